@@ -1,0 +1,212 @@
+"""The ``policydoc`` command line.
+
+Every command reads documents through :func:`policydoc.parse`; bad input gives a
+one-line error on stderr and exit status 2, never a traceback. Commands over
+several paths keep going after a bad one and still exit 2 at the end.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Callable, Iterator, Optional, Sequence, TextIO
+
+from .errors import PolicydocError
+
+EXIT_OK, EXIT_ERROR, EXIT_BAD_INPUT = 0, 1, 2
+
+
+def _error(message: str) -> None:
+    print(f"policydoc: error: {message}", file=sys.stderr)
+
+
+@contextmanager
+def _output(path: Optional[str]) -> Iterator[TextIO]:
+    if path is None or path == "-":
+        yield sys.stdout
+    else:
+        with open(path, "w", encoding="utf-8", newline="") as fh:
+            yield fh
+
+
+def _options(args: argparse.Namespace) -> "object":
+    from .pipeline import ParseOptions
+
+    return ParseOptions(keep_script=getattr(args, "keep_script", False), encoding=getattr(args, "encoding", None))
+
+
+def _parse_each(args: argparse.Namespace) -> Iterator[tuple[str, object]]:
+    """Parse every path; report bad ones and remember that one failed."""
+    from .pipeline import parse
+
+    opts = _options(args)
+    for path in args.paths:
+        try:
+            yield path, parse(Path(path), opts)  # type: ignore[arg-type]
+        except PolicydocError as exc:
+            _error(str(exc))
+            args.failed = True
+
+
+def cmd_parse(args: argparse.Namespace) -> int:
+    docs = [doc for _, doc in _parse_each(args)]
+    with _output(args.output) as out:
+        if args.format == "json":
+            if len(args.paths) == 1:
+                if docs:
+                    out.write(docs[0].model_dump_json(indent=2) + "\n")  # type: ignore[attr-defined]
+            else:
+                out.write("[" + ",\n".join(d.model_dump_json(indent=2) for d in docs) + "]\n")  # type: ignore[attr-defined]
+        elif args.format == "jsonl":
+            for d in docs:
+                out.write(d.model_dump_json() + "\n")  # type: ignore[attr-defined]
+        else:
+            from .export.markdown import to_markdown
+
+            out.write("\n\n".join(to_markdown(d) for d in docs))  # type: ignore[arg-type]
+    return EXIT_BAD_INPUT if args.failed else EXIT_OK
+
+
+def _table_command(rows_of: Callable[[object], list[dict]]) -> Callable[[argparse.Namespace], int]:
+    def run(args: argparse.Namespace) -> int:
+        from .export.tables import write_rows
+
+        rows: list[dict] = []
+        for _, doc in _parse_each(args):
+            rows.extend(rows_of(doc))
+        with _output(args.output) as out:
+            write_rows(rows, args.format, out)
+        return EXIT_BAD_INPUT if args.failed else EXIT_OK
+
+    return run
+
+
+def _target_rows(doc: object) -> list[dict]:
+    from .export.tables import target_rows
+
+    return target_rows(doc)  # type: ignore[arg-type]
+
+
+def _party_rows(doc: object) -> list[dict]:
+    from .export.tables import party_rows
+
+    return party_rows(doc)  # type: ignore[arg-type]
+
+
+def cmd_outline(args: argparse.Namespace) -> int:
+    from .outline.render import render_outline
+
+    args.paths = [args.path]
+    for _, doc in _parse_each(args):
+        sys.stdout.write(render_outline(doc))  # type: ignore[arg-type]
+    return EXIT_BAD_INPUT if args.failed else EXIT_OK
+
+
+def cmd_view(args: argparse.Namespace) -> int:
+    from .export.view import render_html
+
+    args.paths = [args.path]
+    for _, doc in _parse_each(args):
+        with _output(args.output) as out:
+            out.write(render_html(doc))  # type: ignore[arg-type]
+    return EXIT_BAD_INPUT if args.failed else EXIT_OK
+
+
+def cmd_batch(args: argparse.Namespace) -> int:
+    from .batch import run_batch
+
+    summary = run_batch(args.inputs, Path(args.output), jobs=args.jobs, resume=args.resume, options=_options(args))
+    print(summary.describe(), file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    from .evaluate import run_eval
+
+    report = run_eval(Path(args.gold), Path(args.docs))
+    sys.stdout.write(report.to_json() + "\n" if args.json else report.to_text())
+    return EXIT_OK
+
+
+def cmd_schema(args: argparse.Namespace) -> int:
+    from .models import Document
+
+    sys.stdout.write(json.dumps(Document.model_json_schema(), ensure_ascii=False, indent=2) + "\n")
+    return EXIT_OK
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="policydoc", description="Turn Chinese plan and policy documents into structured data."
+    )
+    from . import __version__
+
+    parser.add_argument("--version", action="version", version=f"policydoc {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    def add(name: str, func: Callable[[argparse.Namespace], int], help_: str) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, help=help_, description=help_)
+        p.set_defaults(func=func)
+        return p
+
+    def reading(p: argparse.ArgumentParser) -> None:
+        p.add_argument("--keep-script", action="store_true", help="keep traditional characters (skip t2s)")
+        p.add_argument("--encoding", help="decode text input with this encoding instead of detecting it")
+
+    p = add("parse", cmd_parse, "parse documents into Document JSON")
+    p.add_argument("paths", nargs="+", metavar="PATH")
+    p.add_argument("-o", "--output", help="write here instead of stdout")
+    p.add_argument("--format", choices=("json", "jsonl", "md"), default="json")
+    reading(p)
+
+    for name, rows, what in (("targets", _target_rows, "targets"), ("parties", _party_rows, "responsibilities")):
+        p = add(name, _table_command(rows), f"the {what} table of documents")
+        p.add_argument("paths", nargs="+", metavar="PATH")
+        p.add_argument("-o", "--output", help="write here instead of stdout")
+        p.add_argument("--format", choices=("csv", "jsonl"), default="csv")
+        reading(p)
+
+    p = add("outline", cmd_outline, "print the section tree as an indented outline")
+    p.add_argument("path", metavar="PATH")
+    reading(p)
+
+    p = add("view", cmd_view, "write a self-contained HTML report of a document")
+    p.add_argument("path", metavar="PATH")
+    p.add_argument("-o", "--output", required=True, metavar="REPORT.html")
+    reading(p)
+
+    p = add("batch", cmd_batch, "parse many documents in parallel into JSONL")
+    p.add_argument("inputs", metavar="DIR_OR_GLOB")
+    p.add_argument("-o", "--output", required=True, metavar="OUT.jsonl")
+    p.add_argument("--jobs", type=int, default=1, help="worker processes (default 1)")
+    p.add_argument("--resume", action="store_true", help="skip paths already in OUT")
+    reading(p)
+
+    p = add("eval", cmd_eval, "score the parser against gold annotations")
+    p.add_argument("--gold", required=True, metavar="GOLD_DIR")
+    p.add_argument("--docs", required=True, metavar="DOCS_DIR")
+    p.add_argument("--json", action="store_true", help="print the report as JSON")
+
+    add("schema", cmd_schema, "print the JSON Schema of the Document")
+    return parser
+
+
+def main(argv: Optional[Sequence[str]] = None) -> int:
+    args = build_parser().parse_args(argv)
+    args.failed = False
+    try:
+        return int(args.func(args))
+    except PolicydocError as exc:
+        _error(str(exc))
+        return EXIT_BAD_INPUT
+    except BrokenPipeError:
+        return EXIT_OK
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,27 @@
+"""Typed exceptions. Every message is one line that says what to do next."""
+
+from __future__ import annotations
+
+
+class PolicydocError(Exception):
+    """Base class of every error policydoc raises on purpose."""
+
+
+class LoadError(PolicydocError):
+    """The input could not be read or decoded."""
+
+
+class EmptyDocument(LoadError):
+    """The input holds no text."""
+
+
+class BinaryInput(LoadError):
+    """The input is binary data, not a document."""
+
+
+class UnsupportedFormat(LoadError):
+    """The input is a format policydoc does not read."""
+
+
+class ConfigError(PolicydocError):
+    """An option names something that does not exist (a stage, a fixer)."""

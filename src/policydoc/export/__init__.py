@@ -1,0 +1,1 @@
+"""Exporters: Markdown, tables (CSV/JSONL), the HTML report. They read Documents only."""

@@ -1,0 +1,120 @@
+"""Loading: one entry point that turns a path, bytes or str into decoded text.
+
+The format is sniffed from content first and from the extension second
+(``sniff_format``); each format has its own reader module. Every reader returns
+a :class:`Loaded`, whose ``text`` is what normalisation starts from and what
+``source_span`` offsets point into.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal, Optional, Union
+
+from ..errors import EmptyDocument, LoadError, UnsupportedFormat
+
+Format = Literal["text", "html", "docx"]
+SourceLike = Union[str, bytes, bytearray, os.PathLike]
+
+
+@dataclass
+class Loaded:
+    """Decoded input, before normalisation."""
+
+    text: str
+    format: Format
+    encoding: Optional[str]
+    sha256: str
+    path: Optional[str] = None
+    warnings: list[str] = field(default_factory=list)
+
+
+def sniff_format(data: bytes, path: Optional[str] = None) -> Format:
+    """Guess the format from the bytes, falling back on the extension.
+
+    >>> sniff_format(b"PK\\x03\\x04rest")
+    'docx'
+    >>> sniff_format(b"  <!DOCTYPE html><html>")
+    'html'
+    >>> sniff_format("一、总则".encode())
+    'text'
+    """
+    if data[:4] == b"PK\x03\x04":
+        return "docx"
+    head = data[:2048].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if head.startswith((b"<!doctype html", b"<html", b"<?xml")) or b"<html" in head[:512] or b"<body" in head:
+        return "html"
+    suffix = Path(path).suffix.lower() if path else ""
+    if suffix in {".html", ".htm", ".xhtml"}:
+        return "html"
+    if suffix == ".docx":
+        return "docx"
+    if suffix in {".doc", ".pdf", ".xls", ".xlsx", ".ppt", ".pptx", ".rtf"}:
+        raise UnsupportedFormat(
+            f"{path}: {suffix} files are not supported; convert to .docx, .html or .txt first"
+        )
+    return "text"
+
+
+def load(source: SourceLike, *, path: Optional[str] = None, encoding: Optional[str] = None) -> Loaded:
+    """Read ``source`` into a :class:`Loaded`.
+
+    ``source`` is a filesystem path (``str`` naming an existing file, or
+    ``PathLike``), raw ``bytes``, or a ``str`` of document text.
+    """
+    if isinstance(source, (bytes, bytearray)):
+        return load_bytes(bytes(source), path=path, encoding=encoding)
+    if isinstance(source, os.PathLike) or (isinstance(source, str) and _looks_like_path(source)):
+        p = Path(source)
+        try:
+            data = p.read_bytes()
+        except IsADirectoryError:
+            raise LoadError(f"{p}: is a directory; pass a file (use `policydoc batch` for folders)") from None
+        except OSError as exc:
+            raise LoadError(f"{p}: cannot read file ({exc.strerror or exc})") from None
+        return load_bytes(data, path=str(p), encoding=encoding)
+    if isinstance(source, str):
+        if not source.strip():
+            raise EmptyDocument("the text is empty; nothing to parse")
+        sha = hashlib.sha256(source.encode("utf-8")).hexdigest()
+        return Loaded(text=source, format="text", encoding=None, sha256=sha, path=path)
+    raise TypeError(f"cannot load a {type(source).__name__}; pass a path, bytes or str")
+
+
+def _looks_like_path(s: str) -> bool:
+    if "\n" in s or len(s) > 4096:
+        return False
+    try:
+        return Path(s).exists()
+    except (OSError, ValueError):
+        return False
+
+
+def load_bytes(data: bytes, *, path: Optional[str] = None, encoding: Optional[str] = None) -> Loaded:
+    """Read raw bytes of any supported format."""
+    name = path or "input"
+    if not data.strip():
+        raise EmptyDocument(f"{name}: the file is empty; nothing to parse")
+    sha = hashlib.sha256(data).hexdigest()
+    fmt = sniff_format(data, path)
+    if fmt == "docx":
+        from .docx import read_docx
+
+        loaded = read_docx(data, name=name)
+    elif fmt == "html":
+        from .html import read_html
+
+        loaded = read_html(data, name=name, encoding=encoding)
+    else:
+        from .text import decode_text
+
+        text, enc = decode_text(data, name=name, encoding=encoding)
+        loaded = Loaded(text=text, format="text", encoding=enc, sha256=sha)
+    loaded.sha256 = sha
+    loaded.path = path
+    if not loaded.text.strip():
+        raise EmptyDocument(f"{name}: no text found in the {fmt} input")
+    return loaded

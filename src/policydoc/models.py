@@ -1,0 +1,178 @@
+"""Typed models of the Document JSON (schema_version "1", see SPEC.md).
+
+The models import nothing else from the package: every stage imports them, and
+they import no stage. Every field carries a description, which is what
+`policydoc schema` prints.
+
+Spans are ``[start, end]`` character offsets, end exclusive. ``span`` fields
+point into ``Document.text`` (the normalised text); ``source_span`` fields point
+into the decoded input before normalisation, wherever that mapping exists.
+"""
+
+from __future__ import annotations
+
+from typing import Literal, Optional
+
+from pydantic import BaseModel, ConfigDict, Field
+
+SCHEMA_VERSION = "1"
+
+Span = tuple[int, int]
+"""``(start, end)`` character offsets, end exclusive; serialised as ``[start, end]``."""
+
+Comparator = Literal[">=", ">", "<=", "<", "=", "~", "range", "increase", "decrease"]
+YearKind = Literal["point", "deadline", "range", "period", "redacted"]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=False)
+
+
+class Source(_Model):
+    """Where the document came from and how it was read."""
+
+    path: Optional[str] = Field(None, description="Path of the input file, if it was read from one.")
+    format: Literal["text", "html", "docx"] = Field(description="Input format, detected from content.")
+    encoding: Optional[str] = Field(
+        None, description="Character encoding the input was decoded with (null for .docx and str input)."
+    )
+    sha256: str = Field(description="SHA-256 of the input bytes (of the UTF-8 encoding for str input).")
+
+
+class Repair(_Model):
+    """One change made by normalisation, in the order the steps ran."""
+
+    kind: str = Field(
+        description='Name of the step, e.g. "t2s", "width", "pinyin_annotation", "mojibake", '
+        '"page_marker", "boilerplate", "whitespace".'
+    )
+    span: Optional[Span] = Field(description="Where the replacement stands in the normalised text.")
+    original: str = Field(description="The text as it stood before this step.")
+    replacement: str = Field(description="What the step put in its place (empty for a removal).")
+    source_span: Optional[Span] = Field(
+        description="Where `original` stands in the decoded source; slicing the source there gives `original` "
+        "when the step ran on source text unchanged by earlier steps."
+    )
+
+
+class Section(_Model):
+    """One heading of the outline and everything under it."""
+
+    id: str = Field(description='Path of ordinals in the tree: "1", "1.2", "1.2.3".')
+    level: int = Field(description="1 = top of this document's outline.")
+    marker: str = Field(description='Numbering token as it stands in the text, e.g. "一、", "(一)", "1.", "第三条".')
+    style: str = Field(
+        description='Numbering style: "chapter", "section", "article", "part", "cn_dun", "cn_paren", '
+        '"arabic_dot", "arabic_paren", "circled", "tw_formal", "decimal_path", …'
+    )
+    number: int = Field(description="The ordinal the marker denotes (一 -> 1, (十二) -> 12).")
+    title: str = Field(description="Heading text without marker and without the trailing 。；：")
+    span: Span = Field(description="The whole section, heading included.")
+    title_span: Span = Field(description="The title inside the text.")
+    children: list[Section] = Field(default_factory=list, description="Subsections, in document order.")
+
+
+class Target(_Model):
+    """A forward-looking quantitative commitment."""
+
+    id: str = Field(description='Stable id within the document, e.g. "t1".')
+    section_id: Optional[str] = Field(None, description="Id of the innermost section holding the target.")
+    indicator: str = Field(description='What is measured, e.g. "学前教育毛入园率".')
+    comparator: Comparator = Field(description="How the value binds the indicator.")
+    value: float = Field(description="The number (the lower bound for a range).")
+    value_max: Optional[float] = Field(None, description="Upper bound of a range, else null.")
+    unit: str = Field(description='Simplified unit: "%", "个百分点", "万人", "所", "亿元", "万个", ….')
+    year: Optional[int] = Field(None, description="Deadline year, stated or inherited from context.")
+    text: str = Field(description="The sentence or clause holding the target.")
+    span: Span = Field(description="Where `text` stands in the normalised text.")
+    source_span: Optional[Span] = Field(None, description="Where the target stands in the decoded source.")
+    attribute: Optional[str] = Field(
+        None, description='Indicator attribute from a 主要指标 table: "预期性" or "约束性"; else null.'
+    )
+
+
+class YearMention(_Model):
+    """A year, deadline, range, five-year period or redacted year."""
+
+    year: Optional[int] = Field(description="The (first) year; null when redacted.")
+    year_end: Optional[int] = Field(None, description="Last year of a range or period, else null.")
+    text: str = Field(description="The mention as it stands in the text.")
+    span: Span = Field(description="Where the mention stands in the normalised text.")
+    kind: YearKind = Field(description='"point", "deadline", "range", "period" or "redacted".')
+
+
+class PercentMention(_Model):
+    """A percentage or a change in percentage points."""
+
+    value: float = Field(description="The number of percent or points.")
+    unit: Literal["%", "个百分点"] = Field(description='"%" or "个百分点".')
+    text: str = Field(description="The mention as it stands in the text.")
+    span: Span = Field(description="Where the mention stands in the normalised text.")
+
+
+class QuantityMention(_Model):
+    """A number with a unit (other than percentages and years)."""
+
+    value: float = Field(description="The number, without the 万/亿 multiplier (kept in the unit).")
+    unit: str = Field(description='Unit with its multiplier, e.g. "所", "万人", "亿元".')
+    text: str = Field(description="The mention as it stands in the text.")
+    span: Span = Field(description="Where the mention stands in the normalised text.")
+
+
+class Party(_Model):
+    """Who is responsible for a task."""
+
+    section_id: Optional[str] = Field(None, description="Id of the innermost section holding the task.")
+    task: str = Field(description="The task, shortened to its head clause.")
+    lead: list[str] = Field(default_factory=list, description="Bodies that lead, as written (simplified).")
+    support: list[str] = Field(default_factory=list, description="Bodies that support or take part.")
+    text: str = Field(description="The sentence or label assigning the task.")
+    span: Span = Field(description="Where `text` stands in the normalised text.")
+    source_span: Optional[Span] = Field(None, description="Where `text` stands in the decoded source.")
+
+
+class Document(_Model):
+    """A parsed policy document."""
+
+    schema_version: Literal["1"] = Field(SCHEMA_VERSION, description='Always "1" for this schema.')
+    source: Source
+    title: Optional[str] = Field(None, description="Document title in simplified Chinese.")
+    script: Literal["simplified", "traditional", "mixed"] = Field(description="Script of the input text.")
+    text: str = Field(description="The normalised text: simplified, repaired, boilerplate removed.")
+    repairs: list[Repair] = Field(default_factory=list, description="Every change normalisation made, in order.")
+    sections: list[Section] = Field(default_factory=list, description="Top-level sections, each with children.")
+    targets: list[Target] = Field(default_factory=list)
+    years: list[YearMention] = Field(default_factory=list)
+    percentages: list[PercentMention] = Field(default_factory=list)
+    quantities: list[QuantityMention] = Field(default_factory=list)
+    parties: list[Party] = Field(default_factory=list)
+    warnings: list[str] = Field(default_factory=list, description="Problems found but not fatal, with positions.")
+
+    def iter_sections(self) -> "list[Section]":
+        """All sections, depth first in document order."""
+        out: list[Section] = []
+        stack = list(reversed(self.sections))
+        while stack:
+            sec = stack.pop()
+            out.append(sec)
+            stack.extend(reversed(sec.children))
+        return out
+
+    def section_path(self, section_id: Optional[str]) -> list[Section]:
+        """The chain of sections from the top down to ``section_id`` (empty if none)."""
+        if not section_id:
+            return []
+        chain: list[Section] = []
+        level = self.sections
+        parts = section_id.split(".")
+        for depth in range(1, len(parts) + 1):
+            want = ".".join(parts[:depth])
+            found = next((s for s in level if s.id == want), None)
+            if found is None:
+                break
+            chain.append(found)
+            level = found.children
+        return chain
+
+
+Section.model_rebuild()

@@ -1,0 +1,141 @@
+"""Edits and the offset map that chains them.
+
+A normalisation step never rewrites text by hand: it returns a list of
+:class:`Edit` (what to replace, in the coordinates of the step's input), and
+:func:`apply_edits` builds the output and a :class:`StepMap` from them. An
+:class:`OffsetMap` chains the step maps, so any position in the final text maps
+back to the decoded source and any source position maps forward.
+
+Positions inside a replaced run map to the run's boundaries, except for runs
+whose replacement has the same length (1:1 tables such as width folding or
+t2s), which map character by character.
+
+>>> text, step = apply_edits("ab12cd", [Edit(2, 4, "", "demo")])
+>>> text
+'abcd'
+>>> step.to_src(2, "start"), step.to_src(2, "end")
+(4, 2)
+>>> step.to_dst(3, "start")
+2
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+from typing import Iterable, Literal, Sequence
+
+Side = Literal["start", "end"]
+
+
+@dataclass(frozen=True, slots=True)
+class Edit:
+    """Replace ``text[start:end]`` of a step's input with ``replacement``."""
+
+    start: int
+    end: int
+    replacement: str
+    kind: str
+
+
+class StepMap:
+    """Maps positions between one step's input (src) and its output (dst)."""
+
+    __slots__ = ("_src_start", "_src_end", "_dst_start", "_dst_end")
+
+    def __init__(self, edits: Sequence[Edit]) -> None:
+        self._src_start: list[int] = []
+        self._src_end: list[int] = []
+        self._dst_start: list[int] = []
+        self._dst_end: list[int] = []
+        shift = 0
+        for e in edits:
+            self._src_start.append(e.start)
+            self._src_end.append(e.end)
+            self._dst_start.append(e.start + shift)
+            shift += len(e.replacement) - (e.end - e.start)
+            self._dst_end.append(e.end + shift)
+
+    @property
+    def is_identity(self) -> bool:
+        return not self._src_start
+
+    def dst_span(self, index: int) -> tuple[int, int]:
+        """Where edit number ``index`` stands in the output."""
+        return self._dst_start[index], self._dst_end[index]
+
+    def to_src(self, pos: int, side: Side = "start") -> int:
+        return _map(pos, side, self._dst_start, self._dst_end, self._src_start, self._src_end)
+
+    def to_dst(self, pos: int, side: Side = "start") -> int:
+        return _map(pos, side, self._src_start, self._src_end, self._dst_start, self._dst_end)
+
+
+def _map(
+    pos: int, side: Side, a_start: list[int], a_end: list[int], b_start: list[int], b_end: list[int]
+) -> int:
+    """Map ``pos`` from coordinates a to coordinates b.
+
+    A start position lands after a deletion at the same place, an end position
+    before it, so that a mapped span never swallows removed text.
+    """
+    i = (bisect_right(a_start, pos) if side == "start" else bisect_left(a_start, pos)) - 1
+    if i < 0:
+        return pos
+    if pos >= a_end[i]:
+        return pos - a_end[i] + b_end[i]
+    # Inside the replaced run (or at the end of a non-empty one).
+    a_len, b_len = a_end[i] - a_start[i], b_end[i] - b_start[i]
+    if a_len == b_len:
+        return b_start[i] + (pos - a_start[i])
+    return b_start[i] if side == "start" else b_end[i]
+
+
+def apply_edits(text: str, edits: Iterable[Edit]) -> tuple[str, StepMap]:
+    """Apply non-overlapping edits (sorted here) to ``text``.
+
+    >>> apply_edits("甲乙丙", [Edit(1, 2, "X", "t")])[0]
+    '甲X丙'
+    """
+    ordered = sorted(edits, key=lambda e: (e.start, e.end))
+    pieces: list[str] = []
+    last = 0
+    for e in ordered:
+        if e.start < last or e.end < e.start or e.end > len(text):
+            raise ValueError(f"overlapping or out-of-range edit {e!r}")
+        pieces.append(text[last : e.start])
+        pieces.append(e.replacement)
+        last = e.end
+    pieces.append(text[last:])
+    return "".join(pieces), StepMap(ordered)
+
+
+class OffsetMap:
+    """The chain of step maps from the decoded source to the final text."""
+
+    def __init__(self, steps: Sequence[StepMap] = ()) -> None:
+        self.steps: list[StepMap] = [s for s in steps if not s.is_identity]
+
+    def append(self, step: StepMap) -> None:
+        if not step.is_identity:
+            self.steps.append(step)
+
+    def to_source(self, pos: int, side: Side = "start") -> int:
+        for step in reversed(self.steps):
+            pos = step.to_src(pos, side)
+        return pos
+
+    def to_text(self, pos: int, side: Side = "start") -> int:
+        for step in self.steps:
+            pos = step.to_dst(pos, side)
+        return pos
+
+    def span_to_source(self, span: tuple[int, int]) -> tuple[int, int]:
+        start = self.to_source(span[0], "start")
+        end = self.to_source(span[1], "end")
+        return (start, max(start, end))
+
+    def span_to_text(self, span: tuple[int, int]) -> tuple[int, int]:
+        start = self.to_text(span[0], "start")
+        end = self.to_text(span[1], "end")
+        return (start, max(start, end))

@@ -1,0 +1,197 @@
+"""The fixer table, its options, and the runner that records every edit."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Callable, Optional
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from ..errors import ConfigError
+from ..models import Repair
+from .offsets import Edit, OffsetMap, apply_edits
+from .script import Script, convert_traditional, detect_script
+from .whitespace import tidy_whitespace, unify_newlines
+from .width import fold_width
+
+
+class FixContext:
+    """What a fixer may read besides the text, and where it reports problems."""
+
+    def __init__(self) -> None:
+        self.warnings: list[tuple[int, int, str]] = []
+
+    def warn(self, start: int, end: int, message: str) -> None:
+        """Report a problem at ``[start, end)`` of the fixer's input; positions are mapped later."""
+        self.warnings.append((start, end, message))
+
+
+FixFunc = Callable[[str, FixContext], list[Edit]]
+
+
+@dataclass(frozen=True)
+class Fixer:
+    """One named normalisation step."""
+
+    name: str
+    func: FixFunc
+    doc: str
+
+
+def _plain(func: Callable[[str], list[Edit]]) -> FixFunc:
+    return lambda text, ctx: func(text)
+
+
+def _lazy(module: str, attr: str) -> FixFunc:
+    """A fixer whose module is imported on first use (keeps start-up light)."""
+
+    def run(text: str, ctx: FixContext) -> list[Edit]:
+        import importlib
+
+        func = getattr(importlib.import_module(module, __package__), attr)
+        return func(text, ctx)
+
+    return run
+
+
+# Order matters: mojibake repair needs the raw characters (before width folding);
+# pinyin removal needs ASCII parentheses (after width folding); page markers and
+# boilerplate are line rules (after newlines are unified); t2s runs on clean text.
+FIXERS: tuple[Fixer, ...] = (
+    Fixer("newlines", _plain(unify_newlines), "\\r\\n and \\r to \\n, zero-width characters removed"),
+    Fixer("mojibake", _lazy(".mojibake", "repair_mojibake"), "GBK byte-shift mojibake runs re-decoded"),
+    Fixer("width", _plain(fold_width), "full-width digits, letters and ％＋（）… to ASCII"),
+    Fixer("pinyin", _lazy(".pinyin", "remove_pinyin"), "pinyin annotations after characters removed: 學(xué)"),
+    Fixer("page_markers", _lazy(".pages", "remove_page_markers"), "Word-viewer page numbers 'N、' removed"),
+    Fixer("boilerplate", _lazy(".boilerplate", "remove_boilerplate"), "site chrome, footers, spam removed"),
+    Fixer("t2s", _plain(convert_traditional), "traditional to simplified (OpenCC t2s)"),
+    Fixer("whitespace", _plain(tidy_whitespace), "blank lines, indentation and runs of spaces tidied"),
+)
+FIXER_NAMES = tuple(f.name for f in FIXERS)
+
+
+class NormalizeOptions(BaseModel):
+    """One switch per fixer; all on by default."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    newlines: bool = Field(True, description="Unify line breaks, drop zero-width characters.")
+    mojibake: bool = Field(True, description="Repair GBK byte-shift mojibake.")
+    width: bool = Field(True, description="Fold full-width digits, letters and symbols.")
+    pinyin: bool = Field(True, description="Remove pinyin annotations inserted after characters.")
+    page_markers: bool = Field(True, description="Remove Word-viewer page-number prefixes and join lines.")
+    boilerplate: bool = Field(True, description="Remove site chrome, footers, stamps and spam lines.")
+    t2s: bool = Field(True, description="Convert traditional to simplified (off keeps the original script).")
+    whitespace: bool = Field(True, description="Tidy blank lines, indentation and spaces.")
+
+    @classmethod
+    def without(cls, *names: str) -> "NormalizeOptions":
+        """Options with the named fixers off; an unknown name is an error."""
+        unknown = sorted(set(names) - set(FIXER_NAMES))
+        if unknown:
+            raise ConfigError(f"unknown fixer(s) {', '.join(unknown)}; known: {', '.join(FIXER_NAMES)}")
+        return cls(**{n: False for n in names})
+
+
+@dataclass
+class NormalizeResult:
+    """The normalised text and the full account of how it was made."""
+
+    text: str
+    source: str
+    repairs: list[Repair]
+    offsets: OffsetMap
+    script: Script
+    warnings: list[str] = field(default_factory=list)
+
+
+@dataclass
+class _StepRecord:
+    """What one step did: its edits, their originals and where the step sits in the chain."""
+
+    edits: list[Edit]
+    originals: list[str]
+    dst_spans: list[tuple[int, int]]
+    chain_before: int  # number of maps in the chain before this step
+    chain_after: int  # number of maps in the chain after this step ran
+
+
+def normalize(source: str, options: Optional[NormalizeOptions] = None) -> NormalizeResult:
+    """Run the enabled fixers over ``source``.
+
+    >>> r = normalize("一、總體要求\\r\\n到２０２５年")
+    >>> r.text, r.script
+    ('一、总体要求\\n到2025年', 'traditional')
+    >>> [(x.kind, x.original, x.replacement) for x in r.repairs]
+    [('whitespace', '\\r\\n', '\\n'), ('width', '２０２５', '2025'), ('t2s', '總體', '总体')]
+    """
+    options = options or NormalizeOptions()
+    offsets = OffsetMap()
+    text = source
+    records: list[_StepRecord] = []
+    warnings: list[tuple[int, int, str, int]] = []
+    t2s_changed: Optional[int] = None
+    script_probe = source
+    for fixer in FIXERS:
+        if fixer.name == "t2s":
+            script_probe = text
+        if not getattr(options, fixer.name):
+            continue
+        ctx = FixContext()
+        edits = sorted(fixer.func(text, ctx), key=lambda e: (e.start, e.end))
+        if fixer.name == "t2s":
+            t2s_changed = sum(e.end - e.start for e in edits)
+        new_text, step = apply_edits(text, edits)
+        chain_before = len(offsets.steps)
+        warnings.extend((a, b, msg, chain_before) for a, b, msg in ctx.warnings)
+        offsets.append(step)
+        records.append(
+            _StepRecord(
+                edits=edits,
+                originals=[text[e.start : e.end] for e in edits],
+                dst_spans=[step.dst_span(i) for i in range(len(edits))],
+                chain_before=chain_before,
+                chain_after=len(offsets.steps),
+            )
+        )
+        text = new_text
+    if t2s_changed is None:  # conversion off: still report the script of the input
+        t2s_changed = sum(e.end - e.start for e in convert_traditional(script_probe))
+    return NormalizeResult(
+        text=text,
+        source=source,
+        repairs=_repairs(records, offsets, source),
+        offsets=offsets,
+        script=detect_script(script_probe, t2s_changed),
+        warnings=[_place_warning(w, offsets) for w in warnings],
+    )
+
+
+def _repairs(records: list[_StepRecord], offsets: OffsetMap, source: str) -> list[Repair]:
+    """Turn each step's edits into Repairs with spans in the final text and in the source.
+
+    A source span is given only where slicing the source there gives back the
+    original exactly (an earlier step may have changed that stretch).
+    """
+    repairs: list[Repair] = []
+    for rec in records:
+        before = OffsetMap(offsets.steps[: rec.chain_before])
+        after = OffsetMap(offsets.steps[rec.chain_after :])
+        for e, original, dst in zip(rec.edits, rec.originals, rec.dst_spans):
+            src = before.span_to_source((e.start, e.end))
+            repairs.append(
+                Repair(
+                    kind=e.kind,
+                    span=after.span_to_text(dst),
+                    original=original,
+                    replacement=e.replacement,
+                    source_span=src if source[src[0] : src[1]] == original else None,
+                )
+            )
+    return repairs
+
+
+def _place_warning(w: tuple[int, int, str, int], offsets: OffsetMap) -> str:
+    start, end, message, chain_before = w
+    src = OffsetMap(offsets.steps[:chain_before]).span_to_source((start, end))
+    return f"{message} (source offset {src[0]}-{src[1]})"

@@ -1,0 +1,107 @@
+"""Traditional to simplified with the official OpenCC binding, and script detection.
+
+OpenCC's t2s table maps characters and phrases; for the texts we meet it keeps
+the length, so a converted run maps 1:1 onto its source. The text is converted
+in lines: an unchanged line costs one string comparison, and only changed lines
+are compared character by character to emit one edit per run of changed
+characters. A line whose length changes becomes a single edit.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Literal, TYPE_CHECKING
+
+import regex
+
+from .offsets import Edit
+
+if TYPE_CHECKING:  # pragma: no cover
+    import opencc
+
+Script = Literal["simplified", "traditional", "mixed"]
+_LINE = regex.compile(r"[^\n]+")
+_HAN = regex.compile(r"\p{Han}")
+
+
+@lru_cache(maxsize=4)
+def _converter(config: str) -> "opencc.OpenCC":
+    import opencc  # imported lazily: it loads its dictionaries on first use
+
+    return opencc.OpenCC(config)
+
+
+def to_simplified(text: str) -> str:
+    """OpenCC t2s of ``text``.
+
+    >>> to_simplified("許昌市教育事業發展規劃")
+    '许昌市教育事业发展规划'
+    """
+    return _converter("t2s").convert(text)
+
+
+def convert_traditional(text: str) -> list[Edit]:
+    """One ``t2s`` edit per run of changed characters.
+
+    >>> [(e.start, e.replacement) for e in convert_traditional("一、總則\\n教育發展")]
+    [(2, '总则'), (7, '发')]
+    """
+    conv = _converter("t2s").convert
+    edits: list[Edit] = []
+    for m in _LINE.finditer(text):
+        line = m.group()
+        out = conv(line)
+        if out == line:
+            continue
+        base = m.start()
+        if len(out) != len(line):
+            edits.append(Edit(base, m.end(), out, "t2s"))
+            continue
+        edits.extend(_changed_runs(line, out, base))
+    return edits
+
+
+def _changed_runs(old: str, new: str, base: int) -> list[Edit]:
+    edits: list[Edit] = []
+    run_start = -1
+    for i, (a, b) in enumerate(zip(old, new)):
+        if a != b:
+            if run_start < 0:
+                run_start = i
+        elif run_start >= 0:
+            edits.append(Edit(base + run_start, base + i, new[run_start:i], "t2s"))
+            run_start = -1
+    if run_start >= 0:
+        edits.append(Edit(base + run_start, base + len(old), new[run_start:], "t2s"))
+    return edits
+
+
+def detect_script(text: str, t2s_changed: int) -> Script:
+    """Classify the input script from how many Han characters t2s changed.
+
+    ``mixed`` means traditional characters stand beside characters that exist
+    only in simplified form.
+
+    >>> detect_script("教育发展规划", 0)
+    'simplified'
+    >>> detect_script("教育發展規劃", 3)
+    'traditional'
+    """
+    han = len(_HAN.findall(text))
+    if han == 0 or t2s_changed <= max(1, han // 500):
+        return "simplified"
+    simplified_only = sum(len(e.replacement) for e in _s2t_edits(text))
+    if simplified_only <= max(1, t2s_changed // 20):
+        return "traditional"
+    return "mixed"
+
+
+def _s2t_edits(text: str) -> list[Edit]:
+    conv = _converter("s2t").convert
+    edits: list[Edit] = []
+    for m in _LINE.finditer(text):
+        line = m.group()
+        out = conv(line)
+        if out != line and len(out) == len(line):
+            edits.extend(_changed_runs(line, out, m.start()))
+    return edits

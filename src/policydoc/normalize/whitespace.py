@@ -1,0 +1,60 @@
+"""White space: line breaks unified first, tidied last.
+
+``unify_newlines`` runs before every other step so that line-based rules see
+``\\n`` only; ``tidy_whitespace`` runs last. Neither joins lines, so a heading on
+its own line stays on its own line.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from .offsets import Edit
+
+_NEWLINES = regex.compile(r"\r\n?|[\u2028\u2029\u0085]|[\u200b\u200c\u200d\u2060\ufeff]+")
+
+# Ordered: each pattern is a named kind of untidiness.
+_TIDY = regex.compile(
+    r"""
+    (?P<lead>\A[\s\u3000]+)                                  # white space before the text
+  | (?P<trail>[\s\u3000]+\Z)                                 # white space after the text
+  | (?P<eol>[ \t\u00a0\u3000\u2002-\u200a]+(?=\n))            # trailing blanks on a line
+  | (?P<blank>\n[\s\u3000]*\n)                               # blank lines and indentation
+  | (?P<indent>(?<=\n)[ \u00a0\u3000\u2002-\u200a]+)         # indentation of a line
+  | (?P<spaces>[ \u00a0\u3000\u2002-\u200a]{2,}|[\u00a0\u3000\u2002-\u200a])  # runs of blanks inside a line
+    """,
+    regex.VERBOSE,
+)
+
+
+def unify_newlines(text: str) -> list[Edit]:
+    r"""``\r\n``, ``\r`` and Unicode line separators to ``\n``; zero-width characters removed.
+
+    >>> [e.replacement for e in unify_newlines("a\r\nb\u200bc")]
+    ['\n', '']
+    """
+    return [
+        Edit(m.start(), m.end(), "" if m.group()[0] in "\u200b\u200c\u200d\u2060\ufeff" else "\n", "whitespace")
+        for m in _NEWLINES.finditer(text)
+    ]
+
+
+def tidy_whitespace(text: str) -> list[Edit]:
+    r"""Strip the ends, drop blank lines and indentation, fold runs of blanks to one space.
+
+    >>> from policydoc.normalize.offsets import apply_edits
+    >>> apply_edits("  一、总则  \n\n\u3000\u3000正文　内容\n", tidy_whitespace("  一、总则  \n\n\u3000\u3000正文　内容\n"))[0]
+    '一、总则\n正文 内容'
+    """
+    edits: list[Edit] = []
+    for m in _TIDY.finditer(text):
+        kind = m.lastgroup
+        if kind in ("lead", "trail", "eol", "indent"):
+            replacement = ""
+        elif kind == "blank":
+            replacement = "\n"
+        else:
+            replacement = " "
+        if m.group() != replacement:
+            edits.append(Edit(m.start(), m.end(), replacement, "whitespace"))
+    return edits

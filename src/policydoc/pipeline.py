@@ -1,0 +1,169 @@
+"""The parse pipeline: an ordered table of named stages.
+
+``load`` always runs; the later stages can be switched off by name through
+``ParseOptions.disable`` (an unknown name is an error). Each stage reads the
+:class:`ParseState` the earlier stages filled and adds its own part; the
+Document is assembled once at the end, and every fact's ``source_span`` is
+mapped back to the decoded input through the normaliser's offset map.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Callable, Optional
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from .errors import ConfigError
+from .load import Loaded, SourceLike, load
+from .models import Document, Party, PercentMention, QuantityMention, Section, Source, Target, YearMention
+from .normalize import NormalizeOptions, NormalizeResult, normalize
+
+
+@dataclass
+class ParseState:
+    """What the stages hand down the pipeline."""
+
+    options: "ParseOptions"
+    loaded: Loaded
+    norm: Optional[NormalizeResult] = None
+    title: Optional[str] = None
+    sections: list[Section] = field(default_factory=list)
+    targets: list[Target] = field(default_factory=list)
+    years: list[YearMention] = field(default_factory=list)
+    percentages: list[PercentMention] = field(default_factory=list)
+    quantities: list[QuantityMention] = field(default_factory=list)
+    parties: list[Party] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return self.norm.text if self.norm else self.loaded.text
+
+
+def _normalize(state: ParseState) -> None:
+    opts = state.options.normalize
+    if state.options.keep_script:
+        opts = opts.model_copy(update={"t2s": False})
+    state.norm = normalize(state.loaded.text, opts)
+    state.warnings.extend(state.norm.warnings)
+
+
+def _outline(state: ParseState) -> None:
+    from .outline import build_outline
+
+    outline = build_outline(state.text)
+    state.sections = outline.sections
+    state.title = outline.title
+    state.warnings.extend(outline.warnings)
+
+
+def _extract(state: ParseState) -> None:
+    from .extract import extract_facts
+
+    facts = extract_facts(state.text, state.sections)
+    state.targets = facts.targets
+    state.years = facts.years
+    state.percentages = facts.percentages
+    state.quantities = facts.quantities
+    state.warnings.extend(facts.warnings)
+
+
+def _parties(state: ParseState) -> None:
+    from .parties import extract_parties
+
+    state.parties = extract_parties(state.text, state.sections)
+
+
+Stage = Callable[[ParseState], None]
+STAGES: tuple[tuple[str, Stage], ...] = (
+    ("normalize", _normalize),
+    ("outline", _outline),
+    ("extract", _extract),
+    ("parties", _parties),
+)
+STAGE_NAMES = tuple(name for name, _ in STAGES)
+
+
+class ParseOptions(BaseModel):
+    """Every option of a parse, in one object."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    keep_script: bool = Field(False, description="Keep traditional characters (skip t2s); `script` still reports it.")
+    encoding: Optional[str] = Field(None, description="Decode text input with this encoding instead of detecting it.")
+    normalize: NormalizeOptions = Field(default_factory=NormalizeOptions, description="One switch per fixer.")
+    disable: list[str] = Field(default_factory=list, description=f"Stages to skip, by name: {', '.join(STAGE_NAMES)}.")
+
+    @field_validator("disable")
+    @classmethod
+    def _known_stages(cls, names: list[str]) -> list[str]:
+        unknown = sorted(set(names) - set(STAGE_NAMES))
+        if unknown:
+            raise ConfigError(f"unknown stage(s) {', '.join(unknown)}; known: {', '.join(STAGE_NAMES)}")
+        return names
+
+
+def parse(source: SourceLike, options: Optional[ParseOptions] = None, **kwargs: object) -> Document:
+    """Parse a document from a path, bytes or text.
+
+    Keyword arguments are ParseOptions fields: ``parse(path, keep_script=True)``.
+    Raises :class:`~policydoc.errors.LoadError` (or a subclass) for input that
+    cannot be read.
+    """
+    opts = _options(options, kwargs)
+    return run_pipeline(load(source, encoding=opts.encoding), opts)
+
+
+def parse_text(text: str, options: Optional[ParseOptions] = None, **kwargs: object) -> Document:
+    """Parse document text given as a str (never taken as a path)."""
+    from .load import Loaded
+    import hashlib
+
+    opts = _options(options, kwargs)
+    if not text.strip():
+        from .errors import EmptyDocument
+
+        raise EmptyDocument("the text is empty; nothing to parse")
+    loaded = Loaded(text=text, format="text", encoding=None, sha256=hashlib.sha256(text.encode()).hexdigest())
+    return run_pipeline(loaded, opts)
+
+
+def _options(options: Optional[ParseOptions], kwargs: dict[str, object]) -> ParseOptions:
+    if options is not None and kwargs:
+        return options.model_copy(update=ParseOptions(**kwargs).model_dump(exclude_unset=True))
+    return options or ParseOptions(**kwargs)  # type: ignore[arg-type]
+
+
+def run_pipeline(loaded: Loaded, options: ParseOptions) -> Document:
+    """Run the enabled stages over loaded input and assemble the Document."""
+    state = ParseState(options=options, loaded=loaded, warnings=list(loaded.warnings))
+    for name, stage in STAGES:
+        if name not in options.disable:
+            stage(state)
+    return _assemble(state)
+
+
+def _assemble(state: ParseState) -> Document:
+    norm = state.norm
+    if norm is not None:
+        for fact in (*state.targets, *state.parties):
+            fact.source_span = norm.offsets.span_to_source(fact.span)
+    else:
+        for fact in (*state.targets, *state.parties):
+            fact.source_span = fact.span
+    loaded = state.loaded
+    return Document(
+        source=Source(path=loaded.path, format=loaded.format, encoding=loaded.encoding, sha256=loaded.sha256),
+        title=state.title,
+        script=norm.script if norm else "simplified",
+        text=state.text,
+        repairs=norm.repairs if norm else [],
+        sections=state.sections,
+        targets=state.targets,
+        years=state.years,
+        percentages=state.percentages,
+        quantities=state.quantities,
+        parties=state.parties,
+        warnings=state.warnings,
+    )
