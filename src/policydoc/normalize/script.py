@@ -21,7 +21,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 Script = Literal["simplified", "traditional", "mixed"]
 _LINE = regex.compile(r"[^\n]+")
-_HAN = regex.compile(r"\p{Han}")
+_NON_HAN = regex.compile(r"[^\u3400-\u9fff\uf900-\ufaff]+")  # ranges scan far faster than \p{Han}
 
 
 @lru_cache(maxsize=4)
@@ -41,23 +41,56 @@ def to_simplified(text: str) -> str:
 
 
 def convert_traditional(text: str) -> list[Edit]:
-    """One ``t2s`` edit per run of changed characters.
+    """One ``t2s`` edit per run of changed characters (short unchanged gaps inside a clause included).
 
-    >>> [(e.start, e.replacement) for e in convert_traditional("一、總則\\n教育發展")]
-    [(2, '总则'), (7, '发')]
+    >>> [(e.start, e.replacement) for e in convert_traditional("一、總則\\n教育發展，為人民服務")]
+    [(2, '总则'), (7, '发'), (10, '为人民服务')]
     """
     conv = _converter("t2s").convert
+    out = conv(text)
+    if out == text:
+        return []
+    if len(out) == len(text):
+        edits = _runs_by_character_class(text, out, conv)
+        if edits is not None:
+            return edits
+    return _edits_by_line(text, conv)
+
+
+def _runs_by_character_class(text: str, out: str, conv: "object") -> "list[Edit] | None":
+    """Find changed runs with one regex pass over the characters t2s maps 1:1.
+
+    Returns None when phrase-level conversions changed characters outside those
+    runs, so the caller falls back to the line-by-line comparison.
+    """
+    uniq = sorted(set(text) - {"\n"})
+    mapped = conv("\n".join(uniq)).split("\n")  # type: ignore[operator]
+    if len(mapped) != len(uniq):
+        return None
+    changing = [c for c, m in zip(uniq, mapped) if m != c]
+    if not changing:
+        return None
+    cls = "[" + regex.escape("".join(changing)) + "]"
+    # Runs of changed characters, merged across gaps of up to 3 unchanged characters inside a
+    # clause: dense traditional text then gives one repair per phrase instead of per character.
+    runs = regex.compile(f"{cls}(?:[^\\n，。；：、,;:]{{0,3}}?{cls})*")
+    edits = [Edit(m.start(), m.end(), out[m.start() : m.end()], "t2s") for m in runs.finditer(text)]
+    from .offsets import apply_edits
+
+    return edits if apply_edits(text, edits)[0] == out else None
+
+
+def _edits_by_line(text: str, conv: "object") -> list[Edit]:
     edits: list[Edit] = []
     for m in _LINE.finditer(text):
         line = m.group()
-        out = conv(line)
+        out = conv(line)  # type: ignore[operator]
         if out == line:
             continue
-        base = m.start()
         if len(out) != len(line):
-            edits.append(Edit(base, m.end(), out, "t2s"))
-            continue
-        edits.extend(_changed_runs(line, out, base))
+            edits.append(Edit(m.start(), m.end(), out, "t2s"))
+        else:
+            edits.extend(_changed_runs(line, out, m.start()))
     return edits
 
 
@@ -87,7 +120,7 @@ def detect_script(text: str, t2s_changed: int) -> Script:
     >>> detect_script("教育發展規劃", 3)
     'traditional'
     """
-    han = len(_HAN.findall(text))
+    han = len(_NON_HAN.sub("", text))
     if han == 0 or t2s_changed <= max(1, han // 500):
         return "simplified"
     simplified_only = sum(len(e.replacement) for e in _s2t_edits(text))

@@ -16,12 +16,15 @@ _NEWLINES = regex.compile(r"\r\n?|[\u2028\u2029\u0085]|[\u200b\u200c\u200d\u2060
 # Ordered: each pattern is a named kind of untidiness.
 _TIDY = regex.compile(
     r"""
+    (?=[\s\u3000\u00a0\u2002-\u200a])                          # cheap first-character filter
+    (?:
     (?P<lead>\A[\s\u3000]+)                                  # white space before the text
   | (?P<trail>[\s\u3000]+\Z)                                 # white space after the text
   | (?P<eol>[ \t\u00a0\u3000\u2002-\u200a]+(?=\n))            # trailing blanks on a line
   | (?P<blank>\n[\s\u3000]*\n)                               # blank lines and indentation
   | (?P<indent>(?<=\n)[ \u00a0\u3000\u2002-\u200a]+)         # indentation of a line
   | (?P<spaces>[ \u00a0\u3000\u2002-\u200a]{2,}|[\u00a0\u3000\u2002-\u200a])  # runs of blanks inside a line
+    )
     """,
     regex.VERBOSE,
 )

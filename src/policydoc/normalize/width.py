@@ -23,8 +23,30 @@ def _build_width_table() -> dict[int, str]:
     return table
 
 
+def _esc(cp: int) -> str:
+    return f"\\U{cp:08x}"
+
+
+def _char_class(codepoints: list[int]) -> str:
+    """A regex class of contiguous ranges (a long list of single characters scans ~6x slower).
+
+    >>> _char_class([0x41, 0x42, 0x43, 0x5A])
+    '[\\\\U00000041-\\\\U00000043\\\\U0000005a]'
+    """
+    parts: list[str] = []
+    cps = sorted(codepoints)
+    start = prev = cps[0]
+    for cp in cps[1:] + [-1]:
+        if cp == prev + 1:
+            prev = cp
+            continue
+        parts.append(_esc(start) if start == prev else f"{_esc(start)}-{_esc(prev)}")
+        start = prev = cp
+    return "[" + "".join(parts) + "]"
+
+
 WIDTH_TABLE = _build_width_table()
-_WIDE_RUN = regex.compile("[" + regex.escape("".join(chr(c) for c in WIDTH_TABLE)) + "]+")
+_WIDE_RUN = regex.compile(_char_class(list(WIDTH_TABLE)) + "+")
 
 
 def fold_width(text: str) -> list[Edit]:
