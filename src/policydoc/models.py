@@ -106,6 +106,7 @@ class PercentMention(_Model):
 
     value: float = Field(description="The number of percent or points.")
     unit: Literal["%", "个百分点"] = Field(description='"%" or "个百分点".')
+    value_max: Optional[float] = Field(None, description="Upper bound of a range (3%-5%), else null.")
     text: str = Field(description="The mention as it stands in the text.")
     span: Span = Field(description="Where the mention stands in the normalised text.")
 
@@ -115,6 +116,7 @@ class QuantityMention(_Model):
 
     value: float = Field(description="The number, without the 万/亿 multiplier (kept in the unit).")
     unit: str = Field(description='Unit with its multiplier, e.g. "所", "万人", "亿元".')
+    value_max: Optional[float] = Field(None, description="Upper bound of a range (3—5所), else null.")
     text: str = Field(description="The mention as it stands in the text.")
     span: Span = Field(description="Where the mention stands in the normalised text.")
 
