@@ -78,7 +78,7 @@ def _table_command(rows_of: Callable[[object], list[dict]]) -> Callable[[argpars
         for _, doc in _parse_each(args):
             rows.extend(rows_of(doc))
         with _output(args.output) as out:
-            write_rows(rows, args.format, out)
+            write_rows(rows, args.format, out, columns=args.command, excel=getattr(args, "excel", False))
         return EXIT_BAD_INPUT if args.failed else EXIT_OK
 
     return run
@@ -167,6 +167,7 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument("paths", nargs="+", metavar="PATH")
         p.add_argument("-o", "--output", help="write here instead of stdout")
         p.add_argument("--format", choices=("csv", "jsonl"), default="csv")
+        p.add_argument("--excel", action="store_true", help="start CSV with a UTF-8 byte-order mark for Excel")
         reading(p)
 
     p = add("outline", cmd_outline, "print the section tree as an indented outline")
