@@ -1,9 +1,215 @@
-"""(In progress: filled in by the normalisation work.)"""
+"""Boilerplate removal: site chrome, sharing-site banners, stamps and spam.
+
+An ordered table of named finders, each returning :class:`Hit` spans:
+
+1. ``inline`` — banners and footers that may sit inside a long line
+   (``INLINE_RULES`` in :mod:`.boilerplate_rules`);
+2. ``lines`` — lines that are nothing but chrome (``LINE_RULES``);
+3. ``site_title`` — the site's name on the line just above its welcome banner;
+4. ``spam`` — keyword-stuffed fragments, by the density of a spam lexicon.
+
+Every hit becomes one ``boilerplate`` edit (overlapping hits are merged); a hit
+that covers a whole line takes its line break with it, so no blank line is left.
+Patterns are written in simplified characters and widened here to traditional
+variants and optional pinyin annotations (the rules run before t2s and may run
+with the pinyin fixer off).
+
+>>> from policydoc.normalize.offsets import apply_edits
+>>> text = "首页 > 新闻中心 > 通知公告\\n一、总体要求\\n链接地址:http://example.com/a.html"
+>>> apply_edits(text, remove_boilerplate(text, None))[0]
+'一、总体要求'
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Callable, Iterable
+
+import regex
+
+from . import boilerplate_rules as R
 from .offsets import Edit
+
+_PINYIN = r"(?:\([^()\n\p{Han}]{1,8}\))?"  # 訪(fǎng): an annotation the pinyin fixer may have left
+_HAN = regex.compile(r"\p{Han}")
+_BLANK = " \t\u3000\u00a0"
+_FRAGMENT_END = regex.compile(r"[\n。！？!?]")
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """One stretch of boilerplate: ``text[start:end]`` found by ``rule``."""
+
+    rule: str
+    start: int
+    end: int
+
+
+def widen(pattern: str) -> str:
+    """Let each Han literal of ``pattern`` match its traditional variants and a pinyin annotation.
+
+    >>> bool(regex.fullmatch(widen("链接地址"), "鏈接地址"))
+    True
+    >>> bool(regex.fullmatch(widen("欢迎访问[^\\n]{1,9}"), "歡迎訪(fǎng)問(wèn)某局"))
+    True
+    """
+    out: list[str] = []
+    in_class = escaped = False
+    for ch in pattern:
+        if escaped:
+            escaped = False
+        elif ch == "\\":
+            escaped = True
+        elif in_class:
+            in_class = ch != "]"
+            ch = ch + _variants(ch) if _HAN.match(ch) else ch
+        elif ch == "[":
+            in_class = True
+        elif _HAN.match(ch):
+            variants = _variants(ch)
+            ch = f"(?:[{ch}{variants}]{_PINYIN})" if variants else f"(?:{ch}{_PINYIN})"
+        out.append(ch)
+    return "".join(out)
+
+
+@lru_cache(maxsize=4096)
+def _variants(ch: str) -> str:
+    """Traditional forms of a simplified character (OpenCC s2t, s2tw, s2hk), without ``ch`` itself."""
+    from .script import _converter
+
+    forms = {_converter(cfg).convert(ch) for cfg in ("s2t", "s2tw", "s2hk")}
+    return "".join(sorted(f for f in forms if len(f) == 1 and f != ch))
+
+
+def _union(rules: tuple[tuple[str, str], ...]) -> str:
+    return "|".join(f"(?P<{name}>{widen(pattern)})" for name, pattern in rules)
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[str], regex.Pattern[str]]:
+    """The compiled passes: whole lines, inline fragments, strong spam terms, all spam terms."""
+    blank = f"[{_BLANK}]*"
+    lines = regex.compile(rf"^{blank}(?:{_union(R.LINE_RULES)}){blank}$", regex.MULTILINE)
+    inline = regex.compile(_union(R.INLINE_RULES))
+    strong = regex.compile("|".join(widen(regex.escape(t)) for t in R.SPAM_STRONG))
+    every = regex.compile("|".join(widen(regex.escape(t)) for t in (*R.SPAM_STRONG, *R.SPAM_WEAK)))
+    return lines, inline, strong, every
+
+
+def _inline_hits(text: str, found: list[Hit]) -> Iterable[Hit]:
+    return (Hit(m.lastgroup or "inline", m.start(), m.end()) for m in _patterns()[1].finditer(text))
+
+
+def _line_hits(text: str, found: list[Hit]) -> Iterable[Hit]:
+    return (Hit(m.lastgroup or "line", m.start(), m.end()) for m in _patterns()[0].finditer(text))
+
+
+def _site_title_hits(text: str, found: list[Hit]) -> Iterable[Hit]:
+    """A short line directly above a welcome banner that names it ("X学校" / "欢迎访问X学校官网!")."""
+    for hit in found:
+        if hit.rule != "site_welcome":
+            continue
+        prev_end = text.rfind("\n", 0, hit.start)
+        while prev_end > 0 and text[prev_end - 1] == "\n":
+            prev_end -= 1  # skip blank lines between the two
+        prev_start = text.rfind("\n", 0, prev_end) + 1
+        name = text[prev_start:prev_end].strip(_BLANK)
+        if prev_end > 0 and 2 <= len(name) <= 40 and name in text[hit.start : hit.end]:
+            yield Hit("site_title", prev_start, prev_end)
+
+
+def _spam_hits(text: str, found: list[Hit]) -> Iterable[Hit]:
+    """Fragments (between line breaks and sentence ends) dense with spam-lexicon terms."""
+    _, _, strong, every = _patterns()
+    seen: set[int] = set()
+    for m in strong.finditer(text):
+        start = _fragment_start(text, m.start())
+        if start in seen:
+            continue
+        seen.add(start)
+        end = _fragment_end(text, m.end())
+        if _is_spam(text[start:end], strong, every):
+            yield Hit("spam", start, end)
+
+
+def _fragment_start(text: str, pos: int) -> int:
+    i = pos
+    while i > 0 and not _FRAGMENT_END.match(text, i - 1):
+        i -= 1
+    return i
+
+
+def _fragment_end(text: str, pos: int) -> int:
+    m = _FRAGMENT_END.search(text, pos)
+    return m.start() if m else len(text)
+
+
+def _is_spam(fragment: str, strong: regex.Pattern[str], every: regex.Pattern[str]) -> bool:
+    """At least ``SPAM_MIN_STRONG`` distinct strong terms and a lexicon density of ``SPAM_MIN_DENSITY``.
+
+    >>> _, _, s, e = _patterns()
+    >>> _is_spam("亚洲一区中文无码_国产不卡在线视频", s, e), _is_spam("加强与欧美、日韩、亚洲各国的交流", s, e)
+    (True, False)
+    """
+    if len({m.group() for m in strong.finditer(fragment)}) < R.SPAM_MIN_STRONG:
+        return False
+    covered = sum(m.end() - m.start() for m in every.finditer(fragment))
+    words = sum(1 for ch in fragment if ch.isalnum())
+    return covered >= R.SPAM_MIN_DENSITY * max(1, words)
+
+
+Finder = Callable[[str, list[Hit]], Iterable[Hit]]
+FINDERS: tuple[tuple[str, Finder], ...] = (
+    ("inline", _inline_hits),
+    ("lines", _line_hits),
+    ("site_title", _site_title_hits),
+    ("spam", _spam_hits),
+)
+
+
+def find_boilerplate(text: str) -> list[Hit]:
+    """Every hit of every finder, in document order, overlaps merged (the first rule's name kept).
+
+    >>> [h.rule for h in find_boilerplate("新闻列表\\n正文。\\n2022/7/27")]
+    ['nav_line', 'date_stamp']
+    """
+    found: list[Hit] = []
+    for _, finder in FINDERS:
+        found.extend(finder(text, found))
+    merged: list[Hit] = []
+    for hit in sorted(found, key=lambda h: (h.start, -h.end)):
+        if hit.end <= hit.start:
+            continue
+        if merged and hit.start < merged[-1].end:
+            last = merged[-1]
+            merged[-1] = Hit(last.rule, last.start, max(last.end, hit.end))
+        else:
+            merged.append(hit)
+    return merged
 
 
 def remove_boilerplate(text: str, ctx: object) -> list[Edit]:
-    return []
+    """One ``boilerplate`` edit per hit; a hit that fills its line also removes the line break."""
+    spans: list[tuple[int, int]] = []
+    for hit in find_boilerplate(text):
+        start, end = _with_line_break(text, hit.start, hit.end)
+        if spans and start < spans[-1][1]:  # two whole lines claimed the same line break
+            spans[-1] = (spans[-1][0], max(end, spans[-1][1]))
+        else:
+            spans.append((start, end))
+    return [Edit(start, end, "", "boilerplate") for start, end in spans]
+
+
+def _with_line_break(text: str, start: int, end: int) -> tuple[int, int]:
+    """Widen a whole-line span to its blanks and one line break (the following, else the preceding one)."""
+    s, e = start, end
+    while s > 0 and text[s - 1] in _BLANK:
+        s -= 1
+    while e < len(text) and text[e] in _BLANK:
+        e += 1
+    if (s > 0 and text[s - 1] != "\n") or (e < len(text) and text[e] != "\n"):
+        return start, end  # the hit shares its line with content
+    if e < len(text):
+        return s, e + 1
+    return (s - 1 if s > 0 else s), e
