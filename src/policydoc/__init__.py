@@ -29,6 +29,8 @@ from .models import (
     YearMention,
 )
 from .pipeline import STAGES, ParseOptions, parse, parse_text
+from .batch import iter_parse
+from .export.records import to_dataframe, to_records
 
 __version__ = "0.1.0"
 
@@ -51,6 +53,9 @@ __all__ = [
     "Target",
     "UnsupportedFormat",
     "YearMention",
+    "iter_parse",
     "parse",
     "parse_text",
+    "to_dataframe",
+    "to_records",
 ]
