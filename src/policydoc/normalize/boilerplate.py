@@ -202,7 +202,11 @@ def remove_boilerplate(text: str, ctx: object) -> list[Edit]:
 
 
 def _with_line_break(text: str, start: int, end: int) -> tuple[int, int]:
-    """Widen a whole-line span to its blanks and one line break (the following, else the preceding one)."""
+    """Widen a whole-line span to its blanks and its line break (the following, else the preceding one).
+
+    Blank lines after the removed line go with it, so the paragraph break before
+    it is left exactly as it stood in the source.
+    """
     s, e = start, end
     while s > 0 and text[s - 1] in _BLANK:
         s -= 1
@@ -211,5 +215,25 @@ def _with_line_break(text: str, start: int, end: int) -> tuple[int, int]:
     if (s > 0 and text[s - 1] != "\n") or (e < len(text) and text[e] != "\n"):
         return start, end  # the hit shares its line with content
     if e < len(text):
-        return s, e + 1
-    return (s - 1 if s > 0 else s), e
+        return s, _after_blank_lines(text, e + 1)
+    return _before_blank_lines(text, s), e
+
+
+_BLANK_LINES_AFTER = regex.compile(rf"(?:[{_BLANK}]*\n)*")
+_BLANK_LINES_BEFORE = regex.compile(rf"(?:\n[{_BLANK}]*)*\Z")
+
+
+def _after_blank_lines(text: str, pos: int) -> int:
+    """``pos`` moved past the blank lines that follow it (they would merge with the ones before).
+
+    >>> _after_blank_lines("a\\n\\n \\nb", 2)
+    5
+    """
+    m = _BLANK_LINES_AFTER.match(text, pos)
+    return m.end() if m else pos
+
+
+def _before_blank_lines(text: str, pos: int) -> int:
+    """``pos`` moved back over the line break and blank lines before it."""
+    m = _BLANK_LINES_BEFORE.search(text, 0, pos)
+    return m.start() if m else pos

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from typing import Callable, Optional
 
@@ -9,7 +10,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from ..errors import ConfigError
 from ..models import Repair
-from .offsets import Edit, OffsetMap, apply_edits
+from .offsets import Edit, OffsetMap, StepMap, apply_edits
 from .script import Script, convert_traditional, detect_script
 from .whitespace import tidy_whitespace, unify_newlines
 from .width import fold_width
@@ -129,6 +130,7 @@ def normalize(source: str, options: Optional[NormalizeOptions] = None) -> Normal
     offsets = OffsetMap()
     text = source
     records: list[_StepRecord] = []
+    seams: list[int] = []  # positions in `text` where an earlier step's edit begins or ends
     warnings: list[tuple[int, int, str, int]] = []
     t2s_changed: Optional[int] = None
     script_probe = source
@@ -138,7 +140,7 @@ def normalize(source: str, options: Optional[NormalizeOptions] = None) -> Normal
         if not getattr(options, fixer.name):
             continue
         ctx = FixContext()
-        edits = sorted(fixer.func(text, ctx), key=lambda e: (e.start, e.end))
+        edits = _split_at_seams(sorted(fixer.func(text, ctx), key=lambda e: (e.start, e.end)), seams)
         if fixer.name == "t2s":
             t2s_changed = sum(e.end - e.start for e in edits)
         new_text, step = apply_edits(text, edits)
@@ -154,6 +156,7 @@ def normalize(source: str, options: Optional[NormalizeOptions] = None) -> Normal
                 chain_after=len(offsets.steps),
             )
         )
+        seams = _advance_seams(seams, step, len(edits))
         text = new_text
     if t2s_changed is None:  # conversion off: still report the script of the input
         t2s_changed = sum(e.end - e.start for e in convert_traditional(script_probe))
@@ -165,6 +168,40 @@ def normalize(source: str, options: Optional[NormalizeOptions] = None) -> Normal
         script=detect_script(script_probe, t2s_changed),
         warnings=[_place_warning(w, offsets) for w in warnings],
     )
+
+
+def _split_at_seams(edits: list[Edit], seams: list[int]) -> list[Edit]:
+    """Cut 1:1 edits (same length in and out, such as t2s runs) where an earlier step changed the text.
+
+    Each piece then lies on source text that no earlier step touched, so its
+    ``source_span`` exists.
+
+    >>> [(e.start, e.end, e.replacement) for e in _split_at_seams([Edit(0, 4, "ABCD", "t")], [2])]
+    [(0, 2, 'AB'), (2, 4, 'CD')]
+    """
+    if not seams:
+        return edits
+    out: list[Edit] = []
+    for e in edits:
+        lo, hi = bisect_right(seams, e.start), bisect_left(seams, e.end)
+        if lo >= hi or len(e.replacement) != e.end - e.start:
+            out.append(e)
+            continue
+        cuts = [e.start, *seams[lo:hi], e.end]
+        for a, b in zip(cuts, cuts[1:]):
+            piece = e.replacement[a - e.start : b - e.start]
+            out.append(Edit(a, b, piece, e.kind))
+    return out
+
+
+def _advance_seams(seams: list[int], step: StepMap, n_edits: int) -> list[int]:
+    """Carry the seams through ``step`` and add the boundaries of its own edits."""
+    if step.is_identity:
+        return seams
+    moved = {step.to_dst(p) for p in seams}
+    for i in range(n_edits):
+        moved.update(step.dst_span(i))
+    return sorted(moved)
 
 
 def _repairs(records: list[_StepRecord], offsets: OffsetMap, source: str) -> list[Repair]:
