@@ -30,6 +30,8 @@ class Loaded:
     sha256: str
     path: Optional[str] = None
     warnings: list[str] = field(default_factory=list)
+    headings: list[tuple[int, int, int]] = field(default_factory=list)
+    """Hint for the outline: ``(start, end, level)`` of lines styled as headings (.docx Heading 1-9 / 标题 1-9)."""
 
 
 def sniff_format(data: bytes, path: Optional[str] = None) -> Format:
