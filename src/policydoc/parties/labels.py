@@ -1,0 +1,167 @@
+"""Explicit responsibility labels: "（责任单位：…）", "牵头单位：…；配合单位：…",
+"（市发展改革委牵头，市财政局、市人社局配合）" and task tables with a responsibility column.
+
+Roles follow SPEC.md: bodies marked 牵头 lead and the rest support; a plain list after
+责任单位/责任部门 has its first body lead and the others support.
+"""
+
+from __future__ import annotations
+
+from typing import Iterator, Optional
+
+import regex
+
+from .hits import Hit, trim
+from .names import Body, parse_bodies
+from .words import (
+    LABEL_WORDS, LEAD_LABELS, LEAD_ROLES, SUPPORT_LABELS, SUPPORT_ROLES, TABLE_RESP_HEADERS,
+    TABLE_TASK_HEADERS, alt,
+)
+
+_ITEMS = r"(?:[^；;。\n()（）:：]|\([^()]*\))+"
+_LABEL = regex.compile(rf"(?P<label>{alt(LABEL_WORDS)})(?:\([^()]*\))?\s*[:：]\s*(?P<list>{_ITEMS})")
+_GROUP = regex.compile(rf"(?:\(\s*)?{_LABEL.pattern}(?:\s*[；;，,]?\s*{_LABEL.pattern.replace('?P<label>', '').replace('?P<list>', '')})*\s*\)?")
+_PAREN = regex.compile(r"\((?P<inner>(?:[^()]|\([^()]*\)){2,80})\)")
+_ROLE_CHUNK = regex.compile(rf"^(?P<x>.+?)(?P<role>{alt(LEAD_ROLES + SUPPORT_ROLES)})$")
+_MARKED = regex.compile(rf"\((?P<role>{alt(LEAD_ROLES + SUPPORT_ROLES)})\)$")
+
+
+def parse_label_list(label: str, items: str) -> Optional[tuple[list[str], list[str]]]:
+    """(lead, support) of one labelled list.
+
+    >>> parse_label_list("责任单位", "市教育局、市财政局、市人社局")
+    (['市教育局'], ['市财政局', '市人社局'])
+    >>> parse_label_list("责任单位", "市财政局、市教育局(牵头)")
+    (['市教育局'], ['市财政局'])
+    """
+    marked: list[tuple[str, str]] = []
+    for raw in regex.split(r"\s+", items.strip()):
+        for piece in _split_keep_marks(raw):
+            m = _MARKED.search(piece)
+            marked.append((piece[: m.start()] if m else piece, m["role"] if m else ""))
+    names: list[str] = []
+    roles: list[str] = []
+    for piece, role in marked:
+        bodies = parse_bodies(piece)
+        if not bodies:
+            return None
+        names.extend(b.name for b in bodies)
+        roles.extend(role for _ in bodies)
+    return _assign(label, names, roles) if names else None
+
+
+def _split_keep_marks(raw: str) -> list[str]:
+    return [p for p in regex.split(r"(?<=\((?:牵头|配合|参与|协助|负责)\))[、，,]?", raw) if p]
+
+
+def _assign(label: str, names: list[str], roles: list[str]) -> tuple[list[str], list[str]]:
+    if any(r in LEAD_ROLES for r in roles):
+        lead = [n for n, r in zip(names, roles) if r in LEAD_ROLES]
+        return lead, [n for n, r in zip(names, roles) if r not in LEAD_ROLES]
+    if label in SUPPORT_LABELS:
+        return [], names
+    if label in LEAD_LABELS:
+        return names, []
+    return names[:1], names[1:]
+
+
+def _task_before(text: str, pos: int) -> tuple[int, str]:
+    """Start and text of the task item that a label closes (its line, or the line before)."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    if not trim(text[line_start:pos]).strip("(（ "):
+        line_start = text.rfind("\n", 0, max(line_start - 1, 0)) + 1
+    return line_start, trim(text[line_start:pos]).rstrip("(（ ")
+
+
+def labelled(text: str) -> Iterator[Hit]:
+    """Every label group ("牵头单位：A；配合单位：B" counts as one) with the task it closes."""
+    for g in _GROUP.finditer(text):
+        lead: list[str] = []
+        support: list[str] = []
+        for m in _LABEL.finditer(g.group(0)):
+            parsed = parse_label_list(m["label"], trim(m["list"]))
+            if parsed:
+                lead += parsed[0]
+                support += parsed[1]
+        if lead or support:
+            start, task = _task_before(text, g.start())
+            yield Hit(lead, support, start, g.end(), task[:80], "label")
+
+
+def parse_role_phrase(inner: str) -> Optional[tuple[list[str], list[str]]]:
+    """(lead, support) of "X牵头，Y、Z配合"; None unless every chunk is bodies + a role word.
+
+    >>> parse_role_phrase("市发展改革委牵头，市财政局、市人社局配合")
+    (['市发展改革委'], ['市财政局', '市人社局'])
+    """
+    lead: list[str] = []
+    support: list[str] = []
+    for chunk in regex.split(r"\s*[，,；;]\s*", inner.strip()):
+        m = _ROLE_CHUNK.match(chunk)
+        bodies = parse_bodies(m["x"]) if m else None
+        if not m or not bodies:
+            return None
+        (lead if m["role"] in LEAD_ROLES else support).extend(b.name for b in bodies)
+    return (lead, support) if lead else None
+
+
+def parenthesised(text: str) -> Iterator[Hit]:
+    """"（X牵头，Y配合）" after a task: the roles as written."""
+    for m in _PAREN.finditer(text):
+        inner = m["inner"]
+        if not regex.search(r"牵头|负责", inner):
+            continue
+        parsed = parse_role_phrase(inner)
+        if parsed:
+            start, task = _task_before(text, m.start())
+            yield Hit(parsed[0], parsed[1], start, m.end(), task[:80], "paren")
+
+
+def _cells(line: str) -> list[str]:
+    return [c.strip() for c in line.split("\t")]
+
+
+def _header_columns(cells: list[str]) -> Optional[tuple[int, int]]:
+    norm = [regex.sub(r"\s", "", c) for c in cells]
+    resp = next((i for i, c in enumerate(norm) if c in TABLE_RESP_HEADERS), None)
+    if resp is None:
+        return None
+    task = next((i for i, c in enumerate(norm) if c in TABLE_TASK_HEADERS), None)
+    if task is None:
+        task = max((i for i in range(len(norm)) if i != resp), key=lambda i: len(norm[i]), default=resp)
+    return task, resp
+
+
+def tabled(text: str) -> Iterator[Hit]:
+    """Rows of a tab-separated table whose header names a responsibility column."""
+    columns: Optional[tuple[int, int]] = None
+    header = ""
+    pos = 0
+    for line in text.split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        if "\t" not in line:
+            columns = None
+            continue
+        cells = _cells(line)
+        found = _header_columns(cells)
+        if found:
+            columns, header = found, cells[found[1]]
+            continue
+        if columns and len(cells) > columns[1]:
+            label = regex.sub(r"\(.*\)|\s", "", header)
+            parsed = _cell_roles(label, cells[columns[1]])
+            if parsed and parsed != ([], []):
+                task = cells[columns[0]] if len(cells) > columns[0] else ""
+                yield Hit(parsed[0], parsed[1], start, start + len(line), trim(task)[:80], "table")
+
+
+def _cell_roles(label: str, cell: str) -> Optional[tuple[list[str], list[str]]]:
+    inner = list(_LABEL.finditer(cell))
+    if inner:
+        lead: list[str] = []
+        support: list[str] = []
+        for m in inner:
+            got = parse_label_list(m["label"], trim(m["list"])) or ([], [])
+            lead, support = lead + got[0], support + got[1]
+        return lead, support
+    return parse_role_phrase(cell) or parse_label_list(label, trim(cell))

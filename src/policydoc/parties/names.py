@@ -1,0 +1,135 @@
+"""Body names: telling a body from other nouns, and splitting coordinated lists.
+
+A list such as "税务、财政和教育部门" shares its head: every bare item takes the head
+of the last item (税务部门, 财政部门, 教育部门). Each body is graded: ``"name"`` (in the
+lexicon), ``"organ"`` (ends with an organ suffix: 局, 部门, 小组 …) or ``"weak"`` (a
+school, a place or an administrative level, a body only when given a duty explicitly).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Literal, Optional
+
+import regex
+
+from .lexicon import lexicon, tag, tail_pattern
+from .words import LIST_SEPARATORS, NON_BODIES, PERSON_TAILS, VERB_STARTS, alt
+
+Grade = Literal["name", "organ", "weak"]
+
+_SPLIT = regex.compile(
+    r"\([^()]*\)(*SKIP)(*FAIL)|" + alt(tuple(s for s in LIST_SEPARATORS if s not in ("同", "会同")))
+)
+_PLACE = regex.compile(r"^(?:各|每个|全市)?(?:\p{Han}{1,3}[市县区]|县\(市、区\)|[市县区]直)$")
+_PERSON = regex.compile(alt(PERSON_TAILS) + "$")
+_ETC = regex.compile(r"等(?=\p{Han}{1,4}$)|等$")
+_BAD_CHARS = regex.compile(r"[\d%《》。；;：:！？!?\s的了着]")
+
+
+@dataclass(frozen=True)
+class Body:
+    """One named body as written, with its grade."""
+
+    name: str
+    grade: Grade
+
+
+def split_items(phrase: str) -> list[str]:
+    """Items of a coordinated list; separators inside brackets do not split.
+
+    >>> split_items("各县(市、区)人民政府、市教育局和市财政局")
+    ['各县(市、区)人民政府', '市教育局', '市财政局']
+    """
+    return [p.strip() for p in _SPLIT.split(phrase) if p and p.strip()]
+
+
+@lru_cache(maxsize=4096)
+def grade_of(item: str) -> Optional[Grade]:
+    """How surely ``item`` names a body, or None when it does not.
+
+    >>> grade_of("市教育局"), grade_of("教育督导部门"), grade_of("各县(市、区)"), grade_of("学生")
+    ('name', 'organ', 'weak', None)
+    """
+    lex = lexicon()
+    if item in lex.name_set:
+        return "name"
+    if not item or item in NON_BODIES or len(item) > 32 or _BAD_CHARS.search(item):
+        return None
+    if _PLACE.match(item) or item in ("市", "省", "县"):
+        return "weak"
+    m = tail_pattern().search(item)
+    if m is None or item.split("(")[0].endswith(lex.not_heads):
+        return None
+    head = m.group(0).split("(")[0]
+    if item == "政府":
+        return "organ"
+    if head in lex.weak or item == head:
+        return "weak" if head in lex.weak else None
+    return "organ"
+
+
+_ALLOWED_VERBS = (
+    "相关", "有关", "主管", "直属", "统计", "审计", "督查", "督导", "教育", "发展", "编制", "规划", "改革", "管理",
+    "监督", "协调", "指导", "咨询", "建设", "监管", "保障", "服务", "执法", "研究",
+)
+_NOUNISH = ("n", "nr", "ns", "nt", "nz", "nrt", "j", "r", "b", "vn", "s", "x", "c", "m", "i", "l", "nrfg", "ng", "an")
+
+
+def is_nominal(phrase: str) -> bool:
+    """Does the phrase read as a noun phrase (no verb, preposition or 的 in the way)?
+
+    >>> is_nominal("相关处室(单位)"), is_nominal("加强大学生党支部"), is_nominal("要在学校党委常委会")
+    (True, False, False)
+    """
+    if phrase.startswith(VERB_STARTS):
+        return False
+    tokens = tag(phrase)
+    if tokens[0][1] == "c" or tokens[0][0] in ("经", "由", "在", "向", "对", "把", "将", "按", "从", "是"):
+        return False
+    return all(p in _NOUNISH or w in _ALLOWED_VERBS or w in ("等", "各") for w, p in tokens)
+
+
+def ends_at_boundary(text: str, end: int) -> bool:
+    """Is ``end`` a word boundary of ``text`` (the name is not the start of a longer word)?
+
+    >>> ends_at_boundary("市县教育局长可以", 5), ends_at_boundary("市教育局负责", 4)
+    (False, True)
+    """
+    pos = 0
+    for word, _ in tag(text[: end + 4]):
+        pos += len(word)
+        if pos >= end:
+            return pos == end
+    return True
+
+
+def _head(item: str) -> str:
+    m = tail_pattern().search(item)
+    return m.group(0).split("(")[0] if m else ""
+
+
+def parse_bodies(phrase: str) -> Optional[list[Body]]:
+    """The bodies of a list phrase, shared head expanded; None unless every item is a body.
+
+    >>> [b.name for b in parse_bodies("税务、财政和教育部门")]
+    ['税务部门', '财政部门', '教育部门']
+    >>> [b.name for b in parse_bodies("市教育局各处室(单位)和县(市、区)教育局主要负责同志")]
+    ['市教育局各处室(单位)', '县(市、区)教育局']
+    >>> parse_bodies("学生和家长") is None
+    True
+    """
+    items = [_PERSON.sub("", _ETC.sub("", it)) for it in split_items(phrase)]
+    if not items or not all(items):
+        return None
+    shared = _head(items[-1])
+    out: list[Body] = []
+    for item in items:
+        grade = grade_of(item)
+        if grade is None and shared and len(item) <= 4 and grade_of(item + shared) == "organ":
+            item, grade = item + shared, "organ"
+        if grade is None:
+            return None
+        out.append(Body(item, grade))
+    return out

@@ -1,0 +1,233 @@
+"""Run-in statements that assign a task: "由X负责…", "X牵头，Y配合", "X要…", "在X领导下".
+
+Each recogniser takes one sentence and its offset and returns :class:`Hit` records; the
+ordered table :data:`RECOGNISERS` is tried in turn. Bodies are found with the name grammar
+of :mod:`.names`; the verb after a clause-initial subject is checked with the rjieba tagger,
+which runs only on the sentences that reach that check.
+"""
+
+from __future__ import annotations
+
+from typing import Callable, Iterator, Optional
+
+import regex
+
+from .hits import Hit, clauses, trim
+from .lexicon import tag, tail_pattern
+from .names import Body, ends_at_boundary, is_nominal, parse_bodies
+from .words import (
+    ADVERBS, CAUSATIVES, DUTY_WORDS, NARRATION_ADVERBS, NON_TASK_VERBS, ONE_OFF_VERBS, PATTERN_NOUNS,
+    SUPPORT_ROLES, alt,
+)
+
+Recogniser = Callable[[str, int], list[Hit]]
+
+_LIST = r"(?:[^，,。；;：:()由在]|\([^()]{1,8}\)){2,48}?"
+_BY = regex.compile(rf"由(?P<x>{_LIST})(?P<role>牵头负责|牵头|统一负责|负责|共同|统一|承担|会同|组织实施)")
+_UNDER = regex.compile(rf"在(?P<x>{_LIST})(?:的)?(?:统一)?(?:领导|组织|指导|部署|主持)下")
+_SET_UP = regex.compile(rf"成立(?:了)?(?P<x>{_LIST})[，,](?P<rest>[^。；;]*)")
+_SET_UP_DUTY = regex.compile(r"(?:^|[，,])(?:负责|专门负责|对|为|全力|统筹)")
+_OBJECT_OF = regex.compile(rf"(?:移交|交由|报|报送|明确)(?P<x>{_LIST})(?:管理|审核|审批|审定|备案|对|负责)")
+_PAIR = regex.compile(
+    rf"(?P<x>{_LIST})牵头[，,、]?(?P<y>{_LIST})(?:{alt(SUPPORT_ROLES)})"
+)
+_ASSIST = regex.compile(rf"(?P<y>{_LIST})(?:要|应)?(?:主动|积极)?配合(?P<x>{_LIST})(?:做好|完成|开展|推进)")
+_INLINE_DUTY = regex.compile(r"(?:统一|全面|具体)?负责(?!人|同志)")
+_MARKER = regex.compile(r"^\s*(?:\(\p{N}{1,3}\)|\d{1,3}[.、]|[一二三四五六七八九十]{1,3}[、是]|同时|并且|并|另外|此外|其中)\s*")
+_ADVERB = regex.compile(alt(ADVERBS))
+_DUTY = regex.compile(alt(DUTY_WORDS))
+_NON_TASK = regex.compile(alt(NON_TASK_VERBS + CAUSATIVES + ONE_OFF_VERBS))
+_NARRATED = regex.compile(alt(NARRATION_ADVERBS))
+_PATTERN = regex.compile(r"(?:主导|参与|牵头|为主|负责)[^。；;]{0,40}?的[^，,。；;]{0,12}?" + alt(PATTERN_NOUNS))
+_PRINCIPLE = regex.compile(r"主要由|转变为|共同承担")
+_NARRATION = regex.compile(r"^\p{Han}{1,4}了")
+
+
+def _hit(bodies: list[Body], start: int, end: int, task: str, kind: str, support: Optional[list[Body]] = None) -> Hit:
+    return Hit([b.name for b in bodies], [b.name for b in support or []], start, end, trim(task)[:80], kind)
+
+
+def _strong(bodies: Optional[list[Body]]) -> bool:
+    return bool(bodies) and any(b.grade != "weak" for b in bodies or [])
+
+
+def by_body(sentence: str, at: int) -> list[Hit]:
+    """由X负责… / 由X牵头，Y配合: X leads (every body named)."""
+    out = []
+    for m in _BY.finditer(sentence):
+        bodies = parse_bodies(m["x"])
+        if not bodies or _PRINCIPLE.search(sentence, m.start() - 2, m.end() + 8):
+            continue
+        if not _strong(bodies) and "负责" not in m["role"]:
+            continue
+        support = _support_after(sentence, m.end())
+        out.append(_hit(bodies, at + m.start(), at + len(sentence), sentence[m.end():], "by_body", support))
+    return out
+
+
+def _support_after(sentence: str, pos: int) -> list[Body]:
+    m = regex.compile(rf"[，,、]?(?P<y>{_LIST})(?:{alt(SUPPORT_ROLES)})").match(sentence, pos)
+    return (parse_bodies(m["y"]) or []) if m else []
+
+
+def under_body(sentence: str, at: int) -> list[Hit]:
+    """在X(的统一)领导/组织下…: X leads."""
+    out = []
+    for m in _UNDER.finditer(sentence):
+        bodies = parse_bodies(m["x"])
+        if bodies:
+            out.append(_hit(bodies, at + m.start(), at + len(sentence), sentence[m.end():], "under_body"))
+    return out
+
+
+def set_up_body(sentence: str, at: int) -> list[Hit]:
+    """成立X，负责/对…: a new body given its duty in the same sentence."""
+    out = []
+    for m in _SET_UP.finditer(sentence):
+        bodies = parse_bodies(regex.sub(r"\(附件\d*\)$", "", m["x"]))
+        if _strong(bodies) and _SET_UP_DUTY.search(m["rest"]) and bodies is not None:
+            out.append(_hit(bodies, at + m.start(), at + len(sentence), m["rest"], "set_up_body"))
+    return out
+
+
+def object_body(sentence: str, at: int) -> list[Hit]:
+    """移交X管理 / 报X审核 / 明确X对…: X is given the duty."""
+    out = []
+    for m in _OBJECT_OF.finditer(sentence):
+        bodies = parse_bodies(m["x"])
+        if _strong(bodies) and bodies is not None:
+            start = at + _clause_start(sentence, m.start())
+            out.append(_hit(bodies, start, at + _clause_end(sentence, m.end()), sentence[m.end():], "object_body"))
+    return out
+
+
+def role_pair(sentence: str, at: int) -> list[Hit]:
+    """X牵头，Y配合 (run-in) and Y配合X做好…: X leads, Y supports."""
+    out = []
+    for rx in (_PAIR, _ASSIST):
+        for m in rx.finditer(sentence):
+            xs, ys = _clause_tail(m["x"]), _clause_tail(m["y"])
+            x, y = parse_bodies(xs), parse_bodies(ys)
+            if x and y and is_nominal(xs) and is_nominal(ys) and not _PATTERN.search(sentence, m.start()):
+                start = at + _clause_start(sentence, m.start())
+                out.append(_hit(x, start, at + len(sentence), sentence[m.end():], "role_pair", y))
+    return out
+
+
+def _clause_tail(phrase: str) -> str:
+    return regex.split(r"[，,：:]", phrase)[-1]
+
+
+def _clause_start(sentence: str, pos: int) -> int:
+    cut = max(sentence.rfind(c, 0, pos) for c in "，,：:")
+    return cut + 1
+
+
+def _clause_end(sentence: str, pos: int) -> int:
+    ends = [i for i in (sentence.find(c, pos) for c in "，,") if i >= 0]
+    return min(ends) if ends else len(sentence)
+
+
+def subject_body(sentence: str, at: int) -> list[Hit]:
+    """Clause-initial bodies followed by a duty word or an action verb: every body leads."""
+    out = []
+    for off, clause in clauses(sentence):
+        lead = _MARKER.match(clause)
+        skip = lead.end() if lead else 0
+        found = _subject(clause[skip:])
+        if found is None:
+            continue
+        bodies, rest = found
+        start = at + off + skip
+        out.append(_hit(bodies, start, at + len(sentence), rest, "subject"))
+    return out
+
+
+def _subject(clause: str) -> Optional[tuple[list[Body], str]]:
+    tails = tail_pattern()
+    for end in range(min(len(clause), 48), 0, -1):
+        if not (tails.search(clause, 0, end) or clause[end - 1] in "市县区省直)"):
+            continue
+        bodies = parse_bodies(clause[:end])
+        if not bodies or not _predicate_ok(bodies, clause[end:]):
+            continue
+        if is_nominal(clause[:end]) and ends_at_boundary(clause, end):
+            return bodies, clause[end:]
+    return None
+
+
+def _predicate_ok(bodies: list[Body], rest: str) -> bool:
+    """Does ``rest`` open with a duty or an action verb that suits these bodies?"""
+    if not rest or rest.startswith(("的", "高度负责", "和", "、", "及", "长")) or _NARRATION.match(rest):
+        return False
+    if _NARRATED.match(rest):
+        return False
+    if _PATTERN.match(rest) or _PATTERN.search(rest[:50]) and regex.match(r"(?:主导|参与|牵头|为主)", rest):
+        return False
+    words = _words_after_adverbs(rest)
+    if not words:
+        return False
+    word, pos = words
+    if _DUTY.match(word) or word.startswith(DUTY_WORDS):
+        return _strong(bodies) or _scoped(bodies)
+    if _NON_TASK.fullmatch(word) or not (pos in ("v", "vd", "a") or word == "对"):
+        return False
+    return _strong(bodies) or _scoped(bodies)
+
+
+def _scoped(bodies: list[Body]) -> bool:
+    """Weak bodies count when a scope word makes them the addressees: 各县(市、区), 每个县."""
+    return all(b.name.startswith(("各", "每个", "全市")) or b.grade != "weak" for b in bodies) or len(bodies) > 2
+
+
+def _words_after_adverbs(rest: str) -> Optional[tuple[str, str]]:
+    for word, pos in tag(rest[:16]):
+        if _NARRATED.fullmatch(word):
+            return None
+        if _ADVERB.fullmatch(word) or pos in ("d", "ad", "t") or word in ("每年", "均", "各"):
+            continue
+        if word.endswith("了") or _NARRATION.match(rest):
+            return None
+        return word, pos
+    return None
+
+
+def inline_duty(sentence: str, at: int) -> list[Hit]:
+    """…X统一负责的… inside a clause: the nouns right before 负责 name X."""
+    out = []
+    for m in _INLINE_DUTY.finditer(sentence):
+        cs = _clause_start(sentence, m.start())
+        if cs == m.start():
+            continue
+        bodies = _bodies_before(sentence[cs:m.start()])
+        if bodies:
+            start = at + cs + len(sentence[cs:m.start()]) - sum(len(b.name) for b in bodies)
+            out.append(_hit(bodies, max(start, at + cs), at + _clause_end(sentence, m.end()), sentence[m.end():], "inline_duty"))
+    return out
+
+
+def _bodies_before(phrase: str) -> Optional[list[Body]]:
+    words = [w for w, _ in tag(phrase)]
+    for k in range(len(words)):
+        phrase = "".join(words[k:])
+        bodies = parse_bodies(phrase)
+        if bodies and _strong(bodies) and is_nominal(phrase):
+            return bodies
+    return None
+
+
+RECOGNISERS: tuple[tuple[str, Recogniser], ...] = (
+    ("role_pair", role_pair),
+    ("by_body", by_body),
+    ("under_body", under_body),
+    ("set_up_body", set_up_body),
+    ("object_body", object_body),
+    ("subject", subject_body),
+    ("inline_duty", inline_duty),
+)
+
+
+def extract_statements(sentence: str, at: int) -> Iterator[Hit]:
+    """Hits of every recogniser on one sentence, in table order."""
+    for _name, rec in RECOGNISERS:
+        yield from rec(sentence, at)

@@ -1,0 +1,87 @@
+"""Word lists for responsible parties, grouped by what they signal.
+
+Sources: the responsibility conventions of Chinese government implementation schemes
+(实施方案, 任务分工方案) and five-year plans — label words such as 责任单位/牵头单位,
+role verbs 牵头/配合/参与/协助 — and the annotation rule in the project's gold notes
+(what counts as a task assignment and what does not: causatives, design patterns,
+principles, approval steps). Each group is a tuple; :func:`alt` joins one into a regex
+alternation and refuses an empty group, which would match everywhere.
+"""
+
+from __future__ import annotations
+
+import regex
+
+
+def alt(words: tuple[str, ...]) -> str:
+    """A non-capturing alternation of ``words``, longest first.
+
+    >>> alt(("要", "必须"))
+    '(?:必须|要)'
+    """
+    if not words:
+        raise ValueError("an empty word group would match everywhere")
+    return "(?:" + "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True)) + ")"
+
+
+#: label words that open a list of bodies: "责任单位：市教育局、市财政局"
+LABEL_WORDS: tuple[str, ...] = (
+    "责任单位", "责任部门", "主责单位", "主责部门", "牵头单位", "牵头部门", "配合单位", "配合部门",
+    "参与单位", "参与部门", "协助单位", "协办单位", "主办单位", "承办单位", "实施单位", "责任主体",
+    "牵头领导", "责任处室", "牵头处室", "配合处室",
+)
+#: label words whose bodies lead; every other label follows the first-named-leads rule
+LEAD_LABELS: tuple[str, ...] = ("牵头单位", "牵头部门", "牵头处室", "主办单位", "牵头领导")
+#: label words whose bodies support
+SUPPORT_LABELS: tuple[str, ...] = (
+    "配合单位", "配合部门", "配合处室", "参与单位", "参与部门", "协助单位", "协办单位", "承办单位",
+)
+#: role verbs after a body: X牵头 leads, Y配合 supports
+LEAD_ROLES: tuple[str, ...] = ("牵头负责", "牵头", "负总责", "主责", "负责")
+SUPPORT_ROLES: tuple[str, ...] = ("配合", "参与", "协助", "协同", "协办")
+#: column headers of a task-division table
+TABLE_RESP_HEADERS: tuple[str, ...] = LABEL_WORDS + ("责任单位(部门)", "牵头单位(部门)")
+TABLE_TASK_HEADERS: tuple[str, ...] = (
+    "任务", "工作任务", "重点任务", "主要任务", "具体任务", "任务内容", "工作内容", "主要内容", "措施",
+    "工作措施", "具体措施", "重点工作", "项目", "事项",
+)
+#: modal and responsibility verbs right after a subject: a duty, whatever the body
+DUTY_WORDS: tuple[str, ...] = (
+    "要", "均要", "都要", "须", "必须", "应", "应当", "负责", "统一负责", "全面负责", "具体负责",
+    "牵头", "负总责", "承担", "履行", "落实",
+)
+#: adverbs that may stand between a subject and its verb
+ADVERBS: tuple[str, ...] = (
+    "每年", "定期", "积极", "认真", "切实", "主动", "统一", "全面", "共同", "分别", "及时", "按时",
+    "各", "均", "都", "要", "也", "还", "进一步", "依法", "严格", "全力", "具体", "联合", "公开",
+)
+#: verbs that make the following body an object, not a subject (gold notes: causatives)
+CAUSATIVES: tuple[str, ...] = (
+    "支持", "鼓励", "引导", "推动", "组织", "指导", "督促", "动员", "吸引", "要求", "推进", "促进", "帮助",
+    "激励", "倡导", "允许", "发动", "号召", "带动", "协调",
+)
+#: verbs after a subject that report a state or an outcome, not a task
+NON_TASK_VERBS: tuple[str, ...] = (
+    "被", "得到", "获得", "获", "受到", "是", "为", "有", "成为", "达到", "位居", "作为", "属于", "入选",
+    "荣获", "涌现", "评为", "占",
+)
+#: design patterns: "政府主导、社会参与的…格局/机制" names an arrangement, not a task
+PATTERN_NOUNS: tuple[str, ...] = ("格局", "机制", "体制", "模式", "体系", "制度", "局面")
+#: subjects that are not bodies even when they look like one
+NON_BODIES: tuple[str, ...] = (
+    "各级", "学生", "广大教师", "教师", "社会力量", "家长", "家庭", "社会", "企业", "师生", "全校师生",
+    "广大师生", "群众", "公民", "个人",
+)
+#: trailing person words stripped from a body: "县教育局主要负责同志" -> "县教育局"
+PERSON_TAILS: tuple[str, ...] = ("主要负责同志", "主要负责人", "负责同志", "负责人", "主要领导", "领导班子")
+#: separators inside a list of bodies
+LIST_SEPARATORS: tuple[str, ...] = ("、", "，", ",", "和", "及", "与", "以及", "同", "会同")
+#: words that open a verb phrase, never a body name ("建立健全教育督导部门…" is no subject)
+VERB_STARTS: tuple[str, ...] = (
+    "建立健全", "建立", "健全", "完善", "加强", "推进", "深化", "研究", "拟定", "厘清", "落实", "制定", "开展",
+    "构建", "提升", "提高", "推动", "形成", "实施", "探索", "优化", "规范", "强化", "发挥", "坚持", "围绕",
+)
+#: adverbs that mark an achievement or a completed action (narration, not a task)
+NARRATION_ADVERBS: tuple[str, ...] = ("成功", "先后", "已经", "已", "曾", "相继", "累计", "共", "率先")
+#: one-off publishing or meeting verbs: "X联合下发《…》" narrates, it assigns nothing
+ONE_OFF_VERBS: tuple[str, ...] = ("下发", "印发", "出台", "发布", "颁布", "召开", "举行", "联合下发", "联合印发")
