@@ -1,0 +1,262 @@
+"""Targets from 主要指标 tables: one :class:`Target` per indicator row.
+
+Five-year plans carry a table of main indicators::
+
+    类别      指标                    2020年   2025年   属性
+    学前教育  学前教育毛入园率(%)     92.5     ≥96      预期性
+
+The HTML and DOCX readers write table rows as lines with tab-separated cells
+(plain-text files sometimes do too). ``find_indicator_targets`` finds blocks of
+such lines whose header names an indicator column (指标) and a target column
+(the largest year, or a column headed 目标值), and reads each row below it:
+
+- ``extract_*`` functions find things (table blocks, header roles);
+- ``parse_*`` functions turn a cell into values, keeping the cell text beside them.
+
+Comparators follow the gold conventions (``/work/shared/gold/NOTES.md``): "≥96",
+"96以上", "不低于96" -> ">="; "≤1", "1以内", "1以下" -> "<="; ">"/"<" strict;
+"96左右" -> "~"; "95-97" -> "range"; a plain number -> "=".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterator, Optional
+
+import regex
+
+from ..models import Comparator, Span, Target
+
+_TAB_LINES = regex.compile(r"(?m)^[^\n]*\t[^\n]*$(?:\n[^\n]*\t[^\n]*$)*")
+_YEAR = regex.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)\s*年?")
+
+# Header words, in the order they are tried. Sources: the 主要指标 tables of national, provincial and city
+# 十四五 plans (指标 / 单位 / 2020年 / 2025年 / 年均增长 / 属性, sometimes 类别 and 目标值).
+_INDICATOR_HEADER = regex.compile(r"^(?:主要)?指标(?:名称)?$|^(?:指标)?项目$|^指标内容$")
+_UNIT_HEADER = regex.compile(r"^(?:计量)?单位$")
+_ATTRIBUTE_HEADER = regex.compile(r"属性|^性质$")
+_TARGET_HEADER = regex.compile(r"目标值?|规划值|预期值")
+_NON_TARGET_HEADER = regex.compile(r"年均|增长|增速|基期|现状|完成|实际")
+_ATTRIBUTES = ("预期性", "约束性")
+
+# Comparator words around a number, in the order they are tried.
+_VALUE = regex.compile(
+    r"""
+    ^(?P<pre>≥|>=|≧|＞=|不低于|不少于|至少|达到|大于等于
+            |≤|<=|≦|不高于|不超过|小于等于
+            |>|＞|超过|大于|<|＜|小于|低于
+            |约|左右)?                                   # comparator before the number
+    \s*[\[〔［(（]?\s*                                     # [5] 〔5〕: five-year cumulative values
+    (?P<num>\d+(?:\.\d+)?)
+    (?:\s*(?:-|—|–|~|～|至|到)\s*(?P<max>\d+(?:\.\d+)?))?  # 95-97: a range
+    \s*[\]〕］)）]?
+    \s*(?P<unit>%|‰|个百分点|[^\d\s≥≤<>以左及]{0,4}?)        # a unit written in the cell: 96%, 1.5万人
+    \s*(?P<post>及以上|以上|及以下|以下|以内|左右)?$          # comparator after the number
+    """,
+    regex.VERBOSE,
+)
+_PRE: dict[str, Comparator] = {
+    "≥": ">=", ">=": ">=", "≧": ">=", "＞=": ">=", "不低于": ">=", "不少于": ">=", "至少": ">=", "达到": ">=",
+    "大于等于": ">=", "≤": "<=", "<=": "<=", "≦": "<=", "不高于": "<=", "不超过": "<=", "小于等于": "<=",
+    ">": ">", "＞": ">", "超过": ">", "大于": ">", "<": "<", "＜": "<", "小于": "<", "低于": "<",
+    "约": "~", "左右": "~",
+}
+_POST: dict[str, Comparator] = {"以上": ">=", "及以上": ">=", "以下": "<=", "及以下": "<=", "以内": "<=", "左右": "~"}
+_UNIT_IN_NAME = regex.compile(r"\s*[(（]\s*(?P<unit>[^()（）]{1,8}?)\s*[)）]\s*$")
+
+
+@dataclass(frozen=True)
+class CellValue:
+    """A parsed target cell, with the cell text kept beside the values."""
+
+    text: str
+    comparator: Comparator
+    value: float
+    value_max: Optional[float]
+    unit: str
+
+
+def parse_cell_value(cell: str) -> Optional[CellValue]:
+    """The comparator, number(s) and unit of a target cell; ``None`` when it holds no single target.
+
+    >>> [(v.comparator, v.value) for v in map(parse_cell_value, ["≥96", "90以上", "99", "≤1.5", "约60"])]
+    [('>=', 96.0), ('>=', 90.0), ('=', 99.0), ('<=', 1.5), ('~', 60.0)]
+    >>> v = parse_cell_value("95-97%"); (v.comparator, v.value, v.value_max, v.unit)
+    ('range', 95.0, 97.0, '%')
+    >>> parse_cell_value("—") is None, parse_cell_value("逐步提高") is None
+    (True, True)
+    """
+    text = cell.strip()
+    m = _VALUE.match(text.replace(",", ""))
+    if not m:
+        return None
+    value = float(m["num"])
+    value_max = float(m["max"]) if m["max"] else None
+    if value_max is not None:
+        comparator: Comparator = "range"
+    elif m["pre"] and m["post"] and _PRE[m["pre"]] != _POST[m["post"]]:
+        return None  # contradictory words: not a value we can read
+    else:
+        comparator = _PRE.get(m["pre"] or "") or _POST.get(m["post"] or "") or "="
+    return CellValue(text, comparator, value, value_max, (m["unit"] or "").strip())
+
+
+def parse_indicator_name(cell: str) -> tuple[str, str]:
+    """Split a unit in trailing parentheses off an indicator name.
+
+    >>> parse_indicator_name("学前教育毛入园率(%)")
+    ('学前教育毛入园率', '%')
+    >>> parse_indicator_name("每年培训教师（万人次）"), parse_indicator_name("高中阶段毛入学率")
+    (('每年培训教师', '万人次'), ('高中阶段毛入学率', ''))
+    """
+    name = cell.strip()
+    m = _UNIT_IN_NAME.search(name)
+    if m and not regex.search(r"\p{Han}{5,}", m["unit"]):
+        return name[: m.start()].strip(), m["unit"].strip()
+    return name, ""
+
+
+# --- tables --------------------------------------------------------------------------------------------------------
+
+
+@dataclass
+class _Row:
+    cells: list[str]
+    span: Span
+    text: str
+
+
+@dataclass(frozen=True)
+class Columns:
+    """What the columns of an indicator table hold."""
+
+    indicator: int
+    target: int
+    year: Optional[int]
+    unit: Optional[int] = None
+    attribute: Optional[int] = None
+
+
+def extract_table_blocks(text: str) -> Iterator[list[_Row]]:
+    """Blocks of consecutive tab-separated lines, each line with its span."""
+    for m in _TAB_LINES.finditer(text):
+        rows: list[_Row] = []
+        pos = m.start()
+        for line in m.group().split("\n"):
+            rows.append(_Row([c.strip() for c in line.split("\t")], (pos, pos + len(line)), line))
+            pos += len(line) + 1
+        yield rows
+
+
+def _header_key(cell: str) -> str:
+    return regex.sub(r"\s+", "", cell)
+
+
+def _merge_headers(rows: list[_Row]) -> list[str]:
+    width = max(len(r.cells) for r in rows)
+    return [" ".join(_header_key(r.cells[i]) for r in rows if i < len(r.cells) and r.cells[i]) for i in range(width)]
+
+
+def extract_columns(headers: list[str]) -> Optional[Columns]:
+    """Column roles from the (merged) header cells; ``None`` if this is no indicator table.
+
+    >>> extract_columns(["类别", "指标", "2020年", "2025年", "属性"])
+    Columns(indicator=1, target=3, year=2025, unit=None, attribute=4)
+    >>> extract_columns(["序号", "重点任务", "责任单位"]) is None
+    True
+    """
+    keys = [h.split(" ") for h in headers]
+    indicator = next((i for i, ks in enumerate(keys) if any(_INDICATOR_HEADER.search(k) for k in ks)), None)
+    if indicator is None:
+        return None
+    target, year = _target_column(headers, indicator)
+    if target is None:
+        return None
+    unit = next((i for i, ks in enumerate(keys) if any(_UNIT_HEADER.search(k) for k in ks)), None)
+    attribute = next((i for i, h in enumerate(headers) if _ATTRIBUTE_HEADER.search(h)), None)
+    return Columns(indicator, target, year, unit, attribute)
+
+
+def _target_column(headers: list[str], indicator: int) -> tuple[Optional[int], Optional[int]]:
+    """The column headed 目标值, else the one with the largest year (base-year and growth columns excluded)."""
+    years: list[tuple[int, int]] = []
+    for i, h in enumerate(headers):
+        if i == indicator:
+            continue
+        y = max((int(m.group(1)) for m in _YEAR.finditer(h)), default=None)
+        if _TARGET_HEADER.search(h):
+            return i, y
+        if y is not None and not _NON_TARGET_HEADER.search(h):
+            years.append((y, i))
+    if not years:
+        return None, None
+    year, col = max(years)
+    return col, year
+
+
+def _split_header(rows: list[_Row]) -> Optional[tuple[Columns, list[_Row]]]:
+    """Find the header (one or two lines, within the first four) and return the columns and the data rows."""
+    for start in range(min(4, len(rows))):
+        for depth in (1, 2):
+            head = rows[start : start + depth]
+            if len(head) < depth:
+                continue
+            cols = extract_columns(_merge_headers(head))
+            if cols is not None and (depth == 1 or _is_header_only(head[1], cols)):
+                return cols, rows[start + depth :]
+    return None
+
+
+def _is_header_only(row: _Row, cols: Columns) -> bool:
+    """A second header line holds labels (years, 目标值), not an indicator with a value."""
+    ind = row.cells[cols.indicator] if cols.indicator < len(row.cells) else ""
+    return not ind
+
+
+def _cell(row: _Row, col: Optional[int]) -> str:
+    return row.cells[col] if col is not None and col < len(row.cells) else ""
+
+
+def parse_indicator_row(row: _Row, cols: Columns) -> Optional[Target]:
+    """One data row as a Target; ``None`` for category rows, empty or unreadable target cells."""
+    name, name_unit = parse_indicator_name(_cell(row, cols.indicator))
+    value = parse_cell_value(_cell(row, cols.target))
+    if not name or value is None:
+        return None
+    unit = _cell(row, cols.unit) or name_unit or value.unit
+    attribute = _cell(row, cols.attribute).strip("[]〔〕()（） ")
+    return Target(
+        id="",
+        section_id=None,
+        indicator=name,
+        comparator=value.comparator,
+        value=value.value,
+        value_max=value.value_max,
+        unit=unit,
+        year=cols.year,
+        text=row.text,
+        span=row.span,
+        attribute=attribute if attribute in _ATTRIBUTES else None,
+    )
+
+
+def find_indicator_targets(text: str) -> list[Target]:
+    """One Target per indicator row of every 主要指标 table written as tab-separated lines.
+
+    ``id`` is left empty and ``section_id`` None: the caller numbers targets and
+    places them in sections.
+
+    >>> rows = "指标\\t2020年\\t2025年\\t属性\\n学前教育毛入园率(%)\\t92\\t≥96\\t预期性"
+    >>> [(t.indicator, t.comparator, t.value, t.unit, t.year, t.attribute) for t in find_indicator_targets(rows)]
+    [('学前教育毛入园率', '>=', 96.0, '%', 2025, '预期性')]
+    """
+    if "\t" not in text:
+        return []
+    targets: list[Target] = []
+    for rows in extract_table_blocks(text):
+        found = _split_header(rows)
+        if found is None:
+            continue
+        cols, data = found
+        targets.extend(t for t in (parse_indicator_row(r, cols) for r in data) if t is not None)
+    return targets
