@@ -69,11 +69,29 @@ def _repeats(hit: Hit, seen: list[Hit]) -> bool:
     )
 
 
+_SUPPORTING = regex.compile(r"^(?:积极|主动|密切|全力|紧密)?(?:配合|参与|协助|协同)")
+
+
+def merge_supporters(hits: list[Hit], text: str) -> list[Hit]:
+    """"X负责…。Y积极配合" — a sentence of supporters joins the assignment right before it."""
+    out: list[Hit] = []
+    for hit in hits:
+        prev = out[-1] if out else None
+        gap = text[prev.end : hit.start] if prev else "x"
+        if prev and hit.kind == "subject" and not gap.strip() and _SUPPORTING.match(hit.extra.get("rest", "")):
+            prev.support += [n for n in hit.lead if n not in prev.support]
+            prev.end = hit.end
+            continue
+        out.append(hit)
+    return out
+
+
 def extract_parties(text: str, sections: list[Section]) -> list[Party]:
     """Every task assignment in ``text`` (normalised), in document order."""
     explicit = _explicit(text)
     taken = [(h.start, h.end) for h in explicit]
     hits = sorted(explicit + _implicit(text, taken), key=lambda h: (h.start, h.end))
+    hits = merge_supporters(hits, text)
     locate = SectionLocator(sections)
     return [
         Party(

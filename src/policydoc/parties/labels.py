@@ -12,7 +12,7 @@ from typing import Iterator, Optional
 import regex
 
 from .hits import Hit, trim
-from .names import Body, parse_bodies
+from .names import parse_bodies, split_items
 from .words import (
     LABEL_WORDS, LEAD_LABELS, LEAD_ROLES, SUPPORT_LABELS, SUPPORT_ROLES, TABLE_RESP_HEADERS,
     TABLE_TASK_HEADERS, alt,
@@ -36,7 +36,7 @@ def parse_label_list(label: str, items: str) -> Optional[tuple[list[str], list[s
     """
     marked: list[tuple[str, str]] = []
     for raw in regex.split(r"\s+", items.strip()):
-        for piece in _split_keep_marks(raw):
+        for piece in split_items(raw):
             m = _MARKED.search(piece)
             marked.append((piece[: m.start()] if m else piece, m["role"] if m else ""))
     names: list[str] = []
@@ -48,10 +48,6 @@ def parse_label_list(label: str, items: str) -> Optional[tuple[list[str], list[s
         names.extend(b.name for b in bodies)
         roles.extend(role for _ in bodies)
     return _assign(label, names, roles) if names else None
-
-
-def _split_keep_marks(raw: str) -> list[str]:
-    return [p for p in regex.split(r"(?<=\((?:牵头|配合|参与|协助|负责)\))[、，,]?", raw) if p]
 
 
 def _assign(label: str, names: list[str], roles: list[str]) -> tuple[list[str], list[str]]:

@@ -74,7 +74,7 @@ _ALLOWED_VERBS = (
     "相关", "有关", "主管", "直属", "统计", "审计", "督查", "督导", "教育", "发展", "编制", "规划", "改革", "管理",
     "监督", "协调", "指导", "咨询", "建设", "监管", "保障", "服务", "执法", "研究",
 )
-_NOUNISH = ("n", "nr", "ns", "nt", "nz", "nrt", "j", "r", "b", "vn", "s", "x", "c", "m", "i", "l", "nrfg", "ng", "an")
+_NOUNISH = ("n", "nr", "ns", "nt", "nz", "nrt", "j", "r", "b", "vn", "s", "x", "c", "m", "i", "l", "nrfg", "ng", "an", "zg")
 
 
 def is_nominal(phrase: str) -> bool:
@@ -94,9 +94,11 @@ def is_nominal(phrase: str) -> bool:
 def ends_at_boundary(text: str, end: int) -> bool:
     """Is ``end`` a word boundary of ``text`` (the name is not the start of a longer word)?
 
-    >>> ends_at_boundary("市县教育局长可以", 5), ends_at_boundary("市教育局负责", 4)
+    >>> ends_at_boundary("深化党组织领导", 4), ends_at_boundary("市教育局负责", 4)
     (False, True)
     """
+    if text[end : end + 1] in ("各", "均", "要", "每", "须", "应", "负", "牵", "对"):
+        return True
     pos = 0
     for word, _ in tag(text[: end + 4]):
         pos += len(word)

@@ -139,7 +139,9 @@ def subject_body(sentence: str, at: int) -> list[Hit]:
             continue
         bodies, rest = found
         start = at + off + skip
-        out.append(_hit(bodies, start, at + len(sentence), rest, "subject"))
+        hit = _hit(bodies, start, at + len(sentence), rest, "subject")
+        hit.extra["rest"] = rest
+        out.append(hit)
     return out
 
 
@@ -184,6 +186,8 @@ def _words_after_adverbs(rest: str) -> Optional[tuple[str, str]]:
     for word, pos in tag(rest[:16]):
         if _NARRATED.fullmatch(word):
             return None
+        if _DUTY.fullmatch(word) and word not in ("各", "均"):
+            return word, pos
         if _ADVERB.fullmatch(word) or pos in ("d", "ad", "t") or word in ("每年", "均", "各"):
             continue
         if word.endswith("了") or _NARRATION.match(rest):

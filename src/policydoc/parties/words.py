@@ -70,7 +70,7 @@ PATTERN_NOUNS: tuple[str, ...] = ("格局", "机制", "体制", "模式", "体�
 #: subjects that are not bodies even when they look like one
 NON_BODIES: tuple[str, ...] = (
     "各级", "学生", "广大教师", "教师", "社会力量", "家长", "家庭", "社会", "企业", "师生", "全校师生",
-    "广大师生", "群众", "公民", "个人",
+    "广大师生", "群众", "公民", "个人", "全市", "全县", "全区", "全省", "全国", "我市", "本市", "我省", "本县",
 )
 #: trailing person words stripped from a body: "县教育局主要负责同志" -> "县教育局"
 PERSON_TAILS: tuple[str, ...] = ("主要负责同志", "主要负责人", "负责同志", "负责人", "主要领导", "领导班子")
