@@ -1,4 +1,15 @@
-"""(In progress: the outline parser.)"""
+"""The outline stage: numbered headings found in normalised text, as a section tree.
+
+Data flow, one pass each::
+
+    text ──scan_candidates──▶ marker candidates (markers.py: one rule per numbering style)
+         ──parse_sequence───▶ headings (sequence.py: position + numbering sequence decide)
+         ──find_titles──────▶ titles and title spans (titles.py)
+         ──Block list───────▶ build_tree (tree.py) ──▶ [Section]
+
+Soft line breaks, page numbers and pinyin that normalisation missed are read
+through (noise.py); the document title comes from the preamble (doctitle.py).
+"""
 
 from __future__ import annotations
 
@@ -6,14 +17,51 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from ..models import Section
+from .doctitle import find_document_title
+from .markers import scan_candidates
+from .noise import find_noise
+from .sequence import Heading, levels_by_family, parse_sequence
+from .titles import find_titles
+from .tree import Block, build_tree
+
+__all__ = ["Outline", "build_outline", "extract_blocks", "build_tree", "Block"]
 
 
 @dataclass
 class Outline:
+    """What the outline stage hands to the pipeline."""
+
     sections: list[Section] = field(default_factory=list)
     title: Optional[str] = None
     warnings: list[str] = field(default_factory=list)
 
 
+def extract_blocks(text: str) -> tuple[list[Block], list[str]]:
+    """The headings of ``text`` as flat blocks in document order, and warnings."""
+    noise = find_noise(text)
+    candidates = (c for c in scan_candidates(text) if not noise.covering(c.start))
+    headings, warnings = parse_sequence(text, candidates, noise)
+    levels = levels_by_family(headings)
+    titles = find_titles(text, headings, noise)
+    return [_block(h, levels, t) for h, t in zip(headings, titles)], warnings
+
+
+def _block(h: Heading, levels: dict[str, int], title: tuple[str, tuple[int, int]]) -> Block:
+    c = h.cand
+    end = max(c.end, title[1][1])
+    return Block("heading", levels[c.family], c.marker, title[0], (c.start, end), c.style, c.number, title[1])
+
+
 def build_outline(text: str) -> Outline:
-    return Outline()
+    """Headings, section tree and document title of normalised text.
+
+    >>> o = build_outline("某市教育发展规划\\n一、总体要求\\n(一)指导思想。坚持…。(二)基本原则。二、主要任务\\n")
+    >>> o.title, [(s.id, s.marker, s.title) for s in o.sections]
+    ('某市教育发展规划', [('1', '一、', '总体要求'), ('2', '二、', '主要任务')])
+    >>> [(s.id, s.level, s.title) for s in o.sections[0].children]
+    [('1.1', 2, '指导思想'), ('1.2', 2, '基本原则')]
+    """
+    blocks, warnings = extract_blocks(text)
+    sections = build_tree(blocks, len(text))
+    title = find_document_title(text, blocks[0].span[0] if blocks else len(text))
+    return Outline(sections, title, warnings)

@@ -1,0 +1,42 @@
+"""The document title: the first short line naming a 规划/方案/计划/报告/意见/通知/办法….
+
+A transmittal notice ("关于印发…的通知") gives way to the title of the document it
+transmits when that stands on a line of its own further down. With no such
+line, a title run into the first line of text is taken ("…实施方案3篇【参考指引】…",
+"《…报告.docx》由会员分享…").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from .noise import _PINYIN
+from .title_words import DOC_TYPE_WORDS
+
+_DOC = "|".join(DOC_TYPE_WORDS)
+_LINE_TITLE = re.compile(rf"^(?:【[^】]{{1,8}}】)?\s*(.{{2,58}}?(?:{_DOC}))((?:\s*[(（][^)）]{{1,8}}[)）])?)(?:\d{{1,2}})?$")
+_RUN_IN_TITLE = re.compile(rf"^\s*《?([^\n。，,:：；;!！?？【】《》]{{2,48}}(?:{_DOC}))")
+_TRANSMITTAL = re.compile(r"(关于|印发|转发).*(通知|函|批复)$")
+PREAMBLE_LINES = 40
+
+
+def find_document_title(text: str, body_start: int) -> Optional[str]:
+    """The title found before ``body_start`` (the first heading), else None.
+
+    >>> find_document_title("【通知】市政府关于印发某市教育规划的通知\\n某市教育规划\\n一、总则", 999)
+    '某市教育规划'
+    >>> find_document_title("教育局年度工作计划(市)\\n时间:2022-04-04", 999)
+    '教育局年度工作计划(市)'
+    >>> find_document_title("某区学校发展规划实施方案2篇【参考】此文档…", 999)
+    '某区学校发展规划实施方案'
+    """
+    preamble = _PINYIN.sub("", text[: min(body_start, 4000)])
+    lines = [ln.strip() for ln in preamble.split("\n")[:PREAMBLE_LINES]]
+    found = [m for m in map(_LINE_TITLE.match, lines) if m and "。" not in m.group(0)]
+    if found:
+        plain = [m for m in found if not _TRANSMITTAL.search(m.group(1))]
+        best = (plain or found)[0]
+        return (best.group(1) + (best.group(2) or "")).strip() if plain else best.group(1)
+    m = _RUN_IN_TITLE.match(preamble)
+    return m.group(1) if m else None

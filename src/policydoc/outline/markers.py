@@ -1,0 +1,146 @@
+"""Outline marker recognisers: one small named rule per numbering style, in one ordered table.
+
+Each rule says what it recognises (a regex), how it reads the ordinal, whether
+it may interrupt running text (``run_in``: seen after 。；： inside a
+paragraph) and whether it may only *continue* a list (``continue_only``: the
+sloppy bare number of "3 提升", never trusted to open one). ``recognise(text,
+pos)`` tries one rule at a position; :func:`scan_candidates` finds them all in
+one compiled pass over the text (the table compiled into one alternation, in
+table order, so at a position the earlier rule wins: 1.1 before 1.).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Callable, Iterator, Optional
+
+from .numerals import (
+    CIRCLED,
+    CN_NUMERAL_CHARS,
+    FORMAL_NUMERAL_CHARS,
+    parse_circled,
+    parse_cn_numeral,
+    parse_formal_numeral,
+)
+from .title_words import MEASURE_WORDS
+
+HAN = "\u4e00-\u9fff"
+CN = f"[{CN_NUMERAL_CHARS}]{{1,5}}"
+FORMAL = f"[{FORMAL_NUMERAL_CHARS}]{{1,4}}"
+NUM = r"(?<![\d.．])\d{1,3}"  # 1..999, not the tail of a longer number or a decimal
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A marker found in the text, before the sequence parser decides whether it is a heading."""
+
+    rule: str
+    style: str  # the Section.style
+    family: str  # numbering sequence it belongs to (style, plus depth for 1.1 / 1.1.1)
+    number: int
+    marker: str  # as it stands in the text: "一、", "(一)", "1 .", "3"
+    start: int
+    end: int  # end of the marker
+    title_start: int  # after the blanks that follow the marker
+    run_in: bool
+    continue_only: bool
+
+
+def _number_of(parse: Callable[[str], Optional[int]], token: str) -> Callable[[str], Optional[int]]:
+    """Read the ordinal from the ``token`` part of a marker with ``parse``."""
+    inner = re.compile(token)
+
+    def read(marker: str) -> Optional[int]:
+        m = inner.search(marker)
+        return parse(m.group()) if m else None
+
+    return read
+
+
+def _decimal_path(marker: str) -> Optional[int]:
+    parts = [int(p) for p in marker.split(".")]
+    return parts[-1] if all(p >= 1 for p in parts) else None
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One recogniser: ``pattern`` finds the marker, ``read`` turns it into the ordinal."""
+
+    name: str
+    style: str
+    pattern: str
+    read: Callable[[str], Optional[int]]
+    run_in: bool = True
+    continue_only: bool = False
+
+    def family(self, marker: str) -> str:
+        return f"{self.style}:{marker.count('.') + 1}" if self.style == "decimal_path" else self.style
+
+    def make(self, text: str, start: int, end: int) -> Optional[Candidate]:
+        """The candidate for the marker ``text[start:end]``, or None when the ordinal is malformed."""
+        marker = text[start:end]
+        number = self.read(marker)
+        if number is None or number < 1:
+            return None
+        title_start = end
+        while title_start < len(text) and text[title_start] in " \t\u3000":
+            title_start += 1
+        return Candidate(self.name, self.style, self.family(marker), number, marker, start, end, title_start,
+                         self.run_in, self.continue_only)
+
+    def recognise(self, text: str, pos: int = 0) -> Optional[Candidate]:
+        """The candidate this rule finds exactly at ``pos``, else None."""
+        m = _compiled(self).match(text, pos)
+        return self.make(text, m.start(), m.end()) if m else None
+
+
+_NOT_QUANTITY = f"(?![{''.join(sorted(MEASURE_WORDS))}%％])"
+_CN_READ = _number_of(parse_cn_numeral, CN)
+
+# Order matters: earlier rules win at a position (decimal_path before arabic_dot before arabic_bare).
+RULES: tuple[Rule, ...] = (
+    Rule("division_marker", "division", f"第{CN}编", _CN_READ),
+    Rule("chapter_marker", "chapter", rf"第(?:{CN}|\d{{1,3}})章", _number_of(lambda s: parse_cn_numeral(s) or int(s), rf"{CN}|\d+")),
+    Rule("section_marker", "section", rf"第(?:{CN}|\d{{1,3}})节", _number_of(lambda s: parse_cn_numeral(s) or int(s), rf"{CN}|\d+")),
+    # 第三条规定的… / 第三条中 are cross references, not articles
+    Rule("article_marker", "article", rf"第(?:{CN}|\d{{1,3}})条(?![规的所中之款])", _number_of(lambda s: parse_cn_numeral(s) or int(s), rf"{CN}|\d+")),
+    Rule("part_marker", "part", f"第{CN}部分", _CN_READ),
+    Rule("formal_dun_marker", "tw_formal", f"(?<![{HAN}]){FORMAL}[、.．]", _number_of(parse_formal_numeral, FORMAL)),
+    # 一、 and the sloppy 一. 一， 一．; not 一、二年级 (an enumeration of numerals)
+    Rule("cn_dun_marker", "cn_dun", f"(?<![{HAN}]){CN}[、.．,，](?![{CN_NUMERAL_CHARS}\\d])", _CN_READ),
+    Rule("cn_paren_marker", "cn_paren", f"[(（]{CN}[)）]", _CN_READ),
+    Rule("decimal_path_marker", "decimal_path", rf"{NUM}(?:\.\d{{1,3}}){{1,3}}(?![\d.%％])(?=[\s{HAN}]){_NOT_QUANTITY}", _decimal_path),
+    # 1. 1、 1． and the sloppy "1 ."; not 2.0 or 3.8 (decimals) or 5、6月
+    Rule("arabic_dot_marker", "arabic_dot", rf"{NUM}[ ]?[.．、](?![\d])", _number_of(int, r"\d+")),
+    Rule("arabic_paren_marker", "arabic_paren", rf"[(（]\d{{1,3}}[)）]|(?<![{HAN}\w]){NUM}[)）]", _number_of(int, r"\d+")),
+    Rule("circled_marker", "circled", f"[{CIRCLED}]", parse_circled),
+    # "3 提升" / "5提升" of sloppy documents: a bare number before a heading verb, only continuing a list
+    Rule("arabic_bare_marker", "arabic_dot", rf"(?<![{HAN}\w.]){NUM}(?![\d.．、%％])(?=[ ]?[{HAN}])(?![ ]?[{''.join(sorted(MEASURE_WORDS))}])", _number_of(int, r"\d+"), continue_only=True),
+)
+RULES_BY_NAME = {r.name: r for r in RULES}
+
+_COMPILED: dict[str, re.Pattern[str]] = {}
+
+
+def _compiled(rule: Rule) -> re.Pattern[str]:
+    if rule.name not in _COMPILED:
+        _COMPILED[rule.name] = re.compile(rule.pattern)
+    return _COMPILED[rule.name]
+
+
+_SCANNER = re.compile("|".join(f"(?P<{r.name}>{r.pattern})" for r in RULES))
+
+
+def scan_candidates(text: str) -> Iterator[Candidate]:
+    """Every marker candidate in ``text``, in order, in one regex pass.
+
+    >>> [(c.style, c.number, c.marker) for c in scan_candidates("一、总则。(二)范围 3.8万名 2.0规划 1 .目标")]
+    [('cn_dun', 1, '一、'), ('cn_paren', 2, '(二)'), ('arabic_dot', 1, '1 .')]
+    """
+    for m in _SCANNER.finditer(text):
+        name = m.lastgroup
+        assert name is not None
+        cand = RULES_BY_NAME[name].make(text, m.start(), m.end())
+        if cand is not None:
+            yield cand

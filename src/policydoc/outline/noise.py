@@ -1,0 +1,111 @@
+"""Stretches of text the outline reads through: soft line breaks, page numbers, pinyin.
+
+The normaliser removes these (its page-marker, pinyin and whitespace fixers);
+the outline parser must still work when a fixer is switched off or a document
+escapes it, so it recognises them too — without changing the text. A *soft
+break* is a newline ending a long line that stops mid-sentence (a page or
+line wrap); the line-start "N、" page numbers a Word viewer adds are found as
+a series 1、2、3、… that sits at such breaks. Titles are read with these
+stretches dropped; a marker inside them is not a heading.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+TERMINATORS = "。；：！？;:!?"
+CLOSERS = "”’」』)）】》\"'"
+SOFT_LINE_MIN = 60  # a line this long that ends without punctuation is wrapped, not finished
+
+_LONG_LINE_END = re.compile(rf"[^\n]{{{SOFT_LINE_MIN},}}(?<![{re.escape(TERMINATORS + CLOSERS)}\s])\n")
+_LINE_START_DUN = re.compile(r"(?m)^(\d{1,3})、")
+_PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])\((?:[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňɡ]+\s*)+\)")
+
+
+@dataclass
+class Noise:
+    """Soft breaks and page markers of one text, as sorted, non-overlapping spans."""
+
+    spans: list[tuple[int, int]] = field(default_factory=list)
+    page_markers: set[int] = field(default_factory=set)  # start offsets of page-number tokens
+
+    def __post_init__(self) -> None:
+        self._starts = [s for s, _ in self.spans]
+        self._by_end = {e: s for s, e in self.spans}
+
+    def start_if_ends_at(self, pos: int) -> int:
+        """The start of the noise span ending exactly at ``pos``, else ``pos``."""
+        return self._by_end.get(pos, pos)
+
+    def covering(self, pos: int) -> bool:
+        i = bisect_right(self._starts, pos) - 1
+        return i >= 0 and self.spans[i][0] <= pos < self.spans[i][1]
+
+    def within(self, start: int, end: int) -> list[tuple[int, int]]:
+        i = max(bisect_right(self._starts, start) - 1, 0)
+        out = []
+        while i < len(self.spans) and self.spans[i][0] < end:
+            if self.spans[i][1] > start:
+                out.append(self.spans[i])
+            i += 1
+        return out
+
+
+def find_noise(text: str) -> Noise:
+    """Soft breaks (with the page number that follows, if any) in ``text``.
+
+    >>> t = "1、总则" + "很长的句子没有结束" * 8 + "\\n2、接着写完。" + "另一行也没有写完的长句子" * 6 + "\\n3、继续。\\n"
+    >>> n = find_noise(t)
+    >>> [t[a:b] for a, b in n.spans]
+    ['1、', '\\n2、', '\\n3、']
+    """
+    soft = [m.end() - 1 for m in _LONG_LINE_END.finditer(text)]
+    soft_set = set(soft)
+    pages = _page_number_series(text, soft_set)
+    spans = {nl: nl + 1 for nl in soft}
+    for start in pages:
+        token_end = text.index("、", start) + 1
+        if start - 1 in soft_set:
+            spans[start - 1] = token_end
+        else:
+            spans[start] = token_end
+    return Noise(sorted(spans.items()), pages)
+
+
+def _page_number_series(text: str, soft: set[int]) -> set[int]:
+    """Starts of the line-start tokens 1、2、3、… when most of them follow a soft break."""
+    want, series, after_soft = 1, [], 0
+    for m in _LINE_START_DUN.finditer(text):
+        if int(m.group(1)) == want:
+            series.append(m.start())
+            after_soft += (m.start() - 1) in soft
+            want += 1
+    if len(series) >= 3 and after_soft * 2 >= len(series):
+        return set(series)
+    return set()
+
+
+def clean_window(text: str, start: int, end: int, noise: Noise) -> tuple[str, list[int]]:
+    """``text[start:end]`` without noise spans and pinyin, and the source offset of every kept character.
+
+    >>> clean_window("学(xué)前教育", 0, 9, Noise())
+    ('学前教育', [0, 6, 7, 8])
+    """
+    chars: list[str] = []
+    offs: list[int] = []
+    pos = start
+    for a, b in noise.within(start, end) + [(end, end)]:
+        seg_end = min(a, end)
+        if seg_end > pos:
+            chars.append(text[pos:seg_end])
+            offs.extend(range(pos, seg_end))
+        pos = max(pos, b)
+    s = "".join(chars)
+    if "(" not in s:
+        return s, offs
+    keep = [True] * len(s)
+    for m in _PINYIN.finditer(s):
+        keep[m.start() : m.end()] = [False] * (m.end() - m.start())
+    return "".join(c for c, k in zip(s, keep) if k), [o for o, k in zip(offs, keep) if k]

@@ -1,0 +1,163 @@
+"""The sequence-aware parser: which marker candidates are headings.
+
+A candidate becomes a heading only where it may stand and only if it continues
+a numbering sequence:
+
+- *where*: at the start of a line; after 。；：！？ inside a paragraph (``run_in``
+  rules only); or right after a heading whose title is still open (no
+  terminator yet, as in "四、保障措施(一)强化组织领导") — never in the middle of
+  a sentence ("按照(三)的要求");
+- *sequence*: n = previous + 1 of a list that is open at this place, or 1 to
+  open a child list, or previous + 1 of a list closed by its parent (items
+  numbered on across sections: 1.–4. under 一、, 5. under 二、). The top list
+  restarting at 1 starts a new top-level run (documents run together) and is
+  reported in a warning.
+
+The depth of each heading in the stack of open lists is kept; levels are
+assigned afterwards from the depths at which each numbering style appears.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterable, Optional
+
+from .markers import Candidate
+from .noise import CLOSERS, TERMINATORS, Noise, clean_window
+
+LINE, RUN_IN, MID = "line", "run_in", "mid"
+OPEN_TITLE_MAX = 60  # a heading title still "open" this far after its marker bounds the next marker
+
+
+@dataclass
+class Heading:
+    """A candidate accepted as a heading."""
+
+    cand: Candidate
+    depth: int  # 0 = top list of its run
+    parent: int  # index of the parent heading, -1 for none
+    context: str
+
+
+@dataclass
+class _Frame:
+    family: str
+    last: int
+    heading: int  # index of the heading that last advanced this list
+
+
+def context_at(text: str, pos: int, noise: Noise) -> str:
+    """Where ``pos`` stands: at a line start, after a sentence terminator, or mid-sentence.
+
+    >>> from policydoc.outline.noise import Noise
+    >>> [context_at(t, 2, Noise()) for t in ("。\\n(一)", "。”(一)", "按照(三)")]
+    ['line', 'run_in', 'mid']
+    """
+    j = noise.start_if_ends_at(pos) - 1
+    while j >= 0 and text[j] in " \t\u3000":
+        j -= 1
+    if j < 0 or (text[j] == "\n" and not noise.covering(j)):
+        return LINE
+    if text[j] == "\n":
+        j -= 1
+    ch = text[j]
+    if ch in TERMINATORS or (ch in CLOSERS and j > 0 and text[j - 1] in TERMINATORS):
+        return RUN_IN
+    return MID
+
+
+class SequenceParser:
+    """Feeds candidates in document order; keeps the stack of open lists."""
+
+    def __init__(self, text: str, noise: Noise) -> None:
+        self.text, self.noise = text, noise
+        self.stack: list[_Frame] = []
+        self.ran_on: dict[str, int] = {}  # family -> last number of its list when a parent closed it
+        self.seen_depth: dict[str, int] = {}
+        self.headings: list[Heading] = []
+        self.warnings: list[str] = []
+
+    def feed(self, cand: Candidate) -> Optional[Heading]:
+        ctx = context_at(self.text, cand.start, self.noise)
+        if ctx == RUN_IN and not cand.run_in:
+            return None
+        if ctx == MID and (cand.continue_only or not self._title_open_before(cand.start)):
+            return None
+        depth = self._place(cand, ctx)
+        if depth is None:
+            return None
+        parent = self.stack[depth - 1].heading if depth > 0 else -1
+        heading = Heading(cand, depth, parent, ctx)
+        self.headings.append(heading)
+        self.stack[depth].heading = len(self.headings) - 1
+        self.seen_depth.setdefault(cand.family, depth)
+        return heading
+
+    def _title_open_before(self, pos: int) -> bool:
+        """True when the last heading's title runs up to ``pos`` without a terminator or line end."""
+        if not self.headings:
+            return False
+        start = self.headings[-1].cand.title_start
+        if pos - start > OPEN_TITLE_MAX:
+            return False
+        gap, _ = clean_window(self.text, start, pos, self.noise)
+        return not any(ch in TERMINATORS or ch == "\n" for ch in gap)
+
+    def _place(self, cand: Candidate, ctx: str) -> Optional[int]:
+        """The depth at which ``cand`` continues or opens a list, updating the stack; None to reject."""
+        n, fam = cand.number, cand.family
+        d = next((i for i, f in enumerate(self.stack) if f.family == fam), None)
+        if d is not None:
+            if n == self.stack[d].last + 1:
+                self._close_above(d)
+                self.stack[d].last = n
+                return d
+            if n == 1 and d == 0 and not cand.continue_only and ctx != MID:
+                self._restart(cand)
+                return 0
+            return None
+        if cand.continue_only:
+            ok = n == self.ran_on.get(fam, -9) + 1
+        else:
+            ok = n == 1 or n == self.ran_on.get(fam, -9) + 1
+        if not ok:
+            return None
+        known = self.seen_depth.get(fam)
+        if known is not None and known < len(self.stack):
+            self._close_above(known - 1)
+        self.stack.append(_Frame(fam, n, -1))
+        return len(self.stack) - 1
+
+    def _close_above(self, d: int) -> None:
+        for frame in self.stack[d + 1 :]:
+            self.ran_on[frame.family] = frame.last
+        del self.stack[d + 1 :]
+
+    def _restart(self, cand: Candidate) -> None:
+        self.warnings.append(
+            f"outline: numbering restarts at {cand.marker!r} (offset {cand.start}); "
+            "kept as a new top-level run (documents run together?)"
+        )
+        self.stack.clear()
+        self.ran_on.clear()
+        self.stack.append(_Frame(cand.family, cand.number, -1))
+
+
+def parse_sequence(text: str, candidates: Iterable[Candidate], noise: Noise) -> tuple[list[Heading], list[str]]:
+    """The headings among ``candidates`` (in document order) and the warnings raised on the way."""
+    parser = SequenceParser(text, noise)
+    for cand in candidates:
+        parser.feed(cand)
+    return parser.headings, parser.warnings
+
+
+def levels_by_family(headings: list[Heading]) -> dict[str, int]:
+    """Level of each numbering style: one more than the deepest place it appears.
+
+    A style that sits directly under the top list in one section and one level
+    deeper in another keeps the deeper level everywhere (a skipped level).
+    """
+    levels: dict[str, int] = {}
+    for h in headings:
+        levels[h.cand.family] = max(levels.get(h.cand.family, 0), h.depth + 1)
+    return levels

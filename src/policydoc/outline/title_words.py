@@ -1,0 +1,46 @@
+"""Word lists the outline parser reads, kept as data.
+
+Sources: the standard section skeleton of Chinese five-year plans, 实施方案 and
+工作计划 (指导思想 / 基本原则 / 发展目标 / 主要任务 / 保障措施 / 实施步骤 …),
+the mid-term review reports (进展情况 / 存在问题 / 对策措施) and the
+GB/T 9704-2012 document-title forms (…规划 / …方案 / …的通知). Written from
+those conventions, not copied from any document.
+
+- ``HEAD_NOUNS``: words a heading phrase typically ends with. When a run-in
+  heading has no punctuation before its body, the title is cut after the first
+  of these (extended over a chain of them, as in 目标任务进展情况).
+- ``DOC_TYPE_WORDS``: words a document title ends with.
+- ``MEASURE_WORDS``: characters that follow a number used as a quantity (3年,
+  5所), which a bare-number marker such as "3 提升" may not be followed by.
+"""
+
+from __future__ import annotations
+
+
+def _words(group: str, *words: str) -> tuple[str, ...]:
+    """A non-empty, de-duplicated group, longest first (so a regex alternation prefers 指导思想 to 思想)."""
+    if not words:
+        raise ValueError(f"word group {group!r} is empty; an empty alternation would match everywhere")
+    return tuple(sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+HEAD_NOUNS = _words(
+    "head nouns",
+    # the plan skeleton
+    "意义", "思想", "原则", "目标", "任务", "要求", "措施", "安排", "步骤", "成果", "成就", "情况", "问题",
+    "形势", "背景", "基础", "环境", "条件", "机遇", "挑战", "思路", "方向", "重点", "举措", "对策",
+    # what a task heading builds or improves
+    "发展", "建设", "改革", "体系", "机制", "制度", "水平", "能力", "质量", "需求", "领导", "保障", "政策",
+    "管理", "工程", "计划", "行动", "队伍", "素养", "格局", "作用", "功能", "创新", "治理", "投入",
+)
+
+DOC_TYPE_WORDS = _words(
+    "document types",
+    "规划", "纲要", "方案", "计划", "报告", "意见", "通知", "办法", "条例", "规定", "决定", "细则", "要点",
+    "总结", "方针", "指南", "标准", "公告", "通告", "批复", "函",
+)
+
+MEASURE_WORDS = frozenset(
+    "年月日号个万亿千百十元人名所项次家件岁届期批条款章节部类级位倍天周时分秒米吨台套座场门户间张本册处种"
+    "亩平公斤克度页篇分点"
+)

@@ -1,0 +1,138 @@
+"""Where a heading's title ends.
+
+On its own line the title is the line. Run in with its body, it ends at the
+first 。；：！？. Some documents put no punctuation between title and body
+("一、指导思想直属高校编制…"); whether a list of sibling headings is written
+that way is decided by vote: a sibling whose next marker comes before any
+terminator, or whose terminator is far away, votes "unterminated". Titles of an
+unterminated list end at the next marker when it is close, else after the
+heading phrase: the first head noun (``title_words.HEAD_NOUNS``), extended over
+a chain of them (目标任务进展情况) and across a comma into a parallel clause
+(坚持立德树人，促进学生全面发展).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Optional
+
+from .noise import TERMINATORS, Noise, clean_window
+from .sequence import Heading
+from .title_words import HEAD_NOUNS
+
+WINDOW = 100  # characters read after a marker
+LONG_TITLE = 45  # a terminator further away than this is not the end of a title
+CHAIN_GAP = 4  # head nouns this close continue one phrase: 目标任务进展情况
+FALLBACK_MAX = 30
+
+_TERM = re.compile(f"[{re.escape(TERMINATORS)}]")
+_HEAD = re.compile("|".join(HEAD_NOUNS))
+_COMMA = re.compile("[,，]")
+_PUNCT = re.compile(f"[,，、“”《》()（）{re.escape(TERMINATORS)}]")
+_STRIP = " \t\u3000\n" + TERMINATORS
+
+
+@dataclass
+class _Reading:
+    clean: str
+    offs: list[int]
+    natural: Optional[int]  # where line end, terminator or next marker first stops the title
+    kind: str  # "line", "term", "bound" or "none"
+
+
+def head_phrase_end(s: str) -> Optional[int]:
+    """End of the heading phrase at the start of ``s`` (a title run into its body), else None.
+
+    >>> s = "主要目标任务进展情况十四五以来"
+    >>> s[: head_phrase_end(s)]
+    '主要目标任务进展情况'
+    >>> s = "坚持立德树人,促进学生全面发展落实立德树人根本任务"
+    >>> s[: head_phrase_end(s)]
+    '坚持立德树人,促进学生全面发展'
+    """
+    end: Optional[int] = None
+    for m in _HEAD.finditer(s):
+        if m.end() < 3:
+            continue  # a title is more than a bare head noun
+        gap = s[end : m.start()] if end is not None else ""
+        if end is None or (len(gap) <= CHAIN_GAP and not _PUNCT.search(gap)) or s[end] in ",，":
+            end = m.end()
+        else:
+            break
+    return end
+
+
+def _read(text: str, h: Heading, boundary: Optional[int], noise: Noise) -> _Reading:
+    start = h.cand.title_start
+    stop = min(len(text), start + WINDOW, boundary if boundary is not None else len(text))
+    clean, offs = clean_window(text, start, stop, noise)
+    hits = []
+    nl = clean.find("\n")
+    if nl >= 0:
+        hits.append((nl, "line"))
+    m = _TERM.search(clean)
+    if m:
+        hits.append((m.start(), "term"))
+    if stop == boundary or stop == len(text):
+        hits.append((len(clean), "bound"))
+    if not hits:
+        return _Reading(clean, offs, None, "none")
+    natural, kind = min(hits)
+    return _Reading(clean, offs, natural, kind)
+
+
+def _unterminated_vote(r: _Reading) -> int:
+    """+1 for evidence the title runs into its body, -1 for a short terminated title, 0 neutral."""
+    if r.kind == "none" or (r.kind == "bound" and r.natural is not None and r.natural > 0):
+        return 1
+    if r.kind == "term":
+        return 1 if (r.natural or 0) > LONG_TITLE else -1
+    return 0
+
+
+def _end(r: _Reading, unterminated: bool) -> int:
+    """Where the title ends, in clean coordinates."""
+    if r.kind == "line" or (not unterminated and r.natural is not None):
+        return r.natural if r.natural is not None else 0
+    if r.kind in ("bound", "line") and r.natural is not None and r.natural <= LONG_TITLE:
+        return r.natural
+    body = r.clean if r.natural is None else r.clean[: r.natural]
+    phrase = head_phrase_end(body)
+    if phrase is not None:
+        return phrase
+    if r.natural is not None and r.natural <= LONG_TITLE:
+        return r.natural
+    comma = _COMMA.search(body, 4, FALLBACK_MAX)
+    return comma.start() if comma else min(len(body), FALLBACK_MAX)
+
+
+def find_titles(text: str, headings: list[Heading], noise: Noise) -> list[tuple[str, tuple[int, int]]]:
+    """The title and title span of every heading."""
+    readings = []
+    for i, h in enumerate(headings):
+        boundary = headings[i + 1].cand.start if i + 1 < len(headings) else None
+        readings.append(_read(text, h, boundary, noise))
+    votes: dict[tuple[int, str], list[int]] = {}
+    for h, r in zip(headings, readings):
+        tally = votes.setdefault((h.parent, h.cand.family), [0, 0])
+        v = _unterminated_vote(r)
+        if v:
+            tally[v < 0] += 1
+    out = []
+    for h, r in zip(headings, readings):
+        unterm, term = votes[(h.parent, h.cand.family)]
+        out.append(_title(r, _end(r, unterm > 0 and 2 * unterm >= term), h.cand.title_start))
+    return out
+
+
+def _title(r: _Reading, end: int, start: int) -> tuple[str, tuple[int, int]]:
+    title = r.clean[:end]
+    stripped = title.rstrip(_STRIP)
+    lead = len(title) - len(title.lstrip(_STRIP))
+    stripped = stripped[lead:] if lead < len(stripped) else ""
+    if not stripped:
+        return "", (start, start)
+    a = r.offs[lead]
+    b = r.offs[lead + len(stripped) - 1] + 1
+    return stripped, (a, b)
