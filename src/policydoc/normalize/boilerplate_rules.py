@@ -41,6 +41,7 @@ def alt(*options: str) -> str:
 
 # --- building blocks -------------------------------------------------------------
 
+BL = r"[ \t\u3000\u00a0]"  # a blank inside a line (never \s: a rule must not run across lines)
 WEEKDAY = r"(?:星期|周)[一二三四五六日天]"
 CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?"
 MACHINE_DATE = r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}"  # 2022-04-04, 2022/7/27
@@ -48,11 +49,11 @@ HAN_DATE = r"\d{4}年\d{1,2}月\d{1,2}日"
 # A stamp: a machine date, or a written date that carries a clock time or a weekday.
 # A written date alone ("2022年7月1日") is a document's own signing date and stays.
 STAMP = alt(
-    MACHINE_DATE + rf"(?:\s*{CLOCK})?(?:\s*{WEEKDAY})?",
-    HAN_DATE + rf"\s*(?:{CLOCK}(?:\s*{WEEKDAY})?|{WEEKDAY})",
+    MACHINE_DATE + rf"(?:{BL}*{CLOCK})?(?:{BL}*{WEEKDAY})?",
+    HAN_DATE + rf"{BL}*(?:{CLOCK}(?:{BL}*{WEEKDAY})?|{WEEKDAY})",
 )
 ANY_DATE = alt(STAMP, HAN_DATE)
-SEP = r"[\s|｜/·]*"
+SEP = r"[ \t\u3000|｜/·]*"
 URL = r"(?:https?://|www\.)[\x21-\x7e]+"
 
 # Meta fields of a news page. Strong ones mark a line as chrome on their own; weak
@@ -60,16 +61,16 @@ URL = r"(?:https?://|www\.)[\x21-\x7e]+"
 PUBLISHED = alt("发布", "更新", "发表", "录入", "上传", "添加") + alt("时间", "日期")
 COUNTER = alt("浏览", "阅读", "点击", "访问") + r"(?:次数|量|数|率)?"
 TOOL = r"[【\[]?" + alt("打印本页", "打印此页", "打印", "关闭窗口", "关闭本页", "关闭", "收藏", "返回顶部") + r"[】\]]?"
-FONT_SIZE = r"字号[:：]?\s*(?:[【\[(]?[大中小][】\])]?\s*){1,3}"
+FONT_SIZE = r"字号[:：]?[ \t\u3000\u00a0]*(?:[【\[(]?[大中小][】\])]?[ \t\u3000\u00a0]*){1,3}"
 META_STRONG = alt(
-    PUBLISHED + r"[:：]\s*" + ANY_DATE,
-    alt("时间", "日期") + r"[:：]\s*" + STAMP,
-    COUNTER + r"[:：]\s*\d*\s*次?",
+    PUBLISHED + r"[:：][ \t\u3000\u00a0]*" + ANY_DATE,
+    alt("时间", "日期") + r"[:：][ \t\u3000\u00a0]*" + STAMP,
+    COUNTER + r"[:：][ \t\u3000\u00a0]*\d*[ \t\u3000\u00a0]*次?",
     FONT_SIZE,
     TOOL,
 )
 META_WEAK = alt("来源", "信息来源", "文章来源", "作者", "编辑", "责任编辑", "发布者", "发布人", "发布机构") + (
-    r"[:：]\s*[^\s:：|｜]{0,30}"
+    r"[:：][ \t\u3000\u00a0]*[^\s:：|｜]{0,30}"
 )
 
 NAV_WORDS = alt(
@@ -88,16 +89,16 @@ LINE_RULES: tuple[tuple[str, str], ...] = (
     ("prev_next", alt("上一篇", "下一篇", "上一条", "下一条") + r"[:：]?[^\n]{0,80}"),
     ("breadcrumb", alt(
         alt("当前位置", "您的位置", "您现在的位置", "所在位置") + r"[:：][^\n]{0,120}",
-        alt("首页", "主页", "网站首页") + r"\s*(?:>>?|»|›|→|&gt;)[^\n]{0,120}",
+        alt("首页", "主页", "网站首页") + r"[ \t\u3000\u00a0]*(?:>>?|»|›|→|&gt;)[^\n]{0,120}",
     )),
-    ("share_bar", rf"分享(?:到|至)?[:：]?\s*(?:{SHARE_TARGETS}[\s,，、|｜]*)+"),
+    ("share_bar", rf"分享(?:到|至)?[:：]?{BL}*(?:{SHARE_TARGETS}[ \t\u3000,，、|｜]*)+"),
     ("copyright", r"[^\n]{0,60}" + alt("版权所有", "Copyright", "©", "ICP备", "ICP证", "公网安备") + r"[^\n]{0,80}"),
     ("bare_url", URL),
 )
 
 INLINE_RULES: tuple[tuple[str, str], ...] = (
     # 《X.docx》由会员分享,可在线阅读,更多相关《…》请在…上搜索。
-    ("share_banner", r"《[^《》\n]{1,150}》由[^\n,，。]{0,12}?" + alt("分享", "上传") + r"[,，]\s*可在线"
+    ("share_banner", r"《[^《》\n]{1,150}》由[^\n,，。]{0,12}?" + alt("分享", "上传") + r"[,，][ \t\u3000\u00a0]*可在线"
      + alt("阅读", "浏览", "预览") + r"[^。\n]{0,200}(?:。|(?=\n)|\Z)"),
     # 【参考指引】此文档资料“…”由…网友为您精编整理,供您阅读参考,…喜欢就分享下载吧!
     ("compiler_note", r"(?:【[^】\n]{2,8}】)?" + alt("此", "本") + alt("文档", "篇文档", "文章", "篇")
@@ -105,7 +106,7 @@ INLINE_RULES: tuple[tuple[str, str], ...] = (
      + r"[^!！。\n]{0,100}[!！。]"),
     ("link_footer", alt("链接地址", "原文链接", "原文地址", "原文网址", "本文链接", "本文地址", "本文网址",
                         "文章链接", "文章地址", "网页链接", "转载自", "转载来源")
-     + r"[:：]\s*" + URL),
+     + r"[:：][ \t\u3000\u00a0]*" + URL),
     ("editable_note", r"[(【\[]?" + alt("Word", "WORD", "word") + r"(?:版|文档)(?:本)?(?:下载)?可(?:以)?(?:任意)?编辑[)】\]]?"),
 )
 
