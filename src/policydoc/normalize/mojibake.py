@@ -1,9 +1,400 @@
-"""(In progress: filled in by the normalisation work.)"""
+"""GBK byte-shift mojibake: runs decoded one byte out of step, re-decoded.
+
+How the damage arises: a stretch of GB18030/GBK text lost one byte, the lead
+byte of a character, which shows as ``?``. From there every character is made
+of the trail byte of one original character and the lead byte of the next
+(``。“十四五”時`` reads ``?！笆\\ue1a2奈濉睍r``), until a trail byte is ASCII
+and the decoder is back in step. Along the way:
+
+- GBK user-defined codes decode to Private Use Area characters (U+E000–F8FF);
+- full-width forms (``！`` = A3 A1) may since have been folded to ASCII
+  (``!``), so ASCII punctuation inside a run stands for A3 + (byte | 0x80);
+- the run ends in one of four ways: an ASCII character 0x40–0x7E (the last
+  trail byte itself); a character whose second byte is ASCII (the last trail
+  byte plus the next, real, ASCII character); ``€`` (a lone trail byte 0x80);
+  or ``?`` (a trail byte followed by an ASCII byte that is no trail byte: the
+  decoder replaced both, so that trail byte is guessed and the ASCII
+  character is lost; when a pinyin syllable and ``)`` follow, it was ``(``).
+
+Repair: re-encode the run, try every lost lead byte, decode, and keep the
+reading the frequency model (:func:`policydoc.data.char_log_freq`, plus
+two-character words of jieba's dictionary) scores clearly above the garbled
+run. One :class:`Edit` per repaired run; a run that is detected (it holds
+PUA characters) but cannot be repaired is reported with ``ctx.warn``.
+
+>>> from policydoc.normalize.pipeline import FixContext
+>>> garbled = "黨之大計" + "。“十四五”時".encode("gb18030")[1:].decode("gb18030") + "期"
+>>> garbled
+'黨之大計！笆\\ue1a2奈濉睍r期'
+>>> garbled = garbled.replace("！", "?!")
+>>> [(garbled[e.start:e.end], e.replacement) for e in repair_mojibake(garbled, FixContext())]
+[('?!笆\\ue1a2奈濉睍r', '。“十四五”時')]
+"""
 
 from __future__ import annotations
 
+import math
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Callable, Iterator, Optional
+
 from .offsets import Edit
+
+KIND = "mojibake"
+MAX_RUN = 48  # characters after the '?' a run may span
+MIN_GAIN = 4.0  # log10 units the repair must beat the garbled run by
+
+# The only pass over clean text: a '?' followed by something that can continue a
+# run, or a Private Use Area character (a GBK user-defined code).
+_ANCHOR = re.compile(
+    r"\?(?=[^\x00-\x20a-zA-Z\?])"  # '?' then a character that can continue a run
+    r"|\?(?=\?[^\x00-\x20])"  # '??': the lost byte, then a folded '？'
+    r"|\?(?=[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6} ?\)[^\x00-\x20(])"  # '?' then a bogus annotation
+    r"|[\ue000-\uf8ff]"  # a GBK user-defined code
+)
+_LEAD_BYTES = range(0x81, 0xFF)
+_TRAIL_BYTES = [b for b in range(0x40, 0xFF) if b != 0x7F]
+
+
+@dataclass(frozen=True)
+class Reading:
+    """One way to read a run ``text[start:end]``: the original it stood for."""
+
+    start: int
+    end: int
+    original: str
+    gain: float
+    lost: bool = False  # an ASCII character after ``original`` was lost for good
 
 
 def repair_mojibake(text: str, ctx: object) -> list[Edit]:
-    return []
+    """One edit per repaired run; detected runs left as they are are warned about."""
+    edits: list[Edit] = []
+    covered = 0
+    for m in _ANCHOR.finditer(text):
+        if m.start() < covered:
+            continue
+        reading = best_reading(text, m.start()) if m.group() == "?" else None
+        if reading is not None:
+            edits.append(Edit(reading.start, reading.end, reading.original, KIND))
+            covered = reading.end
+        elif m.group() != "?":
+            _warn(ctx, m.start(), m.end())
+            covered = m.end()
+    return edits
+
+
+def _warn(ctx: object, start: int, end: int) -> None:
+    warn = getattr(ctx, "warn", None)
+    if warn is not None:
+        warn(start, end, "unrepaired mojibake run (Private Use Area character left as is)")
+
+
+def best_reading(text: str, start: int) -> Optional[Reading]:
+    """The best repair of a run starting with the lost-byte ``?`` at ``start``, if clearly better.
+
+    Readings that end at different places are compared over one common window,
+    so a reading does not win merely by swallowing more garbled characters.
+    """
+    readings = list(candidate_readings(text, start))
+    if not readings:
+        return None
+    end = max(r.end for r in readings)
+    left, right = left_context(text, start), right_context(text, end)
+    garbled = text_score(_strip(left + text[start:end] + right))
+
+    def gain(r: Reading) -> float:
+        gap = LOST_MARK if r.lost else ""
+        return text_score(_strip(left + r.original + gap + text[r.end : end] + right)) - garbled
+
+    best = max(readings, key=gain)
+    score = gain(best)
+    return Reading(best.start, best.end, best.original, score, best.lost) if score >= MIN_GAIN else None
+
+
+def _strip(s: str) -> str:
+    """``s`` without pinyin annotations (they are no evidence either way)."""
+    return _ANNOTATION.sub("", s)
+
+
+def candidate_readings(text: str, start: int) -> Iterator[Reading]:
+    """Every way the run at ``start`` can end, each decoded with its best lost bytes.
+
+    A bogus annotation may stand right after the '?' (``?yōu)榛…``): an annotator
+    that was itself out of step wrote it between a lead and a trail byte. It is
+    skipped and dropped with the run.
+    """
+    phantom = _SYLLABLE_PAREN.match(text, start + 1)
+    first_k = phantom.end() if phantom else start + 1
+    lead_ok = _phantom_filter(text, start, phantom.group()) if phantom else None
+    middle = bytearray()
+    for k in range(first_k, min(len(text), first_k + MAX_RUN)):
+        for tail, last, consumed, lost in _endings(text, k):
+            if middle or (phantom and last is None):
+                reading = _decode(text, start, k + consumed, bytes(middle), last, tail, lost, lead_ok)
+                if reading is not None:
+                    yield reading
+        if text[k] == "?" and k > start + 1:  # only a '??' start reads '?' as a folded '？'
+            return
+        pair = _middle_bytes(text[k])
+        if pair is None:
+            return
+        middle += pair
+
+
+def _endings(text: str, k: int) -> Iterator[tuple[str, Optional[int], int, bool]]:
+    """How ``text[k]`` may end a run: (ASCII kept after, last trail byte, chars used, ASCII lost)."""
+    ch = text[k]
+    if "\x40" <= ch <= "\x7e":
+        yield "", ord(ch), 1, False
+    elif ch == "€":
+        yield "", 0x80, 1, False
+    elif ch == "?":
+        yield "", None, 1, True
+    elif ch > "\x7f":
+        raw = _encode2(ch)
+        if raw is not None and raw[1] < 0x80:
+            yield chr(raw[1]), raw[0], 1, False
+
+
+def _middle_bytes(ch: str) -> Optional[bytes]:
+    """The two bytes a character inside a run was decoded from, or None if it cannot be inside one."""
+    if "\x21" <= ch <= "\x7e":  # a full-width form folded to ASCII
+        return bytes((0xA3, ord(ch) | 0x80))
+    raw = _encode2(ch) if ch > "\x7f" else None
+    if raw is None or raw[1] < 0x81:
+        return None
+    return raw
+
+
+def _encode2(ch: str) -> Optional[bytes]:
+    try:
+        raw = ch.encode("gb18030")
+    except UnicodeEncodeError:
+        return None
+    return raw if len(raw) == 2 else None
+
+
+def _phantom_filter(text: str, start: int, annotation: str) -> Callable[[int], bool]:
+    """Which lost lead bytes fit a bogus annotation: the annotator read the previous
+    character's trail byte and that lead byte as one character it annotates, i.e. one the
+    document annotates with the same syllable elsewhere, or at least a traditional-only one."""
+    prev = _encode2(left_context(text, start)[-1:] or "?")
+    known = _annotation_map(text).get(annotation.rstrip(") "), set())
+    if prev is None:
+        return lambda lead: True
+    trail = prev[1]
+
+    def ok(lead: int) -> bool:
+        ch = _pairs(bytes((trail, lead)))
+        return bool(ch) and (ch in known if known else _to_simplified(ch) != ch)
+
+    return ok
+
+
+def _final_filter(text: str, end: int) -> Callable[[str], bool]:
+    """The last character of a run that lost the '(' of its own annotation: one annotated so."""
+    syllable = _SYLLABLE_PAREN.match(text, end)
+    known = _annotation_map(text).get(syllable.group().rstrip(") "), set()) if syllable else set()
+    return (lambda ch: ch in known) if known else (lambda ch: _to_simplified(ch) != ch)
+
+
+@lru_cache(maxsize=2)
+def _annotation_map(text: str) -> dict[str, set[str]]:
+    """Syllable -> the characters the document annotates with it (from its intact annotations)."""
+    found: dict[str, set[str]] = {}
+    for m in _ANNOTATED.finditer(text):
+        found.setdefault(m.group(2), set()).add(m.group(1))
+    return found
+
+
+def _decode(
+    text: str,
+    start: int,
+    end: int,
+    middle: bytes,
+    last: Optional[int],
+    tail: str,
+    lost: bool,
+    lead_ok: Optional[Callable[[int], bool]] = None,
+) -> Optional[Reading]:
+    """Decode one reading: lost lead byte + middle bytes + last trail byte, lost bytes chosen by score.
+
+    With an open end (the run ends in '?') the last trail byte is unknown too.
+    """
+    if last is None:
+        body = _pairs(middle[1:-1]) if len(middle) >= 2 else ""
+    else:
+        body = _pairs(middle[1:] + bytes((last,))) if middle else None
+    if body is None:
+        return None
+    left, right = left_context(text, start), right_context(text, end)
+    syllable = _SYLLABLE_PAREN.match(text, end) if lost else None
+    if syllable is not None:
+        tail, lost = "(", False
+        right = right_context(text, syllable.end())
+    elif lost:
+        right = LOST_MARK + right  # no word runs across the lost character
+    leads = [x for x in _LEAD_BYTES if lead_ok is None or lead_ok(x)]
+    final_ok = _final_filter(text, end) if syllable is not None else None
+    if not middle:  # a bogus annotation and then '?': both bytes of one character are unknown
+        options = [bytes((x, t)) for x in leads for t in _TRAIL_BYTES]
+        firsts = _shortlist(options, left[-1:], right[:1], final_ok)
+    else:
+        firsts = _shortlist([bytes((x, middle[0])) for x in leads], left[-1:], body[:1])
+    lasts = [""]
+    if last is None and len(middle) >= 2:
+        options = [bytes((middle[-1], t)) for t in _TRAIL_BYTES]
+        lasts = _shortlist(options, body[-1:], right[:1], final_ok)
+    best = max(
+        ((f, b) for f in firsts for b in lasts),
+        key=lambda fb: text_score(left + fb[0] + body + fb[1] + right),
+        default=None,
+    )
+    if best is None:
+        return None
+    original = best[0] + body + best[1] + tail
+    garbled = text_score(left + text[start:end] + right)
+    return Reading(start, end, original, text_score(left + original + right) - garbled, lost)
+
+
+def _pairs(raw: bytes) -> Optional[str]:
+    """Decode ``raw`` as whole two-byte characters, or None if any pair is not a character."""
+    if len(raw) % 2:
+        return None
+    try:
+        out = raw.decode("gb18030")
+    except UnicodeDecodeError:
+        return None
+    return out if len(out) * 2 == len(raw) else None
+
+
+def _shortlist(
+    options: list[bytes], before: str, after: str, keep: Optional[Callable[[str], bool]] = None, size: int = 12
+) -> list[str]:
+    """The likeliest characters among ``options``: the most frequent, and any forming a word with a neighbour."""
+    chars = [c for c in (_pairs(raw) for raw in options) if c and (keep is None or keep(c))]
+    chars.sort(key=char_score, reverse=True)
+    words = [c for c in chars[size:] if pair_score(before, c) or pair_score(c, after)]
+    return chars[:size] + words
+
+
+# --- the plausibility model -------------------------------------------------
+
+LOG_TOTAL = 8.12  # log10 of the summed character counts in charfreq.tsv
+# Rough log10 frequencies of Chinese punctuation in running text (jieba's dictionary has none).
+PUNCTUATION_SCORES = {
+    **dict.fromkeys("，", -1.5), **dict.fromkeys("。", -1.8), **dict.fromkeys("、", -2.2),
+    **dict.fromkeys("“”", -2.3), **dict.fromkeys("：；（）《》", -3.0), **dict.fromkeys("？！—…", -3.5),
+    **dict.fromkeys("‘’·", -4.0),
+}
+_SCORE_UNKNOWN = -9.0  # a character the model has never seen
+_SCORE_PUA = -12.0
+_SCORE_ASCII = -6.0
+MAX_WORD = 4
+LOST_MARK = "\x00"  # stands for a lost ASCII character while scoring
+WORD_LOG_TOTAL = 7.78  # log10 of the summed word counts in jieba's dictionary
+CONTEXT = 6
+_ANNOTATION = re.compile(r"\((?:[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}) ?\)")
+_ANNOTATED = re.compile(r"([\u3400-\u9fff])\(([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}) ?\)")
+_SYLLABLE_PAREN = re.compile(r"[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6} ?\)")
+
+
+def char_score(ch: str) -> float:
+    """log10 probability-like score of one character on its own."""
+    freq = _char_freq().get(ch)
+    if freq is not None:
+        return freq - LOG_TOTAL
+    punct = PUNCTUATION_SCORES.get(ch)
+    if punct is not None:
+        return punct
+    if "\ue000" <= ch <= "\uf8ff":
+        return _SCORE_PUA
+    return _SCORE_ASCII if ch < "\x7f" else _SCORE_UNKNOWN
+
+
+def pair_score(a: str, b: str) -> float:
+    """Bonus for two characters that form a word of jieba's dictionary (traditional forms too)."""
+    if not a or not b:
+        return 0.0
+    return 1.0 if _to_simplified(a + b) in _words() else 0.0
+
+
+def text_score(s: str) -> float:
+    """Score of the best segmentation of ``s`` into dictionary words and single characters.
+
+    Words score by their jieba count, single characters by their character
+    count; a closing quote without an opening one (and the reverse) costs extra.
+
+    >>> text_score("“十四五”時期") > text_score("?!笆\ue1a2奈濉睍r期")
+    True
+    """
+    simple = _to_simplified(s)
+    if len(simple) != len(s):
+        simple = s
+    words = _words()
+    best = [0.0] + [float("-inf")] * len(s)
+    for i in range(1, len(s) + 1):
+        score = best[i - 1] + char_score(s[i - 1])
+        for j in range(max(0, i - MAX_WORD), i - 1):
+            count = words.get(simple[j:i])
+            if count:
+                score = max(score, best[j] + math.log10(count) - WORD_LOG_TOTAL)
+        best[i] = score
+    return best[-1] + _quote_penalty(s)
+
+
+def _quote_penalty(s: str) -> float:
+    """Quotation marks: -3 for one that cannot pair up, +1 for one that closes an open quote."""
+    state: Optional[str] = None  # unknown before the first mark
+    score = 0.0
+    for ch in s:
+        if ch in "“”":
+            if state == ch:
+                score -= 3.0
+            elif state == "“":
+                score += 1.0
+            state = ch
+    return score
+
+
+def left_context(text: str, start: int) -> str:
+    """Up to :data:`CONTEXT` characters before ``start``, pinyin annotations left out."""
+    piece = _ANNOTATION.sub("", text[max(0, start - 4 * CONTEXT) : start])
+    return piece.rsplit("\n", 1)[-1][-CONTEXT:]
+
+
+def right_context(text: str, end: int) -> str:
+    """Up to :data:`CONTEXT` characters after ``end``, pinyin annotations left out."""
+    piece = _ANNOTATION.sub("", text[end : end + 4 * CONTEXT])
+    return piece.split("\n", 1)[0][:CONTEXT]
+
+
+def _char_freq() -> dict[str, float]:
+    from ..data import char_log_freq
+
+    return char_log_freq()
+
+
+@lru_cache(maxsize=1)
+def _words() -> dict[str, int]:
+    """Words of two to four characters in jieba's dictionary and their counts (loaded on first use)."""
+    import jieba
+
+    words: dict[str, int] = {}
+    path = Path(jieba.__file__).parent / "dict.txt"
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            word, count = line.split(" ", 2)[:2]
+            if 2 <= len(word) <= MAX_WORD:
+                words[word] = int(count)
+    return words
+
+
+@lru_cache(maxsize=65536)
+def _to_simplified(s: str) -> str:
+    from .script import to_simplified
+
+    return to_simplified(s)
