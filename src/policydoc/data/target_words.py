@@ -1,0 +1,75 @@
+"""Words that make a number a target, bind it, or rule it out.
+
+Sources: the comparator conventions of the gold annotation notes
+(``shared/gold/NOTES.md``: 达到/不低于/不少于/至少/以上/提高到/扩大到 -> ">=", 超过 -> ">",
+控制在…以内 -> "<=", 左右 -> "~", changes -> increase/decrease), and the verbs
+of planned work that recur in 《国家教育事业发展“十四五”规划》-style documents
+(建设, 新建, 培育, 选派 …). Each group is a tuple of literal words, tried in the
+order given (longer and more specific words first).
+
+Groups:
+
+- ``BEFORE_COMPARATORS``: (word, comparator) that stand before the number,
+  possibly a few characters away ("至少配备1名", "达到在校生规模的2倍").
+- ``CHANGE_WORDS``: (word, comparator) that must stand directly before the
+  number (allowing 每年/累计/年均), because "提高" before a noun phrase is about
+  quality, not amount ("提高10个基地的装备水平" is "=").
+- ``AFTER_COMPARATORS``: (word, comparator) right after the number and unit.
+- ``FROM_TO``: the "由/从 A 提高到 B" construction; A is not a target, B is "=".
+- ``PLAN_VERBS``: verbs of planned work; one in the clause makes a number a
+  target candidate.
+- ``DIRECT_VERBS``: verbs that may stand directly before a Chinese numeral
+  target ("举办一届"); Chinese numerals elsewhere are mostly names or ranks.
+- ``HISTORY_WORDS``: markers of past achievements and statistics (not 取得/成功,
+  which plans use for hoped-for results: "力争取得突破").
+- ``VAGUE_ONE``: counters that after 一 make a qualitative phrase, not an amount
+  ("打造一支…队伍", "一批", "一种").
+- ``FUTURE_WORDS``: markers that keep a clause forward-looking despite them.
+- ``ZERO_TARGETS``: "零X" commitments (= 0, unit "").
+"""
+
+from __future__ import annotations
+
+BEFORE_COMPARATORS: tuple[tuple[str, str], ...] = (
+    ("不低于", ">="), ("不少于", ">="), ("不小于", ">="), ("至少", ">="), ("达到", ">="),
+    ("提高到", ">="), ("提高至", ">="), ("提升到", ">="), ("提升至", ">="), ("扩大到", ">="),
+    ("扩大至", ">="), ("增加到", ">="), ("增加至", ">="), ("增至", ">="), ("上升到", ">="),
+    ("保持在", ">="), ("达", ">="),
+    ("不超过", "<="), ("不高于", "<="), ("不多于", "<="), ("控制在", "<="), ("降低到", "<="),
+    ("降至", "<="), ("下降到", "<="), ("减少到", "<="),
+    ("超过", ">"), ("高于", ">"), ("多于", ">"), ("低于", "<"), ("少于", "<"),
+    ("约", "~"), ("近", "~"),
+)
+CHANGE_WORDS: tuple[tuple[str, str], ...] = (
+    ("新增", "increase"), ("增加", "increase"), ("增长", "increase"), ("提高", "increase"),
+    ("提升", "increase"), ("扩大", "increase"), ("降低", "decrease"), ("减少", "decrease"),
+    ("下降", "decrease"), ("压缩", "decrease"), ("缩减", "decrease"),
+)
+CHANGE_GAP: tuple[str, ...] = ("每年", "年均", "累计", "了")
+AFTER_COMPARATORS: tuple[tuple[str, str], ...] = (
+    ("及以上", ">="), ("以上", ">="), ("及以下", "<="), ("以下", "<="), ("以内", "<="),
+    ("左右", "~"),
+)
+FROM_TO: tuple[str, ...] = ("提高到", "提高至", "增加到", "增加至", "提升到", "扩大到", "增至")
+FROM_WORDS: tuple[str, ...] = ("由", "从")
+PLAN_VERBS: tuple[str, ...] = (
+    "改扩建", "新建", "建设", "建成", "建立", "组建", "创建", "打造", "培育", "培养", "选树",
+    "遴选", "评选", "命名", "选派", "选拔", "组织", "招生", "招收", "录取", "安排", "投入",
+    "完成", "配备", "支持", "资助", "举办", "申报", "搭建", "设立", "开设", "培训", "招聘",
+    "补充", "覆盖", "实现", "保持", "控制", "确保", "力争", "计划", "用于", "加强", "提升",
+    "提高", "新增", "增加", "增长", "降低", "减少", "达到", "扩大", "重点", "落实", "推动",
+    "掌握", "保证", "配齐", "举行", "开展", "引进", "扶持", "认定", "达标",
+)
+DIRECT_VERBS: tuple[str, ...] = (
+    "举办", "举行", "建设", "新建", "建成", "培育", "打造", "配备", "选派", "开设", "设立",
+    "组建", "召开",
+)
+HISTORY_WORDS: tuple[str, ...] = (
+    "已经", "已", "先后", "共计", "累计", "以来", "被评为", "被确定为", "荣获", "圆满",
+    "实现了", "达到了", "完成了", "建成了", "新增了", "排查", "公示",
+)
+VAGUE_ONE: frozenset[str] = frozenset({"支", "批", "种", "类", "片", "套", "条", "部", "门", "个"})
+FUTURE_WORDS: tuple[str, ...] = (
+    "年内", "年底前", "年前", "力争", "将", "计划", "预计", "今后", "未来", "确保", "到20",
+)
+ZERO_TARGETS: tuple[str, ...] = ("零事故", "零伤亡", "零死亡", "零发生", "零投诉", "零容忍")

@@ -1,0 +1,80 @@
+"""Units of measure and counters that follow numbers in Chinese plan documents.
+
+Sources: the measure words (量词) of the 《现代汉语词典》 (7th ed.) appendix and
+GB 3100-1993 (SI units as written in Chinese), narrowed to the ones that
+occur after numbers in education/development plans; checked against the seed
+documents' planned numbers (学校 所, 教师 名, 培训 人次, 经费 万元/亿元 …).
+
+Groups:
+
+- ``COUNTERS``: measure words and units a quantity may carry. Longer forms come
+  first in the pattern built from them, so "人次" wins over "人", "个月" over "个".
+- ``MULTIPLIERS``: 万 and 亿 stay in the unit ("2万个" -> value 2, unit "万个").
+- ``ARABIC_ONLY``: counters accepted only after Arabic digits, because after a
+  Chinese numeral they mostly form ranks or names (一级幼儿园, 十六大).
+- ``ALIASES``: written counter -> reported unit ("10大学科群" -> 个).
+- ``NEVER_TARGET``: units of age, duration and calendar position; such
+  quantities are mentions but never targets ("0—3岁", "5年内", "今后15年").
+- ``FOLLOW_STOP``: a counter directly followed by one of these characters is
+  the start of a word, not a unit ("一周期", "名义", "个性化", "人才").
+- ``IDIOMS``: numeral phrases that are set expressions, not quantities.
+"""
+
+from __future__ import annotations
+
+COUNTERS: tuple[str, ...] = (
+    # people and visits
+    "人次", "人", "名", "位", "户",
+    # institutions and places
+    "所", "家", "座", "处", "间", "栋",
+    # generic counters
+    "个月", "个", "项", "门", "届", "对", "套", "台", "件", "条", "支", "次", "场",
+    "种", "类", "篇", "部", "册", "本", "张", "块", "片", "班", "节", "轮", "份", "辆",
+    "床", "级", "倍", "大",
+    # time
+    "课时", "学时", "小时", "分钟", "学分", "天", "周", "年", "岁", "周岁",
+    # area, length, mass, money
+    "平方公里", "平方米", "公顷", "亩", "公里", "千米", "米", "吨", "美元", "元", "分",
+)
+MULTIPLIERS: tuple[str, ...] = ("万", "亿")
+ARABIC_ONLY: frozenset[str] = frozenset({"级", "大"})
+ALIASES: dict[str, str] = {"大": "个"}
+NEVER_TARGET: frozenset[str] = frozenset({"岁", "周岁", "年", "天", "周", "个月", "分"})
+FOLLOW_STOP: dict[str, str] = {
+    "个": "性体人案例",
+    "人": "才民员口工群大士",
+    "名": "义称单额录",
+    "周": "期边转末",
+    "次": "序要数",
+    "条": "件例款线",
+    "部": "门分署",
+    "家": "庭长乡",
+    "级": "别",
+    "分": "类工配别析钟",
+    "本": "科地市级",
+    "种": "类",
+    "场": "所景地",
+    "门": "类",
+    "处": "理",
+    "项": "目",
+    "班": "级子主",
+    "节": "约能假日",
+    "年": "级度轻龄代会终",
+    "大": "会型",
+}
+IDIOMS: tuple[str, ...] = (
+    "一条龙", "一站式", "一把手", "一盘棋", "一张网", "一张蓝图", "一次性", "一揽子",
+    "一系列", "一校一策", "一人一档", "一生一档", "一岗双责", "一周期", "一部分",
+    "一个人", "一年级", "两年半",
+)
+
+
+def unit_alternation(units: tuple[str, ...]) -> str:
+    """A regex alternation of ``units``, longest first; refuses an empty group.
+
+    >>> unit_alternation(("人", "人次"))
+    '人次|人'
+    """
+    if not units:
+        raise ValueError("an empty unit group would match nothing useful")
+    return "|".join(sorted(units, key=len, reverse=True))

@@ -1,0 +1,38 @@
+"""Regex pieces shared by the mention finders, and the mask that keeps them apart.
+
+Mentions are found in a fixed order (years, percentages, quantities); each
+finder skips text an earlier one claimed, so "2025年" is a year and never a
+duration, and "十四五" is a period and never the numeral 145.
+"""
+
+from __future__ import annotations
+
+from .numbers import CN_DIGITS, CN_SMALL_UNITS
+
+ARABIC = r"\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+"""An Arabic number: thousands separators only in full groups of three."""
+
+_CN_CHARS = "".join(CN_DIGITS) + "".join(CN_SMALL_UNITS)
+CN_CHAR_CLASS = f"[{_CN_CHARS}]"
+CN = rf"{CN_CHAR_CLASS}+(?:[万亿]{CN_CHAR_CLASS}+)*(?:点{CN_CHAR_CLASS}+)?"
+"""A Chinese numeral; a 万/亿 inside it ("一万二千") belongs to it, a final one to the unit."""
+
+RANGE_SEP = r"\s*(?:[-—–~～－]+|至|到)\s*"
+"""Between the bounds of a range: 3—5, 3-5, 3~5, 3至5, 3到5."""
+
+
+class Mask:
+    """Character positions already claimed by a mention.
+
+    >>> m = Mask(10); m.claim(2, 5); m.free(0, 2), m.free(4, 6)
+    (True, False)
+    """
+
+    def __init__(self, size: int) -> None:
+        self._taken = bytearray(size)
+
+    def claim(self, start: int, end: int) -> None:
+        self._taken[start:end] = b"\x01" * (end - start)
+
+    def free(self, start: int, end: int) -> bool:
+        return not any(self._taken[start:end])

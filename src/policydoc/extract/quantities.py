@@ -1,0 +1,80 @@
+"""Quantities: a number with a unit that is neither a percentage nor a year.
+
+"3.8万人" -> 3.8 万人; "3—5所" -> 3..5 所; "3500余人", "约20所", "250万人次左右" keep
+their approximation words in the text. Chinese numerals count too ("一届",
+"十万"), except ordinals (第三个), "每一所", set phrases (一条龙) and ranks
+(一级幼儿园, 十六届五中全会).
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+import regex
+
+from ..data.units import ALIASES, ARABIC_ONLY, COUNTERS, FOLLOW_STOP, IDIOMS, unit_alternation
+from ..models import QuantityMention
+from .numbers import parse_number
+from .patterns import ARABIC, CN, CN_CHAR_CLASS, RANGE_SEP, Mask
+
+_UNITS = unit_alternation(COUNTERS)
+_NUM = rf"(?:{ARABIC}|{CN})"
+
+QUANTITY_PATTERN = regex.compile(
+    rf"""
+    (?P<pre>约|近|逾)?
+    (?<![\d.A-Za-z第每*])(?<!{CN_CHAR_CLASS})       # not inside a longer number, not an ordinal
+    (?P<a>{_NUM})
+    (?:{RANGE_SEP}(?P<b>{_NUM}))?                   # a range: 3—5所
+    (?P<approx>余|多)?                              # 3500余人
+    (?: (?P<mult>[万亿]) (?P<munit>{_UNITS})?       # 2万个, 1.5亿元, 3.8万
+      | (?P<unit>{_UNITS}) )
+    (?P<post>左右)?
+    """,
+    regex.VERBOSE,
+)
+_ORDINAL_CONTEXT = regex.compile(r"[一二三四五六七八九十]*中?全会|次会议")
+
+
+def _reject(m: regex.Match[str], text: str) -> bool:
+    """Matches that are not quantities: set phrases, ranks, words that start with a counter."""
+    number, unit = m.group("a"), m.group("unit") or m.group("munit") or ""
+    arabic = number[0].isdigit()
+    if not arabic and unit in ARABIC_ONLY | {"本"}:
+        return True
+    if unit and m.end() < len(text) and text[m.end()] in FOLLOW_STOP.get(unit, ""):
+        return True
+    if arabic:
+        return False
+    window = text[m.start("a"): m.start("a") + 6]
+    return any(window.startswith(idiom) for idiom in IDIOMS) or bool(_ORDINAL_CONTEXT.match(text, m.end()))
+
+
+def _mention(m: regex.Match[str]) -> Optional[QuantityMention]:
+    low = parse_number(m.group("a"))
+    high = parse_number(m.group("b")) if m.group("b") else None
+    if low is None or (m.group("b") and high is None):
+        return None
+    unit = m.group("unit") or ""
+    if m.group("mult"):
+        unit = m.group("mult") + (m.group("munit") or "")
+    unit = ALIASES.get(unit, unit)
+    return QuantityMention(value=low, value_max=high, unit=unit, text=m.group(), span=m.span())
+
+
+def extract_quantities(text: str, mask: Mask) -> list[QuantityMention]:
+    """Every quantity of ``text``, in order; claims their spans in ``mask``.
+
+    >>> [(q.value, q.value_max, q.unit) for q in extract_quantities(
+    ...     "新增2万个托额，建成3—5所院校，3500余人，一届运动会，第三个，10大学科群", Mask(60))]
+    [(2.0, None, '万个'), (3.0, 5.0, '所'), (3500.0, None, '人'), (1.0, None, '届'), (10.0, None, '个')]
+    """
+    found: list[QuantityMention] = []
+    for m in QUANTITY_PATTERN.finditer(text):
+        if _reject(m, text) or not mask.free(*m.span()):
+            continue
+        mention = _mention(m)
+        if mention is not None:
+            found.append(mention)
+            mask.claim(*m.span())
+    return found
