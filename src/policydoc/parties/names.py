@@ -19,9 +19,15 @@ from .words import LIST_SEPARATORS, NON_BODIES, PERSON_TAILS, VERB_STARTS, alt
 
 Grade = Literal["name", "organ", "weak"]
 
-_SPLIT = regex.compile(
-    r"\([^()]*\)(*SKIP)(*FAIL)|" + alt(tuple(s for s in LIST_SEPARATORS if s not in ("同", "会同")))
-)
+_SEPARATORS = alt(tuple(s for s in LIST_SEPARATORS if s not in ("同", "会同")))
+
+
+@lru_cache(maxsize=1)
+def _splitter() -> regex.Pattern[str]:
+    """Separators outside brackets and outside lexicon names that hold one (自然资源和规划局)."""
+    joined = tuple(n for n in lexicon().names if regex.search(_SEPARATORS, n))
+    keep = (alt(joined) + "(*SKIP)(*FAIL)|") if joined else ""
+    return regex.compile(keep + r"\([^()]*\)(*SKIP)(*FAIL)|" + _SEPARATORS)
 _PLACE = regex.compile(r"^(?:各|每个|全市)?(?:\p{Han}{1,3}[市县区]|县\(市、区\)|[市县区]直)$")
 _PERSON = regex.compile(alt(PERSON_TAILS) + "$")
 _ETC = regex.compile(r"等(?=\p{Han}{1,4}$)|等$")
@@ -42,7 +48,7 @@ def split_items(phrase: str) -> list[str]:
     >>> split_items("各县(市、区)人民政府、市教育局和市财政局")
     ['各县(市、区)人民政府', '市教育局', '市财政局']
     """
-    return [p.strip() for p in _SPLIT.split(phrase) if p and p.strip()]
+    return [p.strip() for p in _splitter().split(phrase) if p and p.strip()]
 
 
 @lru_cache(maxsize=4096)

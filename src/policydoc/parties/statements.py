@@ -38,6 +38,14 @@ _ADVERB = regex.compile(alt(ADVERBS))
 _DUTY = regex.compile(alt(DUTY_WORDS))
 _NON_TASK = regex.compile(alt(NON_TASK_VERBS + CAUSATIVES + ONE_OFF_VERBS))
 _NARRATED = regex.compile(alt(NARRATION_ADVERBS))
+_BY_DUTY = regex.compile(r"(?:按照?|依据?|根据)(?:各自)?职责(?:分工)?|(?:统一|全面|具体|共同)?负责(?!人|同志)|牵头")
+_WITH = regex.compile(rf"^(?:要|应|须|应当)?会同(?P<y>{_LIST})(?=按|负责|做好|建立|开展|研究|制定|共同|核定|组织)")
+
+
+def _partners(rest: str) -> list[Body]:
+    """"X要会同Y…" / "由X会同Y负责…": Y supports."""
+    m = _WITH.match(rest)
+    return (parse_bodies(m["y"]) or []) if m else []
 _PATTERN = regex.compile(r"(?:主导|参与|牵头|为主|负责)[^。；;]{0,40}?的[^，,。；;]{0,12}?" + alt(PATTERN_NOUNS))
 _PRINCIPLE = regex.compile(r"主要由|转变为|共同承担")
 _NARRATION = regex.compile(r"^\p{Han}{1,4}了")
@@ -60,7 +68,7 @@ def by_body(sentence: str, at: int) -> list[Hit]:
             continue
         if not _strong(bodies) and "负责" not in m["role"]:
             continue
-        support = _support_after(sentence, m.end())
+        support = _support_after(sentence, m.end()) or _partners(sentence[m.start("role"):])
         out.append(_hit(bodies, at + m.start(), at + len(sentence), sentence[m.end():], "by_body", support))
     return out
 
@@ -139,7 +147,7 @@ def subject_body(sentence: str, at: int) -> list[Hit]:
             continue
         bodies, rest = found
         start = at + off + skip
-        hit = _hit(bodies, start, at + len(sentence), rest, "subject")
+        hit = _hit(bodies, start, at + len(sentence), rest, "subject", _partners(rest))
         hit.extra["rest"] = rest
         out.append(hit)
     return out
@@ -166,6 +174,8 @@ def _predicate_ok(bodies: list[Body], rest: str) -> bool:
         return False
     if _PATTERN.match(rest) or _PATTERN.search(rest[:50]) and regex.match(r"(?:主导|参与|牵头|为主)", rest):
         return False
+    if _BY_DUTY.match(rest):
+        return _strong(bodies) or _scoped(bodies)
     words = _words_after_adverbs(rest)
     if not words:
         return False
@@ -232,6 +242,14 @@ RECOGNISERS: tuple[tuple[str, Recogniser], ...] = (
 
 
 def extract_statements(sentence: str, at: int) -> Iterator[Hit]:
-    """Hits of every recogniser on one sentence, in table order."""
-    for _name, rec in RECOGNISERS:
-        yield from rec(sentence, at)
+    """Hits of every recogniser on one sentence, in table order.
+
+    ``inline_duty`` is the fallback: it runs only when nothing else found a party.
+    """
+    found = False
+    for name, rec in RECOGNISERS:
+        if name == "inline_duty" and found:
+            continue
+        for hit in rec(sentence, at):
+            found = True
+            yield hit
