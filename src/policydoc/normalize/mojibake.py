@@ -73,13 +73,15 @@ def repair_mojibake(text: str, ctx: object) -> list[Edit]:
     """One edit per repaired run; detected runs left as they are are warned about."""
     edits: list[Edit] = []
     covered = 0
+    repaired = (0, "")  # the last repair, so the next run's left context reads repaired text
     for m in _ANCHOR.finditer(text):
         if m.start() < covered:
             continue
-        reading = best_reading(text, m.start()) if m.group() == "?" else None
+        reading = best_reading(text, m.start(), repaired) if m.group() == "?" else None
         if reading is not None:
             edits.append(Edit(reading.start, reading.end, reading.original, KIND))
             covered = reading.end
+            repaired = (reading.end, left_context(text, reading.start, repaired) + reading.original)
         elif m.group() != "?":
             _warn(ctx, m.start(), m.end())
             covered = m.end()
@@ -92,17 +94,18 @@ def _warn(ctx: object, start: int, end: int) -> None:
         warn(start, end, "unrepaired mojibake run (Private Use Area character left as is)")
 
 
-def best_reading(text: str, start: int) -> Optional[Reading]:
+def best_reading(text: str, start: int, repaired: tuple[int, str] = (0, "")) -> Optional[Reading]:
     """The best repair of a run starting with the lost-byte ``?`` at ``start``, if clearly better.
 
     Readings that end at different places are compared over one common window,
     so a reading does not win merely by swallowing more garbled characters.
     """
-    readings = list(candidate_readings(text, start))
+    left = left_context(text, start, repaired)
+    readings = list(candidate_readings(text, start, left))
     if not readings:
         return None
     end = max(r.end for r in readings)
-    left, right = left_context(text, start), right_context(text, end)
+    right = right_context(text, end)
     garbled = text_score(_strip(left + text[start:end] + right))
 
     def gain(r: Reading) -> float:
@@ -119,7 +122,7 @@ def _strip(s: str) -> str:
     return _ANNOTATION.sub("", s)
 
 
-def candidate_readings(text: str, start: int) -> Iterator[Reading]:
+def candidate_readings(text: str, start: int, left: str) -> Iterator[Reading]:
     """Every way the run at ``start`` can end, each decoded with its best lost bytes.
 
     A bogus annotation may stand right after the '?' (``?yōu)榛…``): an annotator
@@ -128,12 +131,12 @@ def candidate_readings(text: str, start: int) -> Iterator[Reading]:
     """
     phantom = _SYLLABLE_PAREN.match(text, start + 1)
     first_k = phantom.end() if phantom else start + 1
-    lead_ok = _phantom_filter(text, start, phantom.group()) if phantom else None
+    lead_ok = _phantom_filter(text, left, phantom.group()) if phantom else None
     middle = bytearray()
     for k in range(first_k, min(len(text), first_k + MAX_RUN)):
         for tail, last, consumed, lost in _endings(text, k):
             if middle or (phantom and last is None):
-                reading = _decode(text, start, k + consumed, bytes(middle), last, tail, lost, lead_ok)
+                reading = _decode(text, start, k + consumed, left, bytes(middle), last, tail, lost, lead_ok)
                 if reading is not None:
                     yield reading
         if text[k] == "?" and k > start + 1:  # only a '??' start reads '?' as a folded '？'
@@ -177,11 +180,11 @@ def _encode2(ch: str) -> Optional[bytes]:
     return raw if len(raw) == 2 else None
 
 
-def _phantom_filter(text: str, start: int, annotation: str) -> Callable[[int], bool]:
+def _phantom_filter(text: str, left: str, annotation: str) -> Callable[[int], bool]:
     """Which lost lead bytes fit a bogus annotation: the annotator read the previous
     character's trail byte and that lead byte as one character it annotates, i.e. one the
     document annotates with the same syllable elsewhere, or at least a traditional-only one."""
-    prev = _encode2(left_context(text, start)[-1:] or "?")
+    prev = _encode2(left[-1:] or "?")
     known = _annotation_map(text).get(annotation.rstrip(") "), set())
     if prev is None:
         return lambda lead: True
@@ -201,6 +204,16 @@ def _final_filter(text: str, end: int) -> Callable[[str], bool]:
     return (lambda ch: ch in known) if known else (lambda ch: _to_simplified(ch) != ch)
 
 
+def _doc_bonus(text: str, chars: str) -> float:
+    """A cache model: Han characters the document itself uses often are likelier here too."""
+    return sum(0.5 * math.log10(1 + _doc_count(text, c)) for c in chars if c > "\u33ff")
+
+
+@lru_cache(maxsize=4096)
+def _doc_count(text: str, ch: str) -> int:
+    return text.count(ch)
+
+
 @lru_cache(maxsize=2)
 def _annotation_map(text: str) -> dict[str, set[str]]:
     """Syllable -> the characters the document annotates with it (from its intact annotations)."""
@@ -214,6 +227,7 @@ def _decode(
     text: str,
     start: int,
     end: int,
+    left: str,
     middle: bytes,
     last: Optional[int],
     tail: str,
@@ -230,7 +244,7 @@ def _decode(
         body = _pairs(middle[1:] + bytes((last,))) if middle else None
     if body is None:
         return None
-    left, right = left_context(text, start), right_context(text, end)
+    right = right_context(text, end)
     syllable = _SYLLABLE_PAREN.match(text, end) if lost else None
     if syllable is not None:
         tail, lost = "(", False
@@ -250,7 +264,7 @@ def _decode(
         lasts = _shortlist(options, body[-1:], right[:1], final_ok)
     best = max(
         ((f, b) for f in firsts for b in lasts),
-        key=lambda fb: text_score(left + fb[0] + body + fb[1] + right),
+        key=lambda fb: text_score(left + fb[0] + body + fb[1] + right) + _doc_bonus(text, fb[0] + fb[1]),
         default=None,
     )
     if best is None:
@@ -296,7 +310,8 @@ _SCORE_ASCII = -6.0
 MAX_WORD = 4
 LOST_MARK = "\x00"  # stands for a lost ASCII character while scoring
 WORD_LOG_TOTAL = 7.78  # log10 of the summed word counts in jieba's dictionary
-CONTEXT = 6
+CONTEXT = 10
+SHORT_QUOTE = 10  # a quoted phrase this short is a name or slogan, not a sentence
 _ANNOTATION = re.compile(r"\((?:[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}) ?\)")
 _ANNOTATED = re.compile(r"([\u3400-\u9fff])\(([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}) ?\)")
 _SYLLABLE_PAREN = re.compile(r"[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6} ?\)")
@@ -347,22 +362,30 @@ def text_score(s: str) -> float:
 
 
 def _quote_penalty(s: str) -> float:
-    """Quotation marks: -3 for one that cannot pair up, +1 for one that closes an open quote."""
+    """Quotation marks: -3 for one that cannot pair up, +1 for one that closes an open quote,
+    -2.5 for a short quoted phrase (a name, a slogan) that ends in '。'."""
     state: Optional[str] = None  # unknown before the first mark
+    opened = -100
     score = 0.0
-    for ch in s:
+    for i, ch in enumerate(s):
         if ch in "“”":
             if state == ch:
                 score -= 3.0
             elif state == "“":
-                score += 1.0
-            state = ch
+                score += 1.0 - (2.5 if s[i - 1] == "。" and i - opened <= SHORT_QUOTE else 0.0)
+            state, opened = ch, i
     return score
 
 
-def left_context(text: str, start: int) -> str:
-    """Up to :data:`CONTEXT` characters before ``start``, pinyin annotations left out."""
-    piece = _ANNOTATION.sub("", text[max(0, start - 4 * CONTEXT) : start])
+def left_context(text: str, start: int, repaired: tuple[int, str] = (0, "")) -> str:
+    """Up to :data:`CONTEXT` characters before ``start``, pinyin annotations left out.
+
+    ``repaired`` is (end, repaired text) of a run that ended shortly before ``start``.
+    """
+    lo = max(0, start - 4 * CONTEXT)
+    done, fixed = repaired
+    prefix = fixed if done > lo else ""
+    piece = _ANNOTATION.sub("", prefix + text[max(lo, done if prefix else lo) : start])
     return piece.rsplit("\n", 1)[-1][-CONTEXT:]
 
 
