@@ -118,7 +118,7 @@ _CHROME_TEXT = regex.compile(
       | 【?\s*字[体号]\s*[:：]                                 # 【字体：大 中 小】
       | 分享到 | 扫一扫 | 打印(?:本页)? | 关闭(?:窗口|本页) | 【\s*(?:打印|关闭)
       | 上一篇 | 下一篇 | 返回顶部 | 相关(?:链接|文章|阅读|新闻|信息)
-      | 责任编辑 | 发布(?:时间|日期)\s*[:：] | (?:信息)?来源\s*[:：] | 浏览(?:次数)?\s*[:：] | 点击(?:数|率)\s*[:：]
+      | 责任编辑 | 作者\s*[:：] | (?:更新|发布)(?:时间|日期)\s*[:：] | (?:信息)?来源\s*[:：] | (?:浏览|阅读|点击)(?:次数|数|量|率)?\s*[:：]
       | 版权所有 | 主办单位\s*[:：] | 网站标识码
     )""",
     regex.VERBOSE,
@@ -251,15 +251,33 @@ def _find_main(root: etree._Element) -> etree._Element:
 
 
 def _title_before(root: etree._Element, main: etree._Element) -> Optional[str]:
-    """The page heading when it stands outside (before) the main element."""
+    """The page heading when it stands outside (before) the main element.
+
+    Tried in order: an ``<h1>``, a block whose class/id says title, an ``<h2>``, and
+    last the short link-free block right before the main element (table-layout pages).
+    """
+    before: list[etree._Element] = []
     for el in root.iter(etree.Element):
         if el is main:
-            return None
-        if el.tag == "h1" or (el.tag in ("div", "h2", "p", "td", "span") and _hint_words(el) & _TITLE_WORDS):
-            title = _text(el)
-            if title and len(title) <= 200:
-                return title
+            break
+        before.append(el)
+    tests = (
+        lambda el: el.tag == "h1",
+        lambda el: el.tag in ("div", "h2", "h3", "p", "td", "span") and bool(_hint_words(el) & _TITLE_WORDS),
+        lambda el: el.tag == "h2",
+    )
+    for test in tests:
+        title = next((t for el in before if test(el) and _short_line(t := _text(el))), None)
+        if title:
+            return title
+    prev = main.getprevious()
+    if prev is not None and next(prev.iter("a"), None) is None and _short_line(title := _text(prev)):
+        return title if not title.endswith(("：", ":", "。")) else None
     return None
+
+
+def _short_line(text: str) -> bool:
+    return 0 < len(text) <= 120 and _HAN.search(text) is not None
 
 
 # --- rendering -----------------------------------------------------------------------------------------------------
