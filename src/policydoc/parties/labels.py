@@ -117,21 +117,22 @@ def _cells(line: str) -> list[str]:
     return [c.strip() for c in line.split("\t")]
 
 
-def _header_columns(cells: list[str]) -> Optional[tuple[int, int]]:
-    norm = [regex.sub(r"\s", "", c) for c in cells]
-    resp = next((i for i, c in enumerate(norm) if c in TABLE_RESP_HEADERS), None)
-    if resp is None:
+def _header_columns(cells: list[str]) -> Optional[tuple[int, list[tuple[int, str]]]]:
+    """(task column, [(responsibility column, its label)]) of a header row, or None."""
+    norm = [regex.sub(r"\s|\(.*\)", "", c) for c in cells]
+    resp = [(i, c) for i, c in enumerate(norm) if c in TABLE_RESP_HEADERS]
+    if not resp:
         return None
     task = next((i for i, c in enumerate(norm) if c in TABLE_TASK_HEADERS), None)
     if task is None:
-        task = max((i for i in range(len(norm)) if i != resp), key=lambda i: len(norm[i]), default=resp)
+        others = [i for i in range(len(norm)) if i not in dict(resp)]
+        task = max(others, key=lambda i: len(norm[i]), default=resp[0][0])
     return task, resp
 
 
 def tabled(text: str) -> Iterator[Hit]:
-    """Rows of a tab-separated table whose header names a responsibility column."""
-    columns: Optional[tuple[int, int]] = None
-    header = ""
+    """Rows of a tab-separated table whose header names one or more responsibility columns."""
+    columns: Optional[tuple[int, list[tuple[int, str]]]] = None
     pos = 0
     for line in text.split("\n"):
         start, pos = pos, pos + len(line) + 1
@@ -141,14 +142,23 @@ def tabled(text: str) -> Iterator[Hit]:
         cells = _cells(line)
         found = _header_columns(cells)
         if found:
-            columns, header = found, cells[found[1]]
+            columns = found
             continue
-        if columns and len(cells) > columns[1]:
-            label = regex.sub(r"\(.*\)|\s", "", header)
-            parsed = _cell_roles(label, cells[columns[1]])
-            if parsed and parsed != ([], []):
+        if columns:
+            lead, support = _row_roles(cells, columns[1])
+            if lead or support:
                 task = cells[columns[0]] if len(cells) > columns[0] else ""
-                yield Hit(parsed[0], parsed[1], start, start + len(line), trim(task)[:80], "table")
+                yield Hit(lead, support, start, start + len(line), trim(task)[:80], "table")
+
+
+def _row_roles(cells: list[str], resp: list[tuple[int, str]]) -> tuple[list[str], list[str]]:
+    lead: list[str] = []
+    support: list[str] = []
+    for index, label in resp:
+        if index < len(cells) and cells[index]:
+            got = _cell_roles(label, cells[index]) or ([], [])
+            lead, support = lead + got[0], support + got[1]
+    return lead, support
 
 
 def _cell_roles(label: str, cell: str) -> Optional[tuple[list[str], list[str]]]:

@@ -80,6 +80,7 @@ _ALLOWED_VERBS = (
     "相关", "有关", "主管", "直属", "统计", "审计", "督查", "督导", "教育", "发展", "编制", "规划", "改革", "管理",
     "监督", "协调", "指导", "咨询", "建设", "监管", "保障", "服务", "执法", "研究",
 )
+_NOT_IN_NAMES = frozenset(("经", "由", "在", "向", "对", "把", "将", "按", "从", "是", "被"))
 _NOUNISH = ("n", "nr", "ns", "nt", "nz", "nrt", "j", "r", "b", "vn", "s", "x", "c", "m", "i", "l", "nrfg", "ng", "an", "zg")
 
 
@@ -92,7 +93,7 @@ def is_nominal(phrase: str) -> bool:
     if phrase.startswith(VERB_STARTS):
         return False
     tokens = tag(phrase)
-    if tokens[0][1] == "c" or tokens[0][0] in ("经", "由", "在", "向", "对", "把", "将", "按", "从", "是"):
+    if tokens[0][1] == "c" or any(w in _NOT_IN_NAMES for w, _ in tokens):
         return False
     return all(p in _NOUNISH or w in _ALLOWED_VERBS or w in ("等", "各") for w, p in tokens)
 

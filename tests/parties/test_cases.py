@@ -1,0 +1,126 @@
+"""Table-driven cases: each input sentence and the (lead, support) pairs it must give.
+
+Groups: explicit labels, run-in statements, shared-suffix lists, and traps that must give
+nothing (non-bodies as subjects, causatives, design patterns, principles, approval steps,
+"高度负责", narration). All sentences are invented in the style of plan documents.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from policydoc.parties import extract_parties
+from policydoc.parties.names import grade_of, parse_bodies
+
+Pairs = list[tuple[list[str], list[str]]]
+
+LABELS: list[tuple[str, Pairs]] = [
+    ("建设智慧校园。(责任单位:市教育局、市财政局)", [(["市教育局"], ["市财政局"])]),
+    ("建设智慧校园。(牵头单位:市教育局;配合单位:市财政局、市人社局)", [(["市教育局"], ["市财政局", "市人社局"])]),
+    ("完善资助体系(市财政局牵头,市民政局、市教育局配合)。", [(["市财政局"], ["市民政局", "市教育局"])]),
+    ("推进教育信息化。\n责任部门:市教育局、市大数据中心", [(["市教育局"], ["市大数据中心"])]),
+    ("实施强校工程。(责任单位:市财政局、市教育局(牵头))", [(["市教育局"], ["市财政局"])]),
+    ("开展专项督导。(主责单位:市教育督导室;参与单位:各县(市、区)教育局)", [(["市教育督导室"], ["各县(市、区)教育局"])]),
+    ("序号\t任务\t责任单位\n1\t新建学校\t区教育局、区住建局\n", [(["区教育局"], ["区住建局"])]),
+    ("序号\t任务\t牵头单位\t配合单位\n1\t新建学校\t区住建局\t区教育局\n", [(["区住建局"], ["区教育局"])]),
+]
+
+STATEMENTS: list[tuple[str, Pairs]] = [
+    ("由市教育局负责组织实施。", [(["市教育局"], [])]),
+    ("市卫生健康委牵头,市教育局配合,做好学生体检工作。", [(["市卫生健康委"], ["市教育局"])]),
+    ("税务、财政和教育部门每年要定期开展监督检查。", [(["税务部门", "财政部门", "教育部门"], [])]),
+    ("在市委教育工作领导小组的统一领导下,统筹推进各项改革。", [(["市委教育工作领导小组"], [])]),
+    ("各县(市、区)人民政府要加大学前教育投入。", [(["各县(市、区)人民政府"], [])]),
+    ("市级教育行政部门负责规划、组织、协调和实施。教育系统各职能部门积极配合。",
+     [(["市级教育行政部门"], ["教育系统各职能部门"])]),
+    ("成立市教育督导团,负责全市督导工作。", [(["市教育督导团"], [])]),
+    ("新建小区配套幼儿园建成后移交区教育局管理。", [(["区教育局"], [])]),
+    ("市财政局安排专项资金支持乡村学校建设。", [(["市财政局"], [])]),
+    ("教育主管部门对校长职级实行动态管理。", [(["教育主管部门"], [])]),
+]
+
+TRAPS: list[str] = [
+    "学生要积极参加体育锻炼。",
+    "广大教师要潜心育人。",
+    "社会力量要依法办学。",
+    "支持社会力量举办托育机构。",
+    "鼓励企业与学校共建实训基地。",
+    "引导各级各类学校开设劳动课程。",
+    "推动形成政府主导、社会参与的办学格局。",
+    "义务教育经费主要由政府承担。",
+    "规划文本经学校党委常委会审议同意后印发。",
+    "各级要高度重视教育工作。",
+    "超过1000人规模的学校必须配备专职教师。",
+    "各部门高度负责、相互配合。",
+    "许昌市被确定为省级试点市。",
+    "全市成立教育集团20个。",
+    "建立健全家长学校和家庭教育指导中心。",
+]
+
+
+def _pairs(text: str) -> Pairs:
+    return [(p.lead, p.support) for p in extract_parties(text, [])]
+
+
+@pytest.mark.parametrize("text,expected", LABELS, ids=[t[:12] for t, _ in LABELS])
+def test_labels(text: str, expected: Pairs) -> None:
+    assert _pairs(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", STATEMENTS, ids=[t[:12] for t, _ in STATEMENTS])
+def test_statements(text: str, expected: Pairs) -> None:
+    assert _pairs(text) == expected
+
+
+@pytest.mark.parametrize("text", TRAPS)
+def test_traps_give_no_party(text: str) -> None:
+    assert _pairs(text) == []
+
+
+@pytest.mark.parametrize(
+    "phrase,names",
+    [
+        ("教育、财政、统计和审计等部门", ["教育部门", "财政部门", "统计部门", "审计部门"]),
+        ("市直、禹州市和建安区", ["市直", "禹州市", "建安区"]),
+        ("市自然资源和规划局、市住建局", ["市自然资源和规划局", "市住建局"]),
+        ("学生和家长", None),
+    ],
+)
+def test_body_lists(phrase: str, names: list[str] | None) -> None:
+    got = parse_bodies(phrase)
+    assert (None if got is None else [b.name for b in got]) == names
+
+
+@pytest.mark.parametrize("item,grade", [("市教育局", "name"), ("格局", None), ("社会", None), ("各级各类学校", "weak")])
+def test_grades(item: str, grade: str | None) -> None:
+    assert grade_of(item) == grade
+
+
+def test_spans_and_sections_point_into_text() -> None:
+    text = "一、保障\n市财政局要足额拨付经费。"
+    (party,) = extract_parties(text, [])
+    assert text[party.span[0] : party.span[1]] == party.text
+    assert party.text.startswith("市财政局") and party.task.startswith("要足额拨付")
+
+
+def test_rjieba_is_loaded_lazily() -> None:
+    code = "import sys, policydoc.parties; print('rjieba' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
+
+
+def test_extra_lexicon_file(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from policydoc.parties import lexicon as lex
+
+    extra = tmp_path / "more.txt"
+    extra.write_text("[names]\n市数据资源管理署\n", encoding="utf-8")
+    monkeypatch.setenv("POLICYDOC_ORGANS", str(extra))
+    lex.lexicon.cache_clear()
+    try:
+        assert "市数据资源管理署" in lex.lexicon().name_set
+    finally:
+        monkeypatch.delenv("POLICYDOC_ORGANS")
+        lex.lexicon.cache_clear()
