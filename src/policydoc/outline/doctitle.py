@@ -16,7 +16,8 @@ from .title_words import DOC_TYPE_WORDS
 
 _DOC = "|".join(DOC_TYPE_WORDS)
 _LINE_TITLE = re.compile(rf"^(?:【[^】]{{1,8}}】)?\s*(.{{2,58}}?(?:{_DOC}))((?:\s*[(（][^)）]{{1,8}}[)）])?)(?:\d{{1,2}})?$")
-_RUN_IN_TITLE = re.compile(rf"^\s*《?([^\n。，,:：；;!！?？【】《》]{{2,48}}(?:{_DOC}))")
+_RUN_IN_TITLE = re.compile(rf"^\s*《?([^\n。，,:：；;!！?？【】《》]{{2,48}}?(?:{_DOC}))")
+_MORE_TITLE = re.compile(rf"[^\d\n。，,:：；;!！?？【】《》]{{0,6}}?(?:{_DOC})")
 _TRANSMITTAL = re.compile(r"(关于|印发|转发).*(通知|函|批复)$")
 PREAMBLE_LINES = 40
 
@@ -39,4 +40,9 @@ def find_document_title(text: str, body_start: int) -> Optional[str]:
         best = (plain or found)[0]
         return (best.group(1) + (best.group(2) or "")).strip() if plain else best.group(1)
     m = _RUN_IN_TITLE.match(preamble)
-    return m.group(1) if m else None
+    if not m:
+        return None
+    end = m.end(1)
+    while more := _MORE_TITLE.match(preamble, end):  # 发展规划 + 具体实施方案, but not 方案3篇…
+        end = more.end()
+    return preamble[m.start(1) : end]

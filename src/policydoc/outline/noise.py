@@ -19,7 +19,8 @@ TERMINATORS = "。；：！？;:!?"
 CLOSERS = "”’」』)）】》\"'"
 SOFT_LINE_MIN = 60  # a line this long that ends without punctuation is wrapped, not finished
 
-_LONG_LINE_END = re.compile(rf"[^\n]{{{SOFT_LINE_MIN},}}(?<![{re.escape(TERMINATORS + CLOSERS)}\s])\n")
+_LONG_LINE = re.compile(rf"(?m)^[^\n]{{{SOFT_LINE_MIN},}}\n")  # anchored at line starts: linear time
+_FINISHED = frozenset(TERMINATORS + CLOSERS + " \t\u3000")
 _LINE_START_DUN = re.compile(r"(?m)^(\d{1,3})、")
 _PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])\((?:[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňɡ]+\s*)+\)")
 
@@ -61,13 +62,13 @@ def find_noise(text: str) -> Noise:
     >>> [t[a:b] for a, b in n.spans]
     ['1、', '\\n2、', '\\n3、']
     """
-    soft = [m.end() - 1 for m in _LONG_LINE_END.finditer(text)]
+    soft = [m.end() - 1 for m in _LONG_LINE.finditer(text) if text[m.end() - 2] not in _FINISHED]
     soft_set = set(soft)
     pages = _page_number_series(text, soft_set)
     spans = {nl: nl + 1 for nl in soft}
     for start in pages:
         token_end = text.index("、", start) + 1
-        if start - 1 in soft_set:
+        if start > 0:  # a page break inside running text: the newline goes with the number
             spans[start - 1] = token_end
         else:
             spans[start] = token_end

@@ -23,12 +23,15 @@ from .title_words import HEAD_NOUNS
 
 WINDOW = 100  # characters read after a marker
 LONG_TITLE = 45  # a terminator further away than this is not the end of a title
-CHAIN_GAP = 4  # head nouns this close continue one phrase: 目标任务进展情况
+CHAIN_GAP = 2  # head nouns this close continue one phrase: 目标任务进展情况
 FALLBACK_MAX = 30
+OUTLIER_MIN = 24
 
 _TERM = re.compile(f"[{re.escape(TERMINATORS)}]")
 _HEAD = re.compile("|".join(HEAD_NOUNS))
 _COMMA = re.compile("[,，]")
+_ATTRIBUTIVE = ("高", "低")
+_SUFFIXES = ("型", "性", "式", "化")
 _PUNCT = re.compile(f"[,，、“”《》()（）{re.escape(TERMINATORS)}]")
 _STRIP = " \t\u3000\n" + TERMINATORS
 
@@ -53,8 +56,8 @@ def head_phrase_end(s: str) -> Optional[int]:
     """
     end: Optional[int] = None
     for m in _HEAD.finditer(s):
-        if m.end() < 3:
-            continue  # a title is more than a bare head noun
+        if m.end() < 3 or s[m.start() - 1 : m.start()] in _ATTRIBUTIVE or s[m.end() : m.end() + 1] in _SUFFIXES:
+            continue  # a bare head noun is no title; 高水平/创新型 modify what follows
         gap = s[end : m.start()] if end is not None else ""
         if end is None or (len(gap) <= CHAIN_GAP and not _PUNCT.search(gap)) or s[end] in ",，":
             end = m.end()
@@ -93,8 +96,10 @@ def _unterminated_vote(r: _Reading) -> int:
 
 def _end(r: _Reading, unterminated: bool) -> int:
     """Where the title ends, in clean coordinates."""
-    if r.kind == "line" or (not unterminated and r.natural is not None):
-        return r.natural if r.natural is not None else 0
+    if r.kind == "line" and r.natural is not None:
+        return r.natural
+    if not unterminated and r.natural is not None and r.natural <= LONG_TITLE:
+        return r.natural
     if r.kind in ("bound", "line") and r.natural is not None and r.natural <= LONG_TITLE:
         return r.natural
     body = r.clean if r.natural is None else r.clean[: r.natural]
@@ -113,17 +118,30 @@ def find_titles(text: str, headings: list[Heading], noise: Noise) -> list[tuple[
     for i, h in enumerate(headings):
         boundary = headings[i + 1].cand.start if i + 1 < len(headings) else None
         readings.append(_read(text, h, boundary, noise))
-    votes: dict[tuple[int, str], list[int]] = {}
+    groups: dict[tuple[int, str], list[_Reading]] = {}
     for h, r in zip(headings, readings):
-        tally = votes.setdefault((h.parent, h.cand.family), [0, 0])
-        v = _unterminated_vote(r)
-        if v:
-            tally[v < 0] += 1
+        groups.setdefault((h.parent, h.cand.family), []).append(r)
+    style = {key: _group_style(rs) for key, rs in groups.items()}
     out = []
     for h, r in zip(headings, readings):
-        unterm, term = votes[(h.parent, h.cand.family)]
-        out.append(_title(r, _end(r, unterm > 0 and 2 * unterm >= term), h.cand.title_start))
+        unterminated, usual = style[(h.parent, h.cand.family)]
+        run_on = unterminated or (r.kind == "term" and r.natural is not None and r.natural > usual)
+        out.append(_title(r, _end(r, run_on), h.cand.title_start))
     return out
+
+
+def _group_style(readings: list[_Reading]) -> tuple[bool, int]:
+    """Whether a sibling list runs titles into bodies (by vote), and the longest title length it makes usual.
+
+    One sibling running on counts against two terminated ones. A terminated title
+    much longer than its siblings' (3x the median, at least ``OUTLIER_MIN``) is
+    taken as running on too ("加强全面领导制定了关于…。" among "落实教育优先政策。").
+    """
+    votes = [_unterminated_vote(r) for r in readings]
+    unterm, term = votes.count(1), votes.count(-1)
+    lengths = sorted(r.natural for r, v in zip(readings, votes) if v == -1 and r.natural is not None)
+    usual = max(3 * lengths[len(lengths) // 2], OUTLIER_MIN) if lengths else LONG_TITLE
+    return unterm > 0 and 2 * unterm >= term, usual
 
 
 def _title(r: _Reading, end: int, start: int) -> tuple[str, tuple[int, int]]:
