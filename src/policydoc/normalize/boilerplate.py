@@ -198,7 +198,20 @@ def remove_boilerplate(text: str, ctx: object) -> list[Edit]:
             spans[-1] = (spans[-1][0], max(end, spans[-1][1]))
         else:
             spans.append((start, end))
+    if spans and spans[-1][1] == len(text):
+        _take_break_before_closing_run(text, spans)
     return [Edit(start, end, "", "boilerplate") for start, end in spans]
+
+
+def _take_break_before_closing_run(text: str, spans: list[tuple[int, int]]) -> None:
+    """Chrome lines that close the text: the first of them also takes the line break before it."""
+    i = len(spans) - 1
+    while i > 0 and spans[i - 1][1] == spans[i][0]:
+        i -= 1
+    start, end = spans[i]
+    if start > 0 and text[start - 1] == "\n":
+        floor = spans[i - 1][1] if i > 0 else 0
+        spans[i] = (max(floor, _before_blank_lines(text, start)), end)
 
 
 def _with_line_break(text: str, start: int, end: int) -> tuple[int, int]:
