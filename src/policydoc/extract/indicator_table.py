@@ -38,6 +38,7 @@ _ATTRIBUTE_HEADER = regex.compile(r"属性|^性质$")
 _TARGET_HEADER = regex.compile(r"目标值?|规划值|预期值")
 _NON_TARGET_HEADER = regex.compile(r"年均|增长|增速|基期|现状|完成|实际")
 _ATTRIBUTES = ("预期性", "约束性")
+_HEADER_LABEL = regex.compile(r"(?:(?:19|20)\d{2}年?(?:底|末)?)?(?:目标值?|规划值|预期值|基期值?|现状值?|年均增长(?:率)?|单位|属性)?")
 
 # Comparator words around a number, in the order they are tried.
 _VALUE = regex.compile(
@@ -197,7 +198,7 @@ def _target_column(headers: list[str], indicator: int) -> tuple[Optional[int], O
 def _split_header(rows: list[_Row]) -> Optional[tuple[Columns, list[_Row]]]:
     """Find the header (one or two lines, within the first four) and return the columns and the data rows."""
     for start in range(min(4, len(rows))):
-        for depth in (1, 2):
+        for depth in (2, 1):
             head = rows[start : start + depth]
             if len(head) < depth:
                 continue
@@ -208,9 +209,11 @@ def _split_header(rows: list[_Row]) -> Optional[tuple[Columns, list[_Row]]]:
 
 
 def _is_header_only(row: _Row, cols: Columns) -> bool:
-    """A second header line holds labels (years, 目标值), not an indicator with a value."""
-    ind = row.cells[cols.indicator] if cols.indicator < len(row.cells) else ""
-    return not ind
+    """A second header line holds labels only (years, 目标值, 单位), no indicator and no value."""
+    if _cell(row, cols.indicator):
+        return False
+    labels = [_header_key(c) for c in row.cells if c.strip()]
+    return bool(labels) and all(_HEADER_LABEL.fullmatch(c) for c in labels)
 
 
 def _cell(row: _Row, col: Optional[int]) -> str:
