@@ -72,7 +72,7 @@ def extract_facts(text: str, sections: list[Section]) -> Facts:
         text=text, seg=Segmenter(text), years=facts.years,
         quotes=[m.span() for m in _QUOTES.finditer(text)],
         history=_history_ranges(text, flat, facts.years), goals=_goal_ranges(text, flat, facts.years),
-        reference_year=_reference_year(facts.years),
+        reference_year=_reference_year(facts.years), section_id_at=SectionLocator(sections).section_id_at,
     )
     table_targets, table_lines = _table_targets(text)
     targets = list(table_targets)
@@ -94,7 +94,6 @@ def _flatten(sections: Iterable[Section]) -> list[Section]:
         out.append(sec)
         stack.extend(reversed(sec.children))
     return out
-
 
 
 def _reference_year(years: list[YearMention]) -> Optional[int]:

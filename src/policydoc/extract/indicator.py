@@ -14,7 +14,7 @@ from typing import Callable
 
 import regex
 
-from ..data.target_words import AFTER_COMPARATORS, BEFORE_COMPARATORS, CHANGE_WORDS, FROM_TO
+from ..data.target_words import AFTER_COMPARATORS, BEFORE_COMPARATORS, CHANGE_WORDS, FROM_TO, PLAN_VERBS
 
 _TAIL_LEAD = regex.compile("^(?:" + "|".join(w for w, _ in AFTER_COMPARATORS) + r"|的)+")
 _COMPARE_WORDS = sorted({w for w, _ in (*BEFORE_COMPARATORS, *CHANGE_WORDS)} | set(FROM_TO), key=len, reverse=True)
@@ -23,7 +23,9 @@ _LEAD_TRIM = regex.compile(
     r"力争|推动|引导|使|每年|均|要|还|并|共|累计)+"
 )
 _LEAD_TAIL = regex.compile("(?:" + "|".join(_COMPARE_WORDS) + r"|每年|年均|累计|均|要|的)+$")
-_VERB_FLAGS = frozenset({"v", "vd", "p", "d", "c", "u", "ul", "uj"})
+_FROM_OR_BASE = regex.compile(r"(?:由|从|比|较).*$")
+"""A from-value or comparison base and what follows it: "资金由每年800万元" -> "资金"."""
+_FUNCTION_FLAGS = frozenset({"p", "d", "c", "u", "ul", "uj"})
 
 
 @lru_cache(maxsize=1)
@@ -53,12 +55,11 @@ def trim_lead(phrase: str) -> str:
     >>> trim_lead("到2025年学前教育毛入园率达到")
     '学前教育毛入园率'
     """
+    phrase = _FROM_OR_BASE.sub("", phrase).replace("“", "").replace("”", "")
     phrase = _LEAD_TRIM.sub("", _LEAD_TAIL.sub("", phrase))
     tags = _tagger()(phrase) if phrase else []
-    while tags and tags[0][1] in _VERB_FLAGS and len(tags) > 1:
+    while tags and (tags[0][1] in _FUNCTION_FLAGS or tags[0][0] in PLAN_VERBS) and len(tags) > 1:
         tags = tags[1:]
-    while tags and tags[-1][1] in _VERB_FLAGS and len(tags) > 1:
-        tags = tags[:-1]
     return "".join(w for w, _ in tags)
 
 

@@ -49,7 +49,9 @@ class Context:
     history: list[tuple[int, int]]
     goals: list[tuple[int, int, int]]
     reference_year: Optional[int]
+    section_id_at: Callable[[int], Optional[str]] = lambda pos: None
     sentences_with_targets: set[int] = field(default_factory=set)
+    last_indicator: dict[int, str] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.year_starts = [y.span[0] for y in self.years]
@@ -178,6 +180,10 @@ def _change(c: Candidate, ctx: Context) -> Optional[str]:
         if regex.search(f"{word}{_GAP}$", lead):
             measured = c.unit in ("%", "个百分点") or word == "新增" or not _noun_follows(c, ctx)
             return cmp if measured else None
+    for word, cmp in words.CHANGE_WORDS:
+        rest = lead[lead.rfind(word) + len(word):] if word in lead[-8:] else "、"
+        if rest[:1] not in ("到", "至", "、") and "、" not in rest and not _noun_follows(c, ctx):
+            return cmp  # "新增学位1.2万个": the change word, then what changes, then the amount
     return None
 
 
@@ -232,9 +238,10 @@ def _year_in_paragraph(c: Candidate, ctx: Context) -> Optional[int]:
     """A sentence-initial "到2025年，" earlier in the paragraph governs what follows it."""
     para_start = ctx.text.rfind("\n", 0, c.span[0]) + 1
     lo, hi = bisect_left(ctx.year_starts, para_start), bisect_left(ctx.year_starts, c.span[0])
+    section = ctx.section_id_at(c.span[0])
     for y in reversed(ctx.years[lo:hi]):
         if y.kind == "deadline" and ctx.seg.sentence(y.span[0])[0] == ctx.seg.clause(y.span[0])[0]:
-            return y.year
+            return y.year if ctx.section_id_at(y.span[0]) == section else None
     return None
 
 
@@ -263,9 +270,12 @@ def judge(c: Candidate, ctx: Context) -> Optional[Target]:
     """The target ``c`` makes, or None; ``id`` and ``section_id`` are filled by the caller."""
     if any(rule(c, ctx) for _, rule in FILTERS):
         return None
-    ctx.sentences_with_targets.add(ctx.seg.sentence_index(c.span[0]))
+    sentence = ctx.seg.sentence_index(c.span[0])
+    ctx.sentences_with_targets.add(sentence)
     start, end = ctx.seg.item(c.span[0])
     indicator = find_indicator(ctx.text[start: c.span[0]], ctx.text[c.span[1]: end])
+    indicator = indicator or ctx.last_indicator.get(sentence) or ctx.text[start: c.span[0]]
+    ctx.last_indicator[sentence] = indicator
     comparator = _first(COMPARATORS, c, ctx) or "="
     year = _first(YEAR_RULES, c, ctx)
     return Target(
