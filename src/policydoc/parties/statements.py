@@ -13,7 +13,7 @@ from typing import Callable, Iterator, Optional
 import regex
 
 from .hits import Hit, clauses, trim
-from .lexicon import tag, tail_pattern
+from .lexicon import head_pattern, tag
 from .names import Body, ends_at_boundary, is_nominal, parse_bodies
 from .words import (
     ADVERBS, CAUSATIVES, DUTY_WORDS, NARRATION_ADVERBS, NON_TASK_VERBS, ONE_OFF_VERBS, PATTERN_NOUNS,
@@ -154,16 +154,20 @@ def subject_body(sentence: str, at: int) -> list[Hit]:
 
 
 def _subject(clause: str) -> Optional[tuple[list[Body], str]]:
-    tails = tail_pattern()
-    for end in range(min(len(clause), 48), 0, -1):
-        if not (tails.search(clause, 0, end) or clause[end - 1] in "市县区省直)"):
-            continue
+    for end in _name_ends(clause[:48]):
         bodies = parse_bodies(clause[:end])
         if not bodies or not _predicate_ok(bodies, clause[end:]):
             continue
         if is_nominal(clause[:end]) and ends_at_boundary(clause, end):
             return bodies, clause[end:]
     return None
+
+
+def _name_ends(prefix: str) -> list[int]:
+    """Positions where a body name could end in ``prefix``, longest first (one regex pass)."""
+    ends = {m.end() for m in head_pattern().finditer(prefix, overlapped=True)}
+    ends.update(i + 1 for i, ch in enumerate(prefix) if ch in "市县区省直)")
+    return sorted(ends, reverse=True)
 
 
 def _predicate_ok(bodies: list[Body], rest: str) -> bool:
