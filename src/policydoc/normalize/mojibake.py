@@ -50,10 +50,12 @@ MIN_GAIN = 4.0  # log10 units the repair must beat the garbled run by
 # run, or a Private Use Area character (a GBK user-defined code).
 _ANCHOR = re.compile(
     r"\?(?=[^\x00-\x20a-zA-Z\?])"  # '?' then a character that can continue a run
+    r"|\?(?=[a-zA-Z][^\x00-\x7f])"  # '?' then a folded full-width letter ('？Ｔ…'), not a URL query
     r"|\?(?=\?[^\x00-\x20])"  # '??': the lost byte, then a folded '？'
     r"|\?(?=[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6} ?\)[^\x00-\x20(])"  # '?' then a bogus annotation
     r"|[\ue000-\uf8ff]"  # a GBK user-defined code
 )
+_PUA_F_BYTES = re.compile(rb"\xef[\x80-\xa3]")  # U+F000–U+F8FF in UTF-8 (U+E000–U+EFFF start 0xEE)
 _LEAD_BYTES = range(0x81, 0xFF)
 _TRAIL_BYTES = [b for b in range(0x40, 0xFF) if b != 0x7F]
 
@@ -71,6 +73,8 @@ class Reading:
 
 def repair_mojibake(text: str, ctx: object) -> list[Edit]:
     """One edit per repaired run; detected runs left as they are are warned about."""
+    if "?" not in text and not has_private_use(text):
+        return []  # the common case, at memory speed
     edits: list[Edit] = []
     covered = 0
     repaired = (0, "")  # the last repair, so the next run's left context reads repaired text
@@ -86,6 +90,16 @@ def repair_mojibake(text: str, ctx: object) -> list[Edit]:
             _warn(ctx, m.start(), m.end())
             covered = m.end()
     return edits
+
+
+def has_private_use(text: str) -> bool:
+    """Whether ``text`` holds a Private Use Area character (U+E000–U+F8FF), found in its UTF-8 bytes.
+
+    >>> has_private_use("十\ue1a2奈"), has_private_use("，十四五")
+    (True, False)
+    """
+    raw = text.encode("utf-8")
+    return b"\xee" in raw or _PUA_F_BYTES.search(raw) is not None
 
 
 def _warn(ctx: object, start: int, end: int) -> None:
@@ -135,7 +149,7 @@ def candidate_readings(text: str, start: int, left: str) -> Iterator[Reading]:
     middle = bytearray()
     for k in range(first_k, min(len(text), first_k + MAX_RUN)):
         for tail, last, consumed, lost in _endings(text, k):
-            if middle or (phantom and last is None):
+            if middle or last is not None or phantom:
                 reading = _decode(text, start, k + consumed, left, bytes(middle), last, tail, lost, lead_ok)
                 if reading is not None:
                     yield reading
@@ -241,7 +255,7 @@ def _decode(
     if last is None:
         body = _pairs(middle[1:-1]) if len(middle) >= 2 else ""
     else:
-        body = _pairs(middle[1:] + bytes((last,))) if middle else None
+        body = _pairs(middle[1:] + bytes((last,))) if middle else ""
     if body is None:
         return None
     right = right_context(text, end)
@@ -253,7 +267,9 @@ def _decode(
         right = LOST_MARK + right  # no word runs across the lost character
     leads = [x for x in _LEAD_BYTES if lead_ok is None or lead_ok(x)]
     final_ok = _final_filter(text, end) if syllable is not None else None
-    if not middle:  # a bogus annotation and then '?': both bytes of one character are unknown
+    if not middle and last is not None:  # '?' and the trail byte: a run of one character
+        firsts = _shortlist([bytes((x, last)) for x in leads], left[-1:], right[:1])
+    elif not middle:  # a bogus annotation and then '?': both bytes of one character are unknown
         options = [bytes((x, t)) for x in leads for t in _TRAIL_BYTES]
         firsts = _shortlist(options, left[-1:], right[:1], final_ok)
     else:
