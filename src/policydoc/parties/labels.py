@@ -23,6 +23,7 @@ _LABEL = regex.compile(rf"(?P<label>{alt(LABEL_WORDS)})(?:\([^()]*\))?\s*[:：]\
 _GROUP = regex.compile(rf"(?:\(\s*)?{_LABEL.pattern}(?:\s*[；;，,]?\s*{_LABEL.pattern.replace('?P<label>', '').replace('?P<list>', '')})*\s*\)?")
 _PAREN = regex.compile(r"\((?P<inner>(?:[^()]|\([^()]*\)){2,80})\)")
 _ROLE_CHUNK = regex.compile(rf"^(?P<x>.+?)(?P<role>{alt(LEAD_ROLES + SUPPORT_ROLES)})$")
+_ITEM_MARKER = regex.compile(r"^\s*(?:\(\p{N}{1,3}\)|\d{1,3}[.、]|[一二三四五六七八九十]{1,3}、)\s*")
 _MARKED = regex.compile(rf"\((?P<role>{alt(LEAD_ROLES + SUPPORT_ROLES)})\)$")
 
 
@@ -66,7 +67,8 @@ def _task_before(text: str, pos: int) -> tuple[int, str]:
     line_start = text.rfind("\n", 0, pos) + 1
     if not trim(text[line_start:pos]).strip("(（ "):
         line_start = text.rfind("\n", 0, max(line_start - 1, 0)) + 1
-    return line_start, trim(text[line_start:pos]).rstrip("(（ ")
+    task = _ITEM_MARKER.sub("", trim(text[line_start:pos]).rstrip("(（ "))
+    return line_start, task
 
 
 def labelled(text: str) -> Iterator[Hit]:
