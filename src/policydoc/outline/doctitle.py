@@ -16,8 +16,9 @@ from .title_words import DOC_TYPE_WORDS
 
 _DOC = "|".join(DOC_TYPE_WORDS)
 _LINE_TITLE = re.compile(rf"^(?:【[^】]{{1,8}}】)?\s*(.{{2,58}}?(?:{_DOC}))((?:\s*[(（][^)）]{{1,8}}[)）])?)(?:\d{{1,2}})?$")
-_RUN_IN_TITLE = re.compile(rf"^\s*《?([^\n。，,:：；;!！?？【】《》]{{2,48}}?(?:{_DOC}))")
-_MORE_TITLE = re.compile(rf"[^\d\n。，,:：；;!！?？【】《》]{{0,6}}?(?:{_DOC})")
+# a title run into the text stops at a digit, punctuation or a sentence opener (为做好…, 根据…)
+_RUN_IN_STRETCH = re.compile(r"^\s*《?((?:(?!为了|为做好|根据|按照|现将|此文档)[^\d\n。，,.:：；;!！?？【】《》]){2,48})")
+_LAST_DOC_WORD = re.compile(rf"^.*(?:{_DOC})", re.S)
 _TRANSMITTAL = re.compile(r"(关于|印发|转发).*(通知|函|批复)$")
 PREAMBLE_LINES = 40
 
@@ -39,10 +40,6 @@ def find_document_title(text: str, body_start: int) -> Optional[str]:
         plain = [m for m in found if not _TRANSMITTAL.search(m.group(1))]
         best = (plain or found)[0]
         return (best.group(1) + (best.group(2) or "")).strip() if plain else best.group(1)
-    m = _RUN_IN_TITLE.match(preamble)
-    if not m:
-        return None
-    end = m.end(1)
-    while more := _MORE_TITLE.match(preamble, end):  # 发展规划 + 具体实施方案, but not 方案3篇…
-        end = more.end()
-    return preamble[m.start(1) : end]
+    stretch = _RUN_IN_STRETCH.match(preamble)
+    m = _LAST_DOC_WORD.match(stretch.group(1)) if stretch else None
+    return m.group(0).strip() if m else None

@@ -20,7 +20,8 @@ CLOSERS = "”’」』)）】》\"'"
 SOFT_LINE_MIN = 60  # a line this long that ends without punctuation is wrapped, not finished
 
 _LONG_LINE = re.compile(rf"(?m)^[^\n]{{{SOFT_LINE_MIN},}}\n")  # anchored at line starts: linear time
-_FINISHED = frozenset(TERMINATORS + CLOSERS + " \t\u3000")
+# a long line ending in ")" stops at a marker such as "(三)", not at the end of a sentence
+_FINISHED = frozenset(TERMINATORS + CLOSERS.replace(")", "").replace("）", "") + " \t\u3000")
 _LINE_START_DUN = re.compile(r"(?m)^(\d{1,3})、")
 _PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])\((?:[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňɡ]+\s*)+\)")
 
@@ -68,7 +69,7 @@ def find_noise(text: str) -> Noise:
     spans = {nl: nl + 1 for nl in soft}
     for start in pages:
         token_end = text.index("、", start) + 1
-        if start > 0:  # a page break inside running text: the newline goes with the number
+        if start - 1 in soft_set:  # a page break inside running text: the newline goes with the number
             spans[start - 1] = token_end
         else:
             spans[start] = token_end

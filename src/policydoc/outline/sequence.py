@@ -29,6 +29,20 @@ LINE, RUN_IN, MID = "line", "run_in", "mid"
 OPEN_TITLE_MAX = 60  # a heading title still "open" this far after its marker bounds the next marker
 
 
+DEFAULT_ORDER = ("division", "part", "chapter", "section", "article", "tw_formal", "cn_dun", "cn_paren",
+                 "arabic_dot", "decimal_path", "arabic_paren", "circled")
+
+
+def default_rank(family: str) -> int:
+    """Position of a numbering style in the usual order (0 = outermost).
+
+    >>> default_rank("cn_dun") < default_rank("cn_paren") < default_rank("arabic_dot") < default_rank("decimal_path:2")
+    True
+    """
+    style, _, depth = family.partition(":")
+    return DEFAULT_ORDER.index(style) * 10 + (int(depth) if depth else 0)
+
+
 @dataclass
 class Heading:
     """A candidate accepted as a heading."""
@@ -73,7 +87,7 @@ class SequenceParser:
         self.text, self.noise = text, noise
         self.stack: list[_Frame] = []
         self.ran_on: dict[str, int] = {}  # family -> last number of its list when a parent closed it
-        self.seen_depth: dict[str, int] = {}
+        self.inside: set[tuple[str, str]] = set()  # (outer, inner) nestings seen in this document
         self.headings: list[Heading] = []
         self.warnings: list[str] = []
 
@@ -90,7 +104,6 @@ class SequenceParser:
         heading = Heading(cand, depth, parent, ctx)
         self.headings.append(heading)
         self.stack[depth].heading = len(self.headings) - 1
-        self.seen_depth.setdefault(cand.family, depth)
         return heading
 
     def _title_open_before(self, pos: int) -> bool:
@@ -122,11 +135,24 @@ class SequenceParser:
             ok = n == 1 or n == self.ran_on.get(fam, -9) + 1
         if not ok:
             return None
-        known = self.seen_depth.get(fam)
-        if known is not None and known < len(self.stack):
-            self._close_above(known - 1)
+        while self.stack and self._outranks(fam, self.stack[-1].family):
+            self._close_above(len(self.stack) - 2)
+        for frame in self.stack:
+            self.inside.add((frame.family, fam))
         self.stack.append(_Frame(fam, n, -1))
         return len(self.stack) - 1
+
+    def _outranks(self, fam: str, other: str) -> bool:
+        """Whether a new list of ``fam`` closes an open list of ``other`` rather than nesting in it.
+
+        The document's own nesting decides where it has shown one (1. under (一) or
+        (一) under 1.); else the usual order 第X编 > 章 > 节 > 条 > 壹、 > 一、 > (一) > 1. > 1.1 > (1) > ①.
+        """
+        if (other, fam) in self.inside:
+            return False
+        if (fam, other) in self.inside:
+            return True
+        return default_rank(fam) < default_rank(other)
 
     def _close_above(self, d: int) -> None:
         for frame in self.stack[d + 1 :]:

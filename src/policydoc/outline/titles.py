@@ -140,7 +140,7 @@ def _group_style(readings: list[_Reading]) -> tuple[bool, int]:
     votes = [_unterminated_vote(r) for r in readings]
     unterm, term = votes.count(1), votes.count(-1)
     lengths = sorted(r.natural for r, v in zip(readings, votes) if v == -1 and r.natural is not None)
-    usual = max(3 * lengths[len(lengths) // 2], OUTLIER_MIN) if lengths else LONG_TITLE
+    usual = max(3 * lengths[(len(lengths) - 1) // 2], OUTLIER_MIN) if lengths else LONG_TITLE
     return unterm > 0 and 2 * unterm >= term, usual
 
 
