@@ -40,7 +40,9 @@ NEUTRAL_TONE_REACH = 40
 # for the zero initial's yu-row; j q x write ü as u).
 _OPEN = "a o e ai ei ao ou an en ang eng ong"
 FINALS_BY_INITIALS: tuple[tuple[str, str], ...] = (
-    ("b p m f", "a o e ai ei ao ou an en ang eng i ie iao iu ian in ing u"),
+    ("b p", "a o ai ei ao an en ang eng i ie iao ian in ing u"),
+    ("m", "a o e ai ei ao ou an en ang eng i ie iao iu ian in ing u"),
+    ("f", "a o ei ou an en ang eng u"),
     ("d t", "a e ai ei ao ou an en ang eng ong i ia ie iao iu ian in ing u uo ui uan un"),
     ("n l", _OPEN + " i ia ie iao iu ian in iang ing u uo uan un ü üe ue"),
     ("g k h", "a e ai ei ao ou an en ang eng ong u ua uo uai ui uan un uang"),
