@@ -232,3 +232,32 @@ def _place_warning(w: tuple[int, int, str, int], offsets: OffsetMap) -> str:
     start, end, message, chain_before = w
     src = OffsetMap(offsets.steps[:chain_before]).span_to_source((start, end))
     return f"{message} (source offset {src[0]}-{src[1]})"
+
+
+def replay_repairs(source: str, repairs: list[Repair]) -> str:
+    """Rebuild the normalised text from ``source`` and the repairs alone.
+
+    Every repair replaces its ``source_span`` of the source with its
+    ``replacement``; this is the normalisation whenever every repair has a source
+    span (zero-length insertions at one source point go in the order listed).
+    A repair without one cannot be replayed and raises ``ValueError``.
+
+    >>> r = normalize("一、總體要求\\r\\n到２０２５年")
+    >>> replay_repairs(r.source, r.repairs) == r.text
+    True
+    """
+    placed = []
+    for i, r in enumerate(repairs):
+        if r.source_span is None:
+            raise ValueError(f"repair {i} ({r.kind} {r.original!r}) has no source span to replay")
+        placed.append((r.source_span[0], r.source_span[1], i, r.replacement))
+    pieces: list[str] = []
+    last = 0
+    for start, end, i, replacement in sorted(placed):
+        if start < last:
+            raise ValueError(f"repair {i} overlaps an earlier one in the source")
+        pieces.append(source[last:start])
+        pieces.append(replacement)
+        last = end
+    pieces.append(source[last:])
+    return "".join(pieces)
