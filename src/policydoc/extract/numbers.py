@@ -56,7 +56,7 @@ def parse_cn_numeral(text: str) -> Optional[float]:
     [120.0, 2.0, 2035.0, 12.0, 100000.0, 12000.0, 3.5]
     >>> parse_cn_numeral("百分")
     """
-    if not text:
+    if not text or all(c in CN_BIG_UNITS for c in text):
         return None
     if "点" in text:
         whole, _, frac = text.partition("点")

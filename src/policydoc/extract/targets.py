@@ -89,6 +89,10 @@ def _from_value(c: Candidate, ctx: Context) -> bool:
     return bool(_FROM_TO.match(ctx.text, c.span[1]))
 
 
+_COMPARED_WITH_PERIOD = regex.compile(r"[较比]“?十[一二三四五六七八九]五")
+""""较“十二五”增加…": a comparison with a whole past period reports an achievement."""
+
+
 def _in_history(c: Candidate, ctx: Context) -> bool:
     """Past achievements: history sections, past five-year periods, 已/累计… statements."""
     pos = c.span[0]
@@ -98,7 +102,7 @@ def _in_history(c: Candidate, ctx: Context) -> bool:
     sentence = ctx.text[start:end]
     if any(w in sentence for w in words.FUTURE_WORDS):
         return False
-    if any(w in sentence for w in words.HISTORY_WORDS):
+    if any(w in sentence for w in words.HISTORY_WORDS) or _COMPARED_WITH_PERIOD.search(sentence):
         return True
     return _past_year_before(c, ctx, start)
 
@@ -135,7 +139,7 @@ def _no_plan_cue(c: Candidate, ctx: Context) -> bool:
     clause = ctx.text[start:end]
     if any(w in clause for w in words.PLAN_VERBS):
         return False
-    return _comparator_word(c, ctx) is None
+    return _comparator_word(c, ctx) is None and _after_word(c, ctx) is None
 
 
 Filter = Callable[[Candidate, Context], bool]
