@@ -6,7 +6,7 @@ of the trail byte of one original character and the lead byte of the next
 (``。“十四五”時`` reads ``?！笆\\ue1a2奈濉睍r``), until a trail byte is ASCII
 and the decoder is back in step. Along the way:
 
-- GBK user-defined codes decode to Private Use Area characters (U+E000–F8FF);
+- GBK user-defined codes decode to Private Use Area characters (U+E000–U+E765);
 - full-width forms (``！`` = A3 A1) may since have been folded to ASCII
   (``!``), so ASCII punctuation inside a run stands for A3 + (byte | 0x80);
 - the run ends in one of four ways: an ASCII character 0x40–0x7E (the last
@@ -53,9 +53,8 @@ _ANCHOR = re.compile(
     r"|\?(?=[a-zA-Z][^\x00-\x7f])"  # '?' then a folded full-width letter ('？Ｔ…'), not a URL query
     r"|\?(?=\?[^\x00-\x20])"  # '??': the lost byte, then a folded '？'
     r"|\?(?=[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6} ?\)[^\x00-\x20(])"  # '?' then a bogus annotation
-    r"|[\ue000-\uf8ff]"  # a GBK user-defined code
+    r"|[\ue000-\ue765]"  # a GBK user-defined code
 )
-_PUA_F_BYTES = re.compile(rb"\xef[\x80-\xa3]")  # U+F000–U+F8FF in UTF-8 (U+E000–U+EFFF start 0xEE)
 _LEAD_BYTES = range(0x81, 0xFF)
 _TRAIL_BYTES = [b for b in range(0x40, 0xFF) if b != 0x7F]
 
@@ -93,13 +92,15 @@ def repair_mojibake(text: str, ctx: object) -> list[Edit]:
 
 
 def has_private_use(text: str) -> bool:
-    """Whether ``text`` holds a Private Use Area character (U+E000–U+F8FF), found in its UTF-8 bytes.
+    """Whether ``text`` holds a character GB18030 gives to a GBK user-defined code.
+
+    Those are U+E000–U+E765, all with the UTF-8 lead byte 0xEE, so encoding and
+    one byte search beat a regex scan over the characters (~3x).
 
     >>> has_private_use("十\ue1a2奈"), has_private_use("，十四五")
     (True, False)
     """
-    raw = text.encode("utf-8")
-    return b"\xee" in raw or _PUA_F_BYTES.search(raw) is not None
+    return b"\xee" in text.encode("utf-8")
 
 
 def _warn(ctx: object, start: int, end: int) -> None:
