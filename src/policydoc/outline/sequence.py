@@ -29,18 +29,12 @@ LINE, RUN_IN, MID = "line", "run_in", "mid"
 OPEN_TITLE_MAX = 60  # a heading title still "open" this far after its marker bounds the next marker
 
 
-DEFAULT_ORDER = ("division", "part", "chapter", "section", "article", "tw_formal", "cn_dun", "cn_paren",
-                 "arabic_dot", "decimal_path", "arabic_paren", "circled")
+LEGAL_STYLES = frozenset({"division", "part", "chapter", "section", "article"})
 
 
-def default_rank(family: str) -> int:
-    """Position of a numbering style in the usual order (0 = outermost).
-
-    >>> default_rank("cn_dun") < default_rank("cn_paren") < default_rank("arabic_dot") < default_rank("decimal_path:2")
-    True
-    """
-    style, _, depth = family.partition(":")
-    return DEFAULT_ORDER.index(style) * 10 + (int(depth) if depth else 0)
+def default_tier(family: str) -> int:
+    """0 for the legal structure markers (第X章 …), 1 for the plain lists (一、 (一) 1. …)."""
+    return 0 if family in LEGAL_STYLES else 1
 
 
 @dataclass
@@ -145,14 +139,15 @@ class SequenceParser:
     def _outranks(self, fam: str, other: str) -> bool:
         """Whether a new list of ``fam`` closes an open list of ``other`` rather than nesting in it.
 
-        The document's own nesting decides where it has shown one (1. under (一) or
-        (一) under 1.); else the usual order 第X编 > 章 > 节 > 条 > 壹、 > 一、 > (一) > 1. > 1.1 > (1) > ①.
+        The document's own nesting decides where it has shown one; else a legal
+        structure marker (第X编/部分/章/节/条) closes a plain list, and any other new
+        style nests in the open list: levels follow the order in which styles appear.
         """
         if (other, fam) in self.inside:
             return False
         if (fam, other) in self.inside:
             return True
-        return default_rank(fam) < default_rank(other)
+        return default_tier(fam) < default_tier(other)
 
     def _close_above(self, d: int) -> None:
         for frame in self.stack[d + 1 :]:

@@ -1,0 +1,111 @@
+"""Table-driven tests of every marker recogniser, the false candidates included."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+import pytest
+
+from policydoc.outline.markers import RULES_BY_NAME, scan_candidates
+from policydoc.outline.numerals import parse_circled, parse_cn_numeral, parse_formal_numeral
+
+# (rule, text, expected (style, number, marker) or None)
+RECOGNISER_CASES: list[tuple[str, str, Optional[tuple[str, int, str]]]] = [
+    ("division_marker", "第二编　分则", ("division", 2, "第二编")),
+    ("chapter_marker", "第一章　总则", ("chapter", 1, "第一章")),
+    ("chapter_marker", "第十二章 附则", ("chapter", 12, "第十二章")),
+    ("chapter_marker", "第3章 目标", ("chapter", 3, "第3章")),
+    ("section_marker", "第二节 举办", ("section", 2, "第二节")),
+    ("article_marker", "第二十一条　幼儿园应当", ("article", 21, "第二十一条")),
+    ("article_marker", "第三条规定的范围", None),  # cross reference
+    ("article_marker", "第三条的要求", None),
+    ("part_marker", "第三部分 主要任务", ("part", 3, "第三部分")),
+    ("formal_dun_marker", "贰、发展目标", ("tw_formal", 2, "贰、")),
+    ("formal_dun_marker", "拾壹、附则", ("tw_formal", 11, "拾壹、")),
+    ("cn_dun_marker", "一、总体要求", ("cn_dun", 1, "一、")),
+    ("cn_dun_marker", "二十一、附则", ("cn_dun", 21, "二十一、")),
+    ("cn_dun_marker", "九十九、其他", ("cn_dun", 99, "九十九、")),
+    ("cn_dun_marker", "一.指导思想", ("cn_dun", 1, "一.")),
+    ("cn_dun_marker", "三．保障措施", ("cn_dun", 3, "三．")),
+    ("cn_dun_marker", "一，主要目标", ("cn_dun", 1, "一，")),
+    ("cn_dun_marker", "一、二年级", None),  # enumeration of numerals
+    ("cn_dun_marker", "二三、乱码", None),  # malformed numeral
+    ("cn_paren_marker", "(一)指导思想", ("cn_paren", 1, "(一)")),
+    ("cn_paren_marker", "（十二）加强督导", ("cn_paren", 12, "（十二）")),
+    ("cn_paren_marker", "(市、区)", None),
+    ("cn_paren_marker", "(学)代会", None),
+    ("cn_paren_marker", "(改扩建)", None),
+    ("decimal_path_marker", "1.1 总体目标", ("decimal_path", 1, "1.1")),
+    ("decimal_path_marker", "2.3.4 具体任务", ("decimal_path", 4, "2.3.4")),
+    ("decimal_path_marker", "2.0规划", None),  # a version number
+    ("decimal_path_marker", "3.8万名", None),  # a decimal quantity
+    ("arabic_dot_marker", "1.统筹发展", ("arabic_dot", 1, "1.")),
+    ("arabic_dot_marker", "12、加强管理", ("arabic_dot", 12, "12、")),
+    ("arabic_dot_marker", "3．提升质量", ("arabic_dot", 3, "3．")),
+    ("arabic_dot_marker", "1 .提升素养", ("arabic_dot", 1, "1 .")),
+    ("arabic_dot_marker", "999.末项", ("arabic_dot", 999, "999.")),
+    ("arabic_dot_marker", "2.0规划", None),
+    ("arabic_dot_marker", "5、6月份", None),
+    ("arabic_dot_marker", "2025.", None),  # four digits: a year, not an item
+    ("arabic_paren_marker", "(1)深化改革", ("arabic_paren", 1, "(1)")),
+    ("arabic_paren_marker", "（12）完善制度", ("arabic_paren", 12, "（12）")),
+    ("arabic_paren_marker", "1)加强领导", ("arabic_paren", 1, "1)")),
+    ("circled_marker", "①建设学校", ("circled", 1, "①")),
+    ("circled_marker", "⑳其他", ("circled", 20, "⑳")),
+    ("arabic_bare_marker", "3 提升学生体育素养", ("arabic_dot", 3, "3")),
+    ("arabic_bare_marker", "5提升学生劳动素养", ("arabic_dot", 5, "5")),
+    ("arabic_bare_marker", "10提升健康素养", ("arabic_dot", 10, "10")),
+    ("arabic_bare_marker", "2025年", None),
+    ("arabic_bare_marker", "3年内", None),
+    ("arabic_bare_marker", "5所学校", None),
+    ("arabic_bare_marker", "30%用于", None),
+]
+
+
+@pytest.mark.parametrize(("rule", "text", "expected"), RECOGNISER_CASES,
+                         ids=[f"{r}:{t}" for r, t, _ in RECOGNISER_CASES])
+def test_recogniser(rule: str, text: str, expected: Optional[tuple[str, int, str]]) -> None:
+    cand = RULES_BY_NAME[rule].recognise(text)
+    got = (cand.style, cand.number, cand.marker) if cand else None
+    assert got == expected
+
+
+def test_every_rule_has_cases() -> None:
+    assert {r for r, _, _ in RECOGNISER_CASES} == set(RULES_BY_NAME)
+
+
+def test_title_starts_after_blanks() -> None:
+    cand = RULES_BY_NAME["chapter_marker"].recognise("第一章\u3000总则")
+    assert cand is not None and cand.title_start == 4
+
+
+# False candidates in running text: the scanner must not even propose them.
+NO_CANDIDATE_TEXTS = [
+    "到2025年，建成教育信息化2.0示范区",
+    "培训教师3.8万名",
+    "充分发挥教(学)代会、理(董)事会作用",
+    "推进学校改扩建工程(改扩建)",
+    "覆盖各县(市、区)",
+    "一是加强网络建设；二是加强平台建设",
+    "完成2019年7月至2019年10月的调研",
+]
+
+
+@pytest.mark.parametrize("text", NO_CANDIDATE_TEXTS)
+def test_no_candidate(text: str) -> None:
+    assert [c.marker for c in scan_candidates(text)] == []
+
+
+@pytest.mark.parametrize(("s", "value"), [("一", 1), ("十", 10), ("十二", 12), ("二十一", 21), ("九十九", 99),
+                                           ("一百二十三", 123), ("两", 2), ("二三", None), ("十十", None)])
+def test_cn_numerals(s: str, value: Optional[int]) -> None:
+    assert parse_cn_numeral(s) == value
+
+
+@pytest.mark.parametrize(("s", "value"), [("壹", 1), ("拾", 10), ("拾贰", 12), ("贰拾壹", 21), ("一", None)])
+def test_formal_numerals(s: str, value: Optional[int]) -> None:
+    assert parse_formal_numeral(s) == value
+
+
+def test_circled() -> None:
+    assert [parse_circled(c) for c in "①⑩⑳㉑㊿"] == [1, 10, 20, 21, 50]
