@@ -334,6 +334,7 @@ _ANNOTATED = re.compile(r"([\u3400-\u9fff])\(([a-zāáǎàēéěèīíǐìōóǒ
 _SYLLABLE_PAREN = re.compile(r"[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6} ?\)")
 
 
+@lru_cache(maxsize=None)
 def char_score(ch: str) -> float:
     """log10 probability-like score of one character on its own."""
     freq = _char_freq().get(ch)
