@@ -139,3 +139,19 @@ def test_report_in_headless_chromium(sample: Document, tmp_path: Path) -> None:
     if os.environ.get(SCREENSHOT_ENV):
         (REPO / "docs" / "img").mkdir(parents=True, exist_ok=True)
         shutil.copy(shot, REPO / "docs" / "img" / "view.png")
+
+
+@pytest.mark.parametrize("n_repairs,underlined", [(2, True), (40, False)])
+def test_dense_repairs_start_hidden(n_repairs: int, underlined: bool) -> None:
+    text = "教育事业发展" * 50  # 300 characters
+    repairs = [Repair(kind="t2s", span=(i, i + 1), original="業", replacement="业", source_span=None)
+               for i in range(n_repairs)]
+    page = render_html(_doc(text, repairs=repairs))
+    assert ('<body class="norep">' not in page) is underlined
+    assert ('id="pd-rep" checked' in page) is underlined
+
+
+def test_removals_at_one_place_share_a_marker() -> None:
+    removals = [Repair(kind="boilerplate", span=(0, 0), original=f"广告{i}", replacement="", source_span=None)
+                for i in range(3)]
+    assert render_text(_doc("正文", repairs=removals)).startswith('<span class="rm" data-r="0,1,2"></span>正文')

@@ -35,6 +35,9 @@ from .view_assets import CSS, JS
 QUIET_REMOVALS = frozenset({"whitespace", "newlines"})
 """Repair kinds whose removals get no marker in the text (there would be one per line)."""
 
+REPAIR_DENSITY = 50
+"""Repairs start hidden when there is more than one per this many characters of text."""
+
 LAYERS = ("hd", "pt", "tg", "rp")
 """Mark layers, outermost first: heading, party, target, repair."""
 
@@ -54,6 +57,7 @@ def render_html(doc: Document) -> str:
     title = doc.title or doc.source.path or "policydoc report"
     return PAGE.format(
         title=escape(title),
+        body_class="" if _show_repairs(doc) else "norep",
         css=CSS,
         header=_header(doc, title),
         outline=_outline(doc),
@@ -73,7 +77,7 @@ PAGE = """<!DOCTYPE html>
 <title>{title}</title>
 <style>{css}</style>
 </head>
-<body>
+<body class="{body_class}">
 {header}
 <div class="layout">
 <nav aria-label="outline"><h2>提纲 Outline</h2>{outline}</nav>
@@ -96,7 +100,8 @@ def _header(doc: Document, title: str) -> str:
     legend = (
         f'<span class="sw tg">目标 {len(doc.targets)}</span>'
         f'<span class="sw pt">责任 {len(doc.parties)}</span>'
-        f'<label><input type="checkbox" id="pd-rep" checked> <span class="sw rp">修复 {len(doc.repairs)}</span></label>'
+        f'<label title="underline repaired text"><input type="checkbox" id="pd-rep"{" checked" if _show_repairs(doc) else ""}>'
+        f' <span class="sw rp">修复 {len(doc.repairs)}</span></label>'
     )
     summary = " · ".join(f"{escape(k)} {n}" for k, n in kinds.most_common())
     meta_html = escape(" · ".join(m for m in meta if m)) + (f" · 修复: {summary}" if summary else "")
@@ -104,6 +109,11 @@ def _header(doc: Document, title: str) -> str:
         f'<header><div><h1>{escape(title)}</h1><div class="meta">{meta_html}</div></div>'
         f'<div class="legend">{legend}</div></header>'
     )
+
+
+def _show_repairs(doc: Document) -> bool:
+    """Underline repairs from the start only when they are sparse (hover shows them either way)."""
+    return len(doc.repairs) * REPAIR_DENSITY <= max(len(doc.text), 1)
 
 
 # --- the text with its marks -------------------------------------------------
@@ -155,9 +165,12 @@ def _points(doc: Document) -> dict[int, list[str]]:
     points: dict[int, list[str]] = {}
     for s in doc.iter_sections():
         points.setdefault(s.span[0], []).append(f'<span class="anchor" id="sec-{escape(s.id)}"></span>')
+    removed: dict[int, list[str]] = {}
     for i, r in enumerate(doc.repairs):
         if r.span is not None and r.span[0] == r.span[1] and r.kind not in QUIET_REMOVALS:
-            points.setdefault(min(r.span[0], len(doc.text)), []).append(f'<span class="rm" data-r="{i}"></span>')
+            removed.setdefault(min(r.span[0], len(doc.text)), []).append(str(i))
+    for pos, ids in removed.items():  # one marker per place, however many removals met there
+        points.setdefault(pos, []).append(f'<span class="rm" data-r="{",".join(ids)}"></span>')
     return points
 
 

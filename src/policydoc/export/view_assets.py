@@ -54,8 +54,8 @@ mark.tg { background: var(--tg); box-shadow: inset 0 -2px var(--tg-line); }
 mark.hot { outline: 2px solid #f97316; background: #fdba74; }
 mark.pt.hot { outline-color: #1d4ed8; background: #bfdbfe; }
 .rp { text-decoration: underline dotted var(--rp); text-underline-offset: 4px; }
-.rm { display: inline-block; width: 3px; height: 1.05em; margin: 0 1px; vertical-align: -2px; border-radius: 2px;
-  background: var(--rp); opacity: .55; }
+.rm { display: inline-block; width: 2px; height: 1.05em; margin: 0 1px; vertical-align: -2px; border-radius: 1px;
+  background: var(--rp); opacity: .45; }
 .rm:hover { opacity: 1; }
 body.norep .rp { text-decoration: none; }
 body.norep .rm { display: none; }
@@ -111,7 +111,7 @@ JS = r"""
       var d = n.dataset || {};
       if (d.t !== undefined) parts.push(target(D.targets[d.t]));
       else if (d.p !== undefined) parts.push(party(D.parties[+d.p]));
-      else if (d.r !== undefined && !document.body.classList.contains("norep")) parts.push(repair(D.repairs[+d.r]));
+      else if (d.r !== undefined) d.r.split(",").forEach(function (i) { parts.push(repair(D.repairs[+i])); });
     }
     return parts.join("");
   }
