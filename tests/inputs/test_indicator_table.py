@@ -59,6 +59,11 @@ TABLE_CASES: list[tuple[str, str, list[Row]]] = [
         "指 标\t2035年\n高中阶段毛入学率\t98%\n教育现代化水平\t显著提升\n一、学前教育\n\t",
         [("高中阶段毛入学率", "=", 98.0, None, "%", 2035, None)],
     ),
+    (
+        "项目 as the indicator header, 2035 target year",
+        "项目\t2020年\t2035年\n劳动年龄人口平均受教育年限(年)\t11.0\t12.5",
+        [("劳动年龄人口平均受教育年限", "=", 12.5, None, "年", 2035, None)],
+    ),
     ("task table is not an indicator table", "序号\t重点任务\t责任单位\n1\t新建幼儿园30所\t市教育局", []),
     ("no target column", "指标\t说明\n毛入园率\t稳步提高", []),
     ("no tabs at all", "到2025年，学前教育毛入园率达到96%以上。", []),

@@ -38,6 +38,7 @@ _ATTRIBUTE_HEADER = regex.compile(r"属性|^性质$")
 _TARGET_HEADER = regex.compile(r"目标值?|规划值|预期值")
 _NON_TARGET_HEADER = regex.compile(r"年均|增长|增速|基期|现状|完成|实际")
 _ATTRIBUTES = ("预期性", "约束性")
+_INDICATOR_WORD, _ITEM_WORD = "指", "项目"
 _HEADER_LABEL = regex.compile(r"(?:(?:19|20)\d{2}年?(?:底|末)?)?(?:目标值?|规划值|预期值|基期值?|现状值?|年均增长(?:率)?|单位|属性)?")
 
 # Comparator words around a number, in the order they are tried.
@@ -63,6 +64,7 @@ _PRE: dict[str, Comparator] = {
     "约": "~", "左右": "~",
 }
 _POST: dict[str, Comparator] = {"以上": ">=", "及以上": ">=", "以下": "<=", "及以下": "<=", "以内": "<=", "左右": "~"}
+_LONG_HAN = regex.compile(r"\p{Han}{5,}")  # a parenthesis this long is a remark, not a unit
 _UNIT_IN_NAME = regex.compile(r"\s*[(（]\s*(?P<unit>[^()（）]{1,8}?)\s*[)）]\s*$")
 
 
@@ -112,7 +114,7 @@ def parse_indicator_name(cell: str) -> tuple[str, str]:
     """
     name = cell.strip()
     m = _UNIT_IN_NAME.search(name)
-    if m and not regex.search(r"\p{Han}{5,}", m["unit"]):
+    if m and not _LONG_HAN.search(m["unit"]):
         return name[: m.start()].strip(), m["unit"].strip()
     return name, ""
 
@@ -150,7 +152,7 @@ def extract_table_blocks(text: str) -> Iterator[list[_Row]]:
 
 
 def _header_key(cell: str) -> str:
-    return regex.sub(r"\s+", "", cell)
+    return "".join(cell.split())
 
 
 def _merge_headers(rows: list[_Row]) -> list[str]:
@@ -197,6 +199,8 @@ def _target_column(headers: list[str], indicator: int) -> tuple[Optional[int], O
 
 def _split_header(rows: list[_Row]) -> Optional[tuple[Columns, list[_Row]]]:
     """Find the header (one or two lines, within the first four) and return the columns and the data rows."""
+    if not any(_INDICATOR_WORD in cell or _ITEM_WORD in cell for row in rows[:5] for cell in row.cells):
+        return None  # cheap test first: most tables (task lists, schedules) have no 指标 header
     for start in range(min(4, len(rows))):
         for depth in (2, 1):
             head = rows[start : start + depth]

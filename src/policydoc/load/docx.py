@@ -42,6 +42,10 @@ _SKIP = frozenset({
     W + "del", W + "moveFrom", W + "pPr", W + "rPr", W + "drawing", W + "pict", W + "object", W + "instrText",
     W + "delText", W + "footnoteReference", W + "endnoteReference", W + "commentReference", _MC + "AlternateContent",
 })
+_P, _TBL, _TC, _R, _T, _PPR, _RPR = W + "p", W + "tbl", W + "tc", W + "r", W + "t", W + "pPr", W + "rPr"
+_PSTYLE, _NUMPR, _OUTLINE, _VANISH = W + "pStyle", W + "numPr", W + "outlineLvl", W + "vanish"
+_BLOCK_WRAPPERS = frozenset({W + "sdt", W + "customXml", W + "sdtContent", W + "ins", W + "moveTo"})
+_CHARS = {W + "tab": "\t", W + "ptab": "\t", W + "br": "\n", W + "cr": "\n", W + "noBreakHyphen": "-"}
 _CJK = r"[\u2e80-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]"
 _CELL_BREAK = regex.compile(rf"(?<={_CJK})\n+(?={_CJK})")
 _HEADING_NAME = regex.compile(r"^(?:heading|标题)\s*([1-9])$", regex.IGNORECASE)
@@ -184,31 +188,32 @@ class _Reader:
         """One block-level element of the body (or of a content control)."""
         for child in el:
             tag = child.tag
-            if tag == W + "p":
+            if tag == _P:
                 line, heading = self.paragraph(child)
                 self.add_line(line, heading)
-            elif tag == W + "tbl":
+            elif tag == _TBL:
                 self.table(child)
-            elif tag in (W + "sdt", W + "customXml", W + "sdtContent", W + "ins", W + "moveTo"):
+            elif tag in _BLOCK_WRAPPERS:
                 self.block(child)
 
     def paragraph(self, p: etree._Element) -> tuple[str, Optional[int]]:
         """The paragraph's text with its automatic number in front, and its heading level if styled as one."""
-        style_id = _val(p.find(f"{W}pPr/{W}pStyle"))
-        num_id, ilvl = self._num_pr(p, style_id)
+        ppr = p.find(_PPR)
+        style_id = None if ppr is None else _val(ppr.find(_PSTYLE))
+        num_id, ilvl = self._num_pr(ppr, style_id)
         out: list[str] = []
         _run_text(p, out)
         text = "".join(out)
         marker = self.numbering.next_marker(num_id, ilvl, style_id) if num_id else ""
         if marker and text.startswith(marker.strip()):
             marker = ""  # the number was typed as well; do not repeat it
-        outline = _int(_val(p.find(f"{W}pPr/{W}outlineLvl")))
+        outline = None if ppr is None else _int(_val(ppr.find(_OUTLINE)))
         heading = outline + 1 if outline is not None and outline < 9 else self.styles.heading(style_id)
         return (marker + text) if text.strip() else "", heading
 
-    def _num_pr(self, p: etree._Element, style_id: Optional[str]) -> tuple[Optional[str], Optional[int]]:
-        num_pr = p.find(f"{W}pPr/{W}numPr")
-        style_num, style_lvl = self.styles.numbering(style_id)
+    def _num_pr(self, ppr: Optional[etree._Element], style_id: Optional[str]) -> tuple[Optional[str], Optional[int]]:
+        num_pr = None if ppr is None else ppr.find(_NUMPR)
+        style_num, style_lvl = self.styles.numbering(style_id) if style_id else (None, None)
         if num_pr is None:
             return style_num, style_lvl
         num_id = _val(num_pr.find(W + "numId")) or style_num
@@ -241,9 +246,9 @@ class _Reader:
 def _row_cells(tr: etree._Element) -> Iterator[etree._Element]:
     """Cells of a row, also those wrapped in content controls or custom XML."""
     for child in tr:
-        if child.tag == W + "tc":
+        if child.tag == _TC:
             yield child
-        elif child.tag in (W + "sdt", W + "customXml", W + "sdtContent"):
+        elif child.tag in _BLOCK_WRAPPERS:
             yield from _row_cells(child)
 
 
@@ -251,24 +256,21 @@ def _run_text(el: etree._Element, out: list[str]) -> None:
     """Append the visible text under ``el`` in document order."""
     for child in el:
         tag = child.tag
-        if tag == W + "t":
+        if tag == _T:
             out.append(child.text or "")
-        elif tag in (W + "tab", W + "ptab"):
-            out.append("\t")
-        elif tag in (W + "br", W + "cr"):
-            out.append("\n")
-        elif tag == W + "noBreakHyphen":
-            out.append("-")
+        elif tag in _CHARS:
+            out.append(_CHARS[tag])
         elif tag in _SKIP or not isinstance(tag, str):
             continue
-        elif tag == W + "r" and _hidden(child):
+        elif tag == _R and _hidden(child):
             continue
         else:
             _run_text(child, out)
 
 
 def _hidden(run: etree._Element) -> bool:
-    vanish = run.find(f"{W}rPr/{W}vanish")
+    rpr = run.find(_RPR)
+    vanish = None if rpr is None else rpr.find(_VANISH)
     return vanish is not None and _val(vanish) not in ("0", "false", "off")
 
 

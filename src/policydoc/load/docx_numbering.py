@@ -28,6 +28,7 @@ from lxml import etree
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _LEVELS = 9
+_COUNTER = regex.compile(r"%([1-9])")
 
 # --- number formats ------------------------------------------------------------------------------------------------
 
@@ -257,7 +258,7 @@ class Numbering:
             value = counters[k] if counters[k] is not None else self._start(inst, k)
             return format_number(value or 0, "decimal" if level.legal else ref.fmt)
 
-        return regex.sub(r"%([1-9])", counter, level.text)
+        return _COUNTER.sub(counter, level.text) if "%" in level.text else level.text
 
     @staticmethod
     def _suffix(level: Level) -> str:

@@ -126,6 +126,7 @@ _CHROME_TEXT = regex.compile(
 _CHROME_TEXT_MAX = 120  # longer blocks are not page tools, whatever they start with
 _MAIN_SHARE = 0.7  # the main element holds at least this share of the page's prose
 _KEEP_SHARE = 0.5  # an element holding this share of the prose is never dropped as chrome
+_LINK_LISTS = frozenset({"ul", "ol", "dl", "div", "p", "section", "table", "td", "span", "li"})
 _TITLE_WORDS = frozenset({"title", "biaoti", "bt", "tit", "headline"})
 
 _WORD_SPLIT = regex.compile(r"(?<=[a-z])(?=[A-Z])|[^A-Za-z0-9]+")
@@ -150,28 +151,52 @@ def _hint(el: etree._Element) -> int:
 
 
 class _Stats:
-    """Per-element counts, computed bottom-up in one pass: Han characters outside and inside links, links."""
+    """Per-element counts, in one bottom-up pass: wide characters outside and inside links, and links.
+
+    "Wide characters" (Han, CJK punctuation, full-width forms: every non-ASCII character of
+    a Chinese page) measure prose; ASCII (markup residue, view state, URLs) does not count.
+    """
 
     def __init__(self, root: etree._Element) -> None:
-        self.prose: dict[etree._Element, int] = {}
+        self.inner: dict[etree._Element, int] = {}
         self.linked: dict[etree._Element, int] = {}
         self.links: dict[etree._Element, int] = {}
-        for el in reversed(list(root.iter(etree.Element))):
-            own = _han(el.text) + sum(_han(c.tail) for c in el if isinstance(c.tag, str))
-            kids = [c for c in el if isinstance(c.tag, str)]
-            inner = own + sum(self.prose[c] + self.linked[c] for c in kids)
+        inner, linked, links = self.inner, self.linked, self.links
+        for el in reversed(list(root.iter(etree.Element))):  # every child before its parent
+            total = inner.get(el, 0) + _wide(el.text)
             is_link = el.tag == "a"
-            self.linked[el] = inner if is_link else sum(self.linked[c] for c in kids)
-            self.prose[el] = 0 if is_link else inner - self.linked[el]
-            self.links[el] = int(is_link) + sum(self.links[c] for c in kids)
+            in_links = total if is_link else linked.get(el, 0)
+            count = links.get(el, 0) + is_link
+            inner[el], linked[el], links[el] = total, in_links, count
+            parent = el.getparent()
+            if parent is not None:
+                inner[parent] = inner.get(parent, 0) + total + _wide(el.tail)
+                linked[parent] = linked.get(parent, 0) + in_links
+                links[parent] = links.get(parent, 0) + count
+
+    def prose(self, el: etree._Element) -> int:
+        """Wide characters of ``el`` outside links."""
+        return self.inner[el] - self.linked[el]
 
     def link_density(self, el: etree._Element) -> float:
-        total = self.prose[el] + self.linked[el]
-        return self.linked[el] / total if total else 0.0
+        return self.linked[el] / self.inner[el] if self.inner[el] else 0.0
+
+    def remove(self, el: etree._Element) -> None:
+        """Take a subtree about to be dropped out of its ancestors' counts (its tail stays in the tree)."""
+        inner, in_links, count = self.inner[el], self.linked[el], self.links[el]
+        for anc in el.iterancestors():
+            self.inner[anc] -= inner
+            self.linked[anc] -= in_links
+            self.links[anc] -= count
 
 
-def _han(s: Optional[str]) -> int:
-    return len(_HAN.findall(s)) if s else 0
+def _wide(s: Optional[str]) -> int:
+    """Number of non-ASCII characters, from the UTF-8 length (CJK characters take 3 bytes).
+
+    >>> _wide("教育ab。"), _wide(None)
+    (3, 0)
+    """
+    return (len(s.encode("utf-8", "surrogatepass")) - len(s)) // 2 if s else 0
 
 
 def _text(el: etree._Element) -> str:
@@ -190,61 +215,70 @@ def _parse(text: str, name: str) -> etree._Element:
         raise EmptyDocument(f"{name}: the HTML page has no readable content ({exc}); check the file") from None
 
 
-def _drop_junk(root: etree._Element) -> None:
+def _drop_junk(root: etree._Element) -> _Stats:
+    """Drop scripts, styles, controls and forms; return the counts of what is left."""
     for el in list(root.iter(*_JUNK_TAGS)):
         el.drop_tree()
     stats = _Stats(root)
-    total = max(1, stats.prose[root])
+    total = max(1, stats.prose(root))
     for form in list(root.iter("form")):
-        if stats.prose[form] >= _KEEP_SHARE * total:
+        if stats.prose(form) >= _KEEP_SHARE * total:
             form.drop_tag()  # an ASP.NET page wraps everything in one form
         else:
+            stats.remove(form)
             form.drop_tree()
+    return stats
 
 
 def _is_chrome(el: etree._Element, stats: _Stats, total: int) -> bool:
-    if stats.prose[el] >= _KEEP_SHARE * total or el.tag in ("html", "body"):
+    if stats.prose(el) >= _KEEP_SHARE * total or el.tag in ("html", "body"):
         return False
     tag = el.tag
     if tag in _CHROME_TAGS or (tag == "header" and not any(a.tag in ("article", "main") for a in el.iterancestors())):
         return True
-    if _hint(el) < 0:
+    if (el.get("class") or el.get("id")) and _hint(el) < 0:
         return True
-    if tag in ("ul", "ol", "dl", "div", "p", "section", "table", "td", "span", "li"):
-        if stats.links[el] >= 2 and stats.link_density(el) > 0.5:
-            return True
-    if stats.prose[el] + stats.linked[el] <= _CHROME_TEXT_MAX:
-        return bool(_CHROME_TEXT.match(_text(el)))
+    if tag in _LINK_LISTS and stats.links[el] >= 2 and stats.link_density(el) > 0.5:
+        return True
+    if stats.inner[el] <= _CHROME_TEXT_MAX:
+        return bool(_CHROME_TEXT.match(_head(el)))
     return False
 
 
-def _drop_chrome(root: etree._Element) -> None:
-    stats = _Stats(root)
-    total = max(1, stats.prose[root])
+def _head(el: etree._Element, size: int = 16) -> str:
+    """The first ``size`` or so characters of an element's text, white space folded (enough for ``_CHROME_TEXT``)."""
+    parts: list[str] = []
+    seen = 0
+    for piece in el.itertext():
+        parts.append(piece)
+        seen += len(piece)
+        if seen >= size:
+            break
+    return " ".join("".join(parts).split())
+
+
+def _drop_chrome(root: etree._Element, stats: _Stats) -> None:
+    total = max(1, stats.prose(root))
     doomed: list[etree._Element] = []
-    skip: Optional[etree._Element] = None
-    for el in root.iter(etree.Element):
-        if skip is not None and _is_descendant(el, skip):
-            continue
+    stack = [root]
+    while stack:  # pre-order; the subtree of a doomed element is not visited
+        el = stack.pop()
         if _is_chrome(el, stats, total):
             doomed.append(el)
-            skip = el
+        else:
+            stack.extend(reversed([c for c in el if isinstance(c.tag, str)]))
     for el in doomed:
+        stats.remove(el)
         el.drop_tree()
 
 
-def _is_descendant(el: etree._Element, ancestor: etree._Element) -> bool:
-    return any(a is ancestor for a in el.iterancestors())
-
-
-def _find_main(root: etree._Element) -> etree._Element:
+def _find_main(root: etree._Element, stats: _Stats) -> etree._Element:
     """The deepest element holding at least ``_MAIN_SHARE`` of the page's prose."""
-    stats = _Stats(root)
     body = root.find("body")
     main = body if body is not None else root
-    need = _MAIN_SHARE * stats.prose[main]
+    need = _MAIN_SHARE * stats.prose(main)
     while True:
-        inner = [c for c in main if isinstance(c.tag, str) and stats.prose[c] >= need and c.tag not in ("tr", "tbody")]
+        inner = [c for c in main if isinstance(c.tag, str) and stats.prose(c) >= need and c.tag not in ("tr", "tbody")]
         if not inner or main.tag == "table":
             return main
         main = inner[0]
@@ -295,7 +329,9 @@ _LINE_BREAKS = regex.compile(r" *\n[ \n]*")
 
 def _inline(s: str) -> str:
     """Collapse HTML white space; a line break between two CJK characters disappears, as browsers join them."""
-    return _SPACES.sub(" ", _SEGMENT_BREAK.sub("", s))
+    if "\n" in s:
+        s = _SEGMENT_BREAK.sub("", s)
+    return _SPACES.sub(" ", s)
 
 
 def _emit(el: etree._Element, out: list[str]) -> None:
@@ -408,9 +444,9 @@ def render_text(el: etree._Element) -> str:
 def extract_main_text(page: str, *, name: str = "input") -> str:
     """The article text of a decoded HTML page (title line first when it stands outside the article)."""
     root = _parse(page, name)
-    _drop_junk(root)
-    _drop_chrome(root)
-    main = _find_main(root)
+    stats = _drop_junk(root)
+    _drop_chrome(root, stats)
+    main = _find_main(root, stats)
     text = render_text(main)
     title = _title_before(root, main)
     if title and not text.startswith(title):
