@@ -117,3 +117,16 @@ def test_extraction_gate_on_corpus_pages() -> None:
     failing = {name: (s.recall, s.precision) for name, s in scores.items() if s.recall < MIN_RECALL or s.precision < MIN_PRECISION}
     assert not failing
     assert total.f1 >= min(MIN_RECALL, MIN_PRECISION)
+
+
+def test_title_in_a_head_block_and_logo_heading_dropped() -> None:
+    page = (
+        "<html><body><div class='logo'><h1>滨江市人民政府</h1></div>"
+        "<div class='xl-head'><h1>滨江市学前教育发展提升行动计划</h1><div class='xl-info'>发布时间：2022-01-01</div></div>"
+        "<div class='xl-body'><p>一、主要目标</p><p>到2025年，全市学前教育毛入园率达到98%，普惠性幼儿园覆盖率达到90%。</p>"
+        "<p>二、主要任务</p><p>扩大普惠性学前教育资源，完善经费保障机制。</p></div></body></html>"
+    )
+    assert extract_main_text(page).split("\n") == [
+        "滨江市学前教育发展提升行动计划", "一、主要目标", "到2025年，全市学前教育毛入园率达到98%，普惠性幼儿园覆盖率达到90%。",
+        "二、主要任务", "扩大普惠性学前教育资源，完善经费保障机制。",
+    ]

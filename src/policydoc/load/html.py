@@ -100,7 +100,7 @@ _CHROME_TAGS = frozenset({"nav", "aside", "footer", "menu"})
 # Class/id words of page chrome in common site templates (TRS WCM, Hanweb, ASP.NET and HTML5 themes), incl. pinyin
 # abbreviations used on government sites: dh 导航, xglj 相关链接, yqlj 友情链接, dqwz 当前位置, fx 分享, ewm 二维码.
 _NEGATIVE = frozenset({
-    "nav", "navbar", "navigation", "menu", "menus", "header", "head", "top", "topbar", "footer", "foot", "bottom",
+    "nav", "navbar", "navigation", "menu", "menus", "header", "logo", "top", "topbar", "footer", "foot", "bottom",
     "copyright", "share", "bdshare", "social", "fenxiang", "fx", "related", "relate", "recommend", "xglj", "xgxx",
     "yqlj", "friendlink", "links", "breadcrumb", "crumb", "crumbs", "position", "location", "weizhi", "dqwz",
     "sidebar", "side", "banner", "ad", "ads", "advert", "comment", "comments", "login", "search", "toolbar",
