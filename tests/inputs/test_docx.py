@@ -199,3 +199,13 @@ def test_bad_packages(label: str, data: bytes, error: type, message: str) -> Non
 def test_main_part_found_through_package_relationships() -> None:
     data = build_docx(paragraph("正文"), document_part="word/document2.xml")
     assert read_docx(data, name="x.docx").text == "正文"
+
+
+def test_num_style_link_borrows_the_list_style_definition() -> None:
+    numbering = (
+        '<w:abstractNum w:abstractNumId="1"><w:numStyleLink w:val="PlanList"/></w:abstractNum>'
+        + abstract_num(2, ['<w:styleLink w:val="PlanList"/>', level(0, "chineseCounting", "%1、")])
+        + num(1, 1) + num(2, 2)
+    )
+    body = paragraph("总体要求", num=1) + paragraph("主要任务", num=2)
+    assert text_of(body, numbering).split("\n") == ["一、总体要求", "二、主要任务"]

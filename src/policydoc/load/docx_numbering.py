@@ -12,6 +12,9 @@ and a level (``ilvl`` 0-8). The instance points at an abstract definition
 - ``w:isLgl``: write every counter in decimal; ``w:lvlRestart``: restart only after
   that level (0 = never).
 
+A definition with ``w:numStyleLink`` borrows the levels (and counters) of the
+definition whose ``w:styleLink`` names the same list style.
+
 Counters belong to the abstract definition, so instances sharing one continue a
 single list, as Word does; an instance with ``w:lvlOverride/w:startOverride``
 restarts the overridden levels when it is first used. A counter restarts when a
@@ -177,6 +180,7 @@ class Numbering:
     instances: dict[str, _Instance] = field(default_factory=dict)
     counters: dict[str, list[Optional[int]]] = field(default_factory=dict)
     used: set[str] = field(default_factory=set)
+    aliases: dict[str, str] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
 
     @classmethod
@@ -184,9 +188,15 @@ class Numbering:
         out = cls()
         if root is None:
             return out
+        links: dict[str, str] = {}  # list-style name -> the abstract definition that holds its levels
         for ab in root.iter(W + "abstractNum"):
-            levels = {int(lvl.get(W + "ilvl") or 0): _read_level(lvl) for lvl in ab.iter(W + "lvl")}
-            out.abstracts[ab.get(W + "abstractNumId") or ""] = levels
+            ab_id = ab.get(W + "abstractNumId") or ""
+            out.abstracts[ab_id] = {int(lvl.get(W + "ilvl") or 0): _read_level(lvl) for lvl in ab.iter(W + "lvl")}
+            if (link := ab.find(W + "styleLink")) is not None:
+                links[link.get(W + "val") or ""] = ab_id
+        for ab in root.iter(W + "abstractNum"):  # w:numStyleLink: the levels live in the list style's definition
+            if (link := ab.find(W + "numStyleLink")) is not None and (target := links.get(link.get(W + "val") or "")):
+                out.aliases[ab.get(W + "abstractNumId") or ""] = target
         for num in root.iter(W + "num"):
             out.instances[num.get(W + "numId") or ""] = out._read_instance(num)
         return out
@@ -194,6 +204,7 @@ class Numbering:
     def _read_instance(self, num: etree._Element) -> _Instance:
         ab_el = num.find(W + "abstractNumId")
         abstract = "" if ab_el is None else ab_el.get(W + "val") or ""
+        abstract = self.aliases.get(abstract, abstract)
         levels = dict(self.abstracts.get(abstract, {}))
         starts: dict[int, int] = {}
         for ov in num.iter(W + "lvlOverride"):

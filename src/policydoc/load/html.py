@@ -23,10 +23,13 @@ Extraction works on the lxml tree in four passes:
    aligned); layout tables (tables holding tables, one-column tables) are read
    as blocks.
 
-This heuristic was compared with trafilatura and readability-lxml on the pages
-of ``corpus/inputs`` (``tests/inputs/compare_extractors.py``): it kept every
-expected line and dropped every chrome snippet there, where the others lost
-titles, table layout or headings, so no extra dependency is needed.
+This heuristic was compared with trafilatura 2.3 and readability-lxml 0.9 on the
+pages of ``corpus/inputs`` (``tests/inputs/compare_extractors.py``; same decoded
+input for all): F1 1.000 against 0.884 (readability: loses a form-wrapped page,
+keeps share bars) and 0.703 (trafilatura: drops h3/h4 headings, runs an HTML5
+article into one line, keeps layout-table chrome). The pages were written
+alongside these rules, so our score is optimistic; the others still fail on
+structure the outline needs, so neither became a dependency.
 """
 
 from __future__ import annotations
@@ -38,7 +41,7 @@ import regex
 from lxml import etree
 from lxml import html as lxml_html
 
-from ..errors import EmptyDocument, LoadError
+from ..errors import EmptyDocument
 from . import Loaded
 from .text import decode_text
 
@@ -463,4 +466,4 @@ def read_html(data: bytes, *, name: str, encoding: Optional[str] = None) -> Load
     return Loaded(text=text, format="html", encoding=enc, sha256="", warnings=warnings)
 
 
-__all__ = ["read_html", "decode_html", "declared_charset", "extract_main_text", "render_text", "table_rows", "LoadError"]
+__all__ = ["read_html", "decode_html", "declared_charset", "extract_main_text", "render_text", "table_rows"]
