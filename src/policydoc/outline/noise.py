@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from typing import Sequence
 
 TERMINATORS = "。；：！？;:!?"
 CLOSERS = "”’」』)）】》\"'"
@@ -89,16 +90,21 @@ def _page_number_series(text: str, soft: set[int]) -> set[int]:
     return set()
 
 
-def clean_window(text: str, start: int, end: int, noise: Noise) -> tuple[str, list[int]]:
+def clean_window(text: str, start: int, end: int, noise: Noise) -> tuple[str, Sequence[int]]:
     """``text[start:end]`` without noise spans and pinyin, and the source offset of every kept character.
 
     >>> clean_window("学(xué)前教育", 0, 9, Noise())
     ('学前教育', [0, 6, 7, 8])
+    >>> clean_window("前教育", 0, 3, Noise())
+    ('前教育', range(0, 3))
     """
+    spans = noise.within(start, end)
+    if not spans and "(" not in text[start:end]:
+        return text[start:end], range(start, end)  # the common case: nothing to drop
     chars: list[str] = []
     offs: list[int] = []
     pos = start
-    for a, b in noise.within(start, end) + [(end, end)]:
+    for a, b in spans + [(end, end)]:
         seg_end = min(a, end)
         if seg_end > pos:
             chars.append(text[pos:seg_end])

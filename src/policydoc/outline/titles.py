@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Optional
+from typing import Optional, Sequence
 
 from .noise import TERMINATORS, Noise, clean_window
 from .sequence import Heading
@@ -39,7 +39,7 @@ _STRIP = " \t\u3000\n" + TERMINATORS
 @dataclass
 class _Reading:
     clean: str
-    offs: list[int]
+    offs: Sequence[int]
     natural: Optional[int]  # where line end, terminator or next marker first stops the title
     kind: str  # "line", "term", "bound" or "none"
 
