@@ -23,7 +23,7 @@ from .clauses import Segmenter
 from .patterns import Mask
 from .percents import extract_percentages
 from .quantities import extract_quantities
-from .targets import Context, candidates, judge
+from .targets import Context, Intervals, candidates, judge
 from .years import extract_years
 
 __all__ = ["Facts", "extract_facts", "extract_mentions"]
@@ -76,8 +76,9 @@ def extract_facts(text: str, sections: list[Section]) -> Facts:
     )
     table_targets, table_lines = _table_targets(text)
     targets = list(table_targets)
+    covered = Intervals(table_lines)
     for cand in candidates(facts.percentages, facts.quantities, text):
-        if any(s <= cand.span[0] < e for s, e in table_lines):
+        if covered.holds(cand.span[0]):
             continue
         target = judge(cand, ctx)
         if target is not None:

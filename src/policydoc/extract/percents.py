@@ -4,25 +4,26 @@ from __future__ import annotations
 
 from typing import Literal, Optional
 
-import regex
+import re
 
 from ..models import PercentMention
 from .numbers import parse_number
 from .patterns import ARABIC, CN, RANGE_SEP, Mask
 
 _NUM = rf"(?:{ARABIC}|{CN})"
+_PT = rf"(?:{ARABIC}|[一二两三四五六七八九十]{{1,3}})"
 
-PERCENT_PATTERN = regex.compile(
+PERCENT_PATTERN = re.compile(
     rf"""
     (?<![\d.A-Za-z])
-    (?: (?P<pt_a>{_NUM}) (?:{RANGE_SEP}(?P<pt_b>{_NUM}))? 个?百分点        # a change in points
+    (?: (?P<pt_a>{_PT}) (?:{RANGE_SEP}(?P<pt_b>{_PT}))? 个?百分点          # a change in points
       | (?P<a>{ARABIC}) (?:%?{RANGE_SEP}(?P<b>{ARABIC}))? %           # 96%, 3—5%, 1.5%-2.5%
       | 百分之(?P<cn_a>{_NUM}) (?:(?:到|至|[-—–~])百分之(?P<cn_b>{_NUM}))?  # 百分之十五
       | (?<![一二两三四五六七八九十])(?P<tenths>[一二两三四五六七八九])成(?![为立效果熟绩长功本员型品套不])  # 三成
       | (?P<half>一半)
     )
     """,
-    regex.VERBOSE,
+    re.VERBOSE,
 )
 
 
@@ -30,7 +31,7 @@ def _value(text: Optional[str]) -> Optional[float]:
     return parse_number(text) if text else None
 
 
-def _mention(m: regex.Match[str]) -> Optional[PercentMention]:
+def _mention(m: re.Match[str]) -> Optional[PercentMention]:
     unit: Literal["%", "个百分点"] = "%"
     if m.group("pt_a"):
         low, high, unit = _value(m.group("pt_a")), _value(m.group("pt_b")), "个百分点"

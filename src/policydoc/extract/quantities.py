@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-import regex
+import re
 
 from ..data.units import ALIASES, ARABIC_ONLY, COUNTERS, FOLLOW_STOP, IDIOMS, unit_alternation
 from ..models import QuantityMention
@@ -20,7 +20,7 @@ from .patterns import ARABIC, CN, CN_CHAR_CLASS, RANGE_SEP, Mask
 _UNITS = unit_alternation(COUNTERS)
 _NUM = rf"(?:{ARABIC}|{CN})"
 
-QUANTITY_PATTERN = regex.compile(
+QUANTITY_PATTERN = re.compile(
     rf"""
     (?P<pre>约|近|逾)?
     (?<![\d.A-Za-z第每*])(?<!{CN_CHAR_CLASS})       # not inside a longer number, not an ordinal
@@ -31,12 +31,12 @@ QUANTITY_PATTERN = regex.compile(
       | (?P<unit>{_UNITS}) )
     (?P<post>左右)?
     """,
-    regex.VERBOSE,
+    re.VERBOSE,
 )
-_ORDINAL_CONTEXT = regex.compile(r"[一二三四五六七八九十]*中?全会|次会议")
+_ORDINAL_CONTEXT = re.compile(r"[一二三四五六七八九十]*中?全会|次会议")
 
 
-def _reject(m: regex.Match[str], text: str) -> bool:
+def _reject(m: re.Match[str], text: str) -> bool:
     """Matches that are not quantities: set phrases, ranks, words that start with a counter."""
     number, unit = m.group("a"), m.group("unit") or m.group("munit") or ""
     arabic = number[0].isdigit()
@@ -50,7 +50,7 @@ def _reject(m: regex.Match[str], text: str) -> bool:
     return any(window.startswith(idiom) for idiom in IDIOMS) or bool(_ORDINAL_CONTEXT.match(text, m.end()))
 
 
-def _mention(m: regex.Match[str]) -> Optional[QuantityMention]:
+def _mention(m: re.Match[str]) -> Optional[QuantityMention]:
     low = parse_number(m.group("a"))
     high = parse_number(m.group("b")) if m.group("b") else None
     if low is None or (m.group("b") and high is None):

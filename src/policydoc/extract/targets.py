@@ -38,6 +38,28 @@ class Candidate:
     word_target: bool = False  # 零事故: a target by its very wording
 
 
+class Intervals:
+    """A union of ``[start, end)`` ranges answering "is p inside?" by bisection.
+
+    >>> iv = Intervals([(5, 9), (0, 3), (2, 4)]); iv.holds(3), iv.holds(4), iv.holds(8)
+    (True, False, True)
+    """
+
+    def __init__(self, ranges: list[tuple[int, int]]) -> None:
+        merged: list[list[int]] = []
+        for s, e in sorted(ranges):
+            if merged and s <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], e)
+            else:
+                merged.append([s, e])
+        self._starts = [s for s, _ in merged]
+        self._ends = [e for _, e in merged]
+
+    def holds(self, pos: int) -> bool:
+        i = bisect_right(self._starts, pos) - 1
+        return i >= 0 and pos < self._ends[i]
+
+
 @dataclass
 class Context:
     """What the recognisers read besides the candidate."""
@@ -56,6 +78,14 @@ class Context:
     def __post_init__(self) -> None:
         self.year_starts = [y.span[0] for y in self.years]
         self.quote_starts = [q[0] for q in self.quotes]
+        self._history = Intervals(self.history)
+        self._goals = sorted(self.goals, key=lambda g: (g[0], -g[1]))
+
+    def in_history(self, pos: int) -> bool:
+        return self._history.holds(pos)
+
+    def goal_year(self, pos: int) -> Optional[int]:
+        return next((year for s, e, year in self._goals if s <= pos < e), None)
 
     def lead(self, c: Candidate) -> str:
         """Clause text before the candidate."""
@@ -95,10 +125,9 @@ _COMPARED_WITH_PERIOD = regex.compile(r"[较比]“?十[一二三四五六七八
 
 def _in_history(c: Candidate, ctx: Context) -> bool:
     """Past achievements: history sections, past five-year periods, 已/累计… statements."""
-    pos = c.span[0]
-    if any(s <= pos < e for s, e in ctx.history):
+    if ctx.in_history(c.span[0]):
         return True
-    start, end = ctx.seg.sentence(pos)
+    start, end = ctx.seg.sentence(c.span[0])
     sentence = ctx.text[start:end]
     if any(w in sentence for w in words.FUTURE_WORDS):
         return False
@@ -175,13 +204,14 @@ def _from_to(c: Candidate, ctx: Context) -> Optional[str]:
 
 
 _GAP = "(?:" + "|".join(words.CHANGE_GAP) + ")?"
+_CHANGE_AT_END = [regex.compile(f"{word}{_GAP}$") for word, _ in words.CHANGE_WORDS]
 
 
 def _change(c: Candidate, ctx: Context) -> Optional[str]:
     """新增/增长/降低 directly before the number: a change, not a level."""
     lead = ctx.lead(c)
-    for word, cmp in words.CHANGE_WORDS:
-        if regex.search(f"{word}{_GAP}$", lead):
+    for (word, cmp), pattern in zip(words.CHANGE_WORDS, _CHANGE_AT_END):
+        if pattern.search(lead):
             measured = c.unit in ("%", "个百分点") or word == "新增" or not _noun_follows(c, ctx)
             return cmp if measured else None
     for word, cmp in words.CHANGE_WORDS:
@@ -251,7 +281,7 @@ def _year_in_paragraph(c: Candidate, ctx: Context) -> Optional[int]:
 
 def _year_of_goal_section(c: Candidate, ctx: Context) -> Optional[int]:
     """Targets of a 目标 section that opens with "到2025年" share that year."""
-    return next((year for s, e, year in ctx.goals if s <= c.span[0] < e), None)
+    return ctx.goal_year(c.span[0])
 
 
 YearRule = Callable[[Candidate, Context], Optional[int]]

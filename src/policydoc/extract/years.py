@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-import regex
+import re
 
 from ..models import YearMention
 from .numbers import parse_cn_numeral
@@ -19,7 +19,7 @@ _Y = r"(?:(?<!\d)(?:19|20)\d{2}|(?<![零〇○一二两三四五六七八九十]
 _MD = r"(?:\d{1,2}月(?:\d{1,2}日)?)?"
 _END = r"(?:年?底|年?末)"
 
-YEAR_PATTERN = regex.compile(
+YEAR_PATTERN = re.compile(
     rf"""
     (?P<range> (?P<r1>{_Y})年{_MD} \s*(?:至|到|[-—–~～－]+)\s* (?P<r2>{_Y})年{_MD}
              | (?P<r1b>{_Y}) \s*(?:至|[-—–~～－]+)\s* (?P<r2b>{_Y})年 )
@@ -29,7 +29,7 @@ YEAR_PATTERN = regex.compile(
     | (?P<point> (?P<p>{_Y})年{_END}? )
     | (?P<period> (?<![第零〇○一二两三四五六七八九十百])“?(?P<n>十[一二三四五六七八九])五”? )
     """,
-    regex.VERBOSE,
+    re.VERBOSE,
 )
 
 
@@ -55,7 +55,7 @@ def five_year_period(ordinal: int) -> tuple[int, int]:
     return start, start + 4
 
 
-def _mention(m: regex.Match[str]) -> YearMention:
+def _mention(m: re.Match[str]) -> YearMention:
     span, text = m.span(), m.group()
     if m.group("range"):
         first, last = m.group("r1") or m.group("r1b"), m.group("r2") or m.group("r2b")
