@@ -7,6 +7,9 @@ duration, and "十四五" is a period and never the numeral 145.
 
 from __future__ import annotations
 
+import re
+from typing import Iterator
+
 from .numbers import CN_DIGITS, CN_SMALL_UNITS
 
 ARABIC = r"\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
@@ -36,3 +39,26 @@ class Mask:
 
     def free(self, start: int, end: int) -> bool:
         return not any(self._taken[start:end])
+
+
+def gated_matches(
+    pattern: re.Pattern[str], gate: re.Pattern[str], text: str, before: int, after: int
+) -> Iterator[re.Match[str]]:
+    """Matches of ``pattern`` that hold a hit of the cheap ``gate``, searched only near the hits.
+
+    A full pattern run at every position is the slow part of mention finding;
+    the gate (a literal such as 年 or %) is found by a fast scan, and the
+    pattern runs in a window of ``before``/``after`` characters around each hit.
+
+    >>> [m.group() for m in gated_matches(re.compile(r"\\d+%"), re.compile("%"), "a 12% b 7%", 5, 1)]
+    ['12%', '7%']
+    """
+    last_end = 0
+    for hit in gate.finditer(text):
+        if hit.start() < last_end:
+            continue
+        for m in pattern.finditer(text, max(last_end, hit.start() - before), hit.end() + after):
+            if m.start() <= hit.start() < m.end():
+                last_end = m.end()
+                yield m
+                break

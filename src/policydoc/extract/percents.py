@@ -8,7 +8,7 @@ import re
 
 from ..models import PercentMention
 from .numbers import parse_number
-from .patterns import ARABIC, CN, RANGE_SEP, Mask
+from .patterns import ARABIC, CN, RANGE_SEP, Mask, gated_matches
 
 _NUM = rf"(?:{ARABIC}|{CN})"
 _PT = rf"(?:{ARABIC}|[一二两三四五六七八九十]{{1,3}})"
@@ -25,6 +25,10 @@ PERCENT_PATTERN = re.compile(
     """,
     re.VERBOSE,
 )
+
+
+_GATE = re.compile(r"%|百分|[一二两三四五六七八九]成|一半")
+"""Every percentage holds one of these; the full pattern only runs around them."""
 
 
 def _value(text: Optional[str]) -> Optional[float]:
@@ -59,7 +63,7 @@ def extract_percentages(text: str, mask: Mask) -> list[PercentMention]:
     [(96.0, None, '%'), (1.0, None, '个百分点'), (1.5, 2.5, '%'), (15.0, None, '%'), (30.0, None, '%'), (50.0, None, '%')]
     """
     found: list[PercentMention] = []
-    for m in PERCENT_PATTERN.finditer(text):
+    for m in gated_matches(PERCENT_PATTERN, _GATE, text, before=40, after=24):
         mention = _mention(m)
         if mention is not None and mask.free(*mention.span):
             found.append(mention)

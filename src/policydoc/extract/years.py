@@ -13,7 +13,7 @@ import re
 
 from ..models import YearMention
 from .numbers import parse_cn_numeral
-from .patterns import Mask
+from .patterns import Mask, gated_matches
 
 _Y = r"(?:(?<!\d)(?:19|20)\d{2}|(?<![零〇○一二两三四五六七八九十])[一二][〇○零九][零〇○一二三四五六七八九]{2})"
 _MD = r"(?:\d{1,2}月(?:\d{1,2}日)?)?"
@@ -31,6 +31,10 @@ YEAR_PATTERN = re.compile(
     """,
     re.VERBOSE,
 )
+
+
+_GATE = re.compile(r"年|十[一二三四五六七八九]五")
+"""Every year mention holds one of these; the full pattern only runs around them."""
 
 
 def parse_year(text: str) -> Optional[int]:
@@ -79,7 +83,7 @@ def extract_years(text: str, mask: Mask) -> list[YearMention]:
     [('deadline', 2025, None), ('period', 2021, 2025)]
     """
     found: list[YearMention] = []
-    for m in YEAR_PATTERN.finditer(text):
+    for m in gated_matches(YEAR_PATTERN, _GATE, text, before=16, after=24):
         if mask.free(*m.span()):
             found.append(_mention(m))
             mask.claim(*m.span())
