@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from .noise import _PINYIN
+from .noise import PINYIN_ANNOTATION
 from .title_words import DOC_TYPE_WORDS
 
 _DOC = "|".join(DOC_TYPE_WORDS)
@@ -33,7 +33,7 @@ def find_document_title(text: str, body_start: int) -> Optional[str]:
     >>> find_document_title("某区学校发展规划实施方案2篇【参考】此文档…", 999)
     '某区学校发展规划实施方案'
     """
-    preamble = _PINYIN.sub("", text[: min(body_start, 4000)])
+    preamble = PINYIN_ANNOTATION.sub("", text[: min(body_start, 4000)])
     lines = [ln.strip() for ln in preamble.split("\n")[:PREAMBLE_LINES]]
     found = [m for m in map(_LINE_TITLE.match, lines) if m and "。" not in m.group(0)]
     if found:

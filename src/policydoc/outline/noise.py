@@ -24,7 +24,7 @@ _LONG_LINE = re.compile(rf"(?m)^[^\n]{{{SOFT_LINE_MIN},}}\n")  # anchored at lin
 # a long line ending in ")" stops at a marker such as "(三)", not at the end of a sentence
 _FINISHED = frozenset(TERMINATORS + CLOSERS.replace(")", "").replace("）", "") + " \t\u3000")
 _LINE_START_DUN = re.compile(r"(?m)^(\d{1,3})、")
-_PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])\((?:[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňɡ]+\s*)+\)")
+PINYIN_ANNOTATION = re.compile(r"(?<=[\u4e00-\u9fff])\((?:[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňɡ]+\s*)+\)")
 
 
 @dataclass
@@ -114,6 +114,6 @@ def clean_window(text: str, start: int, end: int, noise: Noise) -> tuple[str, Se
     if "(" not in s:
         return s, offs
     keep = [True] * len(s)
-    for m in _PINYIN.finditer(s):
+    for m in PINYIN_ANNOTATION.finditer(s):
         keep[m.start() : m.end()] = [False] * (m.end() - m.start())
     return "".join(c for c, k in zip(s, keep) if k), [o for o, k in zip(offs, keep) if k]
