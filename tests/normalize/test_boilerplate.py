@@ -215,3 +215,42 @@ def test_seed_chrome_removed(shared_dir: Path) -> None:
     for chrome in ("官網", "2024年09月08日", "2022/7/27", "新聞列表", "友情鏈接", "无码"):
         assert chrome in removed["003"]
     assert "2022年7月1日" not in removed["003"]  # the notice's own signing date stays
+
+
+# --- the speed-ups must not hide a rule ---------------------------------------------------------
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from policydoc.normalize import boilerplate_rules as R  # noqa: E402
+
+
+@pytest.mark.parametrize("name,first,pattern", R.LINE_RULES, ids=[r[0] for r in R.LINE_RULES])
+def test_line_rule_first_characters(name: str, first: str, pattern: str) -> None:
+    """Whatever a line rule matches starts with one of the characters it declares."""
+
+    @settings(max_examples=60, deadline=None)
+    @given(st.from_regex(pattern, fullmatch=True))
+    def check(line: str) -> None:
+        assert line[:1] in first, (name, line)
+
+    check()
+
+
+def test_inline_rules_stay_near_an_anchor() -> None:
+    """Inline rules run only within INLINE_WINDOW of an anchor word: every match must lie there."""
+    import regex
+
+    anchors = regex.compile("|".join(R.INLINE_ANCHORS))
+
+    @settings(max_examples=80, deadline=None)
+    @given(st.sampled_from(R.INLINE_RULES).flatmap(lambda r: st.from_regex(r[1], fullmatch=True)))
+    def check(fragment: str) -> None:
+        found = [(m.start(), m.end()) for m in anchors.finditer(fragment)]
+        assert found, fragment
+        edges = [0, *[p for span in found for p in span], len(fragment)]
+        gaps = [b - a for a, b in zip(edges[0::2], edges[1::2])]
+        assert gaps[0] <= R.INLINE_WINDOW and gaps[-1] <= R.INLINE_WINDOW
+        assert all(g <= 2 * R.INLINE_WINDOW for g in gaps)
+
+    check()

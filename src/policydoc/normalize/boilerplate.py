@@ -22,8 +22,10 @@ with the pinyin fixer off).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import product
 from typing import Callable, Iterable
 
 import regex
@@ -86,23 +88,118 @@ def _union(rules: tuple[tuple[str, str], ...]) -> str:
     return "|".join(f"(?P<{name}>{widen(pattern)})" for name, pattern in rules)
 
 
-@lru_cache(maxsize=1)
-def _patterns() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[str], regex.Pattern[str]]:
-    """The compiled passes: whole lines, inline fragments, strong spam terms, all spam terms."""
+def _literal_forms(terms: Iterable[str]) -> list[str]:
+    """Every simplified/traditional spelling of each term, longest first.
+
+    >>> _literal_forms(["链接"])
+    ['鏈接', '链接']
+    """
+    forms = {"".join(p) for t in terms for p in product(*[(c, *_variants(c)) for c in t])}
+    return sorted(forms, key=lambda f: (-len(f), f))
+
+
+def _literal_pass(terms: Iterable[str]) -> "re.Pattern[str]":
+    """One pass finding any of ``terms`` (stdlib ``re``: fastest on plain literal alternations)."""
+    return re.compile("|".join(map(re.escape, _literal_forms(terms))))
+
+
+def _line_rules_by_first_char() -> dict[str, regex.Pattern[str]]:
+    """One compiled union per first character, of the line rules that may start with it."""
     blank = f"[{_BLANK}]*"
-    lines = regex.compile(rf"^{blank}(?:{_union(R.LINE_RULES)}){blank}$", regex.MULTILINE)
-    inline = regex.compile(_union(R.INLINE_RULES))
-    strong = regex.compile("|".join(widen(regex.escape(t)) for t in R.SPAM_STRONG))
-    every = regex.compile("|".join(widen(regex.escape(t)) for t in (*R.SPAM_STRONG, *R.SPAM_WEAK)))
-    return lines, inline, strong, every
+    rules_of: dict[str, list[tuple[str, str]]] = {}
+    for name, first, pattern in R.LINE_RULES:
+        for ch in first:
+            for form in (ch, *_variants(ch)):
+                rules_of.setdefault(form, []).append((name, pattern))
+    compiled: dict[tuple[tuple[str, str], ...], regex.Pattern[str]] = {}
+    out: dict[str, regex.Pattern[str]] = {}
+    for ch, rules in rules_of.items():
+        key = tuple(rules)
+        if key not in compiled:
+            compiled[key] = regex.compile(rf"{blank}(?:{_union(key)}){blank}")
+        out[ch] = compiled[key]
+    return out
+
+
+@dataclass(frozen=True)
+class _Passes:
+    """The compiled rules (built once, on first use)."""
+
+    line_by_first: dict[str, regex.Pattern[str]]  # first character -> the line rules it allows
+    markers: tuple[tuple[str, "re.Pattern[str]", int], ...]
+    inline: regex.Pattern[str]
+    inline_anchor: "re.Pattern[str]"
+    spam_strong: "re.Pattern[str]"
+    spam_any: "re.Pattern[str]"
+
+
+@lru_cache(maxsize=1)
+def _passes() -> _Passes:
+    return _Passes(
+        line_by_first=_line_rules_by_first_char(),
+        markers=tuple((name, _literal_pass(terms), limit) for name, terms, limit in R.MARKER_LINE_RULES),
+        inline=regex.compile(_union(R.INLINE_RULES)),
+        inline_anchor=_literal_pass(R.INLINE_ANCHORS),
+        spam_strong=_literal_pass(R.SPAM_STRONG),
+        spam_any=_literal_pass((*R.SPAM_STRONG, *R.SPAM_WEAK)),
+    )
 
 
 def _inline_hits(text: str, found: list[Hit]) -> Iterable[Hit]:
-    return (Hit(m.lastgroup or "inline", m.start(), m.end()) for m in _patterns()[1].finditer(text))
+    """Inline rules, run only in windows around their anchor words."""
+    passes = _passes()
+    seen: set[tuple[int, int]] = set()
+    for lo, hi in _windows(text, passes.inline_anchor, R.INLINE_WINDOW):
+        for m in passes.inline.finditer(text, lo, hi):
+            if (m.start(), m.end()) not in seen:
+                seen.add((m.start(), m.end()))
+                yield Hit(m.lastgroup or "inline", m.start(), m.end())
+
+
+def _windows(text: str, anchor: "re.Pattern[str]", radius: int) -> list[tuple[int, int]]:
+    """Merged stretches within ``radius`` of an anchor, never past the anchor's line."""
+    out: list[tuple[int, int]] = []
+    for m in anchor.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = _line_end(text, m.end())
+        lo, hi = max(line_start, m.start() - radius), min(line_end, m.end() + radius)
+        if out and lo <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], hi))
+        else:
+            out.append((lo, hi))
+    return out
+
+
+def _line_end(text: str, pos: int) -> int:
+    end = text.find("\n", pos)
+    return len(text) if end < 0 else end
 
 
 def _line_hits(text: str, found: list[Hit]) -> Iterable[Hit]:
-    return (Hit(m.lastgroup or "line", m.start(), m.end()) for m in _patterns()[0].finditer(text))
+    """Whole-line rules, tried only on short lines that start with a possible first character."""
+    by_first = _passes().line_by_first
+    pos = 0
+    for line in text.split("\n"):
+        end = pos + len(line)
+        if 0 < len(line) <= R.MAX_LINE:
+            head = line.lstrip(_BLANK)
+            rules = by_first.get(head[:1])
+            m = rules.fullmatch(line) if rules else None
+            if m:
+                yield Hit(m.lastgroup or "line", pos, end)
+        pos = end + 1
+
+
+def _marker_line_hits(text: str, found: list[Hit]) -> Iterable[Hit]:
+    """Short lines holding a chrome marker anywhere (版权所有, ICP备…)."""
+    for name, marker, limit in _passes().markers:
+        last = -1
+        for m in marker.finditer(text):
+            start = text.rfind("\n", 0, m.start()) + 1
+            end = _line_end(text, m.end())
+            if start != last and end - start <= limit:
+                last = start
+                yield Hit(name, start, end)
 
 
 def _site_title_hits(text: str, found: list[Hit]) -> Iterable[Hit]:
@@ -121,15 +218,15 @@ def _site_title_hits(text: str, found: list[Hit]) -> Iterable[Hit]:
 
 def _spam_hits(text: str, found: list[Hit]) -> Iterable[Hit]:
     """Fragments (between line breaks and sentence ends) dense with spam-lexicon terms."""
-    _, _, strong, every = _patterns()
+    passes = _passes()
     seen: set[int] = set()
-    for m in strong.finditer(text):
+    for m in passes.spam_strong.finditer(text):
         start = _fragment_start(text, m.start())
         if start in seen:
             continue
         seen.add(start)
         end = _fragment_end(text, m.end())
-        if _is_spam(text[start:end], strong, every):
+        if _is_spam(text[start:end], passes.spam_strong, passes.spam_any):
             yield Hit("spam", start, end)
 
 
@@ -145,10 +242,10 @@ def _fragment_end(text: str, pos: int) -> int:
     return m.start() if m else len(text)
 
 
-def _is_spam(fragment: str, strong: regex.Pattern[str], every: regex.Pattern[str]) -> bool:
+def _is_spam(fragment: str, strong: "re.Pattern[str]", every: "re.Pattern[str]") -> bool:
     """At least ``SPAM_MIN_STRONG`` distinct strong terms and a lexicon density of ``SPAM_MIN_DENSITY``.
 
-    >>> _, _, s, e = _patterns()
+    >>> s, e = _passes().spam_strong, _passes().spam_any
     >>> _is_spam("亚洲一区中文无码_国产不卡在线视频", s, e), _is_spam("加强与欧美、日韩、亚洲各国的交流", s, e)
     (True, False)
     """
@@ -163,6 +260,7 @@ Finder = Callable[[str, list[Hit]], Iterable[Hit]]
 FINDERS: tuple[tuple[str, Finder], ...] = (
     ("inline", _inline_hits),
     ("lines", _line_hits),
+    ("marker_lines", _marker_line_hits),
     ("site_title", _site_title_hits),
     ("spam", _spam_hits),
 )

@@ -43,9 +43,9 @@ def alt(*options: str) -> str:
 
 BL = r"[ \t\u3000\u00a0]"  # a blank inside a line (never \s: a rule must not run across lines)
 WEEKDAY = r"(?:星期|周)[一二三四五六日天]"
-CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?"
-MACHINE_DATE = r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}"  # 2022-04-04, 2022/7/27
-HAN_DATE = r"\d{4}年\d{1,2}月\d{1,2}日"
+CLOCK = r"[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?"
+MACHINE_DATE = r"[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}"  # 2022-04-04, 2022/7/27
+HAN_DATE = r"[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日"
 # A stamp: a machine date, or a written date that carries a clock time or a weekday.
 # A written date alone ("2022年7月1日") is a document's own signing date and stays.
 STAMP = alt(
@@ -65,7 +65,7 @@ FONT_SIZE = r"字号[:：]?[ \t\u3000\u00a0]*(?:[【\[(]?[大中小][】\])]?[ \
 META_STRONG = alt(
     PUBLISHED + r"[:：][ \t\u3000\u00a0]*" + ANY_DATE,
     alt("时间", "日期") + r"[:：][ \t\u3000\u00a0]*" + STAMP,
-    COUNTER + r"[:：][ \t\u3000\u00a0]*\d*[ \t\u3000\u00a0]*次?",
+    COUNTER + r"[:：][ \t\u3000\u00a0]*[0-9]*[ \t\u3000\u00a0]*次?",
     FONT_SIZE,
     TOOL,
 )
@@ -79,22 +79,38 @@ NAV_WORDS = alt(
 )
 SHARE_TARGETS = alt("微信", "朋友圈", "新浪微博", "腾讯微博", "微博", "QQ空间", "QQ好友", "QQ", "豆瓣", "人人网", "复制链接", "更多")
 
-LINE_RULES: tuple[tuple[str, str], ...] = (
-    ("site_welcome", r"欢迎(?:您)?" + alt("访问", "光临", "来到", "进入") + r"[^\n]{1,60}"),
-    ("date_stamp", STAMP),
-    ("meta_line", rf"(?:{META_WEAK}{SEP})*{META_STRONG}(?:{SEP}(?:{META_STRONG}|{META_WEAK}))*"),
-    ("nav_line", rf"{NAV_WORDS}(?:{SEP}{NAV_WORDS})*"),
-    ("friend_links", r"友情链接[:：]?[^\n]{0,300}"),
-    ("related_list", alt("相关", "热门", "推荐", "最新") + alt("文章", "新闻", "阅读", "链接", "推荐", "资讯") + r"[:：]?"),
-    ("prev_next", alt("上一篇", "下一篇", "上一条", "下一条") + r"[:：]?[^\n]{0,80}"),
-    ("breadcrumb", alt(
+# (name, the characters the line can start with after blanks, pattern). Lines are
+# tried only against the rules their first character allows, which keeps the line
+# pass cheap; a property test checks each first-character set against its pattern.
+DIGITS = "0123456789"
+LINE_RULES: tuple[tuple[str, str, str], ...] = (
+    ("site_welcome", "欢", r"欢迎(?:您)?" + alt("访问", "光临", "来到", "进入") + r"[^\n]{1,60}"),
+    ("date_stamp", DIGITS, STAMP),
+    ("meta_line", "来信文作编责发更录上添时日浏阅点访字【[打关收返",
+     rf"(?:{META_WEAK}{SEP})*{META_STRONG}(?:{SEP}(?:{META_STRONG}|{META_WEAK}))*"),
+    ("nav_line", "新文信网返联设加", rf"{NAV_WORDS}(?:{SEP}{NAV_WORDS})*"),
+    ("friend_links", "友", r"友情链接[:：]?[^\n]{0,300}"),
+    ("related_list", "相热推最", alt("相关", "热门", "推荐", "最新") + alt("文章", "新闻", "阅读", "链接", "推荐", "资讯") + r"[:：]?"),
+    ("prev_next", "上下", alt("上一篇", "下一篇", "上一条", "下一条") + r"[:：]?[^\n]{0,80}"),
+    ("breadcrumb", "当您所首主网", alt(
         alt("当前位置", "您的位置", "您现在的位置", "所在位置") + r"[:：][^\n]{0,120}",
         alt("首页", "主页", "网站首页") + r"[ \t\u3000\u00a0]*(?:>>?|»|›|→|&gt;)[^\n]{0,120}",
     )),
-    ("share_bar", rf"分享(?:到|至)?[:：]?{BL}*(?:{SHARE_TARGETS}[ \t\u3000,，、|｜]*)+"),
-    ("copyright", r"[^\n]{0,60}" + alt("版权所有", "Copyright", "©", "ICP备", "ICP证", "公网安备") + r"[^\n]{0,80}"),
-    ("bare_url", URL),
+    ("share_bar", "分", rf"分享(?:到|至)?[:：]?{BL}*(?:{SHARE_TARGETS}[ \t\u3000,，、|｜]*)+"),
+    ("bare_url", "hw", URL),
 )
+MAX_LINE = 400  # longer lines are prose, never chrome
+
+# Lines that are chrome because they carry one of these literal markers anywhere,
+# as long as the line is no longer than the limit.
+MARKER_LINE_RULES: tuple[tuple[str, tuple[str, ...], int], ...] = (
+    ("copyright", ("版权所有", "Copyright", "©", "ICP备", "ICP证", "公网安备"), 140),
+)
+
+# Inline rules are tried only near an anchor word they all contain (within
+# INLINE_WINDOW characters on the same line), so prose without one costs one pass.
+INLINE_ANCHORS: tuple[str, ...] = ("分享", "上传", "为您", "链接", "地址", "网址", "转载", "编辑")
+INLINE_WINDOW = 400
 
 INLINE_RULES: tuple[tuple[str, str], ...] = (
     # 《X.docx》由会员分享,可在线阅读,更多相关《…》请在…上搜索。
