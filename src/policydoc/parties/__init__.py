@@ -22,7 +22,8 @@ sentence gives at most one party per set of leads.
 
 from __future__ import annotations
 
-from typing import Iterable
+from bisect import bisect_right
+from itertools import accumulate
 
 import regex
 
@@ -47,18 +48,36 @@ def _explicit(text: str) -> list[Hit]:
 
 def _implicit(text: str, taken: list[tuple[int, int]]) -> list[Hit]:
     heads = head_pattern()
+    inside = _Spans(taken)
     out: list[Hit] = []
     for at, sentence in sentences(text):
         if "\t" in sentence or not heads.search(sentence):
             continue
         for hit in extract_statements(sentence, at):
-            if not _inside(hit, taken) and not _repeats(hit, out):
+            if not inside(hit.start) and not _repeats(hit, out):
                 out.append(hit)
     return out
 
 
-def _inside(hit: Hit, taken: Iterable[tuple[int, int]]) -> bool:
-    return any(s <= hit.start < e for s, e in taken)
+class _Spans:
+    """``spans(pos)``: does any of the (possibly overlapping) spans hold ``pos``? O(log n).
+
+    With the spans sorted by start, the furthest end among those starting at or before
+    ``pos`` is a running maximum, and some span holds ``pos`` iff that end lies past it.
+
+    >>> inside = _Spans([(0, 10), (2, 4), (20, 30)])
+    >>> inside(5), inside(10), inside(25), inside(-1)
+    (True, False, True, False)
+    """
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self._starts = [s for s, _ in ordered]
+        self._reach = list(accumulate((e for _, e in ordered), max))
+
+    def __call__(self, pos: int) -> bool:
+        i = bisect_right(self._starts, pos) - 1
+        return i >= 0 and self._reach[i] > pos
 
 
 def _repeats(hit: Hit, seen: list[Hit]) -> bool:
