@@ -70,6 +70,14 @@ class StepMap:
     def to_dst(self, pos: int, side: Side = "start") -> int:
         return _map(pos, side, self._src_start, self._src_end, self._dst_start, self._dst_end)
 
+    def to_src_many(self, positions: Sequence[int], side: Side) -> list[int]:
+        """``to_src`` of many positions in one call (cheaper than one call each)."""
+        return _map_many(positions, side, self._dst_start, self._dst_end, self._src_start, self._src_end)
+
+    def to_dst_many(self, positions: Sequence[int], side: Side) -> list[int]:
+        """``to_dst`` of many positions in one call."""
+        return _map_many(positions, side, self._src_start, self._src_end, self._dst_start, self._dst_end)
+
 
 def _map(
     pos: int, side: Side, a_start: list[int], a_end: list[int], b_start: list[int], b_end: list[int]
@@ -89,6 +97,32 @@ def _map(
     if a_len == b_len:
         return b_start[i] + (pos - a_start[i])
     return b_start[i] if side == "start" else b_end[i]
+
+
+def _map_many(
+    positions: Sequence[int],
+    side: Side,
+    a_start: list[int],
+    a_end: list[int],
+    b_start: list[int],
+    b_end: list[int],
+) -> list[int]:
+    """:func:`_map` over a list; the common cases stay inside list comprehensions."""
+    if not a_start:
+        return list(positions)
+    search = bisect_right if side == "start" else bisect_left
+    index = [search(a_start, p) - 1 for p in positions]
+    out: list[int] = []
+    for pos, i in zip(positions, index):
+        if i < 0:
+            out.append(pos)
+        elif pos >= a_end[i]:
+            out.append(pos - a_end[i] + b_end[i])
+        elif a_end[i] - a_start[i] == b_end[i] - b_start[i]:
+            out.append(b_start[i] + (pos - a_start[i]))
+        else:
+            out.append(b_start[i] if side == "start" else b_end[i])
+    return out
 
 
 def apply_edits(text: str, edits: Iterable[Edit]) -> tuple[str, StepMap]:
@@ -139,3 +173,17 @@ class OffsetMap:
         start = self.to_text(span[0], "start")
         end = self.to_text(span[1], "end")
         return (start, max(start, end))
+
+    def spans_to_source(self, starts: Sequence[int], ends: Sequence[int]) -> list[tuple[int, int]]:
+        """:meth:`span_to_source` of many spans, one pass per step."""
+        s, e = list(starts), list(ends)
+        for step in reversed(self.steps):
+            s, e = step.to_src_many(s, "start"), step.to_src_many(e, "end")
+        return [(a, max(a, b)) for a, b in zip(s, e)]
+
+    def spans_to_text(self, starts: Sequence[int], ends: Sequence[int]) -> list[tuple[int, int]]:
+        """:meth:`span_to_text` of many spans, one pass per step."""
+        s, e = list(starts), list(ends)
+        for step in self.steps:
+            s, e = step.to_dst_many(s, "start"), step.to_dst_many(e, "end")
+        return [(a, max(a, b)) for a, b in zip(s, e)]

@@ -6,7 +6,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from typing import Callable, Optional
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, TypeAdapter
 
 from ..errors import ConfigError
 from ..models import Repair
@@ -104,6 +104,9 @@ class NormalizeResult:
     offsets: OffsetMap
     script: Script
     warnings: list[str] = field(default_factory=list)
+
+
+_REPAIRS = TypeAdapter(list[Repair])
 
 
 @dataclass
@@ -210,22 +213,25 @@ def _repairs(records: list[_StepRecord], offsets: OffsetMap, source: str) -> lis
     A source span is given only where slicing the source there gives back the
     original exactly (an earlier step may have changed that stretch).
     """
-    repairs: list[Repair] = []
+    rows: list[dict[str, object]] = []
     for rec in records:
+        if not rec.edits:
+            continue
         before = OffsetMap(offsets.steps[: rec.chain_before])
         after = OffsetMap(offsets.steps[rec.chain_after :])
-        for e, original, dst in zip(rec.edits, rec.originals, rec.dst_spans):
-            src = before.span_to_source((e.start, e.end))
-            repairs.append(
-                Repair(
-                    kind=e.kind,
-                    span=after.span_to_text(dst),
-                    original=original,
-                    replacement=e.replacement,
-                    source_span=src if source[src[0] : src[1]] == original else None,
-                )
+        srcs = before.spans_to_source([e.start for e in rec.edits], [e.end for e in rec.edits])
+        dsts = after.spans_to_text([d[0] for d in rec.dst_spans], [d[1] for d in rec.dst_spans])
+        for e, original, src, dst in zip(rec.edits, rec.originals, srcs, dsts):
+            rows.append(
+                {
+                    "kind": e.kind,
+                    "span": dst,
+                    "original": original,
+                    "replacement": e.replacement,
+                    "source_span": src if source[src[0] : src[1]] == original else None,
+                }
             )
-    return repairs
+    return _REPAIRS.validate_python(rows)  # one validation call for the list: far cheaper than one per model
 
 
 def _place_warning(w: tuple[int, int, str, int], offsets: OffsetMap) -> str:

@@ -120,6 +120,8 @@ def detect_script(text: str, t2s_changed: int) -> Script:
     >>> detect_script("教育發展規劃", 3)
     'traditional'
     """
+    if t2s_changed == 0:  # the common case: no need to count anything
+        return "simplified"
     han = len(_NON_HAN.sub("", text))
     if han == 0 or t2s_changed <= max(1, han // 500):
         return "simplified"

@@ -46,15 +46,17 @@ def _char_class(codepoints: list[int]) -> str:
 
 
 WIDTH_TABLE = _build_width_table()
-_WIDE_RUN = regex.compile(_char_class(list(WIDTH_TABLE)) + "+")
+_WIDE = _char_class(list(WIDTH_TABLE))
+# A run of folded characters, merged across gaps of up to 3 Chinese numerals, so "（一）"
+# is one repair rather than two. The gap holds only characters no later step changes,
+# so a later repair never lands inside this one.
+_RUN = regex.compile(f"{_WIDE}+(?:[一二三四五六七八九十百〇零两]{{1,3}}{_WIDE}+)*")
 
 
 def fold_width(text: str) -> list[Edit]:
-    """One edit per run of full-width characters.
+    """One edit per run of full-width characters (numerals between them included: "（一）").
 
     >>> [e.replacement for e in fold_width("增长１２．５％，（一）")]
-    ['12.5%', '(', ')']
+    ['12.5%', '(一)']
     """
-    return [
-        Edit(m.start(), m.end(), m.group().translate(WIDTH_TABLE), "width") for m in _WIDE_RUN.finditer(text)
-    ]
+    return [Edit(m.start(), m.end(), m.group().translate(WIDTH_TABLE), "width") for m in _RUN.finditer(text)]
