@@ -14,12 +14,12 @@ through (noise.py); the document title comes from the preamble (doctitle.py).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Optional
+from typing import Iterator, Optional
 
 from ..models import Section
 from .doctitle import find_document_title
-from .markers import scan_candidates
-from .noise import find_noise
+from .markers import Candidate, scan_candidates
+from .noise import Noise, find_noise
 from .sequence import Heading, levels_by_family, parse_sequence
 from .titles import find_titles
 from .tree import Block, build_tree
@@ -39,11 +39,25 @@ class Outline:
 def extract_blocks(text: str) -> tuple[list[Block], list[str]]:
     """The headings of ``text`` as flat blocks in document order, and warnings."""
     noise = find_noise(text)
-    candidates = (c for c in scan_candidates(text) if not noise.covering(c.start))
+    candidates = _outside(scan_candidates(text), noise)
     headings, warnings = parse_sequence(text, candidates, noise)
     levels = levels_by_family(headings)
     titles = find_titles(text, headings, noise)
     return [_block(h, levels, t) for h, t in zip(headings, titles)], warnings
+
+
+def _outside(candidates: Iterator[Candidate], noise: Noise) -> Iterator[Candidate]:
+    """The candidates that do not start inside a noise span: one walk along both sorted lists."""
+    spans = noise.spans
+    if not spans:
+        yield from candidates
+        return
+    i, n = 0, len(spans)
+    for c in candidates:
+        while i < n and spans[i][1] <= c.start:
+            i += 1
+        if i == n or c.start < spans[i][0]:
+            yield c
 
 
 def _block(h: Heading, levels: dict[str, int], title: tuple[str, tuple[int, int]]) -> Block:

@@ -69,6 +69,10 @@ def _decimal_path(marker: str) -> Optional[int]:
     return parts[-1] if all(p >= 1 for p in parts) else None
 
 
+_READINGS: dict[tuple[str, str], Optional[tuple[int, str]]] = {}
+_READINGS_MAX = 100_000  # markers are short and few; the bound only guards against pathological input
+
+
 @dataclass(frozen=True)
 class Rule:
     """One recogniser: ``pattern`` finds the marker, ``read`` turns it into the ordinal."""
@@ -83,16 +87,33 @@ class Rule:
     def family(self, marker: str) -> str:
         return f"{self.style}:{marker.count('.') + 1}" if self.style == "decimal_path" else self.style
 
+    def reading(self, marker: str) -> Optional[tuple[int, str]]:
+        """``(number, family)`` of ``marker``, or None when the ordinal is malformed; memoised.
+
+        A document repeats a few dozen distinct markers ("一、", "(二)", "3.") thousands of
+        times, so the ordinal is parsed once per distinct marker, not once per occurrence.
+        """
+        key = (self.name, marker)
+        try:
+            return _READINGS[key]
+        except KeyError:
+            pass
+        number = self.read(marker)
+        found = (number, self.family(marker)) if number is not None and number >= 1 else None
+        if len(_READINGS) < _READINGS_MAX:
+            _READINGS[key] = found
+        return found
+
     def make(self, text: str, start: int, end: int) -> Optional[Candidate]:
         """The candidate for the marker ``text[start:end]``, or None when the ordinal is malformed."""
         marker = text[start:end]
-        number = self.read(marker)
-        if number is None or number < 1:
+        found = self.reading(marker)
+        if found is None:
             return None
         title_start = end
         while text[title_start : title_start + 1] in _BLANKS:
             title_start += 1
-        return Candidate(self.name, self.style, self.family(marker), number, marker, start, end, title_start,
+        return Candidate(self.name, self.style, found[1], found[0], marker, start, end, title_start,
                          self.run_in, self.continue_only)
 
     def recognise(self, text: str, pos: int = 0) -> Optional[Candidate]:
@@ -148,9 +169,9 @@ def scan_candidates(text: str) -> Iterator[Candidate]:
     >>> [(c.style, c.number, c.marker) for c in scan_candidates("一、总则。(二)范围 3.8万名 2.0规划 1 .目标")]
     [('cn_dun', 1, '一、'), ('cn_paren', 2, '(二)'), ('arabic_dot', 1, '1 .')]
     """
+    rules = RULES_BY_NAME
     for m in _SCANNER.finditer(text):
-        name = m.lastgroup
-        assert name is not None
-        cand = RULES_BY_NAME[name].make(text, m.start(), m.end())
+        start, end = m.span()
+        cand = rules[m.lastgroup].make(text, start, end)  # type: ignore[index]  # every alternative is a named group
         if cand is not None:
             yield cand

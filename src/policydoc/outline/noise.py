@@ -46,6 +46,20 @@ class Noise:
         i = bisect_right(self._starts, pos) - 1
         return i >= 0 and self.spans[i][0] <= pos < self.spans[i][1]
 
+    def touches(self, start: int, end: int) -> bool:
+        """Whether any span overlaps ``[start, end)``: ``bool(self.within(start, end))`` without the list."""
+        spans = self.spans
+        i = max(bisect_right(self._starts, start) - 1, 0)
+        while i < len(spans) and spans[i][0] < end:
+            if spans[i][1] > start:
+                return True
+            i += 1
+        return False
+
+    def plain(self, text: str, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` has nothing to drop (no noise, no pinyin), so it is its own clean window."""
+        return not (self.spans and self.touches(start, end)) and not _has_pinyin(text, start, end)
+
     def within(self, start: int, end: int) -> list[tuple[int, int]]:
         i = max(bisect_right(self._starts, start) - 1, 0)
         out = []
@@ -90,6 +104,17 @@ def _page_number_series(text: str, soft: set[int]) -> set[int]:
     return set()
 
 
+def _has_pinyin(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]``, read on its own, holds a pinyin annotation.
+
+    Searched in place: every annotation opens with "(" (a cheap prefilter), and the
+    search starts one past ``start`` because the slice would hide the Han character
+    the annotation's lookbehind needs.
+    """
+    i = text.find("(", start, end)
+    return i >= 0 and PINYIN_ANNOTATION.search(text, max(i, start + 1), end) is not None
+
+
 def clean_window(text: str, start: int, end: int, noise: Noise) -> tuple[str, Sequence[int]]:
     """``text[start:end]`` without noise spans and pinyin, and the source offset of every kept character.
 
@@ -98,9 +123,9 @@ def clean_window(text: str, start: int, end: int, noise: Noise) -> tuple[str, Se
     >>> clean_window("前教育", 0, 3, Noise())
     ('前教育', range(0, 3))
     """
-    spans = noise.within(start, end)
-    if not spans and "(" not in text[start:end]:
+    if noise.plain(text, start, end):
         return text[start:end], range(start, end)  # the common case: nothing to drop
+    spans = noise.within(start, end)
     chars: list[str] = []
     offs: list[int] = []
     pos = start
@@ -113,7 +138,13 @@ def clean_window(text: str, start: int, end: int, noise: Noise) -> tuple[str, Se
     s = "".join(chars)
     if "(" not in s:
         return s, offs
-    keep = [True] * len(s)
-    for m in PINYIN_ANNOTATION.finditer(s):
-        keep[m.start() : m.end()] = [False] * (m.end() - m.start())
-    return "".join(c for c, k in zip(s, keep) if k), [o for o, k in zip(offs, keep) if k]
+    kept: list[str] = []
+    kept_offs: list[int] = []
+    pos = 0
+    for m in PINYIN_ANNOTATION.finditer(s):  # cut the annotations out slice by slice
+        kept.append(s[pos : m.start()])
+        kept_offs.extend(offs[pos : m.start()])
+        pos = m.end()
+    kept.append(s[pos:])
+    kept_offs.extend(offs[pos:])
+    return "".join(kept), kept_offs

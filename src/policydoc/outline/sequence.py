@@ -19,6 +19,7 @@ assigned afterwards from the depths at which each numbering style appears.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Iterable, Optional
 
@@ -28,6 +29,8 @@ from .noise import CLOSERS, TERMINATORS, Noise, clean_window
 LINE, RUN_IN, MID = "line", "run_in", "mid"
 OPEN_TITLE_MAX = 60  # a heading title still "open" this far after its marker bounds the next marker
 
+
+_CLOSES_TITLE = re.compile(f"[{re.escape(TERMINATORS)}\n]")  # a terminator or line end closes an open title
 
 LEGAL_STYLES = frozenset({"division", "part", "chapter", "section", "article"})
 
@@ -107,13 +110,19 @@ class SequenceParser:
         start = self.headings[-1].cand.title_start
         if pos - start > OPEN_TITLE_MAX:
             return False
+        if self.noise.plain(self.text, start, pos):  # the gap is its own clean window: search it in place
+            return _CLOSES_TITLE.search(self.text, start, pos) is None
         gap, _ = clean_window(self.text, start, pos, self.noise)
-        return not any(ch in TERMINATORS or ch == "\n" for ch in gap)
+        return _CLOSES_TITLE.search(gap) is None
 
     def _place(self, cand: Candidate, ctx: str) -> Optional[int]:
         """The depth at which ``cand`` continues or opens a list, updating the stack; None to reject."""
         n, fam = cand.number, cand.family
-        d = next((i for i, f in enumerate(self.stack) if f.family == fam), None)
+        d = None
+        for i, frame in enumerate(self.stack):
+            if frame.family == fam:
+                d = i
+                break
         if d is not None:
             if n == self.stack[d].last + 1:
                 self._close_above(d)

@@ -14,8 +14,7 @@ a chain of them (目标任务进展情况) and across a comma into a parallel cl
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from typing import Optional, Sequence
+from typing import NamedTuple, Optional, Sequence
 
 from .noise import TERMINATORS, Noise, clean_window
 from .sequence import Heading
@@ -27,7 +26,7 @@ CHAIN_GAP = 2  # head nouns this close continue one phrase: 目标任务进展�
 FALLBACK_MAX = 30
 OUTLIER_MIN = 24
 
-_TERM = re.compile(f"[{re.escape(TERMINATORS)}]")
+_STOP = re.compile(f"[\n{re.escape(TERMINATORS)}]")
 _HEAD = re.compile("|".join(HEAD_NOUNS))
 _COMMA = re.compile("[,，]")
 _ATTRIBUTIVE = ("高", "低")
@@ -36,8 +35,7 @@ _PUNCT = re.compile(f"[,，、“”《》()（）{re.escape(TERMINATORS)}]")
 _STRIP = " \t\u3000\n" + TERMINATORS
 
 
-@dataclass
-class _Reading:
+class _Reading(NamedTuple):
     clean: str
     offs: Sequence[int]
     natural: Optional[int]  # where line end, terminator or next marker first stops the title
@@ -70,19 +68,13 @@ def _read(text: str, h: Heading, boundary: Optional[int], noise: Noise) -> _Read
     start = h.cand.title_start
     stop = min(len(text), start + WINDOW, boundary if boundary is not None else len(text))
     clean, offs = clean_window(text, start, stop, noise)
-    hits = []
-    nl = clean.find("\n")
-    if nl >= 0:
-        hits.append((nl, "line"))
-    m = _TERM.search(clean)
+    # the first line end or terminator stops the title; one search finds whichever comes first
+    m = _STOP.search(clean)
     if m:
-        hits.append((m.start(), "term"))
+        return _Reading(clean, offs, m.start(), "line" if m.group() == "\n" else "term")
     if stop == boundary or stop == len(text):
-        hits.append((len(clean), "bound"))
-    if not hits:
-        return _Reading(clean, offs, None, "none")
-    natural, kind = min(hits)
-    return _Reading(clean, offs, natural, kind)
+        return _Reading(clean, offs, len(clean), "bound")
+    return _Reading(clean, offs, None, "none")
 
 
 def _unterminated_vote(r: _Reading) -> int:

@@ -7,14 +7,15 @@ simply becomes a child one step down, and ids are paths of ordinals in the tree.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import Any, NamedTuple
+
+from pydantic import TypeAdapter
 
 from ..models import Section, Span
 
 
-@dataclass(frozen=True)
-class Block:
-    """One heading as found in the text."""
+class Block(NamedTuple):
+    """One heading as found in the text (a NamedTuple: one per heading, cheap to build)."""
 
     kind: str  # "heading"
     level: int  # level of its numbering style in this document (1 = top)
@@ -50,17 +51,22 @@ def build_tree(blocks: list[Block], text_len: int) -> list[Section]:
     >>> [(s.id, s.level, s.marker, s.span) for s in roots[0].children]
     [('1.1', 3, '(1)', (4, 8)), ('1.2', 2, '(一)', (8, 12))]
     """
-    roots: list[Section] = []
-    stack: list[Section] = []
+    roots: list[dict[str, Any]] = []
+    stack: list[dict[str, Any]] = []
     for blk, end in zip(blocks, section_ends(blocks, text_len)):
-        while stack and stack[-1].level >= blk.level:
+        while stack and stack[-1]["level"] >= blk.level:
             stack.pop()
-        siblings = stack[-1].children if stack else roots
-        prefix = f"{stack[-1].id}." if stack else ""
-        sec = Section(
-            id=f"{prefix}{len(siblings) + 1}", level=blk.level, marker=blk.marker, style=blk.style,
-            number=blk.number, title=blk.text, span=(blk.span[0], end), title_span=blk.title_span,
-        )
-        siblings.append(sec)
-        stack.append(sec)
-    return roots
+        siblings = stack[-1]["children"] if stack else roots
+        prefix = f"{stack[-1]['id']}." if stack else ""
+        node = {
+            "id": f"{prefix}{len(siblings) + 1}", "level": blk.level, "marker": blk.marker, "style": blk.style,
+            "number": blk.number, "title": blk.text, "span": (blk.span[0], end), "title_span": blk.title_span,
+            "children": [],
+        }
+        siblings.append(node)
+        stack.append(node)
+    # the tree is nested plainly first and validated into Sections in one call: no model per step
+    return _SECTIONS.validate_python(roots)
+
+
+_SECTIONS: TypeAdapter[list[Section]] = TypeAdapter(list[Section])
