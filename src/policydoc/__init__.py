@@ -29,10 +29,27 @@ from .models import (
     YearMention,
 )
 from .pipeline import STAGES, ParseOptions, parse, parse_text
-from .batch import iter_parse
-from .export.records import to_dataframe, to_records
 
 __version__ = "0.1.0"
+
+# Imported on first use: the batch runner pulls in multiprocessing and the CLI
+# should start fast on a single small file.
+_LAZY = {
+    "iter_parse": ("policydoc.batch", "iter_parse"),
+    "to_records": ("policydoc.export.records", "to_records"),
+    "to_dataframe": ("policydoc.export.records", "to_dataframe"),
+}
+
+
+def __getattr__(name: str) -> object:
+    if name in _LAZY:
+        import importlib
+
+        module, attr = _LAZY[name]
+        value = getattr(importlib.import_module(module), attr)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module 'policydoc' has no attribute {name!r}")
 
 __all__ = [
     "SCHEMA_VERSION",

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from contextlib import contextmanager
 from pathlib import Path
@@ -39,7 +40,12 @@ def _options(args: argparse.Namespace) -> "object":
 
 
 def _parse_each(args: argparse.Namespace) -> Iterator[tuple[str, object]]:
-    """Parse every path; report bad ones and remember that one failed."""
+    """Parse every path; report bad ones and remember that one failed.
+
+    An unexpected exception is a bug in policydoc, not bad input: it is reported
+    in one line naming the file (the traceback with POLICYDOC_DEBUG=1), and the
+    other paths are still parsed.
+    """
     from .pipeline import parse
 
     opts = _options(args)
@@ -48,6 +54,12 @@ def _parse_each(args: argparse.Namespace) -> Iterator[tuple[str, object]]:
             yield path, parse(Path(path), opts)  # type: ignore[arg-type]
         except PolicydocError as exc:
             _error(str(exc))
+            args.failed = True
+        except Exception as exc:  # noqa: BLE001 - one line per file, never a bare traceback
+            if os.environ.get("POLICYDOC_DEBUG"):
+                raise
+            _error(f"{path}: internal error ({type(exc).__name__}: {exc}); please report it, "
+                   "with POLICYDOC_DEBUG=1 for the traceback")
             args.failed = True
 
 
