@@ -2,11 +2,17 @@
 
 A sentence ends at 。；！？ or a line break; a clause also ends at ，：; a list
 item also ends at 、 and at 和/及 when a number follows ("3所学校和5个专业").
+
+Boundaries are found on demand, by one backward and one forward search from
+the position, and remembered per position: the extract stage asks about a few
+thousand positions, and splitting the whole text into sentences first cost
+more than all the lookups together.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_right
+from typing import Optional
 
 import regex
 
@@ -17,45 +23,83 @@ _SENTENCE = regex.compile(rf"[^{regex.escape(SENTENCE_END)}]+[{regex.escape(SENT
 _ITEM_JOINER = regex.compile(r"(?:和|及|以及|与)(?=[\d一二两三四五六七八九十])")
 
 
+def _finders(ends: str) -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    """Searches for the last and the first of ``ends`` in a range."""
+    cls = f"[{regex.escape(ends)}]"
+    return regex.compile(cls, regex.REVERSE), regex.compile(cls)
+
+
+_SENTENCE_BACK, _SENTENCE_FWD = _finders(SENTENCE_END)
+_CLAUSE_BACK, _CLAUSE_FWD = _finders(CLAUSE_END)
+_ITEM_BACK, _ITEM_FWD = _finders(ITEM_END)
+
+
 class Segmenter:
     """Boundaries of the sentence, clause and item holding a position.
 
     >>> seg = Segmenter("到2025年，建成3所学校、5个专业和2个基地。其中本科4万人")
     >>> seg.sentence(8), seg.clause(8), seg.item(15), seg.item(20)
     ((0, 24), (7, 23), (14, 18), (19, 23))
+    >>> seg.sentence(30), Segmenter("。\\n").sentence(1)
+    ((24, 31), (0, 2))
     """
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self._sentences = [m.span() for m in _SENTENCE.finditer(text)]
-        self._starts = [s for s, _ in self._sentences]
+        self._sentence: dict[int, tuple[int, int]] = {}
+        self._clause: dict[int, tuple[int, int]] = {}
+        self._item: dict[int, tuple[int, int]] = {}
+        self._all: Optional[list[tuple[int, int]]] = None
 
     def sentence(self, pos: int) -> tuple[int, int]:
-        i = bisect_right(self._starts, pos) - 1
-        return self._sentences[max(i, 0)] if self._sentences else (0, len(self.text))
+        """The sentence ``[^END]+END?`` holding ``pos``; for a position on an end mark, the one before it."""
+        span = self._sentence.get(pos)
+        if span is None:
+            text = self.text
+            if pos < len(text) and text[pos] not in SENTENCE_END:
+                back, fwd = _SENTENCE_BACK.search(text, 0, pos), _SENTENCE_FWD.search(text, pos)
+                span = (back.end() if back else 0, fwd.end() if fwd else len(text))
+            else:
+                span = self._listed_sentence(pos)
+            self._sentence[pos] = span
+        return span
 
-    def sentence_index(self, pos: int) -> int:
-        return max(bisect_right(self._starts, pos) - 1, 0)
+    def _listed_sentence(self, pos: int) -> tuple[int, int]:
+        """Rare positions (on an end mark, past the end): from the full sentence list."""
+        if self._all is None:
+            self._all = [m.span() for m in _SENTENCE.finditer(self.text)]
+        if not self._all:
+            return (0, len(self.text))
+        i = bisect_right([s for s, _ in self._all], pos) - 1
+        return self._all[max(i, 0)]
 
     def clause(self, pos: int) -> tuple[int, int]:
-        return self._bounded(pos, CLAUSE_END)
+        span = self._clause.get(pos)
+        if span is None:
+            span = self._clause[pos] = self._bounded(pos, _CLAUSE_BACK, _CLAUSE_FWD)
+        return span
 
     def item(self, pos: int) -> tuple[int, int]:
-        start, end = self._bounded(pos, ITEM_END)
-        for m in _ITEM_JOINER.finditer(self.text, start, end):
-            if m.end() <= pos:
-                start = m.end()
-            elif m.start() > pos:
-                end = m.start()
-                break
-        return start, end
+        span = self._item.get(pos)
+        if span is None:
+            start, end = self._bounded(pos, _ITEM_BACK, _ITEM_FWD)
+            for m in _ITEM_JOINER.finditer(self.text, start, end):
+                if m.end() <= pos:
+                    start = m.end()
+                elif m.start() > pos:
+                    end = m.start()
+                    break
+            span = self._item[pos] = (start, end)
+        return span
 
-    def _bounded(self, pos: int, ends: str) -> tuple[int, int]:
+    def _bounded(self, pos: int, back: regex.Pattern[str], fwd: regex.Pattern[str]) -> tuple[int, int]:
+        """From the last end mark before ``pos`` to the first at or after it, inside the sentence."""
         lo, hi = self.sentence(pos)
-        start = pos
-        while start > lo and self.text[start - 1] not in ends:
-            start -= 1
-        end = pos
-        while end < hi and self.text[end] not in ends:
-            end += 1
+        start, end = pos, pos
+        if pos > lo:
+            m = back.search(self.text, lo, pos)
+            start = m.end() if m else lo
+        if pos < hi:
+            m = fwd.search(self.text, pos, hi)
+            end = m.start() if m else hi
         return start, end

@@ -8,7 +8,9 @@ duration, and "十四五" is a period and never the numeral 145.
 from __future__ import annotations
 
 import re
-from typing import Iterator
+from typing import Any, Iterator, TypeVar
+
+from pydantic import BaseModel
 
 from .numbers import CN_DIGITS, CN_SMALL_UNITS
 
@@ -22,6 +24,22 @@ CN = rf"{CN_CHAR_CLASS}+(?:[万亿]{CN_CHAR_CLASS}+)*(?:点{CN_CHAR_CLASS}+)?"
 
 RANGE_SEP = r"\s*(?:[-—–~～－]+|至|到)\s*"
 """Between the bounds of a range: 3—5, 3-5, 3~5, 3至5, 3到5."""
+
+
+M = TypeVar("M", bound=BaseModel)
+
+
+def validated(model: type[M], **fields: Any) -> M:
+    """``model(**fields)`` through its validator directly: the same checks, a third cheaper.
+
+    Mentions are built by the tens of thousands per megabyte of number-dense text;
+    ``model_construct`` would skip the checks but is slower still (it runs in Python).
+
+    >>> from policydoc.models import QuantityMention
+    >>> validated(QuantityMention, value=3, unit="所", text="3所", span=(0, 2)).value
+    3.0
+    """
+    return model.__pydantic_validator__.validate_python(fields)  # type: ignore[no-any-return]
 
 
 class Mask:
@@ -38,7 +56,7 @@ class Mask:
         self._taken[start:end] = b"\x01" * (end - start)
 
     def free(self, start: int, end: int) -> bool:
-        return not any(self._taken[start:end])
+        return self._taken.find(1, start, end) < 0
 
 
 def gated_matches(

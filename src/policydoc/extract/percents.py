@@ -8,7 +8,7 @@ import re
 
 from ..models import PercentMention
 from .numbers import parse_number
-from .patterns import ARABIC, CN, RANGE_SEP, Mask, gated_matches
+from .patterns import ARABIC, CN, RANGE_SEP, Mask, gated_matches, validated
 
 _NUM = rf"(?:{ARABIC}|{CN})"
 _PT = rf"(?:{ARABIC}|[一二两三四五六七八九十]{{1,3}})"
@@ -51,8 +51,8 @@ def _mention(m: re.Match[str]) -> Optional[PercentMention]:
     if low is None:
         return None
     start = m.start("pt_a") if m.group("pt_a") else m.start()
-    return PercentMention(value=low, value_max=high, unit=unit, text=m.group()[start - m.start():],
-                          span=(start, m.end()))
+    return validated(PercentMention, value=low, value_max=high, unit=unit, text=m.group()[start - m.start():],
+                     span=(start, m.end()))
 
 
 def extract_percentages(text: str, mask: Mask) -> list[PercentMention]:

@@ -22,6 +22,7 @@ from ..data import target_words as words
 from ..data.units import NEVER_TARGET
 from ..models import PercentMention, QuantityMention, Section, Target, YearMention
 from .clauses import CLAUSE_END, Segmenter
+from .patterns import validated
 from .indicator import find_indicator
 
 
@@ -162,7 +163,7 @@ def _chinese_without_cue(c: Candidate, ctx: Context) -> bool:
 def _no_plan_cue(c: Candidate, ctx: Context) -> bool:
     """A number counts only in a clause with a planning verb or comparator, or in a sentence that
     already holds a target (the list continues: "其中本科4.2万人,高职4.2万人")."""
-    if ctx.seg.sentence_index(c.span[0]) in ctx.sentences_with_targets:
+    if ctx.seg.sentence(c.span[0])[0] in ctx.sentences_with_targets:
         return False
     start, end = ctx.seg.clause(c.span[0])
     clause = ctx.text[start:end]
@@ -236,10 +237,13 @@ def _comparator_word(c: Candidate, ctx: Context) -> Optional[str]:
     return None
 
 
+_MORE_THAN = regex.compile(r"\d[余多]")
+
+
 def _approximate(c: Candidate, ctx: Context) -> Optional[str]:
     if c.text[:1] in "约近":
         return "~"
-    return ">" if regex.search(r"\d[余多]", c.text) else None
+    return ">" if _MORE_THAN.search(c.text) else None
 
 
 Comparator = Callable[[Candidate, Context], Optional[str]]
@@ -304,7 +308,7 @@ def judge(c: Candidate, ctx: Context) -> Optional[Target]:
     """The target ``c`` makes, or None; ``id`` and ``section_id`` are filled by the caller."""
     if any(rule(c, ctx) for _, rule in FILTERS):
         return None
-    sentence = ctx.seg.sentence_index(c.span[0])
+    sentence = ctx.seg.sentence(c.span[0])[0]
     ctx.sentences_with_targets.add(sentence)
     start, end = ctx.seg.item(c.span[0])
     indicator = find_indicator(ctx.text[start: c.span[0]], ctx.text[c.span[1]: end])
@@ -312,19 +316,22 @@ def judge(c: Candidate, ctx: Context) -> Optional[Target]:
     ctx.last_indicator[sentence] = indicator
     comparator = _first(COMPARATORS, c, ctx) or "="
     year = _first(YEAR_RULES, c, ctx)
-    return Target(
-        id="", indicator=indicator, comparator=comparator,  # type: ignore[arg-type]
-        value=c.value, value_max=c.value_max, unit=c.unit, year=year,  # type: ignore[arg-type]
+    return validated(
+        Target, id="", indicator=indicator, comparator=comparator,
+        value=c.value, value_max=c.value_max, unit=c.unit, year=year,
         text=ctx.text[start:end], span=(start, end),
     )
+
+
+_ZERO_TARGET = regex.compile("|".join(words.ZERO_TARGETS))
 
 
 def candidates(percents: list[PercentMention], quantities: list[QuantityMention], text: str) -> list[Candidate]:
     """Percentages, quantities and 零X phrases as candidates, in document order."""
     found = [Candidate(p.value, p.value_max, p.unit, p.span, p.text, chinese=_is_chinese(p.text)) for p in percents]
     found += [Candidate(q.value, q.value_max, q.unit, q.span, q.text, chinese=_is_chinese(q.text)) for q in quantities]
-    for word in words.ZERO_TARGETS:
-        for m in regex.finditer(word, text):
+    if "零" in text:  # every zero target starts with 零; most documents have none
+        for m in _ZERO_TARGET.finditer(text):
             found.append(Candidate(0.0, None, "", m.span(), m.group(), word_target=True))
     return sorted(found, key=lambda c: c.span)
 

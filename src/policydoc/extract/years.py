@@ -13,7 +13,7 @@ import re
 
 from ..models import YearMention
 from .numbers import parse_cn_numeral
-from .patterns import Mask, gated_matches
+from .patterns import Mask, gated_matches, validated
 
 _Y = r"(?:(?<!\d)(?:19|20)\d{2}|(?<![零〇○一二两三四五六七八九十])[一二][〇○零九][零〇○一二三四五六七八九]{2})"
 _MD = r"(?:\d{1,2}月(?:\d{1,2}日)?)?"
@@ -63,17 +63,19 @@ def _mention(m: re.Match[str]) -> YearMention:
     span, text = m.span(), m.group()
     if m.group("range"):
         first, last = m.group("r1") or m.group("r1b"), m.group("r2") or m.group("r2b")
-        return YearMention(year=parse_year(first), year_end=parse_year(last), text=text, span=span, kind="range")
+        return validated(
+            YearMention, year=parse_year(first), year_end=parse_year(last), text=text, span=span, kind="range"
+        )
     if m.group("deadline"):
         year = parse_year(m.group("d1") or m.group("d2"))
-        return YearMention(year=year, text=text, span=span, kind="deadline")
+        return validated(YearMention, year=year, text=text, span=span, kind="deadline")
     if m.group("redacted"):
-        return YearMention(year=None, text=text, span=span, kind="redacted")
+        return validated(YearMention, year=None, text=text, span=span, kind="redacted")
     if m.group("point"):
-        return YearMention(year=parse_year(m.group("p")), text=text, span=span, kind="point")
+        return validated(YearMention, year=parse_year(m.group("p")), text=text, span=span, kind="point")
     ordinal = int(parse_cn_numeral(m.group("n")) or 0)
     first, last = five_year_period(ordinal)
-    return YearMention(year=first, year_end=last, text=text, span=span, kind="period")
+    return validated(YearMention, year=first, year_end=last, text=text, span=span, kind="period")
 
 
 def extract_years(text: str, mask: Mask) -> list[YearMention]:
