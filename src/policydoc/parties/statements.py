@@ -13,7 +13,7 @@ from typing import Callable, Iterator, Optional
 import regex
 
 from .hits import Hit, clauses, trim
-from .lexicon import head_pattern, tag
+from .lexicon import head_starts_pattern, tag
 from .names import Body, ends_at_boundary, is_nominal, parse_bodies
 from .words import (
     ADVERBS, CAUSATIVES, DUTY_WORDS, NARRATION_ADVERBS, NON_TASK_VERBS, ONE_OFF_VERBS, PATTERN_NOUNS,
@@ -165,7 +165,7 @@ def _subject(clause: str) -> Optional[tuple[list[Body], str]]:
 
 def _name_ends(prefix: str) -> list[int]:
     """Positions where a body name could end in ``prefix``, longest first (one regex pass)."""
-    ends = {m.end() for m in head_pattern().finditer(prefix, overlapped=True)}
+    ends = {m.end(1) for m in head_starts_pattern().finditer(prefix)}
     ends.update(i + 1 for i, ch in enumerate(prefix) if ch in "市县区省直)")
     return sorted(ends, reverse=True)
 
