@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import importlib
 import importlib.util
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Optional
 
@@ -124,8 +125,8 @@ def _goal_ranges(text: str, flat: list[Section], years: list[YearMention]) -> li
         body = sec.title_span[1]
         while body < len(text) and text[body] in "。：:；;\n \t":
             body += 1
-        i = next((k for k, s in enumerate(starts) if body <= s < body + 3), None)
-        if i is not None and years[i].kind == "deadline" and years[i].year:
+        i = bisect_left(starts, body)  # the first year starting at or after the body, if close enough
+        if i < len(starts) and starts[i] < body + 3 and years[i].kind == "deadline" and years[i].year:
             goals.append((sec.span[0], sec.span[1], years[i].year))
     return goals
 

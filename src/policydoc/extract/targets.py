@@ -124,15 +124,25 @@ _COMPARED_WITH_PERIOD = regex.compile(r"[较比]“?十[一二三四五六七八
 """"较“十二五”增加…": a comparison with a whole past period reports an achievement."""
 
 
+def _words(group: tuple[str, ...]) -> regex.Pattern[str]:
+    """One pass for "any word of ``group`` in the range": ``search(text, start, end)`` without a slice."""
+    return regex.compile("|".join(regex.escape(w) for w in group))
+
+
+_FUTURE = _words(words.FUTURE_WORDS)
+_HISTORY = _words(words.HISTORY_WORDS)
+_PLAN_VERB = _words(words.PLAN_VERBS)
+
+
 def _in_history(c: Candidate, ctx: Context) -> bool:
     """Past achievements: history sections, past five-year periods, 已/累计… statements."""
     if ctx.in_history(c.span[0]):
         return True
     start, end = ctx.seg.sentence(c.span[0])
-    sentence = ctx.text[start:end]
-    if any(w in sentence for w in words.FUTURE_WORDS):
+    text = ctx.text
+    if _FUTURE.search(text, start, end):
         return False
-    if any(w in sentence for w in words.HISTORY_WORDS) or _COMPARED_WITH_PERIOD.search(sentence):
+    if _HISTORY.search(text, start, end) or _COMPARED_WITH_PERIOD.search(text, start, end):
         return True
     return _past_year_before(c, ctx, start)
 
@@ -166,8 +176,7 @@ def _no_plan_cue(c: Candidate, ctx: Context) -> bool:
     if ctx.seg.sentence(c.span[0])[0] in ctx.sentences_with_targets:
         return False
     start, end = ctx.seg.clause(c.span[0])
-    clause = ctx.text[start:end]
-    if any(w in clause for w in words.PLAN_VERBS):
+    if _PLAN_VERB.search(ctx.text, start, end):
         return False
     return _comparator_word(c, ctx) is None and _after_word(c, ctx) is None
 
@@ -205,16 +214,22 @@ def _from_to(c: Candidate, ctx: Context) -> Optional[str]:
 
 
 _GAP = "(?:" + "|".join(words.CHANGE_GAP) + ")?"
-_CHANGE_AT_END = [regex.compile(f"{word}{_GAP}$") for word, _ in words.CHANGE_WORDS]
+_CHANGE_AT_END = regex.compile("(?P<word>" + "|".join(w for w, _ in words.CHANGE_WORDS) + f"){_GAP}$")
+"""At most one change word can end the lead (none is a suffix of another or of a gap word)."""
+_CHANGE_CMP = dict(words.CHANGE_WORDS)
+_CHANGE_NEAR = _words(tuple(w for w, _ in words.CHANGE_WORDS))
 
 
 def _change(c: Candidate, ctx: Context) -> Optional[str]:
     """新增/增长/降低 directly before the number: a change, not a level."""
     lead = ctx.lead(c)
-    for (word, cmp), pattern in zip(words.CHANGE_WORDS, _CHANGE_AT_END):
-        if pattern.search(lead):
-            measured = c.unit in ("%", "个百分点") or word == "新增" or not _noun_follows(c, ctx)
-            return cmp if measured else None
+    at_end = _CHANGE_AT_END.search(lead)
+    if at_end:
+        word = at_end.group("word")
+        measured = c.unit in ("%", "个百分点") or word == "新增" or not _noun_follows(c, ctx)
+        return _CHANGE_CMP[word] if measured else None
+    if not _CHANGE_NEAR.search(lead, max(0, len(lead) - 8)):
+        return None  # the loop below only answers for a change word in the last 8 characters
     for word, cmp in words.CHANGE_WORDS:
         rest = lead[lead.rfind(word) + len(word):] if word in lead[-8:] else "、"
         if rest[:1] not in ("到", "至", "、") and "、" not in rest and not _noun_follows(c, ctx):
