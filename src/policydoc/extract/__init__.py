@@ -77,7 +77,7 @@ def extract_facts(text: str, sections: list[Section]) -> Facts:
     )
     table_targets, table_lines = _table_targets(text)
     targets = list(table_targets)
-    covered = Intervals(table_lines)
+    covered = Intervals(table_lines + _table_blocks(text))
     for cand in candidates(facts.percentages, facts.quantities, text):
         if covered.holds(cand.span[0]):
             continue
@@ -149,6 +149,18 @@ def _table_targets(text: str) -> tuple[list[Target], list[tuple[int, int]]]:
         if "\t" in text[start:end]:
             lines.append((start, end))
     return found, lines
+
+
+_TAB_BLOCK = regex.compile(r"(?m)^[^\n\t]*\t[^\n]*(?:\n[^\n\t]*\t[^\n]*)+")
+"""Two or more consecutive lines holding a tab: a table (task lists, schedules, indicators)."""
+
+
+def _table_blocks(text: str) -> list[tuple[int, int]]:
+    """Spans of tables written as tab-separated lines; their cells are no sentences to read targets from
+    (a task-table row "…\t市教育局" would give the indicator "\t市教育局")."""
+    if "\t" not in text:
+        return []
+    return [m.span() for m in _TAB_BLOCK.finditer(text)]
 
 
 def _number(targets: list[Target], sections: list[Section]) -> list[Target]:
