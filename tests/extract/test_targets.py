@@ -39,3 +39,17 @@ def test_seed_targets_gate() -> None:
         total = Score(total.gold + score.gold, total.predicted + score.predicted,
                       total.matched + score.matched, total.missed + score.missed, total.extra + score.extra)
     assert total.precision >= 0.85 and total.f1 >= 0.80, (total.precision, total.recall, total.f1)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("序号\t任务\t责任单位\n2\t新建公办幼儿园5所\t区住建局\n", []),  # a task table: no sentence targets
+        ("新建公办幼儿园5所\t区住建局\n", [5.0]),  # one tab line is no table: still read
+    ],
+    ids=["task_table", "single_tab_line"],
+)
+def test_no_sentence_targets_from_table_rows(text: str, expected: list[float]) -> None:
+    from policydoc.extract import extract_facts
+
+    assert [t.value for t in extract_facts(text, []).targets] == expected
