@@ -24,6 +24,9 @@ _GROUP = regex.compile(rf"(?:\(\s*)?{_LABEL.pattern}(?:\s*[；;，,]?\s*{_LABEL.
 _PAREN = regex.compile(r"\((?P<inner>(?:[^()]|\([^()]*\)){2,80})\)")
 _ROLE_CHUNK = regex.compile(rf"^(?P<x>.+?)(?P<role>{alt(LEAD_ROLES + SUPPORT_ROLES)})$")
 _ITEM_MARKER = regex.compile(r"^\s*(?:\(\p{N}{1,3}\)|\d{1,3}[.、]|[一二三四五六七八九十]{1,3}、)\s*")
+_SPACES = regex.compile(r"\s+")
+_CHUNK_SEP = regex.compile(r"\s*[，,；;]\s*")
+_HEADER_NOISE = regex.compile(r"\s|\(.*\)")
 _MARKED = regex.compile(rf"\((?P<role>{alt(LEAD_ROLES + SUPPORT_ROLES)})\)$")
 
 
@@ -36,7 +39,7 @@ def parse_label_list(label: str, items: str) -> Optional[tuple[list[str], list[s
     (['市教育局'], ['市财政局'])
     """
     marked: list[tuple[str, str]] = []
-    for raw in regex.split(r"\s+", items.strip()):
+    for raw in _SPACES.split(items.strip()):
         for piece in split_items(raw):
             m = _MARKED.search(piece)
             marked.append((piece[: m.start()] if m else piece, m["role"] if m else ""))
@@ -94,7 +97,7 @@ def parse_role_phrase(inner: str) -> Optional[tuple[list[str], list[str]]]:
     """
     lead: list[str] = []
     support: list[str] = []
-    for chunk in regex.split(r"\s*[，,；;]\s*", inner.strip()):
+    for chunk in _CHUNK_SEP.split(inner.strip()):
         m = _ROLE_CHUNK.match(chunk)
         bodies = parse_bodies(m["x"]) if m else None
         if not m or not bodies:
@@ -107,7 +110,7 @@ def parenthesised(text: str) -> Iterator[Hit]:
     """"（X牵头，Y配合）" after a task: the roles as written."""
     for m in _PAREN.finditer(text):
         inner = m["inner"]
-        if not regex.search(r"牵头|负责", inner):
+        if "牵头" not in inner and "负责" not in inner:
             continue
         parsed = parse_role_phrase(inner)
         if parsed:
@@ -121,7 +124,7 @@ def _cells(line: str) -> list[str]:
 
 def _header_columns(cells: list[str]) -> Optional[tuple[int, list[tuple[int, str]]]]:
     """(task column, [(responsibility column, its label)]) of a header row, or None."""
-    norm = [regex.sub(r"\s|\(.*\)", "", c) for c in cells]
+    norm = [_HEADER_NOISE.sub("", c) for c in cells]
     resp = [(i, c) for i, c in enumerate(norm) if c in TABLE_RESP_HEADERS]
     if not resp:
         return None

@@ -142,10 +142,12 @@ def parse_bodies(phrase: str) -> Optional[list[Body]]:
     items = [_strip_item(it) for it in split_items(phrase)]
     if not items or not all(items):
         return None
-    shared = _head(items[-1])
+    shared: Optional[str] = None  # the last item's head, looked up when first needed
     out: list[Body] = []
     for item in items:
         grade = grade_of(item)
+        if grade is None and len(item) <= 4 and shared is None:
+            shared = _head(items[-1])
         if grade is None and shared and len(item) <= 4 and grade_of(item + shared) == "organ":
             item, grade = item + shared, "organ"
         if grade is None:

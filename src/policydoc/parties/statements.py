@@ -8,12 +8,13 @@ which runs only on the sentences that reach that check.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Callable, Iterator, Optional
 
 import regex
 
 from .hits import Hit, clauses, trim
-from .lexicon import head_starts_pattern, tag
+from .lexicon import head_starts_pattern, lexicon, tag
 from .names import Body, ends_at_boundary, is_nominal, parse_bodies
 from .words import (
     ADVERBS, CAUSATIVES, DUTY_WORDS, NARRATION_ADVERBS, NON_TASK_VERBS, ONE_OFF_VERBS, PATTERN_NOUNS,
@@ -46,6 +47,7 @@ def _partners(rest: str) -> list[Body]:
     """"X要会同Y…" / "由X会同Y负责…": Y supports."""
     m = _WITH.match(rest)
     return (parse_bodies(m["y"]) or []) if m else []
+_PATTERN_LEAD = regex.compile(r"(?:主导|参与|牵头|为主)")
 _PATTERN = regex.compile(r"(?:主导|参与|牵头|为主|负责)[^。；;]{0,40}?的[^，,。；;]{0,12}?" + alt(PATTERN_NOUNS))
 _PRINCIPLE = regex.compile(r"主要由|转变为|共同承担")
 _NARRATION = regex.compile(r"^\p{Han}{1,4}了")
@@ -73,8 +75,11 @@ def by_body(sentence: str, at: int) -> list[Hit]:
     return out
 
 
+_SUPPORT_AFTER = regex.compile(rf"[，,、]?(?P<y>{_LIST})(?:{alt(SUPPORT_ROLES)})")
+
+
 def _support_after(sentence: str, pos: int) -> list[Body]:
-    m = regex.compile(rf"[，,、]?(?P<y>{_LIST})(?:{alt(SUPPORT_ROLES)})").match(sentence, pos)
+    m = _SUPPORT_AFTER.match(sentence, pos)
     return (parse_bodies(m["y"]) or []) if m else []
 
 
@@ -92,7 +97,7 @@ def set_up_body(sentence: str, at: int) -> list[Hit]:
     """成立X，负责/对…: a new body given its duty in the same sentence."""
     out = []
     for m in _SET_UP.finditer(sentence):
-        bodies = parse_bodies(regex.sub(r"\(附件\d*\)$", "", m["x"]))
+        bodies = parse_bodies(_ANNEX.sub("", m["x"]))
         if _strong(bodies) and _SET_UP_DUTY.search(m["rest"]) and bodies is not None:
             out.append(_hit(bodies, at + m.start(), at + len(sentence), m["rest"], "set_up_body"))
     return out
@@ -122,8 +127,12 @@ def role_pair(sentence: str, at: int) -> list[Hit]:
     return out
 
 
+_CLAUSE_CUT = regex.compile(r"[，,：:]")
+_ANNEX = regex.compile(r"\(附件\d*\)$")
+
+
 def _clause_tail(phrase: str) -> str:
-    return regex.split(r"[，,：:]", phrase)[-1]
+    return _CLAUSE_CUT.split(phrase)[-1]
 
 
 def _clause_start(sentence: str, pos: int) -> int:
@@ -154,41 +163,80 @@ def subject_body(sentence: str, at: int) -> list[Hit]:
 
 
 def _subject(clause: str) -> Optional[tuple[list[Body], str]]:
-    for end in _name_ends(clause[:48]):
+    """The longest clause-initial body list that a predicate follows, and the rest.
+
+    Checks run cheapest first (all are pure, so the order changes no answer): the rest's
+    opening, the body grammar, the tagged predicate, then the tagged name boundaries.
+    """
+    for end in _name_ends(clause[: min(48, _body_limit(clause))]):
+        rest = clause[end:]
+        if _rules_out_predicate(rest):
+            continue
         bodies = parse_bodies(clause[:end])
-        if not bodies or not _predicate_ok(bodies, clause[end:]):
+        if not bodies or not _addressable(bodies) or not _opens_with_predicate(rest):
             continue
         if is_nominal(clause[:end]) and ends_at_boundary(clause, end):
-            return bodies, clause[end:]
+            return bodies, rest
     return None
+
+
+#: characters no body item holds (see ``names._BAD_CHARS``; brackets and spaces aside)
+_NEVER_IN_BODY = regex.compile(r"[\d%《》。；;：:！？!?的了着]")
+
+
+def _body_limit(clause: str) -> int:
+    """Where body names must end by: the first character no body holds.
+
+    A body list cannot reach past it (parse_bodies rejects an item holding one), and no
+    lexicon word holds one (checked below), so no head match straddles it either.
+    """
+    m = _NEVER_IN_BODY.search(clause) if _LIMIT_SAFE() else None
+    return m.start() if m else len(clause)
+
+
+@lru_cache(maxsize=1)
+def _LIMIT_SAFE() -> bool:
+    """No lexicon word (user files included) holds a character of ``_NEVER_IN_BODY``."""
+    lex = lexicon()
+    return not any(_NEVER_IN_BODY.search(w) for w in lex.names + lex.suffixes + lex.weak)
 
 
 def _name_ends(prefix: str) -> list[int]:
     """Positions where a body name could end in ``prefix``, longest first (one regex pass)."""
-    ends = {m.end(1) for m in head_starts_pattern().finditer(prefix)}
+    ends = {m.end() for m in head_starts_pattern().finditer(prefix, overlapped=True)}
     ends.update(i + 1 for i, ch in enumerate(prefix) if ch in "市县区省直)")
     return sorted(ends, reverse=True)
 
 
 def _predicate_ok(bodies: list[Body], rest: str) -> bool:
     """Does ``rest`` open with a duty or an action verb that suits these bodies?"""
+    return not _rules_out_predicate(rest) and _addressable(bodies) and _opens_with_predicate(rest)
+
+
+def _addressable(bodies: list[Body]) -> bool:
+    return _strong(bodies) or _scoped(bodies)
+
+
+def _rules_out_predicate(rest: str) -> bool:
+    """The cheap checks: ``rest`` opens with 的/和/…, narration or a design pattern."""
     if not rest or rest.startswith(("的", "高度负责", "和", "、", "及", "长")) or _NARRATION.match(rest):
-        return False
+        return True
     if _NARRATED.match(rest):
-        return False
-    if _PATTERN.match(rest) or _PATTERN.search(rest[:50]) and regex.match(r"(?:主导|参与|牵头|为主)", rest):
-        return False
+        return True
+    return bool(_PATTERN.match(rest) or _PATTERN.search(rest[:50]) and _PATTERN_LEAD.match(rest))
+
+
+def _opens_with_predicate(rest: str) -> bool:
+    """After the cheap checks: a duty word, or (tagged) an action verb after adverbs."""
     if _BY_DUTY.match(rest):
-        return _strong(bodies) or _scoped(bodies)
+        return True
     words = _words_after_adverbs(rest)
     if not words:
         return False
     word, pos = words
     if _DUTY.match(word) or word.startswith(DUTY_WORDS):
-        return _strong(bodies) or _scoped(bodies)
-    if _NON_TASK.fullmatch(word) or not (pos in ("v", "vd", "a") or word == "对"):
-        return False
-    return _strong(bodies) or _scoped(bodies)
+        return True
+    return not _NON_TASK.fullmatch(word) and (pos in ("v", "vd", "a") or word == "对")
 
 
 def _scoped(bodies: list[Body]) -> bool:
@@ -234,14 +282,17 @@ def _bodies_before(phrase: str) -> Optional[list[Body]]:
     return None
 
 
-RECOGNISERS: tuple[tuple[str, Recogniser], ...] = (
-    ("role_pair", role_pair),
-    ("by_body", by_body),
-    ("under_body", under_body),
-    ("set_up_body", set_up_body),
-    ("object_body", object_body),
-    ("subject", subject_body),
-    ("inline_duty", inline_duty),
+#: (name, recogniser, cue): a recogniser runs only on sentences holding one of its cue
+#: words. Each cue is a literal that every match of the recogniser's pattern contains
+#: (None: no such literal, always run), so the cue skips sentences, never hits.
+RECOGNISERS: tuple[tuple[str, Recogniser, Optional[tuple[str, ...]]], ...] = (
+    ("role_pair", role_pair, ("牵头", "配合")),  # _PAIR: 牵头; _ASSIST: 配合
+    ("by_body", by_body, ("由",)),
+    ("under_body", under_body, ("下",)),
+    ("set_up_body", set_up_body, ("成立",)),
+    ("object_body", object_body, ("交由", "移交", "报", "明确")),
+    ("subject", subject_body, None),
+    ("inline_duty", inline_duty, ("负责",)),
 )
 
 
@@ -251,8 +302,8 @@ def extract_statements(sentence: str, at: int) -> Iterator[Hit]:
     ``inline_duty`` is the fallback: it runs only when nothing else found a party.
     """
     found = False
-    for name, rec in RECOGNISERS:
-        if name == "inline_duty" and found:
+    for name, rec, cue in RECOGNISERS:
+        if name == "inline_duty" and found or cue and not any(c in sentence for c in cue):
             continue
         for hit in rec(sentence, at):
             found = True
