@@ -15,7 +15,7 @@ from typing import Callable, Optional
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from .errors import ConfigError
-from .load import Loaded, SourceLike, load
+from .load import Loaded, SourceLike, load, load_text
 from .models import Document, Party, PercentMention, QuantityMention, Section, Source, Target, YearMention
 from .normalize import NormalizeOptions, NormalizeResult, normalize
 
@@ -117,16 +117,7 @@ def parse(source: SourceLike, options: Optional[ParseOptions] = None, **kwargs: 
 
 def parse_text(text: str, options: Optional[ParseOptions] = None, **kwargs: object) -> Document:
     """Parse document text given as a str (never taken as a path)."""
-    from .load import Loaded
-    import hashlib
-
-    opts = _options(options, kwargs)
-    if not text.strip():
-        from .errors import EmptyDocument
-
-        raise EmptyDocument("the text is empty; nothing to parse")
-    loaded = Loaded(text=text, format="text", encoding=None, sha256=hashlib.sha256(text.encode()).hexdigest())
-    return run_pipeline(loaded, opts)
+    return run_pipeline(load_text(text), _options(options, kwargs))
 
 
 def _options(options: Optional[ParseOptions], kwargs: dict[str, object]) -> ParseOptions:

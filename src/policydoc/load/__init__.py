@@ -79,11 +79,16 @@ def load(source: SourceLike, *, path: Optional[str] = None, encoding: Optional[s
             raise LoadError(f"{p}: cannot read file ({exc.strerror or exc})") from None
         return load_bytes(data, path=str(p), encoding=encoding)
     if isinstance(source, str):
-        if not source.strip():
-            raise EmptyDocument("the text is empty; nothing to parse")
-        sha = hashlib.sha256(source.encode("utf-8")).hexdigest()
-        return Loaded(text=source, format="text", encoding=None, sha256=sha, path=path)
+        return load_text(source, path=path)
     raise TypeError(f"cannot load a {type(source).__name__}; pass a path, bytes or str")
+
+
+def load_text(text: str, *, path: Optional[str] = None) -> Loaded:
+    """Document text given as a str (never taken as a path)."""
+    if not text.strip():
+        raise EmptyDocument("the text is empty; nothing to parse")
+    sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    return Loaded(text=text, format="text", encoding=None, sha256=sha, path=path)
 
 
 def _looks_like_path(s: str) -> bool:
