@@ -5,7 +5,11 @@ the outline parser must still work when a fixer is switched off or a document
 escapes it, so it recognises them too — without changing the text. A *soft
 break* is a newline ending a long line that stops mid-sentence (a page or
 line wrap); the line-start "N、" page numbers a Word viewer adds are found as
-a series 1、2、3、… that sits at such breaks. Titles are read with these
+a series 1、2、3、… that sits at such breaks. A long line that stops without
+punctuation is only a wrap where the document wraps: where a page number
+follows it, or where such lines are at least as many as the long lines that
+end a sentence. A document of paragraphs, one a line, whose items end in a
+label (责任单位：A、B / (A牵头，B配合)) keeps those line ends. Titles are read with these
 stretches dropped; a marker inside them is not a heading.
 """
 
@@ -23,6 +27,11 @@ SOFT_LINE_MIN = 60  # a line this long that ends without punctuation is wrapped,
 _LONG_LINE = re.compile(rf"(?m)^[^\n]{{{SOFT_LINE_MIN},}}\n")  # anchored at line starts: linear time
 # a long line ending in ")" stops at a marker such as "(三)", not at the end of a sentence
 _FINISHED = frozenset(TERMINATORS + CLOSERS.replace(")", "").replace("）", "") + " \t\u3000")
+# ...but a parenthetical opened at the line start or after a terminator is a label closing the item:
+# "。(各县(市、区)负责，X配合)", "。(责任单位：X)". Parentheses nest one level.
+_LABEL_AT_END = re.compile(rf"(?m)(?:^|(?<=[{re.escape(TERMINATORS)}]))[(（](?:[^()（）\n]|[(（][^()（）\n]*[)）])*[)）]$")
+_MARKER_AT_END = re.compile(r"[(（][一二三四五六七八九十百零〇两\d]{1,5}[)）]")  # "。(三)": a marker, not a label
+LABEL_MAX = 160  # a line-final label is read back this far
 _LINE_START_DUN = re.compile(r"(?m)^(\d{1,3})、")
 PINYIN_ANNOTATION = re.compile(r"(?<=[\u4e00-\u9fff])\((?:[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňɡ]+\s*)+\)")
 
@@ -78,9 +87,12 @@ def find_noise(text: str) -> Noise:
     >>> [t[a:b] for a, b in n.spans]
     ['1、', '\\n2、', '\\n3、']
     """
-    soft = [m.end() - 1 for m in _LONG_LINE.finditer(text) if text[m.end() - 2] not in _FINISHED]
+    long_ends = [m.end() - 1 for m in _LONG_LINE.finditer(text)]
+    soft = [nl for nl in long_ends if _unfinished(text, nl)]
     soft_set = set(soft)
     pages = _page_number_series(text, soft_set)
+    if 2 * len(soft) < len(long_ends):  # paragraphs one a line: only a page number marks a wrap
+        soft = [nl for nl in soft if nl + 1 in pages]
     spans = {nl: nl + 1 for nl in soft}
     for start in pages:
         token_end = text.index("、", start) + 1
@@ -89,6 +101,22 @@ def find_noise(text: str) -> Noise:
         else:
             spans[start] = token_end
     return Noise(sorted(spans.items()), pages)
+
+
+def _unfinished(text: str, nl: int) -> bool:
+    """Whether the line ending at the newline ``nl`` stops mid-sentence.
+
+    >>> f = lambda s: _unfinished(s, s.index("\\n"))
+    >>> f("按照(三)\\n"), f("完成。(市局牵头，各县(市、区)配合)\\n"), f("完成。\\n"), f("各县(市、区)\\n"), f("完成。(三)\\n")
+    (True, False, False, True, True)
+    """
+    last = text[nl - 1]
+    if last in _FINISHED:
+        return False
+    if last not in ")）":
+        return True
+    label = _LABEL_AT_END.search(text, max(0, nl - LABEL_MAX), nl)
+    return label is None or _MARKER_AT_END.fullmatch(label.group()) is not None
 
 
 def _page_number_series(text: str, soft: set[int]) -> set[int]:
