@@ -23,7 +23,9 @@ sentence gives at most one party per set of leads.
 from __future__ import annotations
 
 from bisect import bisect_right
+from functools import lru_cache
 from itertools import accumulate
+from typing import Iterator
 
 import regex
 
@@ -31,7 +33,7 @@ from ..models import Party, Section
 from ..outline.locate import SectionLocator
 from .hits import Hit, sentences
 from .labels import labelled, parenthesised, tabled
-from .lexicon import head_pattern
+from .lexicon import head_pattern, head_words
 from .statements import extract_statements
 from .words import LABEL_WORDS, alt
 
@@ -47,16 +49,47 @@ def _explicit(text: str) -> list[Hit]:
 
 
 def _implicit(text: str, taken: list[tuple[int, int]]) -> list[Hit]:
-    heads = head_pattern()
     inside = _Spans(taken)
     out: list[Hit] = []
-    for at, sentence in sentences(text):
-        if "\t" in sentence or not heads.search(sentence):
+    for at, sentence in _head_sentences(text):
+        if "\t" in sentence:
             continue
         for hit in extract_statements(sentence, at):
             if not inside(hit.start) and not _repeats(hit, out):
                 out.append(hit)
     return out
+
+
+_TERMINATOR = regex.compile(r"[。；;！？!?\n]")
+_TERMINATOR_BEFORE = regex.compile(r"[。；;！？!?\n]", regex.REVERSE)
+
+
+def _head_sentences(text: str) -> Iterator[tuple[int, str]]:
+    """The ``sentences(text)`` that hold a head word, found from one head scan of the text.
+
+    No head word holds a sentence terminator (checked by ``_heads_stay_inside``), so every
+    head match lies inside one sentence, and a sentence holds a head iff a match of the
+    whole-text scan starts in it. Its bounds are those of ``hits.sentences``: from after the
+    previous terminator to its own terminator (kept unless it is a newline).
+    """
+    if not _heads_stay_inside():
+        yield from ((at, s) for at, s in sentences(text) if head_pattern().search(s))
+        return
+    end = 0
+    for m in head_pattern().finditer(text):
+        pos = m.start()
+        if pos < end:
+            continue
+        before = _TERMINATOR_BEFORE.search(text, end, pos)
+        start = before.end() if before else end
+        after = _TERMINATOR.search(text, pos)
+        end = len(text) if after is None else after.start() + (after.group() != "\n")
+        yield start, text[start:end]
+
+
+@lru_cache(maxsize=1)
+def _heads_stay_inside() -> bool:
+    return not any(_TERMINATOR.search(w) for w in head_words())
 
 
 class _Spans:

@@ -1,0 +1,44 @@
+"""The speed shortcuts of the parties stage hide nothing: each gives what the plain
+computation it replaces gives (random texts over the characters that matter, and the
+party corpus)."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pytest
+import regex
+
+from policydoc.parties import _head_sentences
+from policydoc.parties.hits import sentences
+from policydoc.parties.lexicon import _alt, head_pattern, head_starts_pattern, head_words
+
+CORPUS = Path(__file__).resolve().parents[2] / "corpus" / "parties"
+_ALPHABET = list("。；;！？!?\n\t市县区教育局委员会部门负责要的了，,、和(单位)") + ["市财政局", "学校", "领导小组"]
+
+
+def _texts() -> list[str]:
+    rng = random.Random(7)
+    texts = [p.read_text(encoding="utf-8") for p in sorted(CORPUS.glob("*.txt"))]
+    texts += ["".join(rng.choice(_ALPHABET) for _ in range(rng.randint(0, 40))) for _ in range(2000)]
+    return texts
+
+
+@pytest.fixture(scope="module")
+def texts() -> list[str]:
+    return _texts()
+
+
+def test_head_sentences_are_the_sentences_with_a_head(texts: list[str]) -> None:
+    for text in texts:
+        plain = [(at, s) for at, s in sentences(text) if head_pattern().search(s)]
+        assert list(_head_sentences(text)) == plain, repr(text)
+
+
+def test_trie_head_starts_equal_the_flat_alternation(texts: list[str]) -> None:
+    flat = regex.compile(_alt(head_words()))
+    for text in texts:
+        want = [m.span() for m in flat.finditer(text, overlapped=True)]
+        assert [m.span() for m in head_starts_pattern().finditer(text, overlapped=True)] == want
+
