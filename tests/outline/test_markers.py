@@ -91,6 +91,18 @@ NO_CANDIDATE_TEXTS = [
 ]
 
 
+# A numeral after a Han character is a word's tail (统一、), except after a document-type word, where a
+# title run into the text may open its first list (…活动方案一、活动目的).
+@pytest.mark.parametrize(("text", "markers"), [
+    ("青石乡小学阅读推广活动方案一、活动目的", ["一、"]),
+    ("某县卫生健康工作计划一、工作目标", ["一、"]),
+    ("实行统一、规范的管理", []),
+    ("唯一、独特", []),
+])
+def test_numeral_after_document_word(text: str, markers: list[str]) -> None:
+    assert [c.marker for c in scan_candidates(text)] == markers
+
+
 @pytest.mark.parametrize("text", NO_CANDIDATE_TEXTS)
 def test_no_candidate(text: str) -> None:
     assert [c.marker for c in scan_candidates(text)] == []

@@ -50,6 +50,12 @@ SEQUENCE_CASES = [
          ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二"], 1)]),
     ("circled_run_in", "一、任务\n主要包括：①建设学校；②培训教师。\n",
      [(1, "一、", "任务"), (2, "①", "建设学校"), (2, "②", "培训教师")]),
+    ("run_in_after_document_title", "某校体育节活动方案一、活动目的。正文。二、活动安排。正文。",
+     [(1, "一、", "活动目的"), (1, "二、", "活动安排")]),
+    ("sentence_naming_a_plan_is_no_title", "说明。按照年度工作计划一、二年级先行。",
+     []),
+    ("sentence_naming_a_plan_opens_no_list", "说明。根据学校年度工作方案(一)加强领导。",
+     []),
     ("decimal_paths", "1 总体\n1.1 目标\n1.2 原则\n1.2.1 坚持党的领导\n",
      [(1, "1.1", "目标"), (1, "1.2", "原则"), (2, "1.2.1", "坚持党的领导")]),
 ]
@@ -106,6 +112,21 @@ def test_head_phrase_end(s: str, title: str) -> None:
                    "siblings are terminated is not cut: the vote sees a terminated list")
 def test_short_body_after_unterminated_title() -> None:
     assert flat("说明。(一)加强领导完善制度。(二)落实政策。") == [(1, "(一)", "加强领导"), (1, "(二)", "落实政策")]
+
+
+def test_two_plans_run_together_each_after_its_title() -> None:
+    text = "某校读书月活动方案一、活动目的。正文。二、活动安排。正文。某校安全月工作计划一、工作目标。正文。"
+    outline = build_outline(text)
+    assert [(s.id, s.title) for s in outline.sections] == [("1", "活动目的"), ("2", "活动安排"), ("3", "工作目标")]
+    assert len(outline.warnings) == 1
+
+
+@pytest.mark.xfail(strict=True, reason="a run-in title with no punctuation and no head noun runs on to its "
+                   "first terminator when that is close (开展班级共读 + body)")
+def test_unterminated_title_without_head_noun() -> None:
+    text = ("说明。(一)开展班级共读每班每周安排一节共读课并交流读书心得体会。"
+            "(二)举办读书分享会每月最后一周举办一次分享会展示学生阅读成果。")
+    assert [t for _, _, t in flat(text)] == ["开展班级共读", "举办读书分享会"]
 
 
 @pytest.mark.xfail(strict=True, reason="a heading that skips a number (a lost heading) breaks the sequence")

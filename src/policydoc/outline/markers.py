@@ -23,7 +23,7 @@ from .numerals import (
     parse_cn_numeral,
     parse_formal_numeral,
 )
-from .title_words import MEASURE_WORDS
+from .title_words import DOC_TYPE_WORDS, MEASURE_WORDS
 
 HAN = "\u4e00-\u9fff"
 CN = f"[{CN_NUMERAL_CHARS}]{{1,5}}"
@@ -122,6 +122,9 @@ class Rule:
         return self.make(text, m.start(), m.end()) if m else None
 
 
+# after a Han character a numeral is mostly a word's tail (统一、); after a document-type word it may open
+# the first list of a title run into the text (…工作计划一、指导思想); the sequence parser decides
+_AFTER_DOC_WORD = "|".join(f"(?<={w})" for w in DOC_TYPE_WORDS)
 _NOT_QUANTITY = f"(?![{''.join(sorted(MEASURE_WORDS))}%％])"
 _CN_READ = _number_of(parse_cn_numeral, _WRAP)
 _ARABIC_READ = _number_of(int, _WRAP)
@@ -137,7 +140,7 @@ RULES: tuple[Rule, ...] = (
     Rule("part_marker", "part", f"第{CN}部分", _CN_READ),
     Rule("formal_dun_marker", "tw_formal", f"(?<![{HAN}]){FORMAL}[、.．]", _number_of(parse_formal_numeral, _WRAP)),
     # 一、 and the sloppy 一. 一， 一．; not 一、二年级 (an enumeration of numerals)
-    Rule("cn_dun_marker", "cn_dun", f"(?<![{HAN}]){CN}[、.．,，](?![{CN_NUMERAL_CHARS}\\d])", _CN_READ),
+    Rule("cn_dun_marker", "cn_dun", f"(?:(?<![{HAN}])|{_AFTER_DOC_WORD}){CN}[、.．,，](?![{CN_NUMERAL_CHARS}\\d])", _CN_READ),
     Rule("cn_paren_marker", "cn_paren", f"[(（]{CN}[)）]", _CN_READ),
     Rule("decimal_path_marker", "decimal_path", rf"{NUM}(?:\.\d{{1,3}}){{1,3}}(?![\d.%％])(?=[\s{HAN}]){_NOT_QUANTITY}", _decimal_path),
     # 1. 1、 1． and the sloppy "1 ."; not 2.0 or 3.8 (decimals) or 5、6月

@@ -4,9 +4,11 @@ A candidate becomes a heading only where it may stand and only if it continues
 a numbering sequence:
 
 - *where*: at the start of a line; after 。；：！？ inside a paragraph (``run_in``
-  rules only); or right after a heading whose title is still open (no
-  terminator yet, as in "四、保障措施(一)强化组织领导") — never in the middle of
-  a sentence ("按照(三)的要求");
+  rules only); right after a heading whose title is still open (no
+  terminator yet, as in "四、保障措施(一)强化组织领导"); or, opening a list,
+  right after a document title run into the text ("…德育工作计划一、指导思想":
+  a stretch from a line start or terminator that ends in a document-type word)
+  — never in the middle of a sentence ("按照(三)的要求");
 - *sequence*: n = previous + 1 of a list that is open at this place, or 1 to
   open a child list, or previous + 1 of a list closed by its parent (items
   numbered on across sections: 1.–4. under 一、, 5. under 二、). The top list
@@ -25,9 +27,29 @@ from typing import Iterable, Optional
 
 from .markers import Candidate
 from .noise import CLOSERS, TERMINATORS, Noise, clean_window
+from .title_words import DOC_TYPE_WORDS, SENTENCE_OPENERS
 
-LINE, RUN_IN, MID = "line", "run_in", "mid"
+LINE, RUN_IN, AFTER_TITLE, MID = "line", "run_in", "after_title", "mid"
 OPEN_TITLE_MAX = 60  # a heading title still "open" this far after its marker bounds the next marker
+
+
+# a document title run into the text: from a line start or terminator, not a sentence opener, no comma,
+# ending in 规划/方案/计划…
+TITLE_MIN, TITLE_MAX = 6, 60
+_TITLE_BEFORE = re.compile(
+    rf"(?:\A|(?<=[{re.escape(TERMINATORS)}\n]))(?!{'|'.join(SENTENCE_OPENERS)})"
+    rf"[^{re.escape(TERMINATORS)}\n,，]{{{TITLE_MIN - 2},{TITLE_MAX}}}"
+    rf"(?:{'|'.join(DOC_TYPE_WORDS)})\Z"
+)
+
+
+def after_document_title(text: str, pos: int) -> bool:
+    """Whether a document title, run into the text, ends right at ``pos``.
+
+    >>> after_document_title("白云镇小学年度体育工作计划一、目标", 13), after_document_title("按照年度工作计划一、", 8)
+    (True, False)
+    """
+    return _TITLE_BEFORE.search(text, max(0, pos - TITLE_MAX - 4), pos) is not None
 
 
 _CLOSES_TITLE = re.compile(f"[{re.escape(TERMINATORS)}\n]")  # a terminator or line end closes an open title
@@ -92,6 +114,8 @@ class SequenceParser:
         ctx = context_at(self.text, cand.start, self.noise)
         if ctx == RUN_IN and not cand.run_in:
             return None
+        if ctx == MID and not cand.continue_only and cand.number == 1 and after_document_title(self.text, cand.start):
+            ctx = AFTER_TITLE
         if ctx == MID and (cand.continue_only or not self._title_open_before(cand.start)):
             return None
         depth = self._place(cand, ctx)

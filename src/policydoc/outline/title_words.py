@@ -10,6 +10,8 @@ those conventions, not copied from any document.
   heading has no punctuation before its body, the title is cut after the first
   of these (extended over a chain of them, as in 目标任务进展情况).
 - ``DOC_TYPE_WORDS``: words a document title ends with.
+- ``SENTENCE_OPENERS``: words a sentence that merely names a plan opens with
+  (按照年度工作计划…, 制定实施方案…); a document title never does.
 - ``MEASURE_WORDS``: characters that follow a number used as a quantity (3年,
   5所), which a bare-number marker such as "3 提升" may not be followed by.
 """
@@ -27,7 +29,7 @@ def _words(group: str, *words: str) -> tuple[str, ...]:
 HEAD_NOUNS = _words(
     "head nouns",
     # the plan skeleton
-    "意义", "思想", "原则", "目标", "任务", "要求", "措施", "安排", "步骤", "成果", "成就", "情况", "问题",
+    "意义", "目的", "机构", "思想", "原则", "目标", "任务", "要求", "措施", "安排", "步骤", "成果", "成就", "情况", "问题",
     "形势", "背景", "基础", "环境", "条件", "机遇", "挑战", "思路", "方向", "重点", "举措", "对策",
     # what a task heading builds or improves
     "发展", "建设", "改革", "体系", "机制", "制度", "水平", "能力", "质量", "需求", "领导", "保障", "政策",
@@ -38,6 +40,14 @@ DOC_TYPE_WORDS = _words(
     "document types",
     "规划", "纲要", "方案", "计划", "报告", "意见", "通知", "办法", "条例", "规定", "决定", "细则", "要点",
     "总结", "方针", "指南", "标准", "公告", "通告", "批复", "函", "汇编",
+)
+
+SENTENCE_OPENERS = _words(
+    "sentence openers",
+    # prepositions of basis and purpose
+    "按照", "根据", "依据", "依照", "参照", "对照", "结合", "围绕", "通过", "为了", "为", "现将", "经",
+    # verbs that take a plan as their object
+    "制定", "制订", "完成", "落实", "执行", "贯彻", "印发", "转发", "纳入", "列入", "编制", "修订",
 )
 
 MEASURE_WORDS = frozenset(

@@ -29,6 +29,8 @@ OUTLIER_MIN = 24
 _STOP = re.compile(f"[\n{re.escape(TERMINATORS)}]")
 _HEAD = re.compile("|".join(HEAD_NOUNS))
 _COMMA = re.compile("[,，]")
+# 以…为… opens a body sentence ("评选阅读之星以读书笔记为依据"): with no head noun, the title ends before it
+_BODY_YI_WEI = re.compile(r"(?<=[\u4e00-\u9fff]{4})以(?![上下内及来后前外])(?=[^,，。；：]{1,30}?为)")
 _ATTRIBUTIVE = ("高", "低")
 _SUFFIXES = ("型", "性", "式", "化")
 _PUNCT = re.compile(f"[,，、“”《》()（）{re.escape(TERMINATORS)}]")
@@ -100,6 +102,9 @@ def _end(r: _Reading, unterminated: bool) -> int:
         return phrase
     if r.natural is not None and r.natural <= LONG_TITLE:
         return r.natural
+    yi_wei = _BODY_YI_WEI.search(body, 0, FALLBACK_MAX)
+    if yi_wei:
+        return yi_wei.start()
     comma = _COMMA.search(body, 4, FALLBACK_MAX)
     return comma.start() if comma else min(len(body), FALLBACK_MAX)
 
