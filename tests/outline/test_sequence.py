@@ -72,6 +72,21 @@ def test_restart_is_kept_and_warned() -> None:
     assert len(outline.warnings) == 1 and "restarts at '一、'" in outline.warnings[0]
 
 
+@pytest.mark.parametrize(("text", "markers", "warned"), [
+    # contents with dot leaders and page numbers, repeated by the body: dropped, no warning
+    ("办法\n目录\n一、总则……1\n二、附则……5\n一、总则\n正文。\n二、附则\n正文。\n", ["一、", "二、"], False),
+    ("条例\n第一章 总则\n第二章 附则\n\n第一章　总　则\n第一条 目的。\n第二章 附则\n", ["第一章", "第一条", "第二章"], False),
+    # a first run with body text between its headings is a document, not contents
+    ("一、总则\n正文。\n二、附则\n一、总则\n正文。\n", ["一、", "二、", "一、"], True),
+    # a block of bare lines that the body does not repeat is kept
+    ("一、甲\n二、乙\n一、丙\n正文。\n", ["一、", "二、", "一、"], True),
+], ids=["leaders", "chapters", "body_between", "not_repeated"])
+def test_table_of_contents(text: str, markers: list[str], warned: bool) -> None:
+    outline = build_outline(text)
+    assert [m for _, m, _ in flat(text)] == markers
+    assert bool(outline.warnings) == warned
+
+
 def test_spans_and_ids() -> None:
     text = "规划\n一、总则\n正文\n(一)目的\n正文\n二、任务\n正文"
     outline = build_outline(text)

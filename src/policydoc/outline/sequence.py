@@ -13,7 +13,10 @@ a numbering sequence:
   open a child list, or previous + 1 of a list closed by its parent (items
   numbered on across sections: 1.–4. under 一、, 5. under 二、). The top list
   restarting at 1 starts a new top-level run (documents run together) and is
-  reported in a warning.
+  reported in a warning — unless the run so far was a table of contents: a
+  block of headings, one a line with nothing between them, that the body then
+  repeats from its first entry (目录 / 第一章 总则 / 第二章 … / 第一章 总则 …).
+  Those lines are dropped, not headings.
 
 The depth of each heading in the stack of open lists is kept; levels are
 assigned afterwards from the depths at which each numbering style appears.
@@ -108,6 +111,7 @@ class SequenceParser:
         self.ran_on: dict[str, int] = {}  # family -> last number of its list when a parent closed it
         self.inside: set[tuple[str, str]] = set()  # (outer, inner) nestings seen in this document
         self.headings: list[Heading] = []
+        self.run_start = 0  # index in ``headings`` of the first heading of the current top-level run
         self.warnings: list[str] = []
 
     def feed(self, cand: Candidate) -> Optional[Heading]:
@@ -188,13 +192,48 @@ class SequenceParser:
         del self.stack[d + 1 :]
 
     def _restart(self, cand: Candidate) -> None:
-        self.warnings.append(
-            f"outline: numbering restarts at {cand.marker!r} (offset {cand.start}); "
-            "kept as a new top-level run (documents run together?)"
-        )
+        if self._run_is_contents(cand):
+            del self.headings[self.run_start :]
+        else:
+            self.warnings.append(
+                f"outline: numbering restarts at {cand.marker!r} (offset {cand.start}); "
+                "kept as a new top-level run (documents run together?)"
+            )
+        self.run_start = len(self.headings)
         self.stack.clear()
         self.ran_on.clear()
         self.stack.append(_Frame(cand.family, cand.number, -1))
+
+
+    def _run_is_contents(self, cand: Candidate) -> bool:
+        """Whether the current run is a table of contents that ``cand`` starts to repeat.
+
+        Every heading of the run stands alone on its line, the next line holding the
+        next heading (or ``cand``), and the run's first line reads as ``cand``'s line.
+        """
+        run = self.headings[self.run_start :]
+        if len(run) < 2 or run[0].cand.family != cand.family:
+            return False
+        text = self.text
+        for h, nxt in zip(run, [h.cand for h in run[1:]] + [cand]):
+            if not _BLANK_LINES.fullmatch(text, _line_end(text, h.cand.start), nxt.start):
+                return False
+        first = _entry_key(text, run[0].cand)
+        return bool(first) and _entry_key(text, cand).startswith(first)
+
+
+_BLANK_LINES = re.compile(r"[ \t\u3000]*\n\s*")  # a line end, then nothing but blank lines and indent
+_LEADER = re.compile(r"[\s.…·．_—-]+\d*$|\s+")  # dot leaders and page numbers of a contents line; blanks
+
+
+def _line_end(text: str, pos: int) -> int:
+    end = text.find("\n", pos)
+    return len(text) if end < 0 else end
+
+
+def _entry_key(text: str, cand: Candidate) -> str:
+    """The line of a heading without its blanks, dot leaders and page number: "第一章总则"."""
+    return _LEADER.sub("", text[cand.start : _line_end(text, cand.start)])
 
 
 def parse_sequence(text: str, candidates: Iterable[Candidate], noise: Noise) -> tuple[list[Heading], list[str]]:
