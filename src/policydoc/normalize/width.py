@@ -7,7 +7,7 @@ markers. The table is built in code so its ranges can be read and tested.
 
 from __future__ import annotations
 
-import regex
+import re
 
 from .offsets import Edit
 
@@ -24,14 +24,14 @@ def _build_width_table() -> dict[int, str]:
 
 
 def _esc(cp: int) -> str:
-    return f"\\U{cp:08x}"
+    return f"\\u{cp:04x}"
 
 
 def _char_class(codepoints: list[int]) -> str:
     """A regex class of contiguous ranges (a long list of single characters scans ~6x slower).
 
     >>> _char_class([0x41, 0x42, 0x43, 0x5A])
-    '[\\\\U00000041-\\\\U00000043\\\\U0000005a]'
+    '[\\\\u0041-\\\\u0043\\\\u005a]'
     """
     parts: list[str] = []
     cps = sorted(codepoints)
@@ -50,7 +50,10 @@ _WIDE = _char_class(list(WIDTH_TABLE))
 # A run of folded characters, merged across gaps of up to 3 Chinese numerals, so "（一）"
 # is one repair rather than two. The gap holds only characters no later step changes,
 # so a later repair never lands inside this one.
-_RUN = regex.compile(f"{_WIDE}+(?:[一二三四五六七八九十百〇零两]{{1,3}}{_WIDE}+)*")
+_RUN = re.compile(f"{_WIDE}+(?:[一二三四五六七八九十百〇零两]{{1,3}}{_WIDE}+)*")
+# The stdlib engine scans a bare class of several ranges ~5x faster than `regex` does,
+# and ~3x faster than it scans the run pattern: find the first character, then match.
+_FIRST = re.compile(_WIDE)
 
 
 def fold_width(text: str) -> list[Edit]:
@@ -59,4 +62,11 @@ def fold_width(text: str) -> list[Edit]:
     >>> [e.replacement for e in fold_width("增长１２．５％，（一）")]
     ['12.5%', '(一)']
     """
-    return [Edit(m.start(), m.end(), m.group().translate(WIDTH_TABLE), "width") for m in _RUN.finditer(text)]
+    edits: list[Edit] = []
+    pos = 0
+    while (first := _FIRST.search(text, pos)) is not None:
+        run = _RUN.match(text, first.start())
+        assert run is not None  # the run pattern starts with the class _FIRST found
+        edits.append(Edit(run.start(), run.end(), run.group().translate(WIDTH_TABLE), "width"))
+        pos = run.end()
+    return edits
