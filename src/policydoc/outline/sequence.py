@@ -11,7 +11,9 @@ a numbering sequence:
   — never in the middle of a sentence ("按照(三)的要求");
 - *sequence*: n = previous + 1 of a list that is open at this place, or 1 to
   open a child list, or previous + 1 of a list closed by its parent (items
-  numbered on across sections: 1.–4. under 一、, 5. under 二、). The top list
+  numbered on across sections: 1.–4. under 一、, 5. under 二、); on a line of
+  its own also previous + 2 when the skipped number is not the next marker of
+  its style (a heading lost or misnumbered: 二、 then 四、, warned). The top list
   restarting at 1 starts a new top-level run (documents run together) and is
   reported in a warning — unless the run so far was a table of contents: a
   block of headings, one a line with nothing between them, that the body then
@@ -114,7 +116,8 @@ class SequenceParser:
         self.run_start = 0  # index in ``headings`` of the first heading of the current top-level run
         self.warnings: list[str] = []
 
-    def feed(self, cand: Candidate) -> Optional[Heading]:
+    def feed(self, cand: Candidate, next_number: Optional[int] = None) -> Optional[Heading]:
+        """Take ``cand`` as a heading or not; ``next_number`` is that of the next candidate of its family."""
         ctx = context_at(self.text, cand.start, self.noise)
         if ctx == RUN_IN and not cand.run_in:
             return None
@@ -122,7 +125,7 @@ class SequenceParser:
             ctx = AFTER_TITLE
         if ctx == MID and (cand.continue_only or not self._title_open_before(cand.start)):
             return None
-        depth = self._place(cand, ctx)
+        depth = self._place(cand, ctx, next_number)
         if depth is None:
             return None
         parent = self.stack[depth - 1].heading if depth > 0 else -1
@@ -143,7 +146,7 @@ class SequenceParser:
         gap, _ = clean_window(self.text, start, pos, self.noise)
         return _CLOSES_TITLE.search(gap) is None
 
-    def _place(self, cand: Candidate, ctx: str) -> Optional[int]:
+    def _place(self, cand: Candidate, ctx: str, next_number: Optional[int] = None) -> Optional[int]:
         """The depth at which ``cand`` continues or opens a list, updating the stack; None to reject."""
         n, fam = cand.number, cand.family
         d = None
@@ -159,6 +162,10 @@ class SequenceParser:
             if n == 1 and d == 0 and not cand.continue_only and ctx != MID:
                 self._restart(cand)
                 return 0
+            if self._skips_one(cand, ctx, self.stack[d].last, next_number):
+                self._close_above(d)
+                self.stack[d].last = n
+                return d
             return None
         if cand.continue_only:
             ok = n == self.ran_on.get(fam, -9) + 1
@@ -172,6 +179,16 @@ class SequenceParser:
             self.inside.add((frame.family, fam))
         self.stack.append(_Frame(fam, n, -1))
         return len(self.stack) - 1
+
+    def _skips_one(self, cand: Candidate, ctx: str, last: int, next_number: Optional[int]) -> bool:
+        """Whether ``cand`` continues a list past one lost number (warned)."""
+        if cand.number != last + 2 or ctx != LINE or cand.continue_only or next_number == last + 1:
+            return False
+        self.warnings.append(
+            f"outline: numbering skips from {last} to {cand.number} at {cand.marker!r} (offset {cand.start}); "
+            "kept (a heading lost or misnumbered?)"
+        )
+        return True
 
     def _outranks(self, fam: str, other: str) -> bool:
         """Whether a new list of ``fam`` closes an open list of ``other`` rather than nesting in it.
@@ -239,8 +256,14 @@ def _entry_key(text: str, cand: Candidate) -> str:
 def parse_sequence(text: str, candidates: Iterable[Candidate], noise: Noise) -> tuple[list[Heading], list[str]]:
     """The headings among ``candidates`` (in document order) and the warnings raised on the way."""
     parser = SequenceParser(text, noise)
-    for cand in candidates:
-        parser.feed(cand)
+    cands = list(candidates)
+    following: list[Optional[int]] = [None] * len(cands)  # number of the next candidate of the same family
+    seen: dict[str, int] = {}
+    for i in range(len(cands) - 1, -1, -1):
+        following[i] = seen.get(cands[i].family)
+        seen[cands[i].family] = cands[i].number
+    for cand, nxt in zip(cands, following):
+        parser.feed(cand, nxt)
     return parser.headings, parser.warnings
 
 
