@@ -9,6 +9,16 @@ those conventions, not copied from any document.
 - ``HEAD_NOUNS``: words a heading phrase typically ends with. When a run-in
   heading has no punctuation before its body, the title is cut after the first
   of these (extended over a chain of them, as in 目标任务进展情况).
+- ``NOMINAL_TAGS``: rjieba (jieba / ICTCLAS) part-of-speech tags of nominal
+  words — common nouns (n, nz, ng, and nr, which jieba also gives to words
+  such as 高水平), verbal and adjectival nouns (vn, an), distinguishing words
+  (b: 主要, 复合型) and abbreviations (j). A head noun followed by one of these
+  modifies it (高水平 复合型 技能 人才队伍), so the heading phrase runs on over
+  them. Place and organisation names (ns, nt) are left out: after a heading
+  phrase they open the body as its subject (…主要成果 某某市教育…).
+- ``CLAUSE_OPENING_TAGS``: tags of words that open a clause — prepositions
+  (把, 在, 对, 以) and pronouns (各, 本, 该): such a word never joins two head
+  nouns into one phrase (…学校管理 把 质量放在首位).
 - ``DOC_TYPE_WORDS``: words a document title ends with.
 - ``SENTENCE_OPENERS``: words a sentence that merely names a plan opens with
   (按照年度工作计划…, 制定实施方案…); a document title never does.
@@ -35,6 +45,13 @@ HEAD_NOUNS = _words(
     "发展", "建设", "改革", "体系", "机制", "制度", "水平", "能力", "质量", "需求", "领导", "保障", "政策",
     "管理", "工程", "计划", "行动", "队伍", "素养", "格局", "作用", "功能", "创新", "治理", "投入",
 )
+
+NOMINAL_TAGS = frozenset(_words(
+    "nominal tags",
+    "n", "nr", "nrfg", "nrt", "nz", "ng", "vn", "an", "b", "j",
+))
+
+CLAUSE_OPENING_TAGS = frozenset(_words("clause-opening tags", "p", "r"))
 
 DOC_TYPE_WORDS = _words(
     "document types",

@@ -2,13 +2,17 @@
 
 On its own line the title is the line. Run in with its body, it ends at the
 first 。；：！？. Some documents put no punctuation between title and body
-("一、指导思想直属高校编制…"); whether a list of sibling headings is written
+("一、指导思想全区各校制定…"); whether a list of sibling headings is written
 that way is decided by vote: a sibling whose next marker comes before any
 terminator, or whose terminator is far away, votes "unterminated". Titles of an
 unterminated list end at the next marker when it is close, else after the
-heading phrase: the first head noun (``title_words.HEAD_NOUNS``), extended over
-a chain of them (目标任务进展情况) and across a comma into a parallel clause
-(坚持立德树人，促进学生全面发展).
+heading phrase. The phrase is read word by word (rjieba tags, only on the
+short stretch after such a marker, never the whole text): it ends with the
+first word that ends in a head noun (``title_words.HEAD_NOUNS``), carried on
+over the nouns that follow it — a noun followed by a noun modifies it, so the
+phrase ends at the last head noun of the run (规划任务执行情况, 高水平复合型骨干教师队伍)
+— and across a comma into the next clause, since a body never opens with a
+comma (改善办学条件，满足产业升级需求).
 """
 
 from __future__ import annotations
@@ -18,22 +22,20 @@ from typing import NamedTuple, Optional, Sequence
 
 from .noise import TERMINATORS, Noise, clean_window
 from .sequence import Heading
-from .title_words import HEAD_NOUNS
+from .title_words import CLAUSE_OPENING_TAGS, HEAD_NOUNS, NOMINAL_TAGS
 
 WINDOW = 100  # characters read after a marker
 LONG_TITLE = 45  # a terminator further away than this is not the end of a title
-CHAIN_GAP = 2  # head nouns this close continue one phrase: 目标任务进展情况
+CHAIN_GAP = 2  # one word this short between two head nouns continues the phrase: 任务推进情况
 FALLBACK_MAX = 30
 OUTLIER_MIN = 24
 
 _STOP = re.compile(f"[\n{re.escape(TERMINATORS)}]")
-_HEAD = re.compile("|".join(HEAD_NOUNS))
+_HEAD = re.compile("|".join(HEAD_NOUNS))  # prefilter: no head noun, no tagging
 _COMMA = re.compile("[,，]")
 # 以…为… opens a body sentence ("评选阅读之星以读书笔记为依据"): with no head noun, the title ends before it
 _BODY_YI_WEI = re.compile(r"(?<=[\u4e00-\u9fff]{4})以(?![上下内及来后前外])(?=[^,，。；：]{1,30}?为)")
-_ATTRIBUTIVE = ("高", "低")
-_SUFFIXES = ("型", "性", "式", "化")
-_PUNCT = re.compile(f"[,，、“”《》()（）{re.escape(TERMINATORS)}]")
+_COMMAS = frozenset(",，")
 _STRIP = " \t\u3000\n" + TERMINATORS
 
 
@@ -47,23 +49,58 @@ class _Reading(NamedTuple):
 def head_phrase_end(s: str) -> Optional[int]:
     """End of the heading phrase at the start of ``s`` (a title run into its body), else None.
 
-    >>> s = "主要目标任务进展情况十四五以来"
-    >>> s[: head_phrase_end(s)]
-    '主要目标任务进展情况'
-    >>> s = "坚持立德树人,促进学生全面发展落实立德树人根本任务"
-    >>> s[: head_phrase_end(s)]
-    '坚持立德树人,促进学生全面发展'
+    >>> s = "课程改革推进情况一年来各校"
+    >>> s[: head_phrase_end(s)]  # one short word may join two head nouns
+    '课程改革推进情况'
+    >>> s = "培养高水平复合型技能人才队伍依托职业院校"
+    >>> s[: head_phrase_end(s)]  # 高水平 is followed by nouns it modifies
+    '培养高水平复合型技能人才队伍'
+    >>> s = "健全校本教研机制,提高课堂教学水平各学科组每周"
+    >>> s[: head_phrase_end(s)]  # a body never opens with a comma
+    '健全校本教研机制,提高课堂教学水平'
     """
+    if _HEAD.search(s) is None:
+        return None
+    words = _tag(s)
+    heads = [w.endswith(HEAD_NOUNS) for w, _ in words]
     end: Optional[int] = None
-    for m in _HEAD.finditer(s):
-        if m.end() < 3 or s[m.start() - 1 : m.start()] in _ATTRIBUTIVE or s[m.end() : m.end() + 1] in _SUFFIXES:
-            continue  # a bare head noun is no title; 高水平/创新型 modify what follows
-        gap = s[end : m.start()] if end is not None else ""
-        if end is None or (len(gap) <= CHAIN_GAP and not _PUNCT.search(gap)) or s[end] in ",，":
-            end = m.end()
-        else:
+    in_run = False  # inside the run of nouns after the phrase's last head noun
+    pos = 0
+    for i, (word, tag) in enumerate(words):
+        pos += len(word)
+        if heads[i] and pos >= 3:  # a bare head noun at the start is no title
+            end, in_run = pos, True
+        elif in_run and (tag in NOMINAL_TAGS or _bridges(words, heads, i)):
+            continue
+        elif in_run and end == pos - len(word) and word in _COMMAS:
+            in_run = False  # look for the next clause's head noun
+        elif end is not None and (in_run or _CLAUSE_END.match(word)):
             break
     return end
+
+
+def _bridges(words: list[tuple[str, str]], heads: list[bool], i: int) -> bool:
+    """Whether word ``i`` joins two head nouns with at most ``CHAIN_GAP`` characters between them (任务推进情况).
+
+    A preposition or pronoun between them opens the body instead (…管理把质量放在首位).
+    """
+    word, tag = words[i]
+    if not (heads[i - 1] and i + 1 < len(words) and heads[i + 1]) or tag in CLAUSE_OPENING_TAGS \
+            or _CLAUSE_END.match(word):
+        return False
+    nxt = words[i + 1][0]
+    head = next(h for h in HEAD_NOUNS if nxt.endswith(h))  # longest first
+    return len(word) + len(nxt) - len(head) <= CHAIN_GAP
+
+
+_CLAUSE_END = re.compile(f"[、“”《》()（）{re.escape(TERMINATORS)},，]")
+
+
+def _tag(s: str) -> list[tuple[str, str]]:
+    """(word, part of speech) of a short stretch, by the rjieba tagger (imported on first use)."""
+    import rjieba
+
+    return rjieba.tag(s)
 
 
 def _read(text: str, h: Heading, boundary: Optional[int], noise: Noise) -> _Reading:
