@@ -40,6 +40,28 @@ STATEMENTS: list[tuple[str, Pairs]] = [
     ("新建小区配套幼儿园建成后移交区教育局管理。", [(["区教育局"], [])]),
     ("市财政局安排专项资金支持乡村学校建设。", [(["市财政局"], [])]),
     ("教育主管部门对校长职级实行动态管理。", [(["教育主管部门"], [])]),
+    # scope prefixes of law texts stay on the name ([prefixes] in organs.txt)
+    ("县级以上地方各级人民政府应当保障校车运行经费。", [(["县级以上地方各级人民政府"], [])]),
+    ("第九条　市级以上人民政府卫生部门负责学校传染病防控的业务指导。", [(["市级以上人民政府卫生部门"], [])]),
+    # a modal duty makes a one-word body type a party; 负责 too
+    ("高校应当设立心理咨询中心。", [(["高校"], [])]),
+    ("各幼儿园要建立晨检制度。", [(["各幼儿园"], [])]),
+    # 由X + any action word; 由X会同Y
+    ("逾期未改的，由区教育局依法吊销办学许可证。", [(["区教育局"], [])]),
+    ("助学金标准由市财政局会同市民政局核定。", [(["市财政局"], ["市民政局"])]),
+    # X会同Y负责: X leads, Y supports; 会同 never sits inside a name
+    ("区卫健委会同区教育局、区体育局负责学生近视防控。", [(["区卫健委"], ["区教育局", "区体育局"])]),
+    # a list separator inside an official name ([joined] in organs.txt)
+    ("省文化和旅游厅、省教育厅负责研学基地认定。", [(["省文化和旅游厅", "省教育厅"], [])]),
+    ("开展研学实践(市文化和旅游局、市教育局按职责分工负责)。", [(["市文化和旅游局", "市教育局"], [])]),
+    # a shared suffix after an adjective-like item
+    ("交通、安全生产监督管理部门负责校车线路审核。", [(["交通部门", "安全生产监督管理部门"], [])]),
+    # a set-up body with a modifier: 成立由/以…的X，负责…
+    ("成立以区长为组长的区校园安全工作领导小组，负责统筹校园安全工作。", [(["区校园安全工作领导小组"], [])]),
+    # 将/把 and co-action openers after a named body
+    ("区教育局将把课后服务开展情况纳入学校考核。", [(["区教育局"], [])]),
+    ("市实验中学与本地高校联合开设先修课程。", [(["市实验中学"], [])]),
+    ("由区教育局纪检组负责招生工作监督。", [(["区教育局纪检组"], [])]),
 ]
 
 TRAPS: list[str] = [
@@ -58,7 +80,36 @@ TRAPS: list[str] = [
     "许昌市被确定为省级试点市。",
     "全市成立教育集团20个。",
     "建立健全家长学校和家庭教育指导中心。",
+    # a bare 财政 is no body: only place-prefixed forms (市财政, 县级财政) are
+    "公共财政要向农村学校倾斜。",
+    # principles: an abstract subject borne by bodies, no modal (gold notes, revision)
+    "校车运营成本原则上由地方政府和家庭分担。",
+    "课后服务费用由家长和财政共同负担。",
+    # a from-to change: 由A转变为B names no agent
+    "督导方式由以评促建转变为以评促改。",
+    # 负责 as an adjective: after a degree adverb or before 地
+    "各单位要对群众十分负责。",
+    "区教育局负责地回应了家长关切。",
+    # filing and approval steps of a procedure
+    "方案报区人民政府批准后实施。",
+    "收费标准报市发展改革委备案。",
+    # a modified body type describes a facility, not an addressee
+    "配建学校应当与住宅小区同步交付。",
+    # a person word is no predicate
+    "各科室负责人为成员。",
+    # a completed action reported with 了 is narration
+    "区教育局会同区财政局对专项资金进行了绩效评价。",
 ]
+
+
+def test_history_section_narration_gives_no_party() -> None:
+    """In a section reviewing the past, "X + action verb" narrates; duty words still assign."""
+    from policydoc.models import Section
+
+    text = "一、发展成就\n市教育局坚持改革创新，办学条件明显改善。市财政局认真履行经费保障职责，投入逐年增长。"
+    sec = Section(id="1", level=1, marker="一、", style="cn_dun", number=1, title="发展成就",
+                  span=(0, len(text)), title_span=(2, 6))
+    assert [p.lead for p in extract_parties(text, [sec])] == [["市财政局"]]
 
 
 def _pairs(text: str) -> Pairs:

@@ -10,7 +10,9 @@
    ``data/organs.txt`` as user dictionary) is loaded on first need, once per process.
 
 A statement inside the span of a label hit is dropped (the label says it better), and a
-sentence gives at most one party per set of leads.
+sentence gives at most one party per set of leads. In a section that reviews the past (its
+title, or an ancestor's, holds a word of ``HISTORY_TITLE_WORDS``: 主要成就, 发展基础 …) a bare
+"X + action verb" narrates; there only explicit duty wording assigns a task.
 
 >>> [(p.lead, p.support) for p in extract_parties("1.建设智慧校园（责任单位：市教育局、市财政局）", [])]
 [(['市教育局'], ['市财政局'])]
@@ -35,7 +37,7 @@ from .hits import Hit, sentences
 from .labels import labelled, parenthesised, tabled
 from .lexicon import head_pattern, head_words
 from .statements import extract_statements
-from .words import LABEL_WORDS, alt
+from .words import HISTORY_TITLE_WORDS, LABEL_WORDS, alt
 
 __all__ = ["extract_parties"]
 
@@ -138,6 +140,24 @@ def merge_supporters(hits: list[Hit], text: str) -> list[Hit]:
     return out
 
 
+_HISTORY_TITLE = regex.compile(alt(HISTORY_TITLE_WORDS))
+
+
+def _history_ids(sections: list[Section], inherited: bool = False) -> set[str]:
+    """Ids of the sections that review the past: their title or an ancestor's says so."""
+    out: set[str] = set()
+    for sec in sections:
+        past = inherited or bool(_HISTORY_TITLE.search(sec.title))
+        if past:
+            out.add(sec.id)
+        out |= _history_ids(sec.children, past)
+    return out
+
+
+def _narrates(hit: Hit, section_id: str | None, history: set[str]) -> bool:
+    return hit.kind == "subject" and section_id in history and not hit.extra.get("duty")
+
+
 def extract_parties(text: str, sections: list[Section]) -> list[Party]:
     """Every task assignment in ``text`` (normalised), in document order."""
     explicit = _explicit(text)
@@ -145,6 +165,9 @@ def extract_parties(text: str, sections: list[Section]) -> list[Party]:
     hits = sorted(explicit + _implicit(text, taken), key=lambda h: (h.start, h.end))
     hits = merge_supporters(hits, text)
     locate = SectionLocator(sections)
+    history = _history_ids(sections)
+    if history:
+        hits = [h for h in hits if not _narrates(h, locate.section_id_at(h.start), history)]
     return [
         Party(
             section_id=locate.section_id_at(h.start),

@@ -22,7 +22,10 @@ _ITEMS = r"(?:[^；;。\n()（）:：]|\([^()]*\))+"
 _LABEL = regex.compile(rf"(?P<label>{alt(LABEL_WORDS)})(?:\([^()]*\))?\s*[:：]\s*(?P<list>{_ITEMS})")
 _GROUP = regex.compile(rf"(?:\(\s*)?{_LABEL.pattern}(?:\s*[；;，,]?\s*{_LABEL.pattern.replace('?P<label>', '').replace('?P<list>', '')})*\s*\)?")
 _PAREN = regex.compile(r"\((?P<inner>(?:[^()]|\([^()]*\)){2,80})\)")
-_ROLE_CHUNK = regex.compile(rf"^(?P<x>.+?)(?P<role>{alt(LEAD_ROLES + SUPPORT_ROLES)})$")
+#: "X(按职责分工|分别|共同)负责": the bodies, an optional manner adverbial, the role word
+_ROLE_CHUNK = regex.compile(
+    rf"^(?P<x>.+?)(?:按照?(?:各自)?职责(?:分工)?|分别|共同)?(?P<role>{alt(LEAD_ROLES + SUPPORT_ROLES)})$"
+)
 _ITEM_MARKER = regex.compile(r"^\s*(?:\(\p{N}{1,3}\)|\d{1,3}[.、]|[一二三四五六七八九十]{1,3}、)\s*")
 _SPACES = regex.compile(r"\s+")
 _CHUNK_SEP = regex.compile(r"\s*[，,；;]\s*")
@@ -65,13 +68,25 @@ def _assign(label: str, names: list[str], roles: list[str]) -> tuple[list[str], 
     return names[:1], names[1:]
 
 
+_LAST_STOP = regex.compile(r"[。；;！？!?](?=[^。；;！？!?]*$)")
+
+
 def _task_before(text: str, pos: int) -> tuple[int, str]:
-    """Start and text of the task item that a label closes (its line, or the line before)."""
+    """Start and text of the task that a label closes: the sentence right before it, on its
+    line or (for a label on a line of its own) on the line before.
+
+    >>> text = "（一）深化改革。建立联席会议制度。推进学分互认（市教育局负责）"
+    >>> _task_before(text, text.index("（市"))
+    (17, '推进学分互认')
+    """
     line_start = text.rfind("\n", 0, pos) + 1
     if not trim(text[line_start:pos]).strip("(（ "):
         line_start = text.rfind("\n", 0, max(line_start - 1, 0)) + 1
-    task = _ITEM_MARKER.sub("", trim(text[line_start:pos]).rstrip("(（ "))
-    return line_start, task
+    body = text[line_start:pos].rstrip("(（ \n。；;")
+    stop = _LAST_STOP.search(body)
+    start = line_start + (stop.end() if stop else 0)
+    task = _ITEM_MARKER.sub("", trim(text[start:pos]).rstrip("(（ "))
+    return start, task
 
 
 def labelled(text: str) -> Iterator[Hit]:
@@ -94,6 +109,8 @@ def parse_role_phrase(inner: str) -> Optional[tuple[list[str], list[str]]]:
 
     >>> parse_role_phrase("市发展改革委牵头，市财政局、市人社局配合")
     (['市发展改革委'], ['市财政局', '市人社局'])
+    >>> parse_role_phrase("区卫健委、区住房和城乡建设局按职责分工负责")
+    (['区卫健委', '区住房和城乡建设局'], [])
     """
     lead: list[str] = []
     support: list[str] = []

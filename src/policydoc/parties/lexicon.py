@@ -19,7 +19,7 @@ import regex
 
 from ..data import read_text
 
-GROUPS = ("names", "suffixes", "weak", "not_heads", "prefixes")
+GROUPS = ("names", "suffixes", "weak", "not_heads", "prefixes", "joined")
 
 
 @dataclass(frozen=True)
@@ -31,6 +31,7 @@ class Lexicon:
     weak: tuple[str, ...] = ()
     not_heads: tuple[str, ...] = ()
     prefixes: tuple[str, ...] = ()
+    joined: tuple[str, ...] = ()
     name_set: frozenset[str] = field(default=frozenset(), compare=False)
 
 
@@ -68,6 +69,16 @@ def lexicon() -> Lexicon:
 
 
 def _alt(words: tuple[str, ...]) -> str:
+    """A longest-first literal alternation; an empty group raises (it would match everywhere).
+
+    >>> _alt(("局", "教育局"))
+    '(?:教育局|局)'
+    >>> _alt(())
+    Traceback (most recent call last):
+    ValueError: an empty word group would match everywhere
+    """
+    if not words:
+        raise ValueError("an empty word group would match everywhere")
     return "(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + ")"
 
 
@@ -149,6 +160,26 @@ def tail_pattern() -> "re.Pattern[str]":
     """
     notes = "|".join(re.escape(n[1:-1]) for n in _NOTES)
     return re.compile(_alt(head_words()) + rf"(?:\((?:{notes})\))?$")
+
+
+@lru_cache(maxsize=1)
+def _prefix_pattern() -> "re.Pattern[str]":
+    """The multi-character scope prefixes of ``[prefixes]`` at the start of a string.
+
+    Single-character place words (市, 县) are left out: they may begin a longer word (市场).
+    """
+    long = tuple(p for p in lexicon().prefixes if len(p) > 1)
+    return re.compile(_alt(long) if long else "(?!)")
+
+
+def scope_prefix(item: str) -> int:
+    """Length of the scope prefix (县级以上, 设区的市级, 各县(市、区) …) opening ``item``, or 0.
+
+    >>> scope_prefix("县级以上人民政府"), scope_prefix("市场监管局"), scope_prefix("各县(市、区)教育局")
+    (4, 0, 7)
+    """
+    m = _prefix_pattern().match(item)
+    return m.end() if m else 0
 
 
 @lru_cache(maxsize=1)

@@ -14,7 +14,7 @@ from typing import Literal, Optional
 
 import regex
 
-from .lexicon import lexicon, tag, tail_of
+from .lexicon import lexicon, scope_prefix, tag, tail_of
 from .words import LIST_SEPARATORS, NON_BODIES, PERSON_TAILS, VERB_STARTS, alt
 
 Grade = Literal["name", "organ", "weak"]
@@ -26,15 +26,17 @@ _SEPARATOR_CHARS = regex.compile("[" + "".join(sorted({w[0] for w in LIST_SEPARA
 
 @lru_cache(maxsize=1)
 def _splitter() -> regex.Pattern[str]:
-    """Separators outside brackets and outside lexicon names that hold one (自然资源和规划局)."""
-    joined = tuple(n for n in lexicon().names if regex.search(_SEPARATORS, n))
+    """Separators outside brackets and outside lexicon names or ``[joined]`` cores that hold
+    one (自然资源和规划局, 市工业和信息化局)."""
+    lex = lexicon()
+    joined = tuple(n for n in lex.names if regex.search(_SEPARATORS, n)) + lex.joined
     keep = (alt(joined) + "(*SKIP)(*FAIL)|") if joined else ""
     return regex.compile(keep + r"\([^()]*\)(*SKIP)(*FAIL)|" + _SEPARATORS)
 _PLACE = regex.compile(r"^(?:各|每个|全市)?(?:\p{Han}{1,3}[市县区]|县\(市、区\)|[市县区]直)$")
 _PERSON = regex.compile(alt(PERSON_TAILS) + "$")
 _PERSON_ENDS = tuple({w[-1] for w in PERSON_TAILS}) + ("\n",)  # ``$`` also matches before a final newline
 _ETC = regex.compile(r"等(?=\p{Han}{1,4}$)|等$")
-_BAD_CHARS = regex.compile(r"[\d%《》。；;：:！？!?\s的了着]")
+_BAD_CHARS = regex.compile(r"[\d%《》。；;：:！？!?\s的了着由]|会同")
 
 
 @dataclass(frozen=True)
@@ -66,7 +68,7 @@ def grade_of(item: str) -> Optional[Grade]:
     lex = lexicon()
     if item in lex.name_set:
         return "name"
-    if not item or item in NON_BODIES or len(item) > 32 or _BAD_CHARS.search(item):
+    if not item or item in NON_BODIES or len(item) > 32 or _BAD_CHARS.search(item, scope_prefix(item)):
         return None
     if _PLACE.match(item) or item in ("市", "省", "县"):
         return "weak"
@@ -85,15 +87,24 @@ _ALLOWED_VERBS = (
     "监督", "协调", "指导", "咨询", "建设", "监管", "保障", "服务", "执法", "研究",
 )
 _NOT_IN_NAMES = frozenset(("经", "由", "在", "向", "对", "把", "将", "按", "从", "是", "被"))
-_NOUNISH = ("n", "nr", "ns", "nt", "nz", "nrt", "j", "r", "b", "vn", "s", "x", "c", "m", "i", "l", "nrfg", "ng", "an", "zg")
+_NOUNISH = (
+    "n", "nr", "ns", "nt", "nz", "nrt", "j", "r", "b", "vn", "s", "x", "c", "m", "i", "l", "nrfg", "ng", "an", "a", "zg",
+)
 
 
 def is_nominal(phrase: str) -> bool:
     """Does the phrase read as a noun phrase (no verb, preposition or 的 in the way)?
 
+    A scope prefix (县级以上, 设区的市级 …, see ``[prefixes]``) is set aside first.
+
     >>> is_nominal("相关处室(单位)"), is_nominal("加强大学生党支部"), is_nominal("要在学校党委常委会")
     (True, False, False)
+    >>> is_nominal("省级以上人民政府体育部门"), is_nominal("报上级教育部门")
+    (True, False)
     """
+    bare = phrase[scope_prefix(phrase) :]
+    if bare and not _SEPARATOR_CHARS.match(bare):
+        phrase = bare
     if phrase.startswith(VERB_STARTS):
         return False
     tokens = tag(phrase)
@@ -134,8 +145,10 @@ def parse_bodies(phrase: str) -> Optional[list[Body]]:
 
     >>> [b.name for b in parse_bodies("税务、财政和教育部门")]
     ['税务部门', '财政部门', '教育部门']
-    >>> [b.name for b in parse_bodies("市教育局各处室(单位)和县(市、区)教育局主要负责同志")]
-    ['市教育局各处室(单位)', '县(市、区)教育局']
+    >>> [b.name for b in parse_bodies("区卫健委各科室(单位)和县(市、区)体育局负责人")]
+    ['区卫健委各科室(单位)', '县(市、区)体育局']
+    >>> [b.name for b in parse_bodies("市发展和改革委员会、市住房和城乡建设局")]
+    ['市发展和改革委员会', '市住房和城乡建设局']
     >>> parse_bodies("学生和家长") is None
     True
     """

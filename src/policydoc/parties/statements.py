@@ -14,42 +14,65 @@ from typing import Callable, Iterator, Optional
 import regex
 
 from .hits import Hit, clauses, trim
-from .lexicon import head_starts_pattern, lexicon, tag
+from .lexicon import head_starts_pattern, lexicon, scope_prefix, tag
 from .names import Body, ends_at_boundary, is_nominal, parse_bodies
 from .words import (
-    ADVERBS, CAUSATIVES, DUTY_WORDS, NARRATION_ADVERBS, NON_TASK_VERBS, ONE_OFF_VERBS, PATTERN_NOUNS,
+    ABSTRACT_SUBJECTS, ADVERBS, APPROVAL_VERBS, BEAR_VERBS, BY_ACTIONS, CAUSATIVES, CHANGE_VERBS, COACTION, DEGREE_ADVERBS,
+    DUTY_WORDS, MODALS, NARRATION_ADVERBS, NON_TASK_VERBS, ONE_OFF_VERBS, PATTERN_NOUNS, PATTERN_ROLES,
     SUPPORT_ROLES, alt,
 )
 
 Recogniser = Callable[[str, int], list[Hit]]
 
 _LIST = r"(?:[^，,。；;：:()由在]|\([^()]{1,8}\)){2,48}?"
-_BY = regex.compile(rf"由(?P<x>{_LIST})(?P<role>牵头负责|牵头|统一负责|负责|共同|统一|承担|会同|组织实施)")
+#: "由X <action>": the bodies X end where an action word (or a change verb) begins
+_BY_ACTION = regex.compile(rf"(?P<change>{alt(CHANGE_VERBS)})|(?P<role>{alt(BY_ACTIONS)})")
+_BY_X_STOP = regex.compile(r"[，,。；;：:由在]")
+#: a principle: an abstract subject (经费, 成本 …) borne by bodies, with no modal in its clause
+_ABSTRACT = regex.compile(alt(ABSTRACT_SUBJECTS))
+_BEAR = regex.compile(rf"(?:共同|主要|分别)?{alt(BEAR_VERBS)}")
+#: a modal inside a clause (not the 要 of 主要/重要, nor the 应 of 相应/适应 …)
+_MODAL = regex.compile(rf"(?<![主重需只纲概摘相适响反供对理])(?:{alt(MODALS)})")
 _UNDER = regex.compile(rf"在(?P<x>{_LIST})(?:的)?(?:统一)?(?:领导|组织|指导|部署|主持)下")
-_SET_UP = regex.compile(rf"成立(?:了)?(?P<x>{_LIST})[，,](?P<rest>[^。；;]*)")
+_SET_UP = regex.compile(r"成立(?:了)?(?P<x>[^，,。；;]{2,64}?)[，,](?P<rest>[^。；;]*)")
 _SET_UP_DUTY = regex.compile(r"(?:^|[，,])(?:负责|专门负责|对|为|全力|统筹)")
-_OBJECT_OF = regex.compile(rf"(?:移交|交由|报|报送|明确)(?P<x>{_LIST})(?:管理|审核|审批|审定|备案|对|负责)")
+_CLAUSES = regex.compile(r"[^，,]+")
+#: 移交X管理 / 交由X负责 / 明确X对…: X is handed the duty; 报X审核: X must review. Not
+#: 报X批准/备案: an approval or filing step of the procedure (gold notes), no task for X.
+_OBJECT_OF = regex.compile(
+    rf"(?:移交|交由|明确)(?P<x>{_LIST})(?:统一|集中|直接)?(?:管理|审核|审批|审定|备案|对|负责)"
+    rf"|(?:报送|报)(?P<x>{_LIST})(?:审核|审定|把关)"
+)
 _PAIR = regex.compile(
     rf"(?P<x>{_LIST})牵头[，,、]?(?P<y>{_LIST})(?:{alt(SUPPORT_ROLES)})"
 )
 _ASSIST = regex.compile(rf"(?P<y>{_LIST})(?:要|应)?(?:主动|积极)?配合(?P<x>{_LIST})(?:做好|完成|开展|推进)")
-_INLINE_DUTY = regex.compile(r"(?:统一|全面|具体)?负责(?!人|同志)")
-_MARKER = regex.compile(r"^\s*(?:\(\p{N}{1,3}\)|\d{1,3}[.、]|[一二三四五六七八九十]{1,3}[、是]|同时|并且|并|另外|此外|其中)\s*")
+_INLINE_DUTY = regex.compile(rf"(?<!{alt(DEGREE_ADVERBS)})(?:统一|全面|具体)?负责(?!人|同志|地)")
+#: 负责 as an adjective: after a degree adverb (高度负责, 认真负责) or before 地 (负责地…)
+_ADJECTIVAL = regex.compile(
+    rf"^(?:{alt(MODALS)})?(?:对[^，,。；;]{{1,12}}?)?(?:{alt(DEGREE_ADVERBS)})负责|^负责地"
+)
+_MARKER = regex.compile(r"^\s*\(?\s*(?:第[一二三四五六七八九十百零〇\d]{1,6}[条章节款]|\(\p{N}{1,3}\)|\d{1,3}[.、]|[一二三四五六七八九十]{1,3}[、是]|同时|并且|并|另外|此外|其中)\s*")
 _ADVERB = regex.compile(alt(ADVERBS))
 _DUTY = regex.compile(alt(DUTY_WORDS))
-_NON_TASK = regex.compile(alt(NON_TASK_VERBS + CAUSATIVES + ONE_OFF_VERBS))
+_NON_TASK = regex.compile(alt(NON_TASK_VERBS + CAUSATIVES + ONE_OFF_VERBS + APPROVAL_VERBS))
 _NARRATED = regex.compile(alt(NARRATION_ADVERBS))
-_BY_DUTY = regex.compile(r"(?:按照?|依据?|根据)(?:各自)?职责(?:分工)?|(?:统一|全面|具体|共同)?负责(?!人|同志)|牵头")
-_WITH = regex.compile(rf"^(?:要|应|须|应当)?会同(?P<y>{_LIST})(?=按|负责|做好|建立|开展|研究|制定|共同|核定|组织)")
+_BY_DUTY = regex.compile(
+    r"(?:按照?|依据?|根据)(?:各自)?职责(?:分工)?|在(?:各自|其)?职责(?:范围)?内"
+    r"|(?:统一|全面|具体|共同)?负责(?!人|同志|地)|牵头"
+)
+_WITH = regex.compile(
+    rf"^(?:要|应|须|应当|必须)?会同(?P<y>{_LIST})"
+    r"(?=[，,]|按|依|根据|负责|做好|建立|开展|研究|制定|编制|共同|核定|组织|落实|实施)"
+)
 
 
 def _partners(rest: str) -> list[Body]:
     """"X要会同Y…" / "由X会同Y负责…": Y supports."""
     m = _WITH.match(rest)
     return (parse_bodies(m["y"]) or []) if m else []
-_PATTERN_LEAD = regex.compile(r"(?:主导|参与|牵头|为主)")
-_PATTERN = regex.compile(r"(?:主导|参与|牵头|为主|负责)[^。；;]{0,40}?的[^，,。；;]{0,12}?" + alt(PATTERN_NOUNS))
-_PRINCIPLE = regex.compile(r"主要由|转变为|共同承担")
+_PATTERN_LEAD = regex.compile(alt(tuple(w for w in PATTERN_ROLES if w != "负责")))
+_PATTERN = regex.compile(alt(PATTERN_ROLES) + r"[^。；;]{0,40}?的[^，,。；;]{0,12}?" + alt(PATTERN_NOUNS))
 _NARRATION = regex.compile(r"^\p{Han}{1,4}了")
 
 
@@ -62,17 +85,49 @@ def _strong(bodies: Optional[list[Body]]) -> bool:
 
 
 def by_body(sentence: str, at: int) -> list[Hit]:
-    """由X负责… / 由X牵头，Y配合: X leads (every body named)."""
+    """由X负责… / 由X责令… / 由X按照规定安排… / 由X牵头，Y配合: X leads (every body named).
+
+    X ends where an action word begins; each such place is tried in turn, nearest first,
+    until X reads as bodies. Not a party: a from-to change (由A转变为B), and a principle,
+    an abstract subject borne by bodies (经费由政府承担) with no modal in its clause.
+    """
     out = []
-    for m in _BY.finditer(sentence):
-        bodies = parse_bodies(m["x"])
-        if not bodies or _PRINCIPLE.search(sentence, m.start() - 2, m.end() + 8):
+    for m in _BY_START.finditer(sentence):
+        found = _by_bodies(sentence, m.end())
+        if found is None:
             continue
-        if not _strong(bodies) and "负责" not in m["role"]:
+        bodies, role = found
+        if _principle(sentence, m.start(), role):
             continue
-        support = _support_after(sentence, m.end()) or _partners(sentence[m.start("role"):])
-        out.append(_hit(bodies, at + m.start(), at + len(sentence), sentence[m.end():], "by_body", support))
+        support = _support_after(sentence, role.end()) or _partners(sentence[role.start():])
+        out.append(_hit(bodies, at + m.start(), at + len(sentence), sentence[role.end():], "by_body", support))
     return out
+
+
+_BY_START = regex.compile("由")
+
+
+def _by_bodies(sentence: str, pos: int) -> Optional[tuple[list[Body], "regex.Match[str]"]]:
+    """The bodies after "由" at ``pos`` and the action word ending them, or None."""
+    stop = _BY_X_STOP.search(sentence, pos, pos + 50)
+    limit = stop.start() if stop else min(len(sentence), pos + 50)
+    for role in _BY_ACTION.finditer(sentence, pos + 2, limit + 12, overlapped=True):
+        if role.start() > limit:
+            break
+        if role["change"]:
+            return None
+        bodies = parse_bodies(sentence[pos : role.start()])
+        if bodies and (_strong(bodies) or "负责" in role.group()):
+            return bodies, role
+    return None
+
+
+def _principle(sentence: str, by: int, role: "regex.Match[str]") -> bool:
+    """Abstract subject + 由…承担/负担 and no modal before 由 in the clause: a principle."""
+    if not _BEAR.match(sentence, role.start()):
+        return False
+    before = sentence[_clause_start(sentence, by) : by]
+    return bool(_ABSTRACT.search(before)) and not _MODAL.search(before)
 
 
 _SUPPORT_AFTER = regex.compile(rf"[，,、]?(?P<y>{_LIST})(?:{alt(SUPPORT_ROLES)})")
@@ -97,10 +152,17 @@ def set_up_body(sentence: str, at: int) -> list[Hit]:
     """成立X，负责/对…: a new body given its duty in the same sentence."""
     out = []
     for m in _SET_UP.finditer(sentence):
-        bodies = parse_bodies(_ANNEX.sub("", m["x"]))
-        if _strong(bodies) and _SET_UP_DUTY.search(m["rest"]) and bodies is not None:
+        bodies = parse_bodies(_ANNEX.sub("", m["x"]).rsplit("的", 1)[-1])
+        duty = _SET_UP_DUTY.search(m["rest"])
+        if _strong(bodies) and duty and bodies is not None and not _own_subject(m["rest"][: duty.start()]):
             out.append(_hit(bodies, at + m.start(), at + len(sentence), m["rest"], "set_up_body"))
     return out
+
+
+def _own_subject(between: str) -> bool:
+    """Does a clause between a set-up and its duty have a body subject of its own
+    ("成立X，X办公室设在Y，负责…": the office is the one that 负责)?"""
+    return any(_subject(c.group()) for c in _CLAUSES.finditer(between))
 
 
 def object_body(sentence: str, at: int) -> list[Hit]:
@@ -155,11 +217,27 @@ def subject_body(sentence: str, at: int) -> list[Hit]:
         if found is None:
             continue
         bodies, rest = found
+        if _completed(sentence[off + skip :]) and not _duty_word(rest):
+            continue
         start = at + off + skip
         hit = _hit(bodies, start, at + len(sentence), rest, "subject", _partners(rest))
         hit.extra["rest"] = rest
+        hit.extra["duty"] = "1" if duty_opening(rest) else ""
         out.append(hit)
     return out
+
+
+#: a perfective 了 (not 为了, 除了, 了解, 不了 …): the sentence reports a completed action
+_PERFECTIVE = regex.compile(r"(?<![为除不得])了(?!解|结|如指掌)")
+
+
+def _completed(tail: str) -> bool:
+    """"X会同Y，…进行了评估": a completed action with no modal is narration, not a task.
+
+    >>> _completed("市教育局会同有关部门对规划实施情况进行了评估。"), _completed("市教育局要为了学生…")
+    (True, False)
+    """
+    return bool(_PERFECTIVE.search(tail)) and not _MODAL.search(tail)
 
 
 def _subject(clause: str) -> Optional[tuple[list[Body], str]]:
@@ -173,7 +251,7 @@ def _subject(clause: str) -> Optional[tuple[list[Body], str]]:
         if _rules_out_predicate(rest):
             continue
         bodies = parse_bodies(clause[:end])
-        if not bodies or not _addressable(bodies) or not _opens_with_predicate(rest):
+        if not bodies or not _addressable(bodies, rest) or not _opens_with_predicate(rest):
             continue
         if is_nominal(clause[:end]) and ends_at_boundary(clause, end):
             return bodies, rest
@@ -181,7 +259,7 @@ def _subject(clause: str) -> Optional[tuple[list[Body], str]]:
 
 
 #: characters no body item holds (see ``names._BAD_CHARS``; brackets and spaces aside)
-_NEVER_IN_BODY = regex.compile(r"[\d%《》。；;：:！？!?的了着]")
+_NEVER_IN_BODY = regex.compile(r"[\d%《》。；;：:！？!?的了着由]")
 
 
 def _body_limit(clause: str) -> int:
@@ -190,7 +268,7 @@ def _body_limit(clause: str) -> int:
     A body list cannot reach past it (parse_bodies rejects an item holding one), and no
     lexicon word holds one (checked below), so no head match straddles it either.
     """
-    m = _NEVER_IN_BODY.search(clause) if _LIMIT_SAFE() else None
+    m = _NEVER_IN_BODY.search(clause, scope_prefix(clause)) if _LIMIT_SAFE() else None
     return m.start() if m else len(clause)
 
 
@@ -210,16 +288,38 @@ def _name_ends(prefix: str) -> list[int]:
 
 def _predicate_ok(bodies: list[Body], rest: str) -> bool:
     """Does ``rest`` open with a duty or an action verb that suits these bodies?"""
-    return not _rules_out_predicate(rest) and _addressable(bodies) and _opens_with_predicate(rest)
+    return not _rules_out_predicate(rest) and _addressable(bodies, rest) and _opens_with_predicate(rest)
 
 
-def _addressable(bodies: list[Body]) -> bool:
-    return _strong(bodies) or _scoped(bodies)
+def _addressable(bodies: list[Body], rest: str = "") -> bool:
+    """Strong bodies always; weak ones (学校, 幼儿园 …) when scoped (各学校), named with a place
+    (县职业技术学校), or the subject of a modal duty (幼儿园应当…, 中小学校要…)."""
+    if _strong(bodies) or _scoped(bodies) or all(map(_named, bodies)):
+        return True
+    return bool(_MODAL_OPENING.match(rest)) and all(b.grade != "weak" or _one_word(b.name) for b in bodies)
+
+
+def _one_word(name: str) -> bool:
+    """A body type as one word (幼儿园, 中小学校, 职业院校); a modified type (配套幼儿园,
+    寄宿制幼儿园) names a kind of facility that the sentence describes, not an addressee."""
+    return len(tag(name)) == 1
+
+
+_MODAL_OPENING = regex.compile(rf"^(?:{alt(ADVERBS)})?(?:{alt(MODALS)})|^(?:统一|全面|具体)?负责(?!人|同志|地)")
+#: a place opening a name: 市/县/区/省, or a place name ending in 市/县/省 (not 小区, 社区, 园区)
+_PLACE_START = regex.compile(r"^(?:[市县区省]|\p{Han}{1,3}[市县省](?=\p{Han}{2}))")
+
+
+def _named(body: Body) -> bool:
+    """A weak body named with its place: "县职业技术学校", "某某市实验幼儿园" (one institution)."""
+    return body.grade != "weak" or bool(_PLACE_START.match(body.name)) and len(body.name) >= 5
 
 
 def _rules_out_predicate(rest: str) -> bool:
     """The cheap checks: ``rest`` opens with 的/和/…, narration or a design pattern."""
-    if not rest or rest.startswith(("的", "高度负责", "和", "、", "及", "长")) or _NARRATION.match(rest):
+    if not rest or rest.startswith(("的", "和", "、", "及", "长") + _PERSON_WORDS):
+        return True
+    if _NARRATION.match(rest) or _ADJECTIVAL.match(rest):
         return True
     if _NARRATED.match(rest):
         return True
@@ -228,15 +328,42 @@ def _rules_out_predicate(rest: str) -> bool:
 
 def _opens_with_predicate(rest: str) -> bool:
     """After the cheap checks: a duty word, or (tagged) an action verb after adverbs."""
-    if _BY_DUTY.match(rest):
+    if _BY_DUTY.match(rest) or _WITH.match(rest):
         return True
+    if rest.startswith(COACTION):
+        return _coaction(rest)
     words = _words_after_adverbs(rest)
     if not words:
         return False
     word, pos = words
-    if _DUTY.match(word) or word.startswith(DUTY_WORDS):
+    if _DUTY.match(word) or word.startswith(DUTY_WORDS) and not word.startswith(_PERSON_WORDS):
         return True
-    return not _NON_TASK.fullmatch(word) and (pos in ("v", "vd", "a") or word == "对")
+    return not _NON_TASK.fullmatch(word) and (pos in ("v", "vd", "a") or word in _TASK_OPENERS)
+
+
+#: person nouns that start like a duty word (负责人 is a person, not 负责)
+_PERSON_WORDS = ("负责人", "负责同志")
+#: prepositions that open a task after a subject: "X对…实行", "X将/把…纳入"
+_TASK_OPENERS = ("对", "将", "把")
+
+
+def _coaction(rest: str) -> bool:
+    """"与/同 + partner + verb" within the clause: the subject acts with a partner (X与企业开展…)."""
+    clause = _CLAUSE_CUT.split(rest, 1)[0][:32]
+    return any(p == "v" and not _NON_TASK.fullmatch(w) for w, p in tag(clause)[2:])
+
+
+def duty_opening(rest: str) -> bool:
+    """Does ``rest`` open with explicit duty wording (负责, 要/应当, 落实, 履行, 会同…)?"""
+    return bool(_WITH.match(rest)) or _duty_word(rest)
+
+
+def _duty_word(rest: str) -> bool:
+    """Does ``rest`` open with a duty word (负责, 要/应当, 落实, 履行 …), adverbs aside?"""
+    if _BY_DUTY.match(rest) or _MODAL_OPENING.match(rest):
+        return True
+    words = _words_after_adverbs(rest)
+    return bool(words) and bool(_DUTY.match(words[0]))
 
 
 def _scoped(bodies: list[Body]) -> bool:
@@ -248,7 +375,7 @@ def _words_after_adverbs(rest: str) -> Optional[tuple[str, str]]:
     for word, pos in tag(rest[:16]):
         if _NARRATED.fullmatch(word):
             return None
-        if _DUTY.fullmatch(word) and word not in ("各", "均"):
+        if _DUTY.fullmatch(word) and word not in ("各", "均") or word in _TASK_OPENERS:
             return word, pos
         if _ADVERB.fullmatch(word) or pos in ("d", "ad", "t") or word in ("每年", "均", "各"):
             continue
@@ -290,7 +417,7 @@ RECOGNISERS: tuple[tuple[str, Recogniser, Optional[tuple[str, ...]]], ...] = (
     ("by_body", by_body, ("由",)),
     ("under_body", under_body, ("下",)),
     ("set_up_body", set_up_body, ("成立",)),
-    ("object_body", object_body, ("交由", "移交", "报", "明确")),
+    ("object_body", object_body, ("交由", "移交", "明确", "报")),
     ("subject", subject_body, None),
     ("inline_duty", inline_duty, ("负责",)),
 )

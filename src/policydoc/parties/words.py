@@ -71,6 +71,7 @@ PATTERN_NOUNS: tuple[str, ...] = ("格局", "机制", "体制", "模式", "体�
 NON_BODIES: tuple[str, ...] = (
     "各级", "学生", "广大教师", "教师", "社会力量", "家长", "家庭", "社会", "企业", "师生", "全校师生",
     "广大师生", "群众", "公民", "个人", "全市", "全县", "全区", "全省", "全国", "我市", "本市", "我省", "本县",
+    "全校", "本校", "我校", "母校",
 )
 #: trailing person words stripped from a body: "县教育局主要负责同志" -> "县教育局"
 PERSON_TAILS: tuple[str, ...] = ("主要负责同志", "主要负责人", "负责同志", "负责人", "主要领导", "领导班子")
@@ -80,8 +81,44 @@ LIST_SEPARATORS: tuple[str, ...] = ("、", "，", ",", "和", "及", "与", "以
 VERB_STARTS: tuple[str, ...] = (
     "建立健全", "建立", "健全", "完善", "加强", "推进", "深化", "研究", "拟定", "厘清", "落实", "制定", "开展",
     "构建", "提升", "提高", "推动", "形成", "实施", "探索", "优化", "规范", "强化", "发挥", "坚持", "围绕",
+    "报送", "上报", "呈报", "提请", "报",
 )
 #: adverbs that mark an achievement or a completed action (narration, not a task)
 NARRATION_ADVERBS: tuple[str, ...] = ("成功", "先后", "已经", "已", "曾", "相继", "累计", "共", "率先")
 #: one-off publishing or meeting verbs: "X联合下发《…》" narrates, it assigns nothing
 ONE_OFF_VERBS: tuple[str, ...] = ("下发", "印发", "出台", "发布", "颁布", "召开", "举行", "联合下发", "联合印发")
+#: approval and filing verbs: "方案报X批准后实施" is a step of a procedure (gold notes), no task
+APPROVAL_VERBS: tuple[str, ...] = ("批准", "核准", "同意", "备案", "审议通过", "审定通过")
+#: modal verbs of a duty: "X应当/应/必须/要…" assigns a duty even to a body type (幼儿园应当…)
+MODALS: tuple[str, ...] = ("应当", "应", "必须", "须", "要", "均要", "都要", "务必")
+#: degree adverbs that make 负责 an adjective ("高度负责", "认真负责": conscientious, no task)
+DEGREE_ADVERBS: tuple[str, ...] = (
+    "高度", "十分", "非常", "极其", "极端", "认真", "切实", "更加", "很", "最", "尽职", "敢于",
+)
+#: verbs (or adverbials opening a verb phrase) that may follow "由X": "由X责令…", "由X按照规定安排…"
+BY_ACTIONS: tuple[str, ...] = (
+    "牵头负责", "牵头", "统一负责", "负责", "共同", "统一", "承担", "会同", "组织实施", "组织", "责令", "统筹",
+    "安排", "实施", "制定", "审核", "审批", "批准", "核定", "决定", "指定", "认定", "监督", "管理", "办理",
+    "处理", "给予", "提供", "收回", "调配", "按照", "按", "依照", "依法", "根据", "依据", "具体",
+)
+#: abstract subjects of a principle ("经费由政府承担": who bears costs, not a task)
+ABSTRACT_SUBJECTS: tuple[str, ...] = (
+    "经费", "成本", "费用", "责任", "投入", "资金", "支出", "开支", "损失", "风险", "负担",
+)
+#: verbs of bearing a cost or a responsibility: with an abstract subject they state a principle
+BEAR_VERBS: tuple[str, ...] = ("承担", "负担", "分担", "共担")
+#: verbs of change after "由A": "由A转变为B" / "由A提高到B" is a from-to change, not an agent
+CHANGE_VERBS: tuple[str, ...] = (
+    "转变为", "转变到", "转向", "转为", "变为", "变成", "改为", "调整为", "过渡到", "过渡为", "提高到", "提高至",
+    "增加到", "增加至", "扩大到", "扩大至", "降低到", "降至", "发展为", "发展到", "升级为",
+)
+#: verbs that make "X <verb>的 <noun>" a design pattern (政府主导、部门参加的…机制), not a task
+PATTERN_ROLES: tuple[str, ...] = ("主导", "参与", "参加", "牵头", "为主", "负责", "配合", "协同", "支持")
+#: words of section titles that review the past (成就, 发展基础…): a bare "X + action verb" there
+#: narrates; only explicit duty wording (负责, 落实, 履行, 要…) still assigns a task
+HISTORY_TITLE_WORDS: tuple[str, ...] = (
+    "成就", "成效", "成绩", "发展基础", "发展现状", "基本情况", "进展情况", "实施情况", "总体情况", "工作回顾",
+    "回顾", "现状",
+)
+#: co-action openers after a subject: "X与Y开展…", "X同Y签订…" (Y a partner, X the subject)
+COACTION: tuple[str, ...] = ("与", "同")
