@@ -52,7 +52,12 @@ def _normalize(state: ParseState) -> None:
 def _outline(state: ParseState) -> None:
     from .outline import build_outline
 
-    outline = build_outline(state.text)
+    # heading-styled lines of the source (.docx), mapped into the normalised text; lines normalisation dropped go
+    hints = state.loaded.headings
+    if hints and state.norm is not None:
+        spans = state.norm.offsets.spans_to_text([s for s, _, _ in hints], [e for _, e, _ in hints])
+        hints = [(a, b, level) for (a, b), (_, _, level) in zip(spans, hints) if a < b]
+    outline = build_outline(state.text, hints=hints)
     state.sections = outline.sections
     state.title = outline.title
     state.warnings.extend(outline.warnings)

@@ -9,22 +9,25 @@ Data flow, one pass each::
 
 Soft line breaks, page numbers and pinyin that normalisation missed are read
 through (noise.py); the document title comes from the preamble (doctitle.py).
+Lines the source styles as headings (``hints``: Word's Heading 1-9) are headings
+with or without a marker and rank by their style level (hints.py).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Iterator, Optional
+from typing import Iterator, Optional, Sequence
 
 from ..models import Section
 from .doctitle import find_document_title
+from .hints import Hint, hinted_lines
 from .markers import Candidate, scan_candidates
 from .noise import Noise, find_noise
-from .sequence import Heading, levels_by_family, parse_sequence
-from .titles import find_titles
+from .sequence import Heading, heading_levels, parse_sequence
+from .titles import find_titles, line_title
 from .tree import Block, build_tree
 
-__all__ = ["Outline", "build_outline", "extract_blocks", "build_tree", "Block"]
+__all__ = ["Outline", "Hint", "build_outline", "extract_blocks", "build_tree", "Block"]
 
 
 @dataclass
@@ -36,14 +39,21 @@ class Outline:
     warnings: list[str] = field(default_factory=list)
 
 
-def extract_blocks(text: str) -> tuple[list[Block], list[str]]:
-    """The headings of ``text`` as flat blocks in document order, and warnings."""
+def extract_blocks(text: str, hints: Optional[Sequence[Hint]] = None) -> tuple[list[Block], list[str]]:
+    """The headings of ``text`` as flat blocks in document order, and warnings.
+
+    ``hints`` are ``(start, end, level)`` spans of lines the source styles as headings.
+    """
     noise = find_noise(text)
-    candidates = _outside(scan_candidates(text), noise)
-    headings, warnings = parse_sequence(text, candidates, noise)
-    levels = levels_by_family(headings)
+    candidates: Iterator[Candidate] | list[Candidate] = _outside(scan_candidates(text), noise)
+    lines = []
+    if hints:
+        candidates, lines = hinted_lines(text, candidates, hints)
+    headings, warnings = parse_sequence(text, candidates, noise, lines)
+    levels = heading_levels(headings)
     titles = find_titles(text, headings, noise)
-    return [_block(h, levels, t) for h, t in zip(headings, titles)], warnings
+    titles = [line_title(text, h.cand.title_start, h.line_end) if h.hint else t for h, t in zip(headings, titles)]
+    return [_block(h, lvl, t) for h, lvl, t in zip(headings, levels, titles)], warnings
 
 
 def _outside(candidates: Iterator[Candidate], noise: Noise) -> Iterator[Candidate]:
@@ -60,14 +70,17 @@ def _outside(candidates: Iterator[Candidate], noise: Noise) -> Iterator[Candidat
             yield c
 
 
-def _block(h: Heading, levels: dict[str, int], title: tuple[str, tuple[int, int]]) -> Block:
+def _block(h: Heading, level: int, title: tuple[str, tuple[int, int]]) -> Block:
     c = h.cand
     end = max(c.end, title[1][1])
-    return Block("heading", levels[c.family], c.marker, title[0], (c.start, end), c.style, c.number, title[1])
+    return Block("heading", level, c.marker, title[0], (c.start, end), c.style, c.number, title[1])
 
 
-def build_outline(text: str) -> Outline:
+def build_outline(text: str, hints: Optional[Sequence[Hint]] = None) -> Outline:
     """Headings, section tree and document title of normalised text.
+
+    ``hints``: ``(start, end, level)`` spans of lines the source styles as headings
+    (level 1 = Heading 1), in ``text`` coordinates; none for plain text.
 
     >>> o = build_outline("某市教育发展规划\\n一、总体要求\\n(一)指导思想。坚持…。(二)基本原则。二、主要任务\\n")
     >>> o.title, [(s.id, s.marker, s.title) for s in o.sections]
@@ -75,7 +88,7 @@ def build_outline(text: str) -> Outline:
     >>> [(s.id, s.level, s.title) for s in o.sections[0].children]
     [('1.1', 2, '指导思想'), ('1.2', 2, '基本原则')]
     """
-    blocks, warnings = extract_blocks(text)
+    blocks, warnings = extract_blocks(text, hints)
     sections = build_tree(blocks, len(text))
     title = find_document_title(text, blocks[0].span[0] if blocks else len(text))
     return Outline(sections, title, warnings)

@@ -23,6 +23,16 @@ _TRANSMITTAL = re.compile(r"(关于|印发|转发).*(通知|函|批复)$")
 PREAMBLE_LINES = 40
 
 
+def is_title_line(line: str) -> bool:
+    """Whether ``line`` on its own reads as a document title.
+
+    >>> is_title_line("青山区学前教育三年行动计划"), is_title_line("主要任务"), is_title_line("落实年度计划。")
+    (True, False, False)
+    """
+    m = _LINE_TITLE.match(line.strip())
+    return m is not None and "。" not in m.group(0)
+
+
 def find_document_title(text: str, body_start: int) -> Optional[str]:
     """The title found before ``body_start`` (the first heading), else None.
 

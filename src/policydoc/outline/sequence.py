@@ -20,21 +20,36 @@ a numbering sequence:
   repeats from its first entry (目录 / 第一章 总则 / 第二章 … / 第一章 总则 …).
   Those lines are dropped, not headings.
 
+A line the source marks as a heading (a Word heading style, see
+:mod:`.hints`) is a heading whatever its numbering, and ranks by its style
+level: it closes every list opened since the last hinted heading of a higher
+style level (a Heading 1 never nests under a Heading 2), and the lists that
+follow nest under it.
+
 The depth of each heading in the stack of open lists is kept; levels are
-assigned afterwards from the depths at which each numbering style appears.
+assigned afterwards from the depths at which each numbering style appears,
+counted from the nearest hinted heading above it when there is one.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Iterable, Optional
+from typing import Iterable, NamedTuple, Optional, Sequence
 
 from .markers import Candidate
 from .noise import CLOSERS, TERMINATORS, Noise, clean_window
 from .title_words import DOC_TYPE_WORDS, SENTENCE_OPENERS
 
 LINE, RUN_IN, AFTER_TITLE, MID = "line", "run_in", "after_title", "mid"
+
+
+class HintedLine(NamedTuple):
+    """A line the source styles as a heading: the candidate at its start (or a marker-less stand-in)."""
+
+    cand: Candidate
+    level: int  # heading-style level, 1 = Heading 1
+    line_end: int
 OPEN_TITLE_MAX = 60  # a heading title still "open" this far after its marker bounds the next marker
 
 
@@ -75,6 +90,8 @@ class Heading:
     depth: int  # 0 = top list of its run
     parent: int  # index of the parent heading, -1 for none
     context: str
+    hint: int = 0  # heading-style level of the line (1 = Heading 1), 0 when the source gives none
+    line_end: int = -1  # end of a hinted line: its title runs to there
 
 
 @dataclass
@@ -82,6 +99,7 @@ class _Frame:
     family: str
     last: int
     heading: int  # index of the heading that last advanced this list
+    hint: int = 0  # the heading-style level of a hinted heading's frame
 
 
 def context_at(text: str, pos: int, noise: Noise) -> str:
@@ -134,6 +152,21 @@ class SequenceParser:
         self.stack[depth].heading = len(self.headings) - 1
         return heading
 
+    def feed_hint(self, cand: Candidate, level: int, line_end: int) -> Heading:
+        """Take the line ``cand`` opens as a heading of style level ``level``, whatever its numbering.
+
+        Every list opened since the last hinted heading of a higher level (a
+        smaller number) closes; the hinted heading's own list opens on top, so a
+        plain marker that continues its numbering is its sibling.
+        """
+        keep = next((i + 1 for i in range(len(self.stack) - 1, -1, -1) if 0 < self.stack[i].hint < level), 0)
+        self._close_above(keep - 1)
+        parent = self.stack[-1].heading if self.stack else -1
+        heading = Heading(cand, len(self.stack), parent, LINE, level, line_end)
+        self.headings.append(heading)
+        self.stack.append(_Frame(cand.family, cand.number, len(self.headings) - 1, level))
+        return heading
+
     def _title_open_before(self, pos: int) -> bool:
         """True when the last heading's title runs up to ``pos`` without a terminator or line end."""
         if not self.headings:
@@ -173,7 +206,7 @@ class SequenceParser:
             ok = n == 1 or n == self.ran_on.get(fam, -9) + 1
         if not ok:
             return None
-        while self.stack and self._outranks(fam, self.stack[-1].family):
+        while self.stack and not self.stack[-1].hint and self._outranks(fam, self.stack[-1].family):
             self._close_above(len(self.stack) - 2)
         for frame in self.stack:
             self.inside.add((frame.family, fam))
@@ -253,8 +286,14 @@ def _entry_key(text: str, cand: Candidate) -> str:
     return _LEADER.sub("", text[cand.start : _line_end(text, cand.start)])
 
 
-def parse_sequence(text: str, candidates: Iterable[Candidate], noise: Noise) -> tuple[list[Heading], list[str]]:
-    """The headings among ``candidates`` (in document order) and the warnings raised on the way."""
+def parse_sequence(
+    text: str, candidates: Iterable[Candidate], noise: Noise, hints: Sequence[HintedLine] = ()
+) -> tuple[list[Heading], list[str]]:
+    """The headings among ``candidates`` (in document order) and hinted lines, and the warnings raised on the way.
+
+    ``hints`` are the hinted lines (:func:`.hints.hinted_lines`), sorted, each holding the
+    candidate at its start (or a marker-less stand-in); no other candidate lies inside one.
+    """
     parser = SequenceParser(text, noise)
     cands = list(candidates)
     following: list[Optional[int]] = [None] * len(cands)  # number of the next candidate of the same family
@@ -262,18 +301,39 @@ def parse_sequence(text: str, candidates: Iterable[Candidate], noise: Noise) -> 
     for i in range(len(cands) - 1, -1, -1):
         following[i] = seen.get(cands[i].family)
         seen[cands[i].family] = cands[i].number
+    h, n_hints = 0, len(hints)
     for cand, nxt in zip(cands, following):
+        while h < n_hints and hints[h].cand.start <= cand.start:
+            parser.feed_hint(*hints[h])
+            h += 1
         parser.feed(cand, nxt)
+    for hint in hints[h:]:
+        parser.feed_hint(*hint)
     return parser.headings, parser.warnings
 
 
-def levels_by_family(headings: list[Heading]) -> dict[str, int]:
-    """Level of each numbering style: one more than the deepest place it appears.
+def heading_levels(headings: list[Heading]) -> list[int]:
+    """The level of every heading.
 
-    A style that sits directly under the top list in one section and one level
-    deeper in another keeps the deeper level everywhere (a skipped level).
+    A hinted heading's level is the rank of its style level among those used
+    (Heading 1 and 3 only: levels 1 and 2). Any other heading sits under the
+    nearest hinted heading above it (its *anchor*, none at the top), one level
+    per list below the anchor: each numbering style takes one more than the
+    deepest place it appears below an anchor, so a style that sits directly
+    under the top list in one section and one level deeper in another keeps the
+    deeper level everywhere (a skipped level). Without hints the anchor is the
+    top of the document for every heading.
     """
-    levels: dict[str, int] = {}
-    for h in headings:
-        levels[h.cand.family] = max(levels.get(h.cand.family, 0), h.depth + 1)
-    return levels
+    rank = {lvl: i + 1 for i, lvl in enumerate(sorted({h.hint for h in headings if h.hint}))}
+    anchor = [-1] * len(headings)  # index of the nearest hinted ancestor
+    below: dict[str, int] = {}  # family -> deepest depth below its anchor, plus one
+    for i, h in enumerate(headings):
+        p = h.parent
+        anchor[i] = p if p >= 0 and headings[p].hint else (anchor[p] if p >= 0 else -1)
+        if not h.hint:
+            rel = h.depth - (headings[anchor[i]].depth + 1 if anchor[i] >= 0 else 0)
+            below[h.cand.family] = max(below.get(h.cand.family, 0), rel + 1)
+    return [
+        rank[h.hint] if h.hint else (rank[headings[a].hint] if a >= 0 else 0) + below[h.cand.family]
+        for h, a in zip(headings, anchor)
+    ]

@@ -178,6 +178,17 @@ def _group_style(readings: list[_Reading]) -> tuple[bool, int]:
     return unterm > 0 and 2 * unterm >= term, usual
 
 
+def line_title(text: str, start: int, end: int) -> tuple[str, tuple[int, int]]:
+    """The title of a heading that is a whole line: ``text[start:end]`` without blanks and a trailing 。；：.
+
+    >>> line_title("一、总体要求：\\n", 2, 7)
+    ('总体要求', (2, 6))
+    """
+    b = len(text[start:end].rstrip(_STRIP)) + start
+    a = b - len(text[start:b].lstrip(_STRIP))
+    return text[a:b], (a, b)
+
+
 def _title(r: _Reading, end: int, start: int) -> tuple[str, tuple[int, int]]:
     title = r.clean[:end]
     stripped = title.rstrip(_STRIP)

@@ -23,7 +23,7 @@ class Block(NamedTuple):
     text: str  # the title
     span: Span  # marker start to title end
     style: str
-    number: int
+    number: int  # 0 for a heading without a numbering marker: its ordinal among its siblings is used
     title_span: Span
 
 
@@ -60,7 +60,7 @@ def build_tree(blocks: list[Block], text_len: int) -> list[Section]:
         prefix = f"{stack[-1]['id']}." if stack else ""
         node = {
             "id": f"{prefix}{len(siblings) + 1}", "level": blk.level, "marker": blk.marker, "style": blk.style,
-            "number": blk.number, "title": blk.text, "span": (blk.span[0], end), "title_span": blk.title_span,
+            "number": blk.number or len(siblings) + 1, "title": blk.text, "span": (blk.span[0], end), "title_span": blk.title_span,
             "children": [],
         }
         siblings.append(node)
