@@ -1,8 +1,10 @@
 """Full-parse throughput per stage on ~1 MB of clean plan text.
 
-The text is the corpus documents of the outline, extract and parties folders
-(invented plans, schemes and reports, dense in headings and facts) repeated to
-about 1 MB. Each stage is timed on its own input, best of three, and every
+Two texts, each about 1 MB: the corpus documents of the outline, extract and
+parties folders (invented plans, schemes and reports, far denser in headings and
+facts than real documents) repeated, and, where ``../shared`` is present, the
+four development seeds repeated (real documents; one of them is mojibake-damaged
+traditional text, which exercises the slow repair path). Each stage is timed on its own input, best of three, and every
 figure is also given as a ratio to one compiled ``regex`` pass over the same
 text measured in the same run, so the figures compare across machines.
 
@@ -22,6 +24,18 @@ FOLDERS = ("outline", "extract", "parties")
 TARGET_CHARS = 1_000_000
 REPEATS = 3
 _BASELINE = regex.compile(r"\d+(?:\.\d+)?%")
+
+
+SEEDS = REPO.parent / "shared" / "seeds"
+
+
+def make_seed_document(target: int = TARGET_CHARS) -> str | None:
+    """The development seeds (outside the repository, when present) repeated: real, less dense text."""
+    files = sorted(SEEDS.glob("*.txt")) if SEEDS.is_dir() else []
+    if not files:
+        return None
+    unit = "\n".join(p.read_text(encoding="utf-8") for p in files)
+    return (unit + "\n") * (target // (len(unit) + 1) + 1)
 
 
 def make_document(target: int = TARGET_CHARS) -> str:
@@ -44,16 +58,16 @@ def _best(func: Callable[[], object]) -> float:
     return best
 
 
-def run() -> dict:
+def measure(source: str, label: str) -> dict:
+    """Per-stage throughput on ``source``; figures are prefixed with ``label``."""
     from policydoc.extract import extract_facts
     from policydoc.normalize import normalize
     from policydoc.outline import build_outline
     from policydoc.parties import extract_parties
 
-    source = make_document()
-    warm = source[:30000]
-    text = normalize(warm).text
-    extract_parties(text, extract_facts(text, build_outline(text).sections) and build_outline(text).sections)
+    warm = normalize(source[:30000]).text
+    extract_parties(warm, build_outline(warm).sections)
+    extract_facts(warm, build_outline(warm).sections)
 
     norm = normalize(source)
     sections = build_outline(norm.text).sections
@@ -65,14 +79,21 @@ def run() -> dict:
     }
     baseline = _best(lambda: sum(1 for _ in _BASELINE.finditer(source)))
     n = len(source)
-    figures: dict[str, object] = {"chars": n, "baseline_chars_per_s": round(n / baseline)}
+    figures: dict[str, object] = {f"{label}_chars": n, f"{label}_baseline_chars_per_s": round(n / baseline)}
     for name, seconds in times.items():
-        figures[f"{name}_chars_per_s"] = round(n / seconds)
-    front = times["normalize"] + times["outline"]
+        figures[f"{label}_{name}_chars_per_s"] = round(n / seconds)
     total = sum(times.values())
-    figures["normalize+outline_chars_per_s"] = round(n / front)
-    figures["full_parse_chars_per_s"] = round(n / total)
-    figures["full_parse_ratio_to_baseline"] = round(total / baseline, 1)
+    figures[f"{label}_normalize+outline_chars_per_s"] = round(n / (times["normalize"] + times["outline"]))
+    figures[f"{label}_full_parse_chars_per_s"] = round(n / total)
+    figures[f"{label}_full_parse_ratio_to_baseline"] = round(total / baseline, 1)
+    return figures
+
+
+def run() -> dict:
+    figures = measure(make_document(), "corpus")
+    seeds = make_seed_document()
+    if seeds is not None:
+        figures.update(measure(seeds, "seeds"))
     return figures
 
 

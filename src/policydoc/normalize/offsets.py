@@ -111,18 +111,20 @@ def _map_many(
     if not a_start:
         return list(positions)
     search = bisect_right if side == "start" else bisect_left
-    index = [search(a_start, p) - 1 for p in positions]
-    out: list[int] = []
-    for pos, i in zip(positions, index):
-        if i < 0:
-            out.append(pos)
-        elif pos >= a_end[i]:
-            out.append(pos - a_end[i] + b_end[i])
-        elif a_end[i] - a_start[i] == b_end[i] - b_start[i]:
-            out.append(b_start[i] + (pos - a_start[i]))
-        else:
-            out.append(b_start[i] if side == "start" else b_end[i])
-    return out
+    shift = [b - a for a, b in zip(a_end, b_end)]
+    return [
+        pos if i < 0 else pos + shift[i] if pos >= a_end[i] else _inside(pos, i, side, a_start, a_end, b_start, b_end)
+        for pos, i in ((p, search(a_start, p) - 1) for p in positions)
+    ]
+
+
+def _inside(
+    pos: int, i: int, side: Side, a_start: list[int], a_end: list[int], b_start: list[int], b_end: list[int]
+) -> int:
+    """A position inside replaced run ``i`` (the rare case of :func:`_map_many`)."""
+    if a_end[i] - a_start[i] == b_end[i] - b_start[i]:
+        return b_start[i] + (pos - a_start[i])
+    return b_start[i] if side == "start" else b_end[i]
 
 
 def apply_edits(text: str, edits: Iterable[Edit]) -> tuple[str, StepMap]:

@@ -201,7 +201,7 @@ def _advance_seams(seams: list[int], step: StepMap, n_edits: int) -> list[int]:
     """Carry the seams through ``step`` and add the boundaries of its own edits."""
     if step.is_identity:
         return seams
-    moved = {step.to_dst(p) for p in seams}
+    moved = set(step.to_dst_many(seams, "start"))
     for i in range(n_edits):
         moved.update(step.dst_span(i))
     return sorted(moved)
