@@ -60,10 +60,14 @@ class Section(_Model):
 
     id: str = Field(description='Path of ordinals in the tree: "1", "1.2", "1.2.3".')
     level: int = Field(description="1 = top of this document's outline.")
-    marker: str = Field(description='Numbering token as it stands in the text, e.g. "一、", "(一)", "1.", "第三条".')
+    marker: str = Field(
+        description='Numbering token as it stands in the text, e.g. "一、", "(一)", "1.", "第三条"; '
+        '"" for a heading known only from its Word heading style.'
+    )
     style: str = Field(
         description='Numbering style: "chapter", "section", "article", "part", "cn_dun", "cn_paren", '
-        '"arabic_dot", "arabic_paren", "circled", "tw_formal", "decimal_path", …'
+        '"arabic_dot", "arabic_paren", "circled", "tw_formal", "decimal_path", …; "heading" for an '
+        'unnumbered heading known from its Word heading style'
     )
     number: int = Field(description="The ordinal the marker denotes (一 -> 1, (十二) -> 12).")
     title: str = Field(description="Heading text without marker and without the trailing 。；：")
