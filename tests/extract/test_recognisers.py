@@ -12,8 +12,8 @@ CASES: list[tuple[str, str, list[tuple[float, object, str, str, object]]]] = [
     ("deadline_inherited", "到2025年，全面普及学前教育。覆盖率达到86%。", [(86, None, "%", ">=", 2025)]),
     ("year_end_deadline", "2025年底前各校至少配备1名心理教师。", [(1, None, "名", ">=", 2025)]),
     ("points_decrease", "确保近视率每年降低1个百分点。", [(1, None, "个百分点", "decrease", None)]),
-    ("two_targets", "使公办一级幼儿园超过50%、公办示范性幼儿园超过10%。",
-     [(50, None, "%", ">", None), (10, None, "%", ">", None)]),
+    ("two_targets", "使省级示范高中占比超过40%、市级特色高中占比超过15%。",
+     [(40, None, "%", ">", None), (15, None, "%", ">", None)]),
     ("range_dash", "建成3—5所高水平职业院校。", [(3, 5, "所", "range", None)]),
     ("range_hyphen", "培育3-5名名校长。", [(3, 5, "名", "range", None)]),
     ("from_to", "奖金由每年600万元提高到每年1000万元。", [(1000, None, "万元", "=", None)]),
@@ -39,6 +39,41 @@ CASES: list[tuple[str, str, list[tuple[float, object, str, str, object]]]] = [
     ("trap_age", "建设3岁以下托育服务体系。", []),
     ("trap_vague_one", "打造一支高素质教师队伍。", []),
     ("trap_ordinal", "实施第三期学前教育行动计划。", []),
+    # routine work words (排查, 公示) are no history markers
+    ("routine_check", "开展校园安全隐患排查，每年排查不少于2次。", [(2, None, "次", ">=", None)]),
+    ("routine_notice", "评选结果向社会公示，每年评选优秀教师20名。", [(20, None, "名", "=", None)]),
+    # 由A提高到B: "=" for fixed amounts only
+    ("from_to_level", "高中阶段毛入学率由90%提高到95%。", [(95, None, "%", ">=", None)]),
+    ("from_to_per_period", "伙食补助由每生每天4元提高到每生每天5元。", [(5, None, "元", "=", None)]),
+    # durations: rejected by context, not by the unit
+    ("schooling_years", "新增劳动力平均受教育年限达到14年。", [(14, None, "年", ">=", None)]),
+    ("duration_per_period", "专任教师每3年参加培训不少于2个月。", [(2, None, "个月", ">=", None)]),
+    ("score_points", "中考体育分值提高到50分。", [(50, None, "分", ">=", None)]),
+    ("trap_within_years", "3年内新建学校10所。", [(10, None, "所", "=", None)]),
+    ("trap_horizon", "今后10年实施教育强区战略。", []),
+    ("trap_spend_years", "用2年时间完成校舍改造。", []),
+    ("trap_zero_tolerance", "确保对师德失范行为零容忍。", []),
+    ("rate_zero", "校园欺凌发生率为零。", [(0, None, "", "=", None)]),
+    ("trap_fine", "逾期不改正的，处一千元以上五千元以下罚款。", []),
+    # comparator words further away across "…的" wholes, shares by 按照
+    ("share_of_whole", "骨干教师比例不低于本校符合条件的在编教师总人数的15%。", [(15, None, "%", ">=", None)]),
+    ("rate_by_share", "按照彩票公益金20%的比例计提教育资金。", [(20, None, "%", "=", None)]),
+    # schedules
+    ("schedule_monthly", "每月召开1次安全例会。", [(1, None, "次", "=", None)]),
+    ("schedule_chinese", "每学期举行一次应急疏散演练。", [(1, None, "次", "=", None)]),
+    ("trap_revision_cycle", "布局规划每五年修订一次。", []),
+    # past or present, by aspect, report words and years
+    ("trap_past_clause_time", "2019—2021年，全区累计投入3亿元。2021年，巩固率达到97%，优良率为52%。", []),
+    ("trap_past_le", "规划明确了8项重点任务。", []),
+    ("trap_indicator_count", "其中3项指标的落实难度较大。", []),
+    ("baseline_not_deadline", "到2026年，达标率达到90%；近视率在2022年基础上每年降低1个百分点以上。",
+     [(90, None, "%", ">=", 2026), (1, None, "个百分点", "decrease", 2026)]),
+    ("baseline_increase", "到2025年，入学率达到96%，比2020年提高3.5个百分点。",
+     [(96, None, "%", ">=", 2025), (3.5, None, "个百分点", "increase", 2025)]),
+    ("cumulative_in_period", "“十四五”期间累计培训乡村教师3000人次。", [(3000, None, "人次", "=", None)]),
+    ("past_period_mention", "“十四五”时期，延续“十三五”启动的工程，新建学校8所。", [(8, None, "所", "=", None)]),
+    ("past_period_sentence", "“十四五”规划。为此，“十三五”期间，新建学校7所。到2025年，新建学校9所。",
+     [(9, None, "所", "=", 2025)]),
 ]
 
 

@@ -20,12 +20,27 @@ Groups:
   target candidate.
 - ``DIRECT_VERBS``: verbs that may stand directly before a Chinese numeral
   target ("举办一届"); Chinese numerals elsewhere are mostly names or ranks.
-- ``HISTORY_WORDS``: markers of past achievements and statistics (not 取得/成功,
-  which plans use for hoped-for results: "力争取得突破").
+- ``FREQUENCY_UNITS``: counters of events; after 每X (每月/每学期) a schedule target.
+- ``HISTORY_WORDS``: aspect markers of past achievements (已, 累计, V了) and
+  report verbs (not 取得/成功, which plans use for hoped-for results: "力争取得突破";
+  not verbs of routine work such as 排查/公示, which plans schedule: "每年排查不少于2次").
+- ``CUMULATIVE_WORDS``: totals, past unless the current period, a recurrence (每年,
+  每5年) or a deadline frames them.
+- ``LE_NOT_ASPECT``: words whose 了 is not the perfective marker.
+- ``HISTORY_TITLES``: section titles whose body reports the past or the present state
+  (发展基础, "十三五"时期主要成就, 实施进展/完成情况, 存在的主要问题); read as regex pieces.
+- ``PAST_PERIOD_OPENERS``: what follows an earlier five-year period when it opens its
+  clause as the time of what follows ("“十三五”期间，…", "“十三五”以来，…").
+- ``CLAUSE_TIME_PREFIX``: words that may stand before a year stated as the time of a
+  clause ("在2023年，", "截至2023年底，").
+- ``BASELINE_BEFORE`` / ``BASELINE_AFTER``: a year between these is a comparison base
+  ("比2020年", "较2020年", "在2023年基础上", "与2020年相比"), never a deadline, always past.
+- ``PENALTY_WORDS``: sanctions of regulations; amounts of fines are not targets
+  ("处五千元以上三万元以下罚款").
 - ``VAGUE_ONE``: counters that after 一 make a qualitative phrase, not an amount
   ("打造一支…队伍", "一批", "一种").
 - ``FUTURE_WORDS``: markers that keep a clause forward-looking despite them.
-- ``ZERO_TARGETS``: "零X" commitments (= 0, unit "").
+- ``ZERO_TARGETS``: "零X" commitments (= 0, unit ""); not 零容忍, which is a stance.
 """
 
 from __future__ import annotations
@@ -58,18 +73,38 @@ PLAN_VERBS: tuple[str, ...] = (
     "完成", "配备", "支持", "资助", "举办", "申报", "搭建", "设立", "开设", "培训", "招聘",
     "补充", "覆盖", "实现", "保持", "控制", "确保", "力争", "计划", "用于", "加强", "提升",
     "提高", "新增", "增加", "增长", "降低", "减少", "达到", "扩大", "重点", "落实", "推动",
-    "掌握", "保证", "配齐", "举行", "开展", "引进", "扶持", "认定", "达标",
+    "掌握", "保证", "配齐", "举行", "开展", "引进", "扶持", "认定", "达标", "办好", "实施", "按照",
 )
 DIRECT_VERBS: tuple[str, ...] = (
     "举办", "举行", "建设", "新建", "建成", "培育", "打造", "配备", "选派", "开设", "设立",
-    "组建", "召开",
+    "组建", "召开", "开展", "进行", "评比", "检查",
 )
+FREQUENCY_UNITS: frozenset[str] = frozenset({"次", "场", "场次", "届", "轮"})
+"""Counters of events: with 每月/每学期/每年 before them the number is a schedule, a target
+("每月召开1次例会", "每学期开展一次演练")."""
 HISTORY_WORDS: tuple[str, ...] = (
-    "已经", "已", "先后", "共计", "累计", "以来", "被评为", "被确定为", "荣获", "圆满",
-    "实现了", "达到了", "完成了", "建成了", "新增了", "排查", "公示",
+    "已经", "已", "先后", "以来", "被评为", "被确定为", "荣获", "圆满",
+    "实现了", "达到了", "完成了", "建成了", "新增了", "超进度完成", "提前完成", "提前实现",
 )
+CUMULATIVE_WORDS: tuple[str, ...] = ("累计", "共计")
+"""Totals: past in a report ("累计培训教师5000人"), planned over a period or per period in a plan
+("“十四五”期间累计培育2000人", "每5年累计实践不少于6个月")."""
+LE_NOT_ASPECT: tuple[str, ...] = ("为了", "除了", "了解", "了然", "不了", "了结")
+"""Words holding 了 that is no perfective aspect marker ("为了加快…", "了解学生…")."""
+HISTORY_TITLES: tuple[str, ...] = (
+    "成就", "成绩", "成效", "回顾", "总结", "现状",
+    "(?<!夯实|筑牢|打牢|打好|奠定|厚植|巩固|强化)(?:发展|现实|工作|良好)?基础(?:$|与|和)",
+    "存在的(?:主要)?问题", "面临的?(?:形势|挑战)", "机遇[和与]挑战",
+)
+REPORT_TITLES: tuple[str, ...] = ("进展", "情况", "完成", "执行")
+PAST_PERIOD_OPENERS: tuple[str, ...] = ("期间", "以来", "时期", "末", "，", ",")
+CLAUSE_TIME_PREFIX: tuple[str, ...] = ("截至", "截止到", "截止", "在", "于")
+BASELINE_BEFORE: tuple[str, ...] = ("比", "较", "与", "同", "相比", "相较")
+BASELINE_AFTER: tuple[str, ...] = ("基础上", "相比", "相较", "的基础", "水平上")
+PENALTY_WORDS: tuple[str, ...] = ("罚款", "罚金", "没收", "违法所得", "赔偿")
 VAGUE_ONE: frozenset[str] = frozenset({"支", "批", "种", "类", "片", "套", "条", "部", "门", "个"})
 FUTURE_WORDS: tuple[str, ...] = (
     "年内", "年底前", "年前", "力争", "将", "计划", "预计", "今后", "未来", "确保", "到20",
+    "下一步",
 )
-ZERO_TARGETS: tuple[str, ...] = ("零事故", "零伤亡", "零死亡", "零发生", "零投诉", "零容忍")
+ZERO_TARGETS: tuple[str, ...] = ("零事故", "零伤亡", "零死亡", "零发生", "零投诉", "率为零", "率保持为零")

@@ -13,8 +13,12 @@ Groups:
 - ``ARABIC_ONLY``: counters accepted only after Arabic digits, because after a
   Chinese numeral they mostly form ranks or names (一级幼儿园, 十六大).
 - ``ALIASES``: written counter -> reported unit ("10大学科群" -> 个).
-- ``NEVER_TARGET``: units of age, duration and calendar position; such
-  quantities are mentions but never targets ("0—3岁", "5年内", "今后15年").
+- ``NEVER_TARGET``: units of age; such quantities are mentions but never targets
+  ("0—3岁"). Durations are not rejected by their unit: "平均受教育年限达到11.5年",
+  "实践时间不少于6个月" and "体育分值提高到60分" are targets.
+- ``TIME_UNITS``: units of duration, rejected only in duration contexts:
+  ``DURATION_BEFORE`` right before the number ("今后15年", "用3年时间", "近5年") or
+  ``DURATION_AFTER`` right after the unit ("5年内", "3年来", "两年间", "3年后").
 - ``FOLLOW_STOP``: a counter directly followed by one of these characters is
   the start of a word, not a unit ("一周期", "名义", "个性化", "人才").
 - ``IDIOMS``: numeral phrases that are set expressions, not quantities.
@@ -28,7 +32,7 @@ COUNTERS: tuple[str, ...] = (
     # institutions and places
     "所", "家", "座", "处", "间", "栋",
     # generic counters
-    "个月", "个", "项", "门", "届", "对", "套", "台", "件", "条", "支", "次", "场",
+    "个半天", "个学期", "个月", "个", "项", "门", "届", "对", "套", "台", "件", "条", "支", "次", "场次", "场",
     "种", "类", "篇", "部", "册", "本", "张", "块", "片", "班", "节", "轮", "份", "辆",
     "床", "级", "倍", "大",
     # time
@@ -39,7 +43,10 @@ COUNTERS: tuple[str, ...] = (
 MULTIPLIERS: tuple[str, ...] = ("万", "亿")
 ARABIC_ONLY: frozenset[str] = frozenset({"级", "大"})
 ALIASES: dict[str, str] = {"大": "个"}
-NEVER_TARGET: frozenset[str] = frozenset({"岁", "周岁", "年", "天", "周", "个月", "分"})
+NEVER_TARGET: frozenset[str] = frozenset({"岁", "周岁"})
+TIME_UNITS: frozenset[str] = frozenset({"年", "天", "周", "个月", "小时", "分钟", "学时", "课时"})
+DURATION_BEFORE: tuple[str, ...] = ("今后", "未来", "近", "用", "连续", "满", "历时", "前", "后", "再用", "经过")
+DURATION_AFTER: tuple[str, ...] = ("之内", "内", "来", "间", "后", "以后", "时间", "期间", "左右时间")
 FOLLOW_STOP: dict[str, str] = {
     "个": "性体人案例",
     "人": "才民员口工群大士",

@@ -4,23 +4,23 @@ Mentions are found first, by compiled patterns over the whole text, in a fixed
 order (years, percentages, quantities) so that each character belongs to one
 mention. Targets are then judged from the percentage and quantity mentions
 (see :mod:`.targets`); only the few target items are segmented with rjieba.
-主要指标 tables (tab-separated rows) are read by :mod:`.indicator_table` when it
-is present; sentence targets on the lines it covers are not emitted twice.
+主要指标 tables (tab-separated rows) are read by :mod:`.indicator_table`;
+sentence targets on the lines it covers are not emitted twice.
 """
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
 from bisect import bisect_left
 from dataclasses import dataclass, field
-from typing import Callable, Iterable, Optional
+from typing import Iterable, Optional
 
 import regex
 
+from ..data import target_words as words
 from ..models import PercentMention, QuantityMention, Section, Target, YearMention
 from ..outline.locate import SectionLocator
-from .clauses import Segmenter
+from .clauses import CLAUSE_END, Segmenter
+from .indicator_table import find_indicator_targets
 from .patterns import Mask
 from .percents import extract_percentages
 from .quantities import extract_quantities
@@ -30,9 +30,15 @@ from .years import extract_years
 __all__ = ["Facts", "extract_facts", "extract_mentions"]
 
 _QUOTES = regex.compile(r"“[^“”\n]{1,40}”|《[^《》\n]{1,60}》|「[^「」\n]{1,40}」")
-_HISTORY_TITLE = regex.compile(r"成就|成绩|成效|回顾|总结")
+_HISTORY_TITLE = regex.compile("|".join(words.HISTORY_TITLES))
+_REPORT_TITLE = regex.compile("|".join(words.REPORT_TITLES))
 _GOAL_TITLE = regex.compile(r"目标")
-_INDICATOR_TABLE = "policydoc.extract.indicator_table"
+_PAST_PERIOD_OPENS = regex.compile("(?:" + "|".join(regex.escape(w) for w in words.PAST_PERIOD_OPENERS) + ")")
+_OPEN_PREFIX = regex.compile(r"(?:在|自|从)?$")
+_PARAGRAPH_END = regex.compile(r"\n")
+_SENTENCE_STOP = regex.compile(r"[。！？!?\n]")
+_FORWARD_OPENER = regex.compile(r"(?:^|(?<=[。！？!?；;\n]))\s*(?:到|至|截至)?(?:20\d\d|二〇[二三四五][〇一二三四五六七八九])年|(?:^|(?<=[。！？!?；;\n]))\s*(?:今后|未来|下一步|下一阶段)")
+"""A sentence opening with a deadline or a forward-looking phrase ends a stretch of history."""
 
 
 @dataclass
@@ -69,11 +75,14 @@ def extract_facts(text: str, sections: list[Section]) -> Facts:
     """
     facts = extract_mentions(text)
     flat = _flatten(sections)
+    locator = SectionLocator(sections)
     ctx = Context(
         text=text, seg=Segmenter(text), years=facts.years,
         quotes=[m.span() for m in _QUOTES.finditer(text)],
-        history=_history_ranges(text, flat, facts.years), goals=_goal_ranges(text, flat, facts.years),
-        reference_year=_reference_year(facts.years), section_id_at=SectionLocator(sections).section_id_at,
+        history=_history_ranges(text, flat, facts.years, locator), goals=_goal_ranges(text, flat, facts.years),
+        reference_year=_reference_year(facts.years), section_id_at=locator.section_id_at,
+        section_span_at=lambda pos: _span_of(locator.section_at(pos)),
+        reports=[sec.span for sec in flat if _REPORT_TITLE.search(sec.title)],
     )
     table_targets, table_lines = _table_targets(text)
     targets = list(table_targets)
@@ -98,21 +107,67 @@ def _flatten(sections: Iterable[Section]) -> list[Section]:
     return out
 
 
+def _span_of(sec: Optional[Section]) -> Optional[tuple[int, int]]:
+    return None if sec is None else (sec.span[0], sec.span[1])
+
+
 def _reference_year(years: list[YearMention]) -> Optional[int]:
     """First year of the latest five-year period named: earlier point years are the past."""
     periods = [y.year for y in years if y.kind == "period" and y.year]
     return max(periods) if periods else None
 
 
-def _history_ranges(text: str, flat: list[Section], years: list[YearMention]) -> list[tuple[int, int]]:
-    """Sections about achievements, and paragraphs from a past five-year period on."""
+def _history_ranges(
+    text: str, flat: list[Section], years: list[YearMention], locator: SectionLocator
+) -> list[tuple[int, int]]:
+    """Sections about achievements or the present state, and stretches opened by a past five-year period.
+
+    A past period ("“十三五”期间，…", "“十三五”以来，…") starts history only where it opens its
+    clause; a mere mention ("较“十三五”末提高") does not. Opening a paragraph or a section body, it
+    governs up to the end of the paragraph, but never past the end of its section nor past a
+    sentence that opens with a year or 今后/未来 (the plan takes over). Opening a clause inside a
+    paragraph, it governs its sentence only. No search runs past these bounds, so a document whose
+    lines were joined into one (page markers removed) is not swallowed.
+    """
     ranges = [sec.span for sec in flat if _HISTORY_TITLE.search(sec.title)]
     latest = max((y.year or 0 for y in years if y.kind == "period"), default=0)
+    bodies = {_body_start(text, sec): sec.span[1] for sec in flat}
     for y in years:
-        if y.kind == "period" and y.year and y.year < latest:
-            end = text.find("\n", y.span[1])
-            ranges.append((y.span[0], len(text) if end < 0 else end))
+        if y.kind != "period" or not y.year or y.year >= latest or not _PAST_PERIOD_OPENS.match(text, y.span[1]):
+            continue
+        start = y.span[0] - len(_OPEN_PREFIX.search(text, max(0, y.span[0] - 1), y.span[0]).group())
+        if start in bodies or start == 0 or text[start - 1] == "\n":
+            end = _paragraph_end(text, y.span[1], _section_end(locator, start, bodies.get(start)))
+        elif text[start - 1] in CLAUSE_END:
+            stop = _SENTENCE_STOP.search(text, y.span[1])
+            end = stop.end() if stop else len(text)
+        else:
+            continue
+        ranges.append((y.span[0], end))
     return ranges
+
+
+def _body_start(text: str, sec: Section) -> int:
+    body = sec.title_span[1]
+    while body < sec.span[1] and text[body] in "。：:；; \t\n":
+        body += 1
+    return body
+
+
+def _section_end(locator: SectionLocator, pos: int, body_of: Optional[int]) -> int:
+    """End of the innermost section holding ``pos`` (the section whose body starts there, if any); -1 for none."""
+    if body_of is not None:
+        return body_of
+    sec = locator.section_at(pos)
+    return -1 if sec is None else sec.span[1]
+
+
+def _paragraph_end(text: str, pos: int, section_end: int) -> int:
+    limit = len(text) if section_end < 0 else section_end
+    line = _PARAGRAPH_END.search(text, pos, limit)
+    end = line.start() if line else limit
+    forward = _FORWARD_OPENER.search(text, pos, end)
+    return forward.start() if forward else end
 
 
 def _goal_ranges(text: str, flat: list[Section], years: list[YearMention]) -> list[tuple[int, int, int]]:
@@ -133,14 +188,7 @@ def _goal_ranges(text: str, flat: list[Section], years: list[YearMention]) -> li
 
 def _table_targets(text: str) -> tuple[list[Target], list[tuple[int, int]]]:
     """Targets of 主要指标 tables, and the tab-separated lines they cover."""
-    if importlib.util.find_spec(_INDICATOR_TABLE) is None:
-        return [], []
-    finder: Optional[Callable[[str], list[Target]]] = getattr(
-        importlib.import_module(_INDICATOR_TABLE), "find_indicator_targets", None
-    )
-    if finder is None:
-        return [], []
-    found = list(finder(text))
+    found = find_indicator_targets(text)
     lines: list[tuple[int, int]] = []
     for t in found:
         start = text.rfind("\n", 0, t.span[0]) + 1

@@ -22,8 +22,8 @@ _LEAD_TRIM = regex.compile(
     r"^(?:(?:到|至|截至)?(?:\d{4}|20\*)年(?:年?底|末)?(?:前|以前)?|“[^”]{1,8}”(?:期间|时期)?|期间|其中|全市|全省|确保|"
     r"力争|推动|引导|使|每年|均|要|还|并|共|累计)+"
 )
-_LEAD_TAIL = regex.compile("(?:" + "|".join(_COMPARE_WORDS) + r"|每年|年均|累计|均|要|的)+$")
-_FROM_OR_BASE = regex.compile(r"(?:由|从|比|较).*$")
+_LEAD_TAIL = regex.compile("(?:" + "|".join(_COMPARE_WORDS) + r"|每年|年均|累计|均|要|将|的)+$")
+_FROM_OR_BASE = regex.compile(r"(?:由|从|(?<!占)比|较).*$")
 """A from-value or comparison base and what follows it: "资金由每年800万元" -> "资金"."""
 _FUNCTION_FLAGS = frozenset({"p", "d", "c", "u", "ul", "uj"})
 

@@ -19,7 +19,7 @@ from typing import Callable, Optional
 import regex
 
 from ..data import target_words as words
-from ..data.units import NEVER_TARGET
+from ..data.units import DURATION_AFTER, DURATION_BEFORE, NEVER_TARGET, TIME_UNITS
 from ..models import PercentMention, QuantityMention, Section, Target, YearMention
 from .clauses import CLAUSE_END, Segmenter
 from .patterns import validated
@@ -73,6 +73,8 @@ class Context:
     goals: list[tuple[int, int, int]]
     reference_year: Optional[int]
     section_id_at: Callable[[int], Optional[str]] = lambda pos: None
+    section_span_at: Callable[[int], Optional[tuple[int, int]]] = lambda pos: None
+    reports: list[tuple[int, int]] = field(default_factory=list)
     sentences_with_targets: set[int] = field(default_factory=set)
     last_indicator: dict[int, str] = field(default_factory=dict)
 
@@ -80,7 +82,62 @@ class Context:
         self.year_starts = [y.span[0] for y in self.years]
         self.quote_starts = [q[0] for q in self.quotes]
         self._history = Intervals(self.history)
+        self._reports = Intervals(self.reports)
         self._goals = sorted(self.goals, key=lambda g: (g[0], -g[1]))
+        self.present_year = present_year(self.text, self.years, self.seg, self.reference_year)
+        self._report_paragraphs: dict[tuple[int, int], bool] = {}
+        self.has_penalties = _PENALTY.search(self.text) is not None
+
+    def full_sentence_start(self, pos: int) -> int:
+        """Start of the sentence ended by 。！？ or a line break (a ；-part belongs to it)."""
+        m = _FULL_STOP_BACK.search(self.text, 0, pos)
+        return m.end() if m else 0
+
+    def current_period_in(self, start: int, end: int) -> bool:
+        """The latest five-year period ("“十四五”期间累计…") is a forward-looking time."""
+        lo, hi = bisect_left(self.year_starts, start), bisect_left(self.year_starts, end)
+        return any(y.kind == "period" and y.year == self.reference_year for y in self.years[lo:hi])
+
+    def past_time_before(self, pos: int) -> bool:
+        """A year at or before the document's present stated as the time of a clause before ``pos``
+        in its sentence ("2023年，全县达标率为91.2%，优良率为46.8%")."""
+        if self.present_year is None:
+            return False
+        start = self.full_sentence_start(pos)
+        lo, hi = bisect_left(self.year_starts, start), bisect_left(self.year_starts, pos)
+        for y in reversed(self.years[lo:hi]):
+            if y.kind == "deadline" and not y.text.startswith("截"):
+                return False  # "2023年…，到2026年…": the nearer deadline governs
+            year = clause_time(self.text, y, self.seg.clause(y.span[0])[0])
+            if year is not None:
+                return year <= self.present_year
+        return False
+
+    def in_report_paragraph_with_past(self, pos: int) -> bool:
+        if not self._reports.holds(pos):
+            return False
+        lo, hi = self.section_span_at(pos) or (0, len(self.text))
+        nl = self.text.rfind("\n", lo, pos)
+        start = lo if nl < 0 else nl + 1
+        nl = self.text.find("\n", pos, hi)
+        end = hi if nl < 0 else nl
+        key = (start, end)
+        if key not in self._report_paragraphs:
+            self._report_paragraphs[key] = bool(
+                has_past_cue(self.text, start, end) or _CUMULATIVE.search(self.text, start, end)
+                or self._past_time_in(start, end)
+            )
+        return self._report_paragraphs[key]
+
+    def _past_time_in(self, start: int, end: int) -> bool:
+        if self.present_year is None:
+            return False
+        lo, hi = bisect_left(self.year_starts, start), bisect_left(self.year_starts, end)
+        for y in self.years[lo:hi]:
+            year = clause_time(self.text, y, self.seg.clause(y.span[0])[0])
+            if year is not None and year <= self.present_year:
+                return True
+        return False
 
     def in_history(self, pos: int) -> bool:
         return self._history.holds(pos)
@@ -96,11 +153,47 @@ class Context:
         return self.text[c.span[1]: c.span[1] + size]
 
 
+def present_year(text: str, years: list[YearMention], seg: Segmenter, reference_year: Optional[int]) -> Optional[int]:
+    """The latest year the document treats as past: the year before its current five-year period,
+    comparison bases ("比2020年", "在2023年基础上"), and years stated as the time of a clause that
+    reports the past ("2021—2023年，全市累计投入…", "截至2023年底，已建成…").
+
+    >>> text = "2021—2023年，全市累计投入经费5亿元。"
+    >>> from .years import extract_years; from .patterns import Mask
+    >>> present_year(text, extract_years(text, Mask(len(text))), Segmenter(text), None)
+    2023
+    """
+    found = [reference_year - 1] if reference_year else []
+    for y in years:
+        if y.year is None:
+            continue
+        if y.kind == "point" and is_baseline(text, y):
+            found.append(y.year)
+            continue
+        start, end = seg.sentence(y.span[0])
+        year = clause_time(text, y, seg.clause(y.span[0])[0])
+        past = has_past_cue(text, start, end) or _CUMULATIVE.search(text, start, end)
+        if year is not None and past and not _FUTURE.search(text, start, end):
+            found.append(year)
+    return max(found) if found else None
+
+
 # --- filters: True drops the candidate --------------------------------------------------
 
+_DURATION_BEFORE = regex.compile("(?:" + "|".join(DURATION_BEFORE) + ")$")
+_DURATION_AFTER = regex.compile("|".join(DURATION_AFTER))
+
+
 def _duration_or_age(c: Candidate, ctx: Context) -> bool:
-    """Ages, durations, calendar positions: "0—3岁", "5年内", "今后15年"."""
-    return c.unit.lstrip("万亿") in NEVER_TARGET
+    """Ages ("0—3岁") by their unit; durations by their context ("5年内", "今后15年", "用3年时间"),
+    not by the unit: "平均受教育年限达到11.5年" is a target."""
+    unit = c.unit.lstrip("万亿")
+    if unit in NEVER_TARGET:
+        return True
+    if unit not in TIME_UNITS:
+        return False
+    text = ctx.text
+    return bool(_DURATION_AFTER.match(text, c.span[1]) or _DURATION_BEFORE.search(text[max(0, c.span[0] - 2): c.span[0]]))
 
 
 def _inside_name(c: Candidate, ctx: Context) -> bool:
@@ -129,31 +222,69 @@ def _words(group: tuple[str, ...]) -> regex.Pattern[str]:
     return regex.compile("|".join(regex.escape(w) for w in group))
 
 
+_PER_PERIOD = regex.compile(r"每[\d一二两三四五六七八九十]*(?:学期|学年|[年月周天日人生校])")
+_PER_SHORT_PERIOD = regex.compile(r"每(?:个)?(?:学期|学年|季度|年|月|周|天|日)")
+"""A period of a year at most: "每五年修订一次" is a revision cycle of an instrument, not a work target."""
 _FUTURE = _words(words.FUTURE_WORDS)
-_HISTORY = _words(words.HISTORY_WORDS)
+_CUMULATIVE = _words(words.CUMULATIVE_WORDS)
+_RECURRING = regex.compile(r"每[\d一二两三四五六七八九十]*年|年均")
+_HISTORY = regex.compile(
+    _words(words.HISTORY_WORDS).pattern
+    + "|(?:" + "|".join(words.LE_NOT_ASPECT) + ")|(?P<le>了)"
+)
+"""History words, and 了 as an aspect marker: the words of ``LE_NOT_ASPECT`` match first and do not count."""
 _PLAN_VERB = _words(words.PLAN_VERBS)
+_FULL_STOP_BACK = regex.compile(r"[。！？!?\n]", regex.REVERSE)
+_BASE_BEFORE = regex.compile("(?:" + "|".join(words.BASELINE_BEFORE) + ")$")
+_BASE_AFTER = regex.compile("|".join(words.BASELINE_AFTER))
+_TIME_PREFIX = regex.compile(r"\s*(?:" + "|".join(words.CLAUSE_TIME_PREFIX) + r")?\s*$")
+
+
+def has_past_cue(text: str, start: int, end: int) -> bool:
+    """An aspect or report word (已, V了, 荣获 …) or a comparison with a past period in ``text[start:end]``.
+
+    >>> has_past_cue("全市已建成30所", 0, 9), has_past_cue("为了加快发展，建设5所", 0, 12)
+    (True, False)
+    """
+    for m in _HISTORY.finditer(text, start, end):
+        if m.group("le") is not None or m.group() != "了" and m.group() not in words.LE_NOT_ASPECT:
+            return True
+    return bool(_COMPARED_WITH_PERIOD.search(text, start, end))
+
+
+def is_baseline(text: str, y: YearMention) -> bool:
+    """"比2020年", "较2020年", "在2023年基础上", "与2020年相比": a comparison base, not a time or deadline."""
+    return bool(_BASE_BEFORE.search(text[max(0, y.span[0] - 2): y.span[0]]) or _BASE_AFTER.match(text, y.span[1]))
+
+
+def clause_time(text: str, y: YearMention, clause_start: int) -> Optional[int]:
+    """The last year of ``y`` when it is stated as the time of its clause ("2023年，…", "2021—2023年，…",
+    "截至2023年底，…"): nothing but 在/于/截至 before it in the clause, and no baseline."""
+    if y.kind not in ("point", "range") and not (y.kind == "deadline" and y.text.startswith("截")):
+        return None
+    if not _TIME_PREFIX.match(text, clause_start, y.span[0]) or is_baseline(text, y):
+        return None
+    return y.year_end or y.year
 
 
 def _in_history(c: Candidate, ctx: Context) -> bool:
-    """Past achievements: history sections, past five-year periods, 已/累计… statements."""
+    """Past achievements: history sections, past five-year periods, 已/累计/V了 statements, a past year stated
+    as the time of the statement, and paragraphs of report sections (实施进展) that hold such cues."""
     if ctx.in_history(c.span[0]):
         return True
     start, end = ctx.seg.sentence(c.span[0])
     text = ctx.text
     if _FUTURE.search(text, start, end):
         return False
-    if _HISTORY.search(text, start, end) or _COMPARED_WITH_PERIOD.search(text, start, end):
+    if has_past_cue(text, start, end):
         return True
-    return _past_year_before(c, ctx, start)
-
-
-def _past_year_before(c: Candidate, ctx: Context, sentence_start: int) -> bool:
-    if ctx.reference_year is None:
-        return False
-    lo, hi = bisect_left(ctx.year_starts, sentence_start), bisect_left(ctx.year_starts, c.span[0])
-    return any(
-        y.kind == "point" and y.year is not None and y.year < ctx.reference_year for y in ctx.years[lo:hi]
-    )
+    if _CUMULATIVE.search(text, start, end) and not (
+        _RECURRING.search(text, start, end) or ctx.current_period_in(start, end)
+    ):
+        return True
+    if ctx.past_time_before(c.span[0]):
+        return True
+    return ctx.in_report_paragraph_with_past(c.span[0])
 
 
 def _chinese_without_cue(c: Candidate, ctx: Context) -> bool:
@@ -165,26 +296,56 @@ def _chinese_without_cue(c: Candidate, ctx: Context) -> bool:
     if c.value == 1 and c.unit in words.VAGUE_ONE and not ctx.after(c).startswith("以上"):
         return True
     cues = (*words.DIRECT_VERBS, *(w for w, _ in words.BEFORE_COMPARATORS if len(w) > 1))
-    if any(lead.endswith(w) for w in cues):
+    if any(lead.endswith(w) for w in cues) or _scheduled(c, ctx, ctx.seg.clause(c.span[0])[0]):
         return False
     return not any(ctx.after(c).startswith(w) for w, _ in words.AFTER_COMPARATORS)
 
 
 def _no_plan_cue(c: Candidate, ctx: Context) -> bool:
     """A number counts only in a clause with a planning verb or comparator, or in a sentence that
-    already holds a target (the list continues: "其中本科4.2万人,高职4.2万人")."""
-    if ctx.seg.sentence(c.span[0])[0] in ctx.sentences_with_targets:
+    already holds a target (the list continues: "其中本科4.2万人,高职4.2万人"). 零X phrases are
+    targets by their wording ("发生率为零")."""
+    if c.word_target or ctx.seg.sentence(c.span[0])[0] in ctx.sentences_with_targets:
         return False
     start, end = ctx.seg.clause(c.span[0])
-    if _PLAN_VERB.search(ctx.text, start, end):
+    if _PLAN_VERB.search(ctx.text, start, end) or _scheduled(c, ctx, start):
         return False
     return _comparator_word(c, ctx) is None and _after_word(c, ctx) is None
+
+
+def _scheduled(c: Candidate, ctx: Context, clause_start: int) -> bool:
+    """"每月召开1次…", "每周评比一次": a count of events per period is a schedule."""
+    return c.unit in words.FREQUENCY_UNITS and bool(_PER_SHORT_PERIOD.search(ctx.text, clause_start, c.span[0]))
+
+
+_PENALTY = _words(words.PENALTY_WORDS)
+_PENALTY_VERB = regex.compile(r"(?:处|并处|处以|罚)$")
+
+
+def _penalty(c: Candidate, ctx: Context) -> bool:
+    """Fines and other sanctions of regulations ("处五千元以上三万元以下罚款") are no targets."""
+    if not ctx.has_penalties:
+        return False  # most plans name no sanction: one literal scan instead of a clause per number
+    start, end = ctx.seg.clause(c.span[0])
+    if _PENALTY.search(ctx.text, c.span[1], end):
+        return True
+    return bool(_PENALTY_VERB.search(ctx.text, max(start, c.span[0] - 3), c.span[0]))
+
+
+_INDICATOR_COUNT = regex.compile(r"(?:主要|约束性|预期性|核心|监测|评估)?指标")
+
+
+def _count_of_indicators(c: Candidate, ctx: Context) -> bool:
+    """"18项主要指标", "2项指标完成难度较大": a count of the plan's own indicators, not an indicator."""
+    return c.unit == "项" and bool(_INDICATOR_COUNT.match(ctx.text, c.span[1]))
 
 
 Filter = Callable[[Candidate, Context], bool]
 FILTERS: tuple[tuple[str, Filter], ...] = (
     ("duration_or_age", _duration_or_age),
     ("inside_name", _inside_name),
+    ("penalty", _penalty),
+    ("count_of_indicators", _count_of_indicators),
     ("from_value", _from_value),
     ("in_history", _in_history),
     ("chinese_without_cue", _chinese_without_cue),
@@ -205,12 +366,16 @@ def _after_word(c: Candidate, ctx: Context) -> Optional[str]:
     return next((cmp for w, cmp in words.AFTER_COMPARATORS if follow.startswith(w)), None)
 
 
+
+
 def _from_to(c: Candidate, ctx: Context) -> Optional[str]:
-    """"由每年600万元提高到每年1000万元": the new fixed amount, "="."""
+    """"由每年600万元提高到每年1000万元": a fixed planned amount (money, or an amount per period) is "=";
+    a level ("毛入学率由90%提高到95%") is left to the comparator word (">=")."""
     lead = ctx.lead(c)
-    if any(w in lead for w in words.FROM_WORDS) and _FROM_TO.search(lead):
-        return "="
-    return None
+    if not (any(w in lead for w in words.FROM_WORDS) and _FROM_TO.search(lead)):
+        return None
+    fixed = c.unit.lstrip("万亿").endswith("元") or _PER_PERIOD.search(lead[-6:])
+    return "=" if fixed else None
 
 
 _GAP = "(?:" + "|".join(words.CHANGE_GAP) + ")?"
@@ -243,8 +408,10 @@ def _noun_follows(c: Candidate, ctx: Context) -> bool:
 
 
 def _comparator_word(c: Candidate, ctx: Context) -> Optional[str]:
-    """达到/不少于/超过/控制在… before the number, at most a few characters away."""
-    lead = ctx.lead(c)[-12:]
+    """达到/不少于/超过/控制在… before the number, at most a few characters away, or further when a
+    "…的" noun phrase names the whole the share is taken of ("不低于符合条件教师总数的10%")."""
+    lead = ctx.lead(c)
+    lead = lead[-24:] if lead.endswith("的") and c.unit in ("%", "个百分点") else lead[-12:]
     for word, cmp in words.BEFORE_COMPARATORS:
         at = lead.rfind(word)
         if at >= 0 and (lead.endswith(word) or (len(word) > 1 and "、" not in lead[at:])):
@@ -264,9 +431,9 @@ def _approximate(c: Candidate, ctx: Context) -> Optional[str]:
 Comparator = Callable[[Candidate, Context], Optional[str]]
 COMPARATORS: tuple[tuple[str, Comparator], ...] = (
     ("range", _range),
+    ("change", _change),
     ("after_word", _after_word),
     ("from_to", _from_to),
-    ("change", _change),
     ("comparator_word", _comparator_word),
     ("approximate", _approximate),
 )
@@ -274,15 +441,13 @@ COMPARATORS: tuple[tuple[str, Comparator], ...] = (
 
 # --- years: the first non-None answer wins --------------------------------------------
 
-_BASE_YEAR = regex.compile(r"(?:比|较|与|同|相比)$")
-
-
 def _year_in_sentence(c: Candidate, ctx: Context) -> Optional[int]:
-    """The nearest deadline or year before the number in its own sentence (not a 比20XX年 base)."""
+    """The nearest deadline or year before the number in its own sentence (not a base: 比2020年,
+    在2023年基础上)."""
     start = ctx.seg.sentence(c.span[0])[0]
     lo, hi = bisect_left(ctx.year_starts, start), bisect_left(ctx.year_starts, c.span[0])
     for y in reversed(ctx.years[lo:hi]):
-        if y.kind in ("deadline", "point") and not _BASE_YEAR.search(ctx.text[max(0, y.span[0] - 2): y.span[0]]):
+        if y.kind in ("deadline", "point") and not is_baseline(ctx.text, y):
             return y.year
     return None
 
