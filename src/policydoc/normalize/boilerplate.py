@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import product
-from typing import Callable, Iterable
+from typing import Callable, Iterable, Optional
 
 import regex
 
@@ -103,29 +103,38 @@ def _literal_pass(terms: Iterable[str]) -> "re.Pattern[str]":
     return re.compile("|".join(map(re.escape, _literal_forms(terms))))
 
 
-def _line_rules_by_first_char() -> dict[str, regex.Pattern[str]]:
-    """One compiled union per first character, of the line rules that may start with it."""
-    blank = f"[{_BLANK}]*"
-    rules_of: dict[str, list[tuple[str, str]]] = {}
-    for name, first, pattern in R.LINE_RULES:
-        for ch in first:
-            for form in (ch, *_variants(ch)):
-                rules_of.setdefault(form, []).append((name, pattern))
-    compiled: dict[tuple[tuple[str, str], ...], regex.Pattern[str]] = {}
-    out: dict[str, regex.Pattern[str]] = {}
-    for ch, rules in rules_of.items():
-        key = tuple(rules)
-        if key not in compiled:
-            compiled[key] = regex.compile(rf"{blank}(?:{_union(key)}){blank}")
-        out[ch] = compiled[key]
-    return out
+class _LineRules:
+    """The line rules that may start with a character, compiled on first use of that character.
+
+    Widened patterns (every Han character may be traditional or carry pinyin) are
+    long, and the ``regex`` module takes ~10 ms to compile each union; a document
+    starts its short lines with only a handful of distinct characters, so
+    compiling them all up front cost the CLI about a second on every run.
+    """
+
+    def __init__(self) -> None:
+        self._rules_of: dict[str, tuple[tuple[str, str], ...]] = {}
+        for name, first, pattern in R.LINE_RULES:
+            for ch in first:
+                for form in (ch, *_variants(ch)):
+                    self._rules_of[form] = (*self._rules_of.get(form, ()), (name, pattern))
+        self._compiled: dict[tuple[tuple[str, str], ...], regex.Pattern[str]] = {}
+
+    def get(self, ch: str) -> Optional[regex.Pattern[str]]:
+        key = self._rules_of.get(ch)
+        if key is None:
+            return None
+        if key not in self._compiled:
+            blank = f"[{_BLANK}]*"
+            self._compiled[key] = regex.compile(rf"{blank}(?:{_union(key)}){blank}")
+        return self._compiled[key]
 
 
 @dataclass(frozen=True)
 class _Passes:
     """The compiled rules (built once, on first use)."""
 
-    line_by_first: dict[str, regex.Pattern[str]]  # first character -> the line rules it allows
+    line_by_first: _LineRules  # first character -> the line rules it allows
     markers: tuple[tuple[str, "re.Pattern[str]", int], ...]
     inline: regex.Pattern[str]
     inline_anchor: "re.Pattern[str]"
@@ -136,7 +145,7 @@ class _Passes:
 @lru_cache(maxsize=1)
 def _passes() -> _Passes:
     return _Passes(
-        line_by_first=_line_rules_by_first_char(),
+        line_by_first=_LineRules(),
         markers=tuple((name, _literal_pass(terms), limit) for name, terms, limit in R.MARKER_LINE_RULES),
         inline=regex.compile(_union(R.INLINE_RULES)),
         inline_anchor=_literal_pass(R.INLINE_ANCHORS),
