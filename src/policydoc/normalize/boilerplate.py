@@ -136,10 +136,15 @@ class _Passes:
 
     line_by_first: _LineRules  # first character -> the line rules it allows
     markers: tuple[tuple[str, "re.Pattern[str]", int], ...]
-    inline: regex.Pattern[str]
     inline_anchor: "re.Pattern[str]"
     spam_strong: "re.Pattern[str]"
     spam_any: "re.Pattern[str]"
+
+
+@lru_cache(maxsize=1)
+def _inline_union() -> regex.Pattern[str]:
+    """The inline rules as one union, compiled only when a document has an anchor word."""
+    return regex.compile(_union(R.INLINE_RULES))
 
 
 @lru_cache(maxsize=1)
@@ -147,7 +152,6 @@ def _passes() -> _Passes:
     return _Passes(
         line_by_first=_LineRules(),
         markers=tuple((name, _literal_pass(terms), limit) for name, terms, limit in R.MARKER_LINE_RULES),
-        inline=regex.compile(_union(R.INLINE_RULES)),
         inline_anchor=_literal_pass(R.INLINE_ANCHORS),
         spam_strong=_literal_pass(R.SPAM_STRONG),
         spam_any=_literal_pass((*R.SPAM_STRONG, *R.SPAM_WEAK)),
@@ -159,7 +163,7 @@ def _inline_hits(text: str, found: list[Hit]) -> Iterable[Hit]:
     passes = _passes()
     seen: set[tuple[int, int]] = set()
     for lo, hi in _windows(text, passes.inline_anchor, R.INLINE_WINDOW):
-        for m in passes.inline.finditer(text, lo, hi):
+        for m in _inline_union().finditer(text, lo, hi):
             if (m.start(), m.end()) not in seen:
                 seen.add((m.start(), m.end()))
                 yield Hit(m.lastgroup or "inline", m.start(), m.end())
