@@ -28,6 +28,12 @@ RECOGNISER_CASES: list[tuple[str, str, Optional[tuple[str, int, str]]]] = [
     ("cn_dun_marker", "一.指导思想", ("cn_dun", 1, "一.")),
     ("cn_dun_marker", "三．保障措施", ("cn_dun", 3, "三．")),
     ("cn_dun_marker", "一，主要目标", ("cn_dun", 1, "一，")),
+    ("cn_dun_marker", "二 .经验体会", ("cn_dun", 2, "二 .")),  # sloppy: a space before the dot
+    ("cn_dun_marker", "五 ．下步安排", ("cn_dun", 5, "五 ．")),
+    ("cn_dun_marker", "一.2021年度主要成效", ("cn_dun", 1, "一.")),  # a title opening with a year
+    ("cn_dun_marker", "三、2024年重点任务", ("cn_dun", 3, "三、")),
+    ("cn_dun_marker", "一，2个", None),  # a comma then a number: a list of numbers, not a marker
+    ("cn_dun_marker", "二 、三", None),
     ("cn_dun_marker", "一、二年级", None),  # enumeration of numerals
     ("cn_dun_marker", "二三、乱码", None),  # malformed numeral
     ("cn_paren_marker", "(一)指导思想", ("cn_paren", 1, "(一)")),

@@ -139,8 +139,11 @@ RULES: tuple[Rule, ...] = (
     Rule("article_marker", "article", rf"第(?:{CN}|\d{{1,3}})条(?![规的所中之款])", _CN_OR_ARABIC_READ),
     Rule("part_marker", "part", f"第{CN}部分", _CN_READ),
     Rule("formal_dun_marker", "tw_formal", f"(?<![{HAN}]){FORMAL}[、.．]", _number_of(parse_formal_numeral, _WRAP)),
-    # 一、 and the sloppy 一. 一， 一．; not 一、二年级 (an enumeration of numerals)
-    Rule("cn_dun_marker", "cn_dun", f"(?:(?<![{HAN}])|{_AFTER_DOC_WORD}){CN}[、.．,，](?![{CN_NUMERAL_CHARS}\\d])", _CN_READ),
+    # 一、 and the sloppy 一. 一， 一． "三 ." (a space before the dot); not 一、二年级 (an enumeration of
+    # numerals). A year may open the title after 、 or a dot (一.2022年工作回顾), not after a comma (一，2个)
+    Rule("cn_dun_marker", "cn_dun",
+         f"(?:(?<![{HAN}])|{_AFTER_DOC_WORD}){CN}(?:、|[ ]?[.．]|[,，](?!\\d))(?![{CN_NUMERAL_CHARS}])",
+         _CN_READ),
     Rule("cn_paren_marker", "cn_paren", f"[(（]{CN}[)）]", _CN_READ),
     Rule("decimal_path_marker", "decimal_path", rf"{NUM}(?:\.\d{{1,3}}){{1,3}}(?![\d.%％])(?=[\s{HAN}]){_NOT_QUANTITY}", _decimal_path),
     # 1. 1、 1． and the sloppy "1 ."; not 2.0 or 3.8 (decimals) or 5、6月
