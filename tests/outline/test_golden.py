@@ -31,7 +31,7 @@ def rendered(path: Path) -> str:
 def test_corpus_covers_the_phenomena() -> None:
     names = {p.stem for p in DOCS}
     assert {"own_line", "run_in_one_line", "continuous_items", "restarts", "law", "sloppy",
-            "false_candidates", "page_breaks"} <= names
+            "false_candidates", "page_breaks", "sloppy_report", "colon_titles", "law_first_sentence"} <= names
 
 
 @pytest.mark.parametrize("path", DOCS, ids=lambda p: p.stem)

@@ -13,6 +13,17 @@ over the nouns that follow it — a noun followed by a noun modifies it, so the
 phrase ends at the last head noun of the run (规划任务执行情况, 高水平复合型骨干教师队伍)
 — and across a comma into the next clause, since a body never opens with a
 comma (改善办学条件，满足产业升级需求).
+
+How a title may end depends on its numbering style (``TITLE_FORMS``, looked up
+by style, the heading phrase otherwise):
+
+- a *law article* (第X条) is titled by its whole first sentence, up to 。！？ or
+  ：, however long and whatever its siblings do (；and ，stay inside it:
+  "…的，由…责令改正；构成犯罪的，依法追究刑事责任");
+- any other heading ends at its first terminator, except that a colon followed
+  by a short phrase that closes the line belongs to the title
+  ("第二阶段：试点推广（2022年）" on a line of its own): a body after a colon
+  is a sentence, with a comma or a terminator, or runs on past the line.
 """
 
 from __future__ import annotations
@@ -25,12 +36,39 @@ from .sequence import Heading
 from .title_words import CLAUSE_OPENING_TAGS, HEAD_NOUNS, NOMINAL_TAGS
 
 WINDOW = 100  # characters read after a marker
+SENTENCE_WINDOW = 240  # characters read after a marker whose title is its first sentence
+COLON_PHRASE_MAX = 20  # a phrase this short after a colon, closing the line, is part of the title...
+COLON_PAREN_MAX = 24  # ...with a parenthetical this long after it: （2022年6月—2023年12月）
 LONG_TITLE = 45  # a terminator further away than this is not the end of a title
 CHAIN_GAP = 2  # one word this short between two head nouns continues the phrase: 任务推进情况
 FALLBACK_MAX = 30
 OUTLIER_MIN = 24
 
 _STOP = re.compile(f"[\n{re.escape(TERMINATORS)}]")
+SENTENCE_END = "。！？：!?:"  # the end of a first sentence: not ；, which joins clauses of one provision
+_SENTENCE_STOP = re.compile(f"[\n{re.escape(SENTENCE_END)}]")
+_COLONS = frozenset("：:")
+# what follows a colon on a heading's line when it is still the title: a short phrase, no comma, no
+# terminator, then perhaps a parenthetical (a date or scope), and the line end
+_COLON_PHRASE = re.compile(
+    rf"[^\n,，()（）{re.escape(TERMINATORS)}]{{1,{COLON_PHRASE_MAX}}}"
+    rf"(?:[(（][^\n()（）]{{1,{COLON_PAREN_MAX}}}[)）])?[ \t\u3000]*(?=\n)"
+)
+
+
+class TitleForm(NamedTuple):
+    """How the title of one kind of heading ends."""
+
+    name: str
+    stop: re.Pattern[str]  # the first match ends the title (or is where the title-end rules start)
+    window: int  # characters read after the marker
+    first_sentence: bool  # the title is all up to ``stop``, however long: no vote, no heading phrase
+
+
+HEADING_PHRASE = TitleForm("heading_phrase", _STOP, WINDOW, False)
+FIRST_SENTENCE = TitleForm("first_sentence", _SENTENCE_STOP, SENTENCE_WINDOW, True)
+# numbering style -> title form; a style not listed takes HEADING_PHRASE
+TITLE_FORMS: dict[str, TitleForm] = {"article": FIRST_SENTENCE}
 _HEAD = re.compile("|".join(HEAD_NOUNS))  # prefilter: no head noun, no tagging
 _COMMA = re.compile("[,，]")
 # 以…为… opens a body sentence ("评选阅读之星以读书笔记为依据"): with no head noun, the title ends before it
@@ -104,16 +142,34 @@ def _tag(s: str) -> list[tuple[str, str]]:
 
 
 def _read(text: str, h: Heading, boundary: Optional[int], noise: Noise) -> _Reading:
+    form = TITLE_FORMS.get(h.cand.style, HEADING_PHRASE)
     start = h.cand.title_start
-    stop = min(len(text), start + WINDOW, boundary if boundary is not None else len(text))
+    stop = min(len(text), start + form.window, boundary if boundary is not None else len(text))
     clean, offs = clean_window(text, start, stop, noise)
     # the first line end or terminator stops the title; one search finds whichever comes first
-    m = _STOP.search(clean)
+    m = form.stop.search(clean)
+    if m and m.group() in _COLONS and not form.first_sentence:
+        phrase = colon_phrase_end(clean, m.end())
+        if phrase is not None:
+            return _Reading(clean, offs, phrase, "line")
     if m:
         return _Reading(clean, offs, m.start(), "line" if m.group() == "\n" else "term")
     if stop == boundary or stop == len(text):
         return _Reading(clean, offs, len(clean), "bound")
     return _Reading(clean, offs, None, "none")
+
+
+def colon_phrase_end(s: str, pos: int) -> Optional[int]:
+    """Where the line ends when what follows the colon before ``pos`` is a short phrase closing it, else None.
+
+    >>> s = "第二阶段：试点推广（2022年）\\n到2022年底，…"
+    >>> s[: colon_phrase_end(s, 5)]
+    '第二阶段：试点推广（2022年）'
+    >>> colon_phrase_end("指导思想：坚持以人民为中心，…\\n", 5), colon_phrase_end("主要目标：\\n到2025年", 5)
+    (None, None)
+    """
+    m = _COLON_PHRASE.match(s, pos)
+    return m.end() if m else None
 
 
 def _unterminated_vote(r: _Reading) -> int:
@@ -158,6 +214,9 @@ def find_titles(text: str, headings: list[Heading], noise: Noise) -> list[tuple[
     style = {key: _group_style(rs) for key, rs in groups.items()}
     out = []
     for h, r in zip(headings, readings):
+        if r.natural is not None and TITLE_FORMS.get(h.cand.style, HEADING_PHRASE).first_sentence:
+            out.append(_title(r, r.natural, h.cand.title_start))
+            continue
         unterminated, usual = style[(h.parent, h.cand.family)]
         run_on = unterminated or (r.kind == "term" and r.natural is not None and r.natural > usual)
         out.append(_title(r, _end(r, run_on), h.cand.title_start))
