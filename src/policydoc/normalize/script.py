@@ -21,6 +21,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 Script = Literal["simplified", "traditional", "mixed"]
 _LINE = regex.compile(r"[^\n]+")
+_SAMPLE = 20_000  # characters read to decide whether a document is written in traditional script
 _NON_HAN = regex.compile(r"[^\u3400-\u9fff\uf900-\ufaff]+")  # ranges scan far faster than \p{Han}
 
 
@@ -43,13 +44,25 @@ def to_simplified(text: str) -> str:
 def convert_traditional(text: str) -> list[Edit]:
     """One ``t2s`` edit per run of changed characters (short unchanged gaps inside a clause included).
 
+    A document written in traditional script is converted with OpenCC's
+    ``tw2s``, which also reads 著 as 着 where Taiwan and Hong Kong usage writes it
+    so (著力 → 着力, 隨著 → 随着, but 顯著 and 著作 stay); plain ``t2s`` would
+    keep 著, and ``tw2s`` on simplified or mixed text would turn 显著 into 显着.
+
     >>> [(e.start, e.replacement) for e in convert_traditional("一、總則\\n教育發展，為人民服務")]
     [(2, '总则'), (7, '发'), (10, '为人民服务')]
+    >>> [e.replacement for e in convert_traditional("著力提升顯著成效，隨著發展")]
+    ['着力提升显著', '随着发']
     """
     conv = _converter("t2s").convert
     out = conv(text)
     if out == text:
         return []
+    sample, sample_out = text[:_SAMPLE], conv(text[:_SAMPLE])
+    changed = sum(a != b for a, b in zip(sample, sample_out)) if len(sample) == len(sample_out) else len(sample)
+    if detect_script(sample, changed) == "traditional":
+        conv = _converter("tw2s").convert
+        out = conv(text)
     if len(out) == len(text):
         edits = _runs_by_character_class(text, out, conv)
         if edits is not None:
