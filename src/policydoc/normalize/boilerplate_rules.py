@@ -61,7 +61,9 @@ URL = r"(?:https?://|www\.)[\x21-\x7e]+"
 PUBLISHED = alt("发布", "更新", "发表", "录入", "上传", "添加") + alt("时间", "日期")
 COUNTER = alt("浏览", "阅读", "点击", "访问") + r"(?:次数|量|数|率)?"
 TOOL = r"[【\[]?" + alt("打印本页", "打印此页", "打印", "关闭窗口", "关闭本页", "关闭", "收藏", "返回顶部") + r"[】\]]?"
-FONT_SIZE = r"字号[:：]?[ \t\u3000\u00a0]*(?:[【\[(]?[大中小][】\])]?[ \t\u3000\u00a0]*){1,3}"
+FONT_SIZE = (
+    r"[【\[]?" + alt("字号", "字体") + r"[:：]?[ \t\u3000\u00a0]*(?:[【\[(]?[大中小][】\])]?[ \t\u3000\u00a0]*){1,3}[】\]]?"
+)
 META_STRONG = alt(
     PUBLISHED + r"[:：][ \t\u3000\u00a0]*" + ANY_DATE,
     alt("时间", "日期") + r"[:：][ \t\u3000\u00a0]*" + STAMP,
@@ -89,6 +91,8 @@ LINE_RULES: tuple[tuple[str, str, str], ...] = (
     ("meta_line", "来信文作编责发更录上添时日浏阅点访字【[打关收返",
      rf"(?:{META_WEAK}{SEP})*{META_STRONG}(?:{SEP}(?:{META_STRONG}|{META_WEAK}))*"),
     ("nav_line", "新文信网返联设加", rf"{NAV_WORDS}(?:{SEP}{NAV_WORDS})*"),
+    # 首页 | 政务公开 | 政务服务 | 互动交流: a home link followed by three or more short menu items
+    ("nav_bar", "首网", alt("首页", "网站首页") + rf"(?:{BL}*[|｜│·/]{BL}*[^\s|｜│·/，。；：,;:]{{2,8}}){{3,}}"),
     ("friend_links", "友", r"友情链接[:：]?[^\n]{0,300}"),
     ("related_list", "相热推最", alt("相关", "热门", "推荐", "最新") + alt("文章", "新闻", "阅读", "链接", "推荐", "资讯") + r"[:：]?"),
     ("prev_next", "上下", alt("上一篇", "下一篇", "上一条", "下一条") + r"[:：]?[^\n]{0,80}"),
