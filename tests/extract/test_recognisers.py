@@ -74,6 +74,30 @@ CASES: list[tuple[str, str, list[tuple[float, object, str, str, object]]]] = [
     ("past_period_mention", "“十四五”时期，延续“十三五”启动的工程，新建学校8所。", [(8, None, "所", "=", None)]),
     ("past_period_sentence", "“十四五”规划。为此，“十三五”期间，新建学校7所。到2025年，新建学校9所。",
      [(9, None, "所", "=", 2025)]),
+    # units of health and environment plans
+    ("permille_words", "出生缺陷发生率控制在千分之十以内。", [(10, None, "‰", "<=", None)]),
+    ("permille_sign", "新生儿死亡率低于3‰。", [(3, None, "‰", "<", None)]),
+    ("rate_per_population", "结核病发病率下降到35/10万以下。", [(35, None, "/10万", "<=", None)]),
+    ("compound_unit_per_day", "城市污水处理能力达到20万吨/日。", [(20, None, "万吨/日", ">=", None)]),
+    ("compound_unit_name_digits", "PM2.5年均浓度不超过30微克/立方米。", [(30, None, "微克/立方米", "<=", None)]),
+    ("age_as_value", "人均预期寿命提高到80岁。", [(80, None, "岁", ">=", None)]),
+    ("trap_age_bound", "为80岁以上老人发放高龄津贴，建设5所养老院。", [(5, None, "所", "=", None)]),
+    ("trap_age_condition", "对达到65岁的老人，建设1个服务中心。", [(1, None, "个", "=", None)]),
+    ("issues", "全年举办培训班不少于6期。", [(6, None, "期", ">=", None)]),
+    ("trap_phase", "实施一期工程和二期工程。", []),
+    ("decrease_bare", "单位GDP能耗下降3%。", [(3, None, "%", "decrease", None)]),
+    ("change_opens_clause", "新增城市公园绿地面积120公顷。", [(120, None, "公顷", "increase", None)]),
+    ("trap_change_then_level", "提高学前教育毛入园率达到90%。", [(90, None, "%", ">=", None)]),
+    # time limits and time frames
+    ("response_minutes", "窗口受理须在20分钟内完成。", [(20, None, "分钟", "<=", None)]),
+    ("response_workdays", "审批在5个工作日以内办结。", [(5, None, "个工作日", "<=", None)]),
+    ("trap_months_frame", "3个月内完成整改。", []),
+    ("trap_plan_horizon", "实施全民健身3年行动计划。", []),
+    # lists under a deadline, status dates
+    ("list_total_under_deadline", "到2027年，建成示范社区8个。全市累计完成改造投资50亿元。",
+     [(8, None, "个", "=", 2027), (50, None, "亿元", "=", 2027)]),
+    ("trap_status_date", "截至2023年底，全市注册用户达到50万人。到2026年，注册用户达到80万人。",
+     [(80, None, "万人", ">=", 2026)]),
 ]
 
 
@@ -81,3 +105,25 @@ CASES: list[tuple[str, str, list[tuple[float, object, str, str, object]]]] = [
 def test_recognisers(label: str, text: str, expected: list[tuple[float, object, str, str, object]]) -> None:
     got = [(t.value, t.value_max, t.unit, t.comparator, t.year) for t in extract_facts(text, []).targets]
     assert got == expected
+
+
+# (label, text, indicator of the first target): the measured noun before the comparator stays whole
+INDICATOR_CASES: list[tuple[str, str, str]] = [
+    ("share_ratio", "骨干教师占专任教师比例不低于30%。", "骨干教师占专任教师比例"),
+    ("share_proportion", "财政支出占总支出的比重达到12%。", "财政支出占总支出的比重"),
+    ("rate_bilv", "优良天数比率达到88%。", "优良天数比率"),
+    ("ratio_bi_modal", "民办园在园幼儿比力争降到40%。", "民办园在园幼儿比"),
+    ("quoted_name_kept", "“专精特新”企业占比达到20%。", "“专精特新”企业占比"),
+    ("base_year_cut", "城镇登记失业率比2020年下降1个百分点。", "城镇登记失业率"),
+    ("stable_at", "常住人口规模稳定在50万人左右。", "常住人口规模"),
+    ("per_unit_trimmed", "午餐补助标准每生每天不低于6元。", "午餐补助标准"),
+    ("whole_of_share", "外聘教师比例不超过教师总数的15%。", "外聘教师比例"),
+    ("item_marker", "（二）社区卫生服务覆盖率达到100%。", "社区卫生服务覆盖率"),
+    ("unclosed_bracket", "建成4所示范学校(含职业学校)。", "示范学校"),
+    ("time_limit_action", "来电须在30秒内接通。", "来电接通"),
+]
+
+
+@pytest.mark.parametrize("label,text,indicator", INDICATOR_CASES, ids=[c[0] for c in INDICATOR_CASES])
+def test_indicator_names(label: str, text: str, indicator: str) -> None:
+    assert extract_facts(text, []).targets[0].indicator == indicator

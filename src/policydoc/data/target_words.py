@@ -14,6 +14,8 @@ Groups:
 - ``CHANGE_WORDS``: (word, comparator) that must stand directly before the
   number (allowing 每年/累计/年均), because "提高" before a noun phrase is about
   quality, not amount ("提高10个基地的装备水平" is "=").
+  A change word opening the clause binds the number that ends it, over any distance, when no
+  comparator stands between ("新增危险废物利用处置能力5万吨/年").
 - ``AFTER_COMPARATORS``: (word, comparator) right after the number and unit.
 - ``FROM_TO``: the "由/从 A 提高到 B" construction; A is not a target, B is "=".
 - ``PLAN_VERBS``: verbs of planned work; one in the clause makes a number a
@@ -29,6 +31,9 @@ Groups:
 - ``LE_NOT_ASPECT``: words whose 了 is not the perfective marker.
 - ``HISTORY_TITLES``: section titles whose body reports the past or the present state
   (发展基础, "十三五"时期主要成就, 实施进展/完成情况, 存在的主要问题); read as regex pieces.
+- ``REPORT_PART_TITLES`` / ``PLAN_PART_TITLES``: the parts of a report that ends with its plan
+  ("一、2022年工作完成情况 二、主要做法 三、存在的问题 四、2023年工作打算"): report parts before the
+  first plan part, and parts titled with an earlier year than it, state results, not targets.
 - ``PAST_PERIOD_OPENERS``: what follows an earlier five-year period when it opens its
   clause as the time of what follows ("“十三五”期间，…", "“十三五”以来，…").
 - ``CLAUSE_TIME_PREFIX``: words that may stand before a year stated as the time of a
@@ -46,21 +51,25 @@ Groups:
 from __future__ import annotations
 
 BEFORE_COMPARATORS: tuple[tuple[str, str], ...] = (
+    ("不得低于", ">="), ("不得少于", ">="), ("不得超过", "<="), ("不得高于", "<="),
     ("不低于", ">="), ("不少于", ">="), ("不小于", ">="), ("至少", ">="), ("达到", ">="),
     ("提高到", ">="), ("提高至", ">="), ("提升到", ">="), ("提升至", ">="), ("扩大到", ">="),
     ("扩大至", ">="), ("增加到", ">="), ("增加至", ">="), ("增至", ">="), ("上升到", ">="),
     ("保持在", ">="), ("达", ">="),
     ("不超过", "<="), ("不高于", "<="), ("不多于", "<="), ("控制在", "<="), ("降低到", "<="),
-    ("降至", "<="), ("下降到", "<="), ("减少到", "<="),
+    ("降至", "<="), ("降到", "<="), ("降低至", "<="), ("下降到", "<="), ("下降至", "<="), ("减少到", "<="),
+    ("减少至", "<="), ("减至", "<="), ("压缩到", "<="), ("压缩至", "<="), ("缩短到", "<="), ("缩短至", "<="),
     ("超过", ">"), ("高于", ">"), ("多于", ">"), ("低于", "<"), ("少于", "<"),
     ("约", "~"), ("近", "~"),
 )
 CHANGE_WORDS: tuple[tuple[str, str], ...] = (
     ("新增", "increase"), ("增加", "increase"), ("增长", "increase"), ("提高", "increase"),
     ("提升", "increase"), ("扩大", "increase"), ("降低", "decrease"), ("减少", "decrease"),
-    ("下降", "decrease"), ("压缩", "decrease"), ("缩减", "decrease"),
+    ("下降", "decrease"), ("压缩", "decrease"), ("缩减", "decrease"), ("缩短", "decrease"),
 )
 CHANGE_GAP: tuple[str, ...] = ("每年", "年均", "累计", "了")
+SCOPE_OPENERS: tuple[str, ...] = ("全市", "全省", "全县", "全区", "全年", "每年", "年均", "累计", "力争", "确保")
+"""Scope and modal words that may open a clause before its change word ("全市新增…5家")."""
 AFTER_COMPARATORS: tuple[tuple[str, str], ...] = (
     ("及以上", ">="), ("以上", ">="), ("及以下", "<="), ("以下", "<="), ("以内", "<="),
     ("左右", "~"),
@@ -97,6 +106,13 @@ HISTORY_TITLES: tuple[str, ...] = (
     "存在的(?:主要)?问题", "面临的?(?:形势|挑战)", "机遇[和与]挑战",
 )
 REPORT_TITLES: tuple[str, ...] = ("进展", "情况", "完成", "执行")
+REPORT_PART_TITLES: tuple[str, ...] = (
+    "完成情况", "工作情况", "进展情况", "执行情况", "落实情况", "做法", "经验", "成效", "成绩", "总结", "回顾",
+    "存在的", "存在问题", "主要问题", "不足",
+)
+PLAN_PART_TITLES: tuple[str, ...] = (
+    "打算", "下一步", "下步", "今后", "计划", "安排", "思路", "要点", "重点工作", "主要任务", "目标任务",
+)
 PAST_PERIOD_OPENERS: tuple[str, ...] = ("期间", "以来", "时期", "末", "，", ",")
 CLAUSE_TIME_PREFIX: tuple[str, ...] = ("截至", "截止到", "截止", "在", "于")
 BASELINE_BEFORE: tuple[str, ...] = ("比", "较", "与", "同", "相比", "相较")
@@ -107,4 +123,15 @@ FUTURE_WORDS: tuple[str, ...] = (
     "年内", "年底前", "年前", "力争", "将", "计划", "预计", "今后", "未来", "确保", "到20",
     "下一步",
 )
+INDICATOR_TAIL_WORDS: tuple[str, ...] = (
+    "稳定在", "保持", "突破", "力争", "确保", "努力", "一般", "分别", "各", "均", "要", "将", "应当在", "应在",
+    "须在", "必须在", "要在", "在", "应当", "必须", "应", "须", "累计", "每年", "年均", "的",
+)
+"""Modal, scope and per-period words between an indicator and its number; they close no indicator
+("在园幼儿比力争达到50%" -> "在园幼儿比", "规模稳定在2万人" -> "规模", "补助每人每月" -> "补助")."""
+INDICATOR_SCOPE_OPENERS: tuple[str, ...] = (
+    "全市", "全省", "全县", "全区", "全国", "其中", "确保", "力争", "推动", "引导", "使", "每年", "均", "要", "还",
+    "并", "共", "累计", "期间",
+)
+"""Scope and modal words that open an item before its indicator ("全县组建…", "其中…")."""
 ZERO_TARGETS: tuple[str, ...] = ("零事故", "零伤亡", "零死亡", "零发生", "零投诉", "率为零", "率保持为零")

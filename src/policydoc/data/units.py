@@ -18,10 +18,20 @@ Groups:
   "实践时间不少于6个月" and "体育分值提高到60分" are targets.
 - ``TIME_UNITS``: units of duration, rejected only in duration contexts:
   ``DURATION_BEFORE`` right before the number ("今后15年", "用3年时间", "近5年") or
-  ``DURATION_AFTER`` right after the unit ("5年内", "3年来", "两年间", "3年后").
+  ``DURATION_AFTER`` right after the unit ("5年内", "3年来", "两年间", "3年后"), including the
+  horizon in a plan's name ("三年行动计划", "五年规划").
 - ``FOLLOW_STOP``: a counter directly followed by one of these characters is
   the start of a word, not a unit ("一周期", "名义", "个性化", "人才").
 - ``IDIOMS``: numeral phrases that are set expressions, not quantities.
+- ``DENOMINATORS``: units after a slash that make a compound unit with the unit
+  before it ("33微克/立方米", "5万吨/年", "2000立方米/日"); the compound is the unit.
+- ``RATE_BASES``: what a rate "per N of the population" is taken over, written after
+  a slash ("9/10万", "1.2/万人"); the slash and base are the unit ("/10万").
+- ``PERMILLE``: the unit of 千分之N and N‰ (infant mortality, birth rates).
+- ``RESPONSE_TIME_UNITS``: short time units of response-time commitments: "在10秒内接听",
+  "3分钟内派出", "1个工作日以内办结" are limits (``<=``), where "5年内" is a plan's time frame.
+- ``AGE_UNITS``: units of age; an age is a target only as the value of an indicator
+  ("人均预期寿命达到79.5岁"), never as a population boundary ("3岁以下", "60岁以上的老人").
 """
 
 from __future__ import annotations
@@ -36,17 +46,36 @@ COUNTERS: tuple[str, ...] = (
     "种", "类", "篇", "部", "册", "本", "张", "块", "片", "班", "节", "轮", "份", "辆",
     "床", "级", "倍", "大",
     # time
-    "课时", "学时", "小时", "分钟", "学分", "天", "周", "年", "岁", "周岁",
-    # area, length, mass, money
-    "平方公里", "平方米", "公顷", "亩", "公里", "千米", "米", "吨", "美元", "元", "分",
+    "课时", "学时", "小时", "分钟", "秒", "个工作日", "工作日", "学分", "天", "周", "年", "岁", "周岁",
+    # issues, sessions of a course
+    "期",
+    # area, length, volume, mass, energy, money
+    "平方公里", "平方米", "立方米", "公顷", "亩", "公里", "千米", "米", "微克", "毫克", "千克", "公斤", "吨",
+    "千瓦时", "千瓦", "美元", "元", "分",
+    # rates
+    "‰",
 )
 MULTIPLIERS: tuple[str, ...] = ("万", "亿")
-ARABIC_ONLY: frozenset[str] = frozenset({"级", "大"})
+ARABIC_ONLY: frozenset[str] = frozenset({"级", "大", "期"})
+"""期 after a Chinese numeral is a phase ("一期工程", "二期项目")."""
 ALIASES: dict[str, str] = {"大": "个"}
-NEVER_TARGET: frozenset[str] = frozenset({"岁", "周岁"})
-TIME_UNITS: frozenset[str] = frozenset({"年", "天", "周", "个月", "小时", "分钟", "学时", "课时"})
+AGE_UNITS: frozenset[str] = frozenset({"岁", "周岁"})
+NEVER_TARGET: frozenset[str] = AGE_UNITS
+TIME_UNITS: frozenset[str] = frozenset(
+    {"年", "天", "周", "个月", "小时", "分钟", "秒", "学时", "课时", "工作日", "个工作日"}
+)
+RESPONSE_TIME_UNITS: frozenset[str] = frozenset({"秒", "分钟", "小时", "工作日", "个工作日"})
+DENOMINATORS: tuple[str, ...] = (
+    "年", "日", "天", "小时", "立方米", "平方米", "升", "人", "公里", "千米", "吨", "亩", "户", "千瓦时",
+)
+RATE_BASES: tuple[str, ...] = ("万人口", "万人", "万", "千人口", "千人", "千")
+PERMILLE = "‰"
 DURATION_BEFORE: tuple[str, ...] = ("今后", "未来", "近", "用", "连续", "满", "历时", "前", "后", "再用", "经过")
-DURATION_AFTER: tuple[str, ...] = ("之内", "内", "来", "间", "后", "以后", "时间", "期间", "左右时间")
+DURATION_AFTER: tuple[str, ...] = (
+    "之内", "内", "来", "间", "后", "以后", "时间", "期间", "左右时间",
+    # the horizon in the name of a plan or campaign: "三年行动计划", "五年规划", "三年攻坚"
+    "行动", "规划", "计划", "攻坚",
+)
 FOLLOW_STOP: dict[str, str] = {
     "个": "性体人案例",
     "人": "才民员口工群大士",
@@ -68,6 +97,8 @@ FOLLOW_STOP: dict[str, str] = {
     "节": "约能假日",
     "年": "级度轻龄代会终",
     "大": "会型",
+    "期": "间末限满刊望待盼货",
+    "秒": "杀",
 }
 IDIOMS: tuple[str, ...] = (
     "一条龙", "一站式", "一把手", "一盘棋", "一张网", "一张蓝图", "一次性", "一揽子",

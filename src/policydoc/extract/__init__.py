@@ -33,6 +33,12 @@ _QUOTES = regex.compile(r"“[^“”\n]{1,40}”|《[^《》\n]{1,60}》|「[^�
 _HISTORY_TITLE = regex.compile("|".join(words.HISTORY_TITLES))
 _REPORT_TITLE = regex.compile("|".join(words.REPORT_TITLES))
 _GOAL_TITLE = regex.compile(r"目标")
+_REPORT_PART = regex.compile("|".join(words.REPORT_PART_TITLES))
+_PLAN_PART = regex.compile("|".join(words.PLAN_PART_TITLES))
+_TITLE_YEAR = regex.compile(r"(?<!\d)(20\d\d)年")
+_REPORT_PLAN = regex.compile(r"打算|下一步|下步")
+_GOAL_OR_TASK = regex.compile(r"目标|任务|指标|预测|展望|(?:到|至)20\d\d年|20\d\d年(?:年?底|末)?前")
+"""Parts about what is to come, inside a report: goals, tasks, forecasts, a deadline ("到2025年主要指标预测")."""
 _PAST_PERIOD_OPENS = regex.compile("(?:" + "|".join(regex.escape(w) for w in words.PAST_PERIOD_OPENERS) + ")")
 _OPEN_PREFIX = regex.compile(r"(?:在|自|从)?$")
 _PARAGRAPH_END = regex.compile(r"\n")
@@ -129,7 +135,7 @@ def _history_ranges(
     paragraph, it governs its sentence only. No search runs past these bounds, so a document whose
     lines were joined into one (page markers removed) is not swallowed.
     """
-    ranges = [sec.span for sec in flat if _HISTORY_TITLE.search(sec.title)]
+    ranges = [sec.span for sec in flat if _HISTORY_TITLE.search(sec.title)] + _report_parts(flat)
     latest = max((y.year or 0 for y in years if y.kind == "period"), default=0)
     bodies = {_body_start(text, sec): sec.span[1] for sec in flat}
     for y in years:
@@ -145,6 +151,32 @@ def _history_ranges(
             continue
         ranges.append((y.span[0], end))
     return ranges
+
+
+def _report_parts(flat: list[Section]) -> list[tuple[int, int]]:
+    """The parts of a report before its plan: among siblings, those before the first plan part
+    ("2024年工作思路", "下一步工作打算") titled as results ("2023年工作完成情况", "主要做法") or with an
+    earlier year than the plan part's. When the plan part is a report's own (打算/下一步, or dated later
+    than a results part), the report runs from the first results part to it: the parts between
+    ("工作举措", "存在的不足") are results and problems too, except a part about what is to come."""
+    ranges: list[tuple[int, int]] = []
+    for siblings in [[sec for sec in flat if sec.level == 1]] + [sec.children for sec in flat]:
+        plan = next((i for i, sec in enumerate(siblings) if _PLAN_PART.search(sec.title)), None)
+        if not plan:
+            continue
+        plan_year = _title_year(siblings[plan].title)
+        dated = [i for i, sec in enumerate(siblings[:plan]) if (_title_year(sec.title) or 9999) < (plan_year or 0)]
+        report = [i for i, sec in enumerate(siblings[:plan]) if _REPORT_PART.search(sec.title)]
+        if dated or (report and _REPORT_PLAN.search(siblings[plan].title)):
+            first = min(dated + report)
+            report = [i for i in range(first, plan) if not _GOAL_OR_TASK.search(siblings[i].title)]
+        ranges.extend(sorted({siblings[i].span for i in set(report) | set(dated)}))
+    return ranges
+
+
+def _title_year(title: str) -> Optional[int]:
+    m = _TITLE_YEAR.search(title)
+    return int(m.group(1)) if m else None
 
 
 def _body_start(text: str, sec: Section) -> int:

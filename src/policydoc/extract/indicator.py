@@ -14,17 +14,41 @@ from typing import Callable
 
 import regex
 
-from ..data.target_words import AFTER_COMPARATORS, BEFORE_COMPARATORS, CHANGE_WORDS, FROM_TO, PLAN_VERBS
+from ..data.target_words import (
+    AFTER_COMPARATORS, BEFORE_COMPARATORS, CHANGE_WORDS, FROM_TO, INDICATOR_SCOPE_OPENERS, INDICATOR_TAIL_WORDS,
+    PLAN_VERBS,
+)
 
 _TAIL_LEAD = regex.compile("^(?:" + "|".join(w for w, _ in AFTER_COMPARATORS) + r"|的)+")
 _COMPARE_WORDS = sorted({w for w, _ in (*BEFORE_COMPARATORS, *CHANGE_WORDS)} | set(FROM_TO), key=len, reverse=True)
 _LEAD_TRIM = regex.compile(
-    r"^(?:(?:到|至|截至)?(?:\d{4}|20\*)年(?:年?底|末)?(?:前|以前)?|“[^”]{1,8}”(?:期间|时期)?|期间|其中|全市|全省|确保|"
-    r"力争|推动|引导|使|每年|均|要|还|并|共|累计)+"
+    r"""^(?:
+      [（(][一二三四五六七八九十\d]{1,3}[)）]\s*            # an item marker: (一) 第九条 3.
+    | 第[一二三四五六七八九十百零〇\d]{1,5}条\s*
+    | \d{1,2}[.、．]\s*
+    | (?:到|至|截至)?(?:\d{4}|20\*)年(?:年?底|末)?(?:前|以前)?  # a deadline or year
+    | “?十[一二三四五六七八九]五”?(?:期间|时期|末)?         # a five-year period
+    | “[^”]{1,8}”(?:期间|时期)                              # another named period
+    | """ + "|".join(INDICATOR_SCOPE_OPENERS) + r"""
+    )+""",
+    regex.VERBOSE,
 )
-_LEAD_TAIL = regex.compile("(?:" + "|".join(_COMPARE_WORDS) + r"|每年|年均|累计|均|要|将|的)+$")
-_FROM_OR_BASE = regex.compile(r"(?:由|从|(?<!占)比|较).*$")
-"""A from-value or comparison base and what follows it: "资金由每年800万元" -> "资金"."""
+_PER_UNIT = r"每(?:生|人|户|班|校|所|床|年|月|周|天|日|学期|学年)"
+_LEAD_TAIL = regex.compile(
+    "(?:" + "|".join(sorted({*_COMPARE_WORDS, *INDICATOR_TAIL_WORDS}, key=len, reverse=True)) + "|" + _PER_UNIT + ")+$"
+)
+"""Comparators, change and modal words, and per-unit phrases ("每生每年") before the number."""
+_COMPARE_TAIL = regex.compile(
+    "(?:" + "|".join(sorted({*_COMPARE_WORDS, *INDICATOR_TAIL_WORDS}, key=len, reverse=True)) + ")+$"
+)
+"""The same without per-unit phrases: for a lead that is nothing else ("每学期不少于" -> "每学期")."""
+_INNER_COMPARATOR = regex.compile("|".join(sorted((w for w, _ in BEFORE_COMPARATORS if len(w) > 1), key=len, reverse=True)))
+_BASE_AHEAD = r"(?=[\d“\"*]|上年|去年|同期|基期|上一|十[一二三四五六七八九]五|[一二][〇○零])"
+_FROM_OR_BASE = regex.compile(rf"(?:由|从|比{_BASE_AHEAD}|较{_BASE_AHEAD}).*$")
+"""A from-value or comparison base and what follows it: "资金由每年800万元" -> "资金", "比2020年" -> "";
+not 比 and 较 in words (比例, 比重, 比率, 占比, 较大)."""
+_WITHIN = regex.compile(r"^(?:以|之)?内")
+_ALTERNATIVE = regex.compile(r"^(?:或者|或|和|及|至)\s*[\d一二两三四五六七八九十]")
 _FUNCTION_FLAGS = frozenset({"p", "d", "c", "u", "ul", "uj"})
 
 
@@ -54,26 +78,64 @@ def trim_lead(phrase: str) -> str:
 
     >>> trim_lead("到2025年学前教育毛入园率达到")
     '学前教育毛入园率'
+    >>> trim_lead("每年交流轮岗教师比例不低于符合条件教师总数的"), trim_lead("补助标准每人每月不低于")
+    ('交流轮岗教师比例', '补助标准')
     """
-    phrase = _FROM_OR_BASE.sub("", phrase).replace("“", "").replace("”", "")
-    phrase = _LEAD_TRIM.sub("", _LEAD_TAIL.sub("", phrase))
+    phrase = _balanced(_FROM_OR_BASE.sub("", phrase))
+    phrase = _LEAD_TAIL.sub("", phrase) or _COMPARE_TAIL.sub("", phrase)  # "每学期不少于" -> "每学期"
+    inner = _INNER_COMPARATOR.search(phrase)
+    if inner and inner.start() > 0:
+        phrase = phrase[: inner.start()]  # "比例不低于教师总数的" -> "比例": the whole the share is taken of goes
+    phrase = _LEAD_TRIM.sub("", phrase)
     tags = _tagger()(phrase) if phrase else []
     while tags and (tags[0][1] in _FUNCTION_FLAGS or tags[0][0] in PLAN_VERBS) and len(tags) > 1:
         tags = tags[1:]
     return "".join(w for w, _ in tags)
 
 
-def find_indicator(lead: str, tail: str) -> str:
+_PAIRS = (("“", "”"), ("(", ")"), ("（", "）"), ("《", "》"))
+
+
+def _balanced(phrase: str) -> str:
+    """``phrase`` without an unclosed bracket and what follows it, without text up to an unopened one,
+    and without quote marks that pair with nothing ("高中阶段学校(含" -> "高中阶段学校").
+
+    >>> _balanced("“双师型”教师占比"), _balanced("高中阶段学校(含"), _balanced("区)新建学校"), _balanced("示范”校")
+    ('“双师型”教师占比', '高中阶段学校', '新建学校', '示范校')
+    """
+    for open_, close in _PAIRS:
+        if open_ not in phrase and close not in phrase:
+            continue
+        if close in phrase and (open_ not in phrase or phrase.index(close) < phrase.index(open_)):
+            phrase = phrase[phrase.index(close) + 1:] if open_ != "“" else phrase.replace(close, "", 1)
+        if phrase.count(open_) > phrase.count(close):
+            at = phrase.rindex(open_)
+            phrase = phrase[:at] if open_ != "“" else phrase[:at] + phrase[at + 1:]
+    return phrase
+
+
+def find_indicator(lead: str, tail: str, time_limit: bool = False) -> str:
     """The indicator from the item text before (``lead``) and after (``tail``) the number.
+
+    A time limit ("在3分钟内派出救护车") measures the action after it: the lead and that action.
+    A trailing 比例/比重/率/比/占比 is part of what is measured and stays.
 
     >>> find_indicator("全市建成", "高水平职业院校")
     '高水平职业院校'
     >>> find_indicator("学前教育毛入园率达到", "")
     '学前教育毛入园率'
+    >>> find_indicator("“双师型”教师占专业课教师比例不低于", ""), find_indicator("在园幼儿比力争达到", "")
+    ('“双师型”教师占专业课教师比例', '在园幼儿比')
+    >>> find_indicator("重大慢性病过早死亡率比2020年下降", ""), find_indicator("呼救电话应当在", "内接听", True)
+    ('重大慢性病过早死亡率', '呼救电话接听')
     """
+    if time_limit:
+        return trim_lead(lead) + _WITHIN.sub("", tail)
     tail = _TAIL_LEAD.sub("", tail)
+    if _ALTERNATIVE.match(tail):
+        tail = ""  # "不超过3个月或60课时": another value follows, not what is measured
     if sum(1 for ch in tail if "\u4e00" <= ch <= "\u9fff") >= 2:
-        head = noun_head(tail)
+        head = _balanced(noun_head(tail))
         if head:
             return head
     return trim_lead(lead) or tail

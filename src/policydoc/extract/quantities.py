@@ -1,7 +1,8 @@
 """Quantities: a number with a unit that is neither a percentage nor a year.
 
 "3.8万人" -> 3.8 万人; "3—5所" -> 3..5 所; "3500余人", "约20所", "250万人次左右" keep
-their approximation words in the text. Chinese numerals count too ("一届",
+their approximation words in the text. Compound units keep their slash ("33微克/立方米",
+"5万吨/年"), rates per population their base ("9/10万" -> 9 "/10万"), and 千分之N is N ‰. Chinese numerals count too ("一届",
 "十万"), except ordinals (第三个), "每一所", set phrases (一条龙) and ranks
 (一级幼儿园, 十六届五中全会).
 """
@@ -14,7 +15,9 @@ import re
 
 import regex
 
-from ..data.units import ALIASES, ARABIC_ONLY, COUNTERS, FOLLOW_STOP, IDIOMS, unit_alternation
+from ..data.units import (
+    ALIASES, ARABIC_ONLY, COUNTERS, DENOMINATORS, FOLLOW_STOP, IDIOMS, PERMILLE, RATE_BASES, unit_alternation,
+)
 from ..models import QuantityMention
 from .numbers import parse_number
 from .patterns import ARABIC, CN, CN_CHAR_CLASS, RANGE_SEP, Mask, validated
@@ -22,15 +25,23 @@ from .patterns import ARABIC, CN, CN_CHAR_CLASS, RANGE_SEP, Mask, validated
 _UNITS = unit_alternation(COUNTERS)
 _NUM = rf"(?:{ARABIC}|{CN})"
 
+_PER = unit_alternation(DENOMINATORS)
+_RATE_BASE = unit_alternation(RATE_BASES)
+
 QUANTITY_PATTERN = re.compile(
     rf"""
     (?P<pre>约|近|逾)?
-    (?<![\d.A-Za-z第每*])(?<!{CN_CHAR_CLASS})       # not inside a longer number, not an ordinal
-    (?P<a>{_NUM})
-    (?:{RANGE_SEP}(?P<b>{_NUM}))?                   # a range: 3—5所
-    (?P<approx>余|多)?                              # 3500余人
-    (?: (?P<mult>[万亿]) (?P<munit>{_UNITS})?       # 2万个, 1.5亿元, 3.8万
-      | (?P<unit>{_UNITS}) )
+    (?<![\d.A-Za-z第每*/])(?<!{CN_CHAR_CLASS})      # not inside a longer number or a rate, not an ordinal
+    (?: 千分之(?P<pm_a>{_NUM})                      # 千分之五: a permille
+        (?:(?:到|至|[-—–~])千分之(?P<pm_b>{_NUM}))?
+      | (?P<a>{_NUM})
+        (?:{RANGE_SEP}(?P<b>{_NUM}))?               # a range: 3—5所
+        (?P<approx>余|多)?                          # 3500余人
+        (?: (?P<rate>/\s*\d*\s*(?:{_RATE_BASE}))    # 9/10万: a rate per population
+          | (?P<mult>[万亿]) (?P<munit>{_UNITS})?   # 2万个, 1.5亿元, 3.8万
+          | (?P<unit>{_UNITS}) )
+        (?P<per>/(?:{_PER}))?                       # 33微克/立方米, 5万吨/年: a compound unit
+    )
     (?P<post>左右)?
     """,
     re.VERBOSE,
@@ -49,6 +60,8 @@ _ORDINAL_CONTEXT = re.compile(r"[一二三四五六七八九十]*中?全会|次�
 
 def _reject(m: re.Match[str], text: str) -> bool:
     """Matches that are not quantities: set phrases, ranks, words that start with a counter."""
+    if m.group("pm_a") or m.group("rate"):
+        return False
     number, unit = m.group("a"), m.group("unit") or m.group("munit") or ""
     arabic = number[0].isdigit()
     if not arabic and unit in ARABIC_ONLY | {"本"}:
@@ -62,14 +75,19 @@ def _reject(m: re.Match[str], text: str) -> bool:
 
 
 def _mention(m: re.Match[str]) -> Optional[QuantityMention]:
-    low = parse_number(m.group("a"))
-    high = parse_number(m.group("b")) if m.group("b") else None
-    if low is None or (m.group("b") and high is None):
+    low_text, high_text = (m.group("pm_a"), m.group("pm_b")) if m.group("pm_a") else (m.group("a"), m.group("b"))
+    low = parse_number(low_text)
+    high = parse_number(high_text) if high_text else None
+    if low is None or (high_text and high is None):
         return None
     unit = m.group("unit") or ""
-    if m.group("mult"):
+    if m.group("pm_a"):
+        unit = PERMILLE
+    elif m.group("rate"):
+        unit = "".join(m.group("rate").split())
+    elif m.group("mult"):
         unit = m.group("mult") + (m.group("munit") or "")
-    unit = ALIASES.get(unit, unit)
+    unit = ALIASES.get(unit, unit) + (m.group("per") or "")
     return validated(QuantityMention, value=low, value_max=high, unit=unit, text=m.group(), span=m.span())
 
 
@@ -79,6 +97,8 @@ def extract_quantities(text: str, mask: Mask) -> list[QuantityMention]:
     >>> [(q.value, q.value_max, q.unit) for q in extract_quantities(
     ...     "新增2万个托额，建成3—5所院校，3500余人，一届运动会，第三个，10大学科群", Mask(60))]
     [(2.0, None, '万个'), (3.0, 5.0, '所'), (3500.0, None, '人'), (1.0, None, '届'), (10.0, None, '个')]
+    >>> [(q.value, q.unit) for q in extract_quantities("死亡率7/10万，千分之五，3.2‰，20微克/立方米，5万吨/年", Mask(60))]
+    [(7.0, '/10万'), (5.0, '‰'), (3.2, '‰'), (20.0, '微克/立方米'), (5.0, '万吨/年')]
     """
     found: list[QuantityMention] = []
     for m in _matches(text):

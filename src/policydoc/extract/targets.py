@@ -19,7 +19,7 @@ from typing import Callable, Optional
 import regex
 
 from ..data import target_words as words
-from ..data.units import DURATION_AFTER, DURATION_BEFORE, NEVER_TARGET, TIME_UNITS
+from ..data.units import AGE_UNITS, DURATION_AFTER, DURATION_BEFORE, RESPONSE_TIME_UNITS, TIME_UNITS
 from ..models import PercentMention, QuantityMention, Section, Target, YearMention
 from .clauses import CLAUSE_END, Segmenter
 from .patterns import validated
@@ -162,8 +162,12 @@ def present_year(text: str, years: list[YearMention], seg: Segmenter, reference_
     >>> from .years import extract_years; from .patterns import Mask
     >>> present_year(text, extract_years(text, Mask(len(text))), Segmenter(text), None)
     2023
+    >>> text = "截至2022年底，网上可办率达到86%。到2025年，达到95%。"
+    >>> present_year(text, extract_years(text, Mask(len(text))), Segmenter(text), None)
+    2022
     """
     found = [reference_year - 1] if reference_year else []
+    latest = max((y.year_end or y.year or 0 for y in years), default=0)
     for y in years:
         if y.year is None:
             continue
@@ -172,10 +176,16 @@ def present_year(text: str, years: list[YearMention], seg: Segmenter, reference_
             continue
         start, end = seg.sentence(y.span[0])
         year = clause_time(text, y, seg.clause(y.span[0])[0])
-        past = has_past_cue(text, start, end) or _CUMULATIVE.search(text, start, end)
+        past = has_past_cue(text, start, end) or _CUMULATIVE.search(text, start, end) or _status_date(y, latest)
         if year is not None and past and not _FUTURE.search(text, start, end):
             found.append(year)
     return max(found) if found else None
+
+
+def _status_date(y: YearMention, latest: int) -> bool:
+    """"截至2022年底，…" states the position at a date; it is the present when the document looks
+    further ahead (a later year is named), not a deadline."""
+    return y.kind == "deadline" and y.text.startswith("截") and y.year is not None and y.year < latest
 
 
 # --- filters: True drops the candidate --------------------------------------------------
@@ -185,15 +195,45 @@ _DURATION_AFTER = regex.compile("|".join(DURATION_AFTER))
 
 
 def _duration_or_age(c: Candidate, ctx: Context) -> bool:
-    """Ages ("0—3岁") by their unit; durations by their context ("5年内", "今后15年", "用3年时间"),
-    not by the unit: "平均受教育年限达到11.5年" is a target."""
+    """Ages ("0—3岁", "60岁以上的老人") unless they are an indicator's value; durations by their
+    context ("5年内", "今后15年", "用3年时间", "三年行动计划"), not by the unit: "平均受教育年限达到11.5年"
+    is a target, and so is a response time ("在10秒内接听")."""
     unit = c.unit.lstrip("万亿")
-    if unit in NEVER_TARGET:
-        return True
-    if unit not in TIME_UNITS:
+    if unit in AGE_UNITS:
+        return not _age_as_value(c, ctx)
+    if unit not in TIME_UNITS or _time_limit(c, ctx):
         return False
     text = ctx.text
     return bool(_DURATION_AFTER.match(text, c.span[1]) or _DURATION_BEFORE.search(text[max(0, c.span[0] - 2): c.span[0]]))
+
+
+_COMPARATOR_AT_END = regex.compile(
+    "(?:" + "|".join(regex.escape(w) for w, _ in (*words.BEFORE_COMPARATORS, *words.CHANGE_WORDS)) + ")$"
+)
+_AFTER_WORD = regex.compile("(?:" + "|".join(w for w, _ in words.AFTER_COMPARATORS) + ")?")
+
+
+def _age_as_value(c: Candidate, ctx: Context) -> bool:
+    """An age is a target only as the value an indicator reaches: a comparator or change word right
+    before it, and nothing after it but a comparator word and the clause end ("人均预期寿命达到79.5岁";
+    not "年满60岁", "达到60岁的老人", "3岁以下")."""
+    lead = ctx.lead(c)
+    if not lead or not _COMPARATOR_AT_END.search(lead):
+        return False
+    after = _AFTER_WORD.match(ctx.text, c.span[1])
+    end = after.end() if after else c.span[1]
+    return end >= len(ctx.text) or ctx.text[end] in CLAUSE_END
+
+
+_WITHIN = regex.compile(r"(?:以|之)?内")
+
+
+def _time_limit(c: Candidate, ctx: Context) -> Optional[str]:
+    """A short time followed by 内 is a response-time limit ("在10秒内接听", "3分钟内派出",
+    "1个工作日以内办结"): "<="; "5年内", "3个月内" stay time frames of the plan."""
+    if c.unit in RESPONSE_TIME_UNITS and _WITHIN.match(ctx.text, c.span[1]):
+        return "<="
+    return None
 
 
 def _inside_name(c: Candidate, ctx: Context) -> bool:
@@ -279,7 +319,7 @@ def _in_history(c: Candidate, ctx: Context) -> bool:
     if has_past_cue(text, start, end):
         return True
     if _CUMULATIVE.search(text, start, end) and not (
-        _RECURRING.search(text, start, end) or ctx.current_period_in(start, end)
+        _RECURRING.search(text, start, end) or ctx.current_period_in(start, end) or _forward_deadline(c, ctx)
     ):
         return True
     if ctx.past_time_before(c.span[0]):
@@ -310,7 +350,7 @@ def _no_plan_cue(c: Candidate, ctx: Context) -> bool:
     start, end = ctx.seg.clause(c.span[0])
     if _PLAN_VERB.search(ctx.text, start, end) or _scheduled(c, ctx, start):
         return False
-    return _comparator_word(c, ctx) is None and _after_word(c, ctx) is None
+    return all(rule(c, ctx) is None for rule in (_comparator_word, _after_word, _time_limit, _change))
 
 
 def _scheduled(c: Candidate, ctx: Context, clause_start: int) -> bool:
@@ -393,6 +433,9 @@ def _change(c: Candidate, ctx: Context) -> Optional[str]:
         word = at_end.group("word")
         measured = c.unit in ("%", "个百分点") or word == "新增" or not _noun_follows(c, ctx)
         return _CHANGE_CMP[word] if measured else None
+    opening = _CHANGE_OPENS.match(lead)
+    if opening and not _noun_follows(c, ctx) and not _LEVEL_WORD.search(lead, opening.end()) and "、" not in lead:
+        return _CHANGE_CMP[opening.group("word")]  # "新增危险废物利用处置能力5万吨/年": the clause opens with it
     if not _CHANGE_NEAR.search(lead, max(0, len(lead) - 8)):
         return None  # the loop below only answers for a change word in the last 8 characters
     for word, cmp in words.CHANGE_WORDS:
@@ -400,6 +443,13 @@ def _change(c: Candidate, ctx: Context) -> Optional[str]:
         if rest[:1] not in ("到", "至", "、") and "、" not in rest and not _noun_follows(c, ctx):
             return cmp  # "新增学位1.2万个": the change word, then what changes, then the amount
     return None
+
+
+_CHANGE_OPENS = regex.compile(
+    r"\s*(?:" + "|".join(words.SCOPE_OPENERS) + ")?(?P<word>" + "|".join(w for w, _ in words.CHANGE_WORDS) + ")"
+)
+_LEVEL_WORD = _words(tuple(w for w, _ in words.BEFORE_COMPARATORS if len(w) > 1) + words.FROM_TO + ("到", "至"))
+"""A comparator after an opening change word makes the number a level ("提高学前教育毛入园率达到90%" is no change)."""
 
 
 def _noun_follows(c: Candidate, ctx: Context) -> bool:
@@ -431,6 +481,7 @@ def _approximate(c: Candidate, ctx: Context) -> Optional[str]:
 Comparator = Callable[[Candidate, Context], Optional[str]]
 COMPARATORS: tuple[tuple[str, Comparator], ...] = (
     ("range", _range),
+    ("time_limit", _time_limit),
     ("change", _change),
     ("after_word", _after_word),
     ("from_to", _from_to),
@@ -463,6 +514,17 @@ def _year_in_paragraph(c: Candidate, ctx: Context) -> Optional[int]:
     return None
 
 
+def _forward_deadline(c: Candidate, ctx: Context) -> bool:
+    """The list a sentence-initial "到2025年，" opens governs the number: totals in it ("累计完成投资120亿元")
+    are planned, not reported. A status date ("截至2022年底，") opens no such list."""
+    year = _year_in_paragraph(c, ctx)
+    if year is None or (ctx.present_year is not None and year <= ctx.present_year):
+        return False
+    para_start = ctx.text.rfind("\n", 0, c.span[0]) + 1
+    lo, hi = bisect_left(ctx.year_starts, para_start), bisect_left(ctx.year_starts, c.span[0])
+    return not any(y.text.startswith("截") for y in ctx.years[lo:hi] if y.year == year)
+
+
 def _year_of_goal_section(c: Candidate, ctx: Context) -> Optional[int]:
     """Targets of a 目标 section that opens with "到2025年" share that year."""
     return ctx.goal_year(c.span[0])
@@ -491,7 +553,7 @@ def judge(c: Candidate, ctx: Context) -> Optional[Target]:
     sentence = ctx.seg.sentence(c.span[0])[0]
     ctx.sentences_with_targets.add(sentence)
     start, end = ctx.seg.item(c.span[0])
-    indicator = find_indicator(ctx.text[start: c.span[0]], ctx.text[c.span[1]: end])
+    indicator = find_indicator(ctx.text[start: c.span[0]], ctx.text[c.span[1]: end], _time_limit(c, ctx) is not None)
     indicator = indicator or ctx.last_indicator.get(sentence) or ctx.text[start: c.span[0]]
     ctx.last_indicator[sentence] = indicator
     comparator = _first(COMPARATORS, c, ctx) or "="
