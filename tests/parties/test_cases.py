@@ -62,6 +62,30 @@ STATEMENTS: list[tuple[str, Pairs]] = [
     ("区教育局将把课后服务开展情况纳入学校考核。", [(["区教育局"], [])]),
     ("市实验中学与本地高校联合开设先修课程。", [(["市实验中学"], [])]),
     ("由区教育局纪检组负责招生工作监督。", [(["区教育局纪检组"], [])]),
+    # 由 + a list of bodies (abbreviated offices: X办) + 负责: every body leads
+    ("由县委政法委、县信访办负责。", [(["县委政法委", "县信访办"], [])]),
+    # a support clause after an assignment, with a list and a manner phrase
+    ("由区民政局负责，区财政局、区卫健委按职责配合。", [(["区民政局"], ["区财政局", "区卫健委"])]),
+    ("市交通运输局负责统筹。市公安局、市城管局按照各自职责做好配合。", [(["市交通运输局"], ["市公安局", "市城管局"])]),
+    # bare places share the rest of a place-prefixed name
+    ("省和市卫生健康部门要加强基层医疗队伍建设。", [(["省卫生健康部门", "市卫生健康部门"], [])]),
+    # a body type with a bracketed variant
+    ("乡镇卫生院(所)应当配备专职公共卫生人员。", [(["乡镇卫生院(所)"], [])]),
+    # 由X依照/依据…予以 + action; organs of state (机关), detachments (支队/大队)
+    ("由税务机关依照有关规定予以追缴。", [(["税务机关"], [])]),
+    ("对占道经营行为，由区市场监管综合执法大队负责查处。", [(["区市场监管综合执法大队"], [])]),
+    # 各 + an administrative level below the county (+ 要, or a bare task verb)
+    ("各乡镇要落实河湖长制。", [(["各乡镇"], [])]),
+    # noun + verb + organ suffix is one name
+    ("县乡村振兴局要会同县直有关部门开展调研。", [(["县乡村振兴局"], ["县直有关部门"])]),
+    ("各项目实施单位按月报送资金使用情况。", [(["各项目实施单位"], [])]),
+    # a Party group of an organ (局党组, 委党组)
+    ("委党组要把安全生产纳入议事日程。", [(["委党组"], [])]),
+    # a located office given a duty in the same sentence
+    ("工作专班办公室设在区财政局，承担日常协调工作。", [(["工作专班办公室"], [])]),
+    # a penalty clause: the condition's subject is no party, the body after 由 is
+    ("养老机构违反本办法规定的，由区民政局责令改正。", [(["区民政局"], [])]),
+    ("市教育局负责制定评估标准，评估不合格的，由区教育局责令整改。", [(["市教育局"], []), (["区教育局"], [])]),
 ]
 
 TRAPS: list[str] = [
@@ -99,6 +123,21 @@ TRAPS: list[str] = [
     "各科室负责人为成员。",
     # a completed action reported with 了 is narration
     "区教育局会同区财政局对专项资金进行了绩效评价。",
+    # a generic word alone is no body and never doubles a suffix (部门部门)
+    "部门联动处置率达到95%以上。",
+    "单位自查覆盖率不低于90%。",
+    # a body only located, with no task in its sentence
+    "指挥部办公室设在区应急管理局。",
+    # the author naming itself announces its own plan
+    "我局将围绕年度目标重点抓好以下工作：",
+    "我委坚持把民生实事作为首要任务。",
+    # a causative of others' participation after a modal
+    "各用人单位应当支持本单位职工参加无偿献血。",
+    # coverage standards: 每个/全市所有 + a body type, no modal
+    "每个街道至少建成1个养老服务中心。",
+    "全区所有街道(乡镇)建成新时代文明实践站。",
+    # a list cut after a separator inside a definition
+    "本办法所称急救，是指由急救中心和承担急救任务的医院按照统一调度开展的救治活动。",
 ]
 
 
@@ -138,6 +177,11 @@ def test_traps_give_no_party(text: str) -> None:
         ("市直、禹州市和建安区", ["市直", "禹州市", "建安区"]),
         ("市自然资源和规划局、市住建局", ["市自然资源和规划局", "市住建局"]),
         ("学生和家长", None),
+        ("市和区人民政府", ["市人民政府", "区人民政府"]),
+        ("县、乡镇人民政府", ["县人民政府", "乡镇人民政府"]),
+        ("部门", None),
+        ("机关、企业事业单位", None),
+        ("区卫健委和", None),
     ],
 )
 def test_body_lists(phrase: str, names: list[str] | None) -> None:

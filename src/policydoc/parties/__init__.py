@@ -37,7 +37,7 @@ from .hits import Hit, sentences
 from .labels import labelled, parenthesised, tabled
 from .lexicon import head_pattern, head_words
 from .statements import extract_statements
-from .words import HISTORY_TITLE_WORDS, LABEL_WORDS, alt
+from .words import HISTORY_TITLE_WORDS, LABEL_WORDS, SUPPORT_MANNERS, SUPPORT_ROLES, alt
 
 __all__ = ["extract_parties"]
 
@@ -123,11 +123,14 @@ def _repeats(hit: Hit, seen: list[Hit]) -> bool:
     )
 
 
-_SUPPORTING = regex.compile(r"^(?:积极|主动|密切|全力|紧密)?(?:配合|参与|协助|协同)")
+_SUPPORTING = regex.compile(
+    rf"^(?:{alt(SUPPORT_MANNERS)})?(?:积极|主动|密切|全力|紧密)?(?:做好)?(?:{alt(SUPPORT_ROLES)})"
+)
 
 
 def merge_supporters(hits: list[Hit], text: str) -> list[Hit]:
-    """"X负责…。Y积极配合" — a sentence of supporters joins the assignment right before it."""
+    """"X负责…。Y积极配合" / "由X负责，Y、Z按职责配合" — a clause or sentence of supporters
+    joins the assignment right before it (no other text between them)."""
     out: list[Hit] = []
     for hit in hits:
         prev = out[-1] if out else None

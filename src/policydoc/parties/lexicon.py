@@ -139,13 +139,18 @@ def _trie_node(node: dict[str, dict]) -> str:
 
 #: bracketed notes a body name may carry after its head: "相关处室(单位)", "县(市、区)"
 _NOTES = ("(单位)", "(部门)", "(牵头)", "(市、区)")
+#: a bracketed variant of the body type: "急救中心(站)", "卫生院(室)", "学校(幼儿园)" — one
+#: to three Han characters, or a short list of them ("(所、站)")
+_VARIANT = r"[\u4e00-\u9fff]{1,3}(?:、[\u4e00-\u9fff]{1,3}){0,2}"
 
 
 def tail_of(item: str) -> str | None:
-    """The head word that ends ``item`` (before an optional bracketed note), or None.
+    """The head word that ends ``item`` (before an optional bracketed note or variant), or None.
 
     >>> tail_of("市教育局"), tail_of("相关处室(单位)"), tail_of("市财政局(牵头)"), tail_of("学生")
     ('市教育局', '处室', '市财政局', None)
+    >>> tail_of("妇幼保健中心(所)"), tail_of("街道(乡镇)")
+    ('中心', '街道')
     """
     m = tail_pattern().search(item)
     return m.group(0).split("(")[0] if m else None
@@ -159,7 +164,7 @@ def tail_pattern() -> "re.Pattern[str]":
     faster than ``regex`` on short items (same leftmost, longest-first match).
     """
     notes = "|".join(re.escape(n[1:-1]) for n in _NOTES)
-    return re.compile(_alt(head_words()) + rf"(?:\((?:{notes})\))?$")
+    return re.compile(_alt(head_words()) + rf"(?:\((?:{notes}|{_VARIANT})\))?$")
 
 
 @lru_cache(maxsize=1)

@@ -36,6 +36,7 @@ _PLACE = regex.compile(r"^(?:各|每个|全市)?(?:\p{Han}{1,3}[市县区]|县\(
 _PERSON = regex.compile(alt(PERSON_TAILS) + "$")
 _PERSON_ENDS = tuple({w[-1] for w in PERSON_TAILS}) + ("\n",)  # ``$`` also matches before a final newline
 _ETC = regex.compile(r"等(?=\p{Han}{1,4}$)|等$")
+_BRACKETED = regex.compile(rf"\([^()]{{1,12}}\)(?=$|{_SEPARATORS})")
 _BAD_CHARS = regex.compile(r"[\d%《》。；;：:！？!?\s的了着由]|会同")
 
 
@@ -107,10 +108,31 @@ def is_nominal(phrase: str) -> bool:
         phrase = bare
     if phrase.startswith(VERB_STARTS):
         return False
+    if ")" in phrase:  # a bracketed variant closing an item (急救中心(站)) is read apart
+        phrase = _BRACKETED.sub("", phrase) or phrase
     tokens = tag(phrase)
     if tokens[0][1] == "c" or any(w in _NOT_IN_NAMES for w, _ in tokens):
         return False
-    return all(p in _NOUNISH or w in _ALLOWED_VERBS or w in ("等", "各") for w, p in tokens)
+    ok = [p in _NOUNISH or w in _ALLOWED_VERBS or w in ("等", "各") for w, p in tokens]
+    return all(ok) or ok.count(False) == 1 and ok.index(False) == len(ok) - 2 and _verb_compound(tokens)
+
+
+def _verb_compound(tokens: list[tuple[str, str]]) -> bool:
+    """Noun + verb + organ suffix is one name: 数据提供部门, 乡村振兴局, 资金使用单位.
+
+    The noun before the verb must not be a body itself ("市教育局协调部门" is a subject and
+    its verb), and the verb is a plain two-character one.
+
+    >>> is_nominal("各数据提供部门"), is_nominal("县乡村振兴局"), is_nominal("市教育局协调部门开展")
+    (True, True, False)
+    """
+    if len(tokens) < 3:
+        return False
+    (noun, noun_pos), (verb, verb_pos), (head, _) = tokens[-3:]
+    return (
+        head in lexicon().suffixes and verb_pos == "v" and len(verb) == 2
+        and noun_pos in ("n", "vn", "nz") and tail_of(noun) is None
+    )
 
 
 def ends_at_boundary(text: str, end: int) -> bool:
@@ -151,19 +173,59 @@ def parse_bodies(phrase: str) -> Optional[list[Body]]:
     ['市发展和改革委员会', '市住房和城乡建设局']
     >>> parse_bodies("学生和家长") is None
     True
+
+    Bare places before a place-prefixed body share the rest of its name (市和区人民政府);
+    a generic word alone is no body and never takes a second head (部门 → not 部门部门);
+    a list cut after a separator ("X和") is not a list of bodies:
+
+    >>> [b.name for b in parse_bodies("省、市、县教育部门")]
+    ['省教育部门', '市教育部门', '县教育部门']
+    >>> parse_bodies("部门"), parse_bodies("机关、企业事业单位"), parse_bodies("市卫健委和")
+    (None, None, None)
     """
+    phrase = phrase.strip()
+    if not phrase or phrase.endswith(_TRAILING_SEPARATORS):
+        return None
     items = [_strip_item(it) for it in split_items(phrase)]
     if not items or not all(items):
         return None
     shared: Optional[str] = None  # the last item's head, looked up when first needed
     out: list[Body] = []
     for item in items:
+        if item in _BARE_PLACES and item is not items[-1]:
+            item = _with_place_rest(item, items[-1])
         grade = grade_of(item)
         if grade is None and len(item) <= 4 and shared is None:
             shared = _head(items[-1])
-        if grade is None and shared and len(item) <= 4 and grade_of(item + shared) == "organ":
+        if grade is None and shared and len(item) <= 4 and _takes_head(item, shared):
             item, grade = item + shared, "organ"
         if grade is None:
             return None
         out.append(Body(item, grade))
     return out
+
+
+_TRAILING_SEPARATORS = tuple(s for s in LIST_SEPARATORS if s not in ("同", "会同"))
+#: bare administrative levels in a list: "市和区财政部门", "省、市、县人民政府"
+_BARE_PLACES = frozenset(("省", "市", "县", "区", "乡", "镇", "乡镇", "街道"))
+_PLACE_OPENING = regex.compile(r"^(?:乡镇|街道|[省市县区乡镇])")
+
+
+def _with_place_rest(place: str, last: str) -> str:
+    """"市" before "区人民政府" → "市人民政府": the last item's name after its own place word."""
+    m = _PLACE_OPENING.match(last)
+    rest = last[m.end() :] if m else ""
+    named = len(rest) >= 2 and (rest in _head_set() or grade_of(rest) is not None)
+    return place + rest if named else place
+
+
+def _takes_head(item: str, shared: str) -> bool:
+    """May a bare item take the list's shared head? Not a generic word that is itself a head
+    (部门, 机关, 单位 …: 部门部门, 机关单位), and only when the result is an organ."""
+    return item not in _head_set() and not item.endswith(shared) and grade_of(item + shared) == "organ"
+
+
+@lru_cache(maxsize=1)
+def _head_set() -> frozenset[str]:
+    lex = lexicon()
+    return frozenset(lex.suffixes + lex.weak)

@@ -17,9 +17,10 @@ from .hits import Hit, clauses, trim
 from .lexicon import head_starts_pattern, lexicon, scope_prefix, tag
 from .names import Body, ends_at_boundary, is_nominal, parse_bodies
 from .words import (
-    ABSTRACT_SUBJECTS, ADVERBS, APPROVAL_VERBS, BEAR_VERBS, BY_ACTIONS, CAUSATIVES, CHANGE_VERBS, COACTION, DEGREE_ADVERBS,
-    DUTY_WORDS, MODALS, NARRATION_ADVERBS, NON_TASK_VERBS, ONE_OFF_VERBS, PATTERN_NOUNS, PATTERN_ROLES,
-    SUPPORT_ROLES, alt,
+    ABSTRACT_SUBJECTS, ADDRESSING_SCOPES, ADVERBS, APPROVAL_VERBS, BEAR_VERBS, BY_ACTIONS, CAUSATIVES, CHANGE_VERBS,
+    COACTION, COVERAGE_SCOPES, DEGREE_ADVERBS, DUTY_WORDS, LOCATION_VERBS, MODALS, NARRATION_ADVERBS, NON_TASK_VERBS,
+    ONE_OFF_VERBS, PARTICIPATION_VERBS, PATTERN_NOUNS, PATTERN_ROLES, SELF_REFERENCES, SOFT_CAUSATIVES, SUPPORT_ROLES,
+    alt,
 )
 
 Recogniser = Callable[[str, int], list[Hit]]
@@ -74,6 +75,10 @@ def _partners(rest: str) -> list[Body]:
 _PATTERN_LEAD = regex.compile(alt(tuple(w for w in PATTERN_ROLES if w != "负责")))
 _PATTERN = regex.compile(alt(PATTERN_ROLES) + r"[^。；;]{0,40}?的[^，,。；;]{0,12}?" + alt(PATTERN_NOUNS))
 _NARRATION = regex.compile(r"^\p{Han}{1,4}了")
+#: "X应当支持本单位人员参加…": a causative of others' participation (gold notes), no task of X
+_LETS_TAKE_PART = regex.compile(
+    rf"^(?:{alt(MODALS)})?(?:积极|大力|主动)?(?:{alt(SOFT_CAUSATIVES)})[^，,。；;]{{1,20}}?(?:{alt(PARTICIPATION_VERBS)})"
+)
 
 
 def _hit(bodies: list[Body], start: int, end: int, task: str, kind: str, support: Optional[list[Body]] = None) -> Hit:
@@ -219,12 +224,43 @@ def subject_body(sentence: str, at: int) -> list[Hit]:
         bodies, rest = found
         if _completed(sentence[off + skip :]) and not _duty_word(rest):
             continue
+        if _not_a_task(bodies, rest, sentence[off + skip :], sentence[off + len(clause) :]):
+            continue
         start = at + off + skip
         hit = _hit(bodies, start, at + len(sentence), rest, "subject", _partners(rest))
         hit.extra["rest"] = rest
         hit.extra["duty"] = "1" if duty_opening(rest) else ""
         out.append(hit)
     return out
+
+
+_SELF = frozenset(SELF_REFERENCES)
+_LOCATED = regex.compile(alt(LOCATION_VERBS))
+_LATER_DUTY = regex.compile(r"^[^。；;]*?(?:^|[，,])(?:并|具体|主要)?(?:负责|承担)(?!人|同志)")
+#: "X违反…的，由Y责令…": the clause up to "的，" before 由 is the condition of a penalty
+_CONDITION = regex.compile(r"^[^由。；;]*的[，,]\s*(?:[^，,。；;由]{0,12}[，,])?\s*(?:依法)?由")
+
+
+def _not_a_task(bodies: list[Body], rest: str, tail: str, after: str) -> bool:
+    """Subject clauses that assign nothing although a predicate follows the bodies:
+
+    - the author naming itself ("我局将围绕…重点抓好以下工作");
+    - a body only located ("领导小组办公室设在X。"), unless a duty follows in the sentence
+      ("…设在X，负责日常工作");
+    - the condition of a penalty ("X违反本办法规定的，由Y责令改正": Y is the party), unless
+      X is given a duty first ("X负责制定标准，不合格的，由Y督促整改": both are).
+
+    >>> _not_a_task([Body("我委", "name")], "将重点抓好以下工作", "我委将重点抓好以下工作", "")
+    True
+    >>> b = [Body("工作专班办公室", "organ")]
+    >>> _not_a_task(b, "设在区住建局", "工作专班办公室设在区住建局。", ""), _not_a_task(b, "设在区住建局，", "", "承担日常联络")
+    (True, False)
+    """
+    if all(b.name in _SELF for b in bodies):
+        return True
+    if _LOCATED.match(rest) and not _LATER_DUTY.match(after):
+        return True
+    return bool(_CONDITION.match(tail)) and not duty_opening(rest)
 
 
 #: a perfective 了 (not 为了, 除了, 了解, 不了 …): the sentence reports a completed action
@@ -294,9 +330,10 @@ def _predicate_ok(bodies: list[Body], rest: str) -> bool:
 def _addressable(bodies: list[Body], rest: str = "") -> bool:
     """Strong bodies always; weak ones (学校, 幼儿园 …) when scoped (各学校), named with a place
     (县职业技术学校), or the subject of a modal duty (幼儿园应当…, 中小学校要…)."""
-    if _strong(bodies) or _scoped(bodies) or all(map(_named, bodies)):
+    if _strong(bodies) or all(map(_named, bodies)):
         return True
-    return bool(_MODAL_OPENING.match(rest)) and all(b.grade != "weak" or _one_word(b.name) for b in bodies)
+    modal = bool(_MODAL_OPENING.match(rest))
+    return _scoped(bodies, modal) or modal and all(b.grade != "weak" or _one_word(b.name) for b in bodies)
 
 
 def _one_word(name: str) -> bool:
@@ -311,8 +348,14 @@ _PLACE_START = regex.compile(r"^(?:[市县区省]|\p{Han}{1,3}[市县省](?=\p{H
 
 
 def _named(body: Body) -> bool:
-    """A weak body named with its place: "县职业技术学校", "某某市实验幼儿园" (one institution)."""
-    return body.grade != "weak" or bool(_PLACE_START.match(body.name)) and len(body.name) >= 5
+    """A weak body named with its place: "县职业技术学校", "某某市实验幼儿园" (one institution);
+    not a scope over many ("全市所有街道", "各乡镇": see ``_scoped``)."""
+    if body.grade != "weak":
+        return True
+    return not body.name.startswith(_SCOPE_WORDS) and bool(_PLACE_START.match(body.name)) and len(body.name) >= 5
+
+
+_SCOPE_WORDS = ADDRESSING_SCOPES + COVERAGE_SCOPES
 
 
 def _rules_out_predicate(rest: str) -> bool:
@@ -321,7 +364,7 @@ def _rules_out_predicate(rest: str) -> bool:
         return True
     if _NARRATION.match(rest) or _ADJECTIVAL.match(rest):
         return True
-    if _NARRATED.match(rest):
+    if _NARRATED.match(rest) or _LETS_TAKE_PART.match(rest):
         return True
     return bool(_PATTERN.match(rest) or _PATTERN.search(rest[:50]) and _PATTERN_LEAD.match(rest))
 
@@ -344,7 +387,7 @@ def _opens_with_predicate(rest: str) -> bool:
 #: person nouns that start like a duty word (负责人 is a person, not 负责)
 _PERSON_WORDS = ("负责人", "负责同志")
 #: prepositions that open a task after a subject: "X对…实行", "X将/把…纳入"
-_TASK_OPENERS = ("对", "将", "把")
+_TASK_OPENERS = ("对", "将", "把", "按", "按照")
 
 
 def _coaction(rest: str) -> bool:
@@ -366,9 +409,12 @@ def _duty_word(rest: str) -> bool:
     return bool(words) and bool(_DUTY.match(words[0]))
 
 
-def _scoped(bodies: list[Body]) -> bool:
-    """Weak bodies count when a scope word makes them the addressees: 各县(市、区), 每个县."""
-    return all(b.name.startswith(("各", "每个", "全市")) or b.grade != "weak" for b in bodies) or len(bodies) > 2
+def _scoped(bodies: list[Body], modal: bool = False) -> bool:
+    """Weak bodies count when a scope word makes them the addressees: 各县(市、区), 各乡镇;
+    a coverage word (每个乡镇, 全市所有街道) only before a modal duty (每个乡镇要…): without one
+    it states a standard ("每个乡镇至少办好1所幼儿园")."""
+    scopes = ADDRESSING_SCOPES + COVERAGE_SCOPES if modal else ADDRESSING_SCOPES
+    return all(b.name.startswith(scopes) or b.grade != "weak" for b in bodies) or len(bodies) > 2
 
 
 def _words_after_adverbs(rest: str) -> Optional[tuple[str, str]]:

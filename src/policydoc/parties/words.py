@@ -122,3 +122,22 @@ HISTORY_TITLE_WORDS: tuple[str, ...] = (
 )
 #: co-action openers after a subject: "X与Y开展…", "X同Y签订…" (Y a partner, X the subject)
 COACTION: tuple[str, ...] = ("与", "同")
+#: the author naming itself ("我局将围绕…"): as a subject it announces its own plan, no task
+#: given to a body (a self-reference still counts where another body assigns it: 报我部审核)
+SELF_REFERENCES: tuple[str, ...] = (
+    "我局", "我委", "我厅", "我部", "我办", "我院", "我中心", "本局", "本委", "本厅", "本部", "本办", "本中心",
+)
+#: verbs that only place a body ("X办公室设在Y"): a task only when a duty follows in the sentence
+LOCATION_VERBS: tuple[str, ...] = ("设在", "设于", "位于", "挂靠在", "挂靠", "隶属于", "隶属")
+#: causatives that a subject may be asked to show towards others' participation:
+#: "X应当支持本单位人员参加培训" names who may let people take part, not a task of X
+SOFT_CAUSATIVES: tuple[str, ...] = ("支持", "鼓励", "引导", "动员", "倡导", "允许", "号召", "组织动员")
+PARTICIPATION_VERBS: tuple[str, ...] = ("参加", "参与", "加入", "投身", "报名", "接受")
+#: scope words before a weak body: 各 addresses every unit (各乡镇要…, 各区县完成…); 每个/所有/
+#: 全市 state a coverage standard (每个乡镇至少办好1所…) and address only with a modal duty
+ADDRESSING_SCOPES: tuple[str, ...] = ("各",)
+COVERAGE_SCOPES: tuple[str, ...] = ("每个", "每一个", "所有", "全市", "全县", "全区", "全省")
+#: manner phrases before a support role: "Y按职责配合", "Y按照各自职责做好配合"
+SUPPORT_MANNERS: tuple[str, ...] = (
+    "按照各自职责", "按各自职责", "按照职责分工", "按职责分工", "按照职责", "按职责", "根据职责", "依职责", "分别",
+)
