@@ -26,6 +26,7 @@ from .percents import extract_percentages
 from .quantities import extract_quantities
 from .targets import Context, Intervals, candidates, judge
 from .years import extract_years
+from .._lazy import lazy_regex
 
 __all__ = ["Facts", "extract_facts", "extract_mentions"]
 
@@ -33,17 +34,17 @@ _QUOTES = regex.compile(r"“[^“”\n]{1,40}”|《[^《》\n]{1,60}》|「[^�
 _HISTORY_TITLE = regex.compile("|".join(words.HISTORY_TITLES))
 _REPORT_TITLE = regex.compile("|".join(words.REPORT_TITLES))
 _GOAL_TITLE = regex.compile(r"目标")
-_REPORT_PART = regex.compile("|".join(words.REPORT_PART_TITLES))
+_REPORT_PART = lazy_regex("|".join(words.REPORT_PART_TITLES))
 _PLAN_PART = regex.compile("|".join(words.PLAN_PART_TITLES))
 _TITLE_YEAR = regex.compile(r"(?<!\d)(20\d\d)年")
 _REPORT_PLAN = regex.compile(r"打算|下一步|下步")
-_GOAL_OR_TASK = regex.compile(r"目标|任务|指标|预测|展望|(?:到|至)20\d\d年|20\d\d年(?:年?底|末)?前")
+_GOAL_OR_TASK = lazy_regex(r"目标|任务|指标|预测|展望|(?:到|至)20\d\d年|20\d\d年(?:年?底|末)?前")
 """Parts about what is to come, inside a report: goals, tasks, forecasts, a deadline ("到2025年主要指标预测")."""
-_PAST_PERIOD_OPENS = regex.compile("(?:" + "|".join(regex.escape(w) for w in words.PAST_PERIOD_OPENERS) + ")")
+_PAST_PERIOD_OPENS = lazy_regex("(?:" + "|".join(regex.escape(w) for w in words.PAST_PERIOD_OPENERS) + ")")
 _OPEN_PREFIX = regex.compile(r"(?:在|自|从)?$")
 _PARAGRAPH_END = regex.compile(r"\n")
 _SENTENCE_STOP = regex.compile(r"[。！？!?\n]")
-_FORWARD_OPENER = regex.compile(r"(?:^|(?<=[。！？!?；;\n]))\s*(?:到|至|截至)?(?:20\d\d|二〇[二三四五][〇一二三四五六七八九])年|(?:^|(?<=[。！？!?；;\n]))\s*(?:今后|未来|下一步|下一阶段)")
+_FORWARD_OPENER = lazy_regex(r"(?:^|(?<=[。！？!?；;\n]))\s*(?:到|至|截至)?(?:20\d\d|二〇[二三四五][〇一二三四五六七八九])年|(?:^|(?<=[。！？!?；;\n]))\s*(?:今后|未来|下一步|下一阶段)")
 """A sentence opening with a deadline or a forward-looking phrase ends a stretch of history."""
 
 
@@ -231,7 +232,7 @@ def _table_targets(text: str) -> tuple[list[Target], list[tuple[int, int]]]:
     return found, lines
 
 
-_TAB_BLOCK = regex.compile(r"(?m)^[^\n\t]*\t[^\n]*(?:\n[^\n\t]*\t[^\n]*)+")
+_TAB_BLOCK = lazy_regex(r"(?m)^[^\n\t]*\t[^\n]*(?:\n[^\n\t]*\t[^\n]*)+")
 """Two or more consecutive lines holding a tab: a table (task lists, schedules, indicators)."""
 
 

@@ -15,11 +15,12 @@ from bisect import bisect_right
 from typing import Optional
 
 import regex
+from .._lazy import lazy_regex
 
 SENTENCE_END = "。；;！？!?\n"
 CLAUSE_END = SENTENCE_END + "，,：:"
 ITEM_END = CLAUSE_END + "、"
-_SENTENCE = regex.compile(rf"[^{regex.escape(SENTENCE_END)}]+[{regex.escape(SENTENCE_END)}]?")
+_SENTENCE = lazy_regex(rf"[^{regex.escape(SENTENCE_END)}]+[{regex.escape(SENTENCE_END)}]?")
 _ITEM_JOINER = regex.compile(r"(?:和|及|以及|与)(?=[\d一二两三四五六七八九十])")
 
 

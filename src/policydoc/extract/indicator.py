@@ -18,6 +18,7 @@ from ..data.target_words import (
     AFTER_COMPARATORS, BEFORE_COMPARATORS, CHANGE_WORDS, FROM_TO, INDICATOR_SCOPE_OPENERS, INDICATOR_TAIL_WORDS,
     PLAN_VERBS,
 )
+from .._lazy import lazy_regex
 
 _TAIL_LEAD = regex.compile("^(?:" + "|".join(w for w, _ in AFTER_COMPARATORS) + r"|的)+")
 _COMPARE_WORDS = sorted({w for w, _ in (*BEFORE_COMPARATORS, *CHANGE_WORDS)} | set(FROM_TO), key=len, reverse=True)
@@ -38,7 +39,7 @@ _LEAD_TAIL = regex.compile(
     "(?:" + "|".join(sorted({*_COMPARE_WORDS, *INDICATOR_TAIL_WORDS}, key=len, reverse=True)) + "|" + _PER_UNIT + ")+$"
 )
 """Comparators, change and modal words, and per-unit phrases ("每生每年") before the number."""
-_COMPARE_TAIL = regex.compile(
+_COMPARE_TAIL = lazy_regex(
     "(?:" + "|".join(sorted({*_COMPARE_WORDS, *INDICATOR_TAIL_WORDS}, key=len, reverse=True)) + ")+$"
 )
 """The same without per-unit phrases: for a lead that is nothing else ("每学期不少于" -> "每学期")."""

@@ -26,23 +26,24 @@ from typing import Iterator, Optional
 import regex
 
 from ..models import Comparator, Span, Target
+from .._lazy import lazy_regex
 
-_TAB_LINES = regex.compile(r"(?m)^[^\n]*\t[^\n]*$(?:\n[^\n]*\t[^\n]*$)*")
-_YEAR = regex.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)\s*年?")
+_TAB_LINES = lazy_regex(r"(?m)^[^\n]*\t[^\n]*$(?:\n[^\n]*\t[^\n]*$)*")
+_YEAR = lazy_regex(r"(?<!\d)((?:19|20)\d{2})(?!\d)\s*年?")
 
 # Header words, in the order they are tried. Sources: the 主要指标 tables of national, provincial and city
 # 十四五 plans (指标 / 单位 / 2020年 / 2025年 / 年均增长 / 属性, sometimes 类别 and 目标值).
-_INDICATOR_HEADER = regex.compile(r"^(?:主要)?指标(?:名称)?$|^(?:指标)?项目$|^指标内容$")
+_INDICATOR_HEADER = lazy_regex(r"^(?:主要)?指标(?:名称)?$|^(?:指标)?项目$|^指标内容$")
 _UNIT_HEADER = regex.compile(r"^(?:计量)?单位$")
 _ATTRIBUTE_HEADER = regex.compile(r"属性|^性质$")
 _TARGET_HEADER = regex.compile(r"目标值?|规划值|预期值")
-_NON_TARGET_HEADER = regex.compile(r"年均|增长|增速|基期|现状|完成|实际")
+_NON_TARGET_HEADER = lazy_regex(r"年均|增长|增速|基期|现状|完成|实际")
 _ATTRIBUTES = ("预期性", "约束性")
 _INDICATOR_WORD, _ITEM_WORD = "指", "项目"
-_HEADER_LABEL = regex.compile(r"(?:(?:19|20)\d{2}年?(?:底|末)?)?(?:目标值?|规划值|预期值|基期值?|现状值?|年均增长(?:率)?|单位|属性)?")
+_HEADER_LABEL = lazy_regex(r"(?:(?:19|20)\d{2}年?(?:底|末)?)?(?:目标值?|规划值|预期值|基期值?|现状值?|年均增长(?:率)?|单位|属性)?")
 
 # Comparator words around a number, in the order they are tried.
-_VALUE = regex.compile(
+_VALUE = lazy_regex(
     r"""
     ^(?P<pre>≥|>=|≧|＞=|不低于|不少于|至少|达到|大于等于
             |≤|<=|≦|不高于|不超过|小于等于
@@ -65,7 +66,7 @@ _PRE: dict[str, Comparator] = {
 }
 _POST: dict[str, Comparator] = {"以上": ">=", "及以上": ">=", "以下": "<=", "及以下": "<=", "以内": "<=", "左右": "~"}
 _LONG_HAN = regex.compile(r"\p{Han}{5,}")  # a parenthesis this long is a remark, not a unit
-_UNIT_IN_NAME = regex.compile(r"\s*[(（]\s*(?P<unit>[^()（）]{1,8}?)\s*[)）]\s*$")
+_UNIT_IN_NAME = lazy_regex(r"\s*[(（]\s*(?P<unit>[^()（）]{1,8}?)\s*[)）]\s*$")
 
 
 @dataclass(frozen=True)

@@ -24,6 +24,7 @@ from ..models import PercentMention, QuantityMention, Section, Target, YearMenti
 from .clauses import CLAUSE_END, Segmenter
 from .patterns import validated
 from .indicator import find_indicator
+from .._lazy import lazy_regex
 
 
 @dataclass
@@ -190,8 +191,8 @@ def _status_date(y: YearMention, latest: int) -> bool:
 
 # --- filters: True drops the candidate --------------------------------------------------
 
-_DURATION_BEFORE = regex.compile("(?:" + "|".join(DURATION_BEFORE) + ")$")
-_DURATION_AFTER = regex.compile("|".join(DURATION_AFTER))
+_DURATION_BEFORE = lazy_regex("(?:" + "|".join(DURATION_BEFORE) + ")$")
+_DURATION_AFTER = lazy_regex("|".join(DURATION_AFTER))
 
 
 def _duration_or_age(c: Candidate, ctx: Context) -> bool:
@@ -207,10 +208,10 @@ def _duration_or_age(c: Candidate, ctx: Context) -> bool:
     return bool(_DURATION_AFTER.match(text, c.span[1]) or _DURATION_BEFORE.search(text[max(0, c.span[0] - 2): c.span[0]]))
 
 
-_COMPARATOR_AT_END = regex.compile(
+_COMPARATOR_AT_END = lazy_regex(
     "(?:" + "|".join(regex.escape(w) for w, _ in (*words.BEFORE_COMPARATORS, *words.CHANGE_WORDS)) + ")$"
 )
-_AFTER_WORD = regex.compile("(?:" + "|".join(w for w, _ in words.AFTER_COMPARATORS) + ")?")
+_AFTER_WORD = lazy_regex("(?:" + "|".join(w for w, _ in words.AFTER_COMPARATORS) + ")?")
 
 
 def _age_as_value(c: Candidate, ctx: Context) -> bool:
@@ -242,7 +243,7 @@ def _inside_name(c: Candidate, ctx: Context) -> bool:
     return not c.word_target and i >= 0 and ctx.quotes[i][1] >= c.span[1]
 
 
-_FROM_TO = regex.compile(r"(?:每年|年均)?(?:" + "|".join(words.FROM_TO) + ")")
+_FROM_TO = lazy_regex(r"(?:每年|年均)?(?:" + "|".join(words.FROM_TO) + ")")
 
 
 def _from_value(c: Candidate, ctx: Context) -> bool:
@@ -262,8 +263,8 @@ def _words(group: tuple[str, ...]) -> regex.Pattern[str]:
     return regex.compile("|".join(regex.escape(w) for w in group))
 
 
-_PER_PERIOD = regex.compile(r"每[\d一二两三四五六七八九十]*(?:学期|学年|[年月周天日人生校])")
-_PER_SHORT_PERIOD = regex.compile(r"每(?:个)?(?:学期|学年|季度|年|月|周|天|日)")
+_PER_PERIOD = lazy_regex(r"每[\d一二两三四五六七八九十]*(?:学期|学年|[年月周天日人生校])")
+_PER_SHORT_PERIOD = lazy_regex(r"每(?:个)?(?:学期|学年|季度|年|月|周|天|日)")
 """A period of a year at most: "每五年修订一次" is a revision cycle of an instrument, not a work target."""
 _FUTURE = _words(words.FUTURE_WORDS)
 _CUMULATIVE = _words(words.CUMULATIVE_WORDS)
@@ -277,7 +278,7 @@ _PLAN_VERB = _words(words.PLAN_VERBS)
 _FULL_STOP_BACK = regex.compile(r"[。！？!?\n]", regex.REVERSE)
 _BASE_BEFORE = regex.compile("(?:" + "|".join(words.BASELINE_BEFORE) + ")$")
 _BASE_AFTER = regex.compile("|".join(words.BASELINE_AFTER))
-_TIME_PREFIX = regex.compile(r"\s*(?:" + "|".join(words.CLAUSE_TIME_PREFIX) + r")?\s*$")
+_TIME_PREFIX = lazy_regex(r"\s*(?:" + "|".join(words.CLAUSE_TIME_PREFIX) + r")?\s*$")
 
 
 def has_past_cue(text: str, start: int, end: int) -> bool:
@@ -372,7 +373,7 @@ def _penalty(c: Candidate, ctx: Context) -> bool:
     return bool(_PENALTY_VERB.search(ctx.text, max(start, c.span[0] - 3), c.span[0]))
 
 
-_INDICATOR_COUNT = regex.compile(r"(?:主要|约束性|预期性|核心|监测|评估)?指标")
+_INDICATOR_COUNT = lazy_regex(r"(?:主要|约束性|预期性|核心|监测|评估)?指标")
 
 
 def _count_of_indicators(c: Candidate, ctx: Context) -> bool:
@@ -565,7 +566,7 @@ def judge(c: Candidate, ctx: Context) -> Optional[Target]:
     )
 
 
-_ZERO_TARGET = regex.compile("|".join(words.ZERO_TARGETS))
+_ZERO_TARGET = lazy_regex("|".join(words.ZERO_TARGETS))
 
 
 def candidates(percents: list[PercentMention], quantities: list[QuantityMention], text: str) -> list[Candidate]:

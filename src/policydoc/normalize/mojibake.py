@@ -41,6 +41,7 @@ from pathlib import Path
 from typing import Callable, Iterator, Optional
 
 from .offsets import Edit
+from .._lazy import lazy_re
 
 KIND = "mojibake"
 MAX_RUN = 48  # characters after the '?' a run may span
@@ -48,7 +49,7 @@ MIN_GAIN = 4.0  # log10 units the repair must beat the garbled run by
 
 # The only pass over clean text: a '?' followed by something that can continue a
 # run, or a Private Use Area character (a GBK user-defined code).
-_ANCHOR = re.compile(
+_ANCHOR = lazy_re(
     r"\?(?=[^\x00-\x20a-zA-Z\?])"  # '?' then a character that can continue a run
     r"|\?(?=[a-zA-Z][^\x00-\x7f])"  # '?' then a folded full-width letter ('？Ｔ…'), not a URL query
     r"|\?(?=\?[^\x00-\x20])"  # '??': the lost byte, then a folded '？'
@@ -330,7 +331,7 @@ WORD_LOG_TOTAL = 7.78  # log10 of the summed word counts in jieba's dictionary
 CONTEXT = 10
 SHORT_QUOTE = 10  # a quoted phrase this short is a name or slogan, not a sentence
 _ANNOTATION = re.compile(r"\((?:[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}) ?\)")
-_ANNOTATED = re.compile(r"([\u3400-\u9fff])\(([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}) ?\)")
+_ANNOTATED = lazy_re(r"([\u3400-\u9fff])\(([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}) ?\)")
 _SYLLABLE_PAREN = re.compile(r"[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6} ?\)")
 
 

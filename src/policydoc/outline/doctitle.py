@@ -13,12 +13,13 @@ from typing import Optional
 
 from .noise import PINYIN_ANNOTATION
 from .title_words import DOC_TYPE_WORDS
+from .._lazy import lazy_re
 
 _DOC = "|".join(DOC_TYPE_WORDS)
-_LINE_TITLE = re.compile(rf"^(?:【[^】]{{1,8}}】)?\s*(.{{2,58}}?(?:{_DOC}))((?:\s*[(（][^)）]{{1,8}}[)）])?)(?:\d{{1,2}})?$")
+_LINE_TITLE = lazy_re(rf"^(?:【[^】]{{1,8}}】)?\s*(.{{2,58}}?(?:{_DOC}))((?:\s*[(（][^)）]{{1,8}}[)）])?)(?:\d{{1,2}})?$")
 # a title run into the text stops at a digit, punctuation or a sentence opener (为做好…, 根据…)
-_RUN_IN_STRETCH = re.compile(r"^\s*《?((?:(?!为了|为做好|根据|按照|现将|此文档)[^\d\n。，,.:：；;!！?？【】《》]){2,48})")
-_LAST_DOC_WORD = re.compile(rf"^.*(?:{_DOC})", re.S)
+_RUN_IN_STRETCH = lazy_re(r"^\s*《?((?:(?!为了|为做好|根据|按照|现将|此文档)[^\d\n。，,.:：；;!！?？【】《》]){2,48})")
+_LAST_DOC_WORD = lazy_re(rf"^.*(?:{_DOC})", re.S)
 _TRANSMITTAL = re.compile(r"(关于|印发|转发).*(通知|函|批复)$")
 PREAMBLE_LINES = 40
 

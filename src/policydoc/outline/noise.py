@@ -19,6 +19,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Sequence
+from .._lazy import lazy_re
 
 TERMINATORS = "。；：！？;:!?"
 CLOSERS = "”’」』)）】》\"'"
@@ -29,7 +30,7 @@ _LONG_LINE = re.compile(rf"(?m)^[^\n]{{{SOFT_LINE_MIN},}}\n")  # anchored at lin
 _FINISHED = frozenset(TERMINATORS + CLOSERS.replace(")", "").replace("）", "") + " \t\u3000")
 # ...but a parenthetical opened at the line start or after a terminator is a label closing the item:
 # "。(各县(市、区)负责，X配合)", "。(责任单位：X)". Parentheses nest one level.
-_LABEL_AT_END = re.compile(rf"(?m)(?:^|(?<=[{re.escape(TERMINATORS)}]))[(（](?:[^()（）\n]|[(（][^()（）\n]*[)）])*[)）]$")
+_LABEL_AT_END = lazy_re(rf"(?m)(?:^|(?<=[{re.escape(TERMINATORS)}]))[(（](?:[^()（）\n]|[(（][^()（）\n]*[)）])*[)）]$")
 _MARKER_AT_END = re.compile(r"[(（][一二三四五六七八九十百零〇两\d]{1,5}[)）]")  # "。(三)": a marker, not a label
 LABEL_MAX = 160  # a line-final label is read back this far
 _LINE_START_DUN = re.compile(r"(?m)^(\d{1,3})、")

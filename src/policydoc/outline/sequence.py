@@ -40,6 +40,7 @@ from typing import Iterable, NamedTuple, Optional, Sequence
 from .markers import Candidate
 from .noise import CLOSERS, TERMINATORS, Noise, clean_window
 from .title_words import DOC_TYPE_WORDS, SENTENCE_OPENERS
+from .._lazy import lazy_re
 
 LINE, RUN_IN, AFTER_TITLE, MID = "line", "run_in", "after_title", "mid"
 
@@ -56,7 +57,7 @@ OPEN_TITLE_MAX = 60  # a heading title still "open" this far after its marker bo
 # a document title run into the text: from a line start or terminator, not a sentence opener, no comma,
 # ending in 规划/方案/计划…
 TITLE_MIN, TITLE_MAX = 6, 60
-_TITLE_BEFORE = re.compile(
+_TITLE_BEFORE = lazy_re(
     rf"(?:\A|(?<=[{re.escape(TERMINATORS)}\n]))(?!{'|'.join(SENTENCE_OPENERS)})"
     rf"[^{re.escape(TERMINATORS)}\n,，]{{{TITLE_MIN - 2},{TITLE_MAX}}}"
     rf"(?:{'|'.join(DOC_TYPE_WORDS)})\Z"

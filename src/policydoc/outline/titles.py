@@ -34,6 +34,7 @@ from typing import NamedTuple, Optional, Sequence
 from .noise import TERMINATORS, Noise, clean_window
 from .sequence import Heading
 from .title_words import CLAUSE_OPENING_TAGS, HEAD_NOUNS, NOMINAL_TAGS
+from .._lazy import lazy_re
 
 WINDOW = 100  # characters read after a marker
 SENTENCE_WINDOW = 240  # characters read after a marker whose title is its first sentence
@@ -50,7 +51,7 @@ _SENTENCE_STOP = re.compile(f"[\n{re.escape(SENTENCE_END)}]")
 _COLONS = frozenset("：:")
 # what follows a colon on a heading's line when it is still the title: a short phrase, no comma, no
 # terminator, then perhaps a parenthetical (a date or scope), and the line end
-_COLON_PHRASE = re.compile(
+_COLON_PHRASE = lazy_re(
     rf"[^\n,，()（）{re.escape(TERMINATORS)}]{{1,{COLON_PHRASE_MAX}}}"
     rf"(?:[(（][^\n()（）]{{1,{COLON_PAREN_MAX}}}[)）])?[ \t\u3000]*(?=\n)"
 )
@@ -69,10 +70,10 @@ HEADING_PHRASE = TitleForm("heading_phrase", _STOP, WINDOW, False)
 FIRST_SENTENCE = TitleForm("first_sentence", _SENTENCE_STOP, SENTENCE_WINDOW, True)
 # numbering style -> title form; a style not listed takes HEADING_PHRASE
 TITLE_FORMS: dict[str, TitleForm] = {"article": FIRST_SENTENCE}
-_HEAD = re.compile("|".join(HEAD_NOUNS))  # prefilter: no head noun, no tagging
+_HEAD = lazy_re("|".join(HEAD_NOUNS))  # prefilter: no head noun, no tagging
 _COMMA = re.compile("[,，]")
 # 以…为… opens a body sentence ("评选阅读之星以读书笔记为依据"): with no head noun, the title ends before it
-_BODY_YI_WEI = re.compile(r"(?<=[\u4e00-\u9fff]{4})以(?![上下内及来后前外])(?=[^,，。；：]{1,30}?为)")
+_BODY_YI_WEI = lazy_re(r"(?<=[\u4e00-\u9fff]{4})以(?![上下内及来后前外])(?=[^,，。；：]{1,30}?为)")
 _COMMAS = frozenset(",，")
 _STRIP = " \t\u3000\n" + TERMINATORS
 

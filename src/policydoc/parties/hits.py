@@ -6,8 +6,9 @@ from dataclasses import dataclass, field
 from typing import Iterator
 
 import regex
+from .._lazy import lazy_regex
 
-_SENTENCE = regex.compile(r"[^。；;！？!?\n]+[。；;！？!?]?")
+_SENTENCE = lazy_regex(r"[^。；;！？!?\n]+[。；;！？!?]?")
 _CLAUSE = regex.compile(r"(?:[^，,：:()]|\([^()]*\)|[()])+[，,：:]?")
 
 

@@ -17,20 +17,21 @@ from .words import (
     LABEL_WORDS, LEAD_LABELS, LEAD_ROLES, SUPPORT_LABELS, SUPPORT_ROLES, TABLE_RESP_HEADERS,
     TABLE_TASK_HEADERS, alt,
 )
+from .._lazy import lazy_regex
 
 _ITEMS = r"(?:[^；;。\n()（）:：]|\([^()]*\))+"
-_LABEL = regex.compile(rf"(?P<label>{alt(LABEL_WORDS)})(?:\([^()]*\))?\s*[:：]\s*(?P<list>{_ITEMS})")
+_LABEL = lazy_regex(rf"(?P<label>{alt(LABEL_WORDS)})(?:\([^()]*\))?\s*[:：]\s*(?P<list>{_ITEMS})")
 _GROUP = regex.compile(rf"(?:\(\s*)?{_LABEL.pattern}(?:\s*[；;，,]?\s*{_LABEL.pattern.replace('?P<label>', '').replace('?P<list>', '')})*\s*\)?")
 _PAREN = regex.compile(r"\((?P<inner>(?:[^()]|\([^()]*\)){2,80})\)")
 #: "X(按职责分工|分别|共同)负责": the bodies, an optional manner adverbial, the role word
-_ROLE_CHUNK = regex.compile(
+_ROLE_CHUNK = lazy_regex(
     rf"^(?P<x>.+?)(?:按照?(?:各自)?职责(?:分工)?|分别|共同)?(?P<role>{alt(LEAD_ROLES + SUPPORT_ROLES)})$"
 )
-_ITEM_MARKER = regex.compile(r"^\s*(?:\(\p{N}{1,3}\)|\d{1,3}[.、]|[一二三四五六七八九十]{1,3}、)\s*")
+_ITEM_MARKER = lazy_regex(r"^\s*(?:\(\p{N}{1,3}\)|\d{1,3}[.、]|[一二三四五六七八九十]{1,3}、)\s*")
 _SPACES = regex.compile(r"\s+")
 _CHUNK_SEP = regex.compile(r"\s*[，,；;]\s*")
 _HEADER_NOISE = regex.compile(r"\s|\(.*\)")
-_MARKED = regex.compile(rf"\((?P<role>{alt(LEAD_ROLES + SUPPORT_ROLES)})\)$")
+_MARKED = lazy_regex(rf"\((?P<role>{alt(LEAD_ROLES + SUPPORT_ROLES)})\)$")
 
 
 def parse_label_list(label: str, items: str) -> Optional[tuple[list[str], list[str]]]:
@@ -68,7 +69,7 @@ def _assign(label: str, names: list[str], roles: list[str]) -> tuple[list[str], 
     return names[:1], names[1:]
 
 
-_LAST_STOP = regex.compile(r"[。；;！？!?](?=[^。；;！？!?]*$)")
+_LAST_STOP = lazy_regex(r"[。；;！？!?](?=[^。；;！？!?]*$)")
 
 
 def _task_before(text: str, pos: int) -> tuple[int, str]:

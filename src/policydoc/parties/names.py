@@ -16,6 +16,7 @@ import regex
 
 from .lexicon import lexicon, scope_prefix, tag, tail_of
 from .words import LIST_SEPARATORS, NON_BODIES, PERSON_TAILS, VERB_STARTS, alt
+from .._lazy import lazy_regex
 
 Grade = Literal["name", "organ", "weak"]
 
@@ -33,10 +34,10 @@ def _splitter() -> regex.Pattern[str]:
     keep = (alt(joined) + "(*SKIP)(*FAIL)|") if joined else ""
     return regex.compile(keep + r"\([^()]*\)(*SKIP)(*FAIL)|" + _SEPARATORS)
 _PLACE = regex.compile(r"^(?:各|每个|全市)?(?:\p{Han}{1,3}[市县区]|县\(市、区\)|[市县区]直)$")
-_PERSON = regex.compile(alt(PERSON_TAILS) + "$")
+_PERSON = lazy_regex(alt(PERSON_TAILS) + "$")
 _PERSON_ENDS = tuple({w[-1] for w in PERSON_TAILS}) + ("\n",)  # ``$`` also matches before a final newline
 _ETC = regex.compile(r"等(?=\p{Han}{1,4}$)|等$")
-_BRACKETED = regex.compile(rf"\([^()]{{1,12}}\)(?=$|{_SEPARATORS})")
+_BRACKETED = lazy_regex(rf"\([^()]{{1,12}}\)(?=$|{_SEPARATORS})")
 _BAD_CHARS = regex.compile(r"[\d%《》。；;：:！？!?\s的了着由]|会同")
 
 
@@ -208,7 +209,7 @@ def parse_bodies(phrase: str) -> Optional[list[Body]]:
 _TRAILING_SEPARATORS = tuple(s for s in LIST_SEPARATORS if s not in ("同", "会同"))
 #: bare administrative levels in a list: "市和区财政部门", "省、市、县人民政府"
 _BARE_PLACES = frozenset(("省", "市", "县", "区", "乡", "镇", "乡镇", "街道"))
-_PLACE_OPENING = regex.compile(r"^(?:乡镇|街道|[省市县区乡镇])")
+_PLACE_OPENING = lazy_regex(r"^(?:乡镇|街道|[省市县区乡镇])")
 
 
 def _with_place_rest(place: str, last: str) -> str:

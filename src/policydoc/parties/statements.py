@@ -22,6 +22,7 @@ from .words import (
     ONE_OFF_VERBS, PARTICIPATION_VERBS, PATTERN_NOUNS, PATTERN_ROLES, SELF_REFERENCES, SOFT_CAUSATIVES, SUPPORT_ROLES,
     alt,
 )
+from .._lazy import lazy_regex
 
 Recogniser = Callable[[str, int], list[Hit]]
 
@@ -30,17 +31,17 @@ _LIST = r"(?:[^，,。；;：:()由在]|\([^()]{1,8}\)){2,48}?"
 _BY_ACTION = regex.compile(rf"(?P<change>{alt(CHANGE_VERBS)})|(?P<role>{alt(BY_ACTIONS)})")
 _BY_X_STOP = regex.compile(r"[，,。；;：:由在]")
 #: a principle: an abstract subject (经费, 成本 …) borne by bodies, with no modal in its clause
-_ABSTRACT = regex.compile(alt(ABSTRACT_SUBJECTS))
+_ABSTRACT = lazy_regex(alt(ABSTRACT_SUBJECTS))
 _BEAR = regex.compile(rf"(?:共同|主要|分别)?{alt(BEAR_VERBS)}")
 #: a modal inside a clause (not the 要 of 主要/重要, nor the 应 of 相应/适应 …)
-_MODAL = regex.compile(rf"(?<![主重需只纲概摘相适响反供对理])(?:{alt(MODALS)})")
-_UNDER = regex.compile(rf"在(?P<x>{_LIST})(?:的)?(?:统一)?(?:领导|组织|指导|部署|主持)下")
-_SET_UP = regex.compile(r"成立(?:了)?(?P<x>[^，,。；;]{2,64}?)[，,](?P<rest>[^。；;]*)")
-_SET_UP_DUTY = regex.compile(r"(?:^|[，,])(?:负责|专门负责|对|为|全力|统筹)")
+_MODAL = lazy_regex(rf"(?<![主重需只纲概摘相适响反供对理])(?:{alt(MODALS)})")
+_UNDER = lazy_regex(rf"在(?P<x>{_LIST})(?:的)?(?:统一)?(?:领导|组织|指导|部署|主持)下")
+_SET_UP = lazy_regex(r"成立(?:了)?(?P<x>[^，,。；;]{2,64}?)[，,](?P<rest>[^。；;]*)")
+_SET_UP_DUTY = lazy_regex(r"(?:^|[，,])(?:负责|专门负责|对|为|全力|统筹)")
 _CLAUSES = regex.compile(r"[^，,]+")
 #: 移交X管理 / 交由X负责 / 明确X对…: X is handed the duty; 报X审核: X must review. Not
 #: 报X批准/备案: an approval or filing step of the procedure (gold notes), no task for X.
-_OBJECT_OF = regex.compile(
+_OBJECT_OF = lazy_regex(
     rf"(?:移交|交由|明确)(?P<x>{_LIST})(?:统一|集中|直接)?(?:管理|审核|审批|审定|备案|对|负责)"
     rf"|(?:报送|报)(?P<x>{_LIST})(?:审核|审定|把关)"
 )
@@ -48,7 +49,7 @@ _PAIR = regex.compile(
     rf"(?P<x>{_LIST})牵头[，,、]?(?P<y>{_LIST})(?:{alt(SUPPORT_ROLES)})"
 )
 _ASSIST = regex.compile(rf"(?P<y>{_LIST})(?:要|应)?(?:主动|积极)?配合(?P<x>{_LIST})(?:做好|完成|开展|推进)")
-_INLINE_DUTY = regex.compile(rf"(?<!{alt(DEGREE_ADVERBS)})(?:统一|全面|具体)?负责(?!人|同志|地)")
+_INLINE_DUTY = lazy_regex(rf"(?<!{alt(DEGREE_ADVERBS)})(?:统一|全面|具体)?负责(?!人|同志|地)")
 #: 负责 as an adjective: after a degree adverb (高度负责, 认真负责) or before 地 (负责地…)
 _ADJECTIVAL = regex.compile(
     rf"^(?:{alt(MODALS)})?(?:对[^，,。；;]{{1,12}}?)?(?:{alt(DEGREE_ADVERBS)})负责|^负责地"
@@ -72,7 +73,7 @@ def _partners(rest: str) -> list[Body]:
     """"X要会同Y…" / "由X会同Y负责…": Y supports."""
     m = _WITH.match(rest)
     return (parse_bodies(m["y"]) or []) if m else []
-_PATTERN_LEAD = regex.compile(alt(tuple(w for w in PATTERN_ROLES if w != "负责")))
+_PATTERN_LEAD = lazy_regex(alt(tuple(w for w in PATTERN_ROLES if w != "负责")))
 _PATTERN = regex.compile(alt(PATTERN_ROLES) + r"[^。；;]{0,40}?的[^，,。；;]{0,12}?" + alt(PATTERN_NOUNS))
 _NARRATION = regex.compile(r"^\p{Han}{1,4}了")
 #: "X应当支持本单位人员参加…": a causative of others' participation (gold notes), no task of X
@@ -236,7 +237,7 @@ def subject_body(sentence: str, at: int) -> list[Hit]:
 
 _SELF = frozenset(SELF_REFERENCES)
 _LOCATED = regex.compile(alt(LOCATION_VERBS))
-_LATER_DUTY = regex.compile(r"^[^。；;]*?(?:^|[，,])(?:并|具体|主要)?(?:负责|承担)(?!人|同志)")
+_LATER_DUTY = lazy_regex(r"^[^。；;]*?(?:^|[，,])(?:并|具体|主要)?(?:负责|承担)(?!人|同志)")
 #: "X违反…的，由Y责令…": the clause up to "的，" before 由 is the condition of a penalty
 _CONDITION = regex.compile(r"^[^由。；;]*的[，,]\s*(?:[^，,。；;由]{0,12}[，,])?\s*(?:依法)?由")
 
@@ -344,7 +345,7 @@ def _one_word(name: str) -> bool:
 
 _MODAL_OPENING = regex.compile(rf"^(?:{alt(ADVERBS)})?(?:{alt(MODALS)})|^(?:统一|全面|具体)?负责(?!人|同志|地)")
 #: a place opening a name: 市/县/区/省, or a place name ending in 市/县/省 (not 小区, 社区, 园区)
-_PLACE_START = regex.compile(r"^(?:[市县区省]|\p{Han}{1,3}[市县省](?=\p{Han}{2}))")
+_PLACE_START = lazy_regex(r"^(?:[市县区省]|\p{Han}{1,3}[市县省](?=\p{Han}{2}))")
 
 
 def _named(body: Body) -> bool:
