@@ -20,7 +20,7 @@ from .words import (
     ABSTRACT_SUBJECTS, ADDRESSING_SCOPES, ADVERBS, APPROVAL_VERBS, BEAR_VERBS, BY_ACTIONS, CAUSATIVES, CHANGE_VERBS,
     COACTION, COVERAGE_SCOPES, DEGREE_ADVERBS, DUTY_WORDS, LOCATION_VERBS, MODALS, NARRATION_ADVERBS, NON_TASK_VERBS,
     ONE_OFF_VERBS, PARTICIPATION_VERBS, PATTERN_NOUNS, PATTERN_ROLES, SELF_REFERENCES, SOFT_CAUSATIVES, SUPPORT_ROLES,
-    alt,
+    VERB_STARTS, alt,
 )
 from .._lazy import lazy_regex
 
@@ -283,7 +283,10 @@ def _subject(clause: str) -> Optional[tuple[list[Body], str]]:
     Checks run cheapest first (all are pure, so the order changes no answer): the rest's
     opening, the body grammar, the tagged predicate, then the tagged name boundaries.
     """
+    verb = _verb_floor(clause)
     for end in _name_ends(clause[: min(48, _body_limit(clause))]):
+        if end >= verb:  # the body phrase opens with a verb: ``is_nominal`` says no
+            continue
         rest = clause[end:]
         if _rules_out_predicate(rest):
             continue
@@ -293,6 +296,27 @@ def _subject(clause: str) -> Optional[tuple[list[Body], str]]:
         if is_nominal(clause[:end]) and ends_at_boundary(clause, end):
             return bodies, rest
     return None
+
+
+_VERB_FIRSTS = frozenset(w[0] for w in VERB_STARTS)
+#: shortest first: the match is the shortest verb start opening the string
+_VERB_START = regex.compile("|".join(regex.escape(w) for w in sorted(VERB_STARTS, key=len)))
+
+
+def _verb_floor(clause: str) -> int:
+    """Every ``clause[:end]`` with ``end`` at or past this opens with a word of ``VERB_STARTS``
+    and has no scope prefix, so ``is_nominal`` rejects it; ``len(clause) + 1`` when none does.
+
+    Without a scope prefix on ``clause`` none of its prefixes has one either (a prefix word
+    at the start of ``clause[:end]`` is one at the start of ``clause``).
+
+    >>> _verb_floor("加强市教育局建设"), _verb_floor("报送市教育局"), _verb_floor("市教育局")
+    (2, 1, 5)
+    """
+    if clause[:1] not in _VERB_FIRSTS:
+        return len(clause) + 1
+    verb = _VERB_START.match(clause)
+    return verb.end() if verb and not scope_prefix(clause) else len(clause) + 1
 
 
 #: characters no body item holds (see ``names._BAD_CHARS``; brackets and spaces aside)
@@ -319,8 +343,11 @@ def _LIMIT_SAFE() -> bool:
 def _name_ends(prefix: str) -> list[int]:
     """Positions where a body name could end in ``prefix``, longest first (one regex pass)."""
     ends = {m.end() for m in head_starts_pattern().finditer(prefix, overlapped=True)}
-    ends.update(i + 1 for i, ch in enumerate(prefix) if ch in "市县区省直)")
+    ends.update(m.end() for m in _PLACE_CHAR.finditer(prefix))
     return sorted(ends, reverse=True)
+
+
+_PLACE_CHAR = regex.compile(r"[市县区省直)]")
 
 
 def _predicate_ok(bodies: list[Body], rest: str) -> bool:
