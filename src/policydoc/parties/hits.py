@@ -47,9 +47,11 @@ def clauses(sentence: str) -> Iterator[tuple[int, str]]:
 
 
 def trim(text: str) -> str:
-    """``text`` without trailing punctuation and spaces.
+    """``text`` without punctuation and spaces at either end.
 
     >>> trim("做好评估工作。")
     '做好评估工作'
+    >>> trim(",负责经费保障。")
+    '负责经费保障'
     """
-    return text.strip().rstrip("，,。；;：:！？!? \t")
+    return text.strip().strip("，,。；;：:！？!?、 \t")
