@@ -8,13 +8,14 @@ which runs only on the sentences that reach that check.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Callable, Iterator, Optional
 
 import regex
 
 from .hits import Hit, clauses, trim
-from .lexicon import head_starts_pattern, lexicon, scope_prefix, tag
+from .lexicon import head_pattern, head_starts_pattern, lexicon, scope_prefix, tag
 from .names import Body, ends_at_boundary, is_nominal, parse_bodies
 from .words import (
     ABSTRACT_SUBJECTS, ADDRESSING_SCOPES, ADVERBS, APPROVAL_VERBS, BEAR_VERBS, BY_ACTIONS, CAUSATIVES, CHANGE_VERBS,
@@ -284,6 +285,8 @@ def _subject(clause: str) -> Optional[tuple[list[Body], str]]:
     opening, the body grammar, the tagged predicate, then the tagged name boundaries.
     """
     verb = _verb_floor(clause)
+    if not _end_gate().search(clause, 0, min(48, verb - 1)):  # no name end can be tried
+        return None
     for end in _name_ends(clause[: min(48, _body_limit(clause))]):
         if end >= verb:  # the body phrase opens with a verb: ``is_nominal`` says no
             continue
@@ -348,6 +351,17 @@ def _name_ends(prefix: str) -> list[int]:
 
 
 _PLACE_CHAR = regex.compile(r"[市县区省直)]")
+
+
+@lru_cache(maxsize=1)
+def _end_gate() -> "re.Pattern[str]":
+    """Some head word or place character lies wholly inside the searched range.
+
+    Every end ``_name_ends`` gives for a prefix of the clause is the end of such a match
+    inside that prefix, so a range with none of them gives no end to try. A flat literal
+    alternation on stdlib ``re`` (see ``lexicon.head_pattern``): one fast scan per clause.
+    """
+    return re.compile(head_pattern().pattern + r"|[市县区省直)]")
 
 
 def _predicate_ok(bodies: list[Body], rest: str) -> bool:
@@ -497,14 +511,18 @@ RECOGNISERS: tuple[tuple[str, Recogniser, Optional[tuple[str, ...]]], ...] = (
 )
 
 
+#: each recogniser's cue words as one compiled literal search (one C call per sentence)
+_CUE_PATTERNS = tuple(regex.compile(alt(cue)) if cue else None for _, _, cue in RECOGNISERS)
+
+
 def extract_statements(sentence: str, at: int) -> Iterator[Hit]:
     """Hits of every recogniser on one sentence, in table order.
 
     ``inline_duty`` is the fallback: it runs only when nothing else found a party.
     """
     found = False
-    for name, rec, cue in RECOGNISERS:
-        if name == "inline_duty" and found or cue and not any(c in sentence for c in cue):
+    for (name, rec, _), cue in zip(RECOGNISERS, _CUE_PATTERNS):
+        if name == "inline_duty" and found or cue and not cue.search(sentence):
             continue
         for hit in rec(sentence, at):
             found = True
