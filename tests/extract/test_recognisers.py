@@ -98,6 +98,27 @@ CASES: list[tuple[str, str, list[tuple[float, object, str, str, object]]]] = [
      [(8, None, "个", "=", 2027), (50, None, "亿元", "=", 2027)]),
     ("trap_status_date", "截至2023年底，全市注册用户达到50万人。到2026年，注册用户达到80万人。",
      [(80, None, "万人", ">=", 2026)]),
+    # construction verbs, quantities inside indicator names, units of inspections, 突破, 推出
+    ("rebuild_verb", "到2026年，新改建乡镇供水管网46公里。", [(46, None, "公里", "=", 2026)]),
+    ("compound_verb_not_change", "改造提升老旧燃气管道120公里。", [(120, None, "公里", "=", None)]),
+    ("trap_quantity_in_indicator", "社区养老服务设施1公里覆盖率达到85%。", [(85, None, "%", ">=", None)]),
+    ("share_value_stays", "按照年度预算5%的比例计提维修资金。", [(5, None, "%", "=", None)]),
+    ("visits_to_firms", "全年检查校外培训机构不少于800家次。", [(800, None, "家次", ">=", None)]),
+    ("batches", "农产品抽检量达到每千人3批次以上。", [(3, None, "批次", ">=", None)]),
+    ("break_through", "年接待研学学生突破12万人。", [(12, None, "万人", ">", None)]),
+    ("launch_routes", "推出工业旅游精品线路5条。", [(5, None, "条", "=", None)]),
+    # time limits in days and counted back from an event
+    ("days_within", "主管部门应当在收到申请后10日内作出决定。", [(10, None, "日", "<=", None)]),
+    ("days_at_least", "评审结果公示时间不少于5日。", [(5, None, "日", ">=", None)]),
+    ("before_expiry", "应当在许可有效期届满前30日提出延续申请。", [(30, None, "日", "=", None)]),
+    ("at_least_once_per_years", "每五年至少组织一次全面评估。", [(1, None, "次", ">=", None)]),
+    ("trap_date_day", "自2025年7月15日起施行。", []),
+    # comparison bases are no deadlines; a past year stated as a clause's time; a future year with 将
+    ("base_same_period", "力争客流量恢复到2019年同期的90%。", [(90, None, "%", ">=", None)]),
+    ("trap_past_year_paragraph", "2022年，全区新增市场主体5600户，开办企业时间为1个工作日。全年办理许可2.3万件。\n"
+     "到2025年，市场主体总量达到6万户。", [(6, None, "万户", ">=", 2025)]),
+    ("future_year_with_will", "2025年，区教育局将着力补齐短板。新建学校4所，新增学位3600个。",
+     [(4, None, "所", "=", 2025), (3600, None, "个", "increase", 2025)]),
 ]
 
 

@@ -46,12 +46,21 @@ def test_seed_targets_gate() -> None:
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("序号\t任务\t责任单位\n2\t新建公办幼儿园5所\t区住建局\n", []),  # a task table: no sentence targets
-        ("新建公办幼儿园5所\t区住建局\n", [5.0]),  # one tab line is no table: still read
+        # a task table: only the task cell is read, as a sentence; the 责任单位 cell is no indicator
+        ("序号\t任务\t责任单位\n2\t新建公办幼儿园5所\t区住建局\n", [(5.0, "公办幼儿园", None)]),
+        ("新建公办幼儿园5所\t区住建局\n", [(5.0, "公办幼儿园", None)]),  # one tab line is no table: still read
+        # the year comes from the 完成时限 cell; "长期坚持" gives none, even inside a 到2025年 paragraph
+        ("到2025年，重点任务如下：\n序号\t主要任务\t牵头单位\t完成时限\n1\t改建社区食堂8处\t区民政局\t2024年6月底前\n"
+         "2\t培育家政服务品牌不少于3个\t区商务局\t长期坚持\n3\t建设智慧停车场2座\t区城管局\t2024—2025年\n",
+         [(8.0, "社区食堂", 2024), (3.0, "家政服务品牌", None), (2.0, "智慧停车场", 2025)]),
+        # a year in the task cell itself wins over the deadline column
+        ("序号\t工作内容\t完成时间\n1\t2024年新增养老床位200张\t2025年底\n", [(200.0, "养老床位", 2024)]),
+        # a table without a task column is not read
+        ("单位\t联系人\t人数\n市教育局\t张三\t5名\n", []),
     ],
-    ids=["task_table", "single_tab_line"],
+    ids=["task_table", "single_tab_line", "deadline_column", "own_year", "no_task_column"],
 )
-def test_no_sentence_targets_from_table_rows(text: str, expected: list[float]) -> None:
+def test_task_table_rows(text: str, expected: list[tuple[float, str, int | None]]) -> None:
     from policydoc.extract import extract_facts
 
-    assert [t.value for t in extract_facts(text, []).targets] == expected
+    assert [(t.value, t.indicator, t.year) for t in extract_facts(text, []).targets] == expected

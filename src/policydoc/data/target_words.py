@@ -46,6 +46,10 @@ Groups:
   ("打造一支…队伍", "一批", "一种").
 - ``FUTURE_WORDS``: markers that keep a clause forward-looking despite them.
 - ``ZERO_TARGETS``: "零X" commitments (= 0, unit ""); not 零容忍, which is a stance.
+- ``NOT_CHANGE_WORDS``: construction verbs that hold a change word (改造提升): no change.
+- ``RATE_NOUNS``: a quantity right before one is part of the indicator's name ("500米覆盖率").
+- ``EVENT_BEFORE_WORDS``: events a time limit counts back from ("期满前3个月").
+- ``TASK_COLUMN_HEADERS`` / ``TIME_COLUMN_HEADERS``: the task and deadline columns of a task table.
 """
 
 from __future__ import annotations
@@ -55,11 +59,11 @@ BEFORE_COMPARATORS: tuple[tuple[str, str], ...] = (
     ("不低于", ">="), ("不少于", ">="), ("不小于", ">="), ("至少", ">="), ("达到", ">="),
     ("提高到", ">="), ("提高至", ">="), ("提升到", ">="), ("提升至", ">="), ("扩大到", ">="),
     ("扩大至", ">="), ("增加到", ">="), ("增加至", ">="), ("增至", ">="), ("上升到", ">="),
-    ("保持在", ">="), ("达", ">="),
+    ("保持在", ">="), ("恢复到", ">="), ("恢复至", ">="), ("达", ">="),
     ("不超过", "<="), ("不高于", "<="), ("不多于", "<="), ("控制在", "<="), ("降低到", "<="),
     ("降至", "<="), ("降到", "<="), ("降低至", "<="), ("下降到", "<="), ("下降至", "<="), ("减少到", "<="),
     ("减少至", "<="), ("减至", "<="), ("压缩到", "<="), ("压缩至", "<="), ("缩短到", "<="), ("缩短至", "<="),
-    ("超过", ">"), ("高于", ">"), ("多于", ">"), ("低于", "<"), ("少于", "<"),
+    ("突破", ">"), ("超过", ">"), ("高于", ">"), ("多于", ">"), ("低于", "<"), ("少于", "<"),
     ("约", "~"), ("近", "~"),
 )
 CHANGE_WORDS: tuple[tuple[str, str], ...] = (
@@ -68,6 +72,9 @@ CHANGE_WORDS: tuple[tuple[str, str], ...] = (
     ("下降", "decrease"), ("压缩", "decrease"), ("缩减", "decrease"), ("缩短", "decrease"),
 )
 CHANGE_GAP: tuple[str, ...] = ("每年", "年均", "累计", "了")
+NOT_CHANGE_WORDS: tuple[str, ...] = ("改造提升", "提升改造", "改造提高", "提档升级", "扩大提升")
+"""Compound construction verbs holding a change word: "改造提升城区主干道35公里" plans 35 公里 of work ("="),
+it does not raise anything by 35 公里."""
 SCOPE_OPENERS: tuple[str, ...] = ("全市", "全省", "全县", "全区", "全年", "每年", "年均", "累计", "力争", "确保")
 """Scope and modal words that may open a clause before its change word ("全市新增…5家")."""
 AFTER_COMPARATORS: tuple[tuple[str, str], ...] = (
@@ -77,7 +84,7 @@ AFTER_COMPARATORS: tuple[tuple[str, str], ...] = (
 FROM_TO: tuple[str, ...] = ("提高到", "提高至", "增加到", "增加至", "提升到", "扩大到", "增至")
 FROM_WORDS: tuple[str, ...] = ("由", "从")
 PLAN_VERBS: tuple[str, ...] = (
-    "改扩建", "新建", "建设", "建成", "建立", "组建", "创建", "打造", "培育", "培养", "选树",
+    "改扩建", "改建", "改造", "新建", "推出", "建设", "建成", "建立", "组建", "创建", "打造", "培育", "培养", "选树",
     "遴选", "评选", "命名", "选派", "选拔", "组织", "招生", "招收", "录取", "安排", "投入",
     "完成", "配备", "支持", "资助", "举办", "申报", "搭建", "设立", "开设", "培训", "招聘",
     "补充", "覆盖", "实现", "保持", "控制", "确保", "力争", "计划", "用于", "加强", "提升",
@@ -116,7 +123,7 @@ PLAN_PART_TITLES: tuple[str, ...] = (
 PAST_PERIOD_OPENERS: tuple[str, ...] = ("期间", "以来", "时期", "末", "，", ",")
 CLAUSE_TIME_PREFIX: tuple[str, ...] = ("截至", "截止到", "截止", "在", "于")
 BASELINE_BEFORE: tuple[str, ...] = ("比", "较", "与", "同", "相比", "相较")
-BASELINE_AFTER: tuple[str, ...] = ("基础上", "相比", "相较", "的基础", "水平上")
+BASELINE_AFTER: tuple[str, ...] = ("基础上", "相比", "相较", "的基础", "水平上", "同期", "同比")
 PENALTY_WORDS: tuple[str, ...] = ("罚款", "罚金", "没收", "违法所得", "赔偿")
 VAGUE_ONE: frozenset[str] = frozenset({"支", "批", "种", "类", "片", "套", "条", "部", "门", "个"})
 FUTURE_WORDS: tuple[str, ...] = (
@@ -134,4 +141,21 @@ INDICATOR_SCOPE_OPENERS: tuple[str, ...] = (
     "并", "共", "累计", "期间",
 )
 """Scope and modal words that open an item before its indicator ("全县组建…", "其中…")."""
+RATE_NOUNS: tuple[str, ...] = (
+    "覆盖率", "达标率", "通达率", "到达率", "合格率", "占比", "比例", "比重", "覆盖面", "服务半径",
+)
+"""Rate nouns of an indicator name: a quantity right before one (at most ``RATE_NOUN_GAP`` characters
+away) qualifies the indicator ("公交站点500米覆盖率", "15分钟就医圈覆盖率"); it is no value."""
+RATE_NOUN_GAP = 4
+EVENT_BEFORE_WORDS: tuple[str, ...] = ("期满", "到期", "届满", "截止", "结束", "终止")
+"""An event a time is counted back from: "在合同期满前3个月提出申请" is a time limit, where "前3个月"
+alone is a stretch of time."""
+TASK_COLUMN_HEADERS: tuple[str, ...] = (
+    "任务", "工作任务", "重点任务", "主要任务", "具体任务", "任务内容", "工作内容", "工作措施", "具体措施", "主要措施",
+)
+"""Header cells of the task column of a task table (序号\t任务\t责任单位\t完成时限): its cells are read as
+sentences."""
+TIME_COLUMN_HEADERS: tuple[str, ...] = ("完成时限", "时限", "完成时间", "时间节点", "完成期限", "进度安排", "时间安排")
+"""Header cells of the deadline column: a year there is the year of the row's targets; no year
+("长期坚持", "持续推进") leaves them without one."""
 ZERO_TARGETS: tuple[str, ...] = ("零事故", "零伤亡", "零死亡", "零发生", "零投诉", "率为零", "率保持为零")

@@ -29,7 +29,9 @@ Groups:
   a slash ("9/10万", "1.2/万人"); the slash and base are the unit ("/10万").
 - ``PERMILLE``: the unit of 千分之N and N‰ (infant mortality, birth rates).
 - ``RESPONSE_TIME_UNITS``: short time units of response-time commitments: "在10秒内接听",
-  "3分钟内派出", "1个工作日以内办结" are limits (``<=``), where "5年内" is a plan's time frame.
+  "3分钟内派出", "1个工作日以内办结", "受理后15日内作出决定" are limits (``<=``), where "5年内" and
+  "3个月内" are a plan's time frame.
+- ``DATE_BEFORE_DAY``: a 日 right after one of these is a day of the month ("3月15日"), not days.
 - ``AGE_UNITS``: units of age; an age is a target only as the value of an indicator
   ("人均预期寿命达到79.5岁"), never as a population boundary ("3岁以下", "60岁以上的老人").
 """
@@ -39,14 +41,14 @@ from __future__ import annotations
 COUNTERS: tuple[str, ...] = (
     # people and visits
     "人次", "人", "名", "位", "户",
-    # institutions and places
-    "所", "家", "座", "处", "间", "栋",
+    # institutions and places ("家次": inspections of firms, counted per visit)
+    "所", "家次", "家", "座", "处", "间", "栋",
     # generic counters
     "个半天", "个学期", "个月", "个", "项", "门", "届", "对", "套", "台", "件", "条", "支", "次", "场次", "场",
-    "种", "类", "篇", "部", "册", "本", "张", "块", "片", "班", "节", "轮", "份", "辆",
+    "种", "类", "篇", "部", "册", "本", "张", "块", "片", "班", "节", "轮", "份", "辆", "批次",
     "床", "级", "倍", "大",
     # time
-    "课时", "学时", "小时", "分钟", "秒", "个工作日", "工作日", "学分", "天", "周", "年", "岁", "周岁",
+    "课时", "学时", "小时", "分钟", "秒", "个工作日", "工作日", "学分", "天", "日", "周", "年", "岁", "周岁",
     # issues, sessions of a course
     "期",
     # area, length, volume, mass, energy, money
@@ -62,14 +64,15 @@ ALIASES: dict[str, str] = {"大": "个"}
 AGE_UNITS: frozenset[str] = frozenset({"岁", "周岁"})
 NEVER_TARGET: frozenset[str] = AGE_UNITS
 TIME_UNITS: frozenset[str] = frozenset(
-    {"年", "天", "周", "个月", "小时", "分钟", "秒", "学时", "课时", "工作日", "个工作日"}
+    {"年", "天", "日", "周", "个月", "小时", "分钟", "秒", "学时", "课时", "工作日", "个工作日"}
 )
-RESPONSE_TIME_UNITS: frozenset[str] = frozenset({"秒", "分钟", "小时", "工作日", "个工作日"})
+RESPONSE_TIME_UNITS: frozenset[str] = frozenset({"秒", "分钟", "小时", "工作日", "个工作日", "日", "天"})
 DENOMINATORS: tuple[str, ...] = (
     "年", "日", "天", "小时", "立方米", "平方米", "升", "人", "公里", "千米", "吨", "亩", "户", "千瓦时",
 )
 RATE_BASES: tuple[str, ...] = ("万人口", "万人", "万", "千人口", "千人", "千")
 PERMILLE = "‰"
+DATE_BEFORE_DAY = "月"
 DURATION_BEFORE: tuple[str, ...] = ("今后", "未来", "近", "用", "连续", "满", "历时", "前", "后", "再用", "经过")
 DURATION_AFTER: tuple[str, ...] = (
     "之内", "内", "来", "间", "后", "以后", "时间", "期间", "左右时间",
@@ -99,6 +102,7 @@ FOLLOW_STOP: dict[str, str] = {
     "大": "会型",
     "期": "间末限满刊望待盼货",
     "秒": "杀",
+    "日": "常期益报趋志均夜间起",
 }
 IDIOMS: tuple[str, ...] = (
     "一条龙", "一站式", "一把手", "一盘棋", "一张网", "一张蓝图", "一次性", "一揽子",

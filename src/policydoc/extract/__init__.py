@@ -10,7 +10,7 @@ sentence targets on the lines it covers are not emitted twice.
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from typing import Iterable, Optional
 
@@ -24,7 +24,7 @@ from .indicator_table import find_indicator_targets
 from .patterns import Mask
 from .percents import extract_percentages
 from .quantities import extract_quantities
-from .targets import Context, Intervals, candidates, judge
+from .targets import Context, Intervals, candidates, judge, past_year_opens, present_year
 from .years import extract_years
 from .._lazy import lazy_regex
 
@@ -83,22 +83,34 @@ def extract_facts(text: str, sections: list[Section]) -> Facts:
     facts = extract_mentions(text)
     flat = _flatten(sections)
     locator = SectionLocator(sections)
+    seg = Segmenter(text)
+    reference = _reference_year(facts.years)
+    present = present_year(text, facts.years, seg, reference)
     ctx = Context(
-        text=text, seg=Segmenter(text), years=facts.years,
+        text=text, seg=seg, years=facts.years,
         quotes=[m.span() for m in _QUOTES.finditer(text)],
-        history=_history_ranges(text, flat, facts.years, locator), goals=_goal_ranges(text, flat, facts.years),
-        reference_year=_reference_year(facts.years), section_id_at=locator.section_id_at,
+        history=_history_ranges(text, flat, facts.years, locator, seg, present),
+        goals=_goal_ranges(text, flat, facts.years),
+        reference_year=reference, section_id_at=locator.section_id_at,
         section_span_at=lambda pos: _span_of(locator.section_at(pos)),
-        reports=[sec.span for sec in flat if _REPORT_TITLE.search(sec.title)],
+        reports=[sec.span for sec in flat if _REPORT_TITLE.search(sec.title)], present=present,
     )
     table_targets, table_lines = _table_targets(text)
     targets = list(table_targets)
     covered = Intervals(table_lines + _table_blocks(text))
+    cells = _task_cells(text, table_lines, facts.years) if "\t" in text else []
+    cell_starts = [c[0] for c in cells]
     for cand in candidates(facts.percentages, facts.quantities, text):
+        cell = None
         if covered.holds(cand.span[0]):
-            continue
+            i = bisect_right(cell_starts, cand.span[0]) - 1
+            if i < 0 or cand.span[1] > cells[i][1]:
+                continue
+            cell = cells[i]
         target = judge(cand, ctx)
         if target is not None:
+            if cell is not None and cell[2] and not _year_between(facts.years, cell[0], cand.span[0]):
+                target.year = cell[3]  # the row's 完成时限, unless the task cell names its own year
             targets.append(target)
     facts.targets = _number(sorted(targets, key=lambda t: t.span), sections)
     return facts
@@ -125,7 +137,8 @@ def _reference_year(years: list[YearMention]) -> Optional[int]:
 
 
 def _history_ranges(
-    text: str, flat: list[Section], years: list[YearMention], locator: SectionLocator
+    text: str, flat: list[Section], years: list[YearMention], locator: SectionLocator,
+    seg: Segmenter, present: Optional[int],
 ) -> list[tuple[int, int]]:
     """Sections about achievements or the present state, and stretches opened by a past five-year period.
 
@@ -135,11 +148,19 @@ def _history_ranges(
     sentence that opens with a year or 今后/未来 (the plan takes over). Opening a clause inside a
     paragraph, it governs its sentence only. No search runs past these bounds, so a document whose
     lines were joined into one (page markers removed) is not swallowed.
+
+    A past year opening a paragraph as the time of what follows ("2023年，全市新增城镇就业3.62万人，…",
+    see ``targets.past_year_opens``) governs the same way.
     """
     ranges = [sec.span for sec in flat if _HISTORY_TITLE.search(sec.title)] + _report_parts(flat)
     latest = max((y.year or 0 for y in years if y.kind == "period"), default=0)
     bodies = {_body_start(text, sec): sec.span[1] for sec in flat}
     for y in years:
+        if y.kind in ("point", "range"):
+            start = y.span[0] - len(_OPEN_PREFIX.search(text, max(0, y.span[0] - 1), y.span[0]).group())
+            if (start in bodies or start == 0 or text[start - 1] == "\n") and past_year_opens(text, y, seg, present):
+                ranges.append((y.span[0], _paragraph_end(text, y.span[1], _section_end(locator, start, bodies.get(start)))))
+            continue
         if y.kind != "period" or not y.year or y.year >= latest or not _PAST_PERIOD_OPENS.match(text, y.span[1]):
             continue
         start = y.span[0] - len(_OPEN_PREFIX.search(text, max(0, y.span[0] - 1), y.span[0]).group())
@@ -242,6 +263,52 @@ def _table_blocks(text: str) -> list[tuple[int, int]]:
     if "\t" not in text:
         return []
     return [m.span() for m in _TAB_BLOCK.finditer(text)]
+
+
+_TASK_HEADER = lazy_regex("(?:" + "|".join(words.TASK_COLUMN_HEADERS) + ")")
+_TIME_HEADER = lazy_regex("(?:" + "|".join(words.TIME_COLUMN_HEADERS) + ")")
+
+
+def _task_cells(
+    text: str, indicator_lines: list[tuple[int, int]], years: list[YearMention]
+) -> list[tuple[int, int, bool, Optional[int]]]:
+    """Task cells of task tables: (start, end, has_time_column, year of the row's deadline cell).
+
+    A task table is a tab block whose first line is a header with a task column (任务, 工作内容 …);
+    each later row's cell in that column is a planned task written as a sentence ("建成…产业园1个").
+    The row's year is the last year named in its deadline column (完成时限): "2024年底" -> 2024,
+    "2024—2025年" -> 2025, "长期坚持" -> None. 主要指标 table lines are left to that reader.
+    """
+    taken = Intervals(indicator_lines)
+    cells: list[tuple[int, int, bool, Optional[int]]] = []
+    starts = [y.span[0] for y in years]
+    for block in _TAB_BLOCK.finditer(text):
+        lines = block.group().split("\n")
+        header = [cell.strip() for cell in lines[0].split("\t")]
+        task = next((i for i, h in enumerate(header) if _TASK_HEADER.fullmatch(h)), None)
+        if task is None:
+            continue
+        when = next((i for i, h in enumerate(header) if _TIME_HEADER.fullmatch(h)), None)
+        pos = block.start() + len(lines[0]) + 1
+        for line in lines[1:]:
+            spans, at = [], pos
+            for cell in line.split("\t"):
+                spans.append((at, at + len(cell)))
+                at += len(cell) + 1
+            if task < len(spans) and not taken.holds(pos):
+                year = None
+                if when is not None and when < len(spans):
+                    s, e = spans[when]
+                    inside = years[bisect_left(starts, s): bisect_left(starts, e)]
+                    year = next((y.year_end or y.year for y in reversed(inside) if y.year), None)
+                cells.append((*spans[task], when is not None, year))
+            pos += len(line) + 1
+    return cells
+
+
+def _year_between(years: list[YearMention], start: int, end: int) -> bool:
+    starts = [y.span[0] for y in years]
+    return bisect_left(starts, start) < bisect_left(starts, end)
 
 
 def _number(targets: list[Target], sections: list[Section]) -> list[Target]:

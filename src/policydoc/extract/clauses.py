@@ -1,6 +1,6 @@
 """Sentence, clause and list-item boundaries around a position.
 
-A sentence ends at 。；！？ or a line break; a clause also ends at ，：; a list
+A sentence ends at 。；！？, a line break or a tab (a table cell is read on its own); a clause also ends at ，：; a list
 item also ends at 、 and at 和/及 when a number follows ("3所学校和5个专业").
 
 Boundaries are found on demand, by one backward and one forward search from
@@ -17,7 +17,7 @@ from typing import Optional
 import regex
 from .._lazy import lazy_regex
 
-SENTENCE_END = "。；;！？!?\n"
+SENTENCE_END = "。；;！？!?\n\t"
 CLAUSE_END = SENTENCE_END + "，,：:"
 ITEM_END = CLAUSE_END + "、"
 _SENTENCE = lazy_regex(rf"[^{regex.escape(SENTENCE_END)}]+[{regex.escape(SENTENCE_END)}]?")

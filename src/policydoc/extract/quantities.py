@@ -16,7 +16,7 @@ import re
 import regex
 
 from ..data.units import (
-    ALIASES, ARABIC_ONLY, COUNTERS, DENOMINATORS, FOLLOW_STOP, IDIOMS, PERMILLE, RATE_BASES, unit_alternation,
+    ALIASES, ARABIC_ONLY, COUNTERS, DATE_BEFORE_DAY, DENOMINATORS, FOLLOW_STOP, IDIOMS, PERMILLE, RATE_BASES, unit_alternation,
 )
 from ..models import QuantityMention
 from .numbers import parse_number
@@ -68,6 +68,8 @@ def _reject(m: re.Match[str], text: str) -> bool:
         return True
     if unit and m.end() < len(text) and text[m.end()] in FOLLOW_STOP.get(unit, ""):
         return True
+    if unit == "日" and m.start("a") > 0 and text[m.start("a") - 1] in DATE_BEFORE_DAY:
+        return True  # "3月15日": a date
     if arabic:
         return False
     window = text[m.start("a"): m.start("a") + 6]

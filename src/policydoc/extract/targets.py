@@ -78,6 +78,8 @@ class Context:
     reports: list[tuple[int, int]] = field(default_factory=list)
     sentences_with_targets: set[int] = field(default_factory=set)
     last_indicator: dict[int, str] = field(default_factory=dict)
+    present: Optional[int] = -1
+    """The document's present when the caller computed it already (see :func:`present_year`); -1: compute it."""
 
     def __post_init__(self) -> None:
         self.year_starts = [y.span[0] for y in self.years]
@@ -85,7 +87,9 @@ class Context:
         self._history = Intervals(self.history)
         self._reports = Intervals(self.reports)
         self._goals = sorted(self.goals, key=lambda g: (g[0], -g[1]))
-        self.present_year = present_year(self.text, self.years, self.seg, self.reference_year)
+        self.present_year = (
+            present_year(self.text, self.years, self.seg, self.reference_year) if self.present == -1 else self.present
+        )
         self._report_paragraphs: dict[tuple[int, int], bool] = {}
         self.has_penalties = _PENALTY.search(self.text) is not None
 
@@ -169,6 +173,7 @@ def present_year(text: str, years: list[YearMention], seg: Segmenter, reference_
     """
     found = [reference_year - 1] if reference_year else []
     latest = max((y.year_end or y.year or 0 for y in years), default=0)
+    ahead = _latest_forward_year(text, years, seg)
     for y in years:
         if y.year is None:
             continue
@@ -178,9 +183,45 @@ def present_year(text: str, years: list[YearMention], seg: Segmenter, reference_
         start, end = seg.sentence(y.span[0])
         year = clause_time(text, y, seg.clause(y.span[0])[0])
         past = has_past_cue(text, start, end) or _CUMULATIVE.search(text, start, end) or _status_date(y, latest)
-        if year is not None and past and not _FUTURE.search(text, start, end):
+        if year is not None and not _FUTURE.search(text, start, end) and (
+            past or _stated_fact(text, y, year, start, end, ahead)
+        ):
             found.append(year)
     return max(found) if found else None
+
+
+def past_year_opens(text: str, y: YearMention, seg: Segmenter, present: Optional[int]) -> bool:
+    """"2023年，全市新增…": a year no later than the present, alone in the clause that opens its sentence,
+    in a sentence with no future word and no comparator of a commitment, states a past year's results."""
+    if present is None or y.kind not in ("point", "range"):
+        return False
+    start, end = seg.sentence(y.span[0])
+    year = clause_time(text, y, start)
+    return (year is not None and year <= present and text[y.span[1]: y.span[1] + 1] in ("，", ",")
+            and not _FUTURE.search(text, start, end) and not _COMMITMENT.search(text, start, end))
+
+
+def _latest_forward_year(text: str, years: list[YearMention], seg: Segmenter) -> int:
+    """The latest year the document looks ahead to: a deadline ("到2025年", not "截至…") or a year
+    stated as the time of a clause with a future word ("2024年，我局将…"); 0 for none."""
+    ahead = 0
+    for y in years:
+        if y.year is None or is_baseline(text, y):
+            continue
+        if y.kind == "deadline" and not y.text.startswith("截"):
+            ahead = max(ahead, y.year)
+        elif y.kind == "point" and _FUTURE.search(text, *seg.sentence(y.span[0])):
+            ahead = max(ahead, y.year)
+    return ahead
+
+
+def _stated_fact(text: str, y: YearMention, year: int, start: int, end: int, ahead: int) -> bool:
+    """"2023年，全市新增城镇就业3.62万人，城镇调查失业率为5.1%": a year opening its sentence as its time
+    (alone in its clause: not "2023年是…之年"),
+    earlier than a year the document looks ahead to, with no comparator of a commitment (以上, 达到,
+    不低于, 控制在 …) in the sentence, reports what happened that year."""
+    return (year < ahead and y.span[0] - start <= 3 and text[y.span[1]: y.span[1] + 1] in ("，", ",")
+            and not _COMMITMENT.search(text, start, end))
 
 
 def _status_date(y: YearMention, latest: int) -> bool:
@@ -231,10 +272,28 @@ _WITHIN = regex.compile(r"(?:以|之)?内")
 
 def _time_limit(c: Candidate, ctx: Context) -> Optional[str]:
     """A short time followed by 内 is a response-time limit ("在10秒内接听", "3分钟内派出",
-    "1个工作日以内办结"): "<="; "5年内", "3个月内" stay time frames of the plan."""
+    "1个工作日以内办结", "受理后15日内"): "<="; "5年内", "3个月内" stay time frames of the plan.
+    A time counted back from an event ("在合同期满前3个月提出") is a limit too: its comparator word,
+    else "="."""
     if c.unit in RESPONSE_TIME_UNITS and _WITHIN.match(ctx.text, c.span[1]):
         return "<="
+    if c.unit in TIME_UNITS and _EVENT_BEFORE.search(ctx.text, max(0, c.span[0] - 8), c.span[0]):
+        return _comparator_word(c, ctx) or "="
     return None
+
+
+_EVENT_BEFORE = lazy_regex("(?:" + "|".join(words.EVENT_BEFORE_WORDS) + r")(?:之)?前(?:至少|不少于|不超过)?$")
+
+
+_RATE_NOUN_AFTER = lazy_regex(
+    rf"[^\W\d的]{{0,{words.RATE_NOUN_GAP}}}?(?:" + "|".join(words.RATE_NOUNS) + ")"
+)
+
+
+def _in_indicator_name(c: Candidate, ctx: Context) -> bool:
+    """A quantity right before a rate noun names the indicator ("公交站点500米覆盖率达到100%",
+    "15分钟健身圈覆盖率"): the 100% is the value, the 500米 is not. A share "10%的比例" is a value."""
+    return not c.word_target and bool(_RATE_NOUN_AFTER.match(ctx.text, c.span[1]))
 
 
 def _inside_name(c: Candidate, ctx: Context) -> bool:
@@ -275,6 +334,10 @@ _HISTORY = regex.compile(
 )
 """History words, and 了 as an aspect marker: the words of ``LE_NOT_ASPECT`` match first and do not count."""
 _PLAN_VERB = _words(words.PLAN_VERBS)
+_COMMITMENT = _words(
+    tuple(w for w, _ in words.BEFORE_COMPARATORS if len(w) > 1) + tuple(w for w, _ in words.AFTER_COMPARATORS)
+)
+_PLAN_VERB_AT_END = regex.compile("(?:" + "|".join(regex.escape(w) for w in words.PLAN_VERBS + words.DIRECT_VERBS) + ")$")
 _FULL_STOP_BACK = regex.compile(r"[。！？!?\n]", regex.REVERSE)
 _BASE_BEFORE = regex.compile("(?:" + "|".join(words.BASELINE_BEFORE) + ")$")
 _BASE_AFTER = regex.compile("|".join(words.BASELINE_AFTER))
@@ -339,6 +402,8 @@ def _chinese_without_cue(c: Candidate, ctx: Context) -> bool:
     cues = (*words.DIRECT_VERBS, *(w for w, _ in words.BEFORE_COMPARATORS if len(w) > 1))
     if any(lead.endswith(w) for w in cues) or _scheduled(c, ctx, ctx.seg.clause(c.span[0])[0]):
         return False
+    if _comparator_word(c, ctx) is not None and _PLAN_VERB_AT_END.search(lead):
+        return False  # "每两年至少组织一次": a comparator, then the planned verb, then the count
     return not any(ctx.after(c).startswith(w) for w, _ in words.AFTER_COMPARATORS)
 
 
@@ -385,6 +450,7 @@ Filter = Callable[[Candidate, Context], bool]
 FILTERS: tuple[tuple[str, Filter], ...] = (
     ("duration_or_age", _duration_or_age),
     ("inside_name", _inside_name),
+    ("in_indicator_name", _in_indicator_name),
     ("penalty", _penalty),
     ("count_of_indicators", _count_of_indicators),
     ("from_value", _from_value),
@@ -427,8 +493,9 @@ _CHANGE_NEAR = _words(tuple(w for w, _ in words.CHANGE_WORDS))
 
 
 def _change(c: Candidate, ctx: Context) -> Optional[str]:
-    """新增/增长/降低 directly before the number: a change, not a level."""
-    lead = ctx.lead(c)
+    """新增/增长/降低 directly before the number: a change, not a level. A compound construction verb
+    holding a change word ("改造提升城区主干道35公里") is none."""
+    lead = _NOT_CHANGE.sub(lambda m: "□" * len(m.group()), ctx.lead(c))
     at_end = _CHANGE_AT_END.search(lead)
     if at_end:
         word = at_end.group("word")
@@ -446,6 +513,7 @@ def _change(c: Candidate, ctx: Context) -> Optional[str]:
     return None
 
 
+_NOT_CHANGE = regex.compile("|".join(words.NOT_CHANGE_WORDS))
 _CHANGE_OPENS = regex.compile(
     r"\s*(?:" + "|".join(words.SCOPE_OPENERS) + ")?(?P<word>" + "|".join(w for w, _ in words.CHANGE_WORDS) + ")"
 )
@@ -510,9 +578,21 @@ def _year_in_paragraph(c: Candidate, ctx: Context) -> Optional[int]:
     lo, hi = bisect_left(ctx.year_starts, para_start), bisect_left(ctx.year_starts, c.span[0])
     section = ctx.section_id_at(c.span[0])
     for y in reversed(ctx.years[lo:hi]):
-        if y.kind == "deadline" and ctx.seg.sentence(y.span[0])[0] == ctx.seg.clause(y.span[0])[0]:
+        if (y.kind == "deadline" and ctx.seg.sentence(y.span[0])[0] == ctx.seg.clause(y.span[0])[0]
+                and not is_baseline(ctx.text, y)) or _forward_time(y, ctx):
             return y.year if ctx.section_id_at(y.span[0]) == section else None
     return None
+
+
+def _forward_time(y: YearMention, ctx: Context) -> bool:
+    """"2024年，我局将…": a year stated as the time of the clause that opens its sentence, in a sentence
+    with a future word (将, 力争, 计划), later than the document's present, governs like "到2024年"."""
+    if y.kind != "point" or y.year is None:
+        return False
+    start, end = ctx.seg.sentence(y.span[0])
+    if clause_time(ctx.text, y, start) is None or not _FUTURE.search(ctx.text, start, end):
+        return False
+    return ctx.present_year is None or y.year > ctx.present_year
 
 
 def _forward_deadline(c: Candidate, ctx: Context) -> bool:
