@@ -119,6 +119,11 @@ CASES: list[tuple[str, str, list[tuple[float, object, str, str, object]]]] = [
      "到2025年，市场主体总量达到6万户。", [(6, None, "万户", ">=", 2025)]),
     ("future_year_with_will", "2025年，区教育局将着力补齐短板。新建学校4所，新增学位3600个。",
      [(4, None, "所", "=", 2025), (3600, None, "个", "increase", 2025)]),
+    ("trap_past_year_reports_reached", "2022年，全县完成造林1.8万亩，森林覆盖率达到61.3%。\n到2026年，新增造林2万亩。",
+     [(2, None, "万亩", "increase", 2026)]),
+    ("past_year_with_commitment", "2025年，全县完成造林不少于1.8万亩。\n到2027年，新增造林2万亩。",
+     [(1.8, None, "万亩", ">=", 2025), (2, None, "万亩", "increase", 2027)]),
+    ("chinese_days_within", "登记机关应当在受理后七日内作出决定。", [(7, None, "日", "<=", None)]),
 ]
 
 

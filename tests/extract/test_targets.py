@@ -55,12 +55,15 @@ def test_seed_targets_gate() -> None:
          [(8.0, "社区食堂", 2024), (3.0, "家政服务品牌", None), (2.0, "智慧停车场", 2025)]),
         # a year in the task cell itself wins over the deadline column
         ("序号\t工作内容\t完成时间\n1\t2024年新增养老床位200张\t2025年底\n", [(200.0, "养老床位", 2024)]),
+        # spaced header cells; a goal section opened by "2025年，…将" gives its year to the rows without a deadline column
+        ("一、2025年目标\n2025年，区商务局将重点抓好以下任务。\n序 号\t任 务\t牵头单位\n1\t新增便民商业网点30个\t区商务局\n",
+         [(30.0, "便民商业网点", 2025)]),
         # a table without a task column is not read
         ("单位\t联系人\t人数\n市教育局\t张三\t5名\n", []),
     ],
-    ids=["task_table", "single_tab_line", "deadline_column", "own_year", "no_task_column"],
+    ids=["task_table", "single_tab_line", "deadline_column", "own_year", "spaced_header_goal_year", "no_task_column"],
 )
 def test_task_table_rows(text: str, expected: list[tuple[float, str, int | None]]) -> None:
-    from policydoc.extract import extract_facts
+    import policydoc
 
-    assert [(t.value, t.indicator, t.year) for t in extract_facts(text, []).targets] == expected
+    assert [(t.value, t.indicator, t.year) for t in policydoc.parse_text(text).targets] == expected

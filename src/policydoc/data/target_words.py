@@ -49,6 +49,7 @@ Groups:
 - ``NOT_CHANGE_WORDS``: construction verbs that hold a change word (改造提升): no change.
 - ``RATE_NOUNS``: a quantity right before one is part of the indicator's name ("500米覆盖率").
 - ``EVENT_BEFORE_WORDS``: events a time limit counts back from ("期满前3个月").
+- ``COMMITMENT_WORDS``: a past year's sentence holding one states targets, not results.
 - ``TASK_COLUMN_HEADERS`` / ``TIME_COLUMN_HEADERS``: the task and deadline columns of a task table.
 """
 
@@ -150,6 +151,12 @@ RATE_NOUN_GAP = 4
 EVENT_BEFORE_WORDS: tuple[str, ...] = ("期满", "到期", "届满", "截止", "结束", "终止")
 """An event a time is counted back from: "在合同期满前3个月提出申请" is a time limit, where "前3个月"
 alone is a stretch of time."""
+COMMITMENT_WORDS: tuple[str, ...] = (
+    "不得低于", "不得少于", "不得超过", "不低于", "不少于", "不超过", "不高于", "不多于", "控制在", "至少", "以内",
+    "力争", "确保", "左右",
+)
+"""Words of a commitment, not of a report: a sentence "2023年，…" holding one states that year's targets
+(达到, 超过, 以上 occur in reports too: "完成投资超过10亿元")."""
 TASK_COLUMN_HEADERS: tuple[str, ...] = (
     "任务", "工作任务", "重点任务", "主要任务", "具体任务", "任务内容", "工作内容", "工作措施", "具体措施", "主要措施",
 )

@@ -24,7 +24,7 @@ from .indicator_table import find_indicator_targets
 from .patterns import Mask
 from .percents import extract_percentages
 from .quantities import extract_quantities
-from .targets import Context, Intervals, candidates, judge, past_year_opens, present_year
+from .targets import Context, Intervals, candidates, forward_time, judge, past_year_opens, present_year
 from .years import extract_years
 from .._lazy import lazy_regex
 
@@ -90,7 +90,7 @@ def extract_facts(text: str, sections: list[Section]) -> Facts:
         text=text, seg=seg, years=facts.years,
         quotes=[m.span() for m in _QUOTES.finditer(text)],
         history=_history_ranges(text, flat, facts.years, locator, seg, present),
-        goals=_goal_ranges(text, flat, facts.years),
+        goals=_goal_ranges(text, flat, facts.years, seg, present),
         reference_year=reference, section_id_at=locator.section_id_at,
         section_span_at=lambda pos: _span_of(locator.section_at(pos)),
         reports=[sec.span for sec in flat if _REPORT_TITLE.search(sec.title)], present=present,
@@ -224,8 +224,11 @@ def _paragraph_end(text: str, pos: int, section_end: int) -> int:
     return forward.start() if forward else end
 
 
-def _goal_ranges(text: str, flat: list[Section], years: list[YearMention]) -> list[tuple[int, int, int]]:
-    """目标 sections whose opening words are a deadline ("到2025年，…")."""
+def _goal_ranges(
+    text: str, flat: list[Section], years: list[YearMention], seg: Segmenter, present: Optional[int]
+) -> list[tuple[int, int, int]]:
+    """目标 sections whose opening words are a deadline ("到2025年，…") or a coming year with a future
+    word ("2025年，我局将…", see ``targets.forward_time``)."""
     starts = [y.span[0] for y in years]
     goals: list[tuple[int, int, int]] = []
     for sec in flat:
@@ -235,7 +238,9 @@ def _goal_ranges(text: str, flat: list[Section], years: list[YearMention]) -> li
         while body < len(text) and text[body] in "。：:；;\n \t":
             body += 1
         i = bisect_left(starts, body)  # the first year starting at or after the body, if close enough
-        if i < len(starts) and starts[i] < body + 3 and years[i].kind == "deadline" and years[i].year:
+        if i < len(starts) and starts[i] < body + 3 and years[i].year and (
+            years[i].kind == "deadline" or forward_time(text, years[i], seg, present)
+        ):
             goals.append((sec.span[0], sec.span[1], years[i].year))
     return goals
 
@@ -284,7 +289,7 @@ def _task_cells(
     starts = [y.span[0] for y in years]
     for block in _TAB_BLOCK.finditer(text):
         lines = block.group().split("\n")
-        header = [cell.strip() for cell in lines[0].split("\t")]
+        header = ["".join(cell.split()) for cell in lines[0].split("\t")]  # "任 务" is 任务
         task = next((i for i, h in enumerate(header) if _TASK_HEADER.fullmatch(h)), None)
         if task is None:
             continue

@@ -334,9 +334,7 @@ _HISTORY = regex.compile(
 )
 """History words, and 了 as an aspect marker: the words of ``LE_NOT_ASPECT`` match first and do not count."""
 _PLAN_VERB = _words(words.PLAN_VERBS)
-_COMMITMENT = _words(
-    tuple(w for w, _ in words.BEFORE_COMPARATORS if len(w) > 1) + tuple(w for w, _ in words.AFTER_COMPARATORS)
-)
+_COMMITMENT = _words(words.COMMITMENT_WORDS)
 _PLAN_VERB_AT_END = regex.compile("(?:" + "|".join(regex.escape(w) for w in words.PLAN_VERBS + words.DIRECT_VERBS) + ")$")
 _FULL_STOP_BACK = regex.compile(r"[。！？!?\n]", regex.REVERSE)
 _BASE_BEFORE = regex.compile("(?:" + "|".join(words.BASELINE_BEFORE) + ")$")
@@ -397,6 +395,8 @@ def _chinese_without_cue(c: Candidate, ctx: Context) -> bool:
     if not c.chinese or c.word_target:
         return False
     lead = ctx.lead(c)
+    if _time_limit(c, ctx):
+        return False  # "在受理后七日内": a limit
     if c.value == 1 and c.unit in words.VAGUE_ONE and not ctx.after(c).startswith("以上"):
         return True
     cues = (*words.DIRECT_VERBS, *(w for w, _ in words.BEFORE_COMPARATORS if len(w) > 1))
@@ -585,14 +585,18 @@ def _year_in_paragraph(c: Candidate, ctx: Context) -> Optional[int]:
 
 
 def _forward_time(y: YearMention, ctx: Context) -> bool:
+    return forward_time(ctx.text, y, ctx.seg, ctx.present_year)
+
+
+def forward_time(text: str, y: YearMention, seg: Segmenter, present: Optional[int]) -> bool:
     """"2024年，我局将…": a year stated as the time of the clause that opens its sentence, in a sentence
     with a future word (将, 力争, 计划), later than the document's present, governs like "到2024年"."""
     if y.kind != "point" or y.year is None:
         return False
-    start, end = ctx.seg.sentence(y.span[0])
-    if clause_time(ctx.text, y, start) is None or not _FUTURE.search(ctx.text, start, end):
+    start, end = seg.sentence(y.span[0])
+    if clause_time(text, y, start) is None or not _FUTURE.search(text, start, end):
         return False
-    return ctx.present_year is None or y.year > ctx.present_year
+    return present is None or y.year > present
 
 
 def _forward_deadline(c: Candidate, ctx: Context) -> bool:
