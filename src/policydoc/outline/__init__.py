@@ -8,7 +8,8 @@ Data flow, one pass each::
          ──Block list───────▶ build_tree (tree.py) ──▶ [Section]
 
 Soft line breaks, page numbers and pinyin that normalisation missed are read
-through (noise.py); the document title comes from the preamble (doctitle.py).
+through (noise.py); the numbered items of an attachment list (附件：1.… 2.…) are
+not candidates (attachments.py); the document title comes from the preamble (doctitle.py).
 Lines the source styles as headings (``hints``: Word's Heading 1-9) are headings
 with or without a marker and rank by their style level (hints.py).
 """
@@ -19,6 +20,7 @@ from dataclasses import dataclass, field
 from typing import Iterator, Optional, Sequence
 
 from ..models import Section
+from .attachments import attachment_spans, outside_attachments
 from .doctitle import find_document_title
 from .hints import Hint, hinted_lines
 from .markers import Candidate, scan_candidates
@@ -46,6 +48,8 @@ def extract_blocks(text: str, hints: Optional[Sequence[Hint]] = None) -> tuple[l
     """
     noise = find_noise(text)
     candidates: Iterator[Candidate] | list[Candidate] = _outside(scan_candidates(text), noise)
+    if "附" in text:  # an attachment list's numbered items are list items, not headings
+        candidates = outside_attachments(candidates, attachment_spans(text))
     lines = []
     if hints:
         candidates, lines = hinted_lines(text, candidates, hints)

@@ -1,0 +1,75 @@
+"""Attachment lists: the numbered items after 附件：/附表：/附图： are list items, not headings.
+
+A notice closes with the list of what it attaches ("附件：1.任务分解表  2.考核办法",
+on one line or one item a line). Those "1." "2." are not an outline. The list is
+recognised from its opening word and colon, then runs over the items:
+
+1. an opener from ``OPENERS`` followed by a colon, its first item numbered 1;
+2. the rest of that line, and each following line that starts with the next
+   item number and is short (an item name, not a paragraph).
+
+A heading titled 附件 with the attached document below it ("附件：\\n某某办法\\n一、总则")
+is untouched: the list must start on the colon's line or the line right after
+it with item 1, and a line that is not an item ends it.
+
+>>> t = "二、要求\\n附件：1.任务表 2.考核办法\\n3.名单\\n某县人民政府"
+>>> [t[a:b] for a, b in attachment_spans(t)]
+['1.任务表 2.考核办法\\n3.名单']
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable, Iterator, TypeVar
+
+_C = TypeVar("_C")
+
+OPENERS: tuple[str, ...] = ("附件", "附表", "附图")  # words that open an attachment list (data)
+ITEM_MAX = 80  # a line longer than this is prose, not an item name
+
+_OPENER = re.compile(rf"(?:{'|'.join(OPENERS)})[ \t\u3000]*[：:][ \t\u3000]*\n?[ \t\u3000]*(?=1[.．、])")
+_ITEM_LINE = re.compile(r"[ \t\u3000]*(\d{1,2})[.．、][^\n]*")
+
+
+def attachment_spans(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of every attachment list's items (from item 1 to the end of the last item line)."""
+    spans: list[tuple[int, int]] = []
+    for m in _OPENER.finditer(text):
+        start = m.end()
+        first = _ITEM_LINE.match(text, start)
+        if first is None or len(first.group()) > ITEM_MAX * 4:
+            continue
+        end, number = first.end(), _last_number(first.group())
+        while end < len(text) and text[end] == "\n":
+            item = _ITEM_LINE.match(text, end + 1)
+            if item is None or int(item.group(1)) != number + 1 or len(item.group()) > ITEM_MAX:
+                break
+            end, number = item.end(), _last_number(item.group())
+        spans.append((start, end))
+    return spans
+
+
+_NUMBERS = re.compile(r"(?<![\d.．])(\d{1,2})[.．、](?!\d)")
+
+
+def _last_number(line: str) -> int:
+    """The number of the last item on an item line ("1.任务表 2.考核办法" -> 2).
+
+    >>> _last_number("1.任务表 2.考核办法"), _last_number("3.名单"), _last_number("1.X/2.Y 3.5万元")
+    (2, 3, 2)
+    """
+    nums = [int(n) for n in _NUMBERS.findall(line)]
+    return nums[-1] if nums else 0
+
+
+def outside_attachments(candidates: Iterable[_C], spans: list[tuple[int, int]]) -> Iterator[_C]:
+    """The candidates that do not start inside an attachment list (both sorted: one walk)."""
+    if not spans:
+        yield from candidates
+        return
+    i, n = 0, len(spans)
+    for c in candidates:
+        while i < n and spans[i][1] <= c.start:  # type: ignore[attr-defined]
+            i += 1
+        if i == n or c.start < spans[i][0]:  # type: ignore[attr-defined]
+            yield c
