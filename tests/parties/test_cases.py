@@ -86,6 +86,26 @@ STATEMENTS: list[tuple[str, Pairs]] = [
     # a penalty clause: the condition's subject is no party, the body after 由 is
     ("养老机构违反本办法规定的，由区民政局责令改正。", [(["区民政局"], [])]),
     ("市教育局负责制定评估标准，评估不合格的，由区教育局责令整改。", [(["市教育局"], []), (["区教育局"], [])]),
+    # field names before 等 + shared head take it whatever their length, place prefix as written
+    ("区卫生健康、住房城乡建设、生态环境等部门按照各自职责，做好医疗废物处置。",
+     [(["区卫生健康部门", "住房城乡建设部门", "生态环境部门"], [])]),
+    # 由X + a budget action (纳入/列入/予以)
+    ("所需经费由区财政局纳入部门预算予以保障。", [(["区财政局"], [])]),
+    # a public insurance agency, bank branches, people's organisations
+    ("社会保险经办机构应当按月核对参保信息。", [(["社会保险经办机构"], [])]),
+    ("由市商务局、人民银行某某市中心支行负责跨境结算便利化。", [(["市商务局", "人民银行某某市中心支行"], [])]),
+    ("区妇联、团区委要组织开展志愿服务。", [(["区妇联", "团区委"], [])]),
+    ("市残联负责无障碍改造需求摸排。", [(["市残联"], [])]),
+    # a verb naming a field of work stays on the group's name
+    ("区招商工作领导小组负责重大项目的协调推进。", [(["区招商工作领导小组"], [])]),
+    # an item marker with a Chinese numeral is no part of the name; a bracketed alternative body
+    ("(四)县人社部门应当会同财政、税务等部门做好补贴审核。", [(["县人社部门"], ["财政部门", "税务部门"])]),
+    ("(一)社区居委会(村委会)要做好独居老人走访。", [(["社区居委会(村委会)"], [])]),
+    # grass-roots stations and squads
+    ("各司法所要加强人民调解工作。", [(["各司法所"], [])]),
+    # a duty sentence with its own subject keeps its lead before a label line closing the item
+    ("1.统筹调度。区防汛抗旱指挥部负责统一指挥调度。\n责任单位:区水利局、区应急管理局",
+     [(["区防汛抗旱指挥部"], []), (["区水利局"], ["区应急管理局"])]),
 ]
 
 TRAPS: list[str] = [
@@ -138,6 +158,15 @@ TRAPS: list[str] = [
     "全区所有街道(乡镇)建成新时代文明实践站。",
     # a list cut after a separator inside a definition
     "本办法所称急救，是指由急救中心和承担急救任务的医院按照统一调度开展的救治活动。",
+    # principle slogans: an opener and "body + role" pairs name a design pattern
+    "坚持政府主导、部门协同、企业主体、社会参与。",
+    "构建党委领导、政府负责、部门联动、公众参与的综合治理体系。",
+    # a scope modifier before a generic head is no body
+    "跨部门联合执法事项占比不低于40%。",
+    "多部门协同处置率达到95%。",
+    # a permissive power and a staffing rule assign no task
+    "价格主管部门可以采取下列措施：",
+    "现场检查人员不得少于2人。",
 ]
 
 

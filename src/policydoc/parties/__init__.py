@@ -50,16 +50,43 @@ def _explicit(text: str) -> list[Hit]:
     return [*labelled(text), *parenthesised(text), *tabled(text)]
 
 
-def _implicit(text: str, taken: list[tuple[int, int]]) -> list[Hit]:
-    inside = _Spans(taken)
+def _implicit(text: str, explicit: list[Hit]) -> list[Hit]:
+    inside = _Spans([(h.start, h.end) for h in explicit])
     out: list[Hit] = []
     for at, sentence in _head_sentences(text):
         if "\t" in sentence:
             continue
         for hit in extract_statements(sentence, at):
-            if not inside(hit.start) and not _repeats(hit, out):
+            if inside(hit.start) and not _own_duty_before_label(hit, explicit, text):
+                continue
+            if not _repeats(hit, out):
                 out.append(hit)
     return out
+
+
+_EXPLICIT_DUTY_KINDS = ("by_body", "set_up_body")
+
+
+def _own_duty_before_label(hit: Hit, explicit: list[Hit], text: str) -> bool:
+    """"X负责统筹…。\n责任单位：Y、Z": a label on a line of its own closes the item, and a
+    sentence on an earlier line whose own named subject is given an explicit duty keeps
+    that lead (X is not among the label's bodies). Elsewhere the label says it better."""
+    if not (hit.kind in _EXPLICIT_DUTY_KINDS or hit.kind == "subject" and hit.extra.get("duty")):
+        return False
+    covering = [h for h in explicit if h.start <= hit.start < h.end]
+    for label in covering:
+        if label.kind != "label":
+            return False
+        line = text.rfind("\n", 0, label.end - 1)
+        own_line = line >= 0 and LINE_LABEL.match(text, line + 1) is not None
+        named = set(label.lead) | set(label.support)
+        if not own_line or hit.start > line or named & set(hit.lead):
+            return False
+    return bool(covering)
+
+
+#: a label word opening a line (after an optional bracket): "责任单位：…", "（牵头单位：…）"
+LINE_LABEL = regex.compile(r"\s*[(（]?\s*" + alt(LABEL_WORDS))
 
 
 _TERMINATOR = regex.compile(r"[。；;！？!?\n]")
@@ -164,8 +191,7 @@ def _narrates(hit: Hit, section_id: str | None, history: set[str]) -> bool:
 def extract_parties(text: str, sections: list[Section]) -> list[Party]:
     """Every task assignment in ``text`` (normalised), in document order."""
     explicit = _explicit(text)
-    taken = [(h.start, h.end) for h in explicit]
-    hits = sorted(explicit + _implicit(text, taken), key=lambda h: (h.start, h.end))
+    hits = sorted(explicit + _implicit(text, explicit), key=lambda h: (h.start, h.end))
     hits = merge_supporters(hits, text)
     locate = SectionLocator(sections)
     history = _history_ids(sections)

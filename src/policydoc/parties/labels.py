@@ -27,7 +27,7 @@ _PAREN = regex.compile(r"\((?P<inner>(?:[^()]|\([^()]*\)){2,80})\)")
 _ROLE_CHUNK = lazy_regex(
     rf"^(?P<x>.+?)(?:按照?(?:各自)?职责(?:分工)?|分别|共同)?(?P<role>{alt(LEAD_ROLES + SUPPORT_ROLES)})$"
 )
-_ITEM_MARKER = lazy_regex(r"^\s*(?:\(\p{N}{1,3}\)|\d{1,3}[.、]|[一二三四五六七八九十]{1,3}、)\s*")
+_ITEM_MARKER = lazy_regex(r"^\s*(?:\((?:\p{N}{1,3}|[一二三四五六七八九十]{1,3})\)|\d{1,3}[.、]|[一二三四五六七八九十]{1,3}、)\s*")
 _SPACES = regex.compile(r"\s+")
 _CHUNK_SEP = regex.compile(r"\s*[，,；;]\s*")
 _HEADER_NOISE = regex.compile(r"\s|\(.*\)")

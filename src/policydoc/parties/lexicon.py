@@ -149,8 +149,8 @@ def tail_of(item: str) -> str | None:
 
     >>> tail_of("市教育局"), tail_of("相关处室(单位)"), tail_of("市财政局(牵头)"), tail_of("学生")
     ('市教育局', '处室', '市财政局', None)
-    >>> tail_of("妇幼保健中心(所)"), tail_of("街道(乡镇)")
-    ('中心', '街道')
+    >>> tail_of("妇幼保健中心(所)"), tail_of("街道(乡镇)"), tail_of("街道办事处(乡镇人民政府)")
+    ('中心', '街道', '办事处')
     """
     m = tail_pattern().search(item)
     return m.group(0).split("(")[0] if m else None
@@ -164,7 +164,10 @@ def tail_pattern() -> "re.Pattern[str]":
     faster than ``regex`` on short items (same leftmost, longest-first match).
     """
     notes = "|".join(re.escape(n[1:-1]) for n in _NOTES)
-    return re.compile(_alt(head_words()) + rf"(?:\((?:{notes}|{_VARIANT})\))?$")
+    heads = _alt(head_words())
+    # a bracketed alternative body: "街道办事处(乡镇人民政府)", "社区居委会(村委会)"
+    other = rf"[\u4e00-\u9fff]{{0,8}}{heads}"
+    return re.compile(heads + rf"(?:\((?:{notes}|{_VARIANT}|{other})\))?$")
 
 
 @lru_cache(maxsize=1)

@@ -15,7 +15,7 @@ from typing import Literal, Optional
 import regex
 
 from .lexicon import lexicon, scope_prefix, tag, tail_of
-from .words import LIST_SEPARATORS, NON_BODIES, PERSON_TAILS, VERB_STARTS, alt
+from .words import LIST_SEPARATORS, NON_BODIES, PERSON_TAILS, SCOPE_MODIFIERS, VERB_STARTS, alt
 from .._lazy import lazy_regex
 
 Grade = Literal["name", "organ", "weak"]
@@ -74,6 +74,8 @@ def grade_of(item: str) -> Optional[Grade]:
         return None
     if _PLACE.match(item) or item in ("市", "省", "县"):
         return "weak"
+    if item.startswith(SCOPE_MODIFIERS) and _unscoped(item) in _head_set():
+        return None  # 跨部门, 多部门: a scope over bodies, no body
     head = tail_of(item)
     if head is None or item.split("(")[0].endswith(lex.not_heads):
         return None
@@ -82,6 +84,14 @@ def grade_of(item: str) -> Optional[Grade]:
     if head in lex.weak or item == head:
         return "weak" if head in lex.weak else None
     return "organ"
+
+
+def _unscoped(item: str) -> str:
+    """``item`` without its leading scope modifier (跨部门 → 部门)."""
+    for word in SCOPE_MODIFIERS:
+        if item.startswith(word):
+            return item[len(word) :]
+    return item
 
 
 _ALLOWED_VERBS = (
@@ -114,8 +124,20 @@ def is_nominal(phrase: str) -> bool:
     tokens = tag(phrase)
     if tokens[0][1] == "c" or any(w in _NOT_IN_NAMES for w, _ in tokens):
         return False
-    ok = [p in _NOUNISH or w in _ALLOWED_VERBS or w in ("等", "各") for w, p in tokens]
+    ok = [
+        p in _NOUNISH or w in _ALLOWED_VERBS or w in ("等", "各") or _verb_of_work(tokens, i)
+        for i, (w, p) in enumerate(tokens)
+    ]
     return all(ok) or ok.count(False) == 1 and ok.index(False) == len(ok) - 2 and _verb_compound(tokens)
+
+
+def _verb_of_work(tokens: list[tuple[str, str]], i: int) -> bool:
+    """A verb naming a field of work before 工作 is a noun modifier: 就业工作领导小组.
+
+    >>> is_nominal("市就业工作领导小组"), is_nominal("加强工作领导小组")
+    (True, False)
+    """
+    return i + 1 < len(tokens) and tokens[i + 1][0] == "工作" and i > 0 and tokens[i][1] == "v"
 
 
 def _verb_compound(tokens: list[tuple[str, str]]) -> bool:
@@ -192,13 +214,16 @@ def parse_bodies(phrase: str) -> Optional[list[Body]]:
         return None
     shared: Optional[str] = None  # the last item's head, looked up when first needed
     out: list[Body] = []
+    # "市卫生健康、市场监管、公安等部门": a list closed by 等 + head gives that head to
+    # field names of any usual length; otherwise only to short bare items
+    longest = 8 if _ETC_HEAD.search(phrase) else 4
     for item in items:
         if item in _BARE_PLACES and item is not items[-1]:
             item = _with_place_rest(item, items[-1])
         grade = grade_of(item)
-        if grade is None and len(item) <= 4 and shared is None:
+        if grade is None and len(item) <= longest and shared is None:
             shared = _head(items[-1])
-        if grade is None and shared and len(item) <= 4 and _takes_head(item, shared):
+        if grade is None and shared and len(item) <= longest and _takes_head(item, shared):
             item, grade = item + shared, "organ"
         if grade is None:
             return None
@@ -206,6 +231,7 @@ def parse_bodies(phrase: str) -> Optional[list[Body]]:
     return out
 
 
+_ETC_HEAD = regex.compile(r"等\p{Han}{1,4}$")
 _TRAILING_SEPARATORS = tuple(s for s in LIST_SEPARATORS if s not in ("同", "会同"))
 #: bare administrative levels in a list: "市和区财政部门", "省、市、县人民政府"
 _BARE_PLACES = frozenset(("省", "市", "县", "区", "乡", "镇", "乡镇", "街道"))

@@ -20,8 +20,8 @@ from .names import Body, ends_at_boundary, is_nominal, parse_bodies
 from .words import (
     ABSTRACT_SUBJECTS, ADDRESSING_SCOPES, ADVERBS, APPROVAL_VERBS, BEAR_VERBS, BY_ACTIONS, CAUSATIVES, CHANGE_VERBS,
     COACTION, COVERAGE_SCOPES, DEGREE_ADVERBS, DUTY_WORDS, LOCATION_VERBS, MODALS, NARRATION_ADVERBS, NON_TASK_VERBS,
-    ONE_OFF_VERBS, PARTICIPATION_VERBS, PATTERN_NOUNS, PATTERN_ROLES, SELF_REFERENCES, SOFT_CAUSATIVES, SUPPORT_ROLES,
-    VERB_STARTS, alt,
+    ONE_OFF_VERBS, PARTICIPATION_VERBS, PATTERN_NOUNS, PATTERN_ROLES, SELF_REFERENCES, SLOGAN_OPENERS, SLOGAN_ROLES,
+    SOFT_CAUSATIVES, SUPPORT_ROLES, VERB_STARTS, alt,
 )
 from .._lazy import lazy_regex
 
@@ -55,7 +55,7 @@ _INLINE_DUTY = lazy_regex(rf"(?<!{alt(DEGREE_ADVERBS)})(?:统一|全面|具体)?
 _ADJECTIVAL = regex.compile(
     rf"^(?:{alt(MODALS)})?(?:对[^，,。；;]{{1,12}}?)?(?:{alt(DEGREE_ADVERBS)})负责|^负责地"
 )
-_MARKER = regex.compile(r"^\s*\(?\s*(?:第[一二三四五六七八九十百零〇\d]{1,6}[条章节款]|\(\p{N}{1,3}\)|\d{1,3}[.、]|[一二三四五六七八九十]{1,3}[、是]|同时|并且|并|另外|此外|其中)\s*")
+_MARKER = regex.compile(r"^\s*\(?\s*(?:第[一二三四五六七八九十百零〇\d]{1,6}[条章节款]|\((?:\p{N}{1,3}|[一二三四五六七八九十]{1,3})\)|\d{1,3}[.、]|[一二三四五六七八九十]{1,3}[、是]|同时|并且|并|另外|此外|其中)\s*")
 _ADVERB = regex.compile(alt(ADVERBS))
 _DUTY = regex.compile(alt(DUTY_WORDS))
 _NON_TASK = regex.compile(alt(NON_TASK_VERBS + CAUSATIVES + ONE_OFF_VERBS + APPROVAL_VERBS))
@@ -515,15 +515,36 @@ RECOGNISERS: tuple[tuple[str, Recogniser, Optional[tuple[str, ...]]], ...] = (
 _CUE_PATTERNS = tuple(regex.compile(alt(cue)) if cue else None for _, _, cue in RECOGNISERS)
 
 
+_SLOGAN_PAIR = rf"\p{{Han}}{{1,4}}?{alt(SLOGAN_ROLES)}"
+_SLOGAN = regex.compile(rf"{alt(SLOGAN_OPENERS)}(?:起|了)?(?:{_SLOGAN_PAIR}[、，,]){{1,}}{_SLOGAN_PAIR}")
+
+
+def slogan_spans(sentence: str) -> list[tuple[int, int]]:
+    """Spans of principle slogans: an opener and two or more "body + role" pairs.
+
+    >>> slogan_spans("构建党委领导、政府负责、社会协同的格局。")
+    [(0, 16)]
+    >>> slogan_spans("市教育局负责、市财政局配合。")
+    []
+    """
+    if "、" not in sentence:
+        return []
+    return [m.span() for m in _SLOGAN.finditer(sentence)]
+
+
 def extract_statements(sentence: str, at: int) -> Iterator[Hit]:
     """Hits of every recogniser on one sentence, in table order.
 
-    ``inline_duty`` is the fallback: it runs only when nothing else found a party.
+    ``inline_duty`` is the fallback: it runs only when nothing else found a party. A hit
+    that starts inside a principle slogan (``slogan_spans``) names a design pattern: dropped.
     """
     found = False
+    slogans = slogan_spans(sentence)
     for (name, rec, _), cue in zip(RECOGNISERS, _CUE_PATTERNS):
         if name == "inline_duty" and found or cue and not cue.search(sentence):
             continue
         for hit in rec(sentence, at):
+            if any(s <= hit.start - at < e for s, e in slogans):
+                continue
             found = True
             yield hit

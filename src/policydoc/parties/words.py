@@ -73,6 +73,8 @@ NON_BODIES: tuple[str, ...] = (
     "广大师生", "群众", "公民", "个人", "全市", "全县", "全区", "全省", "全国", "我市", "本市", "我省", "本县",
     "全校", "本校", "我校", "母校",
 )
+#: one-character modifiers that make a generic head a scope, not a body: 跨部门, 多部门, 本单位
+SCOPE_MODIFIERS: tuple[str, ...] = ("跨", "多", "全", "分", "本", "该", "此", "各个")
 #: trailing person words stripped from a body: "县教育局主要负责同志" -> "县教育局"
 PERSON_TAILS: tuple[str, ...] = ("主要负责同志", "主要负责人", "负责同志", "负责人", "主要领导", "领导班子")
 #: separators inside a list of bodies
@@ -100,6 +102,8 @@ BY_ACTIONS: tuple[str, ...] = (
     "牵头负责", "牵头", "统一负责", "负责", "共同", "统一", "承担", "会同", "组织实施", "组织", "责令", "统筹",
     "安排", "实施", "制定", "审核", "审批", "批准", "核定", "决定", "指定", "认定", "监督", "管理", "办理",
     "处理", "给予", "提供", "收回", "调配", "按照", "按", "依照", "依法", "根据", "依据", "具体",
+    # budget actions: "奖励资金由市财政局纳入预算予以保障"
+    "纳入", "列入", "予以", "统一安排",
 )
 #: abstract subjects of a principle ("经费由政府承担": who bears costs, not a task)
 ABSTRACT_SUBJECTS: tuple[str, ...] = (
@@ -119,6 +123,8 @@ PATTERN_ROLES: tuple[str, ...] = ("主导", "参与", "参加", "牵头", "为�
 HISTORY_TITLE_WORDS: tuple[str, ...] = (
     "成就", "成效", "成绩", "发展基础", "发展现状", "基本情况", "进展情况", "实施情况", "总体情况", "工作回顾",
     "回顾", "现状",
+    # a work report's account of the year gone by ("一、2023年工作开展情况", "主要做法")
+    "工作总结", "工作情况", "开展情况", "完成情况", "主要做法", "工作亮点", "过去一年", "上年工作", "去年工作",
 )
 #: co-action openers after a subject: "X与Y开展…", "X同Y签订…" (Y a partner, X the subject)
 COACTION: tuple[str, ...] = ("与", "同")
@@ -140,4 +146,14 @@ COVERAGE_SCOPES: tuple[str, ...] = ("每个", "每一个", "所有", "全市", "
 #: manner phrases before a support role: "Y按职责配合", "Y按照各自职责做好配合"
 SUPPORT_MANNERS: tuple[str, ...] = (
     "按照各自职责", "按各自职责", "按照职责分工", "按职责分工", "按照职责", "按职责", "根据职责", "依职责", "分别",
+)
+#: principle slogans: "坚持党委领导、政府负责、社会协同" lists "body + role" pairs after an
+#: opener; the list names a design pattern (gold notes), not an assignment
+SLOGAN_OPENERS: tuple[str, ...] = (
+    "坚持", "构建", "形成", "建立", "健全", "完善", "实行", "推行", "强化", "建成", "打造", "坚持和完善",
+)
+SLOGAN_ROLES: tuple[str, ...] = (
+    "领导", "负责", "主导", "主体", "协同", "参与", "联动", "引导", "运作", "监督", "支持", "配合", "推动", "落实",
+    "共治", "共建", "共享", "保障", "监管", "自治", "自律", "尽责", "履责", "担责", "统筹", "牵头", "主责", "协作",
+    "服务", "为主", "兜底", "补充", "有序", "法治",
 )
