@@ -188,6 +188,30 @@ def _narrates(hit: Hit, section_id: str | None, history: set[str]) -> bool:
     return hit.kind == "subject" and section_id in history and not hit.extra.get("duty")
 
 
+_YEAR = regex.compile(r"(?<!\d)(20\d\d)年")
+_PAST_OPENING = regex.compile(r"^[ \t]*(20\d\d)年(?:以来|来)?[，,]", regex.MULTILINE)
+
+
+def _past_paragraphs(text: str) -> list[tuple[int, int]]:
+    """Lines opened by a year before the one the document's title looks to ("2023年，县市场
+    监管局坚持…" in a "2024年工作要点"): the document reports that year, it assigns nothing.
+
+    >>> _past_paragraphs("某局2024年工作要点\\n2023年，县财政局完成审计。\\n2024年，县财政局要…")
+    [(12, 27)]
+    """
+    first = text.lstrip()[:80].split("\n", 1)[0]
+    years = [int(y) for y in _YEAR.findall(first)]
+    if not years:
+        return []
+    now = max(years)
+    out = []
+    for m in _PAST_OPENING.finditer(text):
+        if int(m[1]) < now:
+            end = text.find("\n", m.end())
+            out.append((m.start(), len(text) if end < 0 else end))
+    return out
+
+
 def extract_parties(text: str, sections: list[Section]) -> list[Party]:
     """Every task assignment in ``text`` (normalised), in document order."""
     explicit = _explicit(text)
@@ -197,6 +221,8 @@ def extract_parties(text: str, sections: list[Section]) -> list[Party]:
     history = _history_ids(sections)
     if history:
         hits = [h for h in hits if not _narrates(h, locate.section_id_at(h.start), history)]
+    past = _Spans(_past_paragraphs(text))
+    hits = [h for h in hits if not (past(h.start) and h.kind == "subject" and not h.extra.get("duty"))]
     return [
         Party(
             section_id=locate.section_id_at(h.start),
