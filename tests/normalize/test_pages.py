@@ -115,3 +115,79 @@ def _strip_markers(quote: str) -> str:
 def test_other_seeds_have_no_pages(shared_dir: Path, prefix: str) -> None:
     text, _ = _seed(shared_dir, prefix)
     assert remove_page_markers(text, None) == []
+
+
+# --- page furniture of PDF/Word page dumps (removed by the boilerplate fixer) ---------
+
+from policydoc.normalize.pages import find_page_furniture  # noqa: E402
+
+
+def _clean(text: str) -> str:
+    return normalize(text, NormalizeOptions.without("whitespace", "width", "t2s")).text
+
+
+# (id, text, expected text): page lines go; a sentence split by the page break is joined
+FURNITURE_CASES = [
+    ("em_dash_spaced", "绿化覆盖率提升至\n— 2 —\n45%左右。", "绿化覆盖率提升至45%左右。"),
+    ("hyphen_spaced", "完成造林面积\n- 3 -\n1.2万亩。", "完成造林面积1.2万亩。"),
+    ("em_dash_tight", "新建公园\n—2—\n6个。", "新建公园6个。"),
+    ("page_of_total_slash", "改造管网\n第3页／共4页\n120公里。", "改造管网120公里。"),
+    ("page_of_total_spaced", "改造管网\n第 3 页 共 4 页\n120公里。", "改造管网120公里。"),
+    ("english", "引进企业\nPage 3 of 4\n50家。", "引进企业50家。"),
+    ("gbk_footer", "建成驿站\n锟斤拷锟斤拷锟斤拷\n8座。", "建成驿站8座。"),
+    ("blank_lines_and_indent", "建成驿站\n\n— 2 —\n\n　　8座。", "建成驿站8座。"),
+    ("sentence_ended", "建成驿站8座。\n— 2 —\n新增岗位。", "建成驿站8座。\n新增岗位。"),
+    ("heading_before_break", "二、主要任务\n— 2 —\n推进改革。", "二、主要任务\n推进改革。"),
+    ("heading_after_break", "推进各项改革\n— 2 —\n(一)深化改革", "推进各项改革\n(一)深化改革"),
+    ("comma_before_heading_like", "(一)推进建设，\n— 2 —\n完成任务。", "(一)推进建设，完成任务。"),
+    ("closing_page_number", "完成任务。\n- 9 -\n", "完成任务。"),
+    ("opening_page_number", "- 1 -\n某市方案\n正文。", "某市方案\n正文。"),
+]
+
+
+@pytest.mark.parametrize("text,expected", [c[1:] for c in FURNITURE_CASES], ids=[c[0] for c in FURNITURE_CASES])
+def test_page_furniture_cases(text: str, expected: str) -> None:
+    result = normalize(text, NormalizeOptions.without("whitespace", "t2s"))
+    assert result.text == expected
+    assert any(r.kind == "boilerplate" for r in result.repairs)
+
+
+HEADER = "某区养老服务三年行动方案"
+
+
+def test_running_header_goes_and_the_title_line_stays() -> None:
+    text = f"{HEADER}\n开展助餐服务\n— 2 —\n{HEADER}\n惠及老人。\n— 3 —\n{HEADER}\n完成。"
+    assert _clean(text) == f"{HEADER}\n开展助餐服务惠及老人。\n完成。"
+
+
+def test_running_header_needs_three_standings() -> None:
+    text = f"正文\n— 2 —\n{HEADER}\n惠及老人。"
+    assert [r for _, _, r in find_page_furniture(text)] == ["page_dash"]
+    assert HEADER in _clean(text)
+
+
+# (id, text): nothing here is furniture
+KEPT = [
+    ("repeated_line_elsewhere", f"— 2 —\n{HEADER}\n甲。\n— 3 —\n{HEADER}\n乙。\n— 4 —\n{HEADER}\n{HEADER}\n"),
+    ("dash_without_closing", "- 3\n-3\n—3"),
+    ("year_range", "2024—2026年\n2024-2026"),
+    ("page_in_prose", "详见第3页的附表。\n共4页，请查收。\nPage 3 shows the table."),
+    ("chinese_page_number", "第三页"),
+    ("real_word_jin", "每人每月补助大米10斤"),
+    ("heading_repeated_after_pages", "— 2 —\n一、总则\n— 3 —\n一、总则\n— 4 —\n一、总则\n"),
+]
+
+
+@pytest.mark.parametrize("text", [c[1] for c in KEPT], ids=[c[0] for c in KEPT])
+def test_not_furniture(text: str) -> None:
+    """Only the page numbers themselves are found: no running header, no prose line."""
+    assert {r for _, _, r in find_page_furniture(text)} <= {"page_dash"}
+    kept = _clean(text)
+    for line in text.split("\n"):
+        if line and not line.startswith("— "):
+            assert line in kept
+
+
+def test_seeds_have_no_page_furniture(shared_dir: Path) -> None:
+    for doc in sorted((shared_dir / "seeds").glob("*.txt")):
+        assert find_page_furniture(doc.read_text(encoding="utf-8")) == [], doc.name

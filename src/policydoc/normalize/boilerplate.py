@@ -6,7 +6,11 @@ An ordered table of named finders, each returning :class:`Hit` spans:
    (``INLINE_RULES`` in :mod:`.boilerplate_rules`);
 2. ``lines`` — lines that are nothing but chrome (``LINE_RULES``);
 3. ``site_title`` — the site's name on the line just above its welcome banner;
-4. ``spam`` — keyword-stuffed fragments, by the density of a spam lexicon.
+4. ``spam`` — keyword-stuffed fragments, by the density of a spam lexicon;
+
+and the page furniture of PDF/Word page dumps (page numbers, running headers,
+锟斤拷 footers: :func:`.pages.page_furniture_spans`), whose removal joins a
+sentence a page break split.
 
 Every hit becomes one ``boilerplate`` edit (overlapping hits are merged); a hit
 that covers a whole line takes its line break with it, so no blank line is left.
@@ -32,6 +36,7 @@ import regex
 
 from . import boilerplate_rules as R
 from .offsets import Edit
+from .pages import page_furniture_spans
 
 _PINYIN = r"(?:\([^()\n\p{Han}]{1,8}\))?"  # 訪(fǎng): an annotation the pinyin fixer may have left
 _HAN = regex.compile(r"\p{Han}")
@@ -309,9 +314,27 @@ def remove_boilerplate(text: str, ctx: object) -> list[Edit]:
             spans[-1] = (spans[-1][0], max(end, spans[-1][1]))
         else:
             spans.append((start, end))
+    furniture = page_furniture_spans(text)
+    if furniture:
+        spans = _union_spans(spans, furniture)
     if spans and spans[-1][1] == len(text):
         _take_break_before_closing_run(text, spans)
     return [Edit(start, end, "", "boilerplate") for start, end in spans]
+
+
+def _union_spans(a: list[tuple[int, int]], b: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Two sorted span lists as one, overlapping spans merged.
+
+    >>> _union_spans([(0, 2), (5, 8)], [(1, 3), (8, 9)])
+    [(0, 3), (5, 8), (8, 9)]
+    """
+    out: list[tuple[int, int]] = []
+    for start, end in sorted(a + b):
+        if out and start < out[-1][1]:
+            out[-1] = (out[-1][0], max(end, out[-1][1]))
+        else:
+            out.append((start, end))
+    return out
 
 
 def _take_break_before_closing_run(text: str, spans: list[tuple[int, int]]) -> None:

@@ -141,3 +141,25 @@ SPAM_WEAK: tuple[str, ...] = (
 )
 SPAM_MIN_STRONG = 2  # distinct strong terms a fragment needs
 SPAM_MIN_DENSITY = 0.6  # share of the fragment's word characters covered by lexicon terms
+
+# --- page furniture of PDF/Word page dumps -------------------------------------------
+# A page dump keeps each page's number and running header on lines of their own
+# ("— 2 —", "第3页/共4页", "Page 3 of 4"), and a GBK round trip leaves "锟斤拷" footers.
+# Each rule must cover a whole line (blanks around it allowed). The lines go, and
+# when the page break split a sentence the line breaks around them go too.
+DASH = r"[—–\-－~～]"
+PAGE_BL = r"[ \t\u3000]*"
+FURNITURE_RULES: tuple[tuple[str, str], ...] = (
+    ("page_dash", rf"{DASH}{{1,2}}{PAGE_BL}[0-9]{{1,4}}{PAGE_BL}{DASH}{{1,2}}"),  # — 2 —, - 3 -, —2—
+    ("page_of_total", rf"第{PAGE_BL}[0-9]{{1,4}}{PAGE_BL}页(?:{PAGE_BL}[/／,，、]?{PAGE_BL}共{PAGE_BL}[0-9]{{1,4}}{PAGE_BL}页)?"
+     rf"|共{PAGE_BL}[0-9]{{1,4}}{PAGE_BL}页{PAGE_BL}[/／,，、]?{PAGE_BL}第{PAGE_BL}[0-9]{{1,4}}{PAGE_BL}页"),
+    ("page_of_en", rf"(?i:page){PAGE_BL}[0-9]{{1,4}}(?:{PAGE_BL}(?i:of|/){PAGE_BL}[0-9]{{1,4}})?"),
+    # 锟斤拷 runs (and the 烫/屯 fill of uninitialised buffers), with page digits or punctuation between them
+    ("gbk_garbage", r"(?:锟斤拷|[烫屯\ufffd])+(?:[\s\d\W_]*(?:锟斤拷|[烫屯\ufffd])+)*[\s\d\W_]*"),
+)
+FURNITURE_FIRST = "—–-－~～第共Pp锟烫屯\ufffd"  # the characters a furniture line can start with (prefilter)
+RUNNING_HEADER_MAX = 30  # a running header is a short line...
+RUNNING_HEADER_MIN = 3  # ...standing at least this often, each time after page furniture or at the start
+# A page break after a line ending in one of these did not split a sentence.
+SENTENCE_END = "。；;！!？?：:”」』）)】》…"
+CLAUSE_END = "，,、"  # ...and after one of these it did, even after a heading marker

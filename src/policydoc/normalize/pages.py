@@ -1,4 +1,10 @@
-"""Word-viewer page numbers: lines that start with a counting ``N、`` prefix.
+"""Page furniture: Word-viewer ``N、`` page numbers, and the page lines of PDF/Word dumps.
+
+The page lines of a dump ("— 2 —", "第3页/共4页", "Page 3 of 4", a running
+header, 锟斤拷 footers) are found by :func:`page_furniture_spans` and removed by
+the boilerplate fixer (see the end of this module).
+
+Word-viewer page numbers: lines that start with a counting ``N、`` prefix.
 
 Documents copied out of an online Word viewer carry one line per page, each
 opening with the page number and a 、 ("1、…全面落实立\\n2、德树人根本任务…").
@@ -24,10 +30,14 @@ it as well.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from functools import lru_cache
+from typing import Optional
 
 import regex
 
+from . import boilerplate_rules as R
 from .offsets import Edit
 
 _MARKER = regex.compile(r"^(\d{1,4})、", regex.MULTILINE)
@@ -114,3 +124,142 @@ def _char_before(text: str, pos: int) -> str:
     while i >= 0 and text[i].isspace():
         i -= 1
     return text[i] if i >= 0 else ""
+
+
+# --- page furniture of PDF/Word page dumps ---------------------------------------------
+
+_FURNITURE_LINE = re.compile(  # prefilter: lines that start with a character a furniture rule allows
+    rf"(?m)^[ \t\u3000]*[{re.escape(R.FURNITURE_FIRST)}][^\n]*"
+)
+_BLANKS = " \t\u3000\u00a0"
+_HEADING_START = regex.compile(
+    r"[ \t\u3000]*(?:第[一二三四五六七八九十百零〇\d]{1,5}[章节条部分篇]|[一二三四五六七八九十百]{1,4}[、.．]"
+    r"|[(（][一二三四五六七八九十百\d]{1,3}[)）]|\d{1,2}(?:[.．]\d{1,2})*[、.．](?!\d)|[①-⑳])"
+)
+HEADING_LINE_MAX = 40  # a line opening with a marker and no longer than this is a heading
+
+
+@lru_cache(maxsize=1)
+def _furniture_rules() -> "regex.Pattern[str]":
+    union = "|".join(f"(?P<{name}>{pattern})" for name, pattern in R.FURNITURE_RULES)
+    return regex.compile(rf"[ \t\u3000]*(?:{union})[ \t\u3000]*")
+
+
+def find_page_furniture(text: str) -> list[tuple[int, int, str]]:
+    """``(start, end, rule)`` of every page-furniture line (without its line break), in order.
+
+    Page numbers and garbage footers by ``FURNITURE_RULES``; then a running header:
+    a short line standing ``RUNNING_HEADER_MIN`` times or more, every time right
+    after page furniture (blank lines between allowed) or as the text's first line.
+    The first line counts but stays: there the short title is the document's title.
+
+    >>> t = "某县规划\\n正文写到\\n— 2 —\\n某县规划\\n一半。\\n- 3 -\\n\\n某县规划\\n完。"
+    >>> [(t[a:b], r) for a, b, r in find_page_furniture(t)]
+    [('— 2 —', 'page_dash'), ('某县规划', 'running_header'), ('- 3 -', 'page_dash'), ('某县规划', 'running_header')]
+    """
+    rules = _furniture_rules()
+    found: list[tuple[int, int, str]] = []
+    for m in _FURNITURE_LINE.finditer(text):
+        hit = rules.fullmatch(m.group())
+        if hit:
+            found.append((m.start(), m.end(), hit.lastgroup or "furniture"))
+    if found:
+        found = sorted(found + _running_headers(text, found))
+    return found
+
+
+def _running_headers(text: str, furniture: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The lines of a running header (see :func:`find_page_furniture`)."""
+    after: dict[str, list[tuple[int, int]]] = {}
+    for _, end, _ in furniture:
+        line = _next_line(text, end)
+        if line:
+            after.setdefault(text[line[0] : line[1]].strip(_BLANKS), []).append(line)
+    first = _next_line(text, -1)
+    out: list[tuple[int, int, str]] = []
+    for head, lines in after.items():
+        if not head or len(head) > R.RUNNING_HEADER_MAX or _HEADING_START.match(head):
+            continue
+        at_start = first is not None and text[first[0] : first[1]].strip(_BLANKS) == head and first not in lines
+        if len(lines) + at_start < R.RUNNING_HEADER_MIN:
+            continue
+        every = regex.compile(rf"(?m)^[{_BLANKS}]*{regex.escape(head)}[{_BLANKS}]*$")
+        if sum(1 for _ in every.finditer(text)) == len(lines) + at_start:  # it never stands anywhere else
+            out.extend((a, b, "running_header") for a, b in lines)  # the first line stays: it is the title
+    return out
+
+
+def _next_line(text: str, pos: int) -> Optional[tuple[int, int]]:
+    """The next non-blank line after the line break at ``pos`` (``pos=-1``: the first line).
+
+    >>> t = "a\\n\\n  b\\n"
+    >>> _next_line(t, 1), _next_line(t, -1)
+    ((3, 6), (0, 1))
+    """
+    start = pos + 1
+    while start < len(text):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        if text[start:end].strip(_BLANKS):
+            return start, end
+        start = end + 1
+    return None
+
+
+def page_furniture_spans(text: str) -> list[tuple[int, int]]:
+    """What to delete for the page furniture of ``text``: each group of furniture lines with its breaks.
+
+    Furniture lines separated only by blank lines form one group (a page's footer
+    and the next page's header). The group takes its line breaks with it; when the
+    page break split a sentence (the text before stops without a sentence end and
+    neither side is a heading) the text is joined across it.
+
+    >>> t = "满意度提高到\\n— 2 —\\n\\n90%以上。\\n第2页共2页\\n二、任务"
+    >>> from policydoc.normalize.offsets import apply_edits, Edit
+    >>> apply_edits(t, [Edit(a, b, "", "boilerplate") for a, b in page_furniture_spans(t)])[0]
+    '满意度提高到90%以上。\\n二、任务'
+    """
+    spans: list[tuple[int, int]] = []
+    for start, end in _groups(text, find_page_furniture(text)):
+        before = len(text[:start].rstrip())
+        nxt = _next_line(text, end)
+        after = nxt[0] if nxt else len(text)
+        if before == 0:
+            spans.append((start, after))
+        elif nxt is None:
+            spans.append((before, len(text)))
+        elif _splits_sentence(text, before, nxt):
+            spans.append((before, _after_indent(text, after)))
+        else:
+            spans.append((start, after))
+    return spans
+
+
+def _groups(text: str, lines: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
+    """Furniture lines merged when only blank lines stand between them."""
+    out: list[tuple[int, int]] = []
+    for start, end, _ in lines:
+        if out and not text[out[-1][1] : start].strip():
+            out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+    return out
+
+
+def _splits_sentence(text: str, before: int, nxt: tuple[int, int]) -> bool:
+    """Whether the text ending at ``before`` runs on into the line ``nxt`` (no sentence end, no heading)."""
+    last = text[before - 1]
+    if last in R.SENTENCE_END:
+        return False
+    if last not in R.CLAUSE_END:  # a line stopping after ，or 、 runs on whatever it starts with
+        prev_start = text.rfind("\n", 0, before) + 1
+        prev = text[prev_start:before]
+        if len(prev) <= HEADING_LINE_MAX and "。" not in prev and _HEADING_START.match(prev):
+            return False
+    return not _HEADING_START.match(text, nxt[0])
+
+
+def _after_indent(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos] in _BLANKS:
+        pos += 1
+    return pos
