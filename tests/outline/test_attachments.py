@@ -15,6 +15,7 @@ CASES = [
     ("slash_separated", "附件：1.防汛责任人名单／2.应急物资清单\n", ["1.", "2."]),
     ("one_a_line", "附件：1.防汛责任人名单\n2.应急物资清单\n3.值班表\n某县防汛办\n", ["1.", "2.", "3."]),
     ("list_on_next_line", "附表：\n1.隐患点位表\n2.转移安置表\n", ["1.", "2."]),
+    ("paren_items", "附件：（1）防汛责任人名单（2）应急物资清单\n（3）值班表\n", ["(1)", "(2)", "(3)", "（1）"]),
     ("ascii_colon_dun", "附图:1、水库分布图 2、转移路线图\n", ["1、", "2、"]),
 ]
 
@@ -52,3 +53,8 @@ def test_a_long_line_ends_the_list() -> None:
     text = "附件：1.名单\n2." + "很长的一段正文" * 20 + "\n"
     spans = attachment_spans(text)
     assert [text[a:b] for a, b in spans] == ["1.名单"]
+
+
+def test_paren_numbered_items_form_a_list() -> None:
+    text = "附件：（1）名单（2）清单\n（3）值班表\n某县防汛办\n"
+    assert [text[a:b] for a, b in attachment_spans(text)] == ["（1）名单（2）清单\n（3）值班表"]

@@ -4,7 +4,8 @@ A notice closes with the list of what it attaches ("附件：1.任务分解表  
 on one line or one item a line). Those "1." "2." are not an outline. The list is
 recognised from its opening word and colon, then runs over the items:
 
-1. an opener from ``OPENERS`` followed by a colon, its first item numbered 1;
+1. an opener from ``OPENERS`` followed by a colon, its first item numbered 1
+   ("1." "1、" or "(1)");
 2. the rest of that line, and each following line that starts with the next
    item number and is short (an item name, not a paragraph).
 
@@ -27,8 +28,8 @@ _C = TypeVar("_C")
 OPENERS: tuple[str, ...] = ("附件", "附表", "附图")  # words that open an attachment list (data)
 ITEM_MAX = 80  # a line longer than this is prose, not an item name
 
-_OPENER = re.compile(rf"(?:{'|'.join(OPENERS)})[ \t\u3000]*[：:][ \t\u3000]*\n?[ \t\u3000]*(?=1[.．、])")
-_ITEM_LINE = re.compile(r"[ \t\u3000]*(\d{1,2})[.．、][^\n]*")
+_OPENER = re.compile(rf"(?:{'|'.join(OPENERS)})[ \t\u3000]*[：:][ \t\u3000]*\n?[ \t\u3000]*(?=1[.．、]|[(（]1[)）])")
+_ITEM_LINE = re.compile(r"[ \t\u3000]*(?:(\d{1,2})[.．、]|[(（](\d{1,2})[)）])[^\n]*")
 
 
 def attachment_spans(text: str) -> list[tuple[int, int]]:
@@ -42,23 +43,23 @@ def attachment_spans(text: str) -> list[tuple[int, int]]:
         end, number = first.end(), _last_number(first.group())
         while end < len(text) and text[end] == "\n":
             item = _ITEM_LINE.match(text, end + 1)
-            if item is None or int(item.group(1)) != number + 1 or len(item.group()) > ITEM_MAX:
+            if item is None or int(item.group(1) or item.group(2)) != number + 1 or len(item.group()) > ITEM_MAX:
                 break
             end, number = item.end(), _last_number(item.group())
         spans.append((start, end))
     return spans
 
 
-_NUMBERS = re.compile(r"(?<![\d.．])(\d{1,2})[.．、](?!\d)")
+_NUMBERS = re.compile(r"(?<![\d.．])(\d{1,2})[.．、](?!\d)|[(（](\d{1,2})[)）]")
 
 
 def _last_number(line: str) -> int:
     """The number of the last item on an item line ("1.任务表 2.考核办法" -> 2).
 
-    >>> _last_number("1.任务表 2.考核办法"), _last_number("3.名单"), _last_number("1.X/2.Y 3.5万元")
-    (2, 3, 2)
+    >>> _last_number("1.任务表 2.考核办法"), _last_number("3.名单"), _last_number("1.X/2.Y 3.5万元"), _last_number("(1)X(2)Y")
+    (2, 3, 2, 2)
     """
-    nums = [int(n) for n in _NUMBERS.findall(line)]
+    nums = [int(a or b) for a, b in _NUMBERS.findall(line)]
     return nums[-1] if nums else 0
 
 
