@@ -124,6 +124,21 @@ CASES: list[tuple[str, str, list[tuple[float, object, str, str, object]]]] = [
     ("past_year_with_commitment", "2025年，全县完成造林不少于1.8万亩。\n到2027年，新增造林2万亩。",
      [(1.8, None, "万亩", ">=", 2025), (2, None, "万亩", "increase", 2027)]),
     ("chinese_days_within", "登记机关应当在受理后七日内作出决定。", [(7, None, "日", "<=", None)]),
+    # X成Y numerals, bare values of coefficients and rates, multiples, rule thresholds, compound counting units
+    ("tenths_hundredths", "到2026年，门诊预约率达到八成五，复诊预约率达到九成。",
+     [(85, None, "%", ">=", 2026), (90, None, "%", ">=", 2026)]),
+    ("bare_coefficient", "到2027年，工业用水重复利用系数提高到0.85以上。", [(0.85, None, "", ">=", 2027)]),
+    ("bare_rate_per_amount", "万车死亡率要控制在1.5以内。", [(1.5, None, "", "<=", None)]),
+    ("bare_index", "空气质量综合指数下降到3.8以下。", [(3.8, None, "", "<=", None)]),
+    ("trap_bare_year", "覆盖率提高到2025年的水平。", []),
+    ("multiple_of_whole", "风险准备金不超过上年度月均赔付额的2.5倍。", [(2.5, None, "倍", "<=", None)]),
+    ("cumulative_under_bound", "专项资金累计结余不得超过当年收入的百分之十五。", [(15, None, "%", "<=", None)]),
+    ("threshold_words_percent", "对个人负担超过家庭年收入百分之三十的，给予补助。", [(30, None, "%", ">", None)]),
+    ("rate_of_whole_words", "按照违规金额的百分之二扣减质量保证金。", [(2, None, "%", "=", None)]),
+    ("threshold_months", "缴费年限低于6个月的，不予补贴。", [(6, None, "个月", "<", None)]),
+    ("compound_counting_unit", "全年完成统防统治作业260万亩次。", [(260, None, "万亩次", "=", None)]),
+    ("trap_rank_place", "全市营商环境评价排名第5位，进入全省前三名，力争进入全国前16名。", []),
+    ("trap_rank_move", "全县排名前移3位，培养名师20名。", [(20, None, "名", "=", None)]),
 ]
 
 
@@ -153,3 +168,28 @@ INDICATOR_CASES: list[tuple[str, str, str]] = [
 @pytest.mark.parametrize("label,text,indicator", INDICATOR_CASES, ids=[c[0] for c in INDICATOR_CASES])
 def test_indicator_names(label: str, text: str, indicator: str) -> None:
     assert extract_facts(text, []).targets[0].indicator == indicator
+
+
+# (label, text, [(value, unit, year)]): goal lists, results of the year before the plan year
+DOCUMENT_CASES: list[tuple[str, str, list[tuple[float, str, object]]]] = [
+    ("goal_list_year", "某区2025年商务工作要点\n2025年全区商务工作的主要预期目标是：\n社会消费品零售总额增长6%；\n"
+     "外贸进出口总额达到120亿元。", [(6, "%", 2025), (120, "亿元", 2025)]),
+    ("goal_list_split_item", "2025年主要目标如下：\n1.游客满意度提高到\n90%以上。\n2.新增A级景区3家。",
+     [(90, "%", 2025), (3, "家", 2025)]),
+    ("results_before_plan_year", "某区2025年商务工作要点\n2024年全区社会消费品零售总额达到98.6亿元，同比增长5.2%，"
+     "引进首店12家，开办时间压缩至1个工作日以内。\n2025年全区商务工作的主要预期目标是：\n引进首店15家。",
+     [(15, "家", 2025)]),
+    ("goal_section_title_year", "某区2025年文旅工作安排\n一、总体要求\n坚持稳中求进。\n二、2025年主要目标\n"
+     "（一）游客满意度达到90%以上。\n（二）旅游收入增长8%。\n三、重点任务\n（一）完善设施。新建驿站5个。\n"
+     "（二）丰富业态。推出精品线路3条。",
+     [(90, "%", 2025), (8, "%", 2025), (5, "个", None), (3, "条", None)]),
+    ("trap_plan_year_is_no_result", "某区2025年商务工作要点\n2025年全区引进首店15家，同比增长10%。",
+     [(15, "家", 2025), (10, "%", 2025)]),
+]
+
+
+@pytest.mark.parametrize("label,text,expected", DOCUMENT_CASES, ids=[c[0] for c in DOCUMENT_CASES])
+def test_document_years(label: str, text: str, expected: list[tuple[float, str, object]]) -> None:
+    import policydoc  # the whole pipeline: goal lists follow the sections the outline finds
+
+    assert [(t.value, t.unit, t.year) for t in policydoc.parse_text(text).targets] == expected

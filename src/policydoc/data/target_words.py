@@ -50,6 +50,12 @@ Groups:
 - ``RATE_NOUNS``: a quantity right before one is part of the indicator's name ("500米覆盖率").
 - ``EVENT_BEFORE_WORDS``: events a time limit counts back from ("期满前3个月").
 - ``COMMITMENT_WORDS``: a past year's sentence holding one states targets, not results.
+- ``SHARE_OPENERS``: "按照查实金额的百分之二": a share of a named whole taken 按照 it is a rate ("=").
+- ``BARE_VALUE_ENDS`` / ``BARE_VALUE_COMPARATORS``: indicators measured by a bare number (系数, 指数,
+  死亡率 …); such a number right after a comparator is a value with unit "" ("灌溉水有效利用系数提高到0.6以上").
+- ``PLAN_YEAR_WORDS``: a document title naming a year with one of these (or a line "2024年…主要预期目标是：")
+  is about that year; what earlier years opening a paragraph report is history.
+- ``RANK_UNITS`` / ``RANK_WORDS``: places in a ranking ("排名第5位", "进入全省前三名", "位次前移3位") are no targets.
 - ``TASK_COLUMN_HEADERS`` / ``TIME_COLUMN_HEADERS``: the task and deadline columns of a task table.
 """
 
@@ -166,3 +172,23 @@ TIME_COLUMN_HEADERS: tuple[str, ...] = ("完成时限", "时限", "完成时间"
 """Header cells of the deadline column: a year there is the year of the row's targets; no year
 ("长期坚持", "持续推进") leaves them without one."""
 ZERO_TARGETS: tuple[str, ...] = ("零事故", "零伤亡", "零死亡", "零发生", "零投诉", "率为零", "率保持为零")
+SHARE_OPENERS: tuple[str, ...] = ("按照", "依照", "按")
+"""Words that open a share of a whole ("按照查实金额的百分之二", "按上年度收入的百分之十"): the rate is "="."""
+BARE_VALUE_ENDS: tuple[str, ...] = (
+    "系数", "指数", "死亡率", "发生率", "发病率", "事故率", "率", "倍数", "比值", "比", "弹性", "密度", "当量", "强度", "指标值",
+)
+"""Ends of indicators whose value is a bare number, no unit ("亿元GDP生产安全事故死亡率控制在0.02以内"); a rate
+written with no % after its comparator is a rate per amount ("受害率控制在0.8以内")."""
+BARE_VALUE_COMPARATORS: tuple[str, ...] = (
+    "不得低于", "不得超过", "不低于", "不高于", "不超过", "不少于", "控制在", "保持在", "稳定在", "提高到", "提高至", "提升到",
+    "提升至", "达到", "降低到", "降低至", "降到", "降至", "下降到", "下降至", "低于", "高于", "超过", "小于", "大于",
+)
+"""Comparators a bare value may follow; a modal (力争, 要) may stand between the indicator and them."""
+PLAN_YEAR_WORDS: tuple[str, ...] = ("要点", "工作计划", "工作安排", "工作思路", "工作打算")
+"""Titles of a year's work plan ("某县2025年林业工作要点"); a goal-list opener ("2025年…目标是：") counts too."""
+BARE_VALUE_MODALS: tuple[str, ...] = ("力争", "确保", "要", "应", "须", "将", "逐步", "进一步", "继续", "均")
+RANK_UNITS: frozenset[str] = frozenset({"名", "位", "强"})
+RANK_WORDS: tuple[str, ...] = ("排名", "排位", "位次", "名次", "排序", "排行")
+"""A number of 名/位 right after 前 or 第, or in a clause about a ranking, is a place, not an amount."""
+BOUND_WORDS: tuple[str, ...] = ("不得低于", "不得少于", "不得超过", "不低于", "不少于", "不超过", "不高于", "不多于")
+"""Bounds of rules: a total under one ("累计结余不超过月均支出额的2倍") is a limit, not a reported total."""

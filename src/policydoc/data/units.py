@@ -9,6 +9,7 @@ Groups:
 
 - ``COUNTERS``: measure words and units a quantity may carry. Longer forms come
   first in the pattern built from them, so "人次" wins over "人", "个月" over "个".
+  Compound counting units (亩次, 人次, 家次, 车次, 批次) are whole units: "260万亩次" is 260 万亩次.
 - ``MULTIPLIERS``: 万 and 亿 stay in the unit ("2万个" -> value 2, unit "万个").
 - ``ARABIC_ONLY``: counters accepted only after Arabic digits, because after a
   Chinese numeral they mostly form ranks or names (一级幼儿园, 十六大).
@@ -40,12 +41,12 @@ from __future__ import annotations
 
 COUNTERS: tuple[str, ...] = (
     # people and visits
-    "人次", "人", "名", "位", "户",
+    "人次", "人", "名", "位", "户次", "户",
     # institutions and places ("家次": inspections of firms, counted per visit)
     "所", "家次", "家", "座", "处", "间", "栋",
     # generic counters
     "个半天", "个学期", "个月", "个", "项", "门", "届", "对", "套", "台", "件", "条", "支", "次", "场次", "场",
-    "种", "类", "篇", "部", "册", "本", "张", "块", "片", "班", "节", "轮", "份", "辆", "批次",
+    "种", "类", "篇", "部", "册", "本", "张", "块", "片", "班", "节", "轮", "份", "辆", "批次", "车次", "架次", "班次", "亩次",
     "床", "级", "倍", "大",
     # time
     "课时", "学时", "小时", "分钟", "秒", "个工作日", "工作日", "学分", "天", "日", "周", "年", "岁", "周岁",

@@ -23,8 +23,10 @@ from .clauses import CLAUSE_END, Segmenter
 from .indicator_table import find_indicator_targets
 from .patterns import Mask
 from .percents import extract_percentages
-from .quantities import extract_quantities
-from .targets import Context, Intervals, candidates, forward_time, judge, past_year_opens, present_year
+from .quantities import extract_bare_values, extract_quantities
+from .targets import (
+    Context, Intervals, candidates, forward_time, judge, past_year_opens, present_year, results_year_opens,
+)
 from .years import extract_years
 from .._lazy import lazy_regex
 
@@ -66,11 +68,15 @@ def extract_mentions(text: str) -> Facts:
     >>> [y.text for y in f.years], [p.text for p in f.percentages], [q.text for q in f.quantities]
     (['到2025年'], ['96%'], ['3所'])
     """
+    return _mentions(text)[0]
+
+
+def _mentions(text: str) -> tuple[Facts, Mask]:
     mask = Mask(len(text))
     years = extract_years(text, mask)
     percentages = extract_percentages(text, mask)
     quantities = extract_quantities(text, mask)
-    return Facts(years=years, percentages=percentages, quantities=quantities)
+    return Facts(years=years, percentages=percentages, quantities=quantities), mask
 
 
 def extract_facts(text: str, sections: list[Section]) -> Facts:
@@ -80,17 +86,23 @@ def extract_facts(text: str, sections: list[Section]) -> Facts:
     >>> [(t.indicator, t.comparator, t.value, t.value_max, t.unit, t.year) for t in f.targets]
     [('学前教育毛入园率', '>=', 96.0, None, '%', 2025), ('幼儿园', 'range', 3.0, 5.0, '所', 2025)]
     """
-    facts = extract_mentions(text)
+    facts, mask = _mentions(text)
+    bare = extract_bare_values(text, mask)
     flat = _flatten(sections)
     locator = SectionLocator(sections)
     seg = Segmenter(text)
     reference = _reference_year(facts.years)
     present = present_year(text, facts.years, seg, reference)
+    goal_lists = _goal_lists(text, flat, locator)
+    title_year = _title_plan_year(text)
+    if title_year is not None and (present is None or present < title_year - 1):
+        present = title_year - 1  # "某县2025年工作要点": 2024 is the past
+    plan_year = title_year or max((int(m.group(1)) for m in _GOAL_LIST_OPENER.finditer(text)), default=None)
     ctx = Context(
         text=text, seg=seg, years=facts.years,
         quotes=[m.span() for m in _QUOTES.finditer(text)],
-        history=_history_ranges(text, flat, facts.years, locator, seg, present),
-        goals=_goal_ranges(text, flat, facts.years, seg, present),
+        history=_history_ranges(text, flat, facts.years, locator, seg, present, plan_year),
+        goals=_goal_ranges(text, flat, facts.years, seg, present) + goal_lists,
         reference_year=reference, section_id_at=locator.section_id_at,
         section_span_at=lambda pos: _span_of(locator.section_at(pos)),
         reports=[sec.span for sec in flat if _REPORT_TITLE.search(sec.title)], present=present,
@@ -100,7 +112,7 @@ def extract_facts(text: str, sections: list[Section]) -> Facts:
     covered = Intervals(table_lines + _table_blocks(text))
     cells = _task_cells(text, table_lines, facts.years) if "\t" in text else []
     cell_starts = [c[0] for c in cells]
-    for cand in candidates(facts.percentages, facts.quantities, text):
+    for cand in candidates(facts.percentages, facts.quantities + bare, text):
         cell = None
         if covered.holds(cand.span[0]):
             i = bisect_right(cell_starts, cand.span[0]) - 1
@@ -138,7 +150,7 @@ def _reference_year(years: list[YearMention]) -> Optional[int]:
 
 def _history_ranges(
     text: str, flat: list[Section], years: list[YearMention], locator: SectionLocator,
-    seg: Segmenter, present: Optional[int],
+    seg: Segmenter, present: Optional[int], plan_year: Optional[int] = None,
 ) -> list[tuple[int, int]]:
     """Sections about achievements or the present state, and stretches opened by a past five-year period.
 
@@ -150,7 +162,8 @@ def _history_ranges(
     lines were joined into one (page markers removed) is not swallowed.
 
     A past year opening a paragraph as the time of what follows ("2023年，全市新增城镇就业3.62万人，…",
-    see ``targets.past_year_opens``) governs the same way.
+    see ``targets.past_year_opens``) governs the same way, and so does the year before the plan year
+    opening a paragraph without a comma ("2023年全县粮食总产量达到…", see ``targets.results_year_opens``).
     """
     ranges = [sec.span for sec in flat if _HISTORY_TITLE.search(sec.title)] + _report_parts(flat)
     latest = max((y.year or 0 for y in years if y.kind == "period"), default=0)
@@ -158,7 +171,9 @@ def _history_ranges(
     for y in years:
         if y.kind in ("point", "range"):
             start = y.span[0] - len(_OPEN_PREFIX.search(text, max(0, y.span[0] - 1), y.span[0]).group())
-            if (start in bodies or start == 0 or text[start - 1] == "\n") and past_year_opens(text, y, seg, present):
+            if (start in bodies or start == 0 or text[start - 1] == "\n") and (
+                past_year_opens(text, y, seg, present) or results_year_opens(text, y, seg, plan_year)
+            ):
                 ranges.append((y.span[0], _paragraph_end(text, y.span[1], _section_end(locator, start, bodies.get(start)))))
             continue
         if y.kind != "period" or not y.year or y.year >= latest or not _PAST_PERIOD_OPENS.match(text, y.span[1]):
@@ -243,6 +258,38 @@ def _goal_ranges(
         ):
             goals.append((sec.span[0], sec.span[1], years[i].year))
     return goals
+
+
+_GOAL_LIST_OPENER = lazy_regex(r"(?m)^[^\n。]{0,8}?(?<!\d)(20\d\d)年[^\n。：:]{0,40}?目标(?:任务)?(?:是|为|如下)?[:：]")
+"""A line opening a goal list: "2024年全市…工作的主要预期目标是：", "2025年主要目标如下：" (a year, 目标, a colon)."""
+_TITLE_PLAN_YEAR = lazy_regex(
+    r"(?m)\A\s*[^\n]{0,40}?(?<!\d)(20\d\d)年[^\n]{0,40}?(?:" + "|".join(words.PLAN_YEAR_WORDS) + r")[^\n]{0,10}$"
+)
+
+
+def _goal_lists(text: str, flat: list[Section], locator: SectionLocator) -> list[tuple[int, int, int]]:
+    """Goal lists: (start, end, year). A line opened by a year, 目标 and a colon ("2024年全市…主要预期目标是：")
+    runs from the colon to the end of the innermost section holding it (its items may be sub-sections, or
+    lines split by a page break), or to the end of the text outside any (its items may be the sections
+    that follow); the nearer sentence and paragraph years still come first. A 目标 section whose title names one
+    year ("二、2024年主要目标") is a goal list of that year."""
+    if "目标" not in text:
+        return []
+    found = []
+    for sec in flat:
+        years = _TITLE_YEAR.findall(sec.title)
+        if len(years) == 1 and _GOAL_TITLE.search(sec.title):
+            found.append((sec.span[0], sec.span[1], int(years[0])))
+    for m in _GOAL_LIST_OPENER.finditer(text):
+        sec = locator.section_at(m.start())
+        found.append((m.end(), sec.span[1] if sec is not None else len(text), int(m.group(1))))
+    return found
+
+
+def _title_plan_year(text: str) -> Optional[int]:
+    """The year of a year's work plan named in the document's first line ("某县2025年林业工作要点")."""
+    m = _TITLE_PLAN_YEAR.match(text)
+    return int(m.group(1)) if m else None
 
 
 def _table_targets(text: str) -> tuple[list[Target], list[tuple[int, int]]]:

@@ -1,4 +1,4 @@
-"""Percentages: 96%, 1.5%-2.5%, 百分之十五, 三成, 一半, and changes in 个百分点."""
+"""Percentages: 96%, 1.5%-2.5%, 百分之十五, 三成 (八成五 = 85%), 一半, and changes in 个百分点."""
 
 from __future__ import annotations
 
@@ -20,6 +20,7 @@ PERCENT_PATTERN = re.compile(
       | (?P<a>{ARABIC}) (?:%?{RANGE_SEP}(?P<b>{ARABIC}))? %           # 96%, 3—5%, 1.5%-2.5%
       | 百分之(?P<cn_a>{_NUM}) (?:(?:到|至|[-—–~])百分之(?P<cn_b>{_NUM}))?  # 百分之十五
       | (?<![一二两三四五六七八九十])(?P<tenths>[一二两三四五六七八九])成(?![为立效果熟绩长功本员型品套不])  # 三成
+        (?:(?P<hundredths>[一二三四五六七八九])(?![\d一二两三四五六七八九十百千万亿个成]))?  # 八成五: 85
       | (?P<half>一半)
     )
     """,
@@ -44,8 +45,8 @@ def _mention(m: re.Match[str]) -> Optional[PercentMention]:
     elif m.group("cn_a"):
         low, high = _value(m.group("cn_a")), _value(m.group("cn_b"))
     elif m.group("tenths"):
-        tenths = _value(m.group("tenths"))
-        low, high = (None if tenths is None else tenths * 10), None
+        tenths, hundredths = _value(m.group("tenths")), _value(m.group("hundredths"))
+        low, high = (None if tenths is None else tenths * 10 + (hundredths or 0)), None
     else:
         low, high = 50.0, None
     if low is None:
@@ -59,8 +60,8 @@ def extract_percentages(text: str, mask: Mask) -> list[PercentMention]:
     """Every percentage of ``text``, in order; claims their spans in ``mask``.
 
     >>> [(p.value, p.value_max, p.unit) for p in extract_percentages(
-    ...     "达到96%，降低1个百分点，1.5%-2.5%，百分之十五，三成，一半以上", Mask(60))]
-    [(96.0, None, '%'), (1.0, None, '个百分点'), (1.5, 2.5, '%'), (15.0, None, '%'), (30.0, None, '%'), (50.0, None, '%')]
+    ...     "达到96%，降低1个百分点，1.5%-2.5%，百分之十五，三成，一半以上，八成五", Mask(60))]
+    [(96.0, None, '%'), (1.0, None, '个百分点'), (1.5, 2.5, '%'), (15.0, None, '%'), (30.0, None, '%'), (50.0, None, '%'), (85.0, None, '%')]
     """
     found: list[PercentMention] = []
     for m in gated_matches(PERCENT_PATTERN, _GATE, text, before=40, after=24):

@@ -18,6 +18,7 @@ import regex
 from ..data.units import (
     ALIASES, ARABIC_ONLY, COUNTERS, DATE_BEFORE_DAY, DENOMINATORS, FOLLOW_STOP, IDIOMS, PERMILLE, RATE_BASES, unit_alternation,
 )
+from ..data import target_words as words
 from ..models import QuantityMention
 from .numbers import parse_number
 from .patterns import ARABIC, CN, CN_CHAR_CLASS, RANGE_SEP, Mask, validated
@@ -126,3 +127,27 @@ def _matches(text: str) -> Iterator[re.Match[str]]:
         if m is not None:
             last_end = m.end()
             yield m
+
+
+BARE_VALUE_PATTERN = regex.compile(
+    "(?:" + "|".join(words.BARE_VALUE_ENDS) + ")"
+    + "(?:" + "|".join(words.BARE_VALUE_MODALS) + ")?"
+    + "(?:" + "|".join(words.BARE_VALUE_COMPARATORS) + ")"
+    + r"(?P<num>\d+(?:\.\d+)?)(?=(?:及)?以[上下内]|之内|左右|[，。；、,;：:）)\s]|$)"
+)
+"""A bare number right after an indicator that is measured without a unit and its comparator."""
+
+
+def extract_bare_values(text: str, mask: Mask) -> list[QuantityMention]:
+    """Values without a unit of coefficients, indices and rates per amount, unit "" (not claimed in ``mask``,
+    and not part of ``Facts.quantities``: they are target candidates only).
+
+    >>> [(q.value, q.unit) for q in extract_bare_values("灌溉水有效利用系数提高到0.6以上，死亡率控制在0.02以内。", Mask(40))]
+    [(0.6, ''), (0.02, '')]
+    """
+    found: list[QuantityMention] = []
+    for m in BARE_VALUE_PATTERN.finditer(text):
+        span = m.span("num")
+        if mask.free(*span):
+            found.append(validated(QuantityMention, value=float(m.group("num")), unit="", text=m.group("num"), span=span))
+    return found

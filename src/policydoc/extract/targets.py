@@ -148,7 +148,14 @@ class Context:
         return self._history.holds(pos)
 
     def goal_year(self, pos: int) -> Optional[int]:
-        return next((year for s, e, year in self._goals if s <= pos < e), None)
+        """The year of the innermost goal range holding ``pos`` (a goal list inside a 目标 section wins)."""
+        found = None
+        for s, e, year in self._goals:
+            if s > pos:
+                break
+            if pos < e:
+                found = year
+        return found
 
     def lead(self, c: Candidate) -> str:
         """Clause text before the candidate."""
@@ -199,6 +206,22 @@ def past_year_opens(text: str, y: YearMention, seg: Segmenter, present: Optional
     year = clause_time(text, y, start)
     return (year is not None and year <= present and text[y.span[1]: y.span[1] + 1] in ("，", ",")
             and not _FUTURE.search(text, start, end) and not _COMMITMENT.search(text, start, end))
+
+
+def results_year_opens(text: str, y: YearMention, seg: Segmenter, plan_year: Optional[int]) -> bool:
+    """"2023年全县粮食总产量达到158.7万吨，同比增长7.4%…" in a document planning 2024 (its title "2024年…工作要点",
+    or a goal list "2024年…主要预期目标是："): the year before the plan year, opening its paragraph with or
+    without a comma, reports that year's results; no future or commitment word in the sentence, and not
+    "2023年是…" or a goal list of its own."""
+    if plan_year is None or y.kind != "point" or y.year != plan_year - 1:
+        return False
+    start, end = seg.sentence(y.span[0])
+    if clause_time(text, y, start) is None or text[y.span[1]: y.span[1] + 1] in ("是", "为", "度"):
+        return False
+    return not (_FUTURE.search(text, start, end) or _GOAL_WORD.search(text, start, end))
+
+
+_GOAL_WORD = regex.compile(r"目标|计划|任务|预期")
 
 
 def _latest_forward_year(text: str, years: list[YearMention], seg: Segmenter) -> int:
@@ -334,6 +357,7 @@ _HISTORY = regex.compile(
 )
 """History words, and 了 as an aspect marker: the words of ``LE_NOT_ASPECT`` match first and do not count."""
 _PLAN_VERB = _words(words.PLAN_VERBS)
+_BOUND = _words(words.BOUND_WORDS)
 _COMMITMENT = _words(words.COMMITMENT_WORDS)
 _PLAN_VERB_AT_END = regex.compile("(?:" + "|".join(regex.escape(w) for w in words.PLAN_VERBS + words.DIRECT_VERBS) + ")$")
 _FULL_STOP_BACK = regex.compile(r"[。！？!?\n]", regex.REVERSE)
@@ -370,7 +394,8 @@ def clause_time(text: str, y: YearMention, clause_start: int) -> Optional[int]:
 
 
 def _in_history(c: Candidate, ctx: Context) -> bool:
-    """Past achievements: history sections, past five-year periods, 已/累计/V了 statements, a past year stated
+    """Past achievements: history sections, past five-year periods, 已/累计/V了 statements (a total under a bound,
+    "累计结余不超过月均支出的2倍", is a rule), a past year stated
     as the time of the statement, and paragraphs of report sections (实施进展) that hold such cues."""
     if ctx.in_history(c.span[0]):
         return True
@@ -382,6 +407,7 @@ def _in_history(c: Candidate, ctx: Context) -> bool:
         return True
     if _CUMULATIVE.search(text, start, end) and not (
         _RECURRING.search(text, start, end) or ctx.current_period_in(start, end) or _forward_deadline(c, ctx)
+        or _BOUND.search(text, start, end)
     ):
         return True
     if ctx.past_time_before(c.span[0]):
@@ -404,7 +430,12 @@ def _chinese_without_cue(c: Candidate, ctx: Context) -> bool:
         return False
     if _comparator_word(c, ctx) is not None and _PLAN_VERB_AT_END.search(lead):
         return False  # "每两年至少组织一次": a comparator, then the planned verb, then the count
+    if c.text.startswith("百分之") and (_comparator_word(c, ctx) is not None or _SHARE_OF.search(lead)):
+        return False  # "超过本人年收入百分之五十", "按照查实金额的百分之二": a threshold or rate of a whole
     return not any(ctx.after(c).startswith(w) for w, _ in words.AFTER_COMPARATORS)
+
+
+_SHARE_OF = lazy_regex("(?:" + "|".join(words.SHARE_OPENERS) + r")[^，。；,;]{1,20}的$")
 
 
 def _no_plan_cue(c: Candidate, ctx: Context) -> bool:
@@ -446,6 +477,18 @@ def _count_of_indicators(c: Candidate, ctx: Context) -> bool:
     return c.unit == "项" and bool(_INDICATOR_COUNT.match(ctx.text, c.span[1]))
 
 
+_RANK_WORD = _words(words.RANK_WORDS)
+
+
+def _rank(c: Candidate, ctx: Context) -> bool:
+    """Places in a ranking: "进入全省前三名", "力争排名前10位", "位次前移3位" (and 第N位, which is never a quantity)."""
+    if c.unit not in words.RANK_UNITS:
+        return False
+    if ctx.text[c.span[0] - 1: c.span[0]] in ("前", "第"):
+        return True
+    return bool(_RANK_WORD.search(ctx.text, ctx.seg.clause(c.span[0])[0], c.span[0]))
+
+
 Filter = Callable[[Candidate, Context], bool]
 FILTERS: tuple[tuple[str, Filter], ...] = (
     ("duration_or_age", _duration_or_age),
@@ -453,6 +496,7 @@ FILTERS: tuple[tuple[str, Filter], ...] = (
     ("in_indicator_name", _in_indicator_name),
     ("penalty", _penalty),
     ("count_of_indicators", _count_of_indicators),
+    ("rank", _rank),
     ("from_value", _from_value),
     ("in_history", _in_history),
     ("chinese_without_cue", _chinese_without_cue),
@@ -530,7 +574,8 @@ def _comparator_word(c: Candidate, ctx: Context) -> Optional[str]:
     """达到/不少于/超过/控制在… before the number, at most a few characters away, or further when a
     "…的" noun phrase names the whole the share is taken of ("不低于符合条件教师总数的10%")."""
     lead = ctx.lead(c)
-    lead = lead[-24:] if lead.endswith("的") and c.unit in ("%", "个百分点") else lead[-12:]
+    whole = (lead.endswith("的") and c.unit in ("%", "个百分点", "倍")) or c.text.startswith("百分之")
+    lead = lead[-24:] if whole else lead[-12:]  # "超过本人上年度家庭可支配收入百分之五十": a share of a named whole
     for word, cmp in words.BEFORE_COMPARATORS:
         at = lead.rfind(word)
         if at >= 0 and (lead.endswith(word) or (len(word) > 1 and "、" not in lead[at:])):
