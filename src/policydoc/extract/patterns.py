@@ -8,7 +8,7 @@ duration, and "十四五" is a period and never the numeral 145.
 from __future__ import annotations
 
 import re
-from typing import Any, Iterator, TypeVar
+from typing import Any, Iterator, Optional, TypeVar
 
 from pydantic import BaseModel
 
@@ -60,23 +60,53 @@ class Mask:
 
 
 def gated_matches(
-    pattern: re.Pattern[str], gate: re.Pattern[str], text: str, before: int, after: int
+    pattern: re.Pattern[str], gate: re.Pattern[str], text: str, before: int, after: int,
+    starts: Optional[re.Pattern[str]] = None,
 ) -> Iterator[re.Match[str]]:
     """Matches of ``pattern`` that hold a hit of the cheap ``gate``, searched only near the hits.
 
     A full pattern run at every position is the slow part of mention finding;
     the gate (a literal such as 年 or %) is found by a fast scan, and the
     pattern runs in a window of ``before``/``after`` characters around each hit.
+    ``starts`` (a character class holding every first character a match can
+    have) lets the pattern be tried only there, and only up to the hit: a match
+    starting after the hit cannot hold it. The matches are those of
+    ``pattern.finditer`` over the window.
 
     >>> [m.group() for m in gated_matches(re.compile(r"\\d+%"), re.compile("%"), "a 12% b 7%", 5, 1)]
     ['12%', '7%']
+    >>> [m.group() for m in gated_matches(re.compile(r"\\d+%"), re.compile("%"), "a 12% b 7%", 5, 1, re.compile(r"\\d"))]
+    ['12%', '7%']
     """
     last_end = 0
+    if starts is None:
+        for hit in gate.finditer(text):
+            if hit.start() < last_end:
+                continue
+            for m in pattern.finditer(text, max(last_end, hit.start() - before), hit.end() + after):
+                if m.start() <= hit.start() < m.end():
+                    last_end = m.end()
+                    yield m
+                    break
+        return
+    match, first = pattern.match, starts.search
     for hit in gate.finditer(text):
-        if hit.start() < last_end:
+        at = hit.start()
+        if at < last_end:
             continue
-        for m in pattern.finditer(text, max(last_end, hit.start() - before), hit.end() + after):
-            if m.start() <= hit.start() < m.end():
+        endpos, stop = hit.end() + after, at + 1
+        pos = max(last_end, at - before)
+        while pos <= at:
+            s = first(text, pos, stop)
+            if s is None:
+                break
+            pos = s.start()
+            m = match(text, pos, endpos)
+            if m is None:
+                pos += 1
+            elif m.end() > at:  # it starts at or before the hit, so it holds it
                 last_end = m.end()
                 yield m
                 break
+            else:
+                pos = m.end()

@@ -30,6 +30,8 @@ PERCENT_PATTERN = re.compile(
 
 _GATE = re.compile(r"%|百分|[一二两三四五六七八九]成|一半")
 """Every percentage holds one of these; the full pattern only runs around them."""
+_STARTS = re.compile(r"[\d一二两三四五六七八九十百]")
+"""Every first character a percentage can have (see ``PERCENT_PATTERN``)."""
 
 
 def _value(text: Optional[str]) -> Optional[float]:
@@ -64,7 +66,7 @@ def extract_percentages(text: str, mask: Mask) -> list[PercentMention]:
     [(96.0, None, '%'), (1.0, None, '个百分点'), (1.5, 2.5, '%'), (15.0, None, '%'), (30.0, None, '%'), (50.0, None, '%'), (85.0, None, '%')]
     """
     found: list[PercentMention] = []
-    for m in gated_matches(PERCENT_PATTERN, _GATE, text, before=40, after=24):
+    for m in gated_matches(PERCENT_PATTERN, _GATE, text, before=40, after=24, starts=_STARTS):
         mention = _mention(m)
         if mention is not None and mask.free(*mention.span):
             found.append(mention)

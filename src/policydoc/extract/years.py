@@ -35,6 +35,8 @@ YEAR_PATTERN = re.compile(
 
 _GATE = re.compile(r"年|十[一二三四五六七八九]五")
 """Every year mention holds one of these; the full pattern only runs around them."""
+_STARTS = re.compile(r"[12一二到至截*“十]")
+"""Every first character a year mention can have (see ``YEAR_PATTERN``)."""
 
 
 def parse_year(text: str) -> Optional[int]:
@@ -85,7 +87,7 @@ def extract_years(text: str, mask: Mask) -> list[YearMention]:
     [('deadline', 2025, None), ('period', 2021, 2025)]
     """
     found: list[YearMention] = []
-    for m in gated_matches(YEAR_PATTERN, _GATE, text, before=16, after=24):
+    for m in gated_matches(YEAR_PATTERN, _GATE, text, before=16, after=24, starts=_STARTS):
         if mask.free(*m.span()):
             found.append(_mention(m))
             mask.claim(*m.span())
