@@ -14,8 +14,8 @@ from typing import Callable, Iterator, Optional
 
 import regex
 
-from .hits import Hit, clauses, trim
-from .lexicon import head_pattern, head_starts_pattern, lexicon, scope_prefix, tag
+from .hits import _CLAUSE as _CLAUSE_RUN, Hit, trim
+from .lexicon import head_pattern, head_starts_pattern, head_words, lexicon, scope_prefix, tag
 from .names import Body, ends_at_boundary, is_nominal, parse_bodies
 from .words import (
     ABSTRACT_SUBJECTS, ADDRESSING_SCOPES, ADVERBS, APPROVAL_VERBS, BEAR_VERBS, BY_ACTIONS, CAUSATIVES, CHANGE_VERBS,
@@ -217,7 +217,12 @@ def _clause_end(sentence: str, pos: int) -> int:
 def subject_body(sentence: str, at: int) -> list[Hit]:
     """Clause-initial bodies followed by a duty word or an action verb: every body leads."""
     out = []
-    for off, clause in clauses(sentence):
+    gate = _end_chars().search
+    for m in _CLAUSE_RUN.finditer(sentence):
+        off, stop = m.span()
+        if gate(sentence, off, stop) is None:  # no name can end in it: ``_subject`` says None
+            continue
+        clause = m.group()
         lead = _MARKER.match(clause)
         skip = lead.end() if lead else 0
         found = _subject(clause[skip:])
@@ -285,7 +290,9 @@ def _subject(clause: str) -> Optional[tuple[list[Body], str]]:
     opening, the body grammar, the tagged predicate, then the tagged name boundaries.
     """
     verb = _verb_floor(clause)
-    if not _end_gate().search(clause, 0, min(48, verb - 1)):  # no name end can be tried
+    window = min(48, verb - 1)
+    # no name end can be tried (the character class first: it is necessary and far cheaper)
+    if not _end_chars().search(clause, 0, window) or not _end_gate().search(clause, 0, window):
         return None
     for end in _name_ends(clause[: min(48, _body_limit(clause))]):
         if end >= verb:  # the body phrase opens with a verb: ``is_nominal`` says no
@@ -362,6 +369,18 @@ def _end_gate() -> "re.Pattern[str]":
     alternation on stdlib ``re`` (see ``lexicon.head_pattern``): one fast scan per clause.
     """
     return re.compile(head_pattern().pattern + r"|[市县区省直)]")
+
+
+@lru_cache(maxsize=1)
+def _end_chars() -> "re.Pattern[str]":
+    """The last characters of every ``_end_gate`` match, as one character class.
+
+    Each match of ``_end_gate`` wholly inside a clause holds its last character there, so
+    a clause without any of these characters gives ``_subject`` no name end to try (a
+    character-class scan costs a fraction of the literal alternation's).
+    """
+    last = {w[-1] for w in head_words() if w} | set("市县区省直)")
+    return re.compile("[" + "".join(re.escape(c) for c in sorted(last)) + "]")
 
 
 def _predicate_ok(bodies: list[Body], rest: str) -> bool:
