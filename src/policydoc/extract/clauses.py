@@ -11,6 +11,7 @@ more than all the lookups together.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from typing import Optional
 
@@ -24,10 +25,10 @@ _SENTENCE = lazy_regex(rf"[^{regex.escape(SENTENCE_END)}]+[{regex.escape(SENTENC
 _ITEM_JOINER = regex.compile(r"(?:和|及|以及|与)(?=[\d一二两三四五六七八九十])")
 
 
-def _finders(ends: str) -> tuple[regex.Pattern[str], regex.Pattern[str]]:
-    """Searches for the last and the first of ``ends`` in a range."""
-    cls = f"[{regex.escape(ends)}]"
-    return regex.compile(cls, regex.REVERSE), regex.compile(cls)
+def _finders(ends: str) -> tuple[regex.Pattern[str], re.Pattern[str]]:
+    """Searches for the last and the first of ``ends`` in a range (the forward one with ``re``: the same
+    answer, at half the cost of a call)."""
+    return regex.compile(f"[{regex.escape(ends)}]", regex.REVERSE), re.compile(f"[{re.escape(ends)}]")
 
 
 _SENTENCE_BACK, _SENTENCE_FWD = _finders(SENTENCE_END)
@@ -93,7 +94,7 @@ class Segmenter:
             span = self._item[pos] = (start, end)
         return span
 
-    def _bounded(self, pos: int, back: regex.Pattern[str], fwd: regex.Pattern[str]) -> tuple[int, int]:
+    def _bounded(self, pos: int, back: regex.Pattern[str], fwd: re.Pattern[str]) -> tuple[int, int]:
         """From the last end mark before ``pos`` to the first at or after it, inside the sentence."""
         lo, hi = self.sentence(pos)
         start, end = pos, pos

@@ -425,14 +425,18 @@ def _chinese_without_cue(c: Candidate, ctx: Context) -> bool:
         return False  # "在受理后七日内": a limit
     if c.value == 1 and c.unit in words.VAGUE_ONE and not ctx.after(c).startswith("以上"):
         return True
-    cues = (*words.DIRECT_VERBS, *(w for w, _ in words.BEFORE_COMPARATORS if len(w) > 1))
-    if any(lead.endswith(w) for w in cues) or _scheduled(c, ctx, ctx.seg.clause(c.span[0])[0]):
+    if lead.endswith(_CN_CUES) or _scheduled(c, ctx, ctx.seg.clause(c.span[0])[0]):
         return False
     if _comparator_word(c, ctx) is not None and _PLAN_VERB_AT_END.search(lead):
         return False  # "每两年至少组织一次": a comparator, then the planned verb, then the count
     if c.text.startswith("百分之") and (_comparator_word(c, ctx) is not None or _SHARE_OF.search(lead)):
         return False  # "超过本人年收入百分之五十", "按照查实金额的百分之二": a threshold or rate of a whole
-    return not any(ctx.after(c).startswith(w) for w, _ in words.AFTER_COMPARATORS)
+    return not ctx.after(c).startswith(_AFTER_WORDS)
+
+
+_CN_CUES = (*words.DIRECT_VERBS, *(w for w, _ in words.BEFORE_COMPARATORS if len(w) > 1))
+"""Words that cue a Chinese numeral right before it: a planning verb or a comparator of two characters or more."""
+_AFTER_WORDS = tuple(w for w, _ in words.AFTER_COMPARATORS)
 
 
 _SHARE_OF = lazy_regex("(?:" + "|".join(words.SHARE_OPENERS) + r")[^，。；,;]{1,20}的$")
@@ -678,8 +682,9 @@ def _first(rules: tuple[tuple[str, Callable[[Candidate, Context], object]], ...]
 
 def judge(c: Candidate, ctx: Context) -> Optional[Target]:
     """The target ``c`` makes, or None; ``id`` and ``section_id`` are filled by the caller."""
-    if any(rule(c, ctx) for _, rule in FILTERS):
-        return None
+    for _, rule in FILTERS:
+        if rule(c, ctx):
+            return None
     sentence = ctx.seg.sentence(c.span[0])[0]
     ctx.sentences_with_targets.add(sentence)
     start, end = ctx.seg.item(c.span[0])
