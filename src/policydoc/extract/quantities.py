@@ -121,12 +121,30 @@ def extract_quantities(text: str, mask: Mask) -> list[QuantityMention]:
     return found
 
 
+_UNIT_FIRST = frozenset(u[0] for u in COUNTERS)
+_CONTINUES = _UNIT_FIRST | frozenset(".,万亿点余多/至到-—–~～－")
+"""What can follow a number run in a quantity: a unit, a decimal or thousands mark, a multiplier, 余/多,
+a rate's slash, a range separator (or a space before one), 千分之's 分."""
+_INNER_UNIT = re.compile(
+    "[" + re.escape("".join(sorted(ch for ch in _UNIT_FIRST if _NUMBER_RUN.fullmatch(ch)))) + "]"
+)
+"""Run characters that start a unit too (千 of 千米): a number may end before them, inside its run."""
+
+
 def _matches(text: str) -> Iterator[re.Match[str]]:
-    """The matches ``QUANTITY_PATTERN.finditer(text)`` gives, tried only at number runs (see ``_NUMBER_RUN``)."""
-    last_end, match = 0, QUANTITY_PATTERN.match
+    """The matches ``QUANTITY_PATTERN.finditer(text)`` gives, tried only at number runs (see ``_NUMBER_RUN``),
+    and not at a run that nothing a quantity needs can follow (see ``_CONTINUES``): most runs ("进一步")."""
+    last_end, match, size = 0, QUANTITY_PATTERN.match, len(text)
+    inner = _INNER_UNIT.search if _INNER_UNIT.pattern != "[]" else None
     for run in _NUMBER_RUN.finditer(text):
-        start = run.start()
+        start, end = run.span()
         if start < last_end:
+            continue
+        if end < size:
+            nxt = text[end]
+            if nxt not in _CONTINUES and not nxt.isspace() and (inner is None or inner(text, start + 1, end) is None):
+                continue
+        elif inner is None or inner(text, start + 1, end) is None:
             continue
         if start > last_end and text[start - 1] in _PRE:
             start -= 1  # the pattern with 约 matches exactly when it matches without it
