@@ -22,6 +22,7 @@ CN_DIGITS: dict[str, int] = {
 CN_SMALL_UNITS: dict[str, int] = {"十": 10, "百": 100, "千": 1000}
 CN_BIG_UNITS: dict[str, int] = {"万": 10_000, "亿": 100_000_000}
 CN_NUMERAL_CHARS = "".join(CN_DIGITS) + "".join(CN_SMALL_UNITS) + "".join(CN_BIG_UNITS)
+_BIG_UNIT_CHARS = "".join(CN_BIG_UNITS)
 
 
 def parse_arabic(text: str) -> float:
@@ -56,7 +57,7 @@ def parse_cn_numeral(text: str) -> Optional[float]:
     [120.0, 2.0, 2035.0, 12.0, 100000.0, 12000.0, 3.5]
     >>> parse_cn_numeral("百分")
     """
-    if not text or all(c in CN_BIG_UNITS for c in text):
+    if not text or not text.strip(_BIG_UNIT_CHARS):  # nothing but 万/亿
         return None
     if "点" in text:
         whole, _, frac = text.partition("点")

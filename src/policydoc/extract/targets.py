@@ -580,6 +580,8 @@ def _comparator_word(c: Candidate, ctx: Context) -> Optional[str]:
     lead = ctx.lead(c)
     whole = (lead.endswith("的") and c.unit in ("%", "个百分点", "倍")) or c.text.startswith("百分之")
     lead = lead[-24:] if whole else lead[-12:]  # "超过本人上年度家庭可支配收入百分之五十": a share of a named whole
+    if _ANY_BEFORE_COMPARATOR.search(lead) is None:
+        return None  # no comparator word in the lead at all: one scan instead of one per word
     for word, cmp in words.BEFORE_COMPARATORS:
         at = lead.rfind(word)
         if at >= 0 and (lead.endswith(word) or (len(word) > 1 and "、" not in lead[at:])):
@@ -587,6 +589,8 @@ def _comparator_word(c: Candidate, ctx: Context) -> Optional[str]:
     return None
 
 
+_ANY_BEFORE_COMPARATOR = regex.compile("|".join(regex.escape(w) for w, _ in words.BEFORE_COMPARATORS))
+"""Some word of ``BEFORE_COMPARATORS`` occurs (an alternation finds one wherever any occurs)."""
 _MORE_THAN = regex.compile(r"\d[余多]")
 
 
