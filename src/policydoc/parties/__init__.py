@@ -104,11 +104,12 @@ def _head_sentences(text: str) -> Iterator[tuple[int, str]]:
     if not _heads_stay_inside():
         yield from ((at, s) for at, s in sentences(text) if head_pattern().search(s))
         return
+    # resuming the head search at each sentence's end gives the matches ``finditer`` would
+    # (a skipped match lies inside the sentence, so none runs past its end)
+    search = head_pattern().search
     end = 0
-    for m in head_pattern().finditer(text):
+    while (m := search(text, end)) is not None:
         pos = m.start()
-        if pos < end:
-            continue
         before = _TERMINATOR_BEFORE.search(text, end, pos)
         start = before.end() if before else end
         after = _TERMINATOR.search(text, pos)
