@@ -42,3 +42,14 @@ def test_trie_head_starts_equal_the_flat_alternation(texts: list[str]) -> None:
         want = [m.span() for m in flat.finditer(text, overlapped=True)]
         assert [m.span() for m in head_starts_pattern().finditer(text, overlapped=True)] == want
 
+
+
+def test_end_chars_is_necessary_for_the_end_gate(texts: list[str]) -> None:
+    """``statements._end_chars`` skips clauses and windows only where ``_end_gate`` finds nothing."""
+    from policydoc.parties.statements import _end_chars, _end_gate
+
+    assert all(_end_chars().search(w[-1]) for w in head_words() if w)
+    for text in texts:
+        for end in range(0, len(text) + 1, 7):
+            if _end_gate().search(text, 0, end):
+                assert _end_chars().search(text, 0, end), repr(text[:end])
