@@ -10,13 +10,13 @@ so the figures measure extraction alone. Run with ``python benchmarks/bench_extr
 from __future__ import annotations
 
 import json
-import time
 from pathlib import Path
-from typing import Callable
 
 from policydoc.extract import extract_facts
 from policydoc.normalize import normalize
 from policydoc.outline import build_outline
+
+from timing import best_of  # benchmarks/timing.py (this folder is on sys.path when run)
 
 REPO = Path(__file__).resolve().parents[1]
 TARGET_CHARS = 1_000_000
@@ -33,21 +33,12 @@ def make_text(size: int = TARGET_CHARS) -> str:
     return normalize("\n".join(parts)).text
 
 
-def _best_of(fn: Callable[[], object], repeat: int = 3) -> float:
-    best = float("inf")
-    for _ in range(repeat):
-        start = time.perf_counter()
-        fn()
-        best = min(best, time.perf_counter() - start)
-    return best
-
-
 def run() -> dict[str, float]:
     text = make_text()
     sections = build_outline(text).sections
     extract_facts(text[:20_000], [])  # warm-up: lazy imports and the rjieba dictionary
-    outline_s = _best_of(lambda: build_outline(text))
-    extract_s = _best_of(lambda: extract_facts(text, sections))
+    outline_s = best_of(lambda: build_outline(text))
+    extract_s = best_of(lambda: extract_facts(text, sections))
     facts = extract_facts(text, sections)
     return {
         "chars": float(len(text)),

@@ -16,13 +16,14 @@ from __future__ import annotations
 
 import time
 from pathlib import Path
-from typing import Callable
 
 import regex
 
 from policydoc.normalize import normalize
 from policydoc.normalize.offsets import apply_edits
 from policydoc.normalize.pipeline import FIXERS, FixContext
+
+from timing import best_of  # benchmarks/timing.py (this folder is on sys.path when run)
 
 REPO = Path(__file__).resolve().parents[1]
 TARGET_CHARS = 1_000_000
@@ -40,15 +41,6 @@ def make_text(size: int = TARGET_CHARS) -> str:
     return "\n".join(parts)
 
 
-def _best_of(fn: Callable[[], object], repeat: int = 3) -> float:
-    best = float("inf")
-    for _ in range(repeat):
-        start = time.perf_counter()
-        fn()
-        best = min(best, time.perf_counter() - start)
-    return best
-
-
 def _fixer_seconds(text: str) -> dict[str, float]:
     """Time of each fixer on the text it sees in the pipeline."""
     out: dict[str, float] = {}
@@ -64,8 +56,8 @@ def run() -> dict[str, float]:
     text = make_text()
     normalize(text[:50_000])  # warm-up: lazy imports, OpenCC dictionaries, compiled rules
     baseline = regex.compile(r"[\uff01-\uff5e]+")
-    baseline_s = _best_of(lambda: sum(1 for _ in baseline.finditer(text)))
-    normalize_s = _best_of(lambda: normalize(text))
+    baseline_s = best_of(lambda: sum(1 for _ in baseline.finditer(text)))
+    normalize_s = best_of(lambda: normalize(text))
     result = normalize(text)
     figures = {
         "chars": float(len(text)),

@@ -14,6 +14,8 @@ from pathlib import Path
 
 from policydoc.outline import build_outline
 
+from timing import best_of  # benchmarks/timing.py (this folder is on sys.path when run)
+
 REPO = Path(__file__).resolve().parents[1]
 TARGET_CHARS = 1_000_000
 REPEATS = 3
@@ -27,20 +29,11 @@ def make_document(target: int = TARGET_CHARS) -> str:
     return (unit + "\n") * (target // (len(unit) + 1) + 1)
 
 
-def _best(func, text: str) -> float:  # type: ignore[no-untyped-def]
-    best = float("inf")
-    for _ in range(REPEATS):
-        t0 = time.perf_counter()
-        func(text)
-        best = min(best, time.perf_counter() - t0)
-    return best
-
-
 def run() -> dict:
     text = make_document()
     build_outline(text[:20000])  # warm up lazy imports and compiled patterns
-    outline_s = _best(build_outline, text)
-    baseline_s = _best(lambda t: sum(1 for _ in _BASELINE.finditer(t)), text)
+    outline_s = best_of(lambda: build_outline(text), REPEATS)
+    baseline_s = best_of(lambda: sum(1 for _ in _BASELINE.finditer(text)), REPEATS)
     sections = len(build_outline(text).sections)
     return {
         "chars": len(text),

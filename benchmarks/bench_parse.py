@@ -13,16 +13,15 @@ Goals (per core): normalise + outline >= 10 M chars/s, full parse >= 3 M chars/s
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
-from typing import Callable
 
 import regex
+
+from timing import best_of  # benchmarks/timing.py (this folder is on sys.path when run)
 
 REPO = Path(__file__).resolve().parents[1]
 FOLDERS = ("outline", "extract", "parties")
 TARGET_CHARS = 1_000_000
-REPEATS = 3
 _BASELINE = regex.compile(r"\d+(?:\.\d+)?%")
 
 
@@ -49,15 +48,6 @@ def make_document(target: int = TARGET_CHARS) -> str:
     return (unit + "\n") * (target // (len(unit) + 1) + 1)
 
 
-def _best(func: Callable[[], object]) -> float:
-    best = float("inf")
-    for _ in range(REPEATS):
-        t0 = time.perf_counter()
-        func()
-        best = min(best, time.perf_counter() - t0)
-    return best
-
-
 def measure(source: str, label: str) -> dict:
     """Per-stage throughput on ``source``; figures are prefixed with ``label``."""
     from policydoc.extract import extract_facts
@@ -72,12 +62,12 @@ def measure(source: str, label: str) -> dict:
     norm = normalize(source)
     sections = build_outline(norm.text).sections
     times = {
-        "normalize": _best(lambda: normalize(source)),
-        "outline": _best(lambda: build_outline(norm.text)),
-        "extract": _best(lambda: extract_facts(norm.text, sections)),
-        "parties": _best(lambda: extract_parties(norm.text, sections)),
+        "normalize": best_of(lambda: normalize(source)),
+        "outline": best_of(lambda: build_outline(norm.text)),
+        "extract": best_of(lambda: extract_facts(norm.text, sections)),
+        "parties": best_of(lambda: extract_parties(norm.text, sections)),
     }
-    baseline = _best(lambda: sum(1 for _ in _BASELINE.finditer(source)))
+    baseline = best_of(lambda: sum(1 for _ in _BASELINE.finditer(source)))
     n = len(source)
     figures: dict[str, object] = {f"{label}_chars": n, f"{label}_baseline_chars_per_s": round(n / baseline)}
     for name, seconds in times.items():
