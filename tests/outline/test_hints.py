@@ -17,6 +17,8 @@ from policydoc import parse, parse_text
 from policydoc.models import Document, Section
 from policydoc.outline import build_outline
 
+from .tree_checks import assert_well_formed
+
 docx = pytest.importorskip("docx")
 
 Para = tuple[Optional[str], str]  # (paragraph style name or None, text)
@@ -172,15 +174,6 @@ def test_hint_spans_are_trimmed_and_empty_ones_ignored() -> None:
 PIECES = ["一、", "二、", "(一)", "(二)", "1.", "2.", "第一章", "①", "总体要求", "加强领导", "2025年", "。", "，"]
 
 
-def _check(sec: Section, text_len: int, parent: Optional[Section], index: int) -> None:
-    assert 0 <= sec.span[0] <= sec.title_span[0] <= sec.title_span[1] <= sec.span[1] <= text_len
-    assert sec.id == (f"{parent.id}." if parent else "") + str(index + 1)
-    if parent is not None:
-        assert parent.span[0] < sec.span[0] and sec.span[1] <= parent.span[1] and sec.level > parent.level
-    for i, kid in enumerate(sec.children):
-        _check(kid, text_len, sec, i)
-
-
 @settings(max_examples=200, deadline=None)
 @given(st.lists(st.tuples(st.lists(st.sampled_from(PIECES), min_size=1, max_size=5), st.integers(0, 3)),
                 max_size=15))
@@ -193,5 +186,4 @@ def test_hinted_outline_is_a_well_formed_tree(lines: list[tuple[list[str], int]]
         text += line + "\n"
         pos += len(line) + 1
     outline = build_outline(text, hints=hints)
-    for i, sec in enumerate(outline.sections):
-        _check(sec, len(text), None, i)
+    assert_well_formed(outline.sections, len(text))

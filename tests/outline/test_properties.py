@@ -5,20 +5,12 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from policydoc.models import Section
 from policydoc.outline import build_outline
+
+from .tree_checks import assert_well_formed
 
 PIECES = ["一、", "二、", "(一)", "(二)", "1.", "2.", "1 .", "3 ", "第一章", "第一条", "①", "\n", "。", "；", "，",
           "总体要求", "加强领导", "发展规划", "2025年", "3.8万", "(市、区)", "很长的句子没有写完" * 8, "\n2、"]
-
-
-def _check(sec: Section, text_len: int, parent: Section | None, index: int) -> None:
-    assert 0 <= sec.span[0] <= sec.title_span[0] <= sec.title_span[1] <= sec.span[1] <= text_len
-    assert sec.id == (f"{parent.id}." if parent else "") + str(index + 1)
-    if parent is not None:
-        assert parent.span[0] < sec.span[0] and sec.span[1] <= parent.span[1] and sec.level > parent.level
-    for i, kid in enumerate(sec.children):
-        _check(kid, text_len, sec, i)
 
 
 @settings(max_examples=300, deadline=None)
@@ -26,8 +18,7 @@ def _check(sec: Section, text_len: int, parent: Section | None, index: int) -> N
 def test_outline_is_a_well_formed_tree(pieces: list[str]) -> None:
     text = "".join(pieces)
     outline = build_outline(text)
-    for i, sec in enumerate(outline.sections):
-        _check(sec, len(text), None, i)
+    assert_well_formed(outline.sections, len(text))
     starts = [s.span[0] for s in _flatten(outline.sections)]
     assert starts == sorted(starts)
 
