@@ -7,6 +7,8 @@ from hypothesis import strategies as st
 
 from policydoc.outline import build_outline
 
+from policydoc.models import Section
+
 from .tree_checks import assert_well_formed
 
 PIECES = ["一、", "二、", "(一)", "(二)", "1.", "2.", "1 .", "3 ", "第一章", "第一条", "①", "\n", "。", "；", "，",
