@@ -1,8 +1,8 @@
-"""The third held-out set (corpus/holdout3) still holds the phenomena it was written for.
+"""The third held-out set (corpus/invented/set3) still holds the phenomena it was written for.
 
 The generic checks of every held-out gold file (shape, exact quotes, heading order)
-are in test_holdout_gold.py; the parser's scores come from
-``policydoc eval --gold corpus/holdout3 --docs corpus/holdout3``.
+are in test_invented_gold.py; the parser's scores come from
+``policydoc eval --gold corpus/invented/set3 --docs corpus/invented/set3``.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ import json
 from pathlib import Path
 
 
-HOLDOUT3 = Path(__file__).resolve().parents[1] / "corpus" / "holdout3"
+HOLDOUT3 = Path(__file__).resolve().parents[1] / "corpus" / "invented" / "set3"
 
 
 def _load(path: Path) -> tuple[dict, str]:

@@ -1,10 +1,10 @@
-"""The held-out gold corpora (corpus/holdout*/) are well formed.
+"""The invented fixture corpora (corpus/invented/set*/) are well formed.
 
 These tests check the *annotations*, not the parser: every gold file has the SPEC's
 shape, every quote is an exact and unique substring of its document, and headings,
-targets and parties stand in document order. Each ``test_holdoutN.py`` beside this
+targets and parties stand in document order. Each ``test_invented_setN.py`` beside this
 file checks that its set still holds the phenomena it was written for; the parser's
-scores come from ``policydoc eval --gold corpus/holdoutN --docs corpus/holdoutN``.
+scores come from ``policydoc eval --gold corpus/invented/setN --docs corpus/invented/setN``.
 """
 
 from __future__ import annotations
@@ -16,11 +16,11 @@ from pathlib import Path
 import pytest
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
-GOLD_FILES = sorted(CORPUS.glob("holdout*/*.json"))
+GOLD_FILES = sorted(CORPUS.glob("invented/set*/*.json"))
 COMPARATORS = {">=", ">", "<=", "<", "=", "~", "range", "increase", "decrease"}
 TARGET_KEYS = {"quote", "indicator", "comparator", "value", "value_max", "unit", "year"}
 # The first set has a one-line document and a page-marker export on purpose.
-LINE_START_SETS = {"holdout2", "holdout3", "holdout4"}
+LINE_START_SETS = {"set2", "set3", "set4"}
 # Word-viewer exports start each line with a page number "N、" that may split a heading.
 PAGE_MARKER = re.compile(r"\n\d{1,3}、")
 
@@ -39,7 +39,7 @@ def _id(path: Path) -> str:
 
 
 def test_every_set_pairs_documents_and_gold():
-    assert {p.parent.name for p in GOLD_FILES} >= {"holdout", "holdout2", "holdout3", "holdout4"}
+    assert {p.parent.name for p in GOLD_FILES} >= {"set1", "set2", "set3", "set4"}
     for folder in {p.parent for p in GOLD_FILES}:
         assert {p.stem for p in folder.glob("*.json")} == {p.stem for p in folder.glob("*.txt")}, folder
 

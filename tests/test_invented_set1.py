@@ -1,8 +1,8 @@
-"""The first held-out set (corpus/holdout) still holds the phenomena it was written for.
+"""The first held-out set (corpus/invented/set1) still holds the phenomena it was written for.
 
 The generic checks of every held-out gold file (shape, exact quotes, heading order)
-are in test_holdout_gold.py; the parser's scores come from
-``policydoc eval --gold corpus/holdout --docs corpus/holdout``.
+are in test_invented_gold.py; the parser's scores come from
+``policydoc eval --gold corpus/invented/set1 --docs corpus/invented/set1``.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ import re
 from pathlib import Path
 
 
-HOLDOUT = Path(__file__).resolve().parents[1] / "corpus" / "holdout"
+HOLDOUT = Path(__file__).resolve().parents[1] / "corpus" / "invented" / "set1"
 # "\nN、" page markers of a Word-viewer export ("《X.docx》由会员分享…" header line)
 PAGE_MARKER = re.compile(r"\n\d+、")
 

@@ -1,8 +1,8 @@
-"""The fourth held-out set (corpus/holdout4) still holds the phenomena it was written for.
+"""The fourth held-out set (corpus/invented/set4) still holds the phenomena it was written for.
 
 The generic checks of every held-out gold file (shape, exact quotes, heading order)
-are in test_holdout_gold.py; the parser's scores come from
-``policydoc eval --gold corpus/holdout4 --docs corpus/holdout4``.
+are in test_invented_gold.py; the parser's scores come from
+``policydoc eval --gold corpus/invented/set4 --docs corpus/invented/set4``.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ import json
 from pathlib import Path
 
 
-HOLDOUT4 = Path(__file__).resolve().parents[1] / "corpus" / "holdout4"
+HOLDOUT4 = Path(__file__).resolve().parents[1] / "corpus" / "invented" / "set4"
 
 
 def _load(path: Path) -> tuple[dict, str]:

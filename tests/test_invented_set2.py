@@ -1,8 +1,8 @@
-"""The second held-out set (corpus/holdout2) still holds the phenomena it was written for.
+"""The second held-out set (corpus/invented/set2) still holds the phenomena it was written for.
 
 The generic checks of every held-out gold file (shape, exact quotes, heading order)
-are in test_holdout_gold.py; the parser's scores come from
-``policydoc eval --gold corpus/holdout2 --docs corpus/holdout2``.
+are in test_invented_gold.py; the parser's scores come from
+``policydoc eval --gold corpus/invented/set2 --docs corpus/invented/set2``.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ import json
 from pathlib import Path
 
 
-HOLDOUT2 = Path(__file__).resolve().parents[1] / "corpus" / "holdout2"
+HOLDOUT2 = Path(__file__).resolve().parents[1] / "corpus" / "invented" / "set2"
 
 
 def _load(path: Path) -> tuple[dict, str]:
