@@ -41,7 +41,7 @@ Groups:
 - ``BASELINE_BEFORE`` / ``BASELINE_AFTER``: a year between these is a comparison base
   ("比2020年", "较2020年", "在2023年基础上", "与2020年相比"), never a deadline, always past.
 - ``PENALTY_WORDS``: sanctions of regulations; amounts of fines are not targets
-  ("处五千元以上三万元以下罚款").
+  ("处二千元以上一万元以下罚款").
 - ``VAGUE_ONE``: counters that after 一 make a qualitative phrase, not an amount
   ("打造一支…队伍", "一批", "一种").
 - ``FUTURE_WORDS``: markers that keep a clause forward-looking despite them.
@@ -155,7 +155,7 @@ RATE_NOUNS: tuple[str, ...] = (
 away) qualifies the indicator ("公交站点500米覆盖率", "15分钟就医圈覆盖率"); it is no value."""
 RATE_NOUN_GAP = 4
 EVENT_BEFORE_WORDS: tuple[str, ...] = ("期满", "到期", "届满", "截止", "结束", "终止")
-"""An event a time is counted back from: "在合同期满前3个月提出申请" is a time limit, where "前3个月"
+"""An event a time is counted back from: "在租期届满前2个月提交材料" is a time limit, where "前3个月"
 alone is a stretch of time."""
 COMMITMENT_WORDS: tuple[str, ...] = (
     "不得低于", "不得少于", "不得超过", "不低于", "不少于", "不超过", "不高于", "不多于", "控制在", "至少", "以内",
@@ -177,7 +177,7 @@ SHARE_OPENERS: tuple[str, ...] = ("按照", "依照", "按")
 BARE_VALUE_ENDS: tuple[str, ...] = (
     "系数", "指数", "死亡率", "发生率", "发病率", "事故率", "率", "倍数", "比值", "比", "弹性", "密度", "当量", "强度", "指标值",
 )
-"""Ends of indicators whose value is a bare number, no unit ("亿元GDP生产安全事故死亡率控制在0.02以内"); a rate
+"""Ends of indicators whose value is a bare number, no unit ("万台设备故障停机率控制在0.05以内"); a rate
 written with no % after its comparator is a rate per amount ("受害率控制在0.8以内")."""
 BARE_VALUE_COMPARATORS: tuple[str, ...] = (
     "不得低于", "不得超过", "不低于", "不高于", "不超过", "不少于", "控制在", "保持在", "稳定在", "提高到", "提高至", "提升到",

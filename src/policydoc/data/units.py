@@ -34,7 +34,7 @@ Groups:
   "3个月内" are a plan's time frame.
 - ``DATE_BEFORE_DAY``: a 日 right after one of these is a day of the month ("3月15日"), not days.
 - ``AGE_UNITS``: units of age; an age is a target only as the value of an indicator
-  ("人均预期寿命达到79.5岁"), never as a population boundary ("3岁以下", "60岁以上的老人").
+  ("居民平均寿命提高到80.2岁"), never as a population boundary ("3岁以下", "60岁以上的老人").
 """
 
 from __future__ import annotations

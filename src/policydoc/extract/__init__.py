@@ -41,7 +41,7 @@ _PLAN_PART = regex.compile("|".join(words.PLAN_PART_TITLES))
 _TITLE_YEAR = regex.compile(r"(?<!\d)(20\d\d)年")
 _REPORT_PLAN = regex.compile(r"打算|下一步|下步")
 _GOAL_OR_TASK = lazy_regex(r"目标|任务|指标|预测|展望|(?:到|至)20\d\d年|20\d\d年(?:年?底|末)?前")
-"""Parts about what is to come, inside a report: goals, tasks, forecasts, a deadline ("到2025年主要指标预测")."""
+"""Parts about what is to come, inside a report: goals, tasks, forecasts, a deadline ("到2027年重点指标展望")."""
 _PAST_PERIOD_OPENS = lazy_regex("(?:" + "|".join(regex.escape(w) for w in words.PAST_PERIOD_OPENERS) + ")")
 _OPEN_PREFIX = regex.compile(r"(?:在|自|从)?$")
 _PARAGRAPH_END = regex.compile(r"\n")
@@ -161,7 +161,7 @@ def _history_ranges(
     paragraph, it governs its sentence only. No search runs past these bounds, so a document whose
     lines were joined into one (page markers removed) is not swallowed.
 
-    A past year opening a paragraph as the time of what follows ("2023年，全市新增城镇就业3.62万人，…",
+    A past year opening a paragraph as the time of what follows ("2022年，全县新增就业岗位1.8万个，…",
     see ``targets.past_year_opens``) governs the same way, and so does the year before the plan year
     opening a paragraph without a comma ("2023年全县粮食总产量达到…", see ``targets.results_year_opens``).
     """

@@ -1,7 +1,7 @@
 """The indicator of a target: the thing measured, found around its number.
 
 When a noun phrase follows the number ("建成3—5所高水平职业院校") it is the
-indicator; otherwise the words before the number are ("学前教育毛入园率达到96%"),
+indicator; otherwise the words before the number are ("社区养老服务覆盖率达到95%"),
 trimmed of time phrases, scope words and verbs. Word boundaries come from
 rjieba's POS tags; rjieba is imported on first use and only the few target
 items are ever segmented.
@@ -125,10 +125,10 @@ def find_indicator(lead: str, tail: str, time_limit: bool = False) -> str:
     '高水平职业院校'
     >>> find_indicator("学前教育毛入园率达到", "")
     '学前教育毛入园率'
-    >>> find_indicator("“双师型”教师占专业课教师比例不低于", ""), find_indicator("在园幼儿比力争达到", "")
-    ('“双师型”教师占专业课教师比例', '在园幼儿比')
-    >>> find_indicator("重大慢性病过早死亡率比2020年下降", ""), find_indicator("呼救电话应当在", "内接听", True)
-    ('重大慢性病过早死亡率', '呼救电话接听')
+    >>> find_indicator("“双证书”毕业生占毕业生比例不低于", ""), find_indicator("在校学生比力争达到", "")
+    ('“双证书”毕业生占毕业生比例', '在校学生比')
+    >>> find_indicator("交通事故万车死亡率比2020年下降", ""), find_indicator("呼救电话应当在", "内接听", True)
+    ('交通事故万车死亡率', '呼救电话接听')
     """
     if time_limit:
         return trim_lead(lead) + _WITHIN.sub("", tail)

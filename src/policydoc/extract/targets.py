@@ -168,7 +168,7 @@ class Context:
 def present_year(text: str, years: list[YearMention], seg: Segmenter, reference_year: Optional[int]) -> Optional[int]:
     """The latest year the document treats as past: the year before its current five-year period,
     comparison bases ("比2020年", "在2023年基础上"), and years stated as the time of a clause that
-    reports the past ("2021—2023年，全市累计投入…", "截至2023年底，已建成…").
+    reports the past ("2020—2022年，全区累计安排…", "截至2023年底，已建成…").
 
     >>> text = "2021—2023年，全市累计投入经费5亿元。"
     >>> from .years import extract_years; from .patterns import Mask
@@ -239,7 +239,7 @@ def _latest_forward_year(text: str, years: list[YearMention], seg: Segmenter) ->
 
 
 def _stated_fact(text: str, y: YearMention, year: int, start: int, end: int, ahead: int) -> bool:
-    """"2023年，全市新增城镇就业3.62万人，城镇调查失业率为5.1%": a year opening its sentence as its time
+    """"2022年，全县新增就业岗位1.8万个，登记失业率为3.9%": a year opening its sentence as its time
     (alone in its clause: not "2023年是…之年"),
     earlier than a year the document looks ahead to, with no comparator of a commitment (以上, 达到,
     不低于, 控制在 …) in the sentence, reports what happened that year."""
@@ -280,7 +280,7 @@ _AFTER_WORD = lazy_regex("(?:" + "|".join(w for w, _ in words.AFTER_COMPARATORS)
 
 def _age_as_value(c: Candidate, ctx: Context) -> bool:
     """An age is a target only as the value an indicator reaches: a comparator or change word right
-    before it, and nothing after it but a comparator word and the clause end ("人均预期寿命达到79.5岁";
+    before it, and nothing after it but a comparator word and the clause end ("居民平均寿命提高到80.2岁";
     not "年满60岁", "达到60岁的老人", "3岁以下")."""
     lead = ctx.lead(c)
     if not lead or not _COMPARATOR_AT_END.search(lead):
@@ -314,7 +314,7 @@ _RATE_NOUN_AFTER = lazy_regex(
 
 
 def _in_indicator_name(c: Candidate, ctx: Context) -> bool:
-    """A quantity right before a rate noun names the indicator ("公交站点500米覆盖率达到100%",
+    """A quantity right before a rate noun names the indicator ("地铁站点800米覆盖率达到90%",
     "15分钟健身圈覆盖率"): the 100% is the value, the 500米 is not. A share "10%的比例" is a value."""
     return not c.word_target and bool(_RATE_NOUN_AFTER.match(ctx.text, c.span[1]))
 
@@ -464,7 +464,7 @@ _PENALTY_VERB = regex.compile(r"(?:处|并处|处以|罚)$")
 
 
 def _penalty(c: Candidate, ctx: Context) -> bool:
-    """Fines and other sanctions of regulations ("处五千元以上三万元以下罚款") are no targets."""
+    """Fines and other sanctions of regulations ("处二千元以上一万元以下罚款") are no targets."""
     if not ctx.has_penalties:
         return False  # most plans name no sanction: one literal scan instead of a clause per number
     start, end = ctx.seg.clause(c.span[0])
@@ -579,7 +579,7 @@ def _comparator_word(c: Candidate, ctx: Context) -> Optional[str]:
     "…的" noun phrase names the whole the share is taken of ("不低于符合条件教师总数的10%")."""
     lead = ctx.lead(c)
     whole = (lead.endswith("的") and c.unit in ("%", "个百分点", "倍")) or c.text.startswith("百分之")
-    lead = lead[-24:] if whole else lead[-12:]  # "超过本人上年度家庭可支配收入百分之五十": a share of a named whole
+    lead = lead[-24:] if whole else lead[-12:]  # "超过申请人上年度个人纯收入百分之四十": a share of a named whole
     if _ANY_BEFORE_COMPARATOR.search(lead) is None:
         return None  # no comparator word in the lead at all: one scan instead of one per word
     for word, cmp in words.BEFORE_COMPARATORS:

@@ -1,7 +1,7 @@
 """Year mentions: points, deadlines, ranges, five-year periods and redacted years.
 
 ``extract_years`` finds them in one pass of one alternation whose branches are
-tried in order (range before deadline before point), so "2019年7月至2019年10月"
+tried in order (range before deadline before point), so "2021年3月至2021年6月"
 is one range, not two points.
 """
 

@@ -6,7 +6,7 @@ a numbering sequence:
 - *where*: at the start of a line; after 。；：！？ inside a paragraph (``run_in``
   rules only); right after a heading whose title is still open (no
   terminator yet, as in "三、组织实施(一)明确责任分工"); or, opening a list,
-  right after a document title run into the text ("…德育工作计划一、指导思想":
+  right after a document title run into the text ("…消防宣传月活动方案一、活动主题":
   a stretch from a line start or terminator that ends in a document-type word)
   — never in the middle of a sentence ("按照(三)的要求");
 - *sequence*: n = previous + 1 of a list that is open at this place, or 1 to

@@ -19,7 +19,7 @@ by style, the heading phrase otherwise):
 
 - a *law article* (第X条) is titled by its whole first sentence, up to 。！？ or
   ：, however long and whatever its siblings do (；and ，stay inside it:
-  "…的，由…责令改正；构成犯罪的，依法追究刑事责任");
+  "…的，由…责令改正；情节严重的，依法给予处分");
 - any other heading ends at its first terminator, except that a colon followed
   by a short phrase that closes the line belongs to the title
   ("第二阶段：试点推广（2022年）" on a line of its own): a body after a colon
