@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from policydoc.evaluate import run_eval
+from policydoc.pipeline import ParseOptions
 
 INVENTED = Path(__file__).resolve().parents[1] / "corpus" / "invented"
 SCORED_2026_12_03 = {
@@ -23,11 +24,15 @@ SCORED_2026_12_03 = {
     "set4": {"outline": 1.000, "level": 1.000, "targets": 0.898, "parties": 0.952},
 }
 MARGIN = 0.08
+RECOGNISERS_ONLY = ParseOptions(disable=["analyse"])
+"""These sets annotate targets and duties in their regulations (条例/办法); the real-set
+convention is that a law states neither, which the analysis stage applies. The alarm
+watches the recognisers, so it runs without that stage (tests/test_analysis.py covers it)."""
 
 
 @pytest.mark.parametrize("name", sorted(SCORED_2026_12_03))
 def test_invented_set_holds(name: str) -> None:
-    report = run_eval(INVENTED / name, INVENTED / name, jobs=1)
+    report = run_eval(INVENTED / name, INVENTED / name, jobs=1, options=RECOGNISERS_ONLY)
     assert all(d.status == "ok" for d in report.docs), [(d.doc, d.status) for d in report.docs if d.status != "ok"]
     totals = report.total()
     low = {task: round(totals[task].f1, 3) for task, was in SCORED_2026_12_03[name].items()

@@ -12,7 +12,7 @@ TRAD = "一、總體要求\n到２０２５年，學前教育毛入園率達到9
 
 
 def test_stage_table_order_is_the_pipeline():
-    assert [name for name, _ in policydoc.STAGES] == ["normalize", "outline", "extract", "parties"]
+    assert [name for name, _ in policydoc.STAGES] == ["normalize", "outline", "analyse", "extract", "parties"]
 
 
 def test_unknown_stage_is_an_error_naming_the_known_ones():

@@ -26,12 +26,15 @@ import os
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Callable, Optional, Sequence, TypeVar
+from typing import TYPE_CHECKING, Any, Callable, Optional, Sequence, TypeVar
 
 import regex
 
 from .errors import PolicydocError
 from .models import Document, Party, Section, Target
+
+if TYPE_CHECKING:
+    from .pipeline import ParseOptions
 
 TASKS = ("outline", "level", "targets", "parties")
 MIN_PREFIX = 6
@@ -217,9 +220,11 @@ def score_document(gold: dict[str, Any], doc: Document, source: str) -> dict[str
     return scores
 
 
-def _evaluate_one(gold_path: Path, docs_dir: Path) -> DocResult:
+def _evaluate_one(gold_path: Path, docs_dir: Path, options: Optional["ParseOptions"] = None) -> DocResult:
     from .load import load
     from .pipeline import ParseOptions, run_pipeline
+
+    options = options or ParseOptions()
 
     try:
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
@@ -235,24 +240,26 @@ def _evaluate_one(gold_path: Path, docs_dir: Path) -> DocResult:
         return DocResult(name, f"error: {exc}")
     status = "ok"
     try:
-        doc = run_pipeline(loaded, ParseOptions())
+        doc = run_pipeline(loaded, options)
     except Exception as exc:  # a crashing fact stage must not hide the outline score
         status = f"partial: {type(exc).__name__}: {exc} (targets and parties not extracted)"
-        doc = run_pipeline(loaded, ParseOptions(disable=["extract", "parties"]))
+        doc = run_pipeline(loaded, options.model_copy(update={"disable": [*options.disable, "extract", "parties"]}))
     return DocResult(name, status, score_document(gold, doc, loaded.text))
 
 
-def run_eval(gold_dir: Path, docs_dir: Path, jobs: Optional[int] = None) -> Report:
+def run_eval(gold_dir: Path, docs_dir: Path, jobs: Optional[int] = None,
+             options: Optional["ParseOptions"] = None) -> Report:
     """Score every ``GOLD_DIR/*.json`` against the document it names in ``docs_dir``.
 
     Documents are parsed in ``jobs`` worker processes (default: one per CPU,
-    at most one per document); ``jobs=1`` runs in this process.
+    at most one per document); ``jobs=1`` runs in this process. ``options`` are
+    the parse options (default: every stage on).
     """
     golds = sorted(Path(gold_dir).glob("*.json"))
     jobs = min(jobs or os.cpu_count() or 1, len(golds))
     if jobs <= 1:
-        return Report([_evaluate_one(p, Path(docs_dir)) for p in golds])
+        return Report([_evaluate_one(p, Path(docs_dir), options) for p in golds])
     from concurrent.futures import ProcessPoolExecutor
 
     with ProcessPoolExecutor(jobs) as pool:
-        return Report(list(pool.map(_evaluate_one, golds, [Path(docs_dir)] * len(golds))))
+        return Report(list(pool.map(_evaluate_one, golds, [Path(docs_dir)] * len(golds), [options] * len(golds))))

@@ -15,6 +15,7 @@ from typing import Callable, Optional
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from .errors import ConfigError
+from .analysis import DocContext
 from .load import Loaded, SourceLike, load, load_text
 from .models import Document, Party, PercentMention, QuantityMention, Section, Source, Target, YearMention
 from .normalize import NormalizeOptions, NormalizeResult, normalize
@@ -34,6 +35,7 @@ class ParseState:
     percentages: list[PercentMention] = field(default_factory=list)
     quantities: list[QuantityMention] = field(default_factory=list)
     parties: list[Party] = field(default_factory=list)
+    context: Optional[DocContext] = None
     warnings: list[str] = field(default_factory=list)
 
     @property
@@ -63,10 +65,16 @@ def _outline(state: ParseState) -> None:
     state.warnings.extend(outline.warnings)
 
 
+def _analyse(state: ParseState) -> None:
+    from .analysis import analyse
+
+    state.context = analyse(state.text, state.title, state.sections)
+
+
 def _extract(state: ParseState) -> None:
     from .extract import extract_facts
 
-    facts = extract_facts(state.text, state.sections)
+    facts = extract_facts(state.text, state.sections, state.context)
     state.targets = facts.targets
     state.years = facts.years
     state.percentages = facts.percentages
@@ -77,13 +85,14 @@ def _extract(state: ParseState) -> None:
 def _parties(state: ParseState) -> None:
     from .parties import extract_parties
 
-    state.parties = extract_parties(state.text, state.sections)
+    state.parties = extract_parties(state.text, state.sections, state.context)
 
 
 Stage = Callable[[ParseState], None]
 STAGES: tuple[tuple[str, Stage], ...] = (
     ("normalize", _normalize),
     ("outline", _outline),
+    ("analyse", _analyse),
     ("extract", _extract),
     ("parties", _parties),
 )

@@ -10,13 +10,18 @@ from __future__ import annotations
 from pathlib import Path
 
 from policydoc.evaluate import Report, Score, run_eval
+from policydoc.pipeline import ParseOptions
+
+RECOGNISERS_ONLY = ParseOptions(disable=["analyse"])
+"""The corpus exercises the party recognisers, statutory sentences included; the analysis
+stage's document-kind gating (a law assigns no tasks) is tested in tests/test_analysis.py."""
 
 __all__ = ["Score", "party_report", "party_score", "party_scores"]
 
 
-def party_report(gold_dir: Path, docs_dir: Path) -> Report:
+def party_report(gold_dir: Path, docs_dir: Path, options: ParseOptions = RECOGNISERS_ONLY) -> Report:
     """The ``policydoc eval`` report of ``gold_dir`` against ``docs_dir`` (parsed in-process)."""
-    report = run_eval(Path(gold_dir), Path(docs_dir), jobs=1)
+    report = run_eval(Path(gold_dir), Path(docs_dir), jobs=1, options=options)
     bad = [f"{d.doc}: {d.status}" for d in report.docs if d.status != "ok"]
     assert not bad, "documents not scored: " + "; ".join(bad)
     return report
@@ -27,6 +32,6 @@ def party_scores(gold_dir: Path, docs_dir: Path) -> dict[str, Score]:
     return {d.doc: d.scores["parties"] for d in party_report(gold_dir, docs_dir).docs}
 
 
-def party_score(gold_dir: Path, docs_dir: Path) -> Score:
+def party_score(gold_dir: Path, docs_dir: Path, options: ParseOptions = RECOGNISERS_ONLY) -> Score:
     """Total parties score (micro-averaged over the documents)."""
-    return party_report(gold_dir, docs_dir).total()["parties"]
+    return party_report(gold_dir, docs_dir, options).total()["parties"]

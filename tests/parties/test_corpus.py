@@ -44,5 +44,5 @@ def test_corpus_total_f1() -> None:
 def test_seed_total_f1() -> None:
     if not (SHARED / "seeds").is_dir():
         pytest.skip("../shared not present: seeds are development data outside the repo")
-    total = scoring.party_score(SHARED / "gold", SHARED / "seeds")
+    total = scoring.party_score(SHARED / "gold", SHARED / "seeds", scoring.ParseOptions())
     assert total.f1 >= 0.85, f"P={total.precision:.3f} R={total.recall:.3f} F1={total.f1:.3f}"

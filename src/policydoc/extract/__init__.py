@@ -17,6 +17,7 @@ from typing import Iterable, Optional
 import regex
 
 from ..data import target_words as words
+from ..analysis import DocContext
 from ..models import PercentMention, QuantityMention, Section, Target, YearMention
 from ..outline.locate import SectionLocator
 from .clauses import CLAUSE_END, Segmenter
@@ -79,14 +80,19 @@ def _mentions(text: str) -> tuple[Facts, Mask]:
     return Facts(years=years, percentages=percentages, quantities=quantities), mask
 
 
-def extract_facts(text: str, sections: list[Section]) -> Facts:
+def extract_facts(text: str, sections: list[Section], context: Optional[DocContext] = None) -> Facts:
     """Mentions and targets of ``text``; targets get section ids and ids "t1", "t2", … in order.
+
+    ``context`` is the analysis stage's view of the whole document: a law or a
+    statistical bulletin states no targets (its mentions are still reported).
 
     >>> f = extract_facts("到2025年，学前教育毛入园率达到96%，新建3—5所幼儿园。", [])
     >>> [(t.indicator, t.comparator, t.value, t.value_max, t.unit, t.year) for t in f.targets]
     [('学前教育毛入园率', '>=', 96.0, None, '%', 2025), ('幼儿园', 'range', 3.0, 5.0, '所', 2025)]
     """
     facts, mask = _mentions(text)
+    if context is not None and not context.states_facts:
+        return facts
     bare = extract_bare_values(text, mask)
     flat = _flatten(sections)
     locator = SectionLocator(sections)

@@ -56,7 +56,7 @@ CLAUSE_OPENING_TAGS = frozenset(_words("clause-opening tags", "p", "r"))
 DOC_TYPE_WORDS = _words(
     "document types",
     "规划", "纲要", "方案", "计划", "报告", "意见", "通知", "办法", "条例", "规定", "决定", "细则", "要点",
-    "总结", "方针", "指南", "标准", "公告", "通告", "批复", "函", "汇编",
+    "总结", "方针", "指南", "标准", "公告", "通告", "批复", "函", "汇编", "公报", "预案",
 )
 
 SENTENCE_OPENERS = _words(

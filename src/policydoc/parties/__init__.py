@@ -27,10 +27,11 @@ from __future__ import annotations
 from bisect import bisect_right
 from functools import lru_cache
 from itertools import accumulate
-from typing import Iterator
+from typing import Iterator, Optional
 
 import regex
 
+from ..analysis import DocContext
 from ..models import Party, Section
 from ..outline.locate import SectionLocator
 from .hits import Hit, sentences
@@ -213,8 +214,14 @@ def _past_paragraphs(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def extract_parties(text: str, sections: list[Section]) -> list[Party]:
-    """Every task assignment in ``text`` (normalised), in document order."""
+def extract_parties(text: str, sections: list[Section], context: Optional[DocContext] = None) -> list[Party]:
+    """Every task assignment in ``text`` (normalised), in document order.
+
+    A law or a statistical bulletin (``context.states_facts`` false) assigns no tasks:
+    a law's duties are statutory, a bulletin's bodies are sources.
+    """
+    if context is not None and not context.states_facts:
+        return []
     explicit = _explicit(text)
     hits = sorted(explicit + _implicit(text, explicit), key=lambda h: (h.start, h.end))
     hits = merge_supporters(hits, text)

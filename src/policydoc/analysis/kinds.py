@@ -1,0 +1,69 @@
+"""What kind of document this is: an ordered table of small named recognisers.
+
+Each rule looks at the title and the flat list of sections and answers a kind or
+None; the first answer wins, "plan" when none answers.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Callable, Optional, Sequence
+
+from ..models import Section
+
+ARTICLE_SHARE = 0.6  # articles among the headings of a law-shaped outline
+MIN_ARTICLES = 5  # fewer articles than this are too few to call the document a law
+_LAW_TITLE = re.compile(r"(?:法|条例|办法|规定|细则|规则|规程|章程|守则)(?:[(（][^)）]{0,20}[)）])?$")
+_PLAN_WORDS = re.compile(r"规划|计划|方案|要点|意见|报告|纲要|预案")
+_STATISTICS_TITLE = re.compile(r"统计公报|统计年报|国民经济和社会发展统计")
+
+KindRule = Callable[[str, Optional[str], Sequence[Section]], Optional[str]]
+
+
+def statistics_bulletin(text: str, title: Optional[str], flat: Sequence[Section]) -> Optional[str]:
+    """A statistical bulletin (…统计公报): its figures are results, never commitments.
+
+    >>> statistics_bulletin("", "某县2021年国民经济和社会发展统计公报", [])
+    'statistics'
+    """
+    return "statistics" if title and _STATISTICS_TITLE.search(title) else None
+
+
+def article_law(text: str, title: Optional[str], flat: Sequence[Section]) -> Optional[str]:
+    """A text made of articles (第X条) whose title names a law, regulation or rules.
+
+    A plan that merely quotes a law, or a notice wrapping a 办法 with a few articles, is
+    not one: most headings must be articles, at least MIN_ARTICLES of them, and the
+    title must not name a plan or scheme.
+
+    >>> arts = [Section(id=str(i), level=1, marker=f"第{i}条", style="article", number=i, title="", span=(i, i + 1),
+    ...                 title_span=(i, i)) for i in range(1, 7)]
+    >>> article_law("", "某市物业管理条例", arts), article_law("", "某市物业管理实施方案", arts)
+    ('law', None)
+    """
+    articles = [s for s in flat if s.style == "article"]
+    inside = sum(_descendants(s) for s in articles)  # items (一)(二) of an article do not count against it
+    if len(articles) < MIN_ARTICLES or len(articles) < ARTICLE_SHARE * (len(flat) - inside):
+        return None
+    if title and _PLAN_WORDS.search(title) and not _LAW_TITLE.search(title):
+        return None
+    return "law"
+
+
+def _descendants(sec: Section) -> int:
+    return sum(1 + _descendants(c) for c in sec.children)
+
+
+KIND_RULES: tuple[tuple[str, KindRule], ...] = (
+    ("statistics_bulletin", statistics_bulletin),
+    ("article_law", article_law),
+)
+
+
+def document_kind(text: str, title: Optional[str], flat: Sequence[Section]) -> tuple[str, Optional[str]]:
+    """``(kind, rule name)``: the first rule of KIND_RULES that answers, else ``("plan", None)``."""
+    for name, rule in KIND_RULES:
+        kind = rule(text, title, flat)
+        if kind:
+            return kind, name
+    return "plan", None
