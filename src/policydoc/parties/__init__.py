@@ -24,6 +24,7 @@ title, or an ancestor's, holds a word of ``HISTORY_TITLE_WORDS``: 主要成就, 
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from functools import lru_cache
 from itertools import accumulate
@@ -38,7 +39,7 @@ from .hits import Hit, sentences
 from .labels import labelled, parenthesised, tabled
 from .lexicon import head_pattern, head_words
 from .statements import extract_statements
-from .words import HISTORY_TITLE_WORDS, LABEL_WORDS, SUPPORT_MANNERS, SUPPORT_ROLES, alt
+from .words import ADDRESSED_PLACES, HISTORY_TITLE_WORDS, LABEL_WORDS, SUPPORT_MANNERS, SUPPORT_ROLES, alt
 
 __all__ = ["extract_parties"]
 
@@ -102,12 +103,12 @@ def _head_sentences(text: str) -> Iterator[tuple[int, str]]:
     whole-text scan starts in it. Its bounds are those of ``hits.sentences``: from after the
     previous terminator to its own terminator (kept unless it is a newline).
     """
+    search = _candidate_pattern().search
     if not _heads_stay_inside():
-        yield from ((at, s) for at, s in sentences(text) if head_pattern().search(s))
+        yield from ((at, s) for at, s in sentences(text) if search(s))
         return
     # resuming the head search at each sentence's end gives the matches ``finditer`` would
     # (a skipped match lies inside the sentence, so none runs past its end)
-    search = head_pattern().search
     end = 0
     while (m := search(text, end)) is not None:
         pos = m.start()
@@ -120,7 +121,13 @@ def _head_sentences(text: str) -> Iterator[tuple[int, str]]:
 
 @lru_cache(maxsize=1)
 def _heads_stay_inside() -> bool:
-    return not any(_TERMINATOR.search(w) for w in head_words())
+    return not any(_TERMINATOR.search(w) for w in head_words() + ADDRESSED_PLACES)
+
+
+@lru_cache(maxsize=1)
+def _candidate_pattern() -> "re.Pattern[str]":
+    """A head word of the lexicon or a place addressed as a group (各市, 各地区)."""
+    return re.compile(head_pattern().pattern + "|" + "|".join(re.escape(w) for w in ADDRESSED_PLACES))
 
 
 class _Spans:

@@ -17,6 +17,7 @@ import regex
 from .hits import _CLAUSE as _CLAUSE_RUN, Hit, trim
 from .lexicon import head_pattern, head_starts_pattern, head_words, lexicon, scope_prefix, tag
 from .names import Body, ends_at_boundary, is_nominal, parse_bodies
+from .notes import ROLE_WORDS
 from .words import (
     ABSTRACT_SUBJECTS, ADDRESSING_SCOPES, ADVERBS, APPROVAL_VERBS, BEAR_VERBS, BY_ACTIONS, CAUSATIVES, CHANGE_VERBS,
     COACTION, COVERAGE_SCOPES, DEGREE_ADVERBS, DUTY_WORDS, LOCATION_VERBS, MODALS, NARRATION_ADVERBS, NON_TASK_VERBS,
@@ -56,6 +57,9 @@ _ADJECTIVAL = regex.compile(
     rf"^(?:{alt(MODALS)})?(?:对[^，,。；;]{{1,12}}?)?(?:{alt(DEGREE_ADVERBS)})负责|^负责地"
 )
 _MARKER = regex.compile(r"^\s*\(?\s*(?:第[一二三四五六七八九十百零〇\d]{1,6}[条章节款]|\((?:\p{N}{1,3}|[一二三四五六七八九十]{1,3})\)|\d{1,3}[.、]|[一二三四五六七八九十]{1,3}[、是]|同时|并且|并|另外|此外|其中)\s*")
+#: the note that closed the previous task, right before the next sentence's subject:
+#: "…(A牵头)各市要…" (a note ends a task as a full stop does)
+_CLOSED_NOTE = lazy_regex(rf"^\s*\((?:[^()]|\([^()]*\))*?(?:{alt(ROLE_WORDS)})\)\s*")
 _ADVERB = regex.compile(alt(ADVERBS))
 _DUTY = regex.compile(alt(DUTY_WORDS))
 _NON_TASK = regex.compile(alt(NON_TASK_VERBS + CAUSATIVES + ONE_OFF_VERBS + APPROVAL_VERBS))
@@ -218,13 +222,11 @@ def subject_body(sentence: str, at: int) -> list[Hit]:
     """Clause-initial bodies followed by a duty word or an action verb: every body leads."""
     out = []
     gate = _end_chars().search
-    for m in _CLAUSE_RUN.finditer(sentence):
-        off, stop = m.span()
+    for off, stop in _clause_spans(sentence):
         if gate(sentence, off, stop) is None:  # no name can end in it: ``_subject`` says None
             continue
-        clause = m.group()
-        lead = _MARKER.match(clause)
-        skip = lead.end() if lead else 0
+        clause = sentence[off:stop]
+        skip = _opening(clause)
         found = _subject(clause[skip:])
         if found is None:
             continue
@@ -239,6 +241,43 @@ def subject_body(sentence: str, at: int) -> list[Hit]:
         hit.extra["duty"] = "1" if duty_opening(rest) else ""
         out.append(hit)
     return out
+
+
+_NOTE_END = lazy_regex(rf"(?<={alt(ROLE_WORDS)})\)")
+
+
+def _clause_spans(sentence: str) -> Iterator[tuple[int, int]]:
+    """Spans of the clauses of ``sentence``, and of the rest of a clause after each note
+    inside it: in one-line text "(A负责)1.开展排查(B牵头)2.各县要…" runs on without a full
+    stop, and the note that closes a task ends it as one would.
+
+    >>> s = "建台账(A局负责)2.各县要建专班，按月报告。"
+    >>> [s[a:b] for a, b in _clause_spans(s)]
+    ['建台账(A局负责)2.各县要建专班，', '2.各县要建专班，', '按月报告。']
+    """
+    for m in _CLAUSE_RUN.finditer(sentence):
+        off, stop = m.span()
+        yield off, stop
+        if ")" in m.group():
+            for note in _NOTE_END.finditer(sentence, off, stop - 1):
+                yield note.end(), stop
+
+
+def _opening(clause: str) -> int:
+    """Length of what opens a clause before its subject: item markers and a closed note.
+
+    >>> _opening("(一)市教育局要…"), _opening("(省能源局牵头)各市要…"), _opening("(含民办)学校")
+    (3, 8, 0)
+    >>> _opening("(市卫健委负责)(二)市教育局要…")
+    11
+    """
+    skip = 0
+    while True:
+        rest = clause[skip:]
+        m = _MARKER.match(rest) or _CLOSED_NOTE.match(rest)
+        if m is None or not m.end():
+            return skip
+        skip += m.end()
 
 
 _SELF = frozenset(SELF_REFERENCES)

@@ -39,6 +39,30 @@ SUPPORT_LABELS: tuple[str, ...] = (
 #: role verbs after a body: X牵头 leads, Y配合 supports
 LEAD_ROLES: tuple[str, ...] = ("牵头负责", "牵头", "负总责", "主责", "负责")
 SUPPORT_ROLES: tuple[str, ...] = ("配合", "参与", "协助", "协同", "协办")
+#: role words that close a chunk of a responsibility note, by class (SPEC "Lead and support"):
+#: 牵头 marks the leads (rule 2); 配合/参与/协助 partners support; 指导 bodies support a chunk
+#: that carries the duty ("X指导，Y负责落实"); without 牵头 the first body of the first duty
+#: chunk leads and every other body supports (rule 3: "（A、B按职责分工负责）" → A)
+NOTE_LEAD_ROLES: tuple[str, ...] = ("牵头负责", "牵头落实", "牵头实施", "牵头抓总", "总牵头", "牵头", "负总责", "主责")
+NOTE_DUTY_ROLES: tuple[str, ...] = (
+    "负责落实", "具体负责", "负责实施", "负责", "抓好落实", "组织落实", "落实", "组织实施", "实施", "承办", "推进",
+)
+NOTE_GUIDE_ROLES: tuple[str, ...] = ("统筹指导", "指导督促", "督促指导", "指导", "统筹", "督导", "督促", "监督")
+NOTE_SUPPORT_ROLES: tuple[str, ...] = (
+    "共同参与", "配合落实", "协助落实", "配合", "参与", "参加", "协助", "协同", "协办",
+)
+#: manner phrases between a note's bodies and their role word: "A、B按职责分工负责"
+NOTE_MANNERS: tuple[str, ...] = (
+    "按照各自职责分工", "按各自职责分工", "按照各自职责", "按各自职责", "按照职责分工", "按职责分工", "根据职责分工",
+    "按照职责", "按职责", "依职责", "分别", "共同", "积极",
+)
+#: a rule the document states about its notes (SPEC rule 1): "列第一位者为牵头单位，下同" —
+#: the body listed first leads every later note; the position words and the lead words
+FIRST_POSITION_WORDS: tuple[str, ...] = (
+    "列第一位", "列在第一位", "排第一位", "排在第一位", "列首位", "列于首位", "列在首位", "排在首位", "排首位",
+    "排名第一", "排名第一位", "排在最前", "列在最前", "排在前面", "列在前面", "第一个", "居首",
+)
+FIRST_POSITION_LEADS: tuple[str, ...] = ("牵头单位", "牵头部门", "牵头", "主要责任单位", "主责单位", "主办单位")
 #: column headers of a task-division table
 TABLE_RESP_HEADERS: tuple[str, ...] = LABEL_WORDS + ("责任单位(部门)", "牵头单位(部门)")
 TABLE_TASK_HEADERS: tuple[str, ...] = (
@@ -73,10 +97,24 @@ NON_BODIES: tuple[str, ...] = (
     "广大师生", "群众", "公民", "个人", "全市", "全县", "全区", "全省", "全国", "我市", "本市", "我省", "本县",
     "全校", "本校", "我校", "母校",
 )
+#: heads that name one office even when they stand alone ("办公室、人事处按职责分工负责"):
+#: unlike 部门 or 单位 they never stand for bodies in general
+STANDALONE_OFFICES: tuple[str, ...] = ("办公室", "领导小组", "指挥部", "工作专班", "专班", "领导小组办公室")
 #: one-character modifiers that make a generic head a scope, not a body: 跨部门, 多部门, 本单位
 SCOPE_MODIFIERS: tuple[str, ...] = ("跨", "多", "全", "分", "本", "该", "此", "各个")
 #: trailing person words stripped from a body: "县教育局主要负责同志" -> "县教育局"
 PERSON_TAILS: tuple[str, ...] = ("主要负责同志", "主要负责人", "负责同志", "负责人", "主要领导", "领导班子")
+#: heads that a list may share ("税务、财政和教育部门" → 税务部门 …): words naming a kind of
+#: body that many offices are; a single office's suffix (处, 局, 厅) is never shared, so
+#: "认可与检验检测监管处" stays one name
+SHAREABLE_HEADS: tuple[str, ...] = (
+    "部门", "单位", "机关", "机构", "系统", "组织", "主管部门", "行政部门", "行政主管部门", "管理部门", "监管部门",
+    "人民政府", "政府", "党委", "党组织", "委员会",
+)
+#: separators that only join two whole names ("A、B"); the others (和/及/与) may also stand
+#: inside one official name, so a list that reads as bodies only when they do not split is
+#: read again split at these alone
+STRONG_SEPARATORS: tuple[str, ...] = ("、", "，", ",")
 #: separators inside a list of bodies
 LIST_SEPARATORS: tuple[str, ...] = ("、", "，", ",", "和", "及", "与", "以及", "同", "会同")
 #: words that open a verb phrase, never a body name ("建立健全教育督导部门…" is no subject)
@@ -143,6 +181,9 @@ PARTICIPATION_VERBS: tuple[str, ...] = ("参加", "参与", "加入", "投身", 
 #: 全市 state a coverage standard (每个乡镇至少办好1所…) and address only with a modal duty
 ADDRESSING_SCOPES: tuple[str, ...] = ("各",)
 COVERAGE_SCOPES: tuple[str, ...] = ("每个", "每一个", "所有", "全市", "全县", "全区", "全省")
+#: places addressed as a group ("各市要…", "各地区要…"): no organ head ends them, so the
+#: sentence pre-filter looks for them besides the lexicon's heads
+ADDRESSED_PLACES: tuple[str, ...] = ("各地区", "各地", "各省", "各市", "各县", "各区", "各州", "各盟", "各旗", "各设区市")
 #: manner phrases before a support role: "Y按职责配合", "Y按照各自职责做好配合"
 SUPPORT_MANNERS: tuple[str, ...] = (
     "按照各自职责", "按各自职责", "按照职责分工", "按职责分工", "按照职责", "按职责", "根据职责", "依职责", "分别",
