@@ -64,6 +64,10 @@ RECOGNISER_CASES: list[tuple[str, str, Optional[tuple[str, int, str]]]] = [
     ("arabic_paren_marker", "( 2)提升装备", ("arabic_paren", 2, "( 2)")),  # PDF text boxes space the digit
     ("circled_marker", "①建设学校", ("circled", 1, "①")),
     ("circled_marker", "⑳其他", ("circled", 20, "⑳")),
+    ("decimal_top_marker", "1 总则", ("decimal_path", 1, "1")),
+    ("decimal_top_marker", "2\u3000组织指挥体系", ("decimal_path", 2, "2")),
+    ("decimal_top_marker", "2025 年", None),  # four digits: a year
+    ("decimal_top_marker", "3.5 亿元", None),
     ("arabic_bare_marker", "3 提升学生体育素养", ("arabic_dot", 3, "3")),
     ("arabic_bare_marker", "5提升学生劳动素养", ("arabic_dot", 5, "5")),
     ("arabic_bare_marker", "10提升健康素养", ("arabic_dot", 10, "10")),

@@ -154,6 +154,11 @@ RULES: tuple[Rule, ...] = (
     Rule("arabic_dot_marker", "arabic_dot", rf"{NUM}[ ]?[.．、](?![\d])", _ARABIC_READ),
     Rule("arabic_paren_marker", "arabic_paren", rf"[(（][ ]?\d{{1,3}}[ ]?[)）]|(?<![{HAN}\w]){NUM}[)）]", _ARABIC_READ),
     Rule("circled_marker", "circled", f"[{CIRCLED}]", parse_circled),
+    # "1 总则" / "1　总则" heading a decimal outline (1 / 1.1 / 1.1.1): a bare number, a blank, a title; kept
+    # only where the next decimal marker is its first child N.1 (decimal.confirm_decimal_tops), else read
+    # as the sloppy bare number below
+    Rule("decimal_top_marker", "decimal_path", rf"(?<![{HAN}\w.．]){NUM}(?=[ \t\u3000]+[{HAN}])", _decimal_path,
+         run_in=False),
     # "3 提升" / "5提升" of sloppy documents: a bare number before a heading verb, only continuing a list
     Rule("arabic_bare_marker", "arabic_dot", rf"(?<![{HAN}\w.]){NUM}(?![\d.．、%％])(?=[ ]?[{HAN}])(?![ ]?[{''.join(sorted(MEASURE_WORDS))}])", _ARABIC_READ, continue_only=True),
 )

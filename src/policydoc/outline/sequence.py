@@ -314,27 +314,20 @@ def parse_sequence(
 
 
 def heading_levels(headings: list[Heading]) -> list[int]:
-    """The level of every heading.
+    """The level of every heading: its depth in the nesting this document shows.
 
     A hinted heading's level is the rank of its style level among those used
-    (Heading 1 and 3 only: levels 1 and 2). Any other heading sits under the
-    nearest hinted heading above it (its *anchor*, none at the top), one level
-    per list below the anchor: each numbering style takes one more than the
-    deepest place it appears below an anchor, so a style that sits directly
-    under the top list in one section and one level deeper in another keeps the
-    deeper level everywhere (a skipped level). Without hints the anchor is the
-    top of the document for every heading.
+    (Heading 1 and 3 only: levels 1 and 2). Any other heading sits one level
+    below its parent heading (the list it nests in), level 1 without one — so a
+    style that sits directly under the top list in one section and one level
+    deeper in another takes the level of the place where it stands (a skipped
+    level: "一、" then "(1)" is levels 1 and 2, "一、" "(一)" "(1)" levels 1 to 3).
     """
     rank = {lvl: i + 1 for i, lvl in enumerate(sorted({h.hint for h in headings if h.hint}))}
-    anchor = [-1] * len(headings)  # index of the nearest hinted ancestor
-    below: dict[str, int] = {}  # family -> deepest depth below its anchor, plus one
-    for i, h in enumerate(headings):
-        p = h.parent
-        anchor[i] = p if p >= 0 and headings[p].hint else (anchor[p] if p >= 0 else -1)
-        if not h.hint:
-            rel = h.depth - (headings[anchor[i]].depth + 1 if anchor[i] >= 0 else 0)
-            below[h.cand.family] = max(below.get(h.cand.family, 0), rel + 1)
-    return [
-        rank[h.hint] if h.hint else (rank[headings[a].hint] if a >= 0 else 0) + below[h.cand.family]
-        for h, a in zip(headings, anchor)
-    ]
+    levels: list[int] = []
+    for h in headings:
+        if h.hint:
+            levels.append(rank[h.hint])
+        else:
+            levels.append(levels[h.parent] + 1 if h.parent >= 0 else 1)
+    return levels
