@@ -151,7 +151,8 @@ RULES: tuple[Rule, ...] = (
     Rule("cn_paren_marker", "cn_paren", f"[(（][ ]?{CN}[ ]?[)）]", _CN_READ),
     Rule("decimal_path_marker", "decimal_path", rf"{NUM}(?:\.\d{{1,3}}){{1,3}}(?![\d.%％])(?=[\s{HAN}]){_NOT_QUANTITY}", _decimal_path),
     # 1. 1、 1． and the sloppy "1 ."; not 2.0 or 3.8 (decimals) or 5、6月
-    Rule("arabic_dot_marker", "arabic_dot", rf"{NUM}[ ]?[.．、](?![\d])", _ARABIC_READ),
+    # "3.2020年底前…": an item whose title opens with a year, not the decimal 3.2020
+    Rule("arabic_dot_marker", "arabic_dot", rf"{NUM}[ ]?[.．、](?:(?![\d])|(?=(?:19|20)\d\d年))", _ARABIC_READ),
     Rule("arabic_paren_marker", "arabic_paren", rf"[(（][ ]?\d{{1,3}}[ ]?[)）]|(?<![{HAN}\w]){NUM}[)）]", _ARABIC_READ),
     Rule("circled_marker", "circled", f"[{CIRCLED}]", parse_circled),
     # "1 总则" / "1　总则" heading a decimal outline (1 / 1.1 / 1.1.1): a bare number, a blank, a title; kept

@@ -120,7 +120,36 @@ def context_at(text: str, pos: int, noise: Noise) -> str:
     ch = text[j]
     if ch in TERMINATORS or (ch in CLOSERS and j > 0 and text[j - 1] in TERMINATORS):
         return RUN_IN
+    if ch in ")）" and _after_closed_note(text, j):
+        return RUN_IN
     return MID
+
+
+NOTE_MAX = 300  # the longest parenthetical note a task closes with: "(A、B、C…按职责分工负责)"
+
+
+def _after_closed_note(text: str, close: int) -> bool:
+    """Whether the parenthesis closing at ``close`` opened right after a sentence end or a line start.
+
+    Run-on task lists close each item with a note, so the next marker follows the
+    note: "…到位。(甲部门牵头，各地区负责)2.完善…". The note is balanced (one level of
+    parentheses inside) and holds no line break.
+
+    >>> _after_closed_note("落实。(甲部门牵头)", 9), _after_closed_note("按照(三)", 4)
+    (True, False)
+    """
+    depth = 0
+    for k in range(close, max(-1, close - NOTE_MAX), -1):
+        c = text[k]
+        if c == "\n":
+            return False
+        if c in ")）":
+            depth += 1
+        elif c in "(（":
+            depth -= 1
+            if depth == 0:
+                return k == 0 or text[k - 1] in TERMINATORS or text[k - 1] == "\n"
+    return False
 
 
 class SequenceParser:
