@@ -50,6 +50,8 @@ RECOGNISER_CASES: list[tuple[str, str, Optional[tuple[str, int, str]]]] = [
     ("decimal_path_marker", "2.3.4 具体任务", ("decimal_path", 4, "2.3.4")),
     ("decimal_path_marker", "2.0规划", None),  # a version number
     ("decimal_path_marker", "3.8万名", None),  # a decimal quantity
+    ("decimal_path_glued_marker", "5.3分级响应", ("decimal_path", 3, "5.3")),  # line start only: the parser checks
+    ("decimal_path_glued_marker", "5.3%", None),
     ("arabic_dot_marker", "1.统筹发展", ("arabic_dot", 1, "1.")),
     ("arabic_dot_marker", "12、加强管理", ("arabic_dot", 12, "12、")),
     ("arabic_dot_marker", "3．提升质量", ("arabic_dot", 3, "3．")),
@@ -66,6 +68,8 @@ RECOGNISER_CASES: list[tuple[str, str, Optional[tuple[str, int, str]]]] = [
     ("circled_marker", "⑳其他", ("circled", 20, "⑳")),
     ("decimal_top_marker", "1 总则", ("decimal_path", 1, "1")),
     ("decimal_top_marker", "2\u3000组织指挥体系", ("decimal_path", 2, "2")),
+    ("decimal_top_marker", "3风险评估", ("decimal_path", 3, "3")),  # glued to its title
+    ("decimal_top_marker", "3年内完成", None),  # a measure word: a quantity
     ("decimal_top_marker", "2025 年", None),  # four digits: a year
     ("decimal_top_marker", "3.5 亿元", None),
     ("arabic_bare_marker", "3 提升学生体育素养", ("arabic_dot", 3, "3")),

@@ -20,36 +20,32 @@ _TOP = "decimal_top_marker"
 def confirm_decimal_tops(text: str, candidates: Iterable[Candidate]) -> Iterator[Candidate]:
     """The candidates with every unconfirmed decimal top re-read as a bare number (or dropped).
 
+    A top N is confirmed when the next decimal marker after it is its child N.1; a
+    childless top between two confirmed ones (N-1 before it, N+1 after, no other
+    decimal marker of depth 1 between) is confirmed by them ("2 风险评估" with no 2.1).
+
     >>> from policydoc.outline.markers import scan_candidates
-    >>> t = "1 总则\\n1.1 目的\\n2 组织体系\\n2.1 机构\\n3 提升服务"
+    >>> t = "1 总则\\n1.1 目的\\n2 风险\\n3 组织体系\\n3.1 机构\\n4 提升服务"
     >>> [(c.rule, c.marker) for c in confirm_decimal_tops(t, scan_candidates(t))]
     [('decimal_top_marker', '1'), ('decimal_path_marker', '1.1'), ('decimal_top_marker', '2'), \
-('decimal_path_marker', '2.1'), ('arabic_bare_marker', '3')]
+('decimal_top_marker', '3'), ('decimal_path_marker', '3.1'), ('arabic_bare_marker', '4')]
     """
-    pending: list[Candidate] = []  # candidates held back until the top before them is decided
-    top: Candidate | None = None
-    for c in candidates:
-        if c.style == "decimal_path":
-            if top is not None:
-                yield from _decide(text, top, c.marker == f"{top.marker}.1")
-                yield from pending
-                top, pending = None, []
-            if c.rule == _TOP:
-                top = c
-                continue
-        if top is None:
+    cands = list(candidates)
+    decimals = [i for i, c in enumerate(cands) if c.style == "decimal_path"]
+    tops = [i for i in decimals if cands[i].rule == _TOP]
+    if not tops:
+        yield from cands
+        return
+    nxt = {a: b for a, b in zip(decimals, decimals[1:])}
+    ok = {i for i in tops if i in nxt and cands[nxt[i]].marker == f"{cands[i].marker}.1"}
+    for prev, cur, after in zip(tops, tops[1:], tops[2:]):
+        if (cur not in ok and prev in ok and after in ok
+                and cands[prev].number + 1 == cands[cur].number == cands[after].number - 1):
+            ok.add(cur)
+    for i, c in enumerate(cands):
+        if c.rule != _TOP or i in ok:
             yield c
         else:
-            pending.append(c)
-    if top is not None:
-        yield from _decide(text, top, False)
-        yield from pending
-
-
-def _decide(text: str, top: Candidate, confirmed: bool) -> Iterator[Candidate]:
-    if confirmed:
-        yield top
-        return
-    bare = RULES_BY_NAME["arabic_bare_marker"].recognise(text, top.start)
-    if bare is not None:
-        yield bare
+            bare = RULES_BY_NAME["arabic_bare_marker"].recognise(text, c.start)
+            if bare is not None:
+                yield bare

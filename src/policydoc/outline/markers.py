@@ -150,16 +150,20 @@ RULES: tuple[Rule, ...] = (
          run_in=False),
     Rule("cn_paren_marker", "cn_paren", f"[(（][ ]?{CN}[ ]?[)）]", _CN_READ),
     Rule("decimal_path_marker", "decimal_path", rf"{NUM}(?:\.\d{{1,3}}){{1,3}}(?![\d.%％])(?=[\s{HAN}]){_NOT_QUANTITY}", _decimal_path),
+    # "5.3分级响应" glued to a title opening with a measure word (分/人/天…): at a line start only
+    Rule("decimal_path_glued_marker", "decimal_path", rf"(?<![^\n]){NUM}(?:\.\d{{1,3}}){{1,3}}(?![\d.%％])(?=[{HAN}])",
+         _decimal_path, run_in=False),
     # 1. 1、 1． and the sloppy "1 ."; not 2.0 or 3.8 (decimals) or 5、6月
     # "3.2020年底前…": an item whose title opens with a year, not the decimal 3.2020
     Rule("arabic_dot_marker", "arabic_dot", rf"{NUM}[ ]?[.．、](?:(?![\d])|(?=(?:19|20)\d\d年))", _ARABIC_READ),
     Rule("arabic_paren_marker", "arabic_paren", rf"[(（][ ]?\d{{1,3}}[ ]?[)）]|(?<![{HAN}\w]){NUM}[)）]", _ARABIC_READ),
     Rule("circled_marker", "circled", f"[{CIRCLED}]", parse_circled),
-    # "1 总则" / "1　总则" heading a decimal outline (1 / 1.1 / 1.1.1): a bare number, a blank, a title; kept
+    # "1 总则" / "1　总则" / "1总则" heading a decimal outline (1 / 1.1 / 1.1.1): a bare number, a title; kept
     # only where the next decimal marker is its first child N.1 (decimal.confirm_decimal_tops), else read
     # as the sloppy bare number below
-    Rule("decimal_top_marker", "decimal_path", rf"(?<![{HAN}\w.．]){NUM}(?=[ \t\u3000]+[{HAN}])", _decimal_path,
-         run_in=False),
+    Rule("decimal_top_marker", "decimal_path",
+         rf"(?<![{HAN}\w.．]){NUM}(?=[ \t\u3000]*[{HAN}])(?![ \t\u3000]*[{''.join(sorted(MEASURE_WORDS))}])",
+         _decimal_path, run_in=False),
     # "3 提升" / "5提升" of sloppy documents: a bare number before a heading verb, only continuing a list
     Rule("arabic_bare_marker", "arabic_dot", rf"(?<![{HAN}\w.]){NUM}(?![\d.．、%％])(?=[ ]?[{HAN}])(?![ ]?[{''.join(sorted(MEASURE_WORDS))}])", _ARABIC_READ, continue_only=True),
 )

@@ -289,13 +289,14 @@ class SequenceParser:
         """Whether the current run is a table of contents that ``cand`` starts to repeat.
 
         Every heading of the run stands alone on its line, the next line holding the
-        next heading (or ``cand``), and the run's first line reads as ``cand``'s line.
+        next heading, and the run's first line reads as ``cand``'s line (a preface may
+        stand between the contents and the body).
         """
         run = self.headings[self.run_start :]
         if len(run) < 2 or run[0].cand.family != cand.family:
             return False
         text = self.text
-        for h, nxt in zip(run, [h.cand for h in run[1:]] + [cand]):
+        for h, nxt in zip(run, [h.cand for h in run[1:]]):  # the body may open with a preface before ``cand``
             if not _BLANK_LINES.fullmatch(text, _line_end(text, h.cand.start), nxt.start):
                 return False
         first = _entry_key(text, run[0].cand)
