@@ -36,6 +36,11 @@ RECOGNISER_CASES: list[tuple[str, str, Optional[tuple[str, int, str]]]] = [
     ("cn_dun_marker", "二 、三", None),
     ("cn_dun_marker", "一、二年级", None),  # enumeration of numerals
     ("cn_dun_marker", "二三、乱码", None),  # malformed numeral
+    ("cn_dun_marker", "四 、加强保护", ("cn_dun", 4, "四 、")),  # a space left by removed markup (四 **、**)
+    ("cn_dun_numeral_title_marker", "一、一年一评", ("cn_dun", 1, "一、")),  # a title opening with a numeral
+    ("cn_dun_numeral_title_marker", "三、三农工作", ("cn_dun", 3, "三、")),
+    ("cn_dun_numeral_title_marker", "一、总体要求", None),  # the plain rule's case
+    ("cn_paren_marker", "( 二 )工作措施", ("cn_paren", 2, "( 二 )")),
     ("cn_paren_marker", "(一)指导思想", ("cn_paren", 1, "(一)")),
     ("cn_paren_marker", "（十二）加强督导", ("cn_paren", 12, "（十二）")),
     ("cn_paren_marker", "(市、区)", None),
@@ -45,6 +50,8 @@ RECOGNISER_CASES: list[tuple[str, str, Optional[tuple[str, int, str]]]] = [
     ("decimal_path_marker", "2.3.4 具体任务", ("decimal_path", 4, "2.3.4")),
     ("decimal_path_marker", "2.0规划", None),  # a version number
     ("decimal_path_marker", "3.8万名", None),  # a decimal quantity
+    ("decimal_path_glued_marker", "5.3分级响应", ("decimal_path", 3, "5.3")),  # line start only: the parser checks
+    ("decimal_path_glued_marker", "5.3%", None),
     ("arabic_dot_marker", "1.统筹发展", ("arabic_dot", 1, "1.")),
     ("arabic_dot_marker", "12、加强管理", ("arabic_dot", 12, "12、")),
     ("arabic_dot_marker", "3．提升质量", ("arabic_dot", 3, "3．")),
@@ -56,8 +63,15 @@ RECOGNISER_CASES: list[tuple[str, str, Optional[tuple[str, int, str]]]] = [
     ("arabic_paren_marker", "(1)深化改革", ("arabic_paren", 1, "(1)")),
     ("arabic_paren_marker", "（12）完善制度", ("arabic_paren", 12, "（12）")),
     ("arabic_paren_marker", "1)加强领导", ("arabic_paren", 1, "1)")),
+    ("arabic_paren_marker", "( 2)提升装备", ("arabic_paren", 2, "( 2)")),  # PDF text boxes space the digit
     ("circled_marker", "①建设学校", ("circled", 1, "①")),
     ("circled_marker", "⑳其他", ("circled", 20, "⑳")),
+    ("decimal_top_marker", "1 总则", ("decimal_path", 1, "1")),
+    ("decimal_top_marker", "2\u3000组织指挥体系", ("decimal_path", 2, "2")),
+    ("decimal_top_marker", "3风险评估", ("decimal_path", 3, "3")),  # glued to its title
+    ("decimal_top_marker", "3年内完成", None),  # a measure word: a quantity
+    ("decimal_top_marker", "2025 年", None),  # four digits: a year
+    ("decimal_top_marker", "3.5 亿元", None),
     ("arabic_bare_marker", "3 提升学生体育素养", ("arabic_dot", 3, "3")),
     ("arabic_bare_marker", "5提升学生劳动素养", ("arabic_dot", 5, "5")),
     ("arabic_bare_marker", "10提升健康素养", ("arabic_dot", 10, "10")),

@@ -36,8 +36,9 @@ SEQUENCE_CASES = [
      []),
     ("bare_number_continues", "一、总则\n1.甲。正文。2 乙素养。正文。3丙素养。正文。",
      [(1, "一、", "总则"), (2, "1.", "甲"), (2, "2", "乙素养"), (2, "3", "丙素养")]),
-    ("skipped_level_keeps_style_level", "一、甲\n(一)乙\n1.丙\n二、丁\n1.戊\n",
-     [(1, "一、", "甲"), (2, "(一)", "乙"), (3, "1.", "丙"), (1, "二、", "丁"), (3, "1.", "戊")]),
+    # a skipped level takes the depth where it stands (the real-document gold convention)
+    ("skipped_level_takes_its_depth", "一、甲\n(一)乙\n1.丙\n二、丁\n1.戊\n",
+     [(1, "一、", "甲"), (2, "(一)", "乙"), (3, "1.", "丙"), (1, "二、", "丁"), (2, "1.", "戊")]),
     ("document_order_beats_default", "1.甲\n(一)乙\n(二)丙\n2.丁\n",
      [(1, "1.", "甲"), (2, "(一)", "乙"), (2, "(二)", "丙"), (1, "2.", "丁")]),
     ("chapter_closes_plain_list", "一、说明\n二、范围\n第一章 总则\n第一条 目的\n",
@@ -59,7 +60,15 @@ SEQUENCE_CASES = [
     ("sentence_naming_a_plan_opens_no_list", "说明。根据学校年度工作方案(一)加强领导。",
      []),
     ("decimal_paths", "1 总体\n1.1 目标\n1.2 原则\n1.2.1 坚持党的领导\n",
-     [(1, "1.1", "目标"), (1, "1.2", "原则"), (2, "1.2.1", "坚持党的领导")]),
+     [(1, "1", "总体"), (2, "1.1", "目标"), (2, "1.2", "原则"), (3, "1.2.1", "坚持党的领导")]),
+    # run-on task lists: each item closes with a note, the next marker follows it
+    ("marker_after_closing_note", "一、任务。(一)完善机制。具体措施：1.建立台账。(甲局牵头)2.2021年底前完成评估。(乙局负责)(二)加强保障。",
+     [(1, "一、", "任务"), (2, "(一)", "完善机制"), (3, "1.", "建立台账"), (3, "2.", "2021年底前完成评估"),
+      (2, "(二)", "加强保障")]),
+    ("note_in_mid_sentence_is_no_boundary", "一、任务\n按照(甲方案)2.5倍的标准执行。\n",
+     [(1, "一、", "任务")]),
+    ("decimal_top_needs_its_first_child", "一、总体\n3 提升素养。正文。\n二、保障\n",
+     [(1, "一、", "总体"), (1, "二、", "保障")]),
 ]
 
 

@@ -142,14 +142,28 @@ RULES: tuple[Rule, ...] = (
     # 一、 and the sloppy 一. 一， 一． "三 ." (a space before the dot); not 一、二年级 (an enumeration of
     # numerals). A year may open the title after 、 or a dot (一.2022年工作回顾), not after a comma (一，2个)
     Rule("cn_dun_marker", "cn_dun",
-         f"(?:(?<![{HAN}])|{_AFTER_DOC_WORD}){CN}(?:、|[ ]?[.．]|[,，](?!\\d))(?![{CN_NUMERAL_CHARS}])",
+         f"(?:(?<![{HAN}])|{_AFTER_DOC_WORD}){CN}(?:[ ]?、|[ ]?[.．]|[,，](?!\\d))(?![{CN_NUMERAL_CHARS}])",
          _CN_READ),
-    Rule("cn_paren_marker", "cn_paren", f"[(（]{CN}[)）]", _CN_READ),
+    # 一、一年至少… / 三、三农工作: a title opening with a numeral, trusted at a line start only (not run in,
+    # where 一、二年级 is an enumeration)
+    Rule("cn_dun_numeral_title_marker", "cn_dun", f"(?<![{HAN}]){CN}、(?=[{CN_NUMERAL_CHARS}])", _CN_READ,
+         run_in=False),
+    Rule("cn_paren_marker", "cn_paren", f"[(（][ ]?{CN}[ ]?[)）]", _CN_READ),
     Rule("decimal_path_marker", "decimal_path", rf"{NUM}(?:\.\d{{1,3}}){{1,3}}(?![\d.%％])(?=[\s{HAN}]){_NOT_QUANTITY}", _decimal_path),
+    # "5.3分级响应" glued to a title opening with a measure word (分/人/天…): at a line start only
+    Rule("decimal_path_glued_marker", "decimal_path", rf"(?<![^\n]){NUM}(?:\.\d{{1,3}}){{1,3}}(?![\d.%％])(?=[{HAN}])",
+         _decimal_path, run_in=False),
     # 1. 1、 1． and the sloppy "1 ."; not 2.0 or 3.8 (decimals) or 5、6月
-    Rule("arabic_dot_marker", "arabic_dot", rf"{NUM}[ ]?[.．、](?![\d])", _ARABIC_READ),
-    Rule("arabic_paren_marker", "arabic_paren", rf"[(（]\d{{1,3}}[)）]|(?<![{HAN}\w]){NUM}[)）]", _ARABIC_READ),
+    # "3.2020年底前…": an item whose title opens with a year, not the decimal 3.2020
+    Rule("arabic_dot_marker", "arabic_dot", rf"{NUM}[ ]?[.．、](?:(?![\d])|(?=(?:19|20)\d\d年))", _ARABIC_READ),
+    Rule("arabic_paren_marker", "arabic_paren", rf"[(（][ ]?\d{{1,3}}[ ]?[)）]|(?<![{HAN}\w]){NUM}[)）]", _ARABIC_READ),
     Rule("circled_marker", "circled", f"[{CIRCLED}]", parse_circled),
+    # "1 总则" / "1　总则" / "1总则" heading a decimal outline (1 / 1.1 / 1.1.1): a bare number, a title; kept
+    # only where the next decimal marker is its first child N.1 (decimal.confirm_decimal_tops), else read
+    # as the sloppy bare number below
+    Rule("decimal_top_marker", "decimal_path",
+         rf"(?<![{HAN}\w.．]){NUM}(?=[ \t\u3000]*[{HAN}])(?![ \t\u3000]*[{''.join(sorted(MEASURE_WORDS))}])",
+         _decimal_path, run_in=False),
     # "3 提升" / "5提升" of sloppy documents: a bare number before a heading verb, only continuing a list
     Rule("arabic_bare_marker", "arabic_dot", rf"(?<![{HAN}\w.]){NUM}(?![\d.．、%％])(?=[ ]?[{HAN}])(?![ ]?[{''.join(sorted(MEASURE_WORDS))}])", _ARABIC_READ, continue_only=True),
 )

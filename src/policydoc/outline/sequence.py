@@ -120,7 +120,36 @@ def context_at(text: str, pos: int, noise: Noise) -> str:
     ch = text[j]
     if ch in TERMINATORS or (ch in CLOSERS and j > 0 and text[j - 1] in TERMINATORS):
         return RUN_IN
+    if ch in ")）" and _after_closed_note(text, j):
+        return RUN_IN
     return MID
+
+
+NOTE_MAX = 300  # the longest parenthetical note a task closes with: "(A、B、C…按职责分工负责)"
+
+
+def _after_closed_note(text: str, close: int) -> bool:
+    """Whether the parenthesis closing at ``close`` opened right after a sentence end or a line start.
+
+    Run-on task lists close each item with a note, so the next marker follows the
+    note: "…到位。(甲部门牵头，各地区负责)2.完善…". The note is balanced (one level of
+    parentheses inside) and holds no line break.
+
+    >>> _after_closed_note("落实。(甲部门牵头)", 9), _after_closed_note("按照(三)", 4)
+    (True, False)
+    """
+    depth = 0
+    for k in range(close, max(-1, close - NOTE_MAX), -1):
+        c = text[k]
+        if c == "\n":
+            return False
+        if c in ")）":
+            depth += 1
+        elif c in "(（":
+            depth -= 1
+            if depth == 0:
+                return k == 0 or text[k - 1] in TERMINATORS or text[k - 1] == "\n"
+    return False
 
 
 class SequenceParser:
@@ -260,13 +289,14 @@ class SequenceParser:
         """Whether the current run is a table of contents that ``cand`` starts to repeat.
 
         Every heading of the run stands alone on its line, the next line holding the
-        next heading (or ``cand``), and the run's first line reads as ``cand``'s line.
+        next heading, and the run's first line reads as ``cand``'s line (a preface may
+        stand between the contents and the body).
         """
         run = self.headings[self.run_start :]
         if len(run) < 2 or run[0].cand.family != cand.family:
             return False
         text = self.text
-        for h, nxt in zip(run, [h.cand for h in run[1:]] + [cand]):
+        for h, nxt in zip(run, [h.cand for h in run[1:]]):  # the body may open with a preface before ``cand``
             if not _BLANK_LINES.fullmatch(text, _line_end(text, h.cand.start), nxt.start):
                 return False
         first = _entry_key(text, run[0].cand)
@@ -314,27 +344,20 @@ def parse_sequence(
 
 
 def heading_levels(headings: list[Heading]) -> list[int]:
-    """The level of every heading.
+    """The level of every heading: its depth in the nesting this document shows.
 
     A hinted heading's level is the rank of its style level among those used
-    (Heading 1 and 3 only: levels 1 and 2). Any other heading sits under the
-    nearest hinted heading above it (its *anchor*, none at the top), one level
-    per list below the anchor: each numbering style takes one more than the
-    deepest place it appears below an anchor, so a style that sits directly
-    under the top list in one section and one level deeper in another keeps the
-    deeper level everywhere (a skipped level). Without hints the anchor is the
-    top of the document for every heading.
+    (Heading 1 and 3 only: levels 1 and 2). Any other heading sits one level
+    below its parent heading (the list it nests in), level 1 without one — so a
+    style that sits directly under the top list in one section and one level
+    deeper in another takes the level of the place where it stands (a skipped
+    level: "一、" then "(1)" is levels 1 and 2, "一、" "(一)" "(1)" levels 1 to 3).
     """
     rank = {lvl: i + 1 for i, lvl in enumerate(sorted({h.hint for h in headings if h.hint}))}
-    anchor = [-1] * len(headings)  # index of the nearest hinted ancestor
-    below: dict[str, int] = {}  # family -> deepest depth below its anchor, plus one
-    for i, h in enumerate(headings):
-        p = h.parent
-        anchor[i] = p if p >= 0 and headings[p].hint else (anchor[p] if p >= 0 else -1)
-        if not h.hint:
-            rel = h.depth - (headings[anchor[i]].depth + 1 if anchor[i] >= 0 else 0)
-            below[h.cand.family] = max(below.get(h.cand.family, 0), rel + 1)
-    return [
-        rank[h.hint] if h.hint else (rank[headings[a].hint] if a >= 0 else 0) + below[h.cand.family]
-        for h, a in zip(headings, anchor)
-    ]
+    levels: list[int] = []
+    for h in headings:
+        if h.hint:
+            levels.append(rank[h.hint])
+        else:
+            levels.append(levels[h.parent] + 1 if h.parent >= 0 else 1)
+    return levels

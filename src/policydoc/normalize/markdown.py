@@ -1,0 +1,159 @@
+"""Markdown markup of scraped and converted documents, removed so the text reads as written.
+
+Crawlers and converters hand over Markdown: headings wrapped in ``**…**`` or opened
+by ``#``, links ``[text](url)``, navigation lines, pipe tables, escaped dots
+(``1\\.``) and YAML front matter. The outline and the extractors read plain
+text, so each piece of markup is one named rule below, and every removal is an
+edit (a Repair of kind ``markdown``) that maps back to the source:
+
+- ``front_matter``: a YAML block ``---`` … ``---`` opening the file;
+- ``nav_line``: a line that is nothing but links or images (breadcrumbs, menus,
+  attachment links), with an optional bullet or list number;
+- ``rule_line``: a thematic break ``---`` / ``***``, and a table's ``|---|:--:|`` row;
+- ``image``: ``![alt](url)`` anywhere;
+- ``link``: ``[text](url)`` keeps ``text``;
+- ``heading``: the ``#`` opening an ATX heading line;
+- ``quote``: the ``>`` opening a block-quote line;
+- ``emphasis``: runs of two or more ``*`` (bold, also ``****``) and ``__`` wrapping text;
+- ``escape``: a backslash before Markdown punctuation (``1\\.`` -> ``1.``);
+- ``table_pipe``: the pipes of a table row: the outer ones removed, the inner ones
+  a tab, so a row reads like the tab-separated rows of other sources;
+- ``html_break``: ``<br>`` inside a line, a space.
+
+The fixer runs only on text that shows Markdown (:func:`looks_like_markdown`): a
+plain document with a stray ``#`` or ``**`` keeps it.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Callable, Iterator
+
+from .offsets import Edit
+
+KIND = "markdown"
+
+_LINK_TARGET = r"\]\([^()\n]*(?:\([^()\n]*\)[^()\n]*)*\)"  # "](url)", one level of parentheses inside
+_LINK = re.compile(r"(?<!!)\[(?P<text>[^\[\]\n]*)" + _LINK_TARGET)
+_IMAGE = re.compile(r"!\[[^\[\]\n]*" + _LINK_TARGET)
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?:[\w-]{1,40}[ \t]*:[^\n]*\n(?:[ \t]+[^\n]*\n|-[^\n]*\n)*){1,60}---[ \t]*(?:\n|\Z)")
+_NAV_LINE = re.compile(
+    r"(?m)^[ \t]*(?:[-*+][ \t]+|\d{1,3}[.)、][ \t]*)?"
+    r"(?:!?\[[^\[\]\n]*" + _LINK_TARGET + r"[ \t]*(?:[>|/·»,，、-][ \t]*)?)+$\n?"
+)
+_RULE_LINE = re.compile(
+    r"(?m)^[ \t]*(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$\n?"
+    r"|^[ \t]*\|?(?:[ \t]*:?-{2,}:?[ \t]*\|)+(?:[ \t]*:?-{2,}:?[ \t]*)?\|?[ \t]*$\n?"
+)
+_HEADING = re.compile(r"(?m)^[ \t]{0,3}#{1,6}(?:[ \t]+|(?=[^#\s]))")
+_QUOTE = re.compile(r"(?m)^[ \t]{0,3}>[ \t]?")
+_EMPHASIS = re.compile(r"\*{2,}|(?<![\w_])__(?=[^\s_])|(?<=[^\s_])__(?![\w_])")
+_ESCAPE = re.compile(r"\\(?=[\\`*_{}\[\]()#+\-.!|>~])")
+_TABLE_ROW = re.compile(r"(?m)^[ \t]*\|(?P<cells>[^\n]*)\|[ \t]*$")
+_INNER_PIPE = re.compile(r"[ \t]*(?<!\\)\|[ \t]*")
+_BREAK = re.compile(r"<br\s*/?>", re.I)
+
+_SIGNS = re.compile(r"\*\*|(?m:^[ \t]{0,3}#{1,6}[ \t])|\]\(|(?m:^[ \t]*\|.*\|[ \t]*$)|\\\.|\A---[ \t]*\n")
+MIN_SIGNS = 2  # a single "**" or "#" in plain text is not Markdown
+
+
+def looks_like_markdown(text: str) -> bool:
+    """Whether ``text`` shows Markdown markup in at least MIN_SIGNS places.
+
+    >>> looks_like_markdown("# 某市方案\\n**一、总体要求**"), looks_like_markdown("价格上涨**")
+    (True, False)
+    """
+    n = 0
+    for _ in _SIGNS.finditer(text):
+        n += 1
+        if n >= MIN_SIGNS:
+            return True
+    return False
+
+
+Rule = Callable[[str], Iterator[Edit]]
+
+
+def _whole(pattern: re.Pattern[str], replacement: str = "") -> Rule:
+    def rule(text: str) -> Iterator[Edit]:
+        for m in pattern.finditer(text):
+            if m.end() > m.start():
+                yield Edit(m.start(), m.end(), replacement, KIND)
+
+    return rule
+
+
+def links(text: str) -> Iterator[Edit]:
+    """``[text](url)``: the brackets and the target go, the text stays."""
+    for m in _LINK.finditer(text):
+        yield Edit(m.start(), m.start() + 1, "", KIND)
+        yield Edit(m.end("text"), m.end(), "", KIND)
+
+
+def table_pipes(text: str) -> Iterator[Edit]:
+    """``| a | b |``: outer pipes (and their blanks) go, inner pipes become tabs."""
+    for m in _TABLE_ROW.finditer(text):
+        cells_start, cells_end = m.span("cells")
+        lead = len(m.group("cells")) - len(m.group("cells").lstrip(" \t"))
+        trail = len(m.group("cells")) - len(m.group("cells").rstrip(" \t"))
+        yield Edit(m.start(), cells_start + lead, "", KIND)
+        for p in _INNER_PIPE.finditer(text, cells_start + lead, cells_end - trail):
+            yield Edit(p.start(), p.end(), "\t", KIND)
+        yield Edit(cells_end - trail, m.end(), "", KIND)
+
+
+# Ordered: where two rules touch the same characters the earlier one wins (a navigation
+# line goes whole, so its links are not unwrapped first).
+RULES: tuple[tuple[str, Rule], ...] = (
+    ("front_matter", _whole(_FRONT_MATTER)),
+    ("nav_line", _whole(_NAV_LINE)),
+    ("rule_line", _whole(_RULE_LINE)),
+    ("image", _whole(_IMAGE)),
+    ("link", links),
+    ("heading", _whole(_HEADING)),
+    ("quote", _whole(_QUOTE)),
+    ("emphasis", _whole(_EMPHASIS)),
+    ("escape", _whole(_ESCAPE)),
+    ("table_pipe", table_pipes),
+    ("html_break", _whole(_BREAK, " ")),
+)
+
+
+def strip_markdown(text: str) -> list[Edit]:
+    r"""The edits that remove Markdown markup from ``text`` (none unless it looks like Markdown).
+
+    >>> from policydoc.normalize.offsets import apply_edits
+    >>> md = "# 某市方案\n**一、总体要求**\n1. [首页](https://x.cn/)\n| 指标 | 目标 |\n|---|---|\n| 覆盖率 | 95% |\n第1\\. 条"
+    >>> apply_edits(md, strip_markdown(md))[0]
+    '某市方案\n一、总体要求\n指标\t目标\n覆盖率\t95%\n第1. 条'
+    """
+    if not looks_like_markdown(text):
+        return []
+    taken: list[tuple[int, int]] = []  # spans already edited, sorted by start, disjoint
+    out: list[Edit] = []
+    for _, rule in RULES:
+        for e in rule(text):
+            if not _overlaps(taken, e.start, e.end):
+                _insert(taken, e.start, e.end)
+                out.append(e)
+    return sorted(out, key=lambda e: (e.start, e.end))
+
+
+def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
+    from bisect import bisect_right
+
+    i = bisect_right(taken, (start, float("inf")))
+    if i > 0 and taken[i - 1][1] > start:
+        return True
+    return i < len(taken) and taken[i][0] < max(end, start + 1)
+
+
+def _insert(taken: list[tuple[int, int]], start: int, end: int) -> None:
+    from bisect import insort
+
+    insort(taken, (start, end))
+
+
+def strip_markdown_fixer(text: str, ctx: object) -> list[Edit]:
+    """The fixer-table entry: :func:`strip_markdown` (no warnings to report)."""
+    return strip_markdown(text)

@@ -1,0 +1,70 @@
+"""The Markdown fixer: one case per rule, what must stay, and the offsets back to the source."""
+
+from __future__ import annotations
+
+import pytest
+
+from policydoc.normalize import normalize
+from policydoc.normalize.markdown import looks_like_markdown, strip_markdown
+from policydoc.normalize.offsets import apply_edits
+
+MD_SIGN = "# **某县实施方案**\n"  # every case opens like a Markdown file (two signs), so the fixer runs
+
+CASES = [
+    ("bold heading", "**一、总体要求**", "一、总体要求"),
+    ("quadruple asterisks", "****二、主要任务****", "二、主要任务"),
+    ("bold marker only", "**三、** 推进质量建设", "三、 推进质量建设"),
+    ("bold run-in head", "**（一）信息核验。**未能通过的", "（一）信息核验。未能通过的"),
+    ("atx heading", "## 第一章 总 则", "第一章 总 则"),
+    ("atx without space", "###（一）工作目标", "（一）工作目标"),
+    ("block quote", "> 来源：某市人民政府", "来源：某市人民政府"),
+    ("link keeps text", "详见[附件1](https://example.cn/a.pdf)。", "详见附件1。"),
+    ("image goes", "文字![图](https://example.cn/a.png)文字", "文字文字"),
+    ("breadcrumb line goes", "1. [首页](https://example.cn/)\n2. [政务公开](https://example.cn/z)\n正文", "正文"),
+    ("attachment link line goes", "[1.申请表.docx](https://example.cn/1.docx)\n正文", "正文"),
+    ("thematic break goes", "上文\n---\n下文", "上文\n下文"),
+    ("escaped dot", "注：1\\. 数据为初步统计", "注：1. 数据为初步统计"),
+    ("table row to tabs", "| 指标 | 单位 | 目标 |\n| --- | :---: | ---: |\n| 覆盖率 | % | 95 |",
+     "指标\t单位\t目标\n覆盖率\t%\t95"),
+    ("br in a cell", "| 任务 | 备注<br>说明 |", "任务\t备注 说明"),
+    ("redacted year stays", "到20*年，完成*项", "到20*年，完成*项"),
+    ("fill-in blank stays", "姓名：______", "姓名：______"),
+]
+
+
+@pytest.mark.parametrize(("label", "source", "expected"), CASES, ids=[c[0] for c in CASES])
+def test_markdown_rule(label: str, source: str, expected: str) -> None:
+    text = MD_SIGN + source
+    out, _ = apply_edits(text, strip_markdown(text))
+    assert out == "某县实施方案\n" + expected
+
+
+def test_front_matter_opening_the_file_goes() -> None:
+    text = "---\ntitle: 某市方案\ndate: 2024-01-01\n---\n# 某市方案\n正文"
+    assert apply_edits(text, strip_markdown(text))[0] == "某市方案\n正文"
+
+
+@pytest.mark.parametrize("text", ["价格上涨**", "注：表中#号为估算值", "一、总体要求\n二、主要任务"])
+def test_plain_text_is_left_alone(text: str) -> None:
+    assert not looks_like_markdown(text)
+    assert strip_markdown(text) == []
+
+
+def test_repairs_map_back_to_the_markup() -> None:
+    source = "# 某县方案\n**一、总体要求**\n到2025年达到[95%](https://x.cn)。"
+    result = normalize(source)
+    assert result.text == "某县方案\n一、总体要求\n到2025年达到95%。"
+    kinds = {r.kind for r in result.repairs}
+    assert "markdown" in kinds
+    for r in result.repairs:
+        if r.kind == "markdown":
+            assert source[r.source_span[0]:r.source_span[1]] == r.original
+    start = result.text.index("95%")
+    assert source[slice(*result.offsets.span_to_source((start, start + 3)))] == "95%"
+
+
+def test_the_fixer_can_be_switched_off() -> None:
+    from policydoc.normalize import NormalizeOptions
+
+    result = normalize("# 方案\n**一、总体要求**", NormalizeOptions.without("markdown"))
+    assert "**" in result.text
