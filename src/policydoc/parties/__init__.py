@@ -36,6 +36,7 @@ from ..analysis import DocContext
 from ..models import Party, Section
 from ..outline.locate import SectionLocator
 from .hits import Hit, sentences
+from .flat_table import flattened
 from .labels import labelled, parenthesised, tabled
 from .lexicon import head_pattern, head_words
 from .statements import extract_statements
@@ -49,7 +50,7 @@ _CUE = regex.compile(alt(LABEL_WORDS) + r"|牵头|负责|配合|领导下|组织
 def _explicit(text: str) -> list[Hit]:
     if not _CUE.search(text):
         return []
-    return [*labelled(text), *parenthesised(text), *tabled(text)]
+    return [*labelled(text), *parenthesised(text), *tabled(text), *flattened(text)]
 
 
 def _implicit(text: str, explicit: list[Hit]) -> list[Hit]:

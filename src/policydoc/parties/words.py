@@ -69,6 +69,10 @@ TABLE_TASK_HEADERS: tuple[str, ...] = (
     "任务", "工作任务", "重点任务", "主要任务", "具体任务", "任务内容", "工作内容", "主要内容", "措施",
     "工作措施", "具体措施", "重点工作", "项目", "事项",
 )
+#: other column headers of a task-division table (deadline, notes)
+TABLE_OTHER_HEADERS: tuple[str, ...] = (
+    "完成时限", "完成时间", "时间节点", "时限要求", "进度安排", "时间安排", "备注", "工作要求",
+)
 #: modal and responsibility verbs right after a subject: a duty, whatever the body
 DUTY_WORDS: tuple[str, ...] = (
     "要", "均要", "都要", "须", "必须", "应", "应当", "负责", "统一负责", "全面负责", "具体负责",
