@@ -101,6 +101,12 @@ STATEMENTS: list[tuple[str, Pairs]] = [
     # an item marker with a Chinese numeral is no part of the name; a bracketed alternative body
     ("(四)县人社部门应当会同财政、税务等部门做好补贴审核。", [(["县人社部门"], ["财政部门", "税务部门"])]),
     ("(一)社区居委会(村委会)要做好独居老人走访。", [(["社区居委会(村委会)"], [])]),
+    # the unnamed government given explicit duty wording; a level's Party committee and
+    # government named as one
+    ("政府要切实履行监管职责。", [(["政府"], [])]),
+    ("地方各级党委和政府要加强组织领导。", [(["地方各级党委和政府"], [])]),
+    # a note closing the previous task does not hide the next sentence's subject
+    ("完成排查(市民政局负责)各区要建立台账。", [(["市民政局"], []), (["各区"], [])]),
     # grass-roots stations and squads
     ("各司法所要加强人民调解工作。", [(["各司法所"], [])]),
     # a duty sentence with its own subject keeps its lead before a label line closing the item
@@ -166,6 +172,17 @@ TRAPS: list[str] = [
     "多部门协同处置率达到95%。",
     # a permissive power and a staffing rule assign no task
     "价格主管部门可以采取下列措施：",
+    "各区可根据实际情况适当调整补助标准。",
+    # "X办 + facility" names the facility X runs
+    "教育部门办幼儿园的招生比例为80%。",
+    # an address line: bodies up to the colon
+    "各县(市、区)人民政府，市直各单位：",
+    # the government unnamed, in a report's own voice (no explicit duty wording)
+    "政府将投入专项资金推动屋顶光伏建设。",
+    # verbs opening a task before its object are no part of a name
+    "充分发挥区应急管理委员会作用。",
+    "全面推行政府购买服务。",
+    "请贵单位于本月底前反馈意见。",
     "现场检查人员不得少于2人。",
 ]
 

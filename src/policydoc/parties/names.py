@@ -44,7 +44,7 @@ _PERSON_ENDS = tuple({w[-1] for w in PERSON_TAILS}) + ("\n",)  # ``$`` also matc
 _ETC = regex.compile(r"等(?=\p{Han}{1,4}$)|等$")
 _BRACKETED = lazy_regex(rf"\([^()]{{1,12}}\)(?=$|{_SEPARATORS})")
 _BALANCED = regex.compile(r"[^()]+(?:\([^()]+\)[^()]*)*")
-_BAD_CHARS = regex.compile(r"[\d%《》。；;：:！？!?\s的了着由]|会同")
+_BAD_CHARS = regex.compile(r"[\d%=《》。；;：:！？!?\s的了着由]|会同")
 
 
 @dataclass(frozen=True)

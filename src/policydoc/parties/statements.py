@@ -21,7 +21,8 @@ from .notes import ROLE_WORDS
 from .words import (
     ABSTRACT_SUBJECTS, ADDRESSING_SCOPES, ADVERBS, APPROVAL_VERBS, BEAR_VERBS, BY_ACTIONS, CAUSATIVES, CHANGE_VERBS,
     COACTION, COVERAGE_SCOPES, DEGREE_ADVERBS, DUTY_WORDS, LOCATION_VERBS, MODALS, NARRATION_ADVERBS, NON_TASK_VERBS,
-    ONE_OFF_VERBS, PARTICIPATION_VERBS, PATTERN_NOUNS, PATTERN_ROLES, SELF_REFERENCES, SLOGAN_OPENERS, SLOGAN_ROLES,
+    NOT_PERMISSIVE_AFTER, ONE_OFF_VERBS, PARTICIPATION_VERBS, PATTERN_NOUNS, PATTERN_ROLES, PERMISSIVES, RUN_BY,
+    SELF_REFERENCES, SLOGAN_OPENERS, SLOGAN_ROLES, UNNAMED_GOVERNMENT,
     SOFT_CAUSATIVES, SUPPORT_ROLES, VERB_STARTS, alt,
 )
 from .._lazy import lazy_regex
@@ -281,6 +282,25 @@ def _opening(clause: str) -> int:
 
 
 _SELF = frozenset(SELF_REFERENCES)
+_UNNAMED = frozenset(UNNAMED_GOVERNMENT)
+_PERMISSION = lazy_regex(
+    rf"^(?:{alt(ADVERBS)})*(?:{alt(PERMISSIVES)})(?!{alt(NOT_PERMISSIVE_AFTER)})"
+)
+
+
+@lru_cache(maxsize=1)
+def _runs_pattern() -> "regex.Pattern[str]":
+    """办 + a facility type of the lexicon's weak heads (幼儿园, 学校 …)."""
+    return regex.compile(rf"^(?:{alt(RUN_BY)})(?:{alt(lexicon().weak)})")
+
+
+def _runs(rest: str) -> bool:
+    """"(X)办幼儿园…": the facility X runs, not a task of X.
+
+    >>> _runs("办幼儿园面向社会招生"), _runs("办理登记手续")
+    (True, False)
+    """
+    return _runs_pattern().match(rest) is not None
 _LOCATED = regex.compile(alt(LOCATION_VERBS))
 _LATER_DUTY = lazy_regex(r"^[^。；;]*?(?:^|[，,])(?:并|具体|主要)?(?:负责|承担)(?!人|同志)")
 #: "X违反…的，由Y责令…": the clause up to "的，" before 由 is the condition of a penalty
@@ -291,6 +311,8 @@ def _not_a_task(bodies: list[Body], rest: str, tail: str, after: str) -> bool:
     """Subject clauses that assign nothing although a predicate follows the bodies:
 
     - the author naming itself ("我局将围绕…重点抓好以下工作");
+    - the government unnamed ("政府将投入…", a report's own voice), unless explicit duty
+      wording follows ("政府要履行…职责");
     - a body only located ("领导小组办公室设在X。"), unless a duty follows in the sentence
       ("…设在X，负责日常工作");
     - the condition of a penalty ("X违反本办法规定的，由Y责令改正": Y is the party), unless
@@ -303,6 +325,8 @@ def _not_a_task(bodies: list[Body], rest: str, tail: str, after: str) -> bool:
     (True, False)
     """
     if all(b.name in _SELF for b in bodies):
+        return True
+    if all(b.name in _UNNAMED for b in bodies) and not duty_opening(rest):
         return True
     if _LOCATED.match(rest) and not _LATER_DUTY.match(after):
         return True
@@ -370,7 +394,7 @@ def _verb_floor(clause: str) -> int:
 
 
 #: characters no body item holds (see ``names._BAD_CHARS``; brackets and spaces aside)
-_NEVER_IN_BODY = regex.compile(r"[\d%《》。；;：:！？!?的了着由]")
+_NEVER_IN_BODY = regex.compile(r"[\d%=《》。；;：:！？!?的了着由]")
 
 
 def _body_limit(clause: str) -> int:
@@ -460,10 +484,11 @@ _SCOPE_WORDS = ADDRESSING_SCOPES + COVERAGE_SCOPES
 
 
 def _rules_out_predicate(rest: str) -> bool:
-    """The cheap checks: ``rest`` opens with 的/和/…, narration or a design pattern."""
+    """The cheap checks: ``rest`` opens with 的/和/…, narration, a permission (可), a
+    facility run by the subject (X办幼儿园) or a design pattern."""
     if not rest or rest.startswith(("的", "和", "、", "及", "长") + _PERSON_WORDS):
         return True
-    if _NARRATION.match(rest) or _ADJECTIVAL.match(rest):
+    if _NARRATION.match(rest) or _ADJECTIVAL.match(rest) or _PERMISSION.match(rest) or _runs(rest):
         return True
     if _NARRATED.match(rest) or _LETS_TAKE_PART.match(rest):
         return True
@@ -471,7 +496,10 @@ def _rules_out_predicate(rest: str) -> bool:
 
 
 def _opens_with_predicate(rest: str) -> bool:
-    """After the cheap checks: a duty word, or (tagged) an action verb after adverbs."""
+    """After the cheap checks: a duty word, or (tagged) an action verb after adverbs; not
+    more bodies up to the clause's end (an address line "X、Y各部门：")."""
+    if _more_bodies(rest):
+        return False
     if _BY_DUTY.match(rest) or _WITH.match(rest):
         return True
     if rest.startswith(COACTION):
@@ -489,6 +517,22 @@ def _opens_with_predicate(rest: str) -> bool:
 _PERSON_WORDS = ("负责人", "负责同志")
 #: prepositions that open a task after a subject: "X对…实行", "X将/把…纳入"
 _TASK_OPENERS = ("对", "将", "把", "按", "按照")
+
+
+_ADDRESS_END = regex.compile(r"[：:，,]$")
+
+
+def _more_bodies(rest: str) -> bool:
+    """Is the rest of the clause nothing but bodies ("市政府各部门、各直属单位：")?
+
+    >>> _more_bodies("各部门、各直属单位："), _more_bodies("各部门要抓好落实，")
+    (True, False)
+    """
+    clause = _CLAUSE_CUT.split(rest, 1)[0]
+    if not clause or _ADDRESS_END.search(rest[: len(clause) + 1]) is None:
+        return False
+    bodies = parse_bodies(clause)
+    return bool(bodies) and all(b.name.startswith(ADDRESSING_SCOPES) or is_nominal(b.name) for b in bodies or [])
 
 
 def _coaction(rest: str) -> bool:

@@ -126,6 +126,11 @@ VERB_STARTS: tuple[str, ...] = (
     "建立健全", "建立", "健全", "完善", "加强", "推进", "深化", "研究", "拟定", "厘清", "落实", "制定", "开展",
     "构建", "提升", "提高", "推动", "形成", "实施", "探索", "优化", "规范", "强化", "发挥", "坚持", "围绕",
     "报送", "上报", "呈报", "提请", "报",
+    # verbs and adverbials that open a task sentence before its object ("充分发挥X作用",
+    # "全面推行政府采购", "力争地方财政收入…", "请贵单位…")
+    "充分发挥", "全面推行", "推行", "力争", "争取", "协调", "部署", "请", "承蒙", "加快", "大力", "着力", "持续",
+    "不断", "切实", "确保", "依托", "鼓励", "支持", "引导", "督促", "推广", "实行", "动员", "利用", "活化", "抓好",
+    "做好", "搞好", "深入", "另",
 )
 #: adverbs that mark an achievement or a completed action (narration, not a task)
 NARRATION_ADVERBS: tuple[str, ...] = ("成功", "先后", "已经", "已", "曾", "相继", "累计", "共", "率先")
@@ -174,7 +179,19 @@ COACTION: tuple[str, ...] = ("与", "同")
 #: given to a body (a self-reference still counts where another body assigns it: 报我部审核)
 SELF_REFERENCES: tuple[str, ...] = (
     "我局", "我委", "我厅", "我部", "我办", "我院", "我中心", "本局", "本委", "本厅", "本部", "本办", "本中心",
+    "本院", "本府",
+    # the addressee of a letter or report ("请贵单位…确认", "承蒙贵院…"): no task of a named body
+    "贵单位", "贵院", "贵局", "贵委", "贵厅", "贵部", "贵办", "贵中心",
 )
+#: the government as such, unnamed ("政府将投入…", "新政府成立…"): a report's own voice; a
+#: party only where explicit duty wording follows ("政府要切实履行…职责")
+UNNAMED_GOVERNMENT: tuple[str, ...] = ("政府", "新政府", "本届政府")
+#: words that make the rest a permission, not a duty ("各区可根据实际…": SPEC notes, 可 is no party)
+PERMISSIVES: tuple[str, ...] = ("可以", "可")
+#: what may follow 可 in a word that is no permission (可持续, 可靠 …)
+NOT_PERMISSIVE_AFTER: tuple[str, ...] = ("持续", "靠", "能性", "行性", "视化", "及性", "复制")
+#: "X办幼儿园": 办 + a facility type names the facility X runs, no task ("教育部门办幼儿园…")
+RUN_BY: tuple[str, ...] = ("办",)
 #: verbs that only place a body ("X办公室设在Y"): a task only when a duty follows in the sentence
 LOCATION_VERBS: tuple[str, ...] = ("设在", "设于", "位于", "挂靠在", "挂靠", "隶属于", "隶属")
 #: causatives that a subject may be asked to show towards others' participation:
