@@ -105,6 +105,9 @@ STATEMENTS: list[tuple[str, Pairs]] = [
     # government named as one
     ("政府要切实履行监管职责。", [(["政府"], [])]),
     ("地方各级党委和政府要加强组织领导。", [(["地方各级党委和政府"], [])]),
+    # a named body under 应当 is given a task; the generic remainder after 等 supports
+    ("省交通运输厅应当制定应急运输保障方案。", [(["省交通运输厅"], [])]),
+    ("市交通局、市公安局等有关部门要加强路面巡查。", [(["市交通局", "市公安局"], ["有关部门"])]),
     # a note closing the previous task does not hide the next sentence's subject
     ("完成排查(市民政局负责)各区要建立台账。", [(["市民政局"], []), (["各区"], [])]),
     # grass-roots stations and squads
@@ -179,6 +182,9 @@ TRAPS: list[str] = [
     "各县(市、区)人民政府，市直各单位：",
     # the government unnamed, in a report's own voice (no explicit duty wording)
     "政府将投入专项资金推动屋顶光伏建设。",
+    # a standing rule: generic bodies under the law-style 应当
+    "各地各有关部门应当定期更新物资台账。",
+    "地方各级人民政府应当做好物资储备。",
     # verbs opening a task before its object are no part of a name
     "充分发挥区应急管理委员会作用。",
     "全面推行政府购买服务。",

@@ -22,7 +22,7 @@ from .words import (
     ABSTRACT_SUBJECTS, ADDRESSING_SCOPES, ADVERBS, APPROVAL_VERBS, BEAR_VERBS, BY_ACTIONS, CAUSATIVES, CHANGE_VERBS,
     COACTION, COVERAGE_SCOPES, DEGREE_ADVERBS, DUTY_WORDS, LOCATION_VERBS, MODALS, NARRATION_ADVERBS, NON_TASK_VERBS,
     NOT_PERMISSIVE_AFTER, ONE_OFF_VERBS, PARTICIPATION_VERBS, PATTERN_NOUNS, PATTERN_ROLES, PERMISSIVES, RUN_BY,
-    SELF_REFERENCES, SLOGAN_OPENERS, SLOGAN_ROLES, UNNAMED_GOVERNMENT,
+    SELF_REFERENCES, SLOGAN_OPENERS, SLOGAN_ROLES, UNNAMED_GOVERNMENT, STANDING_MODALS, GENERIC_OPENERS, GENERIC_WORDS,
     SOFT_CAUSATIVES, SUPPORT_ROLES, VERB_STARTS, alt,
 )
 from .._lazy import lazy_regex
@@ -89,7 +89,10 @@ _LETS_TAKE_PART = regex.compile(
 
 
 def _hit(bodies: list[Body], start: int, end: int, task: str, kind: str, support: Optional[list[Body]] = None) -> Hit:
-    return Hit([b.name for b in bodies], [b.name for b in support or []], start, end, trim(task)[:80], kind)
+    """The named bodies lead; the generic remainder after 等 ("X、Y等有关部门") supports."""
+    named = [b for b in bodies if not b.remainder] or bodies
+    rest = [b for b in bodies if b not in named]
+    return Hit([b.name for b in named], [b.name for b in rest + (support or [])], start, end, trim(task)[:80], kind)
 
 
 def _strong(bodies: Optional[list[Body]]) -> bool:
@@ -283,6 +286,16 @@ def _opening(clause: str) -> int:
 
 _SELF = frozenset(SELF_REFERENCES)
 _UNNAMED = frozenset(UNNAMED_GOVERNMENT)
+_STANDING = lazy_regex(rf"^(?:{alt(ADVERBS)})?(?:{alt(STANDING_MODALS)})")
+
+
+def _generic(body: Body) -> bool:
+    """A body named by kind and scope, not by name: 各地各有关部门, 地方各级政府, 有关部门.
+
+    >>> _generic(Body("地方各级政府", "organ")), _generic(Body("省交通运输厅", "organ"))
+    (True, False)
+    """
+    return body.remainder or body.name.startswith(GENERIC_OPENERS) or any(w in body.name for w in GENERIC_WORDS)
 _PERMISSION = lazy_regex(
     rf"^(?:{alt(ADVERBS)})*(?:{alt(PERMISSIVES)})(?!{alt(NOT_PERMISSIVE_AFTER)})"
 )
@@ -313,6 +326,8 @@ def _not_a_task(bodies: list[Body], rest: str, tail: str, after: str) -> bool:
     - the author naming itself ("我局将围绕…重点抓好以下工作");
     - the government unnamed ("政府将投入…", a report's own voice), unless explicit duty
       wording follows ("政府要履行…职责");
+    - a standing rule: generic bodies (各地各有关部门, 地方各级政府 …) under the law-style
+      modal 应当 (real-set gold: "law-style 应当" and generic-subject rules are no tasks);
     - a body only located ("领导小组办公室设在X。"), unless a duty follows in the sentence
       ("…设在X，负责日常工作");
     - the condition of a penalty ("X违反本办法规定的，由Y责令改正": Y is the party), unless
@@ -327,6 +342,8 @@ def _not_a_task(bodies: list[Body], rest: str, tail: str, after: str) -> bool:
     if all(b.name in _SELF for b in bodies):
         return True
     if all(b.name in _UNNAMED for b in bodies) and not duty_opening(rest):
+        return True
+    if _STANDING.match(rest) and all(map(_generic, bodies)):
         return True
     if _LOCATED.match(rest) and not _LATER_DUTY.match(after):
         return True

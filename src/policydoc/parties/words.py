@@ -186,6 +186,12 @@ SELF_REFERENCES: tuple[str, ...] = (
 #: the government as such, unnamed ("政府将投入…", "新政府成立…"): a report's own voice; a
 #: party only where explicit duty wording follows ("政府要切实履行…职责")
 UNNAMED_GOVERNMENT: tuple[str, ...] = ("政府", "新政府", "本届政府")
+#: the law-style modal of a standing rule: with a generic subject ("各地各有关部门应当…")
+#: it states a rule, not a task given to a named body
+STANDING_MODALS: tuple[str, ...] = ("应当",)
+#: what makes a body generic (named by kind and scope): its opening or a word inside it
+GENERIC_OPENERS: tuple[str, ...] = ("各", "有关", "相关", "其", "地方各级", "本级", "同级", "上一级", "中央和国家机关")
+GENERIC_WORDS: tuple[str, ...] = ("有关", "相关")
 #: words that make the rest a permission, not a duty ("各区可根据实际…": SPEC notes, 可 is no party)
 PERMISSIVES: tuple[str, ...] = ("可以", "可")
 #: what may follow 可 in a word that is no permission (可持续, 可靠 …)
