@@ -21,8 +21,8 @@ from policydoc.evaluate import (
 from policydoc.models import Party, Section, Target
 
 
-def sec(title: str, level: int = 1, start: int = 0) -> Section:
-    return Section(id="1", level=level, marker="一、", style="cn_dun", number=1, title=title,
+def sec(title: str, level: int = 1, start: int = 0, marker: str = "一、") -> Section:
+    return Section(id="1", level=level, marker=marker, style="cn_dun", number=1, title=title,
                    span=(start, start + 1), title_span=(start, start + 1))
 
 
@@ -59,6 +59,42 @@ def test_headings_greedy_in_order_and_levels() -> None:
     assert (scores["outline"].tp, scores["outline"].pred, scores["outline"].gold) == (3, 4, 3)
     assert scores["level"].tp == 2
     assert scores["outline"].precision == 0.75 and scores["outline"].recall == 1.0
+
+
+@pytest.mark.parametrize(("gold_marker", "pred_marker", "pred_title", "same"), [
+    ("第五条", "第五条", "县级人民政府应当加强管理", True),  # the predicted title does not matter
+    ("第五条", "第五条", "", True),
+    ("第五条", " 第五条\u3000", "某某", True),  # white space around the marker
+    ("第 五 条", "第五条", "某某", True),  # white space inside
+    ("第五條", "第五条", "某某", True),  # traditional gold
+    ("（１）", "(1)", "某某", True),  # width folding
+    ("第五条", "第六条", "某某", False),
+    ("第五条", "第五章", "某某", False),
+    ("", "", "", False),  # nothing to compare
+])
+def test_untitled_gold_heading_matches_by_marker(gold_marker: str, pred_marker: str, pred_title: str,
+                                                 same: bool) -> None:
+    gold = [{"level": 2, "marker": gold_marker, "title": ""}]
+    scores = score_headings(gold, [sec(pred_title, 2, marker=pred_marker)])
+    assert (scores["outline"].tp, scores["level"].tp) == (int(same), int(same))
+
+
+def test_untitled_articles_one_to_one_in_order_with_levels() -> None:
+    gold = [{"level": 1, "marker": "第一章", "title": "总则"},
+            {"level": 2, "marker": "第一条", "title": ""},
+            {"level": 2, "marker": "第二条", "title": ""},
+            {"level": 1, "marker": "第二章", "title": "规划"},
+            {"level": 2, "marker": "第一条", "title": ""}]  # a marker that recurs
+    pred = [sec("总则", 1, marker="第一章"), sec("为了加强管理，制定本办法", 2, marker="第一条"),
+            sec("本办法适用于", 3, marker="第二条"), sec("规划", 1, marker="第二章")]
+    scores = score_headings(gold, pred)
+    assert (scores["outline"].tp, scores["outline"].pred, scores["outline"].gold) == (4, 4, 5)
+    assert scores["level"].tp == 3  # 第二条 at level 3 is found but not at gold's level
+
+
+def test_titled_gold_heading_still_needs_its_title() -> None:
+    gold = [{"level": 1, "marker": "一、", "title": "总体要求"}]
+    assert score_headings(gold, [sec("主要任务", 1, marker="一、")])["outline"].tp == 0
 
 
 def test_score_arithmetic() -> None:

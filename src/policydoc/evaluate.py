@@ -5,9 +5,11 @@ Three tasks, each with precision, recall and F1 per document and in total
 
 - **headings** — ``outline``: a predicted heading matches a gold one when the
   titles are equal after OpenCC t2s and dropping punctuation and white space,
-  or one is a prefix of the other and both are at least 6 characters;
-  ``level``: the same and the levels equal. Matching is greedy and one-to-one
-  in document order.
+  or one is a prefix of the other and both are at least 6 characters; a gold
+  heading with an empty title (an untitled law article "第五条 …") matches a
+  predicted heading with the same marker (after t2s, width folding and dropping
+  white space), whatever title the prediction gives it; ``level``: the same and
+  the levels equal. Matching is greedy and one-to-one in document order.
 - **targets** — value, value_max and unit equal, year equal where gold gives
   one, and the prediction's ``source_span`` overlaps an occurrence of the gold
   quote in the decoded original file.
@@ -39,6 +41,7 @@ if TYPE_CHECKING:
 TASKS = ("outline", "level", "targets", "parties")
 MIN_PREFIX = 6
 _NOISE = regex.compile(r"[\p{P}\p{S}\s]+")
+_SPACE = regex.compile(r"\s+")
 G = TypeVar("G")
 P = TypeVar("P")
 
@@ -142,6 +145,32 @@ def titles_match(a: str, b: str) -> bool:
     return min(len(a), len(b)) >= MIN_PREFIX and (a.startswith(b) or b.startswith(a))
 
 
+def marker_key(marker: str) -> str:
+    """A marker as compared: t2s, full-width digits, letters and brackets folded, no white space.
+
+    >>> marker_key(" 第五條　"), marker_key("（１）")
+    ('第五条', '(1)')
+    """
+    from .normalize.width import WIDTH_TABLE
+
+    return _SPACE.sub("", _simplified(marker).translate(WIDTH_TABLE))
+
+
+def heading_matches(gold: dict[str, Any], pred: Section) -> bool:
+    """A gold heading and a predicted one name the same heading (titles, or markers of an untitled gold heading).
+
+    >>> untitled = {"level": 2, "marker": "第五条", "title": ""}
+    >>> sec = Section(id="1", level=2, marker="第五条", style="article", number=5, title="县级人民政府应当",
+    ...               span=(0, 9), title_span=(4, 9))
+    >>> heading_matches(untitled, sec), heading_matches({**untitled, "marker": "第六条"}, sec)
+    (True, False)
+    """
+    if title_key(str(gold.get("title") or "")):
+        return titles_match(gold["title"], pred.title)
+    key = marker_key(str(gold.get("marker") or ""))
+    return bool(key) and key == marker_key(pred.marker)
+
+
 def greedy_match(gold: Sequence[G], pred: Sequence[P], same: Callable[[G, P], bool]) -> int:
     """Matches found taking each gold item in order and pairing it with the first unused matching prediction."""
     used = [False] * len(pred)
@@ -156,14 +185,11 @@ def greedy_match(gold: Sequence[G], pred: Sequence[P], same: Callable[[G, P], bo
 
 
 def score_headings(gold: list[dict[str, Any]], sections: list[Section]) -> dict[str, Score]:
-    def by_title(g: dict[str, Any], s: Section) -> bool:
-        return titles_match(g["title"], s.title)
-
     def by_level(g: dict[str, Any], s: Section) -> bool:
-        return g.get("level") == s.level and by_title(g, s)
+        return g.get("level") == s.level and heading_matches(g, s)
 
     n_g, n_p = len(gold), len(sections)
-    return {"outline": Score(greedy_match(gold, sections, by_title), n_p, n_g),
+    return {"outline": Score(greedy_match(gold, sections, heading_matches), n_p, n_g),
             "level": Score(greedy_match(gold, sections, by_level), n_p, n_g)}
 
 
