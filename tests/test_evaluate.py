@@ -11,6 +11,7 @@ import pytest
 from policydoc.evaluate import (
     Agreement,
     DocResult,
+    EvalError,
     Item,
     Report,
     Score,
@@ -191,10 +192,54 @@ def test_report_totals_are_micro_averaged() -> None:
 def test_cli_eval_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     from policydoc.cli import main
 
-    (tmp_path / "g").mkdir()
-    (tmp_path / "g" / "x.json").write_text(json.dumps({"doc": "nope.txt", "headings": []}), encoding="utf-8")
-    assert main(["eval", "--gold", str(tmp_path / "g"), "--docs", str(tmp_path), "--json"]) == 0
-    assert json.loads(capsys.readouterr().out)["documents"][0]["status"].startswith("missing")
+    (tmp_path / "plan.txt").write_text(PLAN, encoding="utf-8")
+    (tmp_path / "plan.json").write_text(json.dumps(_plan_gold(), ensure_ascii=False), encoding="utf-8")
+    assert main(["eval", "--gold", str(tmp_path), "--docs", str(tmp_path), "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["scored"] == 1 and data["documents"][0]["status"] == "ok"
+
+
+# ---- a score on nothing is an error (issue 15) ----
+
+def _nothing_to_score(tmp_path: Path) -> dict[str, tuple[Path, Path]]:
+    gold, empty, docs = tmp_path / "gold", tmp_path / "empty", tmp_path / "docs"
+    for d in (gold, empty, docs):
+        d.mkdir()
+    (gold / "x.json").write_text(json.dumps({"doc": "nope.txt", "headings": []}), encoding="utf-8")
+    (empty / "notes.txt").write_text("not gold", encoding="utf-8")
+    return {"no gold folder": (tmp_path / "nope", docs), "no gold files": (empty, docs),
+            "no docs folder": (gold, tmp_path / "nodocs"), "no gold document in docs": (gold, docs)}
+
+
+@pytest.mark.parametrize("case", ["no gold folder", "no gold files", "no docs folder", "no gold document in docs"])
+def test_eval_on_nothing_is_an_error(tmp_path: Path, capsys: pytest.CaptureFixture[str], case: str) -> None:
+    from policydoc.cli import main
+
+    gold, docs = _nothing_to_score(tmp_path)[case]
+    with pytest.raises(EvalError):
+        run_eval(gold, docs, jobs=1)
+    for extra in ([], ["--json"]):
+        assert main(["eval", "--gold", str(gold), "--docs", str(docs), *extra]) == 2
+        out, err = capsys.readouterr()
+        assert out == "" and "TOTAL" not in err
+        assert err.startswith("policydoc: error: ") and err.count("\n") == 1, err
+
+
+def test_eval_with_some_documents_missing_scores_the_rest(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from policydoc.cli import main
+
+    (tmp_path / "plan.txt").write_text(PLAN, encoding="utf-8")
+    (tmp_path / "plan.json").write_text(json.dumps(_plan_gold(), ensure_ascii=False), encoding="utf-8")
+    (tmp_path / "x.json").write_text(json.dumps({"doc": "nope.txt", "headings": []}), encoding="utf-8")
+    assert main(["eval", "--gold", str(tmp_path), "--docs", str(tmp_path)]) == 2
+    out, err = capsys.readouterr()
+    assert re.search(r"\nplan\.txt +outline +4 +3 +3 ", out) and "\nnope.txt  missing: " in out
+    assert "scored 1 of 2 documents; not scored: nope.txt" in out
+    assert err.startswith("policydoc: error: 1 of 2 gold documents not scored") and "nope.txt: missing" in err
+    assert main(["eval", "--gold", str(tmp_path), "--docs", str(tmp_path), "--json"]) == 2
+    data = json.loads(capsys.readouterr()[0])
+    assert data["scored"] == 1 and data["not_scored"][0]["doc"] == "nope.txt"
+    assert data["total"]["outline"]["gold"] == 4
 
 
 # ---- secondary figures (SPEC "Secondary figures") ----

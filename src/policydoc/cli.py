@@ -140,6 +140,11 @@ def cmd_eval(args: argparse.Namespace) -> int:
 
     report = run_eval(Path(args.gold), Path(args.docs))
     sys.stdout.write(report.to_json(items=args.misses) + "\n" if args.json else report.to_text(items=args.misses))
+    missing = report.not_scored()
+    if missing:
+        _error(f"{len(missing)} of {len(report.docs)} gold documents not scored (left out of the totals): "
+               + "; ".join(f"{d.doc}: {d.status}" for d in missing))
+        return EXIT_BAD_INPUT
     return EXIT_OK
 
 

@@ -26,7 +26,8 @@ every disagreement is kept as an :class:`Item`, one line each (``policydoc eval
 --misses``), so that an analyst can see what went wrong.
 
 A gold document whose file is missing or unreadable is listed with its reason and
-left out of the totals.
+left out of the totals; a run that can score no document at all is an
+:class:`EvalError`, never a total of 1.000 over nothing.
 """
 
 from __future__ import annotations
@@ -59,6 +60,10 @@ _SPACE = regex.compile(r"\s+")
 G = TypeVar("G")
 P = TypeVar("P")
 Pairs = list[tuple[int, int]]
+
+
+class EvalError(PolicydocError):
+    """Nothing could be scored: no gold folder, no gold files, or no document found."""
 
 
 @dataclass
@@ -662,15 +667,32 @@ def _evaluate_one(gold_path: Path, docs_dir: Path, options: Optional["ParseOptio
     return result
 
 
+def gold_files(gold_dir: Path) -> list[Path]:
+    """The gold files of a folder, sorted; an :class:`EvalError` when there are none to score."""
+    gold_dir = Path(gold_dir)
+    if not gold_dir.is_dir():
+        raise EvalError(f"gold folder {gold_dir} not found (or not a folder): "
+                        "--gold takes a folder of <stem>.json gold files")
+    golds = sorted(gold_dir.glob("*.json"))
+    if not golds:
+        raise EvalError(f"gold folder {gold_dir} holds no *.json gold files: nothing to score")
+    return golds
+
+
 def run_eval(gold_dir: Path, docs_dir: Path, jobs: Optional[int] = None,
              options: Optional["ParseOptions"] = None) -> Report:
     """Score every ``GOLD_DIR/*.json`` against the document it names in ``docs_dir``.
 
     Documents are parsed in ``jobs`` worker processes (default: one per CPU,
     at most one per document); ``jobs=1`` runs in this process. ``options`` are
-    the parse options (default: every stage on).
+    the parse options (default: every stage on). Raises :class:`EvalError` when
+    there is nothing to score: no gold folder or gold file, no documents folder,
+    or no gold document found and read there.
     """
-    golds = sorted(Path(gold_dir).glob("*.json"))
+    golds = gold_files(gold_dir)
+    if not Path(docs_dir).is_dir():
+        raise EvalError(f"documents folder {docs_dir} not found (or not a folder): "
+                        "--docs takes the folder of the documents the gold files name")
     jobs = min(jobs or os.cpu_count() or 1, len(golds))
     if jobs <= 1:
         report = Report([_evaluate_one(p, Path(docs_dir), options) for p in golds])
@@ -680,4 +702,13 @@ def run_eval(gold_dir: Path, docs_dir: Path, jobs: Optional[int] = None,
         with ProcessPoolExecutor(jobs) as pool:
             report = Report(list(pool.map(_evaluate_one, golds, [Path(docs_dir)] * len(golds),
                                           [options] * len(golds))))
+    _require_some(report, docs_dir)
     return report
+
+
+def _require_some(report: Report, docs_dir: Path) -> None:
+    missing = report.not_scored()
+    if len(missing) == len(report.docs):
+        first = missing[0]
+        raise EvalError(f"none of the {len(report.docs)} gold documents could be scored in {docs_dir} "
+                        f"({first.doc}: {first.status}); check --docs")
