@@ -482,8 +482,10 @@ def compare_document(gold: dict[str, Any], doc: Document, source: str, name: str
     n_sec, n_t, n_p = len(sections), len(doc.targets), len(doc.parties)
     return DocResult(
         name or str(gold.get("doc", "")),
-        scores={"outline": Score(len(outline), n_sec, len(headings)), "level": Score(len(level), n_sec, len(headings)),
-                "targets": Score(len(t_pairs), n_t, len(g_targets)), "parties": Score(len(p_pairs), n_p, len(g_parties))},
+        scores={"outline": Score(len(outline), n_sec, len(headings)),
+                "level": Score(len(level), n_sec, len(headings)),
+                "targets": Score(len(t_pairs), n_t, len(g_targets)),
+                "parties": Score(len(p_pairs), n_p, len(g_parties))},
         agreement=target_agreement(g_targets, doc.targets, t_pairs),
         year_ignored=Score(len(_target_pairs(g_targets, doc.targets, year=False)), n_t, len(g_targets)),
         items=(heading_items(headings, sections, outline, level)
