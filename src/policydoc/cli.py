@@ -205,7 +205,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = add("eval", cmd_eval, "score the parser against gold annotations")
     p.add_argument("--gold", required=True, metavar="GOLD_DIR",
-                   help="folder of gold files GOLD_DIR/<stem>.json (format: SPEC.md, docs/accuracy.md)")
+                   help="folder of gold files GOLD_DIR/<stem>.json (format: docs/accuracy.md)")
     p.add_argument("--docs", required=True, metavar="DOCS_DIR", help="folder holding the documents the gold files name")
     p.add_argument("--json", action="store_true", help="print the report as JSON")
     p.add_argument("--misses", "--details", action="store_true", dest="misses",
