@@ -31,6 +31,11 @@ REFLOW_CASES = [
     ("form feed alone", "上一页完。\n\f第四节 下一节", "上一页完。\n第四节 下一节"),
     ("pushed comma joins", "推动「韧性计划」\n，致力推动合作。", "推动「韧性计划」，致力推动合作。"),
     ("paragraph lines stay", "第一段写完。\n第二段写完。", "第一段写完。\n第二段写完。"),
+    ("marker alone on its line", "一、\n总体要求\n正文。", "一、总体要求\n正文。"),
+    ("marker and a year", "(1)2014\n城市音乐节：7月举办。", "(1)2014城市音乐节：7月举办。"),
+    ("marker and an ordinal start", "(2)第9\n届数字艺术节", "(2)第9届数字艺术节"),
+    ("two markers stay apart", "一、\n(一)指导思想", "一、\n(一)指导思想"),
+    ("a page number is no stub", "第一段写完。\n12\n第二段写完。", "第一段写完。\n12\n第二段写完。"),
 ]
 
 

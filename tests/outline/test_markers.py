@@ -12,6 +12,7 @@ from policydoc.outline.numerals import parse_circled, parse_cn_numeral, parse_fo
 # (rule, text, expected (style, number, marker) or None)
 RECOGNISER_CASES: list[tuple[str, str, Optional[tuple[str, int, str]]]] = [
     ("division_marker", "第二编　分则", ("division", 2, "第二编")),
+    ("division_marker", "第三篇推进改革开放", ("division", 3, "第三篇")),
     ("chapter_marker", "第一章　总则", ("chapter", 1, "第一章")),
     ("chapter_marker", "第十二章 附则", ("chapter", 12, "第十二章")),
     ("chapter_marker", "第3章 目标", ("chapter", 3, "第3章")),

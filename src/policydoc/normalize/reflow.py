@@ -15,10 +15,14 @@ One pass over the lines, three named rules (each edit says which):
   line, unless that line opens with an outline marker (一、 (一) 第三章 1、 …) or
   the wrapped line is a heading (it opens with a marker and holds no 。；);
 - ``pushed_punctuation``: a line that starts with ，、。；： continues the line before
-  it (layout pushed the mark after a closing bracket to the next line).
+  it (layout pushed the mark after a closing bracket to the next line);
+- ``split_heading``: a line holding only an outline marker, perhaps with the number
+  its title opens with ("一、", "(1)2014", "(2)第9"), continues on the next line,
+  where text boxes and scrapes put the rest of the title.
 
 A document whose lines are paragraphs (scraped pages, Word text) has no wrap
-width: only its form feeds and their page numbers are touched.
+width: only its form feeds and their page numbers, pushed punctuation and split
+headings are touched.
 """
 
 from __future__ import annotations
@@ -46,6 +50,11 @@ _MARKER_START = re.compile(
 
 
 _PROSE = re.compile(r"[。；;]")  # a line with these is running text, even when it opens with a marker
+
+
+# a line holding only an outline marker, perhaps with the number its title opens with ("(1)2014", "(2)第9"):
+# text boxes and scrapes put the title on the next line
+_STUB = re.compile(_MARKER_START.pattern + r"[ \t\u3000]*(?:第?[ \t\u3000]*\d{1,4})?[ \t\u3000]*")
 
 
 class _Line(NamedTuple):
@@ -120,6 +129,8 @@ def _joins(text: str, prev: _Line, nxt: _Line, width: Optional[int]) -> Optional
     """The rule that joins ``prev`` to ``nxt``, or None to keep the break."""
     if text[nxt.start] in PUSHED:
         return "pushed_punctuation"
+    if _STUB.fullmatch(text, prev.start, prev.end) and not _MARKER_START.match(text, nxt.start):
+        return "split_heading"
     if width is None:
         return None
     line = text[prev.start : prev.end].rstrip()

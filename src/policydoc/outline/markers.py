@@ -63,7 +63,7 @@ def _cn_or_arabic(s: str) -> Optional[int]:
     return int(s) if s.isdigit() else parse_cn_numeral(s)
 
 
-_WRAP = "第编章节条部分、.．,，()（） \u3000"
+_WRAP = "第编篇章节条部分、.．,，()（） \u3000"
 def _decimal_path(marker: str) -> Optional[int]:
     parts = [int(p) for p in marker.split(".")]
     return parts[-1] if all(p >= 1 for p in parts) else None
@@ -132,7 +132,7 @@ _CN_OR_ARABIC_READ = _number_of(_cn_or_arabic, _WRAP)
 
 # Order matters: earlier rules win at a position (decimal_path before arabic_dot before arabic_bare).
 RULES: tuple[Rule, ...] = (
-    Rule("division_marker", "division", f"第{CN}编", _CN_READ),
+    Rule("division_marker", "division", f"第{CN}[编篇]", _CN_READ),  # 第一编 of a code, 第一篇 of a plan
     Rule("chapter_marker", "chapter", rf"第(?:{CN}|\d{{1,3}})章", _CN_OR_ARABIC_READ),
     Rule("section_marker", "section", rf"第(?:{CN}|\d{{1,3}})节", _CN_OR_ARABIC_READ),
     # 第三条规定的… / 第三条中 are cross references, not articles

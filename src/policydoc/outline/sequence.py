@@ -76,6 +76,7 @@ def after_document_title(text: str, pos: int) -> bool:
 _CLOSES_TITLE = re.compile(f"[{re.escape(TERMINATORS)}\n]")  # a terminator or line end closes an open title
 
 LEGAL_STYLES = frozenset({"division", "part", "chapter", "section", "article"})
+EXCERPT_STYLES = frozenset({"division", "part", "chapter", "tw_formal", "cn_dun"})  # may open an excerpt past 1
 
 
 def default_tier(family: str) -> int:
@@ -164,8 +165,13 @@ class SequenceParser:
         self.run_start = 0  # index in ``headings`` of the first heading of the current top-level run
         self.warnings: list[str] = []
 
-    def feed(self, cand: Candidate, next_number: Optional[int] = None) -> Optional[Heading]:
-        """Take ``cand`` as a heading or not; ``next_number`` is that of the next candidate of its family."""
+    def feed(self, cand: Candidate, next_number: Optional[int] = None,
+             next_cand: Optional[Candidate] = None) -> Optional[Heading]:
+        """Take ``cand`` as a heading or not.
+
+        ``next_number`` is the number of the next candidate of its family, ``next_cand``
+        the next candidate of any family.
+        """
         ctx = context_at(self.text, cand.start, self.noise)
         if ctx == RUN_IN and not cand.run_in:
             return None
@@ -174,6 +180,9 @@ class SequenceParser:
         if ctx == MID and (cand.continue_only or not self._title_open_before(cand.start)):
             return None
         depth = self._place(cand, ctx, next_number)
+        if depth is None and self._opens_excerpt(cand, ctx, next_cand):
+            self.stack.append(_Frame(cand.family, cand.number, -1))
+            depth = 0
         if depth is None:
             return None
         parent = self.stack[depth - 1].heading if depth > 0 else -1
@@ -196,6 +205,24 @@ class SequenceParser:
         self.headings.append(heading)
         self.stack.append(_Frame(cand.family, cand.number, len(self.headings) - 1, level))
         return heading
+
+    def _opens_excerpt(self, cand: Candidate, ctx: str, next_cand: Optional[Candidate]) -> bool:
+        """Whether ``cand`` opens an excerpt: the first heading, numbered past 1 ("六、", "肆、").
+
+        Only a top-level style on a line of its own, whose next candidate opens its first
+        child list on a line of its own ("六、安全城市" then "(一)…"), warned.
+        """
+        if self.headings or self.stack or ctx != LINE or cand.style not in EXCERPT_STYLES or next_cand is None:
+            return False
+        if next_cand.number != 1 or next_cand.family == cand.family or next_cand.continue_only:
+            return False
+        if context_at(self.text, next_cand.start, self.noise) != LINE:
+            return False
+        self.warnings.append(
+            f"outline: the first heading {cand.marker!r} (offset {cand.start}) is numbered {cand.number}; "
+            "kept as the top of an excerpt"
+        )
+        return True
 
     def _title_open_before(self, pos: int) -> bool:
         """True when the last heading's title runs up to ``pos`` without a terminator or line end."""
@@ -333,11 +360,11 @@ def parse_sequence(
         following[i] = seen.get(cands[i].family)
         seen[cands[i].family] = cands[i].number
     h, n_hints = 0, len(hints)
-    for cand, nxt in zip(cands, following):
+    for i, (cand, nxt) in enumerate(zip(cands, following)):
         while h < n_hints and hints[h].cand.start <= cand.start:
             parser.feed_hint(*hints[h])
             h += 1
-        parser.feed(cand, nxt)
+        parser.feed(cand, nxt, cands[i + 1] if i + 1 < len(cands) else None)
     for hint in hints[h:]:
         parser.feed_hint(*hint)
     return parser.headings, parser.warnings
