@@ -108,6 +108,9 @@ STATEMENTS: list[tuple[str, Pairs]] = [
     # a named body under 应当 is given a task; the generic remainder after 等 supports
     ("省交通运输厅应当制定应急运输保障方案。", [(["省交通运输厅"], [])]),
     ("市交通局、市公安局等有关部门要加强路面巡查。", [(["市交通局", "市公安局"], ["有关部门"])]),
+    # 由X + a procedural step; places addressed as a group
+    ("审核通过后，由区住建局通知申请人签订租赁合同。", [(["区住建局"], [])]),
+    ("各地要于年底前完成清理整改。", [(["各地"], [])]),
     # a note closing the previous task does not hide the next sentence's subject
     ("完成排查(市民政局负责)各区要建立台账。", [(["市民政局"], []), (["各区"], [])]),
     # grass-roots stations and squads
@@ -182,6 +185,10 @@ TRAPS: list[str] = [
     "各县(市、区)人民政府，市直各单位：",
     # the government unnamed, in a report's own voice (no explicit duty wording)
     "政府将投入专项资金推动屋顶光伏建设。",
+    # persons composing a body: 负责人 is no 负责
+    "领导小组由区政府和相关部门负责人组成。",
+    # an achievement reported, no modal
+    "各区、各部门不断加大工作力度，监管工作取得明显成效。",
     # a standing rule: generic bodies under the law-style 应当
     "各地各有关部门应当定期更新物资台账。",
     "地方各级人民政府应当做好物资储备。",
@@ -201,6 +208,23 @@ def test_history_section_narration_gives_no_party() -> None:
     sec = Section(id="1", level=1, marker="一、", style="cn_dun", number=1, title="发展成就",
                   span=(0, len(text)), title_span=(2, 6))
     assert [p.lead for p in extract_parties(text, [sec])] == [["市财政局"]]
+
+
+def test_section_of_a_past_year_narrates() -> None:
+    """A section whose title names only years before the one the document looks to reviews
+    the past: there a bare "X + action verb" narrates."""
+    from policydoc.models import Section
+
+    text = "某区2025年工作计划\n一、2024年重点工作\n区财政局开展预算改革。\n二、2025年重点工作\n区财政局开展绩效评价。"
+    first = text.index("一、")
+    second = text.index("二、")
+    secs = [
+        Section(id="1", level=1, marker="一、", style="cn_dun", number=1, title="2024年重点工作",
+                span=(first, second), title_span=(first + 2, first + 11)),
+        Section(id="2", level=1, marker="二、", style="cn_dun", number=2, title="2025年重点工作",
+                span=(second, len(text)), title_span=(second + 2, second + 11)),
+    ]
+    assert [p.section_id for p in extract_parties(text, secs)] == ["2"]
 
 
 def _pairs(text: str) -> Pairs:

@@ -19,7 +19,7 @@ from .lexicon import head_pattern, head_starts_pattern, head_words, lexicon, sco
 from .names import Body, ends_at_boundary, is_nominal, parse_bodies
 from .notes import ROLE_WORDS
 from .words import (
-    ABSTRACT_SUBJECTS, ADDRESSING_SCOPES, ADVERBS, APPROVAL_VERBS, BEAR_VERBS, BY_ACTIONS, CAUSATIVES, CHANGE_VERBS,
+    ACHIEVEMENT_WORDS, ABSTRACT_SUBJECTS, ADDRESSING_SCOPES, ADVERBS, APPROVAL_VERBS, BEAR_VERBS, BY_ACTIONS, CAUSATIVES, CHANGE_VERBS,
     COACTION, COVERAGE_SCOPES, DEGREE_ADVERBS, DUTY_WORDS, LOCATION_VERBS, MODALS, NARRATION_ADVERBS, NON_TASK_VERBS,
     NOT_PERMISSIVE_AFTER, ONE_OFF_VERBS, PARTICIPATION_VERBS, PATTERN_NOUNS, PATTERN_ROLES, PERMISSIVES, RUN_BY,
     SELF_REFERENCES, SLOGAN_OPENERS, SLOGAN_ROLES, UNNAMED_GOVERNMENT, STANDING_MODALS, GENERIC_OPENERS, GENERIC_WORDS,
@@ -31,7 +31,7 @@ Recogniser = Callable[[str, int], list[Hit]]
 
 _LIST = r"(?:[^，,。；;：:()由在]|\([^()]{1,8}\)){2,48}?"
 #: "由X <action>": the bodies X end where an action word (or a change verb) begins
-_BY_ACTION = regex.compile(rf"(?P<change>{alt(CHANGE_VERBS)})|(?P<role>{alt(BY_ACTIONS)})")
+_BY_ACTION = regex.compile(rf"(?P<change>{alt(CHANGE_VERBS)})|(?P<role>{alt(BY_ACTIONS)})(?!人|同志)")
 _BY_X_STOP = regex.compile(r"[，,。；;：:由在]")
 #: a principle: an abstract subject (经费, 成本 …) borne by bodies, with no modal in its clause
 _ABSTRACT = lazy_regex(alt(ABSTRACT_SUBJECTS))
@@ -350,6 +350,8 @@ def _not_a_task(bodies: list[Body], rest: str, tail: str, after: str) -> bool:
     return bool(_CONDITION.match(tail)) and not duty_opening(rest)
 
 
+#: an achievement reported ("…取得明显成效"): narration, like a perfective 了
+_ACHIEVED = lazy_regex(alt(ACHIEVEMENT_WORDS))
 #: a perfective 了 (not 为了, 除了, 了解, 不了 …): the sentence reports a completed action
 _PERFECTIVE = regex.compile(r"(?<![为除不得])了(?!解|结|如指掌)")
 
@@ -359,8 +361,10 @@ def _completed(tail: str) -> bool:
 
     >>> _completed("市教育局会同有关部门对规划实施情况进行了评估。"), _completed("市教育局要为了学生…")
     (True, False)
+    >>> _completed("各区不断加大投入，工作取得明显成效。")
+    True
     """
-    return bool(_PERFECTIVE.search(tail)) and not _MODAL.search(tail)
+    return bool(_PERFECTIVE.search(tail) or _ACHIEVED.search(tail)) and not _MODAL.search(tail)
 
 
 def _subject(clause: str) -> Optional[tuple[list[Body], str]]:

@@ -134,6 +134,11 @@ VERB_STARTS: tuple[str, ...] = (
 )
 #: adverbs that mark an achievement or a completed action (narration, not a task)
 NARRATION_ADVERBS: tuple[str, ...] = ("成功", "先后", "已经", "已", "曾", "相继", "累计", "共", "率先")
+#: achievements reported in a sentence: with no modal it narrates ("…工作取得一定成效")
+ACHIEVEMENT_WORDS: tuple[str, ...] = (
+    "取得一定成效", "取得明显成效", "取得显著成效", "取得积极成效", "取得积极进展", "取得重大进展", "取得明显进展",
+    "取得新进展", "取得新成效", "取得新突破", "取得重要进展", "成效明显", "成效显著",
+)
 #: one-off publishing or meeting verbs: "X联合下发《…》" narrates, it assigns nothing
 ONE_OFF_VERBS: tuple[str, ...] = ("下发", "印发", "出台", "发布", "颁布", "召开", "举行", "联合下发", "联合印发")
 #: approval and filing verbs: "方案报X批准后实施" is a step of a procedure (gold notes), no task
@@ -151,6 +156,9 @@ BY_ACTIONS: tuple[str, ...] = (
     "处理", "给予", "提供", "收回", "调配", "按照", "按", "依照", "依法", "根据", "依据", "具体",
     # budget actions: "奖励资金由市财政局纳入预算予以保障"
     "纳入", "列入", "予以", "统一安排",
+    # procedural steps given to a body: "由区住建局通知申请人…", "由X汇总后报送"
+    "通知", "汇总", "确定", "公布", "发布", "受理", "初审", "复核", "审查", "核查", "核实", "出具", "收集", "编制",
+    "起草", "召集", "集体决定", "拨付", "打印", "督促", "指导", "协调", "考核", "评估", "研究", "提出",
 )
 #: abstract subjects of a principle ("经费由政府承担": who bears costs, not a task)
 ABSTRACT_SUBJECTS: tuple[str, ...] = (
@@ -169,7 +177,7 @@ PATTERN_ROLES: tuple[str, ...] = ("主导", "参与", "参加", "牵头", "为�
 #: narrates; only explicit duty wording (负责, 落实, 履行, 要…) still assigns a task
 HISTORY_TITLE_WORDS: tuple[str, ...] = (
     "成就", "成效", "成绩", "发展基础", "发展现状", "基本情况", "进展情况", "实施情况", "总体情况", "工作回顾",
-    "回顾", "现状",
+    "回顾", "现状", "执行情况",
     # a work report's account of the year gone by ("一、2023年工作开展情况", "主要做法")
     "工作总结", "工作情况", "开展情况", "完成情况", "主要做法", "工作亮点", "过去一年", "上年工作", "去年工作",
 )
