@@ -7,6 +7,7 @@ text, so each piece of markup is one named rule below, and every removal is an
 edit (a Repair of kind ``markdown``) that maps back to the source:
 
 - ``front_matter``: a YAML block ``---`` … ``---`` opening the file;
+- ``html_comment``: ``<!-- … -->`` (converters' markers such as ``<!-- INFO END -->``);
 - ``nav_line``: a line that is nothing but links or images (breadcrumbs, menus,
   attachment links), with an optional bullet or list number;
 - ``rule_line``: a thematic break ``---`` / ``***``, and a table's ``|---|:--:|`` row;
@@ -52,6 +53,7 @@ _ESCAPE = re.compile(r"\\(?=[\\`*_{}\[\]()#+\-.!|>~])")
 _TABLE_ROW = re.compile(r"(?m)^[ \t]*\|(?P<cells>[^\n]*)\|[ \t]*$")
 _INNER_PIPE = re.compile(r"[ \t]*(?<!\\)\|[ \t]*")
 _BREAK = re.compile(r"<br\s*/?>", re.I)
+_COMMENT = re.compile(r"<!--.{0,2000}?-->\n?", re.S)
 
 _SIGNS = re.compile(r"\*\*|(?m:^[ \t]{0,3}#{1,6}[ \t])|\]\(|(?m:^[ \t]*\|.*\|[ \t]*$)|\\\.|\A---[ \t]*\n")
 MIN_SIGNS = 2  # a single "**" or "#" in plain text is not Markdown
@@ -106,6 +108,7 @@ def table_pipes(text: str) -> Iterator[Edit]:
 # line goes whole, so its links are not unwrapped first).
 RULES: tuple[tuple[str, Rule], ...] = (
     ("front_matter", _whole(_FRONT_MATTER)),
+    ("html_comment", _whole(_COMMENT)),
     ("nav_line", _whole(_NAV_LINE)),
     ("rule_line", _whole(_RULE_LINE)),
     ("image", _whole(_IMAGE)),
