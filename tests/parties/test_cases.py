@@ -111,6 +111,12 @@ STATEMENTS: list[tuple[str, Pairs]] = [
     # 由X + a procedural step; places addressed as a group
     ("审核通过后，由区住建局通知申请人签订租赁合同。", [(["区住建局"], [])]),
     ("各地要于年底前完成清理整改。", [(["各地"], [])]),
+    # an office suffix the tagger misreads; a task verb it misreads; 或者 joins bodies
+    ("市委网信办负责协调处置网络安全事件。", [(["市委网信办"], [])]),
+    ("市工业和信息化局、市广电局等有关部门建立健全应急通信保障机制。",
+     [(["市工业和信息化局", "市广电局"], ["有关部门"])]),
+    ("由区应急指挥部或者区应急管理局负责发布信息。", [(["区应急指挥部", "区应急管理局"], [])]),
+    ("各级政协要开展民主监督。", [(["各级政协"], [])]),
     # a note closing the previous task does not hide the next sentence's subject
     ("完成排查(市民政局负责)各区要建立台账。", [(["市民政局"], []), (["各区"], [])]),
     # grass-roots stations and squads
@@ -185,6 +191,9 @@ TRAPS: list[str] = [
     "各县(市、区)人民政府，市直各单位：",
     # the government unnamed, in a report's own voice (no explicit duty wording)
     "政府将投入专项资金推动屋顶光伏建设。",
+    # a relative clause after 由X (X确定的部门) and a formula assign nothing
+    "具体标准由市政府或者市政府确定的部门制定。",
+    "各区完成率=完成人数/任务人数×100%。",
     # persons composing a body: 负责人 is no 负责
     "领导小组由区政府和相关部门负责人组成。",
     # an achievement reported, no modal

@@ -124,8 +124,8 @@ def is_nominal(phrase: str) -> bool:
 
     >>> is_nominal("相关处室(单位)"), is_nominal("加强大学生党支部"), is_nominal("要在学校党委常委会")
     (True, False, False)
-    >>> is_nominal("省级以上人民政府体育部门"), is_nominal("报上级教育部门")
-    (True, False)
+    >>> is_nominal("省级以上人民政府体育部门"), is_nominal("报上级教育部门"), is_nominal("中央网信办")
+    (True, False, True)
     """
     bare = phrase[scope_prefix(phrase) :]
     if bare and not _SEPARATOR_CHARS.match(bare):
@@ -137,8 +137,11 @@ def is_nominal(phrase: str) -> bool:
     tokens = tag(phrase)
     if tokens[0][1] == "c" or any(w in _NOT_IN_NAMES for w, _ in tokens):
         return False
+    last = len(tokens) - 1
+    suffixes = lexicon().suffixes
     ok = [
         p in _NOUNISH or w in _ALLOWED_VERBS or w in ("等", "各") or _verb_of_work(tokens, i)
+        or i == last and i > 0 and w in suffixes  # an organ suffix the tagger reads as a verb: 网信/办
         for i, (w, p) in enumerate(tokens)
     ]
     return all(ok) or ok.count(False) == 1 and ok.index(False) == len(ok) - 2 and _verb_compound(tokens)

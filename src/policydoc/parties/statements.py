@@ -31,7 +31,7 @@ Recogniser = Callable[[str, int], list[Hit]]
 
 _LIST = r"(?:[^，,。；;：:()由在]|\([^()]{1,8}\)){2,48}?"
 #: "由X <action>": the bodies X end where an action word (or a change verb) begins
-_BY_ACTION = regex.compile(rf"(?P<change>{alt(CHANGE_VERBS)})|(?P<role>{alt(BY_ACTIONS)})(?!人|同志)")
+_BY_ACTION = regex.compile(rf"(?P<change>{alt(CHANGE_VERBS)})|(?P<role>{alt(BY_ACTIONS)})(?!人|同志|的)")
 _BY_X_STOP = regex.compile(r"[，,。；;：:由在]")
 #: a principle: an abstract subject (经费, 成本 …) borne by bodies, with no modal in its clause
 _ABSTRACT = lazy_regex(alt(ABSTRACT_SUBJECTS))
@@ -285,6 +285,7 @@ def _opening(clause: str) -> int:
 
 
 _SELF = frozenset(SELF_REFERENCES)
+_FORMULA = regex.compile(r"^[^，,。；;]*[=＝]")
 _UNNAMED = frozenset(UNNAMED_GOVERNMENT)
 _STANDING = lazy_regex(rf"^(?:{alt(ADVERBS)})?(?:{alt(STANDING_MODALS)})")
 
@@ -511,6 +512,8 @@ def _rules_out_predicate(rest: str) -> bool:
         return True
     if _NARRATION.match(rest) or _ADJECTIVAL.match(rest) or _PERMISSION.match(rest) or _runs(rest):
         return True
+    if _FORMULA.search(rest[:48]):  # "各区完成率=完成数/任务数": a definition
+        return True
     if _NARRATED.match(rest) or _LETS_TAKE_PART.match(rest):
         return True
     return bool(_PATTERN.match(rest) or _PATTERN.search(rest[:50]) and _PATTERN_LEAD.match(rest))
@@ -531,9 +534,13 @@ def _opens_with_predicate(rest: str) -> bool:
     word, pos = words
     if _DUTY.match(word) or word.startswith(DUTY_WORDS) and not word.startswith(_PERSON_WORDS):
         return True
-    return not _NON_TASK.fullmatch(word) and (pos in ("v", "vd", "a") or word in _TASK_OPENERS)
+    if _NON_TASK.fullmatch(word) or _NON_TASK.match(rest):
+        return False
+    # a task verb of VERB_STARTS the tagger misreads ("建立健全" as a name)
+    return pos in ("v", "vd", "a") or word in _TASK_OPENERS or rest.startswith(_TASK_VERBS)
 
 
+_TASK_VERBS = tuple(w for w in VERB_STARTS if len(w) > 1 and w not in CAUSATIVES + SOFT_CAUSATIVES)
 #: person nouns that start like a duty word (负责人 is a person, not 负责)
 _PERSON_WORDS = ("负责人", "负责同志")
 #: prepositions that open a task after a subject: "X对…实行", "X将/把…纳入"

@@ -120,7 +120,7 @@ SHAREABLE_HEADS: tuple[str, ...] = (
 #: read again split at these alone
 STRONG_SEPARATORS: tuple[str, ...] = ("、", "，", ",")
 #: separators inside a list of bodies
-LIST_SEPARATORS: tuple[str, ...] = ("、", "，", ",", "和", "及", "与", "以及", "同", "会同")
+LIST_SEPARATORS: tuple[str, ...] = ("、", "，", ",", "和", "及", "与", "以及", "或者", "或", "同", "会同")
 #: words that open a verb phrase, never a body name ("建立健全教育督导部门…" is no subject)
 VERB_STARTS: tuple[str, ...] = (
     "建立健全", "建立", "健全", "完善", "加强", "推进", "深化", "研究", "拟定", "厘清", "落实", "制定", "开展",
