@@ -12,14 +12,19 @@ from typing import Iterator, Optional
 import regex
 
 from .hits import Hit, trim
-from .names import parse_bodies, split_items
-from .notes import ROLE_CLASSES, ROLE_WORDS, Chunk, assign, first_listed_rule_at, has_role_word, parse_note, strip_stated_rule
+from .names import is_nominal, parse_bodies, split_items
+from .notes import (
+    ROLE_CLASSES, ROLE_WORDS, Chunk, assign, first_listed_rule_at, has_role_word, parse_note, strip_stated_rule,
+)
 from .words import LABEL_WORDS, LEAD_LABELS, SUPPORT_LABELS, TABLE_RESP_HEADERS, TABLE_TASK_HEADERS, alt
 from .._lazy import lazy_regex
 
-_ITEMS = r"(?:[^；;。\n()（）:：]|\([^()]*\))+"
+_ITEMS = r"(?:[^；;。\n()（）:：【】\[\]〔〕]|\([^()]*\))+"
 _LABEL = lazy_regex(rf"(?P<label>{alt(LABEL_WORDS)})(?:\([^()]*\))?\s*[:：]\s*(?P<list>{_ITEMS})")
-_GROUP = regex.compile(rf"(?:\(\s*)?{_LABEL.pattern}(?:\s*[；;，,]?\s*{_LABEL.pattern.replace('?P<label>', '').replace('?P<list>', '')})*\s*\)?")
+_GROUP = regex.compile(
+    rf"(?:[(【\[〔]\s*)?{_LABEL.pattern}"
+    rf"(?:\s*[；;，,]?\s*{_LABEL.pattern.replace('?P<label>', '').replace('?P<list>', '')})*\s*[)】\]〕]?"
+)
 #: a bracketed note; national task-division notes list a dozen ministries (up to ~240 chars)
 _PAREN = regex.compile(r"\((?P<inner>(?:[^()]|\([^()]*\)){2,240})\)")
 _ITEM_MARKER = lazy_regex(r"^\s*(?:\((?:\p{N}{1,3}|[一二三四五六七八九十]{1,3})\)|\d{1,3}[.、]|[一二三四五六七八九十]{1,3}、)\s*")
@@ -73,6 +78,10 @@ def label_chunks(label: str, items: str) -> Optional[list[Chunk]]:
 _LAST_STOP = lazy_regex(rf"[。；;！？!?]|(?<={alt(ROLE_WORDS)})\)", regex.REVERSE)
 
 
+#: brackets that may open a label or note after its task
+_OPENERS = "(（【[〔 "
+
+
 def _task_before(text: str, pos: int) -> tuple[int, str]:
     """Start and text of the task that a label closes: the sentence right before it, on its
     line or (for a label on a line of its own) on the line before.
@@ -85,12 +94,12 @@ def _task_before(text: str, pos: int) -> tuple[int, str]:
     (13, '开展排查')
     """
     line_start = text.rfind("\n", 0, pos) + 1
-    if not trim(text[line_start:pos]).strip("(（ "):
+    if not trim(text[line_start:pos]).strip(_OPENERS):
         line_start = text.rfind("\n", 0, max(line_start - 1, 0)) + 1
-    body = text[line_start:pos].rstrip("(（ \n。；;")
+    body = text[line_start:pos].rstrip(_OPENERS + "\n。；;")
     stop = _LAST_STOP.search(body)
     start = line_start + (stop.end() if stop else 0)
-    task = _ITEM_MARKER.sub("", trim(text[start:pos]).rstrip("(（ "))
+    task = _ITEM_MARKER.sub("", trim(text[start:pos]).rstrip(_OPENERS))
     return start, task
 
 
@@ -125,12 +134,43 @@ def parenthesised(text: str) -> Iterator[Hit]:
     rule_at = first_listed_rule_at(text)
     for m in _PAREN.finditer(text):
         inner = m["inner"]
-        if not has_role_word(inner):
+        first_listed = rule_at is not None and rule_at < m.end()
+        if has_role_word(inner):
+            parsed = parse_role_phrase(inner, first_listed)
+        elif _closes_task(text, m.start(), m.end()):
+            parsed = parse_bare_list(inner, first_listed)
+        else:
             continue
-        parsed = parse_role_phrase(inner, rule_at is not None and rule_at < m.end())
         if parsed and (parsed[0] or parsed[1]):
             start, task = _task_before(text, m.start())
             yield Hit(parsed[0], parsed[1], start, m.end(), task[:80], "paren")
+
+
+_SENTENCE_END = "。；;！？!?"
+
+
+def _closes_task(text: str, start: int, end: int) -> bool:
+    """Does a bracket stand where a note closes a task: right after a sentence end, or right
+    before one (or a line end, or the end of the text)?"""
+    before = text[:start].rstrip(" \t")
+    after = text[end:].lstrip(" \t")
+    return before[-1:] in tuple(_SENTENCE_END) or not after or after[0] in _SENTENCE_END + "\n"
+
+
+def parse_bare_list(inner: str, first_listed: bool = False) -> Optional[tuple[list[str], list[str]]]:
+    """(lead, support) of a bracketed list of bodies without role words closing a task
+    ("（市教育局、市财政局）", SPEC rule 3: the body named first leads); None unless every item
+    is a named body or an organ (no place, school or other weak head, no verb inside).
+
+    >>> parse_bare_list("市应急管理局、市财政局")
+    (['市应急管理局'], ['市财政局'])
+    >>> parse_bare_list("市、区"), parse_bare_list("含民办学校"), parse_bare_list("2024年")
+    (None, None, None)
+    """
+    bodies = parse_bodies(inner)
+    if not bodies or any(b.grade == "weak" or not is_nominal(b.name) for b in bodies):
+        return None
+    return assign([Chunk(tuple(b.name for b in bodies), "")], first_listed)
 
 
 def _cells(line: str) -> list[str]:

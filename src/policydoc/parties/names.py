@@ -16,8 +16,8 @@ import regex
 
 from .lexicon import lexicon, scope_prefix, tag, tail_of
 from .words import (
-    LIST_SEPARATORS, NON_BODIES, PERSON_TAILS, SCOPE_MODIFIERS, SHAREABLE_HEADS, STANDALONE_OFFICES, STRONG_SEPARATORS, VERB_STARTS,
-    alt,
+    ABBREVIATION_GLOSSES, LIST_SEPARATORS, NON_BODIES, PERSON_TAILS, SCOPE_MODIFIERS, SHAREABLE_HEADS,
+    STANDALONE_OFFICES, STRONG_SEPARATORS, VERB_STARTS, alt,
 )
 from .._lazy import lazy_regex
 
@@ -205,9 +205,16 @@ def _shared_head(following: list[str]) -> str:
 
 
 def _strip_item(item: str) -> str:
-    """An item without "等" and without a trailing person word ("…负责同志")."""
+    """An item without "等", without a trailing person word ("…负责同志") and without an
+    abbreviation gloss ("市大数据局(以下简称市数据局)" → 市大数据局).
+
+    >>> _strip_item("市大数据局(以下简称市数据局)"), _strip_item("区教育局主要负责同志")
+    ('市大数据局', '区教育局')
+    """
     if "等" in item:
         item = _ETC.sub("", item)
+    if ")" in item:
+        item = _GLOSS.sub("", item)
     return _PERSON.sub("", item) if item.endswith(_PERSON_ENDS) else item
 
 
@@ -292,6 +299,7 @@ def _etc_items(item: str) -> list[tuple[str, bool]]:
     return [(item, False)]
 
 
+_GLOSS = lazy_regex(rf"\((?:{alt(ABBREVIATION_GLOSSES)})[^()]*\)")
 _ETC_HEAD = regex.compile(r"等\p{Han}{1,4}$")
 #: bare administrative levels in a list: "市和区财政部门", "省、市、县人民政府"
 _BARE_PLACES = frozenset(("省", "市", "县", "区", "乡", "镇", "乡镇", "街道"))

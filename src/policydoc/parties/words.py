@@ -106,6 +106,8 @@ NON_BODIES: tuple[str, ...] = (
 STANDALONE_OFFICES: tuple[str, ...] = ("办公室", "领导小组", "指挥部", "工作专班", "专班", "领导小组办公室")
 #: one-character modifiers that make a generic head a scope, not a body: 跨部门, 多部门, 本单位
 SCOPE_MODIFIERS: tuple[str, ...] = ("跨", "多", "全", "分", "本", "该", "此", "各个")
+#: glosses in brackets after a name that only abbreviate it: "X(以下简称Y)" names X
+ABBREVIATION_GLOSSES: tuple[str, ...] = ("以下简称", "以下称", "下称", "简称")
 #: trailing person words stripped from a body: "县教育局主要负责同志" -> "县教育局"
 PERSON_TAILS: tuple[str, ...] = ("主要负责同志", "主要负责人", "负责同志", "负责人", "主要领导", "领导班子")
 #: heads that a list may share ("税务、财政和教育部门" → 税务部门 …): words naming a kind of
