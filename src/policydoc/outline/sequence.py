@@ -39,10 +39,12 @@ from typing import Iterable, NamedTuple, Optional, Sequence
 
 from .markers import Candidate
 from .noise import CLOSERS, TERMINATORS, Noise, clean_window
-from .title_words import DOC_TYPE_WORDS, SENTENCE_OPENERS
+from .title_words import DOC_TYPE_WORDS, DUTY_NOTE_WORDS, SENTENCE_OPENERS
 from .._lazy import lazy_re
 
-LINE, RUN_IN, AFTER_TITLE, MID = "line", "run_in", "after_title", "mid"
+LINE, RUN_IN, AFTER_TITLE, MID, GLUED = "line", "run_in", "after_title", "mid", "glued"
+RUN_ON_LINE = 2000  # a line this long is a whole document run together (scraped or OCR text)
+GLUED_RULE = "cn_dun_glued_marker"  # a marker glued to the text before it: the next top heading of run-on text
 
 
 class HintedLine(NamedTuple):
@@ -108,8 +110,8 @@ def context_at(text: str, pos: int, noise: Noise) -> str:
     """Where ``pos`` stands: at a line start, after a sentence terminator, or mid-sentence.
 
     >>> from policydoc.outline.noise import Noise
-    >>> [context_at(t, 2, Noise()) for t in ("。\\n(一)", "。”(一)", "按照(三)")]
-    ['line', 'run_in', 'mid']
+    >>> [context_at(t, 2, Noise()) for t in ("。\\n(一)", "。”(一)", "按照(三)", "性.二、")]
+    ['line', 'run_in', 'mid', 'run_in']
     """
     j = noise.start_if_ends_at(pos) - 1
     while j >= 0 and text[j] in " \t\u3000":
@@ -123,6 +125,8 @@ def context_at(text: str, pos: int, noise: Noise) -> str:
         return RUN_IN
     if ch in ")）" and _after_closed_note(text, j):
         return RUN_IN
+    if ch == "." and j > 0 and "\u4e00" <= text[j - 1] <= "\u9fff":
+        return RUN_IN  # OCR and typists' ASCII full stop after Han text ("…权威性.二、…"): never a decimal point
     return MID
 
 
@@ -138,6 +142,8 @@ def _after_closed_note(text: str, close: int) -> bool:
 
     >>> _after_closed_note("落实。(甲部门牵头)", 9), _after_closed_note("按照(三)", 4)
     (True, False)
+    >>> _after_closed_note("比重超过10(乙厅按职责分工负责)", 16)  # OCR lost "%。": the duty note still closes
+    True
     """
     depth = 0
     for k in range(close, max(-1, close - NOTE_MAX), -1):
@@ -149,8 +155,14 @@ def _after_closed_note(text: str, close: int) -> bool:
         elif c in "(（":
             depth -= 1
             if depth == 0:
-                return k == 0 or text[k - 1] in TERMINATORS or text[k - 1] == "\n"
+                if k == 0 or text[k - 1] in TERMINATORS or text[k - 1] == "\n":
+                    return True
+                return _DUTY_NOTE.search(text, k, close) is not None  # a duty note closes its item anyway
     return False
+
+
+# a parenthetical naming who is responsible closes a task, even where OCR lost the full stop before it
+_DUTY_NOTE = re.compile("|".join(DUTY_NOTE_WORDS))
 
 
 class SequenceParser:
@@ -177,6 +189,8 @@ class SequenceParser:
             return None
         if ctx == MID and not cand.continue_only and cand.number == 1 and after_document_title(self.text, cand.start):
             ctx = AFTER_TITLE
+        if ctx == MID and self._glued_continuation(cand):
+            ctx = GLUED
         if ctx == MID and (cand.continue_only or not self._title_open_before(cand.start)):
             return None
         depth = self._place(cand, ctx, next_number)
@@ -205,6 +219,23 @@ class SequenceParser:
         self.headings.append(heading)
         self.stack.append(_Frame(cand.family, cand.number, len(self.headings) - 1, level))
         return heading
+
+    def _glued_continuation(self, cand: Candidate) -> bool:
+        """Whether ``cand``, glued to the text before it, is the next top-level heading of a run-on text.
+
+        Run-on and OCR texts lose the full stop before a heading ("…确保报表准确三、不断推进…").
+        A 一、-style marker there is taken only when it is the next number of the open top
+        list and its line is a whole document run together (``RUN_ON_LINE``).
+        """
+        if cand.rule != GLUED_RULE or not self.stack:
+            return False
+        top = self.stack[0]
+        if top.family != cand.family or cand.number != top.last + 1 or top.hint:
+            return False
+        text = self.text
+        start = text.rfind("\n", 0, cand.start) + 1
+        end = text.find("\n", cand.start)
+        return (len(text) if end < 0 else end) - start >= RUN_ON_LINE
 
     def _opens_excerpt(self, cand: Candidate, ctx: str, next_cand: Optional[Candidate]) -> bool:
         """Whether ``cand`` opens an excerpt: the first heading, numbered past 1 ("六、", "肆、").
