@@ -117,6 +117,10 @@ STATEMENTS: list[tuple[str, Pairs]] = [
      [(["市工业和信息化局", "市广电局"], ["有关部门"])]),
     ("由区应急指挥部或者区应急管理局负责发布信息。", [(["区应急指挥部", "区应急管理局"], [])]),
     ("各级政协要开展民主监督。", [(["各级政协"], [])]),
+    # bodies named by what they are charged with (a relative clause inside the name)
+    ("负有食品安全监管职责的部门要加强抽检。", [(["负有食品安全监管职责的部门"], [])]),
+    ("区环保局和其他负有监管职责的部门，每年要公布检查结果。", [(["区环保局", "其他负有监管职责的部门"], [])]),
+    ("负责项目审批的区政府和市有关部门要加强协同。", [(["负责项目审批的区政府", "市有关部门"], [])]),
     # a note closing the previous task does not hide the next sentence's subject
     ("完成排查(市民政局负责)各区要建立台账。", [(["市民政局"], []), (["各区"], [])]),
     # grass-roots stations and squads
@@ -194,6 +198,8 @@ TRAPS: list[str] = [
     # a relative clause after 由X (X确定的部门) and a formula assign nothing
     "具体标准由市政府或者市政府确定的部门制定。",
     "各区完成率=完成人数/任务人数×100%。",
+    # a relative name as the object of a verb is no subject
+    "建立负有监管职责的部门联席会议制度。",
     # persons composing a body: 负责人 is no 负责
     "领导小组由区政府和相关部门负责人组成。",
     # an achievement reported, no modal

@@ -22,7 +22,7 @@ from .words import (
     ACHIEVEMENT_WORDS, ABSTRACT_SUBJECTS, ADDRESSING_SCOPES, ADVERBS, APPROVAL_VERBS, BEAR_VERBS, BY_ACTIONS, CAUSATIVES, CHANGE_VERBS,
     COACTION, COVERAGE_SCOPES, DEGREE_ADVERBS, DUTY_WORDS, LOCATION_VERBS, MODALS, NARRATION_ADVERBS, NON_TASK_VERBS,
     NOT_PERMISSIVE_AFTER, ONE_OFF_VERBS, PARTICIPATION_VERBS, PATTERN_NOUNS, PATTERN_ROLES, PERMISSIVES, RUN_BY,
-    SELF_REFERENCES, SLOGAN_OPENERS, SLOGAN_ROLES, UNNAMED_GOVERNMENT, STANDING_MODALS, GENERIC_OPENERS, GENERIC_WORDS,
+    RELATIVE_HEADS, RELATIVE_OPENERS, SELF_REFERENCES, SLOGAN_OPENERS, SLOGAN_ROLES, UNNAMED_GOVERNMENT, STANDING_MODALS, GENERIC_OPENERS, GENERIC_WORDS,
     SOFT_CAUSATIVES, SUPPORT_ROLES, VERB_STARTS, alt,
 )
 from .._lazy import lazy_regex
@@ -544,7 +544,7 @@ _TASK_VERBS = tuple(w for w in VERB_STARTS if len(w) > 1 and w not in CAUSATIVES
 #: person nouns that start like a duty word (负责人 is a person, not 负责)
 _PERSON_WORDS = ("负责人", "负责同志")
 #: prepositions that open a task after a subject: "X对…实行", "X将/把…纳入"
-_TASK_OPENERS = ("对", "将", "把", "按", "按照")
+_TASK_OPENERS = ("对", "将", "把", "按", "按照", "依照", "依据")
 
 
 _ADDRESS_END = regex.compile(r"[：:，,]$")
@@ -628,6 +628,64 @@ def _bodies_before(phrase: str) -> Optional[list[Body]]:
     return None
 
 
+#: a body named by what it is charged with: "负有X职责的部门", "负责X的地方政府" (的 stands
+#: inside the name, so the body grammar of ``names`` cannot read it)
+_RELATIVE_NAME = lazy_regex(
+    rf"(?:其他)?(?:{alt(RELATIVE_OPENERS)})[^，,。；;的]{{1,24}}?的(?:有关|相关)?(?:[省市县区]级?)?(?:{alt(RELATIVE_HEADS)})"
+)
+_JOINERS = regex.compile(r"^(?:和|及|以及|、)$")
+
+
+def relative_subject(sentence: str, at: int) -> list[Hit]:
+    """A clause whose subject holds a body named by a relative clause ("负有监管职责的部门要…",
+    "负责调查的地方政府和有关部门要…"), with explicit duty wording or a task verb after it:
+    every body of the subject leads.
+
+    >>> [(h.lead, h.task) for h in relative_subject("负有安全监管职责的部门要加强执法检查。", 0)]
+    [(['负有安全监管职责的部门'], '要加强执法检查')]
+    """
+    out = []
+    for off, stop in _clause_spans(sentence):
+        skip = _opening(sentence[off:stop])
+        found = _relative_subject(sentence[off + skip :])  # the predicate may follow a comma
+        if found is None:
+            continue
+        names, rest = found
+        start = at + off + skip
+        hit = Hit(names, [], start, at + len(sentence), trim(rest)[:80], "relative_subject")
+        hit.extra["rest"] = rest
+        hit.extra["duty"] = "1" if duty_opening(rest) else ""
+        out.append(hit)
+    return out
+
+
+def _relative_subject(clause: str) -> Optional[tuple[list[str], str]]:
+    """The names of a subject holding a relative name and the rest, or None."""
+    first = _RELATIVE_NAME.search(clause, 0, 40)
+    if first is None:
+        return None
+    names: list[str] = []
+    if first.start():  # bodies before it: "X和负有…的部门"
+        before = clause[: first.start()]
+        joiner = regex.search(r"(?:和|及|以及|、)$", before)
+        bodies = parse_bodies(before[: joiner.start()]) if joiner else None
+        if not bodies:
+            return None
+        names += [b.name for b in bodies]
+    names.append(first.group())
+    end = first.end()
+    after = regex.match(r"(?:和|及|以及|、)(?P<x>[^，,。；;]{2,20}?)(?=要|应|须|负责|依法|依照|按照|对|在)", clause[end:])
+    if after:
+        bodies = parse_bodies(after["x"])
+        if bodies and _strong(bodies):
+            names += [b.name for b in bodies]
+            end += after.end()
+    rest = clause[end:].lstrip("，, ")
+    if not rest or not (duty_opening(rest) or _opens_with_predicate(rest)) or _rules_out_predicate(rest):
+        return None
+    return names, rest
+
+
 #: (name, recogniser, cue): a recogniser runs only on sentences holding one of its cue
 #: words. Each cue is a literal that every match of the recogniser's pattern contains
 #: (None: no such literal, always run), so the cue skips sentences, never hits.
@@ -637,6 +695,7 @@ RECOGNISERS: tuple[tuple[str, Recogniser, Optional[tuple[str, ...]]], ...] = (
     ("under_body", under_body, ("下",)),
     ("set_up_body", set_up_body, ("成立",)),
     ("object_body", object_body, ("交由", "移交", "明确", "报")),
+    ("relative_subject", relative_subject, ("的",)),
     ("subject", subject_body, None),
     ("inline_duty", inline_duty, ("负责",)),
 )

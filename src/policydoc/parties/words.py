@@ -81,7 +81,7 @@ DUTY_WORDS: tuple[str, ...] = (
 #: adverbs that may stand between a subject and its verb
 ADVERBS: tuple[str, ...] = (
     "每年", "定期", "积极", "认真", "切实", "主动", "统一", "全面", "共同", "分别", "及时", "按时",
-    "各", "均", "都", "要", "也", "还", "进一步", "依法", "严格", "全力", "具体", "联合", "公开",
+    "各", "均", "都", "要", "也", "还", "进一步", "依法依规", "依法", "依规", "严格", "全力", "具体", "联合", "公开",
 )
 #: verbs that make the following body an object, not a subject (gold notes: causatives)
 CAUSATIVES: tuple[str, ...] = (
@@ -196,6 +196,11 @@ SELF_REFERENCES: tuple[str, ...] = (
 #: the government as such, unnamed ("政府将投入…", "新政府成立…"): a report's own voice; a
 #: party only where explicit duty wording follows ("政府要切实履行…职责")
 UNNAMED_GOVERNMENT: tuple[str, ...] = ("政府", "新政府", "本届政府")
+#: a body named by what it is charged with: "负有…职责的部门", "负责…的地方政府", "承担…任务的单位"
+RELATIVE_OPENERS: tuple[str, ...] = ("负有", "承担", "负责")
+RELATIVE_HEADS: tuple[str, ...] = (
+    "部门", "单位", "机关", "机构", "地方政府", "地方人民政府", "人民政府", "政府", "部门和单位",
+)
 #: the law-style modal of a standing rule: with a generic subject ("各地各有关部门应当…")
 #: it states a rule, not a task given to a named body
 STANDING_MODALS: tuple[str, ...] = ("应当",)
