@@ -97,3 +97,20 @@ def outside_attachments(candidates: Iterable[_C], spans: list[tuple[int, int]]) 
             i += 1
         if i == n or c.start < spans[i][0]:  # type: ignore[attr-defined]
             yield c
+
+
+# "附件1 某某标准" / "附件2" opening an attached document (at a line start or after a sentence end or a blank),
+# not a reference "(附件1)" / "见附件1", not an attachment list "附件：1.", not a file name "附件1.docx"
+_ATTACHED_DOCUMENT = re.compile(
+    rf"(?:^|(?<=[。；\s]))(?:{'|'.join(OPENERS)})[ \t\u3000]*\d{{0,2}}(?![\d.．、)）])(?![ \t\u3000]*[：:][ \t\u3000]*\d)",
+    re.M,
+)
+
+
+def attached_document_starts(text: str) -> list[int]:
+    """Where an attached document opens ("附件1 …" after the main text): its outline starts afresh.
+
+    >>> attached_document_starts("正文见附件1。\\n附件：1.标准\\n附件1 分级标准\\n一、特别重大")
+    [16]
+    """
+    return [m.start() for m in _ATTACHED_DOCUMENT.finditer(text)]

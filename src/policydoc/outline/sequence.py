@@ -292,6 +292,10 @@ class SequenceParser:
             ok = n == self.ran_on.get(fam, -9) + 1
         else:
             ok = n == 1 or n == self.ran_on.get(fam, -9) + 1
+        if not ok and self._follows_implied_parent(cand):
+            self._close_above(-1)
+            self.stack.append(_Frame(fam, n, -1))
+            return 0
         if not ok:
             return None
         while self.stack and not self.stack[-1].hint and self._outranks(fam, self.stack[-1].family):
@@ -300,6 +304,20 @@ class SequenceParser:
             self.inside.add((frame.family, fam))
         self.stack.append(_Frame(fam, n, -1))
         return len(self.stack) - 1
+
+    def _follows_implied_parent(self, cand: Candidate) -> bool:
+        """Whether a decimal top ``N`` follows items ``N-1.x`` whose own top ``N-1`` was lost.
+
+        The paths name their parent: "2 组织体系" after "1.5 …" continues the top list
+        that "1.1" … "1.5" imply, though "1 总则" itself was not found (run into a
+        table of contents' last line, say).
+        """
+        if cand.family != "decimal_path:1" or cand.number < 2 or not self.stack:
+            return False
+        bottom = self.stack[0]
+        if bottom.family != "decimal_path:2" or bottom.heading < 0:
+            return False
+        return self.headings[bottom.heading].cand.marker.startswith(f"{cand.number - 1}.")
 
     def _skips_one(self, cand: Candidate, ctx: str, last: int, next_number: Optional[int]) -> bool:
         """Whether ``cand`` continues a list past one lost number (warned)."""
@@ -328,6 +346,12 @@ class SequenceParser:
         for frame in self.stack[d + 1 :]:
             self.ran_on[frame.family] = frame.last
         del self.stack[d + 1 :]
+
+    def start_afresh(self) -> None:
+        """An attached document opens: its numbering starts a new top-level run."""
+        self.run_start = len(self.headings)
+        self.stack.clear()
+        self.ran_on.clear()
 
     def _restart(self, cand: Candidate) -> None:
         if self._run_is_contents(cand):
@@ -376,12 +400,15 @@ def _entry_key(text: str, cand: Candidate) -> str:
 
 
 def parse_sequence(
-    text: str, candidates: Iterable[Candidate], noise: Noise, hints: Sequence[HintedLine] = ()
+    text: str, candidates: Iterable[Candidate], noise: Noise, hints: Sequence[HintedLine] = (),
+    fresh_starts: Sequence[int] = (),
 ) -> tuple[list[Heading], list[str]]:
     """The headings among ``candidates`` (in document order) and hinted lines, and the warnings raised on the way.
 
     ``hints`` are the hinted lines (:func:`.hints.hinted_lines`), sorted, each holding the
     candidate at its start (or a marker-less stand-in); no other candidate lies inside one.
+    ``fresh_starts`` are where attached documents open ("附件1 …"): the first candidate
+    after one that is numbered 1 starts a new top-level run (no warning).
     """
     parser = SequenceParser(text, noise)
     cands = list(candidates)
@@ -391,10 +418,16 @@ def parse_sequence(
         following[i] = seen.get(cands[i].family)
         seen[cands[i].family] = cands[i].number
     h, n_hints = 0, len(hints)
+    f, n_fresh = 0, len(fresh_starts)
     for i, (cand, nxt) in enumerate(zip(cands, following)):
         while h < n_hints and hints[h].cand.start <= cand.start:
             parser.feed_hint(*hints[h])
             h += 1
+        if f < n_fresh and fresh_starts[f] <= cand.start:
+            while f < n_fresh and fresh_starts[f] <= cand.start:
+                f += 1
+            if cand.number == 1 and parser.headings:
+                parser.start_afresh()
         parser.feed(cand, nxt, cands[i + 1] if i + 1 < len(cands) else None)
     for hint in hints[h:]:
         parser.feed_hint(*hint)
