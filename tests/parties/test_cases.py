@@ -121,6 +121,9 @@ STATEMENTS: list[tuple[str, Pairs]] = [
     ("负有食品安全监管职责的部门要加强抽检。", [(["负有食品安全监管职责的部门"], [])]),
     ("区环保局和其他负有监管职责的部门，每年要公布检查结果。", [(["区环保局", "其他负有监管职责的部门"], [])]),
     ("负责项目审批的区政府和市有关部门要加强协同。", [(["负责项目审批的区政府", "市有关部门"], [])]),
+    # one body named over two levels; a subject after leading spaces of a PDF text
+    ("市、县两级应急管理部门要加强值守。", [(["市、县两级应急管理部门"], [])]),
+    (" 全面推行政府购买服务 。", []),
     # a note closing the previous task does not hide the next sentence's subject
     ("完成排查(市民政局负责)各区要建立台账。", [(["市民政局"], []), (["各区"], [])]),
     # grass-roots stations and squads
@@ -198,6 +201,9 @@ TRAPS: list[str] = [
     # a relative clause after 由X (X确定的部门) and a formula assign nothing
     "具体标准由市政府或者市政府确定的部门制定。",
     "各区完成率=完成人数/任务人数×100%。",
+    # a body name modifying a noun (fiscal revenue), a body's use of funds
+    "区级财政收入增幅放缓。",
+    "县财政用于乡村振兴的资金逐年增加。",
     # a relative name as the object of a verb is no subject
     "建立负有监管职责的部门联席会议制度。",
     # persons composing a body: 负责人 is no 负责

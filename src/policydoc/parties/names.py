@@ -238,10 +238,15 @@ def parse_bodies(phrase: str) -> Optional[list[Body]]:
     ['省教育部门', '市教育部门', '县教育部门']
     >>> parse_bodies("部门"), parse_bodies("机关、企业事业单位"), parse_bodies("市卫健委和")
     (None, None, None)
+    >>> [b.name for b in parse_bodies("省、市两级财政部门")]
+    ['省、市两级财政部门']
     """
     phrase = phrase.strip()
     if not phrase or phrase.endswith(_TRAILING_SEPARATORS):
         return None
+    if _LEVELS.match(phrase):  # "市、县两级环境保护部门": one body named over two levels
+        grade = grade_of(phrase[_LEVELS.match(phrase).end() :])
+        return [Body(phrase, grade)] if grade else None
     found = _bodies_of(phrase, split_items(phrase))
     if found is None and _WEAK_SEPARATOR.search(phrase):
         # "认可与检验检测监管处、计量处", "信用与风险监管局": 与/和/及 inside a name
@@ -299,6 +304,8 @@ def _etc_items(item: str) -> list[tuple[str, bool]]:
     return [(item, False)]
 
 
+#: bare levels counted into one name: "市、县两级", "省市县三级"
+_LEVELS = regex.compile(r"^(?:[省市县区乡镇][、]?){2,4}[两三四]级(?=\p{Han}{2})")
 _GLOSS = lazy_regex(rf"\((?:{alt(ABBREVIATION_GLOSSES)})[^()]*\)")
 _ETC_HEAD = regex.compile(r"等\p{Han}{1,4}$")
 #: bare administrative levels in a list: "市和区财政部门", "省、市、县人民政府"

@@ -22,7 +22,7 @@ from .words import (
     ACHIEVEMENT_WORDS, ABSTRACT_SUBJECTS, ADDRESSING_SCOPES, ADVERBS, APPROVAL_VERBS, BEAR_VERBS, BY_ACTIONS, CAUSATIVES, CHANGE_VERBS,
     COACTION, COVERAGE_SCOPES, DEGREE_ADVERBS, DUTY_WORDS, LOCATION_VERBS, MODALS, NARRATION_ADVERBS, NON_TASK_VERBS,
     NOT_PERMISSIVE_AFTER, ONE_OFF_VERBS, PARTICIPATION_VERBS, PATTERN_NOUNS, PATTERN_ROLES, PERMISSIVES, RUN_BY,
-    RELATIVE_HEADS, RELATIVE_OPENERS, SELF_REFERENCES, SLOGAN_OPENERS, SLOGAN_ROLES, UNNAMED_GOVERNMENT, STANDING_MODALS, GENERIC_OPENERS, GENERIC_WORDS,
+    MODIFIED_NOUNS, RELATIVE_HEADS, RELATIVE_OPENERS, SELF_REFERENCES, SLOGAN_OPENERS, SLOGAN_ROLES, UNNAMED_GOVERNMENT, STANDING_MODALS, GENERIC_OPENERS, GENERIC_WORDS,
     SOFT_CAUSATIVES, SUPPORT_ROLES, VERB_STARTS, alt,
 )
 from .._lazy import lazy_regex
@@ -275,7 +275,7 @@ def _opening(clause: str) -> int:
     >>> _opening("(市卫健委负责)(二)市教育局要…")
     11
     """
-    skip = 0
+    skip = len(clause) - len(clause.lstrip())
     while True:
         rest = clause[skip:]
         m = _MARKER.match(rest) or _CLOSED_NOTE.match(rest)
@@ -513,6 +513,8 @@ def _rules_out_predicate(rest: str) -> bool:
     if _NARRATION.match(rest) or _ADJECTIVAL.match(rest) or _PERMISSION.match(rest) or _runs(rest):
         return True
     if _FORMULA.search(rest[:48]):  # "各区完成率=完成数/任务数": a definition
+        return True
+    if rest.startswith(MODIFIED_NOUNS):  # "地方财政收入…": the body modifies a noun
         return True
     if _NARRATED.match(rest) or _LETS_TAKE_PART.match(rest):
         return True

@@ -91,7 +91,12 @@ CAUSATIVES: tuple[str, ...] = (
 #: verbs after a subject that report a state or an outcome, not a task
 NON_TASK_VERBS: tuple[str, ...] = (
     "被", "得到", "获得", "获", "受到", "是", "为", "有", "成为", "达到", "位居", "作为", "属于", "入选",
-    "荣获", "涌现", "评为", "占",
+    "荣获", "涌现", "评为", "占", "用于",
+)
+#: nouns a body name may modify ("地方财政收入", "省级财政支出"): after the name, no predicate
+MODIFIED_NOUNS: tuple[str, ...] = (
+    "收入", "支出", "资金", "投入", "预算", "补助", "补贴", "资产", "负债", "赤字", "经费", "规模", "总量", "比重",
+    "占比", "增速", "增幅",
 )
 #: design patterns: "政府主导、社会参与的…格局/机制" names an arrangement, not a task
 PATTERN_NOUNS: tuple[str, ...] = ("格局", "机制", "体制", "模式", "体系", "制度", "局面")
