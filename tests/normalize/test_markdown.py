@@ -17,6 +17,8 @@ CASES = [
     ("bold run-in head", "**（一）信息核验。**未能通过的", "（一）信息核验。未能通过的"),
     ("atx heading", "## 第一章 总 则", "第一章 总 则"),
     ("atx without space", "###（一）工作目标", "（一）工作目标"),
+    ("bullet", "- （一）擴大再生能源\n* **（二）提升效率**", "（一）擴大再生能源\n（二）提升效率"),
+    ("page number line stays", "正文\n- 2 -\n正文", "正文\n- 2 -\n正文"),
     ("block quote", "> 来源：某市人民政府", "来源：某市人民政府"),
     ("link keeps text", "详见[附件1](https://example.cn/a.pdf)。", "详见附件1。"),
     ("image goes", "文字![图](https://example.cn/a.png)文字", "文字文字"),

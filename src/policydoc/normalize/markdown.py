@@ -15,6 +15,7 @@ edit (a Repair of kind ``markdown``) that maps back to the source:
 - ``link``: ``[text](url)`` keeps ``text``;
 - ``heading``: the ``#`` opening an ATX heading line;
 - ``quote``: the ``>`` opening a block-quote line;
+- ``bullet``: the ``-``/``*``/``+`` opening a list item ("- （一）…");
 - ``emphasis``: runs of two or more ``*`` (bold, also ``****``) and ``__`` wrapping text;
 - ``escape``: a backslash before Markdown punctuation (``1\\.`` -> ``1.``);
 - ``table_pipe``: the pipes of a table row: the outer ones removed, the inner ones
@@ -48,6 +49,8 @@ _RULE_LINE = re.compile(
 )
 _HEADING = re.compile(r"(?m)^[ \t]{0,3}#{1,6}(?:[ \t]+|(?=[^#\s]))")
 _QUOTE = re.compile(r"(?m)^[ \t]{0,3}>[ \t]?")
+# "- （一）…", "* **1.**…": a list bullet (not the "- 2 -" of a page number line)
+_BULLET = re.compile(r"(?m)^[ \t]*[-*+][ \t]+(?![\d]{1,4}[ \t]*[-—]+[ \t]*$)")
 _EMPHASIS = re.compile(r"\*{2,}|(?<![\w_])__(?=[^\s_])|(?<=[^\s_])__(?![\w_])")
 _ESCAPE = re.compile(r"\\(?=[\\`*_{}\[\]()#+\-.!|>~])")
 _TABLE_ROW = re.compile(r"(?m)^[ \t]*\|(?P<cells>[^\n]*)\|[ \t]*$")
@@ -115,6 +118,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("link", links),
     ("heading", _whole(_HEADING)),
     ("quote", _whole(_QUOTE)),
+    ("bullet", _whole(_BULLET)),
     ("emphasis", _whole(_EMPHASIS)),
     ("escape", _whole(_ESCAPE)),
     ("table_pipe", table_pipes),
