@@ -38,7 +38,7 @@ from ..outline.locate import SectionLocator
 from .hits import Hit, sentences
 from .flat_table import flattened
 from .labels import labelled, parenthesised, tabled
-from .lexicon import head_pattern, head_words
+from .lexicon import _alt, head_words
 from .statements import extract_statements
 from .words import ADDRESSED_PLACES, HISTORY_TITLE_WORDS, LABEL_WORDS, SUPPORT_MANNERS, SUPPORT_ROLES, alt
 
@@ -128,7 +128,7 @@ def _heads_stay_inside() -> bool:
 @lru_cache(maxsize=1)
 def _candidate_pattern() -> "re.Pattern[str]":
     """A head word of the lexicon or a place addressed as a group (各市, 各地区)."""
-    return re.compile(head_pattern().pattern + "|" + "|".join(re.escape(w) for w in ADDRESSED_PLACES))
+    return re.compile(_alt(head_words() + ADDRESSED_PLACES))  # one flat longest-first alternation
 
 
 class _Spans:

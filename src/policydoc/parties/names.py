@@ -241,7 +241,19 @@ def parse_bodies(phrase: str) -> Optional[list[Body]]:
     >>> [b.name for b in parse_bodies("省、市两级财政部门")]
     ['省、市两级财政部门']
     """
-    phrase = phrase.strip()
+    found = _parse_bodies(phrase.strip())
+    return list(found) if found is not None else None
+
+
+@lru_cache(maxsize=8192)
+def _parse_bodies(phrase: str) -> Optional[tuple[Body, ...]]:
+    """:func:`parse_bodies` of a stripped phrase, as a tuple (cached: the subject search
+    tries the same prefixes again and again)."""
+    found = _read_bodies(phrase)
+    return tuple(found) if found is not None else None
+
+
+def _read_bodies(phrase: str) -> Optional[list[Body]]:
     if not phrase or phrase.endswith(_TRAILING_SEPARATORS):
         return None
     if _LEVELS.match(phrase):  # "市、县两级环境保护部门": one body named over two levels

@@ -697,7 +697,7 @@ RECOGNISERS: tuple[tuple[str, Recogniser, Optional[tuple[str, ...]]], ...] = (
     ("under_body", under_body, ("下",)),
     ("set_up_body", set_up_body, ("成立",)),
     ("object_body", object_body, ("交由", "移交", "明确", "报")),
-    ("relative_subject", relative_subject, ("的",)),
+    ("relative_subject", relative_subject, RELATIVE_OPENERS),
     ("subject", subject_body, None),
     ("inline_duty", inline_duty, ("负责",)),
 )
