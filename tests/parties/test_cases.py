@@ -124,6 +124,11 @@ STATEMENTS: list[tuple[str, Pairs]] = [
     # one body named over two levels; a subject after leading spaces of a PDF text
     ("市、县两级应急管理部门要加强值守。", [(["市、县两级应急管理部门"], [])]),
     (" 全面推行政府购买服务 。", []),
+    # SPEC rule 2 in prose: the guide supports the body carrying the duty; a role word
+    # inside a name (牵头医院, 牵头部门) and a manner before the partners' role
+    ("市教育局指导，各区教育局负责落实。", [(["各区教育局"], ["市教育局"])]),
+    ("区中心医院牵头、各社区卫生服务中心共同参与，组建专科联盟。", [(["区中心医院"], ["各社区卫生服务中心"])]),
+    ("牵头部门要切实发挥统筹作用。", [(["牵头部门"], [])]),
     # a note closing the previous task does not hide the next sentence's subject
     ("完成排查(市民政局负责)各区要建立台账。", [(["市民政局"], []), (["各区"], [])]),
     # grass-roots stations and squads

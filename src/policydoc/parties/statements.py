@@ -22,7 +22,7 @@ from .words import (
     ACHIEVEMENT_WORDS, ABSTRACT_SUBJECTS, ADDRESSING_SCOPES, ADVERBS, APPROVAL_VERBS, BEAR_VERBS, BY_ACTIONS, CAUSATIVES, CHANGE_VERBS,
     COACTION, COVERAGE_SCOPES, DEGREE_ADVERBS, DUTY_WORDS, LOCATION_VERBS, MODALS, NARRATION_ADVERBS, NON_TASK_VERBS,
     NOT_PERMISSIVE_AFTER, ONE_OFF_VERBS, PARTICIPATION_VERBS, PATTERN_NOUNS, PATTERN_ROLES, PERMISSIVES, RUN_BY,
-    MODIFIED_NOUNS, RELATIVE_HEADS, RELATIVE_OPENERS, SELF_REFERENCES, SLOGAN_OPENERS, SLOGAN_ROLES, UNNAMED_GOVERNMENT, STANDING_MODALS, GENERIC_OPENERS, GENERIC_WORDS,
+    GUIDED_DUTIES, MODIFIED_NOUNS, NOTE_GUIDE_ROLES, NOTE_MANNERS, RELATIVE_HEADS, RELATIVE_OPENERS, SELF_REFERENCES, SLOGAN_OPENERS, SLOGAN_ROLES, UNNAMED_GOVERNMENT, STANDING_MODALS, GENERIC_OPENERS, GENERIC_WORDS,
     SOFT_CAUSATIVES, SUPPORT_ROLES, VERB_STARTS, alt,
 )
 from .._lazy import lazy_regex
@@ -48,8 +48,12 @@ _OBJECT_OF = lazy_regex(
     rf"(?:移交|交由|明确)(?P<x>{_LIST})(?:统一|集中|直接)?(?:管理|审核|审批|审定|备案|对|负责)"
     rf"|(?:报送|报)(?P<x>{_LIST})(?:审核|审定|把关)"
 )
-_PAIR = regex.compile(
-    rf"(?P<x>{_LIST})牵头[，,、]?(?P<y>{_LIST})(?:{alt(SUPPORT_ROLES)})"
+_PAIR = regex.compile(  # X greedy: a name may hold 牵头 (牵头医院), the role is the last one
+    rf"(?P<x>{_LIST.rstrip('?')})牵头[，,、]?(?P<y>{_LIST})(?:{alt(NOTE_MANNERS)})?(?:{alt(SUPPORT_ROLES)})"
+)
+#: "X指导，Y负责落实" (SPEC rule 2): Y carries the duty and leads, the guide X supports
+_GUIDED = regex.compile(
+    rf"(?P<y>{_LIST})(?:{alt(NOTE_GUIDE_ROLES)})[，,](?P<x>{_LIST})(?:{alt(GUIDED_DUTIES)})"
 )
 _ASSIST = regex.compile(rf"(?P<y>{_LIST})(?:要|应)?(?:主动|积极)?配合(?P<x>{_LIST})(?:做好|完成|开展|推进)")
 _INLINE_DUTY = lazy_regex(rf"(?<!{alt(DEGREE_ADVERBS)})(?:统一|全面|具体)?负责(?!人|同志|地)")
@@ -192,9 +196,13 @@ def object_body(sentence: str, at: int) -> list[Hit]:
 
 
 def role_pair(sentence: str, at: int) -> list[Hit]:
-    """X牵头，Y配合 (run-in) and Y配合X做好…: X leads, Y supports."""
+    """X牵头，Y配合 (run-in), Y配合X做好… and Y指导，X负责落实: X leads, Y supports.
+
+    >>> [(h.lead, h.support) for h in role_pair("市教育局指导，各区教育局负责落实。", 0)]
+    [(['各区教育局'], ['市教育局'])]
+    """
     out = []
-    for rx in (_PAIR, _ASSIST):
+    for rx in (_PAIR, _ASSIST, _GUIDED):
         for m in rx.finditer(sentence):
             xs, ys = _clause_tail(m["x"]), _clause_tail(m["y"])
             x, y = parse_bodies(xs), parse_bodies(ys)
@@ -692,7 +700,7 @@ def _relative_subject(clause: str) -> Optional[tuple[list[str], str]]:
 #: words. Each cue is a literal that every match of the recogniser's pattern contains
 #: (None: no such literal, always run), so the cue skips sentences, never hits.
 RECOGNISERS: tuple[tuple[str, Recogniser, Optional[tuple[str, ...]]], ...] = (
-    ("role_pair", role_pair, ("牵头", "配合")),  # _PAIR: 牵头; _ASSIST: 配合
+    ("role_pair", role_pair, ("牵头", "配合") + NOTE_GUIDE_ROLES),  # _PAIR: 牵头; _ASSIST: 配合; _GUIDED
     ("by_body", by_body, ("由",)),
     ("under_body", under_body, ("下",)),
     ("set_up_body", set_up_body, ("成立",)),

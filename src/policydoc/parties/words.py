@@ -51,6 +51,8 @@ NOTE_GUIDE_ROLES: tuple[str, ...] = ("统筹指导", "指导督促", "督促指�
 NOTE_SUPPORT_ROLES: tuple[str, ...] = (
     "共同参与", "配合落实", "协助落实", "配合", "参与", "参加", "协助", "协同", "协办",
 )
+#: the duty a guided body carries in prose: "X指导，Y负责落实"
+GUIDED_DUTIES: tuple[str, ...] = ("具体负责", "负责落实", "负责实施", "负责", "抓好落实", "组织实施", "具体实施")
 #: manner phrases between a note's bodies and their role word: "A、B按职责分工负责"
 NOTE_MANNERS: tuple[str, ...] = (
     "按照各自职责分工", "按各自职责分工", "按照各自职责", "按各自职责", "按照职责分工", "按职责分工", "根据职责分工",
