@@ -10,7 +10,15 @@ Groups:
 - ``COUNTERS``: measure words and units a quantity may carry. Longer forms come
   first in the pattern built from them, so "人次" wins over "人", "个月" over "个".
   Compound counting units (亩次, 人次, 家次, 车次, 批次) are whole units: "260万亩次" is 260 万亩次.
-- ``MULTIPLIERS``: 万 and 亿 stay in the unit ("2万个" -> value 2, unit "万个").
+- ``MULTIPLIERS``: the multipliers that stay in the unit as written, with their factors
+  ("2万个" -> 2 万个, "1.3万亿斤" -> 1.3 万亿斤, "2.66兆元" -> 2.66 兆元). 兆 is the Taiwan 万亿 of
+  amounts of money (10^12); it is kept as written, so its factor only matters inside a composite
+  amount ("3兆1,325亿元" -> 31325 亿元). After a Chinese numeral 兆 is mega as often (兆瓦) and
+  is read as nothing.
+- ``MULTIPLIER_PREFIXES``: 十/百/千 written after Arabic digits before a multiplier belong to the
+  number ("9千亿元" -> 9000 亿元, "5百万元" -> 500 万元), as in the Chinese numeral 九千亿.
+- ``APPROXIMATE_BEFORE``: characters that make the Chinese numeral after them an approximation
+  ("数十家", "几百人"): such quantities are left out.
 - ``ARABIC_ONLY``: counters accepted only after Arabic digits, because after a
   Chinese numeral they mostly form ranks or names (一级幼儿园, 十六大).
 - ``ALIASES``: written counter -> reported unit ("10大学科群" -> 个).
@@ -58,7 +66,9 @@ COUNTERS: tuple[str, ...] = (
     # rates
     "‰",
 )
-MULTIPLIERS: tuple[str, ...] = ("万", "亿")
+MULTIPLIERS: dict[str, int] = {"万亿": 10**12, "兆": 10**12, "亿": 10**8, "万": 10**4}
+MULTIPLIER_PREFIXES = "十百千"
+APPROXIMATE_BEFORE = "数几"
 ARABIC_ONLY: frozenset[str] = frozenset({"级", "大", "期"})
 """期 after a Chinese numeral is a phase ("一期工程", "二期项目")."""
 ALIASES: dict[str, str] = {"大": "个"}

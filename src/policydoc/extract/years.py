@@ -12,7 +12,7 @@ from typing import Optional
 import re
 
 from ..models import YearMention
-from .numbers import parse_cn_numeral
+from .numbers import parse_cn_digits, parse_cn_numeral
 from .patterns import Mask, gated_matches, validated
 
 _Y = r"(?:(?<!\d)(?:19|20)\d{2}|(?<![零〇○一二两三四五六七八九十])[一二][〇○零九][零〇○一二三四五六七八九]{2})"
@@ -47,8 +47,7 @@ def parse_year(text: str) -> Optional[int]:
     """
     if text.isdigit():
         return int(text)
-    value = parse_cn_numeral(text)
-    return None if value is None else int(value)
+    return parse_cn_digits(text)
 
 
 def five_year_period(ordinal: int) -> tuple[int, int]:
