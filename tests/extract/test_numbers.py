@@ -33,7 +33,7 @@ NUMBERS: list[tuple[str, Optional[float]]] = [
     ("一万亿", 10**12), ("三万五千亿", 3.5 * 10**12), ("四十五亿四千零四万", 4540040000),
     # approximations and words: no number
     ("三五", None), ("两三", None), ("七八", None), ("二三十", None), ("十几", None), ("几百", None),
-    ("百", None), ("千", None), ("百分", None), ("万", None), ("亿", None), ("一百零", None), ("零零五", None),
+    ("百", 100), ("千", 1000), ("百万", 1000000), ("千亿", 10**11), ("一千百", None), ("百分", None), ("万", None), ("亿", None), ("一百零", None), ("零零五", None),
     ("十百", None), ("百十", None), ("一千一千", None), ("一万两万", None),
     # digit strings are years, not numbers (see parse_cn_digits)
     ("二〇三五", None), ("一九九八", None),

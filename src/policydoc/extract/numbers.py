@@ -13,7 +13,8 @@ Conventions (the reported value is always the number as written, in the unit as 
   13000 万, ``8,897万890`` is 88970890 (no multiplier left), ``四十五亿四千零四万`` is 454004 万,
   ``3兆1,325亿`` is 31325 亿. The same rule covers Arabic, Chinese and mixed writing.
 - **Approximations are no numbers**: ``三五`` (three or five), ``两三``, ``二三十`` give None;
-  so do a bare 百/千 without a digit (百分制, 千米, 百姓) and a bare 万/亿.
+  so does a bare 万/亿. A leading 百/千 counts one (千座 = 1000 座); the words it starts
+  (百分制, 千万不要, 千家万户) are the quantity finder's to refuse.
 - **Digit strings** (``二〇三五``, ``一九九八``) are years and codes, read digit by digit by
   :func:`parse_cn_digits` only; :func:`parse_cn_numeral` refuses them.
 
@@ -48,10 +49,11 @@ def parse_arabic(text: str) -> float:
     >>> parse_arabic("10,000"), parse_arabic("3.8"), parse_arabic("2 9 0 0"), parse_arabic("6 .5")
     (10000.0, 3.8, 2900.0, 6.5)
     """
-    return float(_plain(text))
+    return float(plain_number(text))
 
 
-def _plain(text: str) -> str:
+def plain_number(text: str) -> str:
+    """An Arabic number without its separators and spaces: "10,000" -> "10000", "6 .5" -> "6.5"."""
     return "".join(text.replace(",", "").split())
 
 
@@ -60,10 +62,10 @@ def _parse_section(text: str) -> Optional[int]:
 
     Units must fall (千 > 百 > 十); 零 stands only after a unit, before a digit or 十
     (一百零五, 一千零十); a final digit after a unit without 零 is the next place down
-    (三千五 = 3500, 一百五 = 150, 十五 = 15). Two digits in a row (三五, 二三十) are an
-    approximation and a bare 百/千 (百分制, 千米) a word: both None.
+    (三千五 = 3500, 一百五 = 150, 十五 = 15); a leading unit counts one (十二, 百万, 千座).
+    Two digits in a row (三五, 二三十) are an approximation: None.
     """
-    total, digit, place, zero = 0, None, _TOP, False
+    total, digit, place, zero, bare = 0, None, _TOP, False, False
     for ch in text:
         if ch in CN_ZEROS:
             if digit is not None or place == _TOP or zero:
@@ -75,8 +77,9 @@ def _parse_section(text: str) -> Optional[int]:
             digit = CN_DIGITS[ch]
         elif ch in CN_SMALL_UNITS:
             unit = CN_SMALL_UNITS[ch]
-            if unit >= place or (digit is None and unit != 10):
-                return None
+            if unit >= place or (digit is None and place != _TOP and (unit != 10 or bare)):
+                return None  # 一千百; 百十 (a hundred or so)
+            bare = digit is None and place == _TOP
             total, place, digit, zero = total + (1 if digit is None else digit) * unit, unit, None, False
         else:
             return None
@@ -163,6 +166,9 @@ _GROUP = re.compile(
 parser, see :func:`_cn_amount`)."""
 
 
+_SIMPLE = re.compile(r"(\d+(?:,\d{3})*(?:\.\d+)?)(" + "|".join(sorted(MULTIPLIERS, key=len, reverse=True)) + ")?")
+
+
 def _cn_amount(text: str) -> Optional[tuple[Decimal, str]]:
     """A wholly Chinese amount: its value in its final multiplier (十万 -> 10 万, 四十五亿四千零四万 -> 454004 万)."""
     mult = next((m for m in sorted(MULTIPLIERS, key=len, reverse=True) if text.endswith(m) and len(text) > len(m)), "")
@@ -186,7 +192,7 @@ def _arabic_amount(text: str) -> Optional[tuple[Decimal, str]]:
             return None
         pos = m.end()
         try:
-            number = Decimal(_plain(m.group("num")))
+            number = Decimal(plain_number(m.group("num")))
         except InvalidOperation:
             return None
         run = m.group("mult") or ""
@@ -194,7 +200,7 @@ def _arabic_amount(text: str) -> Optional[tuple[Decimal, str]]:
         factor = MULTIPLIERS.get(run[len(pre):], 1) * CN_SMALL_UNITS.get(pre, 1)
         if last is not None and (factor >= last or number.as_tuple().exponent < 0):
             return None  # multipliers must fall; only the first group may have decimals
-        if last is not None and factor == 1 and len(_plain(m.group("num"))) < 2:
+        if last is not None and factor == 1 and len(plain_number(m.group("num"))) < 2:
             return None  # 1万5: colloquial, 15000 or 10005
         total += number * factor
         last, mult = factor, run[len(pre):]
@@ -217,6 +223,9 @@ def parse_amount(text: str) -> Optional[tuple[float, str]]:
     text = text.strip()
     if not text:
         return None
+    simple = _SIMPLE.fullmatch(text)
+    if simple is not None:  # most amounts: "3.8", "10,000", "2万", "1.5亿"
+        return float(simple.group(1).replace(",", "")), simple.group(2) or ""
     found = _arabic_amount(text) if text[0].isdigit() else _cn_amount(text)
     if found is None:
         return None
