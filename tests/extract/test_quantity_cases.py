@@ -74,6 +74,10 @@ CASES: list[tuple[str, str, list[Q]]] = [
     # years are not durations
     ("roc_year_like", "104年", []),
     ("wrapped_year", "2025\n年", []),
+    ("roc_year_range", "114-119 年中程计划", []),
+    ("date_spaced", "于 8 月 27 日举行", []),
+    ("date", "于8月27日举行", []),
+    ("days", "用时 27 日", [("27 日", 27, None, "日")]),
     # signs
     ("minus_after_change", "增加-3万元", [("-3万元", -3, None, "万元")]),
     ("hyphen_between_numbers", "3所-5所", [("3所", 3, None, "所"), ("5所", 5, None, "所")]),
@@ -84,6 +88,7 @@ CASES: list[tuple[str, str, list[Q]]] = [
     ("taiwan_metre", "面积约为 356 万平方公尺", [("356 万平方公尺", 356, None, "万平方公尺")]),
     ("group_counter", "配备呼吸器20 组", [("20 组", 20, None, "组")]),
     ("group_word", "组织3组人员", [("3组", 3, None, "组")]),
+    ("piece_word", "另一片区", []),
 ]
 
 

@@ -91,18 +91,22 @@ def _reject(m: re.Match[str], text: str) -> bool:
     if unit and end < len(text) and text[end] in FOLLOW_STOP.get(unit, ""):
         return True
     start = m.start("a")
-    if unit == "日" and start > 0 and text[start - 1] in DATE_BEFORE_DAY:
-        return True  # "3月15日": a date
+    if unit == "日" and text[:start].rstrip(" \u3000")[-1:] in DATE_BEFORE_DAY:
+        return True  # "3月15日", "8 月 27 日": a date
     if m.group("gap") and _heading_number(m, text):
         return True
     if arabic:
-        digits = plain_number(number)
-        return unit == "年" and not m.group("b") and digits.isdigit() and int(digits) in _YEAR_LIKE
+        return unit == "年" and any(_year_like(n) for n in (number, m.group("b")) if n)
     if start > 0 and text[start - 1] in APPROXIMATE_BEFORE:
         return True  # "数十家", "几百人"
     if number[0] in "百千" and not unit:
         return True  # "千万不要": a leading 百/千 is a number only before a counting unit ("千座")
     return text.startswith(_IDIOMS, start) or bool(_ORDINAL_CONTEXT.match(text, end))
+
+
+def _year_like(number: str) -> bool:
+    digits = plain_number(number)
+    return digits.isdigit() and int(digits) in _YEAR_LIKE
 
 
 def _heading_number(m: re.Match[str], text: str) -> bool:
