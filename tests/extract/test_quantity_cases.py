@@ -41,6 +41,8 @@ CASES: list[tuple[str, str, list[Q]]] = [
     ("range_wan_high_only", "奖励3—5万元", [("3—5万元", 3, 5, "万元")]),
     ("range_mixed_multipliers", "投入5000万-1亿元", [("5000万-1亿元", 0.5, 1, "亿元")]),
     ("range_falling", "5000—1万元", []),
+    ("range_after_every", "每3～5年", []),
+    ("range_after_ordinal", "第3至5条", []),
     # approximations and words: nothing
     ("approx_two_three_years", "用两三年时间", []),
     ("approx_three_five", "建成三五所", []),

@@ -95,6 +95,8 @@ def _reject(m: re.Match[str], text: str) -> bool:
         return True  # "3月15日", "8 月 27 日": a date
     if m.group("gap") and _heading_number(m, text):
         return True
+    if _range_end(text, start):
+        return True
     if arabic:
         return unit == "年" and any(_year_like(n) for n in (number, m.group("b")) if n)
     if start > 0 and text[start - 1] in APPROXIMATE_BEFORE:
@@ -102,6 +104,16 @@ def _reject(m: re.Match[str], text: str) -> bool:
     if number[0] in "百千" and not unit:
         return True  # "千万不要": a leading 百/千 is a number only before a counting unit ("千座")
     return text.startswith(_IDIOMS, start) or bool(_ORDINAL_CONTEXT.match(text, end))
+
+
+_RANGE_MARKS = frozenset("-—–~～－至到")
+
+
+def _range_end(text: str, start: int) -> bool:
+    """"每3～5年", "第3至5条": the number closes a range whose first number was refused (a frequency, an
+    ordinal); alone it would be a wrong value."""
+    before = text[max(0, start - 4): start].rstrip(" \u3000")
+    return len(before) >= 2 and before[-1] in _RANGE_MARKS and before[-2].isdigit()
 
 
 def _year_like(number: str) -> bool:
