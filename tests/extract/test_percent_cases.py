@@ -26,6 +26,8 @@ CASES: list[tuple[str, str, list[P]]] = [
     ("minus_at_start", "-3.8%", [("-3.8%", -3.8, None, "%")]),
     ("cells_run_together", "2347.6-8%", [("-8%", -8, None, "%")]),
     ("negative_growth_words", "负增长", []),
+    ("fu_sign", "增速为负3%", [("负3%", -3, None, "%")]),
+    ("fu_sign_after_growth", "增长负3.8%", [("负3.8%", -3.8, None, "%")]),
     # points
     ("points", "降低1个百分点", [("1个百分点", 1, None, "个百分点")]),
     ("points_chinese_hundreds", "提高一百二十个百分点", [("一百二十个百分点", 120, None, "个百分点")]),

@@ -43,6 +43,11 @@ CASES: list[tuple[str, str, list[Q]]] = [
     ("range_falling", "5000—1万元", []),
     ("range_after_every", "每3～5年", []),
     ("range_after_ordinal", "第3至5条", []),
+    # 余/多 before the multiplier (the value is the number written, as for 3500余人)
+    ("approx_before_multiplier", "服务10余万人", [("10余万人", 10, None, "万人")]),
+    ("approx_after_multiplier", "服务3万余人", [("3万余人", 3, None, "万人")]),
+    ("approx_cn_before_multiplier", "二十多万人", [("二十多万人", 20, None, "万人")]),
+    ("approx_cn_qian_wan", "两千余万元", [("两千余万元", 2000, None, "万元")]),
     # approximations and words: nothing
     ("approx_two_three_years", "用两三年时间", []),
     ("approx_three_five", "建成三五所", []),

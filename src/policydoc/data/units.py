@@ -17,7 +17,7 @@ Groups:
   is read as nothing.
 - ``MULTIPLIER_PREFIXES``: 十/百/千 written after Arabic digits before a multiplier belong to the
   number ("9千亿元" -> 9000 亿元, "5百万元" -> 500 万元), as in the Chinese numeral 九千亿.
-- ``MINUS_SIGNS``, ``MINUS_AFTER``: a minus sign is kept in the value where it can only be a sign:
+- ``MINUS_SIGNS``, ``MINUS_AFTER``: a minus sign (or 负 before digits) is kept in the value where it can only be a sign:
   after one of these (white space and punctuation opening a cell, line or clause, change words such
   as 增长/下降), never right after a number ("3-5%" is a range).
 - ``HALF_UNITS``: units a lone 半 (one half) counts ("半个月" 0.5 个月, "每半年" 0.5 年), unless
@@ -92,7 +92,7 @@ AND_A_HALF: dict[str, str] = {
     "个半月": "个月", "个半小时": "小时", "个半工作日": "个工作日",
 }
 TENTHS_STOP = "为立效果熟绩长功本员型品套不都交年像就"
-MINUS_SIGNS = "-−－"
+MINUS_SIGNS = "-−－负"
 MINUS_AFTER: tuple[str, ...] = (
     "\t", "\n", " ", "\u3000", "：", ":", "，", ",", "；", ";", "（", "(", "为", "是", "=", "|",
     "增长", "增加", "下降", "增速", "增幅", "降幅", "涨幅", "变化", "同比", "环比",

@@ -24,7 +24,7 @@ from ..data import target_words as words
 from ..models import QuantityMention
 from .numbers import parse_amount, parse_number, plain_number
 from .patterns import (
-    ARABIC, CN, CN_CHAR_CLASS, MINUS, RANGE_SEP, SPACED_ARABIC, WRAP, Mask, amount, letter_spaced, validated,
+    ARABIC, CN, CN_CHAR_CLASS, MINUS, MULT, RANGE_SEP, SPACED_ARABIC, WRAP, Mask, amount, letter_spaced, validated,
 )
 
 _UNITS = unit_alternation(COUNTERS)
@@ -45,7 +45,8 @@ def _quantity_pattern(number: str) -> re.Pattern[str]:
             (?:(?:到|至|[-—–~])千分之(?P<pm_b>{num}))?
           | (?P<a>{amt})
             (?:{RANGE_SEP}(?P<b>{amt}))?               # a range: 3—5所, 1万-5万元
-            (?P<approx>余|多)?                          # 3500余人
+            (?P<approx>余|多)?                          # 3500余人, 3万余人
+            (?P<amult>{WRAP}{MULT})?                   # 10余万人: the multiplier after the approximation
             (?: (?P<rate>/\s*\d*\s*(?:{_RATE_BASE}))    # 9/10万: a rate per population
               | (?P<gap>{WRAP}) (?P<unit>{_UNITS})     # 3所, 116 亿元, 1.3万亿斤, 300 亿\n元
               | (?<=[{_MULT_END}]) )                    # 3.8万: a multiplier alone
@@ -151,6 +152,10 @@ def _bounds(low_text: str, high_text: Optional[str]) -> Optional[tuple[float, Op
     return (lv, hv, hm) if lv < hv else None
 
 
+def _ends_with_multiplier(amount_text: str) -> bool:
+    return amount_text.rstrip().endswith(tuple(MULTIPLIERS))
+
+
 def _mention(m: re.Match[str]) -> Optional[QuantityMention]:
     if m.group("pm_a"):
         low, high = parse_number(m.group("pm_a")), parse_number(m.group("pm_b")) if m.group("pm_b") else None
@@ -158,7 +163,13 @@ def _mention(m: re.Match[str]) -> Optional[QuantityMention]:
             return None
         value, value_max, unit = low, high, PERMILLE
     else:
-        bounds = _bounds(m.group("a"), m.group("b"))
+        amult = "".join((m.group("amult") or "").split())
+        if amult and not m.group("approx"):
+            return None  # the amount's own multiplier run takes it; here only after 余/多
+        last = m.group("b") or m.group("a")
+        if amult and _ends_with_multiplier(last):
+            return None  # "3万余万"
+        bounds = _bounds(m.group("a"), m.group("b") + amult) if m.group("b") else _bounds(m.group("a") + amult, None)
         if bounds is None:
             return None
         value, value_max, mult = bounds
