@@ -55,6 +55,8 @@ CASES: list[tuple[str, str, list[Q]]] = [
     ("approx_tens", "数十家企业", []),
     ("approx_hundreds", "几百人", []),
     ("approx_over_hundred", "上百家", []),
+    ("previous_year", "较上一年增加", []),
+    ("above_then_number", "处二千元以上一万元以下罚款", [("二千元", 2000, None, "元"), ("一万元", 1, None, "万元")]),
     ("approx_twenty_thirty", "二三十个", []),
     ("fraction_not_score", "三分之一", []),
     ("adverb_shifen", "十分重要", []),

@@ -85,6 +85,8 @@ COUNTERS: tuple[str, ...] = (
 MULTIPLIERS: dict[str, int] = {"万亿": 10**12, "兆": 10**12, "亿": 10**8, "万": 10**4}
 MULTIPLIER_PREFIXES = "十百千"
 APPROXIMATE_BEFORE = "数几上"
+NOT_APPROXIMATE_BEFORE: tuple[str, ...] = ("以上",)
+"""Words ending in an ``APPROXIMATE_BEFORE`` character that make no approximation ("二千元以上一万元以下")."""
 HALF_UNITS: tuple[str, ...] = ("个月", "个小时", "小时", "个工作日", "年", "天")
 HALF_STOP = "上下前后大多过个年月天时一二两三四五六七八九十百千万亿零〇"
 AND_A_HALF: dict[str, str] = {

@@ -2,9 +2,15 @@
 
 "3.8万人" -> 3.8 万人; "3—5所" -> 3..5 所; "3500余人", "约20所", "250万人次左右" keep
 their approximation words in the text. Compound units keep their slash ("33微克/立方米",
-"5万吨/年"), rates per population their base ("9/10万" -> 9 "/10万"), and 千分之N is N ‰. Chinese numerals count too ("一届",
-"十万"), except ordinals (第三个), "每一所", set phrases (一条龙) and ranks
-(一级幼儿园, 十六届五中全会).
+"5万吨/年"), rates per population their base ("9/10万" -> 9 "/10万"), and 千分之N is N ‰.
+Chinese numerals count too ("一届", "十万"), except ordinals (第三个), "每一所", set phrases
+(一条龙) and ranks (一级幼儿园, 十六届五中全会).
+
+Amounts follow ``numbers.parse_amount``: the multiplier run stays in the unit as written
+("1.3万亿斤" -> 1.3 万亿斤, "9千亿元" -> 9000 亿元), a composite is given in its smallest written
+multiplier ("1亿3,000万元" -> 13000 万元); a range in the multiplier of its upper bound ("3—5万元").
+A space or a hard line wrap may stand between number, multiplier and unit ("116 亿元", "300 亿\\n元").
+What is not one exact number gives nothing: approximations (两三年, 数十家, 几百人), 十分, 三分之一.
 """
 
 from __future__ import annotations
@@ -17,8 +23,9 @@ import re
 import regex
 
 from ..data.units import (
-    ALIASES, APPROXIMATE_BEFORE, ARABIC_ONLY, COUNTERS, DATE_BEFORE_DAY, DENOMINATORS, FOLLOW_STOP, HALF_STOP,
-    HALF_UNITS, IDIOMS, AND_A_HALF, MINUS_SIGNS, MULTIPLIERS, PERMILLE, RATE_BASES, unit_alternation,
+    ALIASES, AND_A_HALF, APPROXIMATE_BEFORE, ARABIC_ONLY, COUNTERS, DATE_BEFORE_DAY, DENOMINATORS, FOLLOW_STOP,
+    HALF_STOP, HALF_UNITS, IDIOMS, MINUS_SIGNS, MULTIPLIERS, NOT_APPROXIMATE_BEFORE, PERMILLE, RATE_BASES,
+    unit_alternation,
 )
 from ..data import target_words as words
 from ..models import QuantityMention
@@ -100,8 +107,8 @@ def _reject(m: re.Match[str], text: str) -> bool:
         return True
     if arabic:
         return unit == "年" and any(_year_like(n) for n in (number, m.group("b")) if n)
-    if start > 0 and text[start - 1] in APPROXIMATE_BEFORE:
-        return True  # "数十家", "几百人"
+    if start > 0 and text[start - 1] in APPROXIMATE_BEFORE and not text.endswith(NOT_APPROXIMATE_BEFORE, 0, start):
+        return True  # "数十家", "几百人", "上百家"
     if number[0] in "百千" and not unit:
         return True  # "千万不要": a leading 百/千 is a number only before a counting unit ("千座")
     return text.startswith(_IDIOMS, start) or bool(_ORDINAL_CONTEXT.match(text, end))
