@@ -79,9 +79,11 @@ there alone gives the same matches as ``finditer`` over every position, ~5x fast
 _PRE = "约近逾"
 _ORDINAL_CONTEXT = re.compile(r"[一二三四五六七八九十]*中?全会|次会议")
 _IDIOMS = tuple(i for i in IDIOMS if len(i) <= 6)  # the window the idioms were once looked for in
-_YEAR_LIKE = frozenset(range(101, 131)) | frozenset(range(1900, 2101))
+_ROC_YEARS = range(101, 131)
+_LONGEST_DURATION = 999
 """Whole numbers before 年 that are years, not durations: a Taiwan (ROC) year 101-130 (see
-``years.extract_years``), and a year the year finder did not take ("2025\\n年" split by a line wrap)."""
+``years.extract_years``), and anything above 999 (a year the year finder did not take, "2025\\n年" split
+by a line wrap, or two years run together, "114117年")."""
 
 
 _NOT_CN_UNITS = ARABIC_ONLY | {"本"}
@@ -126,19 +128,23 @@ def _range_end(text: str, start: int) -> bool:
 
 def _year_like(number: str) -> bool:
     digits = plain_number(number)
-    return digits.isdigit() and int(digits) in _YEAR_LIKE
+    return digits.isdigit() and (int(digits) in _ROC_YEARS or int(digits) > _LONGEST_DURATION)
+
+
+_MARKER_LIKE = re.compile(r"\d{1,2}(?:\.\d{1,2})*")
+"""What an outline marker looks like: 3, 12, 3.3, 4.1.2."""
 
 
 def _heading_number(m: re.Match[str], text: str) -> bool:
-    """A number opening its line, then a space or line break: "3 项目管理" (a short whole number, a heading
-    marker), or a number alone on its line ("57\\n人才…": a table cell or a page number)."""
+    """A number opening its line, then a space or line break: "3 项目管理", "3.3 处置措施" (shaped like an
+    outline marker), or a number alone on its line ("57\\n人才…": a table cell or a page number)."""
     start = m.start("a")
     line = text.rfind("\n", 0, start) + 1
     if text[line:start].strip() or m.group("b"):
         return False
     if "\n" in m.group("gap"):
         return True
-    return m.group("a").isdigit() and len(m.group("a")) <= 2
+    return bool(_MARKER_LIKE.fullmatch(m.group("a")))
 
 
 def _bounds(low_text: str, high_text: Optional[str]) -> Optional[tuple[float, Optional[float], str]]:
