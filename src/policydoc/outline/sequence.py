@@ -37,6 +37,7 @@ import re
 from dataclasses import dataclass
 from typing import Iterable, NamedTuple, Optional, Sequence
 
+from .doctitle import is_title_line
 from .markers import Candidate
 from .noise import CLOSERS, TERMINATORS, Noise, clean_window
 from .title_words import DOC_TYPE_WORDS, DUTY_NOTE_WORDS, SENTENCE_OPENERS
@@ -193,6 +194,8 @@ class SequenceParser:
             ctx = GLUED
         if ctx == MID and (cand.continue_only or not self._title_open_before(cand.start)):
             return None
+        if cand.number == 1 and self.headings and self._new_document_before(cand, ctx):
+            self.start_afresh()
         depth = self._place(cand, ctx, next_number)
         if depth is None and self._opens_excerpt(cand, ctx, next_cand):
             self.stack.append(_Frame(cand.family, cand.number, -1))
@@ -219,6 +222,26 @@ class SequenceParser:
         self.headings.append(heading)
         self.stack.append(_Frame(cand.family, cand.number, len(self.headings) - 1, level))
         return heading
+
+    def _new_document_before(self, cand: Candidate, ctx: str) -> bool:
+        """Whether a document title stands right before ``cand`` (numbered 1): a new document opens.
+
+        A cover notice's own items ("1.…2.…") are no parent of the plan it transmits: the
+        plan's title, on the line before or run into the text ("…工作安排一、"), starts its
+        outline afresh. A heading line that ends in a document word ("二、工作计划") is no title.
+        """
+        if cand.style not in EXCERPT_STYLES or any(f.family == cand.family for f in self.stack):
+            return False
+        if ctx == AFTER_TITLE:
+            return True
+        if ctx != LINE:
+            return False
+        text = self.text
+        end = text.rfind("\n", 0, cand.start)
+        if end <= 0:
+            return False
+        line = text[text.rfind("\n", 0, end) + 1 : end].strip()
+        return bool(line) and not _MARKER_OPENS.match(line) and is_title_line(line)
 
     def _glued_continuation(self, cand: Candidate) -> bool:
         """Whether ``cand``, glued to the text before it, is the next top-level heading of a run-on text.
@@ -385,6 +408,10 @@ class SequenceParser:
         return bool(first) and _entry_key(text, cand).startswith(first)
 
 
+_MARKER_OPENS = re.compile(
+    r"(?:第[一二三四五六七八九十百零〇\d]{1,5}(?:[章节条篇编]|部分)|[一二三四五六七八九十百]{1,4}[、.．]"
+    r"|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,3}[.．、]|[①-⑳]|[壹贰貳叁參参肆伍陆陸柒捌玖拾]{1,3}、)"
+)
 _BLANK_LINES = re.compile(r"[ \t\u3000]*\n\s*")  # a line end, then nothing but blank lines and indent
 _LEADER = re.compile(r"[\s.…·．_—-]+\d*$|\s+")  # dot leaders and page numbers of a contents line; blanks
 
