@@ -87,6 +87,8 @@ def test_rule_table_is_in_spec_order() -> None:
         ("配合单位", "市财政局", ([], ["市财政局"])),
         ("责任单位", "市财政局、市教育局(牵头)", (["市教育局"], ["市财政局"])),
         ("责任单位", "市民政局牵头，市财政局配合", (["市民政局"], ["市财政局"])),
+        ("牵头责任单位", "市教育局、市体育局", (["市教育局", "市体育局"], [])),
+        ("协同单位", "市财政局、市人社局", ([], ["市财政局", "市人社局"])),
     ],
 )
 def test_label_lists(label: str, items: str, expected: Pair) -> None:
@@ -117,6 +119,9 @@ def _pairs(text: str) -> list[Pair]:
 
 
 DOCUMENTS: list[tuple[str, list[Pair]]] = [
+    # label lines of one task, one under the other
+    ("1.建设智慧校园。\n牵头责任单位：市教育局\n配合责任单位：市财政局、市人社局",
+     [(["市教育局"], ["市财政局", "市人社局"])]),
     # ASCII brackets in one-line text: each note closes the task after the previous note
     ("建立台账。(市民政局负责)1.开展排查(市卫健委牵头,市公安局配合)2.各县要建立工作专班。",
      [(["市民政局"], []), (["市卫健委"], ["市公安局"]), (["各县"], [])]),
