@@ -129,6 +129,7 @@ STATEMENTS: list[tuple[str, Pairs]] = [
     ("市教育局指导，各区教育局负责落实。", [(["各区教育局"], ["市教育局"])]),
     ("区中心医院牵头、各社区卫生服务中心共同参与，组建专科联盟。", [(["区中心医院"], ["各社区卫生服务中心"])]),
     ("牵头部门要切实发挥统筹作用。", [(["牵头部门"], [])]),
+    ("承办单位应做好会务保障。", [(["承办单位"], [])]),
     # a note closing the previous task does not hide the next sentence's subject
     ("完成排查(市民政局负责)各区要建立台账。", [(["市民政局"], []), (["各区"], [])]),
     # grass-roots stations and squads
