@@ -210,6 +210,8 @@ TRAPS: list[str] = [
     # a body name modifying a noun (fiscal revenue), a body's use of funds
     "区级财政收入增幅放缓。",
     "县财政用于乡村振兴的资金逐年增加。",
+    # the body's own plans as a subject noun phrase
+    "县级以上人民政府应急预案由总体预案和专项预案组成。",
     # a relative name as the object of a verb is no subject
     "建立负有监管职责的部门联席会议制度。",
     # persons composing a body: 负责人 is no 负责

@@ -104,6 +104,8 @@ NON_TASK_VERBS: tuple[str, ...] = (
 MODIFIED_NOUNS: tuple[str, ...] = (
     "收入", "支出", "资金", "投入", "预算", "补助", "补贴", "资产", "负债", "赤字", "经费", "规模", "总量", "比重",
     "占比", "增速", "增幅",
+    # the body's own documents: "县级以上人民政府应急预案由…组成"
+    "应急预案", "预案", "方案",
 )
 #: design patterns: "政府主导、社会参与的…格局/机制" names an arrangement, not a task
 PATTERN_NOUNS: tuple[str, ...] = ("格局", "机制", "体制", "模式", "体系", "制度", "局面")
