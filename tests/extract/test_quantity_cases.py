@@ -17,6 +17,11 @@ Q = tuple[str, float, object, str]
 CASES: list[tuple[str, str, list[Q]]] = [
     # multipliers stay in the unit as written
     ("wan_yi_yuan", "发行1万亿元", [("1万亿元", 1, None, "万亿元")]),
+    ("tenths_arabic_as_written", "加给提高 7 成", [("7 成", 7, None, "成")]),
+    ("tenths_arabic_decimal", "比例达到9.5成", [("9.5成", 9.5, None, "成")]),
+    ("tenths_then_cn_digit_left_out", "8 成三高患者", []),
+    ("tenths_word", "3成为", []),
+    ("tenths_cn_is_a_share", "七成以上", []),
     ("wan_yi_decimal", "规模4.06万亿元", [("4.06万亿元", 4.06, None, "万亿元")]),
     ("wan_yi_jin", "产量1.3万亿斤以上", [("1.3万亿斤", 1.3, None, "万亿斤")]),
     ("wan_alone", "达到3.8万", [("3.8万", 3.8, None, "万")]),

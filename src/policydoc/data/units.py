@@ -79,8 +79,8 @@ COUNTERS: tuple[str, ...] = (
     "GW", "MW", "kW", "kWh",
     # more counters: buildings, sets, vessels, cases
     "幢", "组", "艘", "箱",
-    # rates
-    "‰",
+    # rates; 成 after Arabic digits as written ("提高 7 成": 7 成, the real-set convention; 三成 is a percentage)
+    "‰", "成",
 )
 MULTIPLIERS: dict[str, int] = {"万亿": 10**12, "兆": 10**12, "亿": 10**8, "万": 10**4}
 MULTIPLIER_PREFIXES = "十百千"
@@ -99,8 +99,9 @@ MINUS_AFTER: tuple[str, ...] = (
     "\t", "\n", " ", "\u3000", "：", ":", "，", ",", "；", ";", "（", "(", "为", "是", "=", "|",
     "增长", "增加", "下降", "增速", "增幅", "降幅", "涨幅", "变化", "同比", "环比",
 )
-ARABIC_ONLY: frozenset[str] = frozenset({"级", "大", "期", "分"})
-"""期 after a Chinese numeral is a phase ("一期工程", "二期项目"); 分 a fraction or an adverb ("三分之一", "十分重要")."""
+ARABIC_ONLY: frozenset[str] = frozenset({"级", "大", "期", "分", "成"})
+"""期 after a Chinese numeral is a phase ("一期工程", "二期项目"); 分 a fraction or an adverb ("三分之一", "十分重要");
+成 after a Chinese numeral a percentage (三成 = 30 %, see extract/percents.py)."""
 ALIASES: dict[str, str] = {"大": "个"}
 AGE_UNITS: frozenset[str] = frozenset({"岁", "周岁"})
 NEVER_TARGET: frozenset[str] = AGE_UNITS
@@ -122,6 +123,7 @@ DURATION_AFTER: tuple[str, ...] = (
     "行动", "规划", "计划", "攻坚",
 )
 FOLLOW_STOP: dict[str, str] = {
+    "成": TENTHS_STOP + "一二两三四五六七八九十",  # 成为/成效…; "8成三" (83 %?) is left out
     "个": "性体人案例",
     "人": "才民员口工群大士",
     "名": "义称单额录",

@@ -1,4 +1,6 @@
-"""Percentages: 96%, 1.5%-2.5%, 百分之十五, 三成 (八成五 = 85%, 9.5成 = 95%), 一半, fractions, and changes in 个百分点.
+"""Percentages: 96%, 1.5%-2.5%, 百分之十五, 三成 (八成五 = 85%, 八点五成 = 85%), 一半, fractions, and changes in 个百分点.
+
+N成 with Arabic digits ("提高 7 成") is a quantity in the unit 成, as written (the real-set convention).
 
 A minus sign is kept where it can only be a sign ("同比增长-3.8%" -> -3.8, see ``patterns.MINUS``).
 A fraction is a percentage when exact to two decimals (四分之一 = 25%); 三分之一 gives nothing,
@@ -35,7 +37,7 @@ def percent_pattern(spaced: bool = False) -> re.Pattern[str]:
           | (?P<a>{arabic}) (?:{SP}%?{RANGE_SEP}(?P<b>{arabic}))? {SP}%      # 96%, 3—5%, 1.5%-2.5%, 8 %
           | 百分之(?P<cn_a>{num}) (?:(?:到|至|[-—–~])百分之(?P<cn_b>{num}))?     # 百分之十五
           | (?![千万]分之)(?P<den>{num})分之(?P<num>{num})                      # 三分之一, 4分之1 (千分之 is ‰)
-          | (?P<tenths>{num}){SP}成(?![{TENTHS_STOP}])                        # 三成, 2成, 9.5成, 八点五成
+          | (?P<tenths>{CN}){SP}成(?![{TENTHS_STOP}])                         # 三成, 八点五成 (2成: a quantity 2 成)
             (?:(?<=[一二两三四五六七八九]成)                                   # 八成五: 85 (Chinese tenths only)
                (?P<hundredths>[一二三四五六七八九])(?![\d一二两三四五六七八九十百千万亿个成]))?
           | (?P<half>一半|半数)
@@ -49,7 +51,7 @@ PERCENT_PATTERN = percent_pattern()
 _GATE = re.compile(r"%|百分|分之|成|一半|半数")
 """Every percentage holds one of these; the full pattern only runs around them (a 成 only after a numeral,
 see ``_keep``)."""
-_TENTHS_BEFORE = frozenset("0123456789一二两三四五六七八九十")
+_TENTHS_BEFORE = frozenset("一二两三四五六七八九十")
 
 
 def _keep(text: str, at: int) -> bool:
@@ -134,8 +136,8 @@ def extract_percentages(text: str, mask: Mask) -> list[PercentMention]:
     ...     "达到96%，降低1个百分点，1.5%-2.5%，百分之十五，三成，一半以上，八成五", Mask(60))]
     [(96.0, None, '%'), (1.0, None, '个百分点'), (1.5, 2.5, '%'), (15.0, None, '%'), (30.0, None, '%'), (50.0, None, '%'), (85.0, None, '%')]
     >>> [(p.text, p.value) for p in extract_percentages(
-    ...     "同比增长-3.8%，一百二十个百分点，四分之一，三分之一，9.5成，八点五成，2成", Mask(60))]
-    [('-3.8%', -3.8), ('一百二十个百分点', 120.0), ('四分之一', 25.0), ('9.5成', 95.0), ('八点五成', 85.0), ('2成', 20.0)]
+    ...     "同比增长-3.8%，一百二十个百分点，四分之一，三分之一，九成，八点五成", Mask(60))]
+    [('-3.8%', -3.8), ('一百二十个百分点', 120.0), ('四分之一', 25.0), ('九成', 90.0), ('八点五成', 85.0)]
     """
     found: list[PercentMention] = []
     pattern = percent_pattern(letter_spaced(text))
