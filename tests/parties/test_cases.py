@@ -210,6 +210,11 @@ TRAPS: list[str] = [
     # a body name modifying a noun (fiscal revenue), a body's use of funds
     "区级财政收入增幅放缓。",
     "县财政用于乡村振兴的资金逐年增加。",
+    # a design pattern after 完善; 之 (classical 的) and 担任 (an appointment)
+    "完善政府负责、部门监管、社会参与的环境治理体系。",
+    "由指定之区政府办理演练事宜。",
+    "区应急管理局担任演练主办单位。",
+    "配合市应急管理局主办应急演练。",
     # the body's own plans as a subject noun phrase
     "县级以上人民政府应急预案由总体预案和专项预案组成。",
     # a relative name as the object of a verb is no subject

@@ -44,7 +44,7 @@ _PERSON_ENDS = tuple({w[-1] for w in PERSON_TAILS}) + ("\n",)  # ``$`` also matc
 _ETC = regex.compile(r"等(?=\p{Han}{1,4}$)|等$")
 _BRACKETED = lazy_regex(rf"\([^()]{{1,12}}\)(?=$|{_SEPARATORS})")
 _BALANCED = regex.compile(r"[^()]+(?:\([^()]+\)[^()]*)*")
-_BAD_CHARS = regex.compile(r"[\d%=《》。；;：:！？!?\s的了着由]|会同")
+_BAD_CHARS = regex.compile(r"[\d%=《》。；;：:！？!?\s的之了着由]|会同")
 
 
 @dataclass(frozen=True)
@@ -113,6 +113,8 @@ _ALLOWED_VERBS = (
     # a role inside a name: 牵头部门, 牵头医院, 配合单位, 责任单位
     "牵头", "配合", "责任", "执行", "实施", "承办", "主办",
 )
+#: role verbs that open a name only as "role + head" (牵头部门, 配合单位, 执行机关)
+_ROLE_VERBS = frozenset(("牵头", "配合", "执行", "实施", "承办", "主办"))
 _NOT_IN_NAMES = frozenset(("经", "由", "在", "向", "对", "把", "将", "按", "从", "是", "被"))
 _NOUNISH = (
     "n", "nr", "ns", "nt", "nz", "nrt", "j", "r", "b", "vn", "s", "x", "c", "m", "i", "l", "nrfg", "ng", "an", "a", "zg",
@@ -138,6 +140,8 @@ def is_nominal(phrase: str) -> bool:
         phrase = _BRACKETED.sub("", phrase) or phrase
     tokens = tag(phrase)
     if tokens[0][1] == "c" or any(w in _NOT_IN_NAMES for w, _ in tokens):
+        return False
+    if tokens[0][0] in _ROLE_VERBS and len(tokens) > 2:  # "配合规划机关…": a verb, not 配合部门
         return False
     last = len(tokens) - 1
     suffixes = lexicon().suffixes

@@ -424,7 +424,7 @@ def _verb_floor(clause: str) -> int:
 
 
 #: characters no body item holds (see ``names._BAD_CHARS``; brackets and spaces aside)
-_NEVER_IN_BODY = regex.compile(r"[\d%=《》。；;：:！？!?的了着由]")
+_NEVER_IN_BODY = regex.compile(r"[\d%=《》。；;：:！？!?的之了着由]")
 
 
 def _body_limit(clause: str) -> int:
@@ -615,11 +615,16 @@ def _words_after_adverbs(rest: str) -> Optional[tuple[str, str]]:
 
 
 def inline_duty(sentence: str, at: int) -> list[Hit]:
-    """…X统一负责的… inside a clause: the nouns right before 负责 name X."""
+    """…X统一负责的… inside a clause: the nouns right before 负责 name X; not in a design
+    pattern ("完善政府负责、部门监管、社会参与的管理体系").
+
+    >>> inline_duty("完善政府负责、部门监管、社会参与的环境管理体系。", 0)
+    []
+    """
     out = []
     for m in _INLINE_DUTY.finditer(sentence):
         cs = _clause_start(sentence, m.start())
-        if cs == m.start():
+        if cs == m.start() or _PATTERN.match(sentence, m.start()):
             continue
         bodies = _bodies_before(sentence[cs:m.start()])
         if bodies:

@@ -98,7 +98,7 @@ CAUSATIVES: tuple[str, ...] = (
 #: verbs after a subject that report a state or an outcome, not a task
 NON_TASK_VERBS: tuple[str, ...] = (
     "被", "得到", "获得", "获", "受到", "是", "为", "有", "成为", "达到", "位居", "作为", "属于", "入选",
-    "荣获", "涌现", "评为", "占", "用于",
+    "荣获", "涌现", "评为", "占", "用于", "担任",
 )
 #: nouns a body name may modify ("地方财政收入", "省级财政支出"): after the name, no predicate
 MODIFIED_NOUNS: tuple[str, ...] = (
