@@ -215,6 +215,10 @@ TRAPS: list[str] = [
     "由指定之区政府办理演练事宜。",
     "区应急管理局担任演练主办单位。",
     "配合市应急管理局主办应急演练。",
+    # narrative mentions of the leadership: approval, attention, decisions made
+    "《实施意见》已经省政府同意，现印发给你们。",
+    "党中央、国务院高度重视安全生产工作。",
+    "省委、省政府作出一系列重大决策部署。",
     # the body's own plans as a subject noun phrase
     "县级以上人民政府应急预案由总体预案和专项预案组成。",
     # a relative name as the object of a verb is no subject

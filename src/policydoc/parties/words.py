@@ -156,7 +156,9 @@ ACHIEVEMENT_WORDS: tuple[str, ...] = (
     "取得新进展", "取得新成效", "取得新突破", "取得重要进展", "成效明显", "成效显著",
 )
 #: one-off publishing or meeting verbs: "X联合下发《…》" narrates, it assigns nothing
-ONE_OFF_VERBS: tuple[str, ...] = ("下发", "印发", "出台", "发布", "颁布", "召开", "举行", "联合下发", "联合印发")
+ONE_OFF_VERBS: tuple[str, ...] = (
+    "下发", "印发", "出台", "发布", "颁布", "召开", "举行", "联合下发", "联合印发", "作出", "做出",
+)
 #: approval and filing verbs: "方案报X批准后实施" is a step of a procedure (gold notes), no task
 APPROVAL_VERBS: tuple[str, ...] = ("批准", "核准", "同意", "备案", "审议通过", "审定通过")
 #: modal verbs of a duty: "X应当/应/必须/要…" assigns a duty even to a body type (幼儿园应当…)
