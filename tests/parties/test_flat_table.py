@@ -58,3 +58,16 @@ def test_cells_and_names() -> None:
     assert read_cells("市民政局市财政局/规划处2开展", 0, 4) == ([["市民政局"], ["市财政局"], [], ["规划处"]], 12)
     assert name_at("各县政府市民政局", 0) == 4
     assert name_at("各区要建立台账", 0, strict=True) is None
+
+
+def test_cell_lines() -> None:
+    """A table written one cell per line: header lines, then each row's task lines and its
+    responsibility lines; an indicator table (no label column) gives nothing."""
+    from policydoc.parties.flat_table import cell_lines
+
+    text = "\n".join(["序号", "重点任务", "牵头单位", "配合单位", "完成时限", "1", "开展排查", "区民政局",
+                      "区财政局、区卫健委", "2025年底", "2", "建立台账", "区卫健委", "/", "长期"])
+    assert [(h.lead, h.support, h.task) for h in cell_lines(text)] == [
+        (["区民政局"], ["区财政局", "区卫健委"], "开展排查"), (["区卫健委"], [], "建立台账")]
+    indicators = "\n".join(["序号", "指标名称", "单位", "目标值", "1", "市教育局", "个", "3"])
+    assert list(cell_lines(indicators)) == []

@@ -27,8 +27,9 @@ import regex
 
 from .hits import Hit, trim
 from .lexicon import head_starts_pattern
-from .names import grade_of, is_nominal
+from .names import grade_of, is_nominal, parse_bodies
 from .notes import Chunk, assign
+from .._lazy import lazy_regex
 from .words import LABEL_WORDS, LEAD_LABELS, SUPPORT_LABELS, TABLE_OTHER_HEADERS, TABLE_TASK_HEADERS, alt
 
 #: a glued header: task header words, then two or more label words (each perhaps after a
@@ -58,10 +59,116 @@ _ROW_GAP = 2000
 
 
 def flattened(text: str) -> Iterator[Hit]:
-    """Rows of every glued task-division table in ``text``."""
+    """Rows of every glued task-division table in ``text``, and of every table written one
+    cell per line (:func:`cell_lines`)."""
     for header in HEADER.finditer(text):
         columns = _COLUMN.findall(header["cols"]) + _OTHER.findall(header["cols"])
         yield from _rows(text, header.end(), columns)
+    if "\n" in text:
+        yield from cell_lines(text)
+
+
+_HEADER_LINE = lazy_regex(
+    rf"^[ \t]*(?:序号|{alt(TABLE_TASK_HEADERS)}|(?P<label>{alt(LABEL_WORDS)})|{alt(TABLE_OTHER_HEADERS)})[ \t]*$"
+)
+_EMPTY_CELL = frozenset(("/", "-", "—", "无", "－"))
+#: a table written one cell per line is given up after this many lines without a row
+_LINE_GAP = 40
+
+
+def cell_lines(text: str) -> Iterator[Hit]:
+    """Rows of a task table written one cell per line (a PDF or HTML table flattened): a
+    header of three or more header-word lines, one of them a label word (牵头单位 …); then
+    in each row, the first line of body names after the task's lines is the first label's
+    cell, the next one (where the next header is a support label) the support cell.
+
+    >>> text = "序号\\n重点任务\\n牵头单位\\n配合单位\\n1\\n开展排查\\n区民政局\\n区财政局、区卫健委\\n2\\n建立台账\\n区卫健委\\n/"
+    >>> [(h.lead, h.support, h.task) for h in cell_lines(text)]
+    [(['区民政局'], ['区财政局', '区卫健委'], '开展排查'), (['区卫健委'], [], '建立台账')]
+    """
+    lines = _lines(text)
+    i = 0
+    while i < len(lines):
+        labels, after = _header_at(lines, i)
+        if not labels:
+            i += 1
+            continue
+        yield from _line_rows(lines, after, labels)
+        i = after
+
+
+def _lines(text: str) -> list[tuple[int, int, str]]:
+    out, pos = [], 0
+    for line in text.split("\n"):
+        out.append((pos, pos + len(line), line.strip()))
+        pos += len(line) + 1
+    return out
+
+
+def _header_at(lines: list[tuple[int, int, str]], i: int) -> tuple[list[str], int]:
+    """The label words of a header of cell lines starting at line ``i`` (none unless three
+    or more header lines, one a label), and the line after it."""
+    labels: list[str] = []
+    j = i
+    while j < len(lines):
+        if not lines[j][2]:
+            j += 1
+            continue
+        m = _HEADER_LINE.match(lines[j][2])
+        if m is None:
+            break
+        if m["label"]:
+            labels.append(m["label"])
+        j += 1
+    count = sum(1 for _, _, t in lines[i:j] if t)
+    return (labels, j) if labels and count >= 3 else ([], i)
+
+
+def _line_rows(lines: list[tuple[int, int, str]], start: int, labels: list[str]) -> Iterator[Hit]:
+    lead_label = labels[0]
+    support_label = labels[1] if len(labels) > 1 and labels[1] in SUPPORT_LABELS else None
+    task: list[tuple[int, int, str]] = []
+    cells: list[tuple[int, int, list[str]]] = []
+    quiet = 0
+    for begin, end, line in lines[start:]:
+        if not line:
+            continue
+        names = [] if line in _EMPTY_CELL else _names_line(line)
+        if names is not None and task:
+            cells.append((begin, end, names))
+            continue
+        if cells:
+            yield from _line_row(task, cells, lead_label, support_label)
+            task, cells, quiet = [], [], 0
+        elif _HEADER_LINE.match(line):
+            return  # the next table's header
+        quiet += 1
+        if quiet > _LINE_GAP:
+            return
+        task.append((begin, end, line))
+    if cells:
+        yield from _line_row(task, cells, lead_label, support_label)
+
+
+def _line_row(task, cells, lead_label: str, support_label: Optional[str]) -> Iterator[Hit]:  # type: ignore[no-untyped-def]
+    chunks = _chunks(lead_label, cells[0][2]) if cells[0][2] else []
+    if support_label and len(cells) > 1 and cells[1][2]:
+        chunks += _chunks(support_label, cells[1][2])
+    lead, support = assign(chunks)
+    if lead:
+        numbers = [k for k, (_, _, t) in enumerate(task) if t.isdigit()]
+        words = [t for _, _, t in task[numbers[-1] + 1 if numbers else 0 :]]  # after the row number
+        yield Hit(lead, support, task[0][0], cells[-1][1], trim("".join(words))[:80], "flat_table")
+
+
+def _names_line(line: str) -> Optional[list[str]]:
+    """The bodies of a line that is nothing but a list of named bodies or organs, or None."""
+    if len(line) > 80:
+        return None
+    bodies = parse_bodies(line)
+    if not bodies or any(b.grade == "weak" and not b.name.startswith("各") for b in bodies):
+        return None
+    return [b.name for b in bodies] if all(is_nominal(b.name) for b in bodies) else None
 
 
 def _rows(text: str, start: int, columns: list[str]) -> Iterator[Hit]:
