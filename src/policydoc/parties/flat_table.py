@@ -150,7 +150,12 @@ def _line_rows(lines: list[tuple[int, int, str]], start: int, labels: list[str])
         yield from _line_row(task, cells, lead_label, support_label)
 
 
-def _line_row(task, cells, lead_label: str, support_label: Optional[str]) -> Iterator[Hit]:  # type: ignore[no-untyped-def]
+Line = tuple[int, int, str]
+
+
+def _line_row(
+    task: list[Line], cells: list[tuple[int, int, list[str]]], lead_label: str, support_label: Optional[str]
+) -> Iterator[Hit]:
     chunks = _chunks(lead_label, cells[0][2]) if cells[0][2] else []
     if support_label and len(cells) > 1 and cells[1][2]:
         chunks += _chunks(support_label, cells[1][2])
