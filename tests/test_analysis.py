@@ -48,3 +48,12 @@ def test_a_few_articles_in_a_plan_do_not_make_it_a_law() -> None:
     text = PLAN + "三、附则\n第一条 本方案由市公安局负责解释。\n第二条 本方案自印发之日起施行。\n"
     doc = policydoc.parse_text(text)
     assert document_kind(doc.text, doc.title, doc.iter_sections())[0] == "plan"
+
+
+def test_a_law_wrapped_in_a_notice_whose_title_breaks_over_two_lines() -> None:
+    articles = "".join(f"第{n}条 本办法第{n}项规定，有关部门应当执行。\n" for n in "一二三四五六")
+    text = ("**某省人民政府办公厅关于印发\n《某省犬只管理办法》的通知**\n各市人民政府：现印发给你们。\n"
+            "**某省犬只管理办法**\n" + articles)
+    doc = policydoc.parse_text(text)
+    assert doc.title == "某省犬只管理办法"
+    assert doc.parties == [] and doc.targets == []
