@@ -35,6 +35,7 @@ import regex
 from ..analysis import DocContext
 from ..models import Party, Section
 from ..outline.locate import SectionLocator
+from .blocks import duty_blocks
 from .hits import Hit, sentences
 from .flat_table import flattened
 from .labels import labelled, parenthesised, tabled
@@ -48,9 +49,10 @@ _CUE = regex.compile(alt(LABEL_WORDS) + r"|牵头|负责|配合|领导下|组织
 
 
 def _explicit(text: str) -> list[Hit]:
+    blocks = list(duty_blocks(text))
     if not _CUE.search(text):
-        return []
-    return [*labelled(text), *parenthesised(text), *tabled(text), *flattened(text)]
+        return blocks
+    return [*labelled(text), *parenthesised(text), *tabled(text), *flattened(text), *blocks]
 
 
 def _implicit(text: str, explicit: list[Hit]) -> list[Hit]:

@@ -16,14 +16,14 @@ import regex
 
 from .hits import _CLAUSE as _CLAUSE_RUN, Hit, trim
 from .lexicon import head_pattern, head_starts_pattern, head_words, lexicon, scope_prefix, tag
-from .names import Body, ends_at_boundary, is_nominal, parse_bodies
+from .names import Body, ends_at_boundary, group_label, is_nominal, parse_bodies, split_items
 from .notes import ROLE_WORDS
 from .words import (
     ACHIEVEMENT_WORDS, ABSTRACT_SUBJECTS, ADDRESSING_SCOPES, ADVERBS, APPROVAL_VERBS, BEAR_VERBS, BY_ACTIONS, CAUSATIVES, CHANGE_VERBS,
-    COACTION, COVERAGE_SCOPES, DEGREE_ADVERBS, DUTY_WORDS, LOCATION_VERBS, MODALS, NARRATION_ADVERBS, NON_TASK_VERBS,
-    NOT_PERMISSIVE_AFTER, ONE_OFF_VERBS, PARTICIPATION_VERBS, PATTERN_NOUNS, PATTERN_ROLES, PERMISSIVES, RUN_BY,
+    COACTION, COVERAGE_SCOPES, DEADLINE_ENDS, DEGREE_ADVERBS, DUTY_WORDS, LOCATION_VERBS, MODALS, NARRATION_ADVERBS, NON_TASK_VERBS,
+    NOT_MODAL_AFTER, NOT_PERMISSIVE_AFTER, ONE_OFF_VERBS, PARTICIPATION_VERBS, PATTERN_NOUNS, PATTERN_ROLES, PERMISSIVES, RUN_BY,
     GUIDED_DUTIES, MODIFIED_NOUNS, NOTE_GUIDE_ROLES, NOTE_MANNERS, RELATIVE_HEADS, RELATIVE_OPENERS, SELF_REFERENCES, SLOGAN_OPENERS, SLOGAN_ROLES, UNNAMED_GOVERNMENT, STANDING_MODALS, GENERIC_OPENERS, GENERIC_WORDS,
-    SOFT_CAUSATIVES, SUPPORT_ROLES, VERB_STARTS, alt,
+    SOFT_CAUSATIVES, SUPPORT_ROLES, TASK_PREPOSITIONS, VERB_STARTS, alt,
 )
 from .._lazy import lazy_regex
 
@@ -37,7 +37,7 @@ _BY_X_STOP = regex.compile(r"[，,。；;：:由在]")
 _ABSTRACT = lazy_regex(alt(ABSTRACT_SUBJECTS))
 _BEAR = regex.compile(rf"(?:共同|主要|分别)?{alt(BEAR_VERBS)}")
 #: a modal inside a clause (not the 要 of 主要/重要, nor the 应 of 相应/适应 …)
-_MODAL = lazy_regex(rf"(?<![主重需只纲概摘相适响反供对理])(?:{alt(MODALS)})")
+_MODAL = lazy_regex(rf"(?<![主重需只纲概摘相适响反供对理])(?:{alt(MODALS)})(?!{alt(NOT_MODAL_AFTER)})")
 _UNDER = lazy_regex(rf"在(?P<x>{_LIST})(?:的)?(?:统一)?(?:领导|组织|指导|部署|主持)下")
 _SET_UP = lazy_regex(r"成立(?:了)?(?P<x>[^，,。；;]{2,64}?)[，,](?P<rest>[^。；;]*)")
 _SET_UP_DUTY = lazy_regex(r"(?:^|[，,])(?:负责|专门负责|对|为|全力|统筹)")
@@ -204,12 +204,30 @@ def role_pair(sentence: str, at: int) -> list[Hit]:
     out = []
     for rx in (_PAIR, _ASSIST, _GUIDED):
         for m in rx.finditer(sentence):
-            xs, ys = _clause_tail(m["x"]), _clause_tail(m["y"])
+            xs, ys = _pair_side(m["x"]), _clause_tail(m["y"])
             x, y = parse_bodies(xs), parse_bodies(ys)
-            if x and y and is_nominal(xs) and is_nominal(ys) and not _PATTERN.search(sentence, m.start()):
+            if x and y and is_nominal(xs) and is_nominal(ys.removesuffix("等")) and not _PATTERN.search(sentence, m.start()):
                 start = at + _clause_start(sentence, m.start())
                 out.append(_hit(x, start, at + len(sentence), sentence[m.end():], "role_pair", y))
     return out
+
+
+def _pair_side(phrase: str) -> str:
+    """The lead side of a role pair: the clause's tail without its item marker and without
+    a working group's label glued before the bodies ("(2)救治组市卫健委" → 市卫健委).
+
+    >>> _pair_side("(2)医疗救治组市卫生健康委"), _pair_side("为此，市教育局")
+    ('市卫生健康委', '市教育局')
+    """
+    tail = _clause_tail(phrase)
+    tail = tail[_opening(tail) :]
+    label = group_label(tail)
+    if label != tail:
+        return label
+    first = split_items(tail, strong_only=True)[:1]
+    if first and group_label(first[0]) != first[0]:
+        return tail[len(first[0]) - len(group_label(first[0])) :]
+    return tail
 
 
 _CLAUSE_CUT = regex.compile(r"[，,：:]")
@@ -497,7 +515,9 @@ def _one_word(name: str) -> bool:
     return len(tag(name)) == 1
 
 
-_MODAL_OPENING = regex.compile(rf"^(?:{alt(ADVERBS)})?(?:{alt(MODALS)})|^(?:统一|全面|具体)?负责(?!人|同志|地)")
+_MODAL_OPENING = regex.compile(
+    rf"^(?:{alt(ADVERBS)})?(?:{alt(MODALS)})(?!{alt(NOT_MODAL_AFTER)})|^(?:统一|全面|具体)?负责(?!人|同志|地)"
+)
 #: a place opening a name: 市/县/区/省, or a place name ending in 市/县/省 (not 小区, 社区, 园区)
 _PLACE_START = lazy_regex(r"^(?:[市县区省]|\p{Han}{1,3}[市县省](?=\p{Han}{2}))")
 
@@ -546,15 +566,34 @@ def _opens_with_predicate(rest: str) -> bool:
         return True
     if _NON_TASK.fullmatch(word) or _NON_TASK.match(rest):
         return False
+    if word in _TASK_OPENERS:
+        return _opener_ok(word, rest)
     # a task verb of VERB_STARTS the tagger misreads ("建立健全" as a name)
-    return pos in ("v", "vd", "a") or word in _TASK_OPENERS or rest.startswith(_TASK_VERBS)
+    return pos in ("v", "vd", "a") or rest.startswith(_TASK_VERBS)
+
+
+#: 于 + a time that closes with a deadline word ("于月底前", "于演练后1周内")
+_DEADLINE_AT = lazy_regex(rf"于[^，,。；;]{{1,24}}?(?:{alt(DEADLINE_ENDS)})")
+
+
+def _opener_ok(word: str, rest: str) -> bool:
+    """A preposition opens a task, except 于 with a date and no deadline ("X于5月12日核定":
+    a past event reported; "X于月底前报送": a task).
+
+    >>> _opener_ok("于", "于3月12日核定"), _opener_ok("于", "于每月底前报送"), _opener_ok("对", "对学校实行…")
+    (False, True, True)
+    """
+    if word != "于":
+        return True
+    return _DEADLINE_AT.search(rest, 0, 40) is not None
 
 
 _TASK_VERBS = tuple(w for w in VERB_STARTS if len(w) > 1 and w not in CAUSATIVES + SOFT_CAUSATIVES)
 #: person nouns that start like a duty word (负责人 is a person, not 负责)
 _PERSON_WORDS = ("负责人", "负责同志")
-#: prepositions that open a task after a subject: "X对…实行", "X将/把…纳入"
-_TASK_OPENERS = ("对", "将", "把", "按", "按照", "依照", "依据")
+#: prepositions that open a task after a subject: "X对…实行", "X将/把…纳入", "X根据…启动",
+#: "X向Y报告", "X于月底前报送"
+_TASK_OPENERS = TASK_PREPOSITIONS
 
 
 _ADDRESS_END = regex.compile(r"[：:，,]$")

@@ -32,6 +32,10 @@ LABEL_WORDS: tuple[str, ...] = (
     "牵头责任单位", "牵头负责单位", "配合责任单位", "协同单位", "协同部门", "协办部门", "参加单位", "责任科室",
     "牵头科室", "配合科室", "责任股室",
 )
+#: words between a body and the colon of its duty block: "市应急局主要职责：…"
+BLOCK_DUTY_HEADS: tuple[str, ...] = ("主要职责", "工作职责", "职责分工", "的职责", "职责", "任务")
+#: openers of the bodies a list leaves unnamed ("其他有关部门：…"): no named party
+REMAINDER_OPENERS: tuple[str, ...] = ("其他", "其它", "其余")
 #: label words whose bodies lead; every other label follows the first-named-leads rule
 LEAD_LABELS: tuple[str, ...] = (
     "牵头单位", "牵头部门", "牵头处室", "主办单位", "牵头领导", "牵头责任单位", "牵头负责单位", "牵头科室",
@@ -62,6 +66,8 @@ GUIDED_DUTIES: tuple[str, ...] = ("具体负责", "负责落实", "负责实施"
 NOTE_MANNERS: tuple[str, ...] = (
     "按照各自职责分工", "按各自职责分工", "按照各自职责", "按各自职责", "按照职责分工", "按职责分工", "根据职责分工",
     "按照职责", "按职责", "依职责", "分别", "共同", "积极",
+    # "A、B等部门分工负责": the division of labour without 按职责
+    "分工",
 )
 #: a rule the document states about its notes (SPEC rule 1): "列第一位者为牵头单位，下同" —
 #: the body listed first leads every later note; the position words and the lead words
@@ -95,10 +101,19 @@ CAUSATIVES: tuple[str, ...] = (
     "支持", "鼓励", "引导", "推动", "组织", "指导", "督促", "动员", "吸引", "要求", "推进", "促进", "帮助",
     "激励", "倡导", "允许", "发动", "号召", "带动", "协调",
 )
+#: prepositions that may open a subject's task ("X对…实行", "X根据…启动", "X向Y报告",
+#: "X于月底前报送", "X依灾害潜势拟订"): the verb follows their object
+TASK_PREPOSITIONS: tuple[str, ...] = (
+    "对", "将", "把", "按", "按照", "依照", "依据", "根据", "依", "向", "于", "通过", "结合",
+)
+#: words that close a deadline after 于 ("于月底前", "于会后两周内"): a task's time limit
+DEADLINE_ENDS: tuple[str, ...] = ("前", "以前", "之前", "内", "以内")
 #: verbs after a subject that report a state or an outcome, not a task
 NON_TASK_VERBS: tuple[str, ...] = (
     "被", "得到", "获得", "获", "受到", "是", "为", "有", "成为", "达到", "位居", "作为", "属于", "入选",
     "荣获", "涌现", "评为", "占", "用于", "担任",
+    # the structure of a body ("指挥部下设若干工作组"): its make-up, no task
+    "下设", "内设",
 )
 #: nouns a body name may modify ("地方财政收入", "省级财政支出"): after the name, no predicate
 MODIFIED_NOUNS: tuple[str, ...] = (
@@ -122,6 +137,15 @@ STANDALONE_OFFICES: tuple[str, ...] = ("办公室", "领导小组", "指挥部",
 SCOPE_MODIFIERS: tuple[str, ...] = ("跨", "多", "全", "分", "本", "该", "此", "各个")
 #: glosses in brackets after a name that only abbreviate it: "X(以下简称Y)" names X
 ABBREVIATION_GLOSSES: tuple[str, ...] = ("以下简称", "以下称", "下称", "简称")
+#: heads of a working group's label ("综合协调组", "医疗救治组") glued before the body that
+#: leads the group: the label is dropped when a body opened by a place word follows it
+GROUP_LABEL_HEADS: tuple[str, ...] = ("组",)
+#: words that open a body's name with its level or place (市教育局, 国务院办公厅, 中共…委)
+NAME_PLACE_OPENERS: tuple[str, ...] = ("省", "市", "区", "县", "自治区", "国家", "国务院", "中央", "中共", "全国")
+#: pronouns that may open a list item ("X及其有关部门"): the item is what follows
+PRONOUN_OPENERS: tuple[str, ...] = ("其",)
+#: what follows 其 in a word that is no pronoun opening a name (其他, 其余, 其中 …)
+NOT_PRONOUN_AFTER: tuple[str, ...] = ("他", "它", "余", "中", "间", "次", "实")
 #: trailing person words stripped from a body: "县教育局主要负责同志" -> "县教育局"
 PERSON_TAILS: tuple[str, ...] = ("主要负责同志", "主要负责人", "负责同志", "负责人", "主要领导", "领导班子")
 #: heads that a list may share ("税务、财政和教育部门" → 税务部门 …): words naming a kind of
@@ -163,6 +187,9 @@ ONE_OFF_VERBS: tuple[str, ...] = (
 APPROVAL_VERBS: tuple[str, ...] = ("批准", "核准", "同意", "备案", "审议通过", "审定通过")
 #: modal verbs of a duty: "X应当/应/必须/要…" assigns a duty even to a body type (幼儿园应当…)
 MODALS: tuple[str, ...] = ("应当", "应", "必须", "须", "要", "均要", "都要", "务必")
+#: what follows a modal's character in a word that is no modal: 应急 (emergency: 应急局,
+#: 应急管理), 要素, 要点
+NOT_MODAL_AFTER: tuple[str, ...] = ("急", "素", "点")
 #: degree adverbs that make 负责 an adjective ("高度负责", "认真负责": conscientious, no task)
 DEGREE_ADVERBS: tuple[str, ...] = (
     "高度", "十分", "非常", "极其", "极端", "认真", "切实", "更加", "很", "最", "尽职", "敢于",
@@ -171,7 +198,7 @@ DEGREE_ADVERBS: tuple[str, ...] = (
 BY_ACTIONS: tuple[str, ...] = (
     "牵头负责", "牵头", "统一负责", "负责", "共同", "统一", "承担", "会同", "组织实施", "组织", "责令", "统筹",
     "安排", "实施", "制定", "审核", "审批", "批准", "核定", "决定", "指定", "认定", "监督", "管理", "办理",
-    "处理", "给予", "提供", "收回", "调配", "按照", "按", "依照", "依法", "根据", "依据", "具体",
+    "处理", "给予", "提供", "收回", "调配", "按照", "按", "依照", "依法", "依据", "具体",
     # budget actions: "奖励资金由市财政局纳入预算予以保障"
     "纳入", "列入", "予以", "统一安排",
     # procedural steps given to a body: "由区住建局通知申请人…", "由X汇总后报送"

@@ -1,0 +1,112 @@
+"""Duty blocks ("X：负责…"), name trims (second names, group labels, pronouns) and the
+task openers of emergency plans. Table-driven, invented sentences in the style of
+emergency plans (应急预案) and drill plans."""
+
+from __future__ import annotations
+
+import pytest
+
+from policydoc.parties import extract_parties
+from policydoc.parties.blocks import block_body, block_duties, duty_blocks
+from policydoc.parties.names import ITEM_TRIMS, group_label, parse_bodies, pronoun, second_name
+
+Pairs = list[tuple[list[str], list[str]]]
+
+BLOCKS: list[tuple[str, Pairs]] = [
+    # a member's duties after its name and a colon, with or without an item marker
+    ("（三）市应急管理局：负责组织协调应急救援工作；参与事故调查。", [(["市应急管理局"], [])]),
+    ("区气象局:提供事发区域气象预报服务。", [(["区气象局"], [])]),
+    ("3.2.1区水务局主要职责：组织防汛抢险和水毁工程修复。", [(["区水务局"], [])]),
+    ("各街道：落实属地管理责任，做好群众转移安置。", [(["各街道"], [])]),
+    # a role line whose duties are the items of the next lines
+    ("二、协办机关：\n（一）协助审查演练方案。\n（二）派员参加评估。", [(["协办机关"], [])]),
+    # a second name of the same office in brackets
+    ("市委宣传部(市政府新闻办)：负责信息发布和舆论引导。", [(["市委宣传部"], [])]),
+    # after a sentence end in run-on text
+    ("做好后勤保障。区民政局：协调做好受灾群众基本生活救助。", [(["区民政局"], [])]),
+]
+
+NO_BLOCKS: list[str] = [
+    "编制单位：市发展改革委、市财政局。",
+    "各区人民政府，市各委、办、局：现将方案印发给你们。",
+    "其他有关部门：按照各自职责做好应急保障工作。",
+    "特别重大事件(I级)：造成30人以上死亡。",
+    "联系人：王某，电话：12345678。",
+    "一、指导机关：市人民政府(以下简称市政府)。",
+    "四、执行机关：\n(一)2025年：东区、西区。",
+]
+
+STATEMENTS: list[tuple[str, Pairs]] = [
+    # a working group's label glued before the body that leads it
+    ("(2)医疗救治组市卫生健康委牵头，市应急局、市公安局等参与。负责伤员救治。",
+     [(["市卫生健康委"], ["市应急局", "市公安局"])]),
+    # X及其Y: the pronoun opens no name
+    ("县级以上地方人民政府及其有关部门要加强应急物资储备。", [(["县级以上地方人民政府", "有关部门"], [])]),
+    # the place of the incident stays on the name
+    ("事发地县政府负责现场先期处置。", [(["事发地县政府"], [])]),
+    # prepositions opening a subject's task
+    ("事发单位根据事件类型立即启动应急响应。", [(["事发单位"], [])]),
+    ("区应急管理局向区政府报告处置进展。", [(["区应急管理局"], [])]),
+    ("各执行单位于每月底前报送工作进展。", [(["各执行单位"], [])]),
+    # a note's division of labour without 按职责
+    ("完善防汛物资储备。(责任单位:市水利局牵头，市财政局、市农业农村局等部门分工负责)",
+     [(["市水利局"], ["市财政局", "市农业农村局"])]),
+]
+
+TRAPS: list[str] = [
+    # 于 with a date and no deadline reports an event
+    "区应急管理局于3月12日核定演练方案。",
+    # the speaker of a work report
+    "我代表市人民政府向大会报告工作，请予审议。",
+]
+
+
+def _pairs(text: str) -> Pairs:
+    return [(p.lead, p.support) for p in extract_parties(text, [])]
+
+
+@pytest.mark.parametrize("text,expected", BLOCKS, ids=[t[:12] for t, _ in BLOCKS])
+def test_blocks(text: str, expected: Pairs) -> None:
+    assert [(h.lead, h.support) for h in duty_blocks(text)] == expected
+    assert _pairs(text) == expected
+
+
+@pytest.mark.parametrize("text", NO_BLOCKS)
+def test_no_blocks(text: str) -> None:
+    assert list(duty_blocks(text)) == []
+
+
+@pytest.mark.parametrize("text,expected", STATEMENTS, ids=[t[:12] for t, _ in STATEMENTS])
+def test_statements(text: str, expected: Pairs) -> None:
+    assert _pairs(text) == expected
+
+
+@pytest.mark.parametrize("text", TRAPS)
+def test_traps(text: str) -> None:
+    assert _pairs(text) == []
+
+
+@pytest.mark.parametrize(
+    "trim,item,expected",
+    [
+        (second_name, "区委宣传部(区政府新闻办)", "区委宣传部"),
+        (second_name, "乡镇卫生院(所)", "乡镇卫生院(所)"),
+        (second_name, "相关科室(单位)", "相关科室(单位)"),
+        (group_label, "抢险救援组市住房城乡建设委", "市住房城乡建设委"),
+        (group_label, "应急专家组", "应急专家组"),
+        (pronoun, "其所属部门", "所属部门"),
+        (pronoun, "其他部门", "其他部门"),
+    ],
+)
+def test_item_trims(trim, item: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    assert trim(item) == expected
+
+
+def test_trim_table_names_its_rules() -> None:
+    assert [name for name, _ in ITEM_TRIMS] == ["second_name", "group_label", "pronoun"]
+
+
+def test_block_parts() -> None:
+    assert block_body("责任单位") is None and block_body("区教育局").name == "区教育局"
+    assert block_duties("负责统筹协调") and not block_duties("区教育局、区财政局")
+    assert [b.name for b in parse_bodies("综合组区应急局、区公安分局")] == ["区应急局", "区公安分局"]
