@@ -48,6 +48,22 @@ STATEMENTS: list[tuple[str, Pairs]] = [
     ("事发单位根据事件类型立即启动应急响应。", [(["事发单位"], [])]),
     ("区应急管理局向区政府报告处置进展。", [(["区应急管理局"], [])]),
     ("各执行单位于每月底前报送工作进展。", [(["各执行单位"], [])]),
+    # as the situation requires; how often; at once
+    ("事发地县政府视情启动应急响应。", [(["事发地县政府"], [])]),
+    ("区应急局每天向区政府报告处置进展。", [(["区应急局"], [])]),
+    ("区水务局和区应急局立即自动按照预案开展处置。", [(["区水务局", "区应急局"], [])]),
+    # the subject before 在X领导下 leads, X is context
+    ("区分指挥部在区指挥部的领导下，组织辖区应对工作。", [(["区分指挥部"], [])]),
+    # a managing causative after a subject is its task; 在/针对 open a task
+    ("区应急局定期组织开展应急演练。", [(["区应急局"], [])]),
+    ("区应急局在接到报告后1小时内向区政府报告。", [(["区应急局"], [])]),
+    # 由X + a verb the tagger finds; the author's own office
+    ("评审专家由区应急局遴聘。", [(["区应急局"], [])]),
+    ("评审专家由本院遴聘。", [(["本院"], [])]),
+    # a request to a body
+    ("2. 请各执行单位于演练日2周前报送演练方案。", [(["各执行单位"], [])]),
+    # the body that handles a task leads, the coordinating office supports
+    ("区民政局承办，区政府办公室负责协调、督导。", [(["区民政局"], ["区政府办公室"])]),
     # a note's division of labour without 按职责
     ("完善防汛物资储备。(责任单位:市水利局牵头，市财政局、市农业农村局等部门分工负责)",
      [(["市水利局"], ["市财政局", "市农业农村局"])]),
@@ -58,7 +74,24 @@ TRAPS: list[str] = [
     "区应急管理局于3月12日核定演练方案。",
     # the speaker of a work report
     "我代表市人民政府向大会报告工作，请予审议。",
+    # a body inside a relative clause naming a case; the structure of a body
+    "区卫生健康委认定的其他重大事件。",
+    "区应急指挥部下设若干工作组。",
+    # a bracket after a name glosses it, no note; a person of a body
+    "主题演练：市交通局\n(市轨道办)",
+    "由区艺术中心筹备主任统筹节目安排。",
 ]
+
+
+def test_glued_title_starts_a_sentence() -> None:
+    """Run-on text: a short heading title glued to its body ends where the outline says."""
+    from policydoc.models import Section
+
+    text = "6.5运输保障市交通运输局要调配应急车辆。"
+    sec = Section(id="1", level=1, marker="6.5", style="decimal_path", number=5, title="运输保障",
+                  span=(0, len(text)), title_span=(3, 7))
+    assert [p.lead for p in extract_parties(text, [sec])] == [["市交通运输局"]]
+    assert [p.lead for p in extract_parties(text, [])] != [["市交通运输局"]]
 
 
 def _pairs(text: str) -> Pairs:

@@ -37,6 +37,7 @@ from ..models import Party, Section
 from ..outline.locate import SectionLocator
 from .blocks import duty_blocks
 from .hits import Hit, sentences
+from .names import ends_at_boundary
 from .flat_table import flattened
 from .labels import labelled, parenthesised, tabled
 from .lexicon import _alt, head_words
@@ -55,10 +56,10 @@ def _explicit(text: str) -> list[Hit]:
     return [*labelled(text), *parenthesised(text), *tabled(text), *flattened(text), *blocks]
 
 
-def _implicit(text: str, explicit: list[Hit]) -> list[Hit]:
+def _implicit(text: str, explicit: list[Hit], title_ends: tuple[int, ...] = ()) -> list[Hit]:
     inside = _Spans([(h.start, h.end) for h in explicit])
     out: list[Hit] = []
-    for at, sentence in _head_sentences(text):
+    for at, sentence in _split_at(_head_sentences(text), title_ends):
         if "\t" in sentence:
             continue
         for hit in extract_statements(sentence, at):
@@ -67,6 +68,52 @@ def _implicit(text: str, explicit: list[Hit]) -> list[Hit]:
             if not _repeats(hit, out):
                 out.append(hit)
     return out
+
+
+#: a heading title this long or shorter, with no punctuation in it, is taken as the outline
+#: gives it; a longer one may have run on into its body
+TITLE_MAX = 12
+_TITLE_PUNCTUATION = regex.compile(r"[，,。；;：:、！？!?\s]")
+
+
+def glued_title_ends(text: str, sections: list[Section]) -> tuple[int, ...]:
+    """Where a short heading title ends with its body glued right after it, no stop between
+    ("4.2物资保障市商务局要…" in run-on text): a sentence starts again there. Not
+    inside a word: a title cut short inside a name ("(2)市发展改|革委…") cuts nothing.
+
+    >>> from policydoc.models import Section
+    >>> t = "6.5运输保障市交通局要调配车辆。"
+    >>> sec = Section(id="1", level=1, marker="6.5", style="decimal_path", number=5, title="运输保障",
+    ...               span=(0, len(t)), title_span=(3, 7))
+    >>> glued_title_ends(t, [sec])
+    (7,)
+    """
+    out = []
+    stack = list(sections)
+    while stack:
+        sec = stack.pop()
+        stack.extend(sec.children)
+        start, end = sec.title_span
+        title = text[start:end]
+        if 0 < len(title) <= TITLE_MAX and not _TITLE_PUNCTUATION.search(title) and end < len(text):
+            if not _TITLE_PUNCTUATION.match(text[end]) and ends_at_boundary(text[start : end + 6], end - start):
+                out.append(end)
+    return tuple(sorted(out))
+
+
+def _split_at(found: Iterator[tuple[int, str]], cuts: tuple[int, ...]) -> Iterator[tuple[int, str]]:
+    """The sentences of ``found``, each cut again at the positions of ``cuts`` inside it."""
+    if not cuts:
+        yield from found
+        return
+    for at, sentence in found:
+        i = bisect_right(cuts, at)
+        start = at
+        while i < len(cuts) and cuts[i] < at + len(sentence):
+            yield start, sentence[start - at : cuts[i] - at]
+            start = cuts[i]
+            i += 1
+        yield start, sentence[start - at :]
 
 
 _EXPLICIT_DUTY_KINDS = ("by_body", "set_up_body")
@@ -248,7 +295,8 @@ def extract_parties(text: str, sections: list[Section], context: Optional[DocCon
     if context is not None and not context.states_facts:
         return []
     explicit = _explicit(text)
-    hits = sorted(explicit + _implicit(text, explicit), key=lambda h: (h.start, h.end))
+    implicit = _implicit(text, explicit, glued_title_ends(text, sections))
+    hits = sorted(explicit + implicit, key=lambda h: (h.start, h.end))
     hits = merge_supporters(hits, text)
     locate = SectionLocator(sections)
     history = _history_ids(sections, _title_year(text))

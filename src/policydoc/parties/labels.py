@@ -12,6 +12,7 @@ from typing import Iterator, Optional
 import regex
 
 from .hits import Hit, trim
+from .lexicon import tail_of
 from .names import is_nominal, parse_bodies, split_items
 from .notes import (
     ROLE_CLASSES, ROLE_WORDS, Chunk, assign, first_listed_rule_at, has_role_word, parse_note, strip_stated_rule,
@@ -137,7 +138,7 @@ def parenthesised(text: str) -> Iterator[Hit]:
         first_listed = rule_at is not None and rule_at < m.end()
         if has_role_word(inner):
             parsed = parse_role_phrase(inner, first_listed)
-        elif _closes_task(text, m.start(), m.end()):
+        elif _closes_task(text, m.start(), m.end()) and not _after_name(text, m.start()):
             parsed = parse_bare_list(inner, first_listed)
         else:
             continue
@@ -147,6 +148,17 @@ def parenthesised(text: str) -> Iterator[Hit]:
 
 
 _SENTENCE_END = "。；;！？!?"
+
+
+def _after_name(text: str, start: int) -> bool:
+    r"""Does the bracket at ``start`` follow a body's name (line breaks and spaces aside)? Then
+    it belongs to that name ("交通部\n(铁路局)": the unit of the ministry), no note.
+
+    >>> _after_name("主题演练：市交通局\n(市轨道办)", 10), _after_name("做好保障。(市交通局)", 5)
+    (True, False)
+    """
+    before = text[max(0, start - 16) : start].rstrip(" \t\n")
+    return bool(before) and before[-1] not in _SENTENCE_END and tail_of(before) is not None
 
 
 def _closes_task(text: str, start: int, end: int) -> bool:

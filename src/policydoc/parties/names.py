@@ -16,7 +16,7 @@ import regex
 
 from .lexicon import lexicon, scope_prefix, tag, tail_of
 from .words import (
-    ABBREVIATION_GLOSSES, GROUP_LABEL_HEADS, LIST_SEPARATORS, NAME_PLACE_OPENERS, NON_BODIES, NOT_MODAL_AFTER, NOT_PRONOUN_AFTER,
+    ABBREVIATION_GLOSSES, GROUP_LABEL_HEADS, LIST_SEPARATORS, NAME_PLACE_OPENERS, NON_BODIES, NOT_MODAL_AFTER, NOT_PRONOUN_AFTER, OWN_OFFICES,
     PRONOUN_OPENERS, PERSON_TAILS, SCOPE_MODIFIERS, SHAREABLE_HEADS,
     STANDALONE_OFFICES, STRONG_SEPARATORS, VERB_STARTS, alt,
 )
@@ -71,12 +71,17 @@ def split_items(phrase: str, strong_only: bool = False) -> list[str]:
     return [p.strip() for p in _splitter(strong_only).split(phrase) if p and p.strip()]
 
 
+_OWN = frozenset(OWN_OFFICES)
+
+
 @lru_cache(maxsize=4096)
 def grade_of(item: str) -> Optional[Grade]:
     """How surely ``item`` names a body, or None when it does not.
 
     >>> grade_of("市教育局"), grade_of("教育督导部门"), grade_of("各县(市、区)"), grade_of("学生")
     ('name', 'organ', 'weak', None)
+    >>> grade_of("本院"), grade_of("本单位")
+    ('organ', None)
     """
     lex = lexicon()
     if item in lex.name_set:
@@ -88,6 +93,8 @@ def grade_of(item: str) -> Optional[Grade]:
             return None  # "(市财政局": a bracket of the text around, not of the name
     if _PLACE.match(item) or item in ("市", "省", "县"):
         return "weak"
+    if item in _OWN:
+        return "organ"
     if item.startswith(SCOPE_MODIFIERS) and _unscoped(item) in _head_set():
         return None  # 跨部门, 多部门: a scope over bodies, no body
     head = tail_of(item)
@@ -187,7 +194,7 @@ def ends_at_boundary(text: str, end: int) -> bool:
     >>> ends_at_boundary("深化党组织领导", 4), ends_at_boundary("市教育局负责", 4)
     (False, True)
     """
-    if text[end : end + 1] in ("各", "均", "要", "每", "须", "应", "负", "牵", "对") and not text.startswith(
+    if text[end : end + 1] in ("各", "均", "要", "每", "须", "应", "负", "牵", "对", "于", "向", "在") and not text.startswith(
         NOT_MODAL_AFTER, end + 1
     ):
         return True

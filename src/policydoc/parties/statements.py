@@ -19,10 +19,10 @@ from .lexicon import head_pattern, head_starts_pattern, head_words, lexicon, sco
 from .names import Body, ends_at_boundary, group_label, is_nominal, parse_bodies, split_items
 from .notes import ROLE_WORDS
 from .words import (
-    ACHIEVEMENT_WORDS, ABSTRACT_SUBJECTS, ADDRESSING_SCOPES, ADVERBS, APPROVAL_VERBS, BEAR_VERBS, BY_ACTIONS, CAUSATIVES, CHANGE_VERBS,
-    COACTION, COVERAGE_SCOPES, DEADLINE_ENDS, DEGREE_ADVERBS, DUTY_WORDS, LOCATION_VERBS, MODALS, NARRATION_ADVERBS, NON_TASK_VERBS,
-    NOT_MODAL_AFTER, NOT_PERMISSIVE_AFTER, ONE_OFF_VERBS, PARTICIPATION_VERBS, PATTERN_NOUNS, PATTERN_ROLES, PERMISSIVES, RUN_BY,
-    GUIDED_DUTIES, MODIFIED_NOUNS, NOTE_GUIDE_ROLES, NOTE_MANNERS, RELATIVE_HEADS, RELATIVE_OPENERS, SELF_REFERENCES, SLOGAN_OPENERS, SLOGAN_ROLES, UNNAMED_GOVERNMENT, STANDING_MODALS, GENERIC_OPENERS, GENERIC_WORDS,
+    ACHIEVEMENT_WORDS, ABSTRACT_SUBJECTS, ADDRESSEE_OPENERS, REQUEST_OPENERS, ADDRESSING_SCOPES, ADVERBS, APPROVAL_VERBS, BEAR_VERBS, BY_ACTIONS, CAUSATIVES, CHANGE_VERBS,
+    COACTION, COORDINATING_ROLES, COVERAGE_SCOPES, HANDLING_ROLES, DEADLINE_ENDS, DEGREE_ADVERBS, DUTY_WORDS, LOCATION_VERBS, MODALS, NARRATION_ADVERBS, NON_TASK_VERBS,
+    NOT_MODAL_AFTER, NOT_PERMISSIVE_AFTER, ONE_OFF_VERBS, PARTICIPATION_VERBS, PATTERN_NOUNS, PATTERN_ROLES, PERMISSIVES, PERSON_TITLES, RUN_BY,
+    GUIDED_DUTIES, MANAGING_CAUSATIVES, MODIFIED_NOUNS, NOTE_GUIDE_ROLES, NOTE_MANNERS, RELATIVE_HEADS, RELATIVE_OPENERS, SELF_REFERENCES, SLOGAN_OPENERS, SLOGAN_ROLES, UNNAMED_GOVERNMENT, STANDING_MODALS, GENERIC_OPENERS, GENERIC_WORDS,
     SOFT_CAUSATIVES, SUPPORT_ROLES, TASK_PREPOSITIONS, VERB_STARTS, alt,
 )
 from .._lazy import lazy_regex
@@ -55,6 +55,11 @@ _PAIR = regex.compile(  # X greedy: a name may hold 牵头 (牵头医院), the r
 _GUIDED = regex.compile(
     rf"(?P<y>{_LIST})(?:{alt(NOTE_GUIDE_ROLES)})[，,](?P<x>{_LIST})(?:{alt(GUIDED_DUTIES)})"
 )
+#: "X承办，Y负责协调、督导" (SPEC rule 2): the body that handles the task leads, the one
+#: that coordinates or supervises it supports
+_HANDLED = regex.compile(
+    rf"(?P<x>{_LIST})(?:{alt(HANDLING_ROLES)})[，,](?P<y>{_LIST})(?:负责)?(?:{alt(NOTE_GUIDE_ROLES + COORDINATING_ROLES)})"
+)
 _ASSIST = regex.compile(rf"(?P<y>{_LIST})(?:要|应)?(?:主动|积极)?配合(?P<x>{_LIST})(?:做好|完成|开展|推进)")
 _INLINE_DUTY = lazy_regex(rf"(?<!{alt(DEGREE_ADVERBS)})(?:统一|全面|具体)?负责(?!人|同志|地)")
 #: 负责 as an adjective: after a degree adverb (高度负责, 认真负责) or before 地 (负责地…)
@@ -67,7 +72,9 @@ _MARKER = regex.compile(r"^\s*\(?\s*(?:第[一二三四五六七八九十百零�
 _CLOSED_NOTE = lazy_regex(rf"^\s*\((?:[^()]|\([^()]*\))*?(?:{alt(ROLE_WORDS)})\)\s*")
 _ADVERB = regex.compile(alt(ADVERBS))
 _DUTY = regex.compile(alt(DUTY_WORDS))
-_NON_TASK = regex.compile(alt(NON_TASK_VERBS + CAUSATIVES + ONE_OFF_VERBS + APPROVAL_VERBS))
+_NON_TASK = regex.compile(
+    alt(NON_TASK_VERBS + tuple(w for w in CAUSATIVES if w not in MANAGING_CAUSATIVES) + ONE_OFF_VERBS + APPROVAL_VERBS)
+)
 _NARRATED = regex.compile(alt(NARRATION_ADVERBS))
 _BY_DUTY = regex.compile(
     r"(?:按照?|依据?|根据)(?:各自)?职责(?:分工)?|在(?:各自|其)?职责(?:范围)?内"
@@ -127,7 +134,8 @@ _BY_START = regex.compile("由")
 
 
 def _by_bodies(sentence: str, pos: int) -> Optional[tuple[list[Body], "regex.Match[str]"]]:
-    """The bodies after "由" at ``pos`` and the action word ending them, or None."""
+    """The bodies after "由" at ``pos`` and the action word ending them, or None: at an
+    action word of ``BY_ACTIONS``, else (:func:`_by_verb`) at a verb the tagger finds."""
     stop = _BY_X_STOP.search(sentence, pos, pos + 50)
     limit = stop.start() if stop else min(len(sentence), pos + 50)
     for role in _BY_ACTION.finditer(sentence, pos + 2, limit + 12, overlapped=True):
@@ -138,6 +146,34 @@ def _by_bodies(sentence: str, pos: int) -> Optional[tuple[list[Body], "regex.Mat
         bodies = parse_bodies(sentence[pos : role.start()])
         if bodies and (_strong(bodies) or "负责" in role.group()):
             return bodies, role
+    return _by_verb(sentence, pos, limit)
+
+
+def _by_verb(sentence: str, pos: int, limit: int) -> Optional[tuple[list[Body], "regex.Match[str]"]]:
+    """"由X遴聘专家…", "由X自行规划办理": X read as bodies up to a name end, the longest
+    first, where the tagger finds a task verb after it (adverbs aside).
+
+    >>> [b.name for b in _by_verb("评审专家由市应急局遴聘。", 5, 11)[0]]
+    ['市应急局']
+    """
+    phrase = sentence[pos:limit]
+    for end in _name_ends(phrase[:48]):
+        bodies = parse_bodies(phrase[:end])
+        if not _strong(bodies) or not is_nominal(phrase[:end]) or not ends_at_boundary(sentence[pos:], end):
+            continue
+        rest = sentence[pos + end :]
+        if _rules_out_predicate(rest) or rest.startswith(PERSON_TITLES):
+            continue
+        words = _words_after_adverbs(rest)
+        if not words or words[1] not in ("v", "vd") or _NON_TASK.fullmatch(words[0]) or _NON_TASK.match(rest):
+            continue
+        at = rest.find(words[0])
+        after = at + len(words[0])
+        if rest.startswith("的", after) or rest.startswith(PERSON_TITLES, after):
+            continue  # "由X确定的部门制定": a relative clause; "由X筹备主任…": a person of X
+        verb = regex.compile(regex.escape(words[0])).match(sentence, pos + end + at)
+        if verb is not None and bodies:
+            return bodies, verb
     return None
 
 
@@ -158,12 +194,25 @@ def _support_after(sentence: str, pos: int) -> list[Body]:
 
 
 def under_body(sentence: str, at: int) -> list[Hit]:
-    """在X(的统一)领导/组织下…: X leads."""
+    """在X(的统一)领导/组织下…: X leads; but a body named before 在 is the clause's subject
+    and leads itself ("Y在X的领导下，指挥区域内应对工作": X is context).
+
+    >>> [h.lead for h in under_body("分局指挥部在市指挥部的领导下，指挥辖区应对工作。", 0)]
+    [['分局指挥部']]
+    """
     out = []
     for m in _UNDER.finditer(sentence):
         bodies = parse_bodies(m["x"])
-        if bodies:
-            out.append(_hit(bodies, at + m.start(), at + len(sentence), sentence[m.end():], "under_body"))
+        if not bodies:
+            continue
+        cs = _clause_start(sentence, m.start())
+        before = sentence[cs : m.start()]
+        before = before[_opening(before) :]
+        subject = parse_bodies(before) if before else None
+        if subject and is_nominal(before):
+            out.append(_hit(subject, at + cs, at + len(sentence), sentence[m.end():], "under_body"))
+            continue
+        out.append(_hit(bodies, at + m.start(), at + len(sentence), sentence[m.end():], "under_body"))
     return out
 
 
@@ -200,9 +249,11 @@ def role_pair(sentence: str, at: int) -> list[Hit]:
 
     >>> [(h.lead, h.support) for h in role_pair("市教育局指导，各区教育局负责落实。", 0)]
     [(['各区教育局'], ['市教育局'])]
+    >>> [(h.lead, h.support) for h in role_pair("区民政局承办，区政府办公室负责协调、督导。", 0)]
+    [(['区民政局'], ['区政府办公室'])]
     """
     out = []
-    for rx in (_PAIR, _ASSIST, _GUIDED):
+    for rx in (_PAIR, _ASSIST, _GUIDED, _HANDLED):
         for m in rx.finditer(sentence):
             xs, ys = _pair_side(m["x"]), _clause_tail(m["y"])
             x, y = parse_bodies(xs), parse_bodies(ys)
@@ -212,15 +263,19 @@ def role_pair(sentence: str, at: int) -> list[Hit]:
     return out
 
 
+_MODIFIER_END = regex.compile(r"[的之]")
+
+
 def _pair_side(phrase: str) -> str:
     """The lead side of a role pair: the clause's tail without its item marker and without
     a working group's label glued before the bodies ("(2)救治组市卫健委" → 市卫健委).
 
-    >>> _pair_side("(2)医疗救治组市卫生健康委"), _pair_side("为此，市教育局")
-    ('市卫生健康委', '市教育局')
+    >>> _pair_side("(2)医疗救治组市卫生健康委"), _pair_side("为此，市教育局"), _pair_side("依计划指定之区民政局")
+    ('市卫生健康委', '市教育局', '区民政局')
     """
     tail = _clause_tail(phrase)
     tail = tail[_opening(tail) :]
+    tail = _MODIFIER_END.split(tail)[-1]  # "…计划指定之X局承办": the name after its modifier
     label = group_label(tail)
     if label != tail:
         return label
@@ -552,7 +607,7 @@ def _rules_out_predicate(rest: str) -> bool:
 def _opens_with_predicate(rest: str) -> bool:
     """After the cheap checks: a duty word, or (tagged) an action verb after adverbs; not
     more bodies up to the clause's end (an address line "X、Y各部门：")."""
-    if _more_bodies(rest):
+    if _more_bodies(rest) or _relative_clause(rest):
         return False
     if _BY_DUTY.match(rest) or _WITH.match(rest):
         return True
@@ -568,8 +623,10 @@ def _opens_with_predicate(rest: str) -> bool:
         return False
     if word in _TASK_OPENERS:
         return _opener_ok(word, rest)
-    # a task verb of VERB_STARTS the tagger misreads ("建立健全" as a name)
-    return pos in ("v", "vd", "a") or rest.startswith(_TASK_VERBS)
+    # a task verb of VERB_STARTS the tagger misreads ("建立健全" as a name); a verbal noun
+    # after an adverb is the verb ("X视情启动响应": 启动 tagged vn)
+    adverbed = pos == "vn" and not rest.startswith(word)
+    return pos in ("v", "vd", "a") or adverbed or rest.startswith(_TASK_VERBS)
 
 
 #: 于 + a time that closes with a deadline word ("于月底前", "于演练后1周内")
@@ -610,6 +667,31 @@ def _more_bodies(rest: str) -> bool:
         return False
     bodies = parse_bodies(clause)
     return bool(bodies) and all(b.name.startswith(ADDRESSING_SCOPES) or is_nominal(b.name) for b in bodies or [])
+
+
+#: what follows 的 in a list item naming a case: a short noun phrase that ends the sentence
+_NOUN_ITEM = regex.compile(r"[^，,。；;由]{1,16}[。；;]?\s*")
+
+
+def _relative_clause(rest: str) -> bool:
+    """Is ``rest`` a verb phrase closed by 的 and the short noun it names, up to the end of
+    the sentence ("X认定的其他重大事件。", "X要求采取的措施；" — an item of a list of cases)?
+    The body is the agent inside a relative clause, not the subject of a task. A verb and
+    its object before 的 ("X加强学校的管理") is no such clause (the word right before 的 must
+    be a verb), nor one that a predicate follows ("X安排的奖金由…提高到…").
+
+    >>> _relative_clause("认定的其他重大事件。"), _relative_clause("加强学校的安全管理。")
+    (True, False)
+    >>> _relative_clause("安排的奖金由每年10万元提高到每年20万元。")
+    False
+    """
+    if "的" not in rest[:12] or _MODAL_OPENING.match(rest):
+        return False
+    head = rest.split("的", 1)
+    if len(head) < 2 or not head[0] or len(head[0]) > 10 or not _NOUN_ITEM.fullmatch(head[1]):
+        return False
+    words = tag(head[0])
+    return words[0][1].startswith("v") and words[-1][1].startswith("v")
 
 
 def _coaction(rest: str) -> bool:
@@ -682,6 +764,33 @@ def _bodies_before(phrase: str) -> Optional[list[Body]]:
     return None
 
 
+_REQUEST = lazy_regex(rf"\s*(?:同时|并|另)?(?:{alt(REQUEST_OPENERS)})(?!{alt(ADDRESSEE_OPENERS)})")
+
+
+def request_body(sentence: str, at: int) -> list[Hit]:
+    """A request to named bodies opening a clause: "请X于月底前报送…", "要求X加强…",
+    "责成X整改": X leads (every body named), as the subject of its task. Not the
+    addressee of a letter ("请贵单位…"), nor a request with no body after it ("请予审议").
+
+    >>> [h.lead for h in request_body("请区应急局于每月5日前报送进展。", 0)]
+    [['区应急局']]
+    >>> request_body("请贵单位于月底前反馈意见。", 0), request_body("请予审议。", 0)
+    ([], [])
+    """
+    out = []
+    for off, stop in _clause_spans(sentence):
+        skip = off + _opening(sentence[off:stop])
+        m = _REQUEST.match(sentence, skip, stop)
+        found = _subject(sentence[m.end() :]) if m else None
+        if found is None:
+            continue
+        bodies, rest = found
+        if not _strong(bodies) and not _scoped(bodies):
+            continue
+        out.append(_hit(bodies, at + skip, at + len(sentence), rest, "request"))
+    return out
+
+
 #: a body named by what it is charged with: "负有X职责的部门", "负责X的地方政府" (的 stands
 #: inside the name, so the body grammar of ``names`` cannot read it)
 _RELATIVE_NAME = lazy_regex(
@@ -744,12 +853,13 @@ def _relative_subject(clause: str) -> Optional[tuple[list[str], str]]:
 #: words. Each cue is a literal that every match of the recogniser's pattern contains
 #: (None: no such literal, always run), so the cue skips sentences, never hits.
 RECOGNISERS: tuple[tuple[str, Recogniser, Optional[tuple[str, ...]]], ...] = (
-    ("role_pair", role_pair, ("牵头", "配合") + NOTE_GUIDE_ROLES),  # _PAIR: 牵头; _ASSIST: 配合; _GUIDED
+    ("role_pair", role_pair, ("牵头", "配合") + NOTE_GUIDE_ROLES + HANDLING_ROLES),  # _PAIR: 牵头; _ASSIST: 配合; _GUIDED
     ("by_body", by_body, ("由",)),
     ("under_body", under_body, ("下",)),
     ("set_up_body", set_up_body, ("成立",)),
     ("object_body", object_body, ("交由", "移交", "明确", "报")),
     ("relative_subject", relative_subject, RELATIVE_OPENERS),
+    ("request", request_body, REQUEST_OPENERS),
     ("subject", subject_body, None),
     ("inline_duty", inline_duty, ("负责",)),
 )
@@ -780,15 +890,21 @@ def extract_statements(sentence: str, at: int) -> Iterator[Hit]:
     """Hits of every recogniser on one sentence, in table order.
 
     ``inline_duty`` is the fallback: it runs only when nothing else found a party. A hit
-    that starts inside a principle slogan (``slogan_spans``) names a design pattern: dropped.
+    that starts inside a principle slogan (``slogan_spans``) names a design pattern: dropped;
+    so is one whose leads an earlier hit of the sentence already made its supporters ("X承办，
+    Y负责协调": Y's own clause is its supporting role).
     """
     found = False
     slogans = slogan_spans(sentence)
+    supporters: set[str] = set()
     for (name, rec, _), cue in zip(RECOGNISERS, _CUE_PATTERNS):
         if name == "inline_duty" and found or cue and not cue.search(sentence):
             continue
         for hit in rec(sentence, at):
             if any(s <= hit.start - at < e for s, e in slogans):
                 continue
+            if hit.lead and set(hit.lead) <= supporters:
+                continue
             found = True
+            supporters.update(hit.support)
             yield hit

@@ -60,6 +60,10 @@ NOTE_GUIDE_ROLES: tuple[str, ...] = ("统筹指导", "指导督促", "督促指�
 NOTE_SUPPORT_ROLES: tuple[str, ...] = (
     "共同参与", "配合落实", "协助落实", "配合", "参与", "参加", "协助", "协同", "协办",
 )
+#: roles of the body that handles a task in prose ("X承办，Y负责协调"): X leads
+HANDLING_ROLES: tuple[str, ...] = ("具体承办", "负责承办", "承办", "负责办理", "具体办理")
+#: roles of a body that coordinates another's task: it supports ("Y负责协调统合")
+COORDINATING_ROLES: tuple[str, ...] = ("协调统合", "统筹协调", "协调")
 #: the duty a guided body carries in prose: "X指导，Y负责落实"
 GUIDED_DUTIES: tuple[str, ...] = ("具体负责", "负责落实", "负责实施", "负责", "抓好落实", "组织实施", "具体实施")
 #: manner phrases between a note's bodies and their role word: "A、B按职责分工负责"
@@ -95,7 +99,15 @@ DUTY_WORDS: tuple[str, ...] = (
 ADVERBS: tuple[str, ...] = (
     "每年", "定期", "积极", "认真", "切实", "主动", "统一", "全面", "共同", "分别", "及时", "按时",
     "各", "均", "都", "要", "也", "还", "进一步", "依法依规", "依法", "依规", "严格", "全力", "具体", "联合", "公开",
+    # as the situation requires (emergency plans: "X视情启动响应"); how often
+    "视情", "每天", "每日", "每周", "每月", "每季度", "每半年",
+    # at once ("X立即启动…", "X迅速组织…")
+    "立即", "立刻", "迅速", "尽快", "适时", "自动",
 )
+#: causatives whose subject carries out a task itself: "X组织Y开展演练", "X督促Y整改" (X
+#: organises, urges); after a subject they open a task, unlike the policy causatives
+#: (支持, 鼓励 …: "X鼓励企业…" states a policy)
+MANAGING_CAUSATIVES: tuple[str, ...] = ("组织", "指导", "督促", "协调", "推进", "推动", "促进")
 #: verbs that make the following body an object, not a subject (gold notes: causatives)
 CAUSATIVES: tuple[str, ...] = (
     "支持", "鼓励", "引导", "推动", "组织", "指导", "督促", "动员", "吸引", "要求", "推进", "促进", "帮助",
@@ -104,7 +116,7 @@ CAUSATIVES: tuple[str, ...] = (
 #: prepositions that may open a subject's task ("X对…实行", "X根据…启动", "X向Y报告",
 #: "X于月底前报送", "X依灾害潜势拟订"): the verb follows their object
 TASK_PREPOSITIONS: tuple[str, ...] = (
-    "对", "将", "把", "按", "按照", "依照", "依据", "根据", "依", "向", "于", "通过", "结合",
+    "对", "将", "把", "按", "按照", "依照", "依据", "根据", "依", "向", "于", "通过", "结合", "针对", "在",
 )
 #: words that close a deadline after 于 ("于月底前", "于会后两周内"): a task's time limit
 DEADLINE_ENDS: tuple[str, ...] = ("前", "以前", "之前", "内", "以内")
@@ -112,8 +124,8 @@ DEADLINE_ENDS: tuple[str, ...] = ("前", "以前", "之前", "内", "以内")
 NON_TASK_VERBS: tuple[str, ...] = (
     "被", "得到", "获得", "获", "受到", "是", "为", "有", "成为", "达到", "位居", "作为", "属于", "入选",
     "荣获", "涌现", "评为", "占", "用于", "担任",
-    # the structure of a body ("指挥部下设若干工作组"): its make-up, no task
-    "下设", "内设",
+    # the structure of a body ("指挥部下设若干工作组", "X组成及职责见附件"): its make-up, no task
+    "下设", "内设", "组成",
 )
 #: nouns a body name may modify ("地方财政收入", "省级财政支出"): after the name, no predicate
 MODIFIED_NOUNS: tuple[str, ...] = (
@@ -146,6 +158,11 @@ NAME_PLACE_OPENERS: tuple[str, ...] = ("省", "市", "区", "县", "自治区", 
 PRONOUN_OPENERS: tuple[str, ...] = ("其",)
 #: what follows 其 in a word that is no pronoun opening a name (其他, 其余, 其中 …)
 NOT_PRONOUN_AFTER: tuple[str, ...] = ("他", "它", "余", "中", "间", "次", "实")
+#: titles of persons: "由X筹备主任…" names a person of X, no body's task
+PERSON_TITLES: tuple[str, ...] = (
+    "主任", "副主任", "负责人", "负责同志", "局长", "处长", "部长", "厅长", "主席", "书记", "组长", "副组长",
+    "总指挥", "副总指挥", "指挥长", "市长", "县长", "区长", "院长", "委员", "专家", "同志", "领导", "干部",
+)
 #: trailing person words stripped from a body: "县教育局主要负责同志" -> "县教育局"
 PERSON_TAILS: tuple[str, ...] = ("主要负责同志", "主要负责人", "负责同志", "负责人", "主要领导", "领导班子")
 #: heads that a list may share ("税务、财政和教育部门" → 税务部门 …): words naming a kind of
@@ -170,7 +187,7 @@ VERB_STARTS: tuple[str, ...] = (
     # "全面推行政府采购", "力争地方财政收入…", "请贵单位…")
     "充分发挥", "全面推行", "推行", "力争", "争取", "协调", "部署", "请", "承蒙", "加快", "大力", "着力", "持续",
     "不断", "切实", "确保", "依托", "鼓励", "支持", "引导", "督促", "推广", "实行", "动员", "利用", "活化", "抓好",
-    "做好", "搞好", "深入", "另",
+    "做好", "搞好", "深入", "另", "努力",
 )
 #: adverbs that mark an achievement or a completed action (narration, not a task)
 NARRATION_ADVERBS: tuple[str, ...] = ("成功", "先后", "已经", "已", "曾", "相继", "累计", "共", "率先")
@@ -188,8 +205,8 @@ APPROVAL_VERBS: tuple[str, ...] = ("批准", "核准", "同意", "备案", "审�
 #: modal verbs of a duty: "X应当/应/必须/要…" assigns a duty even to a body type (幼儿园应当…)
 MODALS: tuple[str, ...] = ("应当", "应", "必须", "须", "要", "均要", "都要", "务必")
 #: what follows a modal's character in a word that is no modal: 应急 (emergency: 应急局,
-#: 应急管理), 要素, 要点
-NOT_MODAL_AFTER: tuple[str, ...] = ("急", "素", "点")
+#: 应急管理), 要素, 要点, 要求 (a demand on others)
+NOT_MODAL_AFTER: tuple[str, ...] = ("急", "素", "点", "求")
 #: degree adverbs that make 负责 an adjective ("高度负责", "认真负责": conscientious, no task)
 DEGREE_ADVERBS: tuple[str, ...] = (
     "高度", "十分", "非常", "极其", "极端", "认真", "切实", "更加", "很", "最", "尽职", "敢于",
@@ -198,12 +215,14 @@ DEGREE_ADVERBS: tuple[str, ...] = (
 BY_ACTIONS: tuple[str, ...] = (
     "牵头负责", "牵头", "统一负责", "负责", "共同", "统一", "承担", "会同", "组织实施", "组织", "责令", "统筹",
     "安排", "实施", "制定", "审核", "审批", "批准", "核定", "决定", "指定", "认定", "监督", "管理", "办理",
-    "处理", "给予", "提供", "收回", "调配", "按照", "按", "依照", "依法", "依据", "具体",
+    "处理", "给予", "提供", "收回", "调配", "按照", "按", "依照", "依法", "根据", "依据", "具体",
     # budget actions: "奖励资金由市财政局纳入预算予以保障"
     "纳入", "列入", "予以", "统一安排",
     # procedural steps given to a body: "由区住建局通知申请人…", "由X汇总后报送"
     "通知", "汇总", "确定", "公布", "发布", "受理", "初审", "复核", "审查", "核查", "核实", "出具", "收集", "编制",
     "起草", "召集", "集体决定", "拨付", "打印", "督促", "指导", "协调", "考核", "评估", "研究", "提出",
+    # an adverbial or a recipient before the action: "由X视情启动…", "由X向Y提出请求"
+    "视情", "视", "向", "及时", "立即", "适时",
 )
 #: abstract subjects of a principle ("经费由政府承担": who bears costs, not a task)
 ABSTRACT_SUBJECTS: tuple[str, ...] = (
@@ -236,6 +255,13 @@ SELF_REFERENCES: tuple[str, ...] = (
     # the addressee of a letter or report ("请贵单位…确认", "承蒙贵院…"): no task of a named body
     "贵单位", "贵院", "贵局", "贵委", "贵厅", "贵部", "贵办", "贵中心",
 )
+#: the author's own office named with 本 ("由本院遴聘专家", "本府将…"): a body (本 + a generic
+#: head such as 本单位, 本部门 stays a scope)
+OWN_OFFICES: tuple[str, ...] = ("本院", "本府", "本局", "本委", "本厅", "本部", "本办", "本署")
+#: the addressee of a letter ("请贵单位…"): never a party of the request
+ADDRESSEE_OPENERS: tuple[str, ...] = ("贵",)
+#: words that open a request to a body: "请X于月底前报送…" (X leads), "要求X加强…"
+REQUEST_OPENERS: tuple[str, ...] = ("请", "要求", "责成")
 #: the government as such, unnamed ("政府将投入…", "新政府成立…"): a report's own voice; a
 #: party only where explicit duty wording follows ("政府要切实履行…职责")
 UNNAMED_GOVERNMENT: tuple[str, ...] = ("政府", "新政府", "本届政府")
