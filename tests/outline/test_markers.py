@@ -71,6 +71,8 @@ RECOGNISER_CASES: list[tuple[str, str, Optional[tuple[str, int, str]]]] = [
     ("decimal_top_marker", "1 总则", ("decimal_path", 1, "1")),
     ("decimal_top_marker", "2\u3000组织指挥体系", ("decimal_path", 2, "2")),
     ("decimal_top_marker", "3风险评估", ("decimal_path", 3, "3")),  # glued to its title
+    ("decimal_top_line_marker", "1人口特征\n正文", ("decimal_path", 1, "1")),  # a short title line
+    ("decimal_top_line_marker", "3年内完成改造，并验收。", None),
     ("decimal_top_marker", "3年内完成", None),  # a measure word: a quantity
     ("decimal_top_marker", "2025 年", None),  # four digits: a year
     ("decimal_top_marker", "3.5 亿元", None),

@@ -167,6 +167,10 @@ RULES: tuple[Rule, ...] = (
     Rule("decimal_top_marker", "decimal_path",
          rf"(?<![{HAN}\w.．]){NUM}(?=[ \t\u3000]*[{HAN}])(?![ \t\u3000]*[{''.join(sorted(MEASURE_WORDS))}])",
          _decimal_path, run_in=False),
+    # "1人口特征" on a short line of its own: a decimal top whose title opens with a measure word (人/年…),
+    # confirmed only as one of a run 1, 2, 3 … of such lines (decimal._counted_title_lines)
+    Rule("decimal_top_line_marker", "decimal_path",
+         rf"(?<![^\n]){NUM}(?=[ \t\u3000]*[{HAN}][^\n，。；：,;:]{{0,23}}(?:\n|\Z))", _decimal_path, run_in=False),
     # "3 提升" / "5提升" of sloppy documents: a bare number before a heading verb, only continuing a list
     Rule("arabic_bare_marker", "arabic_dot", rf"(?<![{HAN}\w.]){NUM}(?![\d.．、%％])(?=[ ]?[{HAN}])(?![ ]?[{''.join(sorted(MEASURE_WORDS))}])", _ARABIC_READ, continue_only=True),
 )
