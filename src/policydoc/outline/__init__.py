@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from typing import Iterator, Optional, Sequence
 
 from ..models import Section
-from .attachments import attached_document_starts, attachment_spans, outside_attachments
+from .attachments import attached_document_starts, attachment_spans, note_spans, outside_attachments
 from .contents import contents_blocks, outside_contents
 from .decimal import confirm_decimal_tops
 from .doctitle import find_document_title
@@ -54,8 +54,8 @@ def extract_blocks(text: str, hints: Optional[Sequence[Hint]] = None) -> tuple[l
     blocks = contents_blocks(text, candidates)
     if blocks:  # a table of contents the body repeats is not the outline
         candidates = list(outside_contents(candidates, blocks))
-    if "附" in text:  # an attachment list's numbered items are list items, not headings
-        candidates = outside_attachments(candidates, attachment_spans(text))
+    if "附" in text or "注" in text or "说明" in text:  # attachment lists and table notes are no headings
+        candidates = outside_attachments(candidates, sorted(attachment_spans(text) + note_spans(text)))
     lines = []
     if hints:
         candidates, lines = hinted_lines(text, candidates, hints)

@@ -63,7 +63,7 @@ def _cn_or_arabic(s: str) -> Optional[int]:
     return int(s) if s.isdigit() else parse_cn_numeral(s)
 
 
-_WRAP = "第编篇章节条部分、.．,，()（） \u3000"
+_WRAP = "第编篇章节条部分专栏：:、.．,，()（） \u3000"
 def _decimal_path(marker: str) -> Optional[int]:
     parts = [int(p) for p in marker.split(".")]
     return parts[-1] if all(p >= 1 for p in parts) else None
@@ -138,6 +138,9 @@ RULES: tuple[Rule, ...] = (
     # 第三条规定的… / 第三条中 are cross references, not articles
     Rule("article_marker", "article", rf"第(?:{CN}|\d{{1,3}})条(?![规的所中之款])", _CN_OR_ARABIC_READ),
     Rule("part_marker", "part", f"第{CN}部分", _CN_READ),
+    # 专栏1 / 专栏一：a box set in the text (a table of indicators, a list of projects), numbered on through
+    # the document; it nests where it stands
+    Rule("box_marker", "box", rf"专栏[ \t\u3000]*(?:{CN}|\d{{1,2}})[：:]?(?=[ \t\u3000]*[“\"{HAN}])", _CN_OR_ARABIC_READ),
     Rule("formal_dun_marker", "tw_formal", f"(?<![{HAN}]){FORMAL}[、.．]", _number_of(parse_formal_numeral, _WRAP)),
     # 一、 and the sloppy 一. 一， 一． "三 ." (a space before the dot); not 一、二年级 (an enumeration of
     # numerals). A year may open the title after 、 or a dot (一.2022年工作回顾), not after a comma (一，2个)
@@ -186,7 +189,7 @@ def _compiled(rule: Rule) -> re.Pattern[str]:
 
 
 # The leading lookahead lets the engine skip positions no marker can start at (4x faster than the bare alternation).
-_FIRST_CHARS = f"第{CN_NUMERAL_CHARS}{FORMAL_NUMERAL_CHARS}(（0-9{CIRCLED}"
+_FIRST_CHARS = f"第专{CN_NUMERAL_CHARS}{FORMAL_NUMERAL_CHARS}(（0-9{CIRCLED}"
 _SCANNER = re.compile(f"(?=[{_FIRST_CHARS}])(?:" + "|".join(f"(?P<{r.name}>{r.pattern})" for r in RULES) + ")")
 
 
