@@ -70,6 +70,11 @@ RECOGNISER_CASES: list[tuple[str, str, Optional[tuple[str, int, str]]]] = [
     ("arabic_paren_marker", "1)加强领导", ("arabic_paren", 1, "1)")),
     ("arabic_paren_marker", "( 2)提升装备", ("arabic_paren", 2, "( 2)")),  # PDF text boxes space the digit
     ("circled_marker", "①建设学校", ("circled", 1, "①")),
+    ("latin_upper_marker", "A.參照演習機制", ("latin_upper", 1, "A.")),
+    ("latin_upper_marker", "C. 籌編預算", ("latin_upper", 3, "C.")),
+    ("latin_upper_marker", "A.B.C", None),
+    ("latin_lower_marker", "b.满足条件2的企业请提交", ("latin_lower", 2, "b.")),
+    ("latin_lower_marker", "www.gov.cn", None),
     ("circled_marker", "⑳其他", ("circled", 20, "⑳")),
     ("decimal_top_marker", "1 总则", ("decimal_path", 1, "1")),
     ("decimal_top_marker", "2\u3000组织指挥体系", ("decimal_path", 2, "2")),

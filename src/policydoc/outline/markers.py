@@ -69,6 +69,16 @@ def _decimal_path(marker: str) -> Optional[int]:
     return parts[-1] if all(p >= 1 for p in parts) else None
 
 
+_LETTERS_UPPER = "[A-Z]"
+_LETTERS_LOWER = "[a-z]"
+
+
+def _letter_number(marker: str) -> Optional[int]:
+    """A. -> 1, b. -> 2: the letter's place in the alphabet."""
+    letter = marker.strip(_WRAP)
+    return ord(letter.upper()) - 64 if len(letter) == 1 and letter.isascii() and letter.isalpha() else None
+
+
 _READINGS: dict[tuple[str, str], Optional[tuple[int, str]]] = {}
 _READINGS_MAX = 100_000  # markers are short and few; the bound only guards against pathological input
 
@@ -164,6 +174,11 @@ RULES: tuple[Rule, ...] = (
     Rule("arabic_dot_marker", "arabic_dot", rf"{NUM}[ ]?[.．、](?:(?![\d])|(?=(?:19|20)\d\d年))", _ARABIC_READ),
     Rule("arabic_paren_marker", "arabic_paren", rf"[(（][ ]?\d{{1,3}}[ ]?[)）]|(?<![{HAN}\w]){NUM}[)）]", _ARABIC_READ),
     Rule("circled_marker", "circled", f"[{CIRCLED}]", parse_circled),
+    # A. B. C. / a. b. c.: letters numbering the deepest items (Taiwanese plans, notices); A before Han text
+    Rule("latin_upper_marker", "latin_upper", rf"(?<![A-Za-z\d.．]){_LETTERS_UPPER}[.．、](?=[ \t\u3000]*[{HAN}“「(（])",
+         _letter_number),
+    Rule("latin_lower_marker", "latin_lower", rf"(?<![A-Za-z\d.．]){_LETTERS_LOWER}[.．、](?=[ \t\u3000]*[{HAN}“「(（])",
+         _letter_number),
     # "1 总则" / "1　总则" / "1总则" heading a decimal outline (1 / 1.1 / 1.1.1): a bare number, a title; kept
     # only where the next decimal marker is its first child N.1 (decimal.confirm_decimal_tops), else read
     # as the sloppy bare number below
@@ -189,7 +204,7 @@ def _compiled(rule: Rule) -> re.Pattern[str]:
 
 
 # The leading lookahead lets the engine skip positions no marker can start at (4x faster than the bare alternation).
-_FIRST_CHARS = f"第专{CN_NUMERAL_CHARS}{FORMAL_NUMERAL_CHARS}(（0-9{CIRCLED}"
+_FIRST_CHARS = f"第专{CN_NUMERAL_CHARS}{FORMAL_NUMERAL_CHARS}(（0-9{CIRCLED}A-Za-z"
 _SCANNER = re.compile(f"(?=[{_FIRST_CHARS}])(?:" + "|".join(f"(?P<{r.name}>{r.pattern})" for r in RULES) + ")")
 
 
