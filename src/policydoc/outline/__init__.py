@@ -17,6 +17,7 @@ with or without a marker and rank by their style level (hints.py).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Iterator, Optional, Sequence
 
@@ -64,7 +65,20 @@ def extract_blocks(text: str, hints: Optional[Sequence[Hint]] = None) -> tuple[l
     levels = heading_levels(headings)
     titles = find_titles(text, headings, noise)
     titles = [line_title(text, h.cand.title_start, h.line_end) if h.hint else t for h, t in zip(headings, titles)]
-    return [_block(h, lvl, t) for h, lvl, t in zip(headings, levels, titles)], warnings
+    return [_block(h, lvl, t) for h, lvl, t in zip(headings, levels, titles) if not _cites_a_page(t[0])], warnings
+
+
+# a glossary or index entry cites the pages it explains: "1.虹桥商务区(第13页)", "STEM(第17页、第47页)"
+_PAGE_CITATION = re.compile(r"[(（]第\s*\d{1,4}\s*页(?:\s*[、，,]\s*第\s*\d{1,4}\s*页)*[)）]$")
+
+
+def _cites_a_page(title: str) -> bool:
+    """Whether a title ends by citing page numbers: a glossary entry at the back, not a heading.
+
+    >>> _cites_a_page("适数化改革(第15页)"), _cites_a_page("STEM(第17页、第47页)"), _cites_a_page("加强管理")
+    (True, True, False)
+    """
+    return bool(_PAGE_CITATION.search(title))
 
 
 def _outside(candidates: Iterator[Candidate], noise: Noise) -> Iterator[Candidate]:
