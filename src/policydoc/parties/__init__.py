@@ -42,7 +42,10 @@ from .flat_table import flattened
 from .labels import labelled, parenthesised, tabled
 from .lexicon import _alt, head_words
 from .statements import extract_statements
-from .words import ADDRESSED_PLACES, HISTORY_TITLE_WORDS, LABEL_WORDS, SUPPORT_MANNERS, SUPPORT_ROLES, alt
+from .words import (
+    ADDRESSED_PLACES, EXPLICIT_KINDS, HISTORY_TITLE_WORDS, LABEL_WORDS, REPORT_OPENINGS, REPORT_TITLE_ENDS, SUPPORT_MANNERS,
+    SUPPORT_ROLES, alt,
+)
 
 __all__ = ["extract_parties"]
 
@@ -257,6 +260,37 @@ def _narrates(hit: Hit, section_id: str | None, history: set[str]) -> bool:
     return hit.kind == "subject" and section_id in history and not hit.extra.get("duty")
 
 
+#: how far into the text a report's opening is looked for
+REPORT_WINDOW = 800
+_REPORT_OPENING = regex.compile(alt(REPORT_OPENINGS))
+_REPORT_TITLE = regex.compile(alt(REPORT_TITLE_ENDS) + r"\W*$")
+
+
+def reports(text: str, title: Optional[str] = None) -> bool:
+    r"""Is the document a report to an assembly or a superior (a government work report, a
+    policy or budget report, "现将有关情况报告如下")? Its opening addresses the assembly or
+    asks it to hear the report, or its title ends with 报告.
+
+    >>> reports("各位代表：\n下面，由我代表县政府报告一年来的工作。"), reports("某区2025年工作要点")
+    (True, False)
+    >>> reports("一、总体要求", title="某市2024年预算执行情况报告")
+    True
+    """
+    if _REPORT_OPENING.search(text, 0, REPORT_WINDOW):
+        return True
+    return bool(title) and _REPORT_TITLE.search(title) is not None
+
+
+def in_report_voice(hit: Hit) -> bool:
+    """Does ``hit`` still assign a task when the document reports? A report speaks of what
+    bodies did and what the government will do in its own voice ("市委、市政府迅速成立…",
+    "省政府将…", "由区司法局进行审查…"); only explicit duty wording assigns: a label, note,
+    table, duty block, role pair or request, or a subject or 由X with a duty word (要, 应,
+    须, 负责, 落实, 履行 …: "各级政府要过紧日子", or a modal later in its clause: "各部门制定
+    政策要听取意见")."""
+    return hit.kind in EXPLICIT_KINDS or bool(hit.extra.get("duty") or hit.extra.get("modal"))
+
+
 _YEAR = regex.compile(r"(?<!\d)(20\d\d)年")
 _PAST_OPENING = regex.compile(r"^[ \t]*(20\d\d)年(?:以来|来)?[，,]", regex.MULTILINE)
 
@@ -302,6 +336,8 @@ def extract_parties(text: str, sections: list[Section], context: Optional[DocCon
     history = _history_ids(sections, _title_year(text))
     if history:
         hits = [h for h in hits if not _narrates(h, locate.section_id_at(h.start), history)]
+    if reports(text, context.title if context is not None else None):
+        hits = [h for h in hits if in_report_voice(h)]
     past = _Spans(_past_paragraphs(text))
     hits = [h for h in hits if not (past(h.start) and h.kind == "subject" and not h.extra.get("duty"))]
     return [

@@ -126,7 +126,9 @@ def by_body(sentence: str, at: int) -> list[Hit]:
         if _principle(sentence, m.start(), role):
             continue
         support = _support_after(sentence, role.end()) or _partners(sentence[role.start():])
-        out.append(_hit(bodies, at + m.start(), at + len(sentence), sentence[role.end():], "by_body", support))
+        hit = _hit(bodies, at + m.start(), at + len(sentence), sentence[role.end():], "by_body", support)
+        hit.extra["duty"] = "1" if _BY_DUTY.match(role.group()) else ""
+        out.append(hit)
     return out
 
 
@@ -324,6 +326,7 @@ def subject_body(sentence: str, at: int) -> list[Hit]:
         hit = _hit(bodies, start, at + len(sentence), rest, "subject", _partners(rest))
         hit.extra["rest"] = rest
         hit.extra["duty"] = "1" if duty_opening(rest) else ""
+        hit.extra["modal"] = "1" if _MODAL.search(_CLAUSE_CUT.split(rest, 1)[0]) else ""
         out.append(hit)
     return out
 

@@ -190,7 +190,11 @@ VERB_STARTS: tuple[str, ...] = (
     "做好", "搞好", "深入", "另", "努力",
 )
 #: adverbs that mark an achievement or a completed action (narration, not a task)
-NARRATION_ADVERBS: tuple[str, ...] = ("成功", "先后", "已经", "已", "曾", "相继", "累计", "共", "率先")
+NARRATION_ADVERBS: tuple[str, ...] = (
+    "成功", "先后", "已经", "已", "曾", "相继", "累计", "共", "率先",
+    # an action under way, reported ("X刻正进行检查", "X正在推进…")
+    "刻正", "正在", "陆续",
+)
 #: achievements reported in a sentence: with no modal it narrates ("…工作取得一定成效")
 ACHIEVEMENT_WORDS: tuple[str, ...] = (
     "取得一定成效", "取得明显成效", "取得显著成效", "取得积极成效", "取得积极进展", "取得重大进展", "取得明显进展",
@@ -237,11 +241,22 @@ CHANGE_VERBS: tuple[str, ...] = (
 )
 #: verbs that make "X <verb>的 <noun>" a design pattern (政府主导、部门参加的…机制), not a task
 PATTERN_ROLES: tuple[str, ...] = ("主导", "参与", "参加", "牵头", "为主", "负责", "配合", "协同", "支持")
+#: how a report to an assembly or a superior opens: the address ("各位代表：", "各位委员") or
+#: the request to hear it ("请予审议", "现将有关情况报告如下"); a document whose opening holds
+#: one speaks in its own voice of what was done and what it will do
+REPORT_OPENINGS: tuple[str, ...] = ("各位代表", "各位委员", "委员先进", "请予审议", "报告如下")
+#: the last word of a report's title ("…政府工作报告", "…施政报告", "…预算案报告")
+REPORT_TITLE_ENDS: tuple[str, ...] = ("报告",)
+#: kinds of hit that hold explicit duty wording of their own (labels, notes, tables, duty
+#: blocks, role pairs, requests): in a report they still assign a task
+EXPLICIT_KINDS: tuple[str, ...] = (
+    "label", "paren", "table", "flat_table", "block", "role_pair", "request", "inline_duty", "object_body",
+)
 #: words of section titles that review the past (成就, 发展基础…): a bare "X + action verb" there
 #: narrates; only explicit duty wording (负责, 落实, 履行, 要…) still assigns a task
 HISTORY_TITLE_WORDS: tuple[str, ...] = (
     "成就", "成效", "成绩", "发展基础", "发展现状", "基本情况", "进展情况", "实施情况", "总体情况", "工作回顾",
-    "回顾", "现状", "执行情况",
+    "回顾", "现状", "执行情况", "成果",
     # a work report's account of the year gone by ("一、2023年工作开展情况", "主要做法")
     "工作总结", "工作情况", "开展情况", "完成情况", "主要做法", "工作亮点", "过去一年", "上年工作", "去年工作",
 )
