@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from policydoc.parties import extract_parties
-from policydoc.parties.blocks import block_body, block_duties, duty_blocks
+from policydoc.parties.blocks import block_body, block_duties, duty_blocks, group_rosters
 from policydoc.parties.names import ITEM_TRIMS, group_label, parse_bodies, pronoun, second_name
 
 Pairs = list[tuple[list[str], list[str]]]
@@ -22,8 +22,11 @@ BLOCKS: list[tuple[str, Pairs]] = [
     ("二、协办机关：\n（一）协助审查演练方案。\n（二）派员参加评估。", [(["协办机关"], [])]),
     # a second name of the same office in brackets
     ("市委宣传部(市政府新闻办)：负责信息发布和舆论引导。", [(["市委宣传部"], [])]),
-    # after a sentence end in run-on text
+    # after a sentence end in run-on text, or glued to its heading after a bracketed marker
     ("做好后勤保障。区民政局：协调做好受灾群众基本生活救助。", [(["区民政局"], [])]),
+    ("二、工作职责(一)市住建局:负责燃气管线巡查。", [(["市住建局"], [])]),
+    # a company named as responsible
+    ("(三)国网某市供电公司:负责应急供电保障。", [(["国网某市供电公司"], [])]),
 ]
 
 NO_BLOCKS: list[str] = [
@@ -64,6 +67,9 @@ STATEMENTS: list[tuple[str, Pairs]] = [
     ("2. 请各执行单位于演练日2周前报送演练方案。", [(["各执行单位"], [])]),
     # the body that handles a task leads, the coordinating office supports
     ("区民政局承办，区政府办公室负责协调、督导。", [(["区民政局"], ["区政府办公室"])]),
+    # companies and carriers as parties; 及 opens no list
+    ("各通信运营商和供电公司要开展联合勘查。", [(["各通信运营商", "供电公司"], [])]),
+    ("由某市供电公司牵头，会同各通信运营商开展排查。", [(["某市供电公司"], ["各通信运营商"])]),
     # a note's division of labour without 按职责
     ("完善防汛物资储备。(责任单位:市水利局牵头，市财政局、市农业农村局等部门分工负责)",
      [(["市水利局"], ["市财政局", "市农业农村局"])]),
@@ -77,6 +83,12 @@ TRAPS: list[str] = [
     # a body inside a relative clause naming a case; the structure of a body
     "区卫生健康委认定的其他重大事件。",
     "区应急指挥部下设若干工作组。",
+    # the reader asked, a cover letter's formula, a verb opening a name
+    "请主动联系各区社保经办机构办理。",
+    "请各单位认真贯彻落实。",
+    "请径向区发展改革委反映。",
+    "及时发现各单位工作中的短板。",
+    "影响公司正常生产秩序。",
     # a bracket after a name glosses it, no note; a person of a body
     "主题演练：市交通局\n(市轨道办)",
     "由区艺术中心筹备主任统筹节目安排。",
@@ -143,3 +155,10 @@ def test_block_parts() -> None:
     assert block_body("责任单位") is None and block_body("区教育局").name == "区教育局"
     assert block_duties("负责统筹协调") and not block_duties("区教育局、区财政局")
     assert [b.name for b in parse_bodies("综合组区应急局、区公安分局")] == ["区应急局", "区公安分局"]
+
+
+def test_group_rosters() -> None:
+    text = "附件：督导分组\n第1组(北区)市发展改革委组长:联络员:第2组(东区、南区)市民政局组长:联络员:"
+    assert [h.lead for h in group_rosters(text)] == [["市发展改革委"], ["市民政局"]]
+    assert [p.lead for p in extract_parties(text, [])] == [["市发展改革委"], ["市民政局"]]
+    assert list(group_rosters("第3组负责东区的督导。")) == []

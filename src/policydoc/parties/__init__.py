@@ -35,7 +35,7 @@ import regex
 from ..analysis import DocContext
 from ..models import Party, Section
 from ..outline.locate import SectionLocator
-from .blocks import duty_blocks
+from .blocks import duty_blocks, group_rosters
 from .hits import Hit, sentences
 from .names import ends_at_boundary
 from .flat_table import flattened
@@ -53,7 +53,7 @@ _CUE = regex.compile(alt(LABEL_WORDS) + r"|牵头|负责|配合|领导下|组织
 
 
 def _explicit(text: str) -> list[Hit]:
-    blocks = list(duty_blocks(text))
+    blocks = [*duty_blocks(text), *group_rosters(text)]
     if not _CUE.search(text):
         return blocks
     return [*labelled(text), *parenthesised(text), *tabled(text), *flattened(text), *blocks]

@@ -16,6 +16,9 @@ is no single body (persons, several bodies, a sentence).
 [(['协办机关'], '协助审查演练方案')]
 >>> list(duty_blocks("编制单位：市发展改革委、市财政局。")), list(duty_blocks("各区人民政府，市各委、办、局：现将…"))
 ([], [])
+
+A roster of working groups names each group's leading body: "第2组(东区)市民政局组长:…"
+(:func:`group_rosters`).
 """
 
 from __future__ import annotations
@@ -28,8 +31,8 @@ from .hits import Hit, trim
 from .lexicon import tag
 from .names import Body, is_nominal, parse_bodies, split_items
 from .words import (
-    ADDRESSING_SCOPES, ADVERBS, BLOCK_DUTY_HEADS, CAUSATIVES, DUTY_WORDS, LABEL_WORDS, REMAINDER_OPENERS, TASK_PREPOSITIONS,
-    VERB_STARTS, alt,
+    ADDRESSING_SCOPES, ADVERBS, BLOCK_DUTY_HEADS, CAUSATIVES, DUTY_WORDS, LABEL_WORDS, REMAINDER_OPENERS, ROSTER_FIELDS,
+    TASK_PREPOSITIONS, VERB_STARTS, alt,
 )
 from .._lazy import lazy_regex
 
@@ -37,8 +40,11 @@ from .._lazy import lazy_regex
 _MARKER = r"(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}(?:[.．]\d{1,2}){0,4}[.．、]?(?!\d)|[①-⑳])"
 #: a block opening: at a line start or after a sentence end, an optional marker, one name
 #: (perhaps with a bracketed second name), perhaps 主要职责, then a colon
+#: a bracketed item marker, which opens a block wherever it stands (run-on text glues the
+#: first block to its heading: "二、工作职责(一)市交通局:…")
+_PAREN_MARKER = r"[(（][一二三四五六七八九十\d]{1,3}[)）]"
 _BLOCK = lazy_regex(
-    rf"(?:^|(?<=[。；;！？!?\n]))[ \t\u3000]*(?:{_MARKER}[ \t\u3000]*)?"
+    rf"(?:(?:^|(?<=[。；;！？!?\n]))[ \t\u3000]*(?:{_MARKER}[ \t\u3000]*)?|{_PAREN_MARKER}[ \t\u3000]*)"
     rf"(?P<x>[^\s，,。；;：:、()（）\d]{{2,24}}?(?:\([^()]{{1,14}}\))?)"
     rf"(?:{alt(BLOCK_DUTY_HEADS)})?[ \t\u3000]*[：:][ \t\u3000]*",
     regex.MULTILINE,
@@ -124,3 +130,29 @@ def block_duties(duties: str) -> bool:
         return True
     words = tag(rest[:12])
     return bool(words) and words[0][1] in _PREDICATE_POS
+
+
+#: a working group of a roster, perhaps with the places it covers in brackets, then the
+#: body that leads it, up to the next field (组长:, 联络员:) or the next group
+_ROSTER = lazy_regex(
+    rf"第[一二三四五六七八九十\d]{{1,3}}组[ \t]*(?:[(（][^()（）\n]{{1,16}}[)）])?[ \t]*[：:]?[ \t]*"
+    rf"(?P<x>[^\s，,。；;：:()（）]{{2,24}}?)(?=(?:{alt(ROSTER_FIELDS)})|[：:，,。；;\n]|第[一二三四五六七八九十\d]{{1,3}}组|$)"
+)
+
+
+def group_rosters(text: str) -> Iterator[Hit]:
+    """Rows of a roster of working groups ("第1组(北区)市发展改革委组长:…"): the body named
+    after the group leads it; a row whose name is no single strong body gives nothing.
+
+    >>> [h.lead for h in group_rosters("第1组(北区)市发展改革委组长:联络员:第2组(东区)市民政局组长:")]
+    [['市发展改革委'], ['市民政局']]
+    >>> list(group_rosters("第3组负责东区的督导。"))
+    []
+    """
+    if "组" not in text:
+        return
+    for m in _ROSTER.finditer(text):
+        bodies = parse_bodies(m["x"])
+        if not bodies or len(bodies) != 1 or bodies[0].grade == "weak" or not is_nominal(m["x"]):
+            continue
+        yield Hit([bodies[0].name], [], m.start(), m.end("x"), "", "roster")

@@ -72,6 +72,7 @@ def split_items(phrase: str, strong_only: bool = False) -> list[str]:
 
 
 _OWN = frozenset(OWN_OFFICES)
+_PREPOSITION_OPENERS = ("向", "对", "给", "把", "被", "从", "往", "朝")
 
 
 @lru_cache(maxsize=4096)
@@ -91,6 +92,8 @@ def grade_of(item: str) -> Optional[Grade]:
     if "(" in item or ")" in item:
         if not _BALANCED.fullmatch(item):
             return None  # "(市财政局": a bracket of the text around, not of the name
+    if item.startswith(_PREPOSITION_OPENERS):
+        return None  # "向区教育局…", "对市财政局…": a preposition's object, no name
     if _PLACE.match(item) or item in ("市", "省", "县"):
         return "weak"
     if item in _OWN:
@@ -119,7 +122,7 @@ _ALLOWED_VERBS = (
     "相关", "有关", "主管", "直属", "统计", "审计", "督查", "督导", "教育", "发展", "编制", "规划", "改革", "管理",
     "监督", "协调", "指导", "咨询", "建设", "监管", "保障", "服务", "执法", "研究",
     # a role inside a name: 牵头部门, 牵头医院, 配合单位, 责任单位
-    "牵头", "配合", "责任", "执行", "实施", "承办", "主办", "协办",
+    "牵头", "配合", "责任", "执行", "实施", "承办", "主办", "协办", "组长",
 )
 #: role verbs that open a name only as "role + head" (牵头部门, 配合单位, 执行机关)
 _ROLE_VERBS = frozenset(("牵头", "配合", "执行", "实施", "承办", "主办", "协办"))
@@ -188,6 +191,10 @@ def _verb_compound(tokens: list[tuple[str, str]]) -> bool:
     )
 
 
+#: a name's last character and the next one reading as a verb ("水平处在…": 处在, to be in)
+_VERB_ACROSS = frozenset(("处在", "处于"))
+
+
 def ends_at_boundary(text: str, end: int) -> bool:
     """Is ``end`` a word boundary of ``text`` (the name is not the start of a longer word)?
 
@@ -196,7 +203,7 @@ def ends_at_boundary(text: str, end: int) -> bool:
     """
     if text[end : end + 1] in ("各", "均", "要", "每", "须", "应", "负", "牵", "对", "于", "向", "在") and not text.startswith(
         NOT_MODAL_AFTER, end + 1
-    ):
+    ) and text[end - 1 : end + 1] not in _VERB_ACROSS:
         return True
     pos = 0
     for word, _ in tag(text[: end + 4]):
@@ -338,8 +345,8 @@ def _parse_bodies(phrase: str) -> Optional[tuple[Body, ...]]:
 
 
 def _read_bodies(phrase: str) -> Optional[list[Body]]:
-    if not phrase or phrase.endswith(_TRAILING_SEPARATORS):
-        return None
+    if not phrase or phrase.endswith(_TRAILING_SEPARATORS) or phrase.startswith(_TRAILING_SEPARATORS):
+        return None  # a list cut before or after a separator ("及时发现…": 及 opens no list)
     if _LEVELS.match(phrase):  # "市、县两级环境保护部门": one body named over two levels
         grade = grade_of(phrase[_LEVELS.match(phrase).end() :])
         return [Body(phrase, grade)] if grade else None

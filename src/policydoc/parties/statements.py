@@ -19,7 +19,7 @@ from .lexicon import head_pattern, head_starts_pattern, head_words, lexicon, sco
 from .names import Body, ends_at_boundary, group_label, is_nominal, parse_bodies, split_items
 from .notes import ROLE_WORDS
 from .words import (
-    ACHIEVEMENT_WORDS, ABSTRACT_SUBJECTS, ADDRESSEE_OPENERS, REQUEST_OPENERS, ADDRESSING_SCOPES, ADVERBS, APPROVAL_VERBS, BEAR_VERBS, BY_ACTIONS, CAUSATIVES, CHANGE_VERBS,
+    ACHIEVEMENT_WORDS, ABSTRACT_SUBJECTS, ADDRESSEE_OPENERS, FORMULA_TASKS, REQUEST_ADVERBS, REQUEST_OPENERS, ADDRESSING_SCOPES, ADVERBS, APPROVAL_VERBS, BEAR_VERBS, BY_ACTIONS, CAUSATIVES, CHANGE_VERBS,
     COACTION, COORDINATING_ROLES, COVERAGE_SCOPES, HANDLING_ROLES, DEADLINE_ENDS, DEGREE_ADVERBS, DUTY_WORDS, LOCATION_VERBS, MODALS, NARRATION_ADVERBS, NON_TASK_VERBS,
     NOT_MODAL_AFTER, NOT_PERMISSIVE_AFTER, ONE_OFF_VERBS, PARTICIPATION_VERBS, PATTERN_NOUNS, PATTERN_ROLES, PERMISSIVES, PERSON_TITLES, RUN_BY,
     GUIDED_DUTIES, MANAGING_CAUSATIVES, MODIFIED_NOUNS, NOTE_GUIDE_ROLES, NOTE_MANNERS, RELATIVE_HEADS, RELATIVE_OPENERS, SELF_REFERENCES, SLOGAN_OPENERS, SLOGAN_ROLES, UNNAMED_GOVERNMENT, STANDING_MODALS, GENERIC_OPENERS, GENERIC_WORDS,
@@ -125,7 +125,10 @@ def by_body(sentence: str, at: int) -> list[Hit]:
         bodies, role = found
         if _principle(sentence, m.start(), role):
             continue
-        support = _support_after(sentence, role.end()) or _partners(sentence[role.start():])
+        support = (
+            _support_after(sentence, role.end()) or _partners(sentence[role.start():])
+            or _partners(sentence[role.end():].lstrip("，, "))  # "由X牵头，会同Y…"
+        )
         hit = _hit(bodies, at + m.start(), at + len(sentence), sentence[role.end():], "by_body", support)
         hit.extra["duty"] = "1" if _BY_DUTY.match(role.group()) else ""
         out.append(hit)
@@ -767,7 +770,13 @@ def _bodies_before(phrase: str) -> Optional[list[Body]]:
     return None
 
 
-_REQUEST = lazy_regex(rf"\s*(?:同时|并|另)?(?:{alt(REQUEST_OPENERS)})(?!{alt(ADDRESSEE_OPENERS)})")
+_REQUEST = lazy_regex(
+    rf"\s*(?:同时|并|另)?(?:{alt(REQUEST_OPENERS)})(?:{alt(REQUEST_ADVERBS)})?(?!{alt(ADDRESSEE_OPENERS)})"
+)
+#: an adverb right after a request word: the reader is asked ("请及时办理"), no body named
+_READER_ADVERB = lazy_regex(alt(tuple(w for w in ADVERBS if w not in ADDRESSING_SCOPES + ("均", "都", "要", "也", "还"))))
+#: a request that is only the formula of a cover letter: adverbs, then 落实/执行, then the end
+_COVER_FORMULA = lazy_regex(rf"^(?:{alt(ADVERBS + DEGREE_ADVERBS)})*(?:{alt(FORMULA_TASKS)})[。；;！!]?\s*$")
 
 
 def request_body(sentence: str, at: int) -> list[Hit]:
@@ -777,18 +786,20 @@ def request_body(sentence: str, at: int) -> list[Hit]:
 
     >>> [h.lead for h in request_body("请区应急局于每月5日前报送进展。", 0)]
     [['区应急局']]
-    >>> request_body("请贵单位于月底前反馈意见。", 0), request_body("请予审议。", 0)
-    ([], [])
+    >>> request_body("请贵单位于月底前反馈意见。", 0), request_body("请予审议。", 0), request_body("请各单位认真贯彻落实。", 0)
+    ([], [], [])
     """
     out = []
     for off, stop in _clause_spans(sentence):
         skip = off + _opening(sentence[off:stop])
         m = _REQUEST.match(sentence, skip, stop)
-        found = _subject(sentence[m.end() :]) if m else None
+        if m is None or _READER_ADVERB.match(sentence, m.end()):  # "请主动联系…": the reader is asked
+            continue
+        found = _subject(sentence[m.end() :])
         if found is None:
             continue
         bodies, rest = found
-        if not _strong(bodies) and not _scoped(bodies):
+        if not _strong(bodies) and not _scoped(bodies) or _COVER_FORMULA.match(rest):
             continue
         out.append(_hit(bodies, at + skip, at + len(sentence), rest, "request"))
     return out

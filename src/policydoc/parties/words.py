@@ -34,6 +34,8 @@ LABEL_WORDS: tuple[str, ...] = (
 )
 #: words between a body and the colon of its duty block: "市应急局主要职责：…"
 BLOCK_DUTY_HEADS: tuple[str, ...] = ("主要职责", "工作职责", "职责分工", "的职责", "职责", "任务")
+#: the fields of a roster row after the group's leading body ("第1组(北区)X组长:…")
+ROSTER_FIELDS: tuple[str, ...] = ("组长", "副组长", "联络员", "成员", "专家")
 #: openers of the bodies a list leaves unnamed ("其他有关部门：…"): no named party
 REMAINDER_OPENERS: tuple[str, ...] = ("其他", "其它", "其余")
 #: label words whose bodies lead; every other label follows the first-named-leads rule
@@ -187,7 +189,7 @@ VERB_STARTS: tuple[str, ...] = (
     # "全面推行政府采购", "力争地方财政收入…", "请贵单位…")
     "充分发挥", "全面推行", "推行", "力争", "争取", "协调", "部署", "请", "承蒙", "加快", "大力", "着力", "持续",
     "不断", "切实", "确保", "依托", "鼓励", "支持", "引导", "督促", "推广", "实行", "动员", "利用", "活化", "抓好",
-    "做好", "搞好", "深入", "另", "努力",
+    "做好", "搞好", "深入", "另", "努力", "贯彻落实", "贯彻", "联合", "影响",
 )
 #: adverbs that mark an achievement or a completed action (narration, not a task)
 NARRATION_ADVERBS: tuple[str, ...] = (
@@ -250,7 +252,7 @@ REPORT_TITLE_ENDS: tuple[str, ...] = ("报告",)
 #: kinds of hit that hold explicit duty wording of their own (labels, notes, tables, duty
 #: blocks, role pairs, requests): in a report they still assign a task
 EXPLICIT_KINDS: tuple[str, ...] = (
-    "label", "paren", "table", "flat_table", "block", "role_pair", "request", "inline_duty", "object_body",
+    "label", "paren", "table", "flat_table", "block", "roster", "role_pair", "request", "inline_duty", "object_body",
 )
 #: words of section titles that review the past (成就, 发展基础…): a bare "X + action verb" there
 #: narrates; only explicit duty wording (负责, 落实, 履行, 要…) still assigns a task
@@ -277,6 +279,11 @@ OWN_OFFICES: tuple[str, ...] = ("本院", "本府", "本局", "本委", "本厅"
 ADDRESSEE_OPENERS: tuple[str, ...] = ("贵",)
 #: words that open a request to a body: "请X于月底前报送…" (X leads), "要求X加强…"
 REQUEST_OPENERS: tuple[str, ...] = ("请", "要求", "责成")
+#: adverbs between a request word and its addressee ("请径向X反映": 径 = directly)
+REQUEST_ADVERBS: tuple[str, ...] = ("径", "直接")
+#: what a cover letter asks of its addressees in one word ("请各单位认真贯彻落实。"): a
+#: formula of transmittal, no task of its own
+FORMULA_TASKS: tuple[str, ...] = ("贯彻落实", "贯彻执行", "遵照执行", "参照执行", "抓好落实", "落实", "执行", "遵照")
 #: the government as such, unnamed ("政府将投入…", "新政府成立…"): a report's own voice; a
 #: party only where explicit duty wording follows ("政府要切实履行…职责")
 UNNAMED_GOVERNMENT: tuple[str, ...] = ("政府", "新政府", "本届政府")
