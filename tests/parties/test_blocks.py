@@ -8,7 +8,7 @@ import pytest
 
 from policydoc.parties import extract_parties
 from policydoc.parties.blocks import block_body, block_duties, duty_blocks, group_rosters
-from policydoc.parties.names import ITEM_TRIMS, group_label, parse_bodies, pronoun, second_name
+from policydoc.parties.names import ITEM_TRIMS, group_label, is_nominal, parse_bodies, pronoun, second_name
 
 Pairs = list[tuple[list[str], list[str]]]
 
@@ -25,6 +25,7 @@ BLOCKS: list[tuple[str, Pairs]] = [
     # after a sentence end in run-on text, or glued to its heading after a bracketed marker
     ("做好后勤保障。区民政局：协调做好受灾群众基本生活救助。", [(["区民政局"], [])]),
     ("二、工作职责(一)市住建局:负责燃气管线巡查。", [(["市住建局"], [])]),
+    ("区商务委：会同相关部门做好救灾物资调运。", [(["区商务委"], [])]),
     # a company named as responsible
     ("(三)国网某市供电公司:负责应急供电保障。", [(["国网某市供电公司"], [])]),
 ]
@@ -70,6 +71,13 @@ STATEMENTS: list[tuple[str, Pairs]] = [
     # companies and carriers as parties; 及 opens no list
     ("各通信运营商和供电公司要开展联合勘查。", [(["各通信运营商", "供电公司"], [])]),
     ("由某市供电公司牵头，会同各通信运营商开展排查。", [(["某市供电公司"], ["各通信运营商"])]),
+    # run-on text: a bracketed item number starts an item inside a clause; a decimal
+    # heading number before a body
+    ("应采取以下措施:3.1.1单位预警行动(1)区卫健委密切关注事态发展，收集相关信息。", [(["区卫健委"], [])]),
+    ("3.1.2区应急局负责全区应急工作的统一指导。", [(["区应急局"], [])]),
+    # the facilities a body runs are the subject; the reviewing body of 报X审核 is no party
+    # where the clause has its own subject
+    ("教育部门办幼儿园应于5月12日前将招生计划报区教育局审核。", [(["教育部门办幼儿园"], [])]),
     # a note's division of labour without 按职责
     ("完善防汛物资储备。(责任单位:市水利局牵头，市财政局、市农业农村局等部门分工负责)",
      [(["市水利局"], ["市财政局", "市农业农村局"])]),
@@ -89,6 +97,9 @@ TRAPS: list[str] = [
     "请径向区发展改革委反映。",
     "及时发现各单位工作中的短板。",
     "影响公司正常生产秩序。",
+    # 应急 is no modal; a verb and its object are no name
+    "公司各单位应急指挥机构职责如下。",
+    "教育部门办幼儿园的招生比例为80%。",
     # a bracket after a name glosses it, no note; a person of a body
     "主题演练：市交通局\n(市轨道办)",
     "由区艺术中心筹备主任统筹节目安排。",
@@ -155,6 +166,8 @@ def test_block_parts() -> None:
     assert block_body("责任单位") is None and block_body("区教育局").name == "区教育局"
     assert block_duties("负责统筹协调") and not block_duties("区教育局、区财政局")
     assert [b.name for b in parse_bodies("综合组区应急局、区公安分局")] == ["区应急局", "区公安分局"]
+    # a verb and its object after a name read as no noun phrase (本/该 open the object)
+    assert not is_nominal("公司各单位启动本单位") and is_nominal("公司各单位")
 
 
 def test_group_rosters() -> None:

@@ -52,7 +52,7 @@ _BLOCK = lazy_regex(
 _SENTENCE_END = regex.compile(r"[。；;！？!?\n]")
 _LINE_MARKER = lazy_regex(rf"[ \t\u3000]*{_MARKER}[ \t\u3000]*")
 _LABELS = frozenset(LABEL_WORDS)
-_DUTY_OPENING = lazy_regex(alt(DUTY_WORDS + CAUSATIVES + VERB_STARTS + TASK_PREPOSITIONS))
+_DUTY_OPENING = lazy_regex(alt(DUTY_WORDS + CAUSATIVES + VERB_STARTS + TASK_PREPOSITIONS + ("会同",)))
 _ADVERB = lazy_regex(rf"^(?:{alt(ADVERBS)})+")
 #: parts of speech of a predicate's first word: verbs, prepositions, adverbs
 _PREDICATE_POS = frozenset(("v", "vd", "p", "d", "ad"))

@@ -126,6 +126,8 @@ _ALLOWED_VERBS = (
 )
 #: role verbs that open a name only as "role + head" (牵头部门, 配合单位, 执行机关)
 _ROLE_VERBS = frozenset(("牵头", "配合", "执行", "实施", "承办", "主办", "协办"))
+#: demonstratives that open a noun phrase of their own: inside a name they start its object
+_DEMONSTRATIVES = frozenset(("本", "该", "此"))
 _NOT_IN_NAMES = frozenset(("经", "由", "在", "向", "对", "把", "将", "按", "从", "是", "被", "代表"))
 _NOUNISH = (
     "n", "nr", "ns", "nt", "nz", "nrt", "j", "r", "b", "vn", "s", "x", "c", "m", "i", "l", "nrfg", "ng", "an", "a", "zg",
@@ -153,6 +155,8 @@ def is_nominal(phrase: str) -> bool:
     if tokens[0][1] == "c" or any(w in _NOT_IN_NAMES for w, _ in tokens):
         return False
     if tokens[0][0] in _ROLE_VERBS and len(tokens) > 2:  # "配合规划机关…": a verb, not 配合部门
+        return False
+    if any(w in _DEMONSTRATIVES for w, _ in tokens[1:]):  # "X各单位启动本单位…": a verb and its object
         return False
     last = len(tokens) - 1
     suffixes = lexicon().suffixes

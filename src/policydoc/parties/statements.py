@@ -66,7 +66,7 @@ _INLINE_DUTY = lazy_regex(rf"(?<!{alt(DEGREE_ADVERBS)})(?:统一|全面|具体)?
 _ADJECTIVAL = regex.compile(
     rf"^(?:{alt(MODALS)})?(?:对[^，,。；;]{{1,12}}?)?(?:{alt(DEGREE_ADVERBS)})负责|^负责地"
 )
-_MARKER = regex.compile(r"^\s*\(?\s*(?:第[一二三四五六七八九十百零〇\d]{1,6}[条章节款]|\((?:\p{N}{1,3}|[一二三四五六七八九十]{1,3})\)|\d{1,3}[.、]|[一二三四五六七八九十]{1,3}[、是]|同时|并且|并|另外|此外|其中)\s*")
+_MARKER = regex.compile(r"^\s*\(?\s*(?:\d{1,2}(?:\.\d{1,2}){1,4}(?=[省市区县各])|第[一二三四五六七八九十百零〇\d]{1,6}[条章节款]|\((?:\p{N}{1,3}|[一二三四五六七八九十]{1,3})\)|\d{1,3}[.、]|[一二三四五六七八九十]{1,3}[、是]|同时|并且|并|另外|此外|其中)\s*")
 #: the note that closed the previous task, right before the next sentence's subject:
 #: "…(A牵头)各市要…" (a note ends a task as a full stop does)
 _CLOSED_NOTE = lazy_regex(rf"^\s*\((?:[^()]|\([^()]*\))*?(?:{alt(ROLE_WORDS)})\)\s*")
@@ -352,6 +352,12 @@ def _clause_spans(sentence: str) -> Iterator[tuple[int, int]]:
         if ")" in m.group():
             for note in _NOTE_END.finditer(sentence, off, stop - 1):
                 yield note.end(), stop
+            for item in _ITEM_INSIDE.finditer(sentence, off + 1, stop - 1):
+                yield item.start(), stop  # "…预警行动(1)区卫健委密切关注…": an item starts
+
+
+#: a bracketed item number inside a clause (run-on text: "…措施:(1)X局…(2)Y局…")
+_ITEM_INSIDE = regex.compile(r"\((?:\d{1,2}|[一二三四五六七八九十]{1,3})\)(?=\p{Han})")
 
 
 def _opening(clause: str) -> int:
@@ -474,11 +480,33 @@ def _subject(clause: str) -> Optional[tuple[list[Body], str]]:
         if not bodies:
             continue
         rest = clause[end:]
+        run = _run_facility(bodies, rest)
+        if run is not None:  # "教育部门办幼儿园要…": the facilities the body runs are the subject
+            bodies, rest = [Body(clause[:end] + rest[:run], "organ")], rest[run:]
         if _rules_out_predicate(rest) or not _addressable(bodies, rest) or not _opens_with_predicate(rest):
             continue
         if is_nominal(clause[:end]) and ends_at_boundary(clause, end):
             return bodies, rest
     return None
+
+
+@lru_cache(maxsize=1)
+def _run_facility_pattern() -> "regex.Pattern[str]":
+    """办 + a short modifier + a facility type of the lexicon's weak heads (幼儿园, 学校 …)."""
+    return regex.compile(rf"^(?:{alt(RUN_BY)})[^，,。；;的\s]{{0,6}}?(?:{alt(lexicon().weak)})")
+
+
+def _run_facility(bodies: list[Body], rest: str) -> Optional[int]:
+    """Length of "办 + facility" opening ``rest`` after one strong body ("教育部门办小区配套
+    幼儿园…": the kindergartens the education department runs), or None.
+
+    >>> _run_facility([Body("教育部门", "organ")], "办幼儿园要于月底前公示")
+    4
+    """
+    if len(bodies) != 1 or not _strong(bodies) or not rest.startswith(RUN_BY):
+        return None
+    m = _run_facility_pattern().match(rest)
+    return m.end() if m else None
 
 
 _VERB_FIRSTS = frozenset(w[0] for w in VERB_STARTS)
@@ -624,7 +652,7 @@ def _opens_with_predicate(rest: str) -> bool:
         return False
     word, pos = words
     if _DUTY.match(word) or word.startswith(DUTY_WORDS) and not word.startswith(_PERSON_WORDS):
-        return True
+        return not word.startswith(_NOT_MODAL_WORDS)
     if _NON_TASK.fullmatch(word) or _NON_TASK.match(rest):
         return False
     if word in _TASK_OPENERS:
@@ -651,6 +679,8 @@ def _opener_ok(word: str, rest: str) -> bool:
     return _DEADLINE_AT.search(rest, 0, 40) is not None
 
 
+#: words a modal's character opens that are no modal (应急, 要素 …)
+_NOT_MODAL_WORDS = tuple(m + a for m in MODALS if len(m) == 1 for a in NOT_MODAL_AFTER)
 _TASK_VERBS = tuple(w for w in VERB_STARTS if len(w) > 1 and w not in CAUSATIVES + SOFT_CAUSATIVES)
 #: person nouns that start like a duty word (负责人 is a person, not 负责)
 _PERSON_WORDS = ("负责人", "负责同志")
@@ -871,10 +901,11 @@ RECOGNISERS: tuple[tuple[str, Recogniser, Optional[tuple[str, ...]]], ...] = (
     ("by_body", by_body, ("由",)),
     ("under_body", under_body, ("下",)),
     ("set_up_body", set_up_body, ("成立",)),
-    ("object_body", object_body, ("交由", "移交", "明确", "报")),
     ("relative_subject", relative_subject, RELATIVE_OPENERS),
     ("request", request_body, REQUEST_OPENERS),
     ("subject", subject_body, None),
+    # after the subject: "X应…报Y审核" gives X the task; Y alone only where no subject is
+    ("object_body", object_body, ("交由", "移交", "明确", "报")),
     ("inline_duty", inline_duty, ("负责",)),
 )
 
