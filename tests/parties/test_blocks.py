@@ -97,6 +97,15 @@ TRAPS: list[str] = [
     "请径向区发展改革委反映。",
     "及时发现各单位工作中的短板。",
     "影响公司正常生产秩序。",
+    # the staffing of a body, a presentation, a modal 会, what was not done, a target
+    "区防汛指挥部设指挥长1名、副组长2名。",
+    "区营销部组织制定2025年重点工作安排如下：",
+    "事态可能会进一步扩大。",
+    "且区政府尚未开设指挥部。",
+    "区议会未宣读审查结果。",
+    "区轨道交通单位综合能耗较上年降低4.5%。",
+    "逐步提高县级财政在财力分配中的比重。",
+    "严格遵守中央八项规定和省委实施办法要求。",
     # 应急 is no modal; a verb and its object are no name
     "公司各单位应急指挥机构职责如下。",
     "教育部门办幼儿园的招生比例为80%。",
@@ -175,3 +184,11 @@ def test_group_rosters() -> None:
     assert [h.lead for h in group_rosters(text)] == [["市发展改革委"], ["市民政局"]]
     assert [p.lead for p in extract_parties(text, [])] == [["市发展改革委"], ["市民政局"]]
     assert list(group_rosters("第3组负责东区的督导。")) == []
+
+
+def test_procedural_guide_assigns_nothing() -> None:
+    from policydoc.analysis import DocContext
+
+    text = "一、办理流程\n由区市场监管局审查批准后发给许可证。区市场监管局应当在受理之日起二日内核查。"
+    assert extract_parties(text, [], DocContext(title="某区食品经营许可办事指南")) == []
+    assert extract_parties(text, [], DocContext(title="某区食品经营许可工作方案")) != []

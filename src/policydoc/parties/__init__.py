@@ -43,7 +43,7 @@ from .labels import labelled, parenthesised, tabled
 from .lexicon import _alt, head_words
 from .statements import extract_statements
 from .words import (
-    ADDRESSED_PLACES, EXPLICIT_KINDS, HISTORY_TITLE_WORDS, LABEL_WORDS, REPORT_OPENINGS, REPORT_TITLE_ENDS, SUPPORT_MANNERS,
+    ADDRESSED_PLACES, EXPLICIT_KINDS, GUIDE_TITLE_ENDS, HISTORY_TITLE_WORDS, LABEL_WORDS, REPORT_OPENINGS, REPORT_TITLE_ENDS, SUPPORT_MANNERS,
     SUPPORT_ROLES, alt,
 )
 
@@ -281,6 +281,20 @@ def reports(text: str, title: Optional[str] = None) -> bool:
     return bool(title) and _REPORT_TITLE.search(title) is not None
 
 
+_GUIDE_TITLE = regex.compile(alt(GUIDE_TITLE_ENDS) + r"\W*$")
+
+
+def guides(title: Optional[str]) -> bool:
+    """Is the document a procedural guide for applicants (its title ends with 指南 or 须知)?
+    Like a law, it states an authority's standing procedure ("由X审查批准…") and assigns
+    no task.
+
+    >>> guides("某区不动产登记办事指南"), guides("某区2025年工作要点"), guides(None)
+    (True, False, False)
+    """
+    return bool(title) and _GUIDE_TITLE.search(title) is not None
+
+
 def in_report_voice(hit: Hit) -> bool:
     """Does ``hit`` still assign a task when the document reports? A report speaks of what
     bodies did and what the government will do in its own voice ("市委、市政府迅速成立…",
@@ -324,9 +338,12 @@ def extract_parties(text: str, sections: list[Section], context: Optional[DocCon
     """Every task assignment in ``text`` (normalised), in document order.
 
     A law or a statistical bulletin (``context.states_facts`` false) assigns no tasks:
-    a law's duties are statutory, a bulletin's bodies are sources.
+    a law's duties are statutory, a bulletin's bodies are sources; nor does a procedural
+    guide (:func:`guides`). A report speaks in its own voice (:func:`reports`).
     """
     if context is not None and not context.states_facts:
+        return []
+    if context is not None and guides(context.title):
         return []
     explicit = _explicit(text)
     implicit = _implicit(text, explicit, glued_title_ends(text, sections))

@@ -19,7 +19,7 @@ from .lexicon import head_pattern, head_starts_pattern, head_words, lexicon, sco
 from .names import Body, ends_at_boundary, group_label, is_nominal, parse_bodies, split_items
 from .notes import ROLE_WORDS
 from .words import (
-    ACHIEVEMENT_WORDS, ABSTRACT_SUBJECTS, ADDRESSEE_OPENERS, FORMULA_TASKS, REQUEST_ADVERBS, REQUEST_OPENERS, ADDRESSING_SCOPES, ADVERBS, APPROVAL_VERBS, BEAR_VERBS, BY_ACTIONS, CAUSATIVES, CHANGE_VERBS,
+    ACHIEVEMENT_WORDS, ABSTRACT_SUBJECTS, ADDRESSEE_OPENERS, PRESENTING_ENDS, TARGET_VERBS, FORMULA_TASKS, REQUEST_ADVERBS, REQUEST_OPENERS, ADDRESSING_SCOPES, ADVERBS, APPROVAL_VERBS, BEAR_VERBS, BY_ACTIONS, CAUSATIVES, CHANGE_VERBS,
     COACTION, COORDINATING_ROLES, COVERAGE_SCOPES, HANDLING_ROLES, DEADLINE_ENDS, DEGREE_ADVERBS, DUTY_WORDS, LOCATION_VERBS, MODALS, NARRATION_ADVERBS, NON_TASK_VERBS,
     NOT_MODAL_AFTER, NOT_PERMISSIVE_AFTER, ONE_OFF_VERBS, PARTICIPATION_VERBS, PATTERN_NOUNS, PATTERN_ROLES, PERMISSIVES, PERSON_TITLES, RUN_BY,
     GUIDED_DUTIES, MANAGING_CAUSATIVES, MODIFIED_NOUNS, NOTE_GUIDE_ROLES, NOTE_MANNERS, RELATIVE_HEADS, RELATIVE_OPENERS, SELF_REFERENCES, SLOGAN_OPENERS, SLOGAN_ROLES, UNNAMED_GOVERNMENT, STANDING_MODALS, GENERIC_OPENERS, GENERIC_WORDS,
@@ -66,7 +66,7 @@ _INLINE_DUTY = lazy_regex(rf"(?<!{alt(DEGREE_ADVERBS)})(?:统一|全面|具体)?
 _ADJECTIVAL = regex.compile(
     rf"^(?:{alt(MODALS)})?(?:对[^，,。；;]{{1,12}}?)?(?:{alt(DEGREE_ADVERBS)})负责|^负责地"
 )
-_MARKER = regex.compile(r"^\s*\(?\s*(?:\d{1,2}(?:\.\d{1,2}){1,4}(?=[省市区县各])|第[一二三四五六七八九十百零〇\d]{1,6}[条章节款]|\((?:\p{N}{1,3}|[一二三四五六七八九十]{1,3})\)|\d{1,3}[.、]|[一二三四五六七八九十]{1,3}[、是]|同时|并且|并|另外|此外|其中)\s*")
+_MARKER = regex.compile(r"^\s*\(?\s*(?:\d{1,2}(?:\.\d{1,2}){1,4}(?=[省市区县各])|第[一二三四五六七八九十百零〇\d]{1,6}[条章节款]|\((?:\p{N}{1,3}|[一二三四五六七八九十]{1,3})\)|\d{1,3}[.、]|[一二三四五六七八九十]{1,3}[、是]|同时|并且|并|另外|此外|其中|且)\s*")
 #: the note that closed the previous task, right before the next sentence's subject:
 #: "…(A牵头)各市要…" (a note ends a task as a full stop does)
 _CLOSED_NOTE = lazy_regex(rf"^\s*\((?:[^()]|\([^()]*\))*?(?:{alt(ROLE_WORDS)})\)\s*")
@@ -441,7 +441,20 @@ def _not_a_task(bodies: list[Body], rest: str, tail: str, after: str) -> bool:
         return True
     if _LOCATED.match(rest) and not _LATER_DUTY.match(after):
         return True
+    if _PRESENTS.search(_CLAUSE_CUT.split(rest, 1)[0]) or _STAFFED.match(rest):
+        return True
+    if _STATES_TARGET.search(_CLAUSE_CUT.split(rest, 1)[0]) and not duty_opening(rest):
+        return True
     return bool(_CONDITION.match(tail)) and not duty_opening(rest)
+
+
+#: a clause that presents what follows ("X…工作安排如下：", "职责分工如下"): no task of X
+_PRESENTS = lazy_regex(alt(PRESENTING_ENDS) + r"[：:。]?\s*$")
+#: a share the clause sets with a target verb and no duty word ("X能耗较上年降低4.5%",
+#: "X新增设备能效占比达到80%"): the body names whose figure it is, a target, no task
+_STATES_TARGET = lazy_regex(rf"(?:{alt(TARGET_VERBS)})[^，,。；;]{{0,12}}?\d+(?:\.\d+)?\s*(?:%|％|个百分点)")
+#: the staffing of a body ("工作专班设组长1名、副组长2名"): its make-up, no task
+_STAFFED = lazy_regex(rf"^(?:下)?设(?:立)?(?:{alt(PERSON_TITLES)})")
 
 
 #: an achievement reported ("…取得明显成效"): narration, like a perfective 了

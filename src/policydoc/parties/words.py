@@ -128,6 +128,8 @@ NON_TASK_VERBS: tuple[str, ...] = (
     "荣获", "涌现", "评为", "占", "用于", "担任",
     # the structure of a body ("指挥部下设若干工作组", "X组成及职责见附件"): its make-up, no task
     "下设", "内设", "组成",
+    # what a body has not done, reported ("X未宣读…", "X尚未开设")
+    "未", "尚未", "没有", "还没有", "还未",
 )
 #: nouns a body name may modify ("地方财政收入", "省级财政支出"): after the name, no predicate
 MODIFIED_NOUNS: tuple[str, ...] = (
@@ -144,6 +146,13 @@ NON_BODIES: tuple[str, ...] = (
     "广大师生", "群众", "公民", "个人", "全市", "全县", "全区", "全省", "全国", "我市", "本市", "我省", "本县",
     "全校", "本校", "我校", "母校",
 )
+#: verbs that set a figure: with a percentage after them and no duty word, the clause
+#: states a target of the body named before it, not a task
+TARGET_VERBS: tuple[str, ...] = (
+    "达到", "达", "降低", "下降", "提高", "提升", "增长", "减少", "控制在", "不低于", "不超过", "超过", "完成",
+)
+#: ends of a clause that presents a list after it ("…安排如下：")
+PRESENTING_ENDS: tuple[str, ...] = ("如下", "如次")
 #: heads that name one office even when they stand alone ("办公室、人事处按职责分工负责"):
 #: unlike 部门 or 单位 they never stand for bodies in general
 STANDALONE_OFFICES: tuple[str, ...] = ("办公室", "领导小组", "指挥部", "工作专班", "专班", "领导小组办公室")
@@ -189,7 +198,7 @@ VERB_STARTS: tuple[str, ...] = (
     # "全面推行政府采购", "力争地方财政收入…", "请贵单位…")
     "充分发挥", "全面推行", "推行", "力争", "争取", "协调", "部署", "请", "承蒙", "加快", "大力", "着力", "持续",
     "不断", "切实", "确保", "依托", "鼓励", "支持", "引导", "督促", "推广", "实行", "动员", "利用", "活化", "抓好",
-    "做好", "搞好", "深入", "另", "努力", "贯彻落实", "贯彻", "联合", "影响",
+    "做好", "搞好", "深入", "另", "努力", "贯彻落实", "贯彻", "联合", "影响", "逐步", "严格",
 )
 #: adverbs that mark an achievement or a completed action (narration, not a task)
 NARRATION_ADVERBS: tuple[str, ...] = (
@@ -249,6 +258,9 @@ PATTERN_ROLES: tuple[str, ...] = ("主导", "参与", "参加", "牵头", "为�
 REPORT_OPENINGS: tuple[str, ...] = ("各位代表", "各位委员", "委员先进", "请予审议", "报告如下")
 #: the last word of a report's title ("…政府工作报告", "…施政报告", "…预算案报告")
 REPORT_TITLE_ENDS: tuple[str, ...] = ("报告",)
+#: the last word of the title of a procedural guide for applicants ("…许可证核发服务指南",
+#: "…办事指南", "…申报须知"): it describes an authority's standing procedure, no task
+GUIDE_TITLE_ENDS: tuple[str, ...] = ("指南", "须知")
 #: kinds of hit that hold explicit duty wording of their own (labels, notes, tables, duty
 #: blocks, role pairs, requests): in a report they still assign a task
 EXPLICIT_KINDS: tuple[str, ...] = (
