@@ -45,7 +45,7 @@ STATEMENTS: list[tuple[str, Pairs]] = [
     ("(2)医疗救治组市卫生健康委牵头，市应急局、市公安局等参与。负责伤员救治。",
      [(["市卫生健康委"], ["市应急局", "市公安局"])]),
     # X及其Y: the pronoun opens no name
-    ("县级以上地方人民政府及其有关部门要加强应急物资储备。", [(["县级以上地方人民政府", "有关部门"], [])]),
+    ("县级以上地方人民政府及其有关部门要做好防汛物资调运。", [(["县级以上地方人民政府", "有关部门"], [])]),
     # the place of the incident stays on the name
     ("事发地县政府负责现场先期处置。", [(["事发地县政府"], [])]),
     # prepositions opening a subject's task
@@ -69,7 +69,7 @@ STATEMENTS: list[tuple[str, Pairs]] = [
     # the body that handles a task leads, the coordinating office supports
     ("区民政局承办，区政府办公室负责协调、督导。", [(["区民政局"], ["区政府办公室"])]),
     # companies and carriers as parties; 及 opens no list
-    ("各通信运营商和供电公司要开展联合勘查。", [(["各通信运营商", "供电公司"], [])]),
+    ("各通信运营商和供电公司要共同清理废弃线缆。", [(["各通信运营商", "供电公司"], [])]),
     ("由某市供电公司牵头，会同各通信运营商开展排查。", [(["某市供电公司"], ["各通信运营商"])]),
     # run-on text: a bracketed item number starts an item inside a clause; a decimal
     # heading number before a body
@@ -105,7 +105,7 @@ TRAPS: list[str] = [
     "区议会未宣读审查结果。",
     "区轨道交通单位综合能耗较上年降低4.5%。",
     "逐步提高县级财政在财力分配中的比重。",
-    "严格遵守中央八项规定和省委实施办法要求。",
+    "严格执行市委关于会议管理的规定。",
     # 应急 is no modal; a verb and its object are no name
     "公司各单位应急指挥机构职责如下。",
     "教育部门办幼儿园的招生比例为80%。",
