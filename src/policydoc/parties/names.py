@@ -128,6 +128,8 @@ _ALLOWED_VERBS = (
 _ROLE_VERBS = frozenset(("牵头", "配合", "执行", "实施", "承办", "主办", "协办"))
 #: demonstratives that open a noun phrase of their own: inside a name they start its object
 _DEMONSTRATIVES = frozenset(("本", "该", "此"))
+#: tokens that end a list item: a suffix the tagger reads as a verb may stand before them
+_ITEM_ENDS = frozenset(("、", "，", ",", "和", "及", "与", "以及", "或"))
 _NOT_IN_NAMES = frozenset(("经", "由", "在", "向", "对", "把", "将", "按", "从", "是", "被", "代表"))
 _NOUNISH = (
     "n", "nr", "ns", "nt", "nz", "nrt", "j", "r", "b", "vn", "s", "x", "c", "m", "i", "l", "nrfg", "ng", "an", "a", "zg",
@@ -162,7 +164,7 @@ def is_nominal(phrase: str) -> bool:
     suffixes = lexicon().suffixes
     ok = [
         p in _NOUNISH or w in _ALLOWED_VERBS or w in ("等", "各") or _verb_of_work(tokens, i)
-        or i == last and i > 0 and w in suffixes  # an organ suffix the tagger reads as a verb: 网信/办
+        or i > 0 and w in suffixes and (i == last or tokens[i + 1][0] in _ITEM_ENDS)  # 网信/办 read as a verb
         for i, (w, p) in enumerate(tokens)
     ]
     return all(ok) or ok.count(False) == 1 and ok.index(False) == len(ok) - 2 and _verb_compound(tokens)

@@ -30,6 +30,8 @@ from .._lazy import lazy_regex
 Recogniser = Callable[[str, int], list[Hit]]
 
 _LIST = r"(?:[^，,。；;：:()由在]|\([^()]{1,8}\)){2,48}?"
+#: the partners' list of a role pair may be long ("X牵头，A、B、…、M等参与": a dozen members)
+_LONG_LIST = r"(?:[^，,。；;：:()由在]|\([^()]{1,8}\)){2,200}?"
 #: "由X <action>": the bodies X end where an action word (or a change verb) begins
 _BY_ACTION = regex.compile(rf"(?P<change>{alt(CHANGE_VERBS)})|(?P<role>{alt(BY_ACTIONS)})(?!人|同志|的)")
 _BY_X_STOP = regex.compile(r"[，,。；;：:由在]")
@@ -49,7 +51,7 @@ _OBJECT_OF = lazy_regex(
     rf"|(?:报送|报)(?P<x>{_LIST})(?:审核|审定|把关)"
 )
 _PAIR = regex.compile(  # X greedy: a name may hold 牵头 (牵头医院), the role is the last one
-    rf"(?P<x>{_LIST.rstrip('?')})牵头[，,、]?(?P<y>{_LIST})(?:{alt(NOTE_MANNERS)})?(?:{alt(SUPPORT_ROLES)})"
+    rf"(?P<x>{_LIST.rstrip('?')})牵头[，,、]?(?P<y>{_LONG_LIST})(?:{alt(NOTE_MANNERS)})?(?:{alt(SUPPORT_ROLES)})"
 )
 #: "X指导，Y负责落实" (SPEC rule 2): Y carries the duty and leads, the guide X supports
 _GUIDED = regex.compile(
@@ -262,7 +264,8 @@ def role_pair(sentence: str, at: int) -> list[Hit]:
         for m in rx.finditer(sentence):
             xs, ys = _pair_side(m["x"]), _clause_tail(m["y"])
             x, y = parse_bodies(xs), parse_bodies(ys)
-            if x and y and is_nominal(xs) and is_nominal(ys.removesuffix("等")) and not _PATTERN.search(sentence, m.start()):
+            y_nominal = is_nominal(ys.removesuffix("等")) or bool(y) and all(is_nominal(b.name) for b in y or [])
+            if x and y and is_nominal(xs) and y_nominal and not _PATTERN.search(sentence, m.start()):
                 start = at + _clause_start(sentence, m.start())
                 out.append(_hit(x, start, at + len(sentence), sentence[m.end():], "role_pair", y))
     return out

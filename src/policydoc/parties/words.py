@@ -155,7 +155,9 @@ TARGET_VERBS: tuple[str, ...] = (
 PRESENTING_ENDS: tuple[str, ...] = ("如下", "如次")
 #: heads that name one office even when they stand alone ("办公室、人事处按职责分工负责"):
 #: unlike 部门 or 单位 they never stand for bodies in general
-STANDALONE_OFFICES: tuple[str, ...] = ("办公室", "领导小组", "指挥部", "工作专班", "专班", "领导小组办公室")
+STANDALONE_OFFICES: tuple[str, ...] = (
+    "办公室", "领导小组", "指挥部", "工作专班", "专班", "领导小组办公室", "专家组", "工作组", "督导组", "总值班室",
+)
 #: one-character modifiers that make a generic head a scope, not a body: 跨部门, 多部门, 本单位
 SCOPE_MODIFIERS: tuple[str, ...] = ("跨", "多", "全", "分", "本", "该", "此", "各个")
 #: glosses in brackets after a name that only abbreviate it: "X(以下简称Y)" names X
