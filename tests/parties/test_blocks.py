@@ -64,6 +64,7 @@ STATEMENTS: list[tuple[str, Pairs]] = [
     # 由X + a verb the tagger finds; the author's own office
     ("评审专家由区应急局遴聘。", [(["区应急局"], [])]),
     ("评审专家由本院遴聘。", [(["本院"], [])]),
+    ("对新增的帮扶村，由各乡镇统筹安排帮扶资金。", [(["各乡镇"], [])]),
     # a request to a body
     ("2. 请各执行单位于演练日2周前报送演练方案。", [(["各执行单位"], [])]),
     # the body that handles a task leads, the coordinating office supports

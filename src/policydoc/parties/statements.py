@@ -151,8 +151,8 @@ def _by_bodies(sentence: str, pos: int) -> Optional[tuple[list[Body], "regex.Mat
         if role["change"]:
             return None
         bodies = parse_bodies(sentence[pos : role.start()])
-        if bodies and (_strong(bodies) or "负责" in role.group()):
-            return bodies, role
+        if bodies and (_strong(bodies) or _scoped(bodies) or "负责" in role.group()):
+            return bodies, role  # a weak body counts when addressed with 各 ("由各地统筹…")
     return _by_verb(sentence, pos, limit)
 
 
