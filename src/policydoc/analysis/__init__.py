@@ -1,27 +1,36 @@
 """The analysis stage: what the whole document is, worked out once for every later stage.
 
-Between the outline and the fact extractors: it reads the title and the section
-tree and hands a :class:`DocContext` down the pipeline, so extraction and parties
-never recompute document-level judgements (issue 11's ``DocContext``).
+Between the outline and the fact extractors: it reads the title, the section tree
+and the year mentions and hands a :class:`DocContext` down the pipeline, so
+extraction and parties never recompute document-level judgements (issue 11's
+``DocContext``).
 
-Today it holds the document's *kind*:
+- the document's *kind* (:mod:`.kinds`):
 
-- ``"law"`` — a law, regulation or rules text (法/条例/办法/规定/细则/规则…) built of
-  articles 第X条: its numbers are standing rules and its duties statutory, so it
-  gives no targets and no parties (the gold convention of the real development set);
-- ``"statistics"`` — a statistical bulletin (统计公报): every figure is a past result;
-- ``"plan"`` — anything else (plans, schemes, work points, reports, notices).
+  - ``"law"`` — a law, regulation or rules text (法/条例/办法/规定/细则/规则…) built of
+    articles 第X条: its numbers are standing rules and its duties statutory, so it
+    gives no targets and no parties (the gold convention of the real development set);
+  - ``"statistics"`` — a statistical bulletin (统计公报): every figure is a past result;
+  - ``"plan"`` — anything else (plans, schemes, work points, reports, notices);
+
+- its *time scopes* (:mod:`.scopes`): the present, the plan year, the stretches that
+  report the past and the stretches whose targets share one year.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Iterable, Optional
+from typing import TYPE_CHECKING, Iterable, Optional, Sequence
 
-from ..models import Section
-from .kinds import KIND_RULES, document_kind
+from ..models import Section, YearMention
+from .kinds import KIND_RULES, KindRule, document_kind
+
+if TYPE_CHECKING:
+    from ..extract.clauses import Segmenter
 
 __all__ = ["DocContext", "analyse", "document_kind", "KIND_RULES"]
+
+Span = tuple[int, int]
 
 
 @dataclass
@@ -32,6 +41,14 @@ class DocContext:
     kind: str = "plan"
     kind_rule: Optional[str] = None  # the rule in KIND_RULES that decided the kind
     sections: list[Section] = field(default_factory=list)  # every section, document order
+    years: list[YearMention] = field(default_factory=list)  # every year mention, document order
+    reference_year: Optional[int] = None  # first year of the latest five-year period named
+    present: Optional[int] = None  # the latest year the document treats as past
+    plan_year: Optional[int] = None  # the year a one-year work plan plans for (its title, a goal-list opener)
+    history: list[Span] = field(default_factory=list)  # stretches that report the past or the present state
+    goals: list[tuple[int, int, int]] = field(default_factory=list)  # (start, end, year): targets there share it
+    reports: list[Span] = field(default_factory=list)  # sections titled as reports (进展, 完成情况 …)
+    segmenter: Optional["Segmenter"] = None  # sentence and clause bounds, shared with extraction
 
     @property
     def states_facts(self) -> bool:
@@ -49,7 +66,9 @@ def _flatten(sections: Iterable[Section]) -> list[Section]:
     return out
 
 
-def analyse(text: str, title: Optional[str], sections: list[Section]) -> DocContext:
+def analyse(
+    text: str, title: Optional[str], sections: list[Section], kind_rules: Sequence[tuple[str, KindRule]] = KIND_RULES
+) -> DocContext:
     """The :class:`DocContext` of a document from its normalised text, title and section tree.
 
     >>> from policydoc.outline import build_outline
@@ -57,7 +76,21 @@ def analyse(text: str, title: Optional[str], sections: list[Section]) -> DocCont
     >>> o = build_outline(text)
     >>> analyse(text, o.title, o.sections).kind
     'law'
+
+    ``kind_rules=()`` leaves the kind "plan" (the time judgements only).
     """
+    from ..extract.clauses import Segmenter
+    from ..extract.patterns import Mask
+    from ..extract.years import extract_years
+    from .scopes import find_scopes
+
     flat = _flatten(sections)
-    kind, rule = document_kind(text, title, flat)
-    return DocContext(title=title, kind=kind, kind_rule=rule, sections=flat)
+    kind, rule = document_kind(text, title, flat, kind_rules)
+    years = extract_years(text, Mask(len(text)))
+    seg = Segmenter(text)
+    scopes = find_scopes(text, sections, flat, years, seg)
+    return DocContext(
+        title=title, kind=kind, kind_rule=rule, sections=flat, years=years,
+        reference_year=scopes.reference_year, present=scopes.present, plan_year=scopes.plan_year,
+        history=scopes.history, goals=scopes.goals, reports=scopes.reports, segmenter=seg,
+    )

@@ -60,9 +60,12 @@ KIND_RULES: tuple[tuple[str, KindRule], ...] = (
 )
 
 
-def document_kind(text: str, title: Optional[str], flat: Sequence[Section]) -> tuple[str, Optional[str]]:
-    """``(kind, rule name)``: the first rule of KIND_RULES that answers, else ``("plan", None)``."""
-    for name, rule in KIND_RULES:
+def document_kind(
+    text: str, title: Optional[str], flat: Sequence[Section],
+    rules: Sequence[tuple[str, KindRule]] = KIND_RULES,
+) -> tuple[str, Optional[str]]:
+    """``(kind, rule name)``: the first of ``rules`` that answers, else ``("plan", None)``."""
+    for name, rule in rules:
         kind = rule(text, title, flat)
         if kind:
             return kind, name
