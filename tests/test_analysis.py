@@ -1,11 +1,13 @@
-"""The analysis stage: the document's kind, decided once, gates what the extractors report."""
+"""The analysis stage: the document's kind and time scopes, decided once, read by the extractors."""
 
 from __future__ import annotations
 
 import pytest
 
 import policydoc
-from policydoc.analysis import document_kind
+from policydoc.analysis import DocContext, analyse, document_kind
+from policydoc.analysis.scopes import plan_title_year
+from policydoc.outline import build_outline
 
 LAW = (
     "某市犬只管理条例\n第一章 总则\n第一条 为了规范犬只管理，制定本条例。\n第二条 本条例适用于本市行政区域。\n"
@@ -48,3 +50,64 @@ def test_a_few_articles_in_a_plan_do_not_make_it_a_law() -> None:
     text = PLAN + "三、附则\n第一条 本方案由市公安局负责解释。\n第二条 本方案自印发之日起施行。\n"
     doc = policydoc.parse_text(text)
     assert document_kind(doc.text, doc.title, doc.iter_sections())[0] == "plan"
+
+
+# --- time scopes ---------------------------------------------------------------------------------------------------
+
+def _context(text: str) -> DocContext:
+    o = build_outline(text)
+    return analyse(text, o.title, o.sections)
+
+
+@pytest.mark.parametrize(
+    "title, year",
+    [
+        ("某县2025年林业工作要点", 2025),
+        ("2023年全市质量工作任务分工方案", 2023),
+        ("关于印发某区2024年为民办实事项目计划的通知", 2024),
+        ("某区2026年度重点工作清单", 2026),
+        ("某市2023年工作总结", None),  # a report, not a plan
+        ("某市2023年国民经济和社会发展计划执行情况的报告", None),
+        ("某省节能降碳行动方案（2024—2025年）", None),  # a span of years
+        ("某市国民经济和社会发展第十五个五年规划和二〇三五年远景目标纲要", None),
+        ("某市2023年工作情况和2024年工作安排", None),  # two years
+        ("某县林业工作要点", None),
+    ],
+)
+def test_plan_title_year(title: str, year: object) -> None:
+    assert plan_title_year("", title) == year
+
+
+@pytest.mark.parametrize(
+    "text, present",
+    [
+        # a review section titled with a year makes it past; a later period named in the plan does not move it
+        ("某市报告\n一、2024年工作回顾\n新增就业3万人。\n二、2025年主要目标\n谋划“十五五”规划。新增就业3万人。\n", 2024),
+        ("某市报告\n一、2024年计划执行情况\n新增就业3万人。\n二、2025年重点工作\n新增就业3万人。\n", 2024),
+        # a one-year plan's title makes the year before it past
+        ("某县2025年林业工作要点\n一、重点工作\n新增造林3万亩。\n", 2024),
+    ],
+    ids=["review_then_goals", "execution_then_work", "plan_title"],
+)
+def test_settled_present(text: str, present: int) -> None:
+    assert _context(text).present == present
+
+
+@pytest.mark.parametrize(
+    "text, past, planned",
+    [
+        # the section reporting on a year is history; the ones planning for a year give it to their targets
+        ("某市报告\n一、2024年计划执行情况\n新增就业3万人。\n二、2025年主要目标\n新增就业3万人。\n"
+         "三、2025年主要任务\n新建学校5所。\n", ["一、2024年计划执行情况"], [2025, 2025]),
+        # a section titled with an earlier year than the present, and no plan word, is past too
+        ("某县2025年工作要点\n一、2023年全县经济运行\n粮食产量30万吨。\n二、重点任务\n新建学校5所。\n",
+         ["一、2023年全县经济运行"], []),
+    ],
+    ids=["execution_section", "earlier_year_section"],
+)
+def test_past_and_planned_sections(text: str, past: list[str], planned: list[int]) -> None:
+    ctx = _context(text)
+    titles = {text[s:e].split("\n")[0] for s, e in ctx.history}
+    assert titles == set(past)
+    sections = [(s, e, y) for s, e, y in ctx.goals if (s, e) != (0, len(text))]
+    assert [y for s, e, y in sections if text[s:e].split("\n")[0] not in past] == planned

@@ -88,7 +88,7 @@ def analyse(
     kind, rule = document_kind(text, title, flat, kind_rules)
     years = extract_years(text, Mask(len(text)))
     seg = Segmenter(text)
-    scopes = find_scopes(text, sections, flat, years, seg)
+    scopes = find_scopes(text, sections, flat, years, seg, title)
     return DocContext(
         title=title, kind=kind, kind_rule=rule, sections=flat, years=years,
         reference_year=scopes.reference_year, present=scopes.present, plan_year=scopes.plan_year,

@@ -184,8 +184,13 @@ BARE_VALUE_COMPARATORS: tuple[str, ...] = (
     "提升至", "达到", "降低到", "降低至", "降到", "降至", "下降到", "下降至", "低于", "高于", "超过", "小于", "大于",
 )
 """Comparators a bare value may follow; a modal (力争, 要) may stand between the indicator and them."""
-PLAN_YEAR_WORDS: tuple[str, ...] = ("要点", "工作计划", "工作安排", "工作思路", "工作打算")
-"""Titles of a year's work plan ("某县2025年林业工作要点"); a goal-list opener ("2025年…目标是：") counts too."""
+PLAN_YEAR_WORDS: tuple[str, ...] = (
+    "要点", "计划", "安排", "方案", "分工", "思路", "打算", "清单", "任务", "重点",
+)
+"""Titles of a year's work plan ("某县2025年林业工作要点", "2023年…任务分工方案", "…2024年工作计划的通知"): the
+word stands near the end of a title naming one year; a goal-list opener ("2025年…目标是：") counts too."""
+NOT_PLAN_YEAR_WORDS: tuple[str, ...] = ("报告", "总结", "公报", "年报", "执行情况", "完成情况", "规划", "纲要", "远景")
+"""Titles that report a year or plan beyond one ("2023年工作总结", "…2035年远景目标纲要"): no plan year."""
 BARE_VALUE_MODALS: tuple[str, ...] = ("力争", "确保", "要", "应", "须", "将", "逐步", "进一步", "继续", "均")
 RANK_UNITS: frozenset[str] = frozenset({"名", "位", "强"})
 RANK_WORDS: tuple[str, ...] = ("排名", "排位", "位次", "名次", "排序", "排行")
