@@ -8,8 +8,8 @@ from policydoc.extract import extract_facts
 
 # (label, text, [(value, value_max, unit, comparator, year)])
 CASES: list[tuple[str, str, list[tuple[float, object, str, str, object]]]] = [
-    ("deadline_first", "到2025年，学前教育毛入园率达到96%。", [(96, None, "%", ">=", 2025)]),
-    ("deadline_inherited", "到2025年，全面普及学前教育。覆盖率达到86%。", [(86, None, "%", ">=", 2025)]),
+    ("deadline_first", "到2025年，学前教育毛入园率达到96%。", [(96, None, "%", "=", 2025)]),
+    ("deadline_inherited", "到2025年，全面普及学前教育。覆盖率达到86%。", [(86, None, "%", "=", 2025)]),
     ("year_end_deadline", "2025年底前各校至少配备1名心理教师。", [(1, None, "名", ">=", 2025)]),
     ("points_decrease", "确保近视率每年降低1个百分点。", [(1, None, "个百分点", "decrease", None)]),
     ("two_targets", "使省级示范高中占比超过40%、市级特色高中占比超过15%。",
@@ -20,8 +20,8 @@ CASES: list[tuple[str, str, list[tuple[float, object, str, str, object]]]] = [
     ("not_less", "不少于10000人次的教师参加培训。", [(10000, None, "人次", ">=", None)]),
     ("within", "辍学率控制在1%以内。", [(1, None, "%", "<=", None)]),
     ("above", "组建7个以上职教集团。", [(7, None, "个", ">=", None)]),
-    ("strive", "公办园占比力争达到50%。", [(50, None, "%", ">=", None)]),
-    ("new_increase", "5年内累计新增2万个托额。", [(2, None, "万个", "increase", None)]),
+    ("strive", "公办园占比力争达到50%。", [(50, None, "%", "=", None)]),
+    ("new_increase", "5年内累计新增2万个托额。", [(2, None, "万个", "=", None)]),
     ("growth", "计划录取8.4万人，比20*年增长5.3%。", [(8.4, None, "万人", "=", None), (5.3, None, "%", "increase", None)]),
     ("about", "年培训职工250万人次左右。", [(250, None, "万人次", "~", None)]),
     ("half", "实践学时占总学时一半以上。", [(50, None, "%", ">=", None)]),
@@ -43,12 +43,12 @@ CASES: list[tuple[str, str, list[tuple[float, object, str, str, object]]]] = [
     ("routine_check", "开展校园安全隐患排查，每年排查不少于2次。", [(2, None, "次", ">=", None)]),
     ("routine_notice", "评选结果向社会公示，每年评选优秀教师20名。", [(20, None, "名", "=", None)]),
     # 由A提高到B: "=" for fixed amounts only
-    ("from_to_level", "高中阶段毛入学率由90%提高到95%。", [(95, None, "%", ">=", None)]),
+    ("from_to_level", "高中阶段毛入学率由90%提高到95%。", [(95, None, "%", "=", None)]),
     ("from_to_per_period", "伙食补助由每生每天4元提高到每生每天5元。", [(5, None, "元", "=", None)]),
     # durations: rejected by context, not by the unit
-    ("schooling_years", "新增劳动力平均受教育年限达到14年。", [(14, None, "年", ">=", None)]),
+    ("schooling_years", "新增劳动力平均受教育年限达到14年。", [(14, None, "年", "=", None)]),
     ("duration_per_period", "专任教师每3年参加培训不少于2个月。", [(2, None, "个月", ">=", None)]),
-    ("score_points", "中考体育分值提高到50分。", [(50, None, "分", ">=", None)]),
+    ("score_points", "中考体育分值提高到50分。", [(50, None, "分", "=", None)]),
     ("trap_within_years", "3年内新建学校10所。", [(10, None, "所", "=", None)]),
     ("trap_horizon", "今后10年实施教育强区战略。", []),
     ("trap_spend_years", "用2年时间完成校舍改造。", []),
@@ -67,9 +67,9 @@ CASES: list[tuple[str, str, list[tuple[float, object, str, str, object]]]] = [
     ("trap_past_le", "规划明确了8项重点任务。", []),
     ("trap_indicator_count", "其中3项指标的落实难度较大。", []),
     ("baseline_not_deadline", "到2026年，达标率达到90%；近视率在2022年基础上每年降低1个百分点以上。",
-     [(90, None, "%", ">=", 2026), (1, None, "个百分点", "decrease", 2026)]),
+     [(90, None, "%", "=", 2026), (1, None, "个百分点", ">=", 2026)]),
     ("baseline_increase", "到2025年，入学率达到96%，比2020年提高3.5个百分点。",
-     [(96, None, "%", ">=", 2025), (3.5, None, "个百分点", "increase", 2025)]),
+     [(96, None, "%", "=", 2025), (3.5, None, "个百分点", "increase", 2025)]),
     ("cumulative_in_period", "“十四五”期间累计培训乡村教师3000人次。", [(3000, None, "人次", "=", None)]),
     ("past_period_mention", "“十四五”时期，延续“十三五”启动的工程，新建学校8所。", [(8, None, "所", "=", None)]),
     ("past_period_sentence", "“十四五”规划。为此，“十三五”期间，新建学校7所。到2025年，新建学校9所。",
@@ -78,16 +78,16 @@ CASES: list[tuple[str, str, list[tuple[float, object, str, str, object]]]] = [
     ("permille_words", "出生缺陷发生率控制在千分之十以内。", [(10, None, "‰", "<=", None)]),
     ("permille_sign", "新生儿死亡率低于3‰。", [(3, None, "‰", "<", None)]),
     ("rate_per_population", "结核病发病率下降到35/10万以下。", [(35, None, "/10万", "<=", None)]),
-    ("compound_unit_per_day", "城市污水处理能力达到20万吨/日。", [(20, None, "万吨/日", ">=", None)]),
+    ("compound_unit_per_day", "城市污水处理能力达到20万吨/日。", [(20, None, "万吨/日", "=", None)]),
     ("compound_unit_name_digits", "PM2.5年均浓度不超过30微克/立方米。", [(30, None, "微克/立方米", "<=", None)]),
-    ("age_as_value", "人均预期寿命提高到80岁。", [(80, None, "岁", ">=", None)]),
+    ("age_as_value", "人均预期寿命提高到80岁。", [(80, None, "岁", "=", None)]),
     ("trap_age_bound", "为80岁以上老人发放高龄津贴，建设5所养老院。", [(5, None, "所", "=", None)]),
     ("trap_age_condition", "对达到65岁的老人，建设1个服务中心。", [(1, None, "个", "=", None)]),
     ("issues", "全年举办培训班不少于6期。", [(6, None, "期", ">=", None)]),
     ("trap_phase", "实施一期工程和二期工程。", []),
     ("decrease_bare", "单位GDP能耗下降3%。", [(3, None, "%", "decrease", None)]),
-    ("change_opens_clause", "新增城市公园绿地面积120公顷。", [(120, None, "公顷", "increase", None)]),
-    ("trap_change_then_level", "提高学前教育毛入园率达到90%。", [(90, None, "%", ">=", None)]),
+    ("change_opens_clause", "新增城市公园绿地面积120公顷。", [(120, None, "公顷", "=", None)]),
+    ("trap_change_then_level", "提高学前教育毛入园率达到90%。", [(90, None, "%", "=", None)]),
     # time limits and time frames
     ("response_minutes", "窗口受理须在20分钟内完成。", [(20, None, "分钟", "<=", None)]),
     ("response_workdays", "审批在5个工作日以内办结。", [(5, None, "个工作日", "<=", None)]),
@@ -97,11 +97,11 @@ CASES: list[tuple[str, str, list[tuple[float, object, str, str, object]]]] = [
     ("list_total_under_deadline", "到2027年，建成示范社区8个。全市累计完成改造投资50亿元。",
      [(8, None, "个", "=", 2027), (50, None, "亿元", "=", 2027)]),
     ("trap_status_date", "截至2023年底，全市注册用户达到50万人。到2026年，注册用户达到80万人。",
-     [(80, None, "万人", ">=", 2026)]),
+     [(80, None, "万人", "=", 2026)]),
     # construction verbs, quantities inside indicator names, units of inspections, 突破, 推出
     ("rebuild_verb", "到2026年，新改建乡镇供水管网46公里。", [(46, None, "公里", "=", 2026)]),
     ("compound_verb_not_change", "改造提升老旧燃气管道120公里。", [(120, None, "公里", "=", None)]),
-    ("trap_quantity_in_indicator", "社区养老服务设施1公里覆盖率达到85%。", [(85, None, "%", ">=", None)]),
+    ("trap_quantity_in_indicator", "社区养老服务设施1公里覆盖率达到85%。", [(85, None, "%", "=", None)]),
     ("share_value_stays", "按照年度预算5%的比例计提维修资金。", [(5, None, "%", "=", None)]),
     ("visits_to_firms", "全年检查校外培训机构不少于800家次。", [(800, None, "家次", ">=", None)]),
     ("batches", "农产品抽检量达到每千人3批次以上。", [(3, None, "批次", ">=", None)]),
@@ -114,19 +114,19 @@ CASES: list[tuple[str, str, list[tuple[float, object, str, str, object]]]] = [
     ("at_least_once_per_years", "每五年至少组织一次全面评估。", [(1, None, "次", ">=", None)]),
     ("trap_date_day", "自2025年7月15日起施行。", []),
     # comparison bases are no deadlines; a past year stated as a clause's time; a future year with 将
-    ("base_same_period", "力争客流量恢复到2019年同期的90%。", [(90, None, "%", ">=", None)]),
+    ("base_same_period", "力争客流量恢复到2019年同期的90%。", [(90, None, "%", "=", None)]),
     ("trap_past_year_paragraph", "2022年，全区新增市场主体5600户，开办企业时间为1个工作日。全年办理许可2.3万件。\n"
-     "到2025年，市场主体总量达到6万户。", [(6, None, "万户", ">=", 2025)]),
+     "到2025年，市场主体总量达到6万户。", [(6, None, "万户", "=", 2025)]),
     ("future_year_with_will", "2025年，区教育局将着力补齐短板。新建学校4所，新增学位3600个。",
-     [(4, None, "所", "=", 2025), (3600, None, "个", "increase", 2025)]),
+     [(4, None, "所", "=", 2025), (3600, None, "个", "=", 2025)]),
     ("trap_past_year_reports_reached", "2022年，全县完成造林1.8万亩，森林覆盖率达到61.3%。\n到2026年，新增造林2万亩。",
-     [(2, None, "万亩", "increase", 2026)]),
+     [(2, None, "万亩", "=", 2026)]),
     ("past_year_with_commitment", "2025年，全县完成造林不少于1.8万亩。\n到2027年，新增造林2万亩。",
-     [(1.8, None, "万亩", ">=", 2025), (2, None, "万亩", "increase", 2027)]),
+     [(1.8, None, "万亩", ">=", 2025), (2, None, "万亩", "=", 2027)]),
     ("chinese_days_within", "登记机关应当在受理后七日内作出决定。", [(7, None, "日", "<=", None)]),
     # X成Y numerals, bare values of coefficients and rates, multiples, rule thresholds, compound counting units
     ("tenths_hundredths", "到2026年，门诊预约率达到八成五，复诊预约率达到九成。",
-     [(85, None, "%", ">=", 2026), (90, None, "%", ">=", 2026)]),
+     [(85, None, "%", "=", 2026), (90, None, "%", "=", 2026)]),
     ("bare_coefficient", "到2027年，工业用水重复利用系数提高到0.85以上。", [(0.85, None, "", ">=", 2027)]),
     ("bare_rate_per_amount", "万车死亡率要控制在1.5以内。", [(1.5, None, "", "<=", None)]),
     ("bare_index", "空气质量综合指数下降到3.8以下。", [(3.8, None, "", "<=", None)]),
@@ -201,3 +201,34 @@ def test_document_years(label: str, text: str, expected: list[tuple[float, str, 
     import policydoc  # the whole pipeline: goal lists follow the sections the outline finds
 
     assert [(t.value, t.unit, t.year) for t in policydoc.parse_text(text).targets] == expected
+
+
+# (label, text, [(value, comparator, change)]): SPEC "Comparator and change" — a bound wins over a change word, a
+# change with no bound is the comparator, levels and planned amounts are "="; ``change`` keeps the direction
+BINDING_CASES: list[tuple[str, str, list[tuple[float, str, object]]]] = [
+    ("bound_wins_over_change", "全县生产总值增长6%以上。", [(6, ">=", "increase")]),
+    ("about_wins_over_change", "粮食产量增长2%左右。", [(2, "~", "increase")]),
+    ("change_without_bound", "单位产值能耗下降15%。", [(15, "decrease", "decrease")]),
+    ("change_with_cap", "事故死亡人数每年降低3%以内。", [(3, "<=", "decrease")]),
+    ("level_reached", "学前教育毛入园率达到96%。", [(96, "=", None)]),
+    ("level_raised_to", "高中阶段毛入学率提高到95%。", [(95, "=", "increase")]),
+    ("level_raised_to_with_bound", "高中阶段毛入学率提高到95%以上。", [(95, ">=", "increase")]),
+    ("level_lowered_to", "空气中细颗粒物浓度降至30微克/立方米。", [(30, "=", "decrease")]),
+    ("new_things_are_planned_amounts", "新增城镇就业3万人。", [(3, "=", None)]),
+    ("new_things_with_bound", "新增城镇就业3万人以上。", [(3, ">=", None)]),
+    ("cap_word", "城镇调查失业率控制在5.5%以内。", [(5.5, "<=", None)]),
+    ("about_before_number", "新建污水管网约120公里。", [(120, "~", None)]),
+    ("more_than", "超过8000家企业完成评估。", [(8000, ">", None)]),
+    ("range_of_values", "培训教师3—5万人次。", [(3, "range", None)]),
+    ("reduction_of_area", "低效用地减量20公顷。", [(20, "decrease", "decrease")]),
+    ("listed_values_share_the_bound", "两项覆盖率分别不低于60%、45%。", [(60, ">=", None), (45, ">=", None)]),
+    ("listed_values_share_the_change", "城乡居民收入分别增长5%和6.5%。",
+     [(5, "increase", "increase"), (6.5, "increase", "increase")]),
+    ("a_range_is_not_shared", "建成2~3个实训基地和4个创新中心。", [(2, "range", None), (4, "=", None)]),
+    ("construction_verb_is_no_change", "新建和提升高标准农田3万亩。", [(3, "=", None)]),
+]
+
+
+@pytest.mark.parametrize("label,text,expected", BINDING_CASES, ids=[c[0] for c in BINDING_CASES])
+def test_comparator_and_change(label: str, text: str, expected: list[tuple[float, str, object]]) -> None:
+    assert [(t.value, t.comparator, t.change) for t in extract_facts(text, []).targets] == expected

@@ -11,9 +11,11 @@ Groups:
 
 - ``BEFORE_COMPARATORS``: (word, comparator) that stand before the number,
   possibly a few characters away ("至少配备1名", "达到在校生规模的2倍").
-- ``CHANGE_WORDS``: (word, comparator) that must stand directly before the
+- ``CHANGE_WORDS``: (word, direction) that must stand directly before the
   number (allowing 每年/累计/年均), because "提高" before a noun phrase is about
-  quality, not amount ("提高10个基地的装备水平" is "=").
+  quality, not amount ("提高10个基地的装备水平" is "="). SPEC: a bound wins over
+  the change word ("增长5%以上" ">="); with no bound the direction is the comparator.
+- ``LEVEL_DIRECTIONS``: level words ("提高到", "降至") with the direction they give.
   A change word opening the clause binds the number that ends it, over any distance, when no
   comparator stands between ("新增危险废物利用处置能力5万吨/年").
 - ``AFTER_COMPARATORS``: (word, comparator) right after the number and unit.
@@ -63,23 +65,40 @@ from __future__ import annotations
 
 BEFORE_COMPARATORS: tuple[tuple[str, str], ...] = (
     ("不得低于", ">="), ("不得少于", ">="), ("不得超过", "<="), ("不得高于", "<="),
-    ("不低于", ">="), ("不少于", ">="), ("不小于", ">="), ("至少", ">="), ("达到", ">="),
-    ("提高到", ">="), ("提高至", ">="), ("提升到", ">="), ("提升至", ">="), ("扩大到", ">="),
-    ("扩大至", ">="), ("增加到", ">="), ("增加至", ">="), ("增至", ">="), ("上升到", ">="),
-    ("保持在", ">="), ("恢复到", ">="), ("恢复至", ">="), ("达", ">="),
-    ("不超过", "<="), ("不高于", "<="), ("不多于", "<="), ("控制在", "<="), ("降低到", "<="),
-    ("降至", "<="), ("降到", "<="), ("降低至", "<="), ("下降到", "<="), ("下降至", "<="), ("减少到", "<="),
-    ("减少至", "<="), ("减至", "<="), ("压缩到", "<="), ("压缩至", "<="), ("缩短到", "<="), ("缩短至", "<="),
+    ("不低于", ">="), ("不少于", ">="), ("不小于", ">="), ("至少", ">="), ("达到", "="),
+    ("提高到", "="), ("提高至", "="), ("提升到", "="), ("提升至", "="), ("扩大到", "="),
+    ("扩大至", "="), ("增加到", "="), ("增加至", "="), ("增至", "="), ("上升到", "="),
+    ("保持在", "="), ("恢复到", "="), ("恢复至", "="), ("达", "="),
+    ("不超过", "<="), ("不高于", "<="), ("不多于", "<="), ("控制在", "<="), ("降低到", "="),
+    ("降至", "="), ("降到", "="), ("降低至", "="), ("下降到", "="), ("下降至", "="), ("减少到", "="),
+    ("减少至", "="), ("减至", "="), ("压缩到", "="), ("压缩至", "="), ("缩短到", "="), ("缩短至", "="),
     ("突破", ">"), ("超过", ">"), ("高于", ">"), ("多于", ">"), ("低于", "<"), ("少于", "<"),
     ("约", "~"), ("近", "~"),
 )
-CHANGE_WORDS: tuple[tuple[str, str], ...] = (
-    ("新增", "increase"), ("增加", "increase"), ("增长", "increase"), ("提高", "increase"),
-    ("提升", "increase"), ("扩大", "increase"), ("降低", "decrease"), ("减少", "decrease"),
-    ("下降", "decrease"), ("压缩", "decrease"), ("缩减", "decrease"), ("缩短", "decrease"),
+"""A word whose comparator is "=" states a level ("达到95%", "提高到95%", "降至10%"): a bound word
+after the number wins over it ("达到95%以上" is ">="); the others are bounds themselves."""
+LEVEL_DIRECTIONS: tuple[tuple[str, str], ...] = (
+    ("提高到", "increase"), ("提高至", "increase"), ("提升到", "increase"), ("提升至", "increase"),
+    ("扩大到", "increase"), ("扩大至", "increase"), ("增加到", "increase"), ("增加至", "increase"),
+    ("增至", "increase"), ("上升到", "increase"), ("降低到", "decrease"), ("降至", "decrease"),
+    ("降到", "decrease"), ("降低至", "decrease"), ("下降到", "decrease"), ("下降至", "decrease"),
+    ("减少到", "decrease"), ("减少至", "decrease"), ("减至", "decrease"), ("压缩到", "decrease"),
+    ("压缩至", "decrease"), ("缩短到", "decrease"), ("缩短至", "decrease"),
 )
+"""Level words that give a direction too: "提高到95%" is "=" with change "increase"."""
+CHANGE_WORDS: tuple[tuple[str, str], ...] = (
+    ("新增", "="), ("增加", "increase"), ("增长", "increase"), ("提高", "increase"),
+    ("提升", "increase"), ("扩大", "increase"), ("降低", "decrease"), ("减少", "decrease"),
+    ("下降", "decrease"), ("压缩", "decrease"), ("压减", "decrease"), ("减量", "decrease"), ("缩减", "decrease"),
+    ("缩短", "decrease"),
+)
+"""A change word directly before the number: with no bound it is the comparator ("下降15%" "decrease"),
+and its direction is the target's ``change`` ("增长5%以上": ">=", change "increase"). 新增 counts new
+things ("新增就业3万人"): a planned amount, "=", no direction."""
 CHANGE_GAP: tuple[str, ...] = ("每年", "年均", "累计", "了")
-NOT_CHANGE_WORDS: tuple[str, ...] = ("改造提升", "提升改造", "改造提高", "提档升级", "扩大提升")
+NOT_CHANGE_WORDS: tuple[str, ...] = (
+    "改造提升", "提升改造", "改造提高", "提档升级", "扩大提升", "新建和提升", "建设和提升", "新建和改造提升",
+)
 """Compound construction verbs holding a change word: "改造提升城区主干道35公里" plans 35 公里 of work ("="),
 it does not raise anything by 35 公里."""
 SCOPE_OPENERS: tuple[str, ...] = ("全市", "全省", "全县", "全区", "全年", "每年", "年均", "累计", "力争", "确保")

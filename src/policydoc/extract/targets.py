@@ -81,6 +81,8 @@ class Context:
     reports: list[tuple[int, int]] = field(default_factory=list)
     sentences_with_targets: set[int] = field(default_factory=set)
     last_indicator: dict[int, str] = field(default_factory=dict)
+    last_binding: dict[int, tuple[Optional[str], Optional[str]]] = field(default_factory=dict)
+    """(comparator, change) of the last target of each sentence: values listed after it share them."""
     present: Optional[int] = -1
     """The document's present when the caller computed it already (see :func:`present_year`); -1: compute it."""
 
@@ -257,7 +259,6 @@ def _words(group: tuple[str, ...]) -> regex.Pattern[str]:
     return regex.compile("|".join(regex.escape(w) for w in group))
 
 
-_PER_PERIOD = lazy_regex(r"每[\d一二两三四五六七八九十]*(?:学期|学年|[年月周天日人生校])")
 _PER_SHORT_PERIOD = lazy_regex(r"每(?:个)?(?:学期|学年|季度|年|月|周|天|日)")
 """A period of a year at most: "每五年修订一次" is a revision cycle of an instrument, not a work target."""
 _RECURRING = regex.compile(r"每[\d一二两三四五六七八九十]*年|年均")
@@ -396,13 +397,9 @@ def _after_word(c: Candidate, ctx: Context) -> Optional[str]:
 
 
 def _from_to(c: Candidate, ctx: Context) -> Optional[str]:
-    """"由每年600万元提高到每年1000万元": a fixed planned amount (money, or an amount per period) is "=";
-    a level ("毛入学率由90%提高到95%") is left to the comparator word (">=")."""
+    """"由每年600万元提高到每年1000万元", "毛入学率由90%提高到95%": the level planned, "="."""
     lead = ctx.lead(c)
-    if not (any(w in lead for w in words.FROM_WORDS) and _FROM_TO.search(lead)):
-        return None
-    fixed = c.unit.lstrip("万亿").endswith("元") or _PER_PERIOD.search(lead[-6:])
-    return "=" if fixed else None
+    return "=" if any(w in lead for w in words.FROM_WORDS) and _FROM_TO.search(lead) else None
 
 
 _GAP = "(?:" + "|".join(words.CHANGE_GAP) + ")?"
@@ -446,18 +443,46 @@ def _noun_follows(c: Candidate, ctx: Context) -> bool:
     return bool(nxt) and nxt not in CLAUSE_END + "、"
 
 
-def _comparator_word(c: Candidate, ctx: Context) -> Optional[str]:
+def _comparator_word(c: Candidate, ctx: Context, bound: Optional[bool] = None) -> Optional[str]:
     """达到/不少于/超过/控制在… before the number, at most a few characters away, or further when a
-    "…的" noun phrase names the whole the share is taken of ("不低于符合条件教师总数的10%")."""
+    "…的" noun phrase names the whole the share is taken of ("不低于符合条件教师总数的10%").
+    ``bound`` True looks for bounds only (不少于 ">=", 控制在 "<="), False for levels only (达到 "=")."""
     lead = ctx.lead(c)
     whole = (lead.endswith("的") and c.unit in ("%", "个百分点", "倍")) or c.text.startswith("百分之")
     lead = lead[-24:] if whole else lead[-12:]  # "超过申请人上年度个人纯收入百分之四十": a share of a named whole
     if _ANY_BEFORE_COMPARATOR.search(lead) is None:
         return None  # no comparator word in the lead at all: one scan instead of one per word
     for word, cmp in words.BEFORE_COMPARATORS:
+        if bound is not None and (cmp != "=") != bound:
+            continue
         at = lead.rfind(word)
         if at >= 0 and (lead.endswith(word) or (len(word) > 1 and "、" not in lead[at:])):
             return cmp
+    return None
+
+
+def _bound_word(c: Candidate, ctx: Context) -> Optional[str]:
+    """A bound before the number (不低于, 至少, 超过, 不超过, 控制在, 低于, 约): it wins over a change word."""
+    return _comparator_word(c, ctx, bound=True)
+
+
+def _level_word(c: Candidate, ctx: Context) -> Optional[str]:
+    """A level before the number (达到, 提高到, 降至, 保持在): "="."""
+    return _comparator_word(c, ctx, bound=False)
+
+
+def direction(c: Candidate, ctx: Context) -> Optional[str]:
+    """The ``change`` of a target: the direction of the change word binding the number ("增长5%以上",
+    "下降15%") or of a level word ("提高到95%", "降至10%"); None for none (and for 新增, a count of new
+    things)."""
+    change = _change(c, ctx)
+    if change in ("increase", "decrease"):
+        return change
+    lead = ctx.lead(c)[-12:]
+    for word, way in words.LEVEL_DIRECTIONS:
+        at = lead.rfind(word)
+        if at >= 0 and (lead.endswith(word) or "、" not in lead[at:]):
+            return way
     return None
 
 
@@ -467,6 +492,7 @@ _MORE_THAN = regex.compile(r"\d[余多]")
 
 
 def _approximate(c: Candidate, ctx: Context) -> Optional[str]:
+    """A bound written into the number: "约16万公里" "~", "1000余家" ">"."""
     if c.text[:1] in "约近":
         return "~"
     return ">" if _MORE_THAN.search(c.text) else None
@@ -476,12 +502,15 @@ Comparator = Callable[[Candidate, Context], Optional[str]]
 COMPARATORS: tuple[tuple[str, Comparator], ...] = (
     ("range", _range),
     ("time_limit", _time_limit),
-    ("change", _change),
     ("after_word", _after_word),
-    ("from_to", _from_to),
-    ("comparator_word", _comparator_word),
+    ("bound_word", _bound_word),
     ("approximate", _approximate),
+    ("change", _change),
+    ("from_to", _from_to),
+    ("level_word", _level_word),
 )
+"""SPEC's order: a bound (以上, 不低于, 左右, A—B, a time limit) wins over a change word; a change word with no
+bound is the comparator ("下降15%" "decrease"); levels and planned amounts are "=" (the default)."""
 
 
 # --- years: the first non-None answer wins --------------------------------------------
@@ -538,11 +567,24 @@ YEAR_RULES: tuple[tuple[str, YearRule], ...] = (
 
 
 def _first(rules: tuple[tuple[str, Callable[[Candidate, Context], object]], ...], c: Candidate, ctx: Context) -> object:
-    for _, rule in rules:
+    return _first_named(rules, c, ctx)[1]
+
+
+def _first_named(
+    rules: tuple[tuple[str, Callable[[Candidate, Context], object]], ...], c: Candidate, ctx: Context
+) -> tuple[Optional[str], object]:
+    """(name of the first rule that answers, its answer); (None, None) when none does."""
+    for name, rule in rules:
         answer = rule(c, ctx)
         if answer is not None:
-            return answer
-    return None
+            return name, answer
+    return None, None
+
+
+_LEADING_RULES = frozenset({"bound_word", "change", None})
+"""Comparator rules whose word stands before the number and so before a list of values."""
+_LISTED_ONLY = regex.compile(r"[\s、和及与或]*")
+"""An item holding nothing before its number: a value listed after another ("…、35%", "…和6.2%")."""
 
 
 def judge(c: Candidate, ctx: Context) -> Optional[Target]:
@@ -556,10 +598,16 @@ def judge(c: Candidate, ctx: Context) -> Optional[Target]:
     indicator = find_indicator(ctx.text[start: c.span[0]], ctx.text[c.span[1]: end], _time_limit(c, ctx) is not None)
     indicator = indicator or ctx.last_indicator.get(sentence) or ctx.text[start: c.span[0]]
     ctx.last_indicator[sentence] = indicator
-    comparator = _first(COMPARATORS, c, ctx) or "="
+    rule, comparator = _first_named(COMPARATORS, c, ctx)
+    change = direction(c, ctx)
+    listed = ctx.last_binding.get(sentence)
+    if comparator is None and change is None and listed and _LISTED_ONLY.fullmatch(ctx.text, start, c.span[0]):
+        comparator, change = listed  # "分别不低于60%、45%": the listed value shares the first one's words
+    # a bound after the number ("5%以上") or a range is the number's own: the values listed next do not share it
+    ctx.last_binding[sentence] = (comparator if rule in _LEADING_RULES else None, change)
     year = _first(YEAR_RULES, c, ctx)
     return validated(
-        Target, id="", indicator=indicator, comparator=comparator,
+        Target, id="", indicator=indicator, comparator=comparator or "=", change=change,
         value=c.value, value_max=c.value_max, unit=c.unit, year=year,
         text=ctx.text[start:end], span=(start, end),
     )
