@@ -139,7 +139,12 @@ def cmd_eval(args: argparse.Namespace) -> int:
     from .evaluate import run_eval
 
     report = run_eval(Path(args.gold), Path(args.docs))
-    sys.stdout.write(report.to_json() + "\n" if args.json else report.to_text())
+    sys.stdout.write(report.to_json(items=args.misses) + "\n" if args.json else report.to_text(items=args.misses))
+    missing = report.not_scored()
+    if missing:
+        _error(f"{len(missing)} of {len(report.docs)} gold documents not scored (left out of the totals): "
+               + "; ".join(f"{d.doc}: {d.status}" for d in missing))
+        return EXIT_BAD_INPUT
     return EXIT_OK
 
 
@@ -199,9 +204,13 @@ def build_parser() -> argparse.ArgumentParser:
     reading(p)
 
     p = add("eval", cmd_eval, "score the parser against gold annotations")
-    p.add_argument("--gold", required=True, metavar="GOLD_DIR")
-    p.add_argument("--docs", required=True, metavar="DOCS_DIR")
+    p.add_argument("--gold", required=True, metavar="GOLD_DIR",
+                   help="folder of gold files GOLD_DIR/<stem>.json (format: docs/accuracy.md)")
+    p.add_argument("--docs", required=True, metavar="DOCS_DIR", help="folder holding the documents the gold files name")
     p.add_argument("--json", action="store_true", help="print the report as JSON")
+    p.add_argument("--misses", "--details", action="store_true", dest="misses",
+                   help="after the scores, list per document the gold items missed, the predictions that "
+                   "matched nothing and the disagreements, one line each")
 
     add("schema", cmd_schema, "print the JSON Schema of the Document")
     return parser

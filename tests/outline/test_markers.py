@@ -12,6 +12,7 @@ from policydoc.outline.numerals import parse_circled, parse_cn_numeral, parse_fo
 # (rule, text, expected (style, number, marker) or None)
 RECOGNISER_CASES: list[tuple[str, str, Optional[tuple[str, int, str]]]] = [
     ("division_marker", "第二编　分则", ("division", 2, "第二编")),
+    ("division_marker", "第三篇推进改革开放", ("division", 3, "第三篇")),
     ("chapter_marker", "第一章　总则", ("chapter", 1, "第一章")),
     ("chapter_marker", "第十二章 附则", ("chapter", 12, "第十二章")),
     ("chapter_marker", "第3章 目标", ("chapter", 3, "第3章")),
@@ -50,6 +51,8 @@ RECOGNISER_CASES: list[tuple[str, str, Optional[tuple[str, int, str]]]] = [
     ("decimal_path_marker", "2.3.4 具体任务", ("decimal_path", 4, "2.3.4")),
     ("decimal_path_marker", "2.0规划", None),  # a version number
     ("decimal_path_marker", "3.8万名", None),  # a decimal quantity
+    ("decimal_path_glued_marker", "5.3分级响应", ("decimal_path", 3, "5.3")),  # line start only: the parser checks
+    ("decimal_path_glued_marker", "5.3%", None),
     ("arabic_dot_marker", "1.统筹发展", ("arabic_dot", 1, "1.")),
     ("arabic_dot_marker", "12、加强管理", ("arabic_dot", 12, "12、")),
     ("arabic_dot_marker", "3．提升质量", ("arabic_dot", 3, "3．")),
@@ -64,6 +67,12 @@ RECOGNISER_CASES: list[tuple[str, str, Optional[tuple[str, int, str]]]] = [
     ("arabic_paren_marker", "( 2)提升装备", ("arabic_paren", 2, "( 2)")),  # PDF text boxes space the digit
     ("circled_marker", "①建设学校", ("circled", 1, "①")),
     ("circled_marker", "⑳其他", ("circled", 20, "⑳")),
+    ("decimal_top_marker", "1 总则", ("decimal_path", 1, "1")),
+    ("decimal_top_marker", "2\u3000组织指挥体系", ("decimal_path", 2, "2")),
+    ("decimal_top_marker", "3风险评估", ("decimal_path", 3, "3")),  # glued to its title
+    ("decimal_top_marker", "3年内完成", None),  # a measure word: a quantity
+    ("decimal_top_marker", "2025 年", None),  # four digits: a year
+    ("decimal_top_marker", "3.5 亿元", None),
     ("arabic_bare_marker", "3 提升学生体育素养", ("arabic_dot", 3, "3")),
     ("arabic_bare_marker", "5提升学生劳动素养", ("arabic_dot", 5, "5")),
     ("arabic_bare_marker", "10提升健康素养", ("arabic_dot", 10, "10")),

@@ -58,15 +58,19 @@ def _lazy(module: str, attr: str) -> FixFunc:
 # Order matters: mojibake repair needs the raw characters (before width folding);
 # Markdown markup goes before pinyin removal reads ASCII parentheses (link targets);
 # pinyin removal needs ASCII parentheses (after width folding); page markers and
-# boilerplate are line rules (after newlines are unified); t2s runs on clean text.
+# boilerplate are line rules (after newlines are unified); wraps are joined once page furniture
+# is gone (reflow after boilerplate); t2s runs on clean text.
 FIXERS: tuple[Fixer, ...] = (
     Fixer("newlines", _plain(unify_newlines), "\\r\\n and \\r to \\n, zero-width characters removed"),
     Fixer("mojibake", _lazy(".mojibake", "repair_mojibake"), "GBK byte-shift mojibake runs re-decoded"),
     Fixer("width", _plain(fold_width), "full-width digits, letters and ％＋（）… to ASCII"),
+    Fixer("lookalike", _lazy(".lookalike", "lookalike_fixer"), "Kangxi radicals and Bopomofo ㄧ read as the Han characters they stand for"),
     Fixer("markdown", _lazy(".markdown", "strip_markdown_fixer"), "Markdown markup (**, #, links, pipe tables) removed"),
     Fixer("pinyin", _lazy(".pinyin", "remove_pinyin"), "pinyin annotations after characters removed: 學(xué)"),
     Fixer("page_markers", _lazy(".pages", "remove_page_markers"), "Word-viewer page numbers 'N、' removed"),
     Fixer("boilerplate", _lazy(".boilerplate", "remove_boilerplate"), "site chrome, footers, spam removed"),
+    Fixer("reflow", _lazy(".reflow", "reflow_fixer"), "PDF text: form feeds, bare page numbers and hard line wraps"),
+    Fixer("spacing", _lazy(".spacing", "spacing_fixer"), "typographic spaces between numbers and Han text, spaced digits"),
     Fixer("t2s", _plain(convert_traditional), "traditional to simplified (OpenCC t2s)"),
     Fixer("whitespace", _plain(tidy_whitespace), "blank lines, indentation and runs of spaces tidied"),
 )
@@ -81,10 +85,13 @@ class NormalizeOptions(BaseModel):
     newlines: bool = Field(True, description="Unify line breaks, drop zero-width characters.")
     mojibake: bool = Field(True, description="Repair GBK byte-shift mojibake.")
     width: bool = Field(True, description="Fold full-width digits, letters and symbols.")
+    lookalike: bool = Field(True, description="Replace Kangxi radicals and Bopomofo ㄧ with the Han characters they stand for.")
     markdown: bool = Field(True, description="Remove Markdown markup of scraped or converted text (only where the text shows it).")
     pinyin: bool = Field(True, description="Remove pinyin annotations inserted after characters.")
     page_markers: bool = Field(True, description="Remove Word-viewer page-number prefixes and join lines.")
     boilerplate: bool = Field(True, description="Remove site chrome, footers, stamps and spam lines.")
+    reflow: bool = Field(True, description="Remove form feeds and bare page numbers; join hard-wrapped lines of PDF text.")
+    spacing: bool = Field(True, description="Remove typographic spaces between numbers and Han text, and spaced digits.")
     t2s: bool = Field(True, description="Convert traditional to simplified (off keeps the original script).")
     whitespace: bool = Field(True, description="Tidy blank lines, indentation and spaces.")
 

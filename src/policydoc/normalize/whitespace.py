@@ -25,6 +25,7 @@ _TIDY = regex.compile(
   | (?P<eol>[ \t\u00a0\u3000\u2002-\u200a]+(?=\n))            # trailing blanks on a line
   | (?P<blank>\n[\s\u3000]*\n)                               # blank lines and indentation
   | (?P<indent>(?<=\n)[ \u00a0\u3000\u2002-\u200a]+)         # indentation of a line
+  | (?P<paragraph>(?<=[^\s\u3000]{2})\u3000{2,}(?=[^\s\u3000]{2}))  # the indent of a paragraph run on into a line
   | (?P<spaces>[ \u00a0\u3000\u2002-\u200a]{2,}|[\u00a0\u3000\u2002-\u200a])  # runs of blanks inside a line
     )
     """,
@@ -55,6 +56,11 @@ def unify_newlines(text: str) -> list[Edit]:
 def tidy_whitespace(text: str) -> list[Edit]:
     r"""Strip the ends, drop blank lines and indentation, fold runs of blanks to one space.
 
+    Scraped pages often lose their line breaks but keep each paragraph's indent, two
+    ideographic spaces, inside the line ("…新局面　　“十二五”时期…"): there the
+    indent becomes the line break it stood for. Between single characters ("总　　则")
+    it is letter spacing and stays a space.
+
     >>> from policydoc.normalize.offsets import apply_edits
     >>> apply_edits("  一、总则  \n\n\u3000\u3000正文　内容\n", tidy_whitespace("  一、总则  \n\n\u3000\u3000正文　内容\n"))[0]
     '一、总则\n正文 内容'
@@ -64,7 +70,7 @@ def tidy_whitespace(text: str) -> list[Edit]:
         kind = m.lastgroup
         if kind in ("lead", "trail", "eol", "indent"):
             replacement = ""
-        elif kind == "blank":
+        elif kind in ("blank", "paragraph"):
             replacement = "\n"
         else:
             replacement = " "

@@ -21,6 +21,7 @@ from typing import Iterator, Optional, Sequence
 
 from ..models import Section
 from .attachments import attachment_spans, outside_attachments
+from .decimal import confirm_decimal_tops
 from .doctitle import find_document_title
 from .hints import Hint, hinted_lines
 from .markers import Candidate, scan_candidates
@@ -47,7 +48,7 @@ def extract_blocks(text: str, hints: Optional[Sequence[Hint]] = None) -> tuple[l
     ``hints`` are ``(start, end, level)`` spans of lines the source styles as headings.
     """
     noise = find_noise(text)
-    candidates: Iterator[Candidate] | list[Candidate] = _outside(scan_candidates(text), noise)
+    candidates: Iterator[Candidate] | list[Candidate] = confirm_decimal_tops(text, _outside(scan_candidates(text), noise))
     if "附" in text:  # an attachment list's numbered items are list items, not headings
         candidates = outside_attachments(candidates, attachment_spans(text))
     lines = []

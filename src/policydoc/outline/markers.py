@@ -63,7 +63,7 @@ def _cn_or_arabic(s: str) -> Optional[int]:
     return int(s) if s.isdigit() else parse_cn_numeral(s)
 
 
-_WRAP = "第编章节条部分、.．,，()（） \u3000"
+_WRAP = "第编篇章节条部分、.．,，()（） \u3000"
 def _decimal_path(marker: str) -> Optional[int]:
     parts = [int(p) for p in marker.split(".")]
     return parts[-1] if all(p >= 1 for p in parts) else None
@@ -132,7 +132,7 @@ _CN_OR_ARABIC_READ = _number_of(_cn_or_arabic, _WRAP)
 
 # Order matters: earlier rules win at a position (decimal_path before arabic_dot before arabic_bare).
 RULES: tuple[Rule, ...] = (
-    Rule("division_marker", "division", f"第{CN}编", _CN_READ),
+    Rule("division_marker", "division", f"第{CN}[编篇]", _CN_READ),  # 第一编 of a code, 第一篇 of a plan
     Rule("chapter_marker", "chapter", rf"第(?:{CN}|\d{{1,3}})章", _CN_OR_ARABIC_READ),
     Rule("section_marker", "section", rf"第(?:{CN}|\d{{1,3}})节", _CN_OR_ARABIC_READ),
     # 第三条规定的… / 第三条中 are cross references, not articles
@@ -150,10 +150,20 @@ RULES: tuple[Rule, ...] = (
          run_in=False),
     Rule("cn_paren_marker", "cn_paren", f"[(（][ ]?{CN}[ ]?[)）]", _CN_READ),
     Rule("decimal_path_marker", "decimal_path", rf"{NUM}(?:\.\d{{1,3}}){{1,3}}(?![\d.%％])(?=[\s{HAN}]){_NOT_QUANTITY}", _decimal_path),
+    # "5.3分级响应" glued to a title opening with a measure word (分/人/天…): at a line start only
+    Rule("decimal_path_glued_marker", "decimal_path", rf"(?<![^\n]){NUM}(?:\.\d{{1,3}}){{1,3}}(?![\d.%％])(?=[{HAN}])",
+         _decimal_path, run_in=False),
     # 1. 1、 1． and the sloppy "1 ."; not 2.0 or 3.8 (decimals) or 5、6月
-    Rule("arabic_dot_marker", "arabic_dot", rf"{NUM}[ ]?[.．、](?![\d])", _ARABIC_READ),
+    # "3.2020年底前…": an item whose title opens with a year, not the decimal 3.2020
+    Rule("arabic_dot_marker", "arabic_dot", rf"{NUM}[ ]?[.．、](?:(?![\d])|(?=(?:19|20)\d\d年))", _ARABIC_READ),
     Rule("arabic_paren_marker", "arabic_paren", rf"[(（][ ]?\d{{1,3}}[ ]?[)）]|(?<![{HAN}\w]){NUM}[)）]", _ARABIC_READ),
     Rule("circled_marker", "circled", f"[{CIRCLED}]", parse_circled),
+    # "1 总则" / "1　总则" / "1总则" heading a decimal outline (1 / 1.1 / 1.1.1): a bare number, a title; kept
+    # only where the next decimal marker is its first child N.1 (decimal.confirm_decimal_tops), else read
+    # as the sloppy bare number below
+    Rule("decimal_top_marker", "decimal_path",
+         rf"(?<![{HAN}\w.．]){NUM}(?=[ \t\u3000]*[{HAN}])(?![ \t\u3000]*[{''.join(sorted(MEASURE_WORDS))}])",
+         _decimal_path, run_in=False),
     # "3 提升" / "5提升" of sloppy documents: a bare number before a heading verb, only continuing a list
     Rule("arabic_bare_marker", "arabic_dot", rf"(?<![{HAN}\w.]){NUM}(?![\d.．、%％])(?=[ ]?[{HAN}])(?![ ]?[{''.join(sorted(MEASURE_WORDS))}])", _ARABIC_READ, continue_only=True),
 )

@@ -6,7 +6,8 @@ escapes it, so it recognises them too — without changing the text. A *soft
 break* is a newline ending a long line that stops mid-sentence (a page or
 line wrap); the line-start "N、" page numbers a Word viewer adds are found as
 a series 1、2、3、… that sits at such breaks. A long line that stops without
-punctuation is only a wrap where the document wraps: where a page number
+punctuation is only a wrap where the document wraps (and never before a line
+opening with a structural marker: 第一章, 三、, (四)): where a page number
 follows it, or where such lines are at least as many as the long lines that
 end a sentence. A document of paragraphs, one a line, whose items end in a
 label (责任单位：A、B / (A牵头，B配合)) keeps those line ends. Titles are read with these
@@ -34,6 +35,12 @@ _LABEL_AT_END = lazy_re(rf"(?m)(?:^|(?<=[{re.escape(TERMINATORS)}]))[(（](?:[^(
 _MARKER_AT_END = re.compile(r"[(（][一二三四五六七八九十百零〇两\d]{1,5}[)）]")  # "。(三)": a marker, not a label
 LABEL_MAX = 160  # a line-final label is read back this far
 _LINE_START_DUN = re.compile(r"(?m)^(\d{1,3})、")
+# a line opening with a structural marker starts a part, whatever the line before it lacks (a source that
+# drops its full stops): "第一章", "第二篇", "三、", "（四）", "贰、"
+_STRUCTURE_AHEAD = re.compile(
+    r"[ \t\u3000]*(?:第[一二三四五六七八九十百零〇\d]{1,5}(?:[章节篇编]|部分)|[一二三四五六七八九十]{1,3}、"
+    r"|[(（][一二三四五六七八九十]{1,3}[)）]|[壹贰貳叁參参肆伍陆陸柒捌玖拾]{1,3}、)"
+)
 PINYIN_ANNOTATION = re.compile(r"(?<=[\u4e00-\u9fff])\((?:[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňɡ]+\s*)+\)")
 
 
@@ -89,7 +96,7 @@ def find_noise(text: str) -> Noise:
     ['1、', '\\n2、', '\\n3、']
     """
     long_ends = [m.end() - 1 for m in _LONG_LINE.finditer(text)]
-    soft = [nl for nl in long_ends if _unfinished(text, nl)]
+    soft = [nl for nl in long_ends if _unfinished(text, nl) and not _STRUCTURE_AHEAD.match(text, nl + 1)]
     soft_set = set(soft)
     pages = _page_number_series(text, soft_set)
     if 2 * len(soft) < len(long_ends):  # paragraphs one a line: only a page number marks a wrap

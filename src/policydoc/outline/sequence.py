@@ -76,6 +76,7 @@ def after_document_title(text: str, pos: int) -> bool:
 _CLOSES_TITLE = re.compile(f"[{re.escape(TERMINATORS)}\n]")  # a terminator or line end closes an open title
 
 LEGAL_STYLES = frozenset({"division", "part", "chapter", "section", "article"})
+EXCERPT_STYLES = frozenset({"division", "part", "chapter", "tw_formal", "cn_dun"})  # may open an excerpt past 1
 
 
 def default_tier(family: str) -> int:
@@ -120,7 +121,36 @@ def context_at(text: str, pos: int, noise: Noise) -> str:
     ch = text[j]
     if ch in TERMINATORS or (ch in CLOSERS and j > 0 and text[j - 1] in TERMINATORS):
         return RUN_IN
+    if ch in ")）" and _after_closed_note(text, j):
+        return RUN_IN
     return MID
+
+
+NOTE_MAX = 300  # the longest parenthetical note a task closes with: "(A、B、C…按职责分工负责)"
+
+
+def _after_closed_note(text: str, close: int) -> bool:
+    """Whether the parenthesis closing at ``close`` opened right after a sentence end or a line start.
+
+    Run-on task lists close each item with a note, so the next marker follows the
+    note: "…到位。(甲部门牵头，各地区负责)2.完善…". The note is balanced (one level of
+    parentheses inside) and holds no line break.
+
+    >>> _after_closed_note("落实。(甲部门牵头)", 9), _after_closed_note("按照(三)", 4)
+    (True, False)
+    """
+    depth = 0
+    for k in range(close, max(-1, close - NOTE_MAX), -1):
+        c = text[k]
+        if c == "\n":
+            return False
+        if c in ")）":
+            depth += 1
+        elif c in "(（":
+            depth -= 1
+            if depth == 0:
+                return k == 0 or text[k - 1] in TERMINATORS or text[k - 1] == "\n"
+    return False
 
 
 class SequenceParser:
@@ -135,8 +165,13 @@ class SequenceParser:
         self.run_start = 0  # index in ``headings`` of the first heading of the current top-level run
         self.warnings: list[str] = []
 
-    def feed(self, cand: Candidate, next_number: Optional[int] = None) -> Optional[Heading]:
-        """Take ``cand`` as a heading or not; ``next_number`` is that of the next candidate of its family."""
+    def feed(self, cand: Candidate, next_number: Optional[int] = None,
+             next_cand: Optional[Candidate] = None) -> Optional[Heading]:
+        """Take ``cand`` as a heading or not.
+
+        ``next_number`` is the number of the next candidate of its family, ``next_cand``
+        the next candidate of any family.
+        """
         ctx = context_at(self.text, cand.start, self.noise)
         if ctx == RUN_IN and not cand.run_in:
             return None
@@ -145,6 +180,9 @@ class SequenceParser:
         if ctx == MID and (cand.continue_only or not self._title_open_before(cand.start)):
             return None
         depth = self._place(cand, ctx, next_number)
+        if depth is None and self._opens_excerpt(cand, ctx, next_cand):
+            self.stack.append(_Frame(cand.family, cand.number, -1))
+            depth = 0
         if depth is None:
             return None
         parent = self.stack[depth - 1].heading if depth > 0 else -1
@@ -167,6 +205,24 @@ class SequenceParser:
         self.headings.append(heading)
         self.stack.append(_Frame(cand.family, cand.number, len(self.headings) - 1, level))
         return heading
+
+    def _opens_excerpt(self, cand: Candidate, ctx: str, next_cand: Optional[Candidate]) -> bool:
+        """Whether ``cand`` opens an excerpt: the first heading, numbered past 1 ("六、", "肆、").
+
+        Only a top-level style on a line of its own, whose next candidate opens its first
+        child list on a line of its own ("六、安全城市" then "(一)…"), warned.
+        """
+        if self.headings or self.stack or ctx != LINE or cand.style not in EXCERPT_STYLES or next_cand is None:
+            return False
+        if next_cand.number != 1 or next_cand.family == cand.family or next_cand.continue_only:
+            return False
+        if context_at(self.text, next_cand.start, self.noise) != LINE:
+            return False
+        self.warnings.append(
+            f"outline: the first heading {cand.marker!r} (offset {cand.start}) is numbered {cand.number}; "
+            "kept as the top of an excerpt"
+        )
+        return True
 
     def _title_open_before(self, pos: int) -> bool:
         """True when the last heading's title runs up to ``pos`` without a terminator or line end."""
@@ -260,13 +316,14 @@ class SequenceParser:
         """Whether the current run is a table of contents that ``cand`` starts to repeat.
 
         Every heading of the run stands alone on its line, the next line holding the
-        next heading (or ``cand``), and the run's first line reads as ``cand``'s line.
+        next heading, and the run's first line reads as ``cand``'s line (a preface may
+        stand between the contents and the body).
         """
         run = self.headings[self.run_start :]
         if len(run) < 2 or run[0].cand.family != cand.family:
             return False
         text = self.text
-        for h, nxt in zip(run, [h.cand for h in run[1:]] + [cand]):
+        for h, nxt in zip(run, [h.cand for h in run[1:]]):  # the body may open with a preface before ``cand``
             if not _BLANK_LINES.fullmatch(text, _line_end(text, h.cand.start), nxt.start):
                 return False
         first = _entry_key(text, run[0].cand)
@@ -303,38 +360,31 @@ def parse_sequence(
         following[i] = seen.get(cands[i].family)
         seen[cands[i].family] = cands[i].number
     h, n_hints = 0, len(hints)
-    for cand, nxt in zip(cands, following):
+    for i, (cand, nxt) in enumerate(zip(cands, following)):
         while h < n_hints and hints[h].cand.start <= cand.start:
             parser.feed_hint(*hints[h])
             h += 1
-        parser.feed(cand, nxt)
+        parser.feed(cand, nxt, cands[i + 1] if i + 1 < len(cands) else None)
     for hint in hints[h:]:
         parser.feed_hint(*hint)
     return parser.headings, parser.warnings
 
 
 def heading_levels(headings: list[Heading]) -> list[int]:
-    """The level of every heading.
+    """The level of every heading: its depth in the nesting this document shows.
 
     A hinted heading's level is the rank of its style level among those used
-    (Heading 1 and 3 only: levels 1 and 2). Any other heading sits under the
-    nearest hinted heading above it (its *anchor*, none at the top), one level
-    per list below the anchor: each numbering style takes one more than the
-    deepest place it appears below an anchor, so a style that sits directly
-    under the top list in one section and one level deeper in another keeps the
-    deeper level everywhere (a skipped level). Without hints the anchor is the
-    top of the document for every heading.
+    (Heading 1 and 3 only: levels 1 and 2). Any other heading sits one level
+    below its parent heading (the list it nests in), level 1 without one — so a
+    style that sits directly under the top list in one section and one level
+    deeper in another takes the level of the place where it stands (a skipped
+    level: "一、" then "(1)" is levels 1 and 2, "一、" "(一)" "(1)" levels 1 to 3).
     """
     rank = {lvl: i + 1 for i, lvl in enumerate(sorted({h.hint for h in headings if h.hint}))}
-    anchor = [-1] * len(headings)  # index of the nearest hinted ancestor
-    below: dict[str, int] = {}  # family -> deepest depth below its anchor, plus one
-    for i, h in enumerate(headings):
-        p = h.parent
-        anchor[i] = p if p >= 0 and headings[p].hint else (anchor[p] if p >= 0 else -1)
-        if not h.hint:
-            rel = h.depth - (headings[anchor[i]].depth + 1 if anchor[i] >= 0 else 0)
-            below[h.cand.family] = max(below.get(h.cand.family, 0), rel + 1)
-    return [
-        rank[h.hint] if h.hint else (rank[headings[a].hint] if a >= 0 else 0) + below[h.cand.family]
-        for h, a in zip(headings, anchor)
-    ]
+    levels: list[int] = []
+    for h in headings:
+        if h.hint:
+            levels.append(rank[h.hint])
+        else:
+            levels.append(levels[h.parent] + 1 if h.parent >= 0 else 1)
+    return levels

@@ -1,0 +1,49 @@
+"""Look-alike characters that PDF producers and typists put where a Han character belongs.
+
+- Kangxi radicals and CJK radical supplements (U+2F00–U+2FDF, U+2E80–U+2EFF): PDF
+  fonts map many characters to these code points ("⼀" U+2F00 for 一, "⼈" for 人);
+  read as they are, "⼀、" is no marker and "⼈⼝" no word. Each is replaced by the
+  unified ideograph Unicode's compatibility mapping gives (NFKC).
+- Bopomofo ㄧ (U+3127) typed for 一 by Taiwanese input methods ("ㄧ、原則", "第ㄧ次").
+
+Every replacement is one character for one (an edit of kind ``lookalike``), so
+offsets map character by character.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from .offsets import Edit
+
+
+def _build_table() -> dict[str, str]:
+    table: dict[str, str] = {}
+    for lo, hi in ((0x2E80, 0x2EFF), (0x2F00, 0x2FDF)):
+        for cp in range(lo, hi + 1):
+            ch = chr(cp)
+            target = unicodedata.normalize("NFKC", ch)
+            if target != ch and len(target) == 1 and "\u4e00" <= target <= "\u9fff":
+                table[ch] = target
+    table["\u3127"] = "一"  # Bopomofo letter I
+    return table
+
+
+LOOKALIKES = _build_table()
+_RUN = re.compile("[" + "".join(sorted(LOOKALIKES)) + "]+")
+
+
+def fix_lookalikes(text: str) -> list[Edit]:
+    """One edit per run of look-alike characters.
+
+    >>> [e.replacement for e in fix_lookalikes("\\u2f00、\\u2f08\\u53e3；ㄧ、原则")]
+    ['一', '人', '一']
+    """
+    return [Edit(m.start(), m.end(), "".join(LOOKALIKES[c] for c in m.group()), "lookalike")
+            for m in _RUN.finditer(text)]
+
+
+def lookalike_fixer(text: str, ctx: object) -> list[Edit]:
+    """The fixer-table entry: :func:`fix_lookalikes`."""
+    return fix_lookalikes(text)
