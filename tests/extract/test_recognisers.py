@@ -191,6 +191,10 @@ DOCUMENT_CASES: list[tuple[str, str, list[tuple[float, str, object]]]] = [
      "二、2025年与2026年展望\n推出精品线路3条。",
      [(5, "个", None), (3, "条", None)]),
     ("plan_title_report_no_year", "某区2024年文旅工作总结\n下一步，新建驿站5个。", [(5, "个", None)]),
+    # a table in a section reporting on last year gives nothing; the rows of a year-titled section's table take its year
+    ("table_rows_take_section_year", "某市计划报告\n一、2024年计划执行情况\n指标\t属性\t全年目标\n地区生产总值(%)\t预期性\t"
+     "增长6%\n新增就业(万人)\t预期性\t3\n二、2025年主要目标\n指标\t属性\t全年目标\n地区生产总值(%)\t预期性\t增长5%左右\n",
+     [(5, "%", 2025)]),
     ("trap_plan_year_is_no_result", "某区2025年商务工作要点\n2025年全区引进首店15家，同比增长10%。",
      [(15, "家", 2025), (10, "%", 2025)]),
 ]

@@ -4,8 +4,8 @@ Mentions are found first, by compiled patterns over the whole text, in a fixed
 order (years, percentages, quantities) so that each character belongs to one
 mention. Targets are then judged from the percentage and quantity mentions
 (see :mod:`.targets`); only the few target items are segmented with rjieba.
-主要指标 tables (tab-separated rows) are read by :mod:`.indicator_table`;
-sentence targets on the lines it covers are not emitted twice.
+主要指标 tables (tab-separated rows, or one cell per paragraph) are read by
+:mod:`.indicator_table`; the numbers of the tables they cover are not read again as sentences.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from ..data import target_words as words
 from ..models import PercentMention, QuantityMention, Section, Target, YearMention
 from ..outline.locate import SectionLocator
 from .clauses import Segmenter
-from .indicator_table import find_indicator_targets
+from .indicator_table import find_indicator_tables
 from .patterns import Mask
 from .percents import extract_percentages
 from .quantities import extract_bare_values, extract_quantities
@@ -97,10 +97,9 @@ def extract_facts(text: str, sections: list[Section], context: Optional[DocConte
         section_span_at=lambda pos: _span_of(locator.section_at(pos)),
         reports=context.reports, present=context.present,
     )
-    table_targets, table_lines = _table_targets(text)
-    targets = list(table_targets)
-    covered = Intervals(table_lines + _table_blocks(text))
-    cells = _task_cells(text, table_lines, facts.years) if "\t" in text else []
+    targets, tables = _table_targets(text, ctx)
+    covered = Intervals(tables + _table_blocks(text))
+    cells = _task_cells(text, tables, facts.years) if "\t" in text else []
     cell_starts = [c[0] for c in cells]
     for cand in candidates(facts.percentages, facts.quantities + bare, text):
         cell = None
@@ -122,17 +121,23 @@ def _span_of(sec: Optional[Section]) -> Optional[tuple[int, int]]:
     return None if sec is None else (sec.span[0], sec.span[1])
 
 
-def _table_targets(text: str) -> tuple[list[Target], list[tuple[int, int]]]:
-    """Targets of 主要指标 tables, and the tab-separated lines they cover."""
-    found = find_indicator_targets(text)
-    lines: list[tuple[int, int]] = []
-    for t in found:
-        start = text.rfind("\n", 0, t.span[0]) + 1
-        end = text.find("\n", t.span[1] - 1 if t.span[1] > t.span[0] else t.span[1])
-        end = len(text) if end < 0 else end
-        if "\t" in text[start:end]:
-            lines.append((start, end))
-    return found, lines
+def _table_targets(text: str, ctx: Context) -> tuple[list[Target], list[tuple[int, int]]]:
+    """Targets of 主要指标 tables, and the spans of the tables. A table standing in a stretch of history, or
+    one reporting on last period's targets (a results column beside them), gives none; a row of a table
+    that names no year takes the year of the section or goal list holding it (SPEC year rule 3)."""
+    targets: list[Target] = []
+    spans: list[tuple[int, int]] = []
+    for table in find_indicator_tables(text):
+        spans.append(table.span)
+        if table.reports:
+            continue
+        for t in table.targets:
+            if ctx.in_history(t.span[0]):
+                continue
+            if t.year is None:
+                t.year = ctx.goal_year(t.span[0])
+            targets.append(t)
+    return targets, spans
 
 
 _TAB_BLOCK = lazy_regex(r"(?m)^[^\n\t]*\t[^\n]*(?:\n[^\n\t]*\t[^\n]*)+")
