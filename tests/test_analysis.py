@@ -86,8 +86,11 @@ def test_plan_title_year(title: str, year: object) -> None:
         ("某市报告\n一、2024年计划执行情况\n新增就业3万人。\n二、2025年重点工作\n新增就业3万人。\n", 2024),
         # a one-year plan's title makes the year before it past
         ("某县2025年林业工作要点\n一、重点工作\n新增造林3万亩。\n", 2024),
+        # a plan issued in its first year: no year of its own period is past, a schedule sentence included
+        ("关于印发《某市三年行动方案（2024—2026年）》的通知\n2024年，全市淘汰落后产能30万吨。\n"
+         "到2026年，淘汰落后产能100万吨。\n", 2023),
     ],
-    ids=["review_then_goals", "execution_then_work", "plan_title"],
+    ids=["review_then_goals", "execution_then_work", "plan_title", "plan_period"],
 )
 def test_settled_present(text: str, present: int) -> None:
     assert _context(text).present == present

@@ -195,6 +195,9 @@ DOCUMENT_CASES: list[tuple[str, str, list[tuple[float, str, object]]]] = [
     ("table_rows_take_section_year", "某市计划报告\n一、2024年计划执行情况\n指标\t属性\t全年目标\n地区生产总值(%)\t预期性\t"
      "增长6%\n新增就业(万人)\t预期性\t3\n二、2025年主要目标\n指标\t属性\t全年目标\n地区生产总值(%)\t预期性\t增长5%左右\n",
      [(5, "%", 2025)]),
+    # the plan's own period: its first year's schedule is no history; reductions and budgets are planned work
+    ("plan_period_first_year_schedule", "关于印发《某市三年行动方案（2024—2026年）》的通知\n2024年，全市淘汰落后产能30万吨。\n"
+     "到2026年，关停低效机组20万千瓦，编列专项资金3亿元。\n", [(30, "万吨", 2024), (20, "万千瓦", 2026), (3, "亿元", 2026)]),
     ("trap_plan_year_is_no_result", "某区2025年商务工作要点\n2025年全区引进首店15家，同比增长10%。",
      [(15, "家", 2025), (10, "%", 2025)]),
 ]

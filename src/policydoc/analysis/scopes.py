@@ -333,8 +333,9 @@ def settled_present(r: Reading, title_year: Optional[int]) -> Optional[int]:
     """The present read from the sentences (``time.present_year``), settled by what the title and the
     section titles say: a one-year work plan's title makes the year before it past ("某县2025年工作要点":
     2024), so does a section reporting on a year ("一、2024年计划执行情况"); a section planning for a year
-    ("二、2025年主要目标", "三、2025年重点工作") or the title's plan year is never past, whatever later period
-    the text mentions ("谋划“十五五”" does not make 2025 the past).
+    ("二、2025年主要目标", "三、2025年重点工作"), the title's plan year and the years of the plan's own period
+    (:func:`plan_period`) are never past, whatever later period the text mentions ("谋划“十五五”" does not
+    make 2025 the past).
 
     >>> from policydoc.outline import build_outline
     >>> from policydoc.analysis import analyse
@@ -356,6 +357,34 @@ def settled_present(r: Reading, title_year: Optional[int]) -> Optional[int]:
         present = max(present or 0, max(reported))
     if title_year is not None and (present is None or present < title_year - 1):
         present = title_year - 1
+    period = plan_period(r.text, r.title)
+    if period is not None:
+        planned.append(period[0])
     if planned and present is not None and present >= min(planned):
         present = min(planned) - 1
     return present
+
+
+_PERIOD_PLAN_NAME = lazy_regex(
+    r"(?:" + "|".join(words.PERIOD_PLAN_WORDS) + r")[^\n。，,；;]{0,6}?[(（]\s*((?:19|20)\d\d)\s*[-—–~～－至到]+\s*((?:19|20)\d\d)\s*年?\s*[)）]"
+    r"|((?:19|20)\d\d)\s*[-—–~～－至到]+\s*((?:19|20)\d\d)\s*年[^\n。，,；;]{0,30}?(?:" + "|".join(words.PERIOD_PLAN_WORDS) + ")"
+)
+OPENING = 400
+"""How far into the text the document's own name is looked for (a covering letter or notice names it there)."""
+
+
+def plan_period(text: str, title: Optional[str]) -> Optional[tuple[int, int]]:
+    """The span of years the document plans for, named with its plan in the title or the opening lines:
+    "某市三年行动方案（2024—2026年）", "2024—2026年某市养老服务行动计划". No year inside it is past, even
+    for a plan issued during its first year ("2024年，全市新增…" schedules work).
+
+    >>> plan_period("关于印发《某市三年行动方案（2024—2026年）》的通知\\n…", None), plan_period("某市规划", None)
+    ((2024, 2026), None)
+    """
+    for part in (title or "", text[:OPENING]):
+        m = _PERIOD_PLAN_NAME.search(part)
+        if m:
+            first, last = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+            if int(first) < int(last):
+                return int(first), int(last)
+    return None

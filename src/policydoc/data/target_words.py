@@ -116,7 +116,10 @@ PLAN_VERBS: tuple[str, ...] = (
     "补充", "覆盖", "实现", "保持", "控制", "确保", "力争", "计划", "用于", "加强", "提升",
     "提高", "新增", "增加", "增长", "降低", "减少", "达到", "扩大", "重点", "落实", "推动",
     "掌握", "保证", "配齐", "举行", "开展", "引进", "扶持", "认定", "达标", "办好", "实施", "按照",
+    "淘汰", "关停", "关闭", "退出", "压减", "削减", "化解", "整合", "转移", "治理", "汰换", "更新", "加装",
+    "编列", "筹编", "增聘", "创造", "带动", "吸引", "发行", "安置", "供应", "筹措", "储备", "发放",
 )
+"""Verbs of planned work, reductions (淘汰/关停/压减 capacity) and budgeting (编列 an amount) included."""
 DIRECT_VERBS: tuple[str, ...] = (
     "举办", "举行", "建设", "新建", "建成", "培育", "打造", "配备", "选派", "开设", "设立",
     "组建", "召开", "开展", "进行", "评比", "检查",
@@ -210,6 +213,8 @@ PLAN_YEAR_WORDS: tuple[str, ...] = (
 word stands near the end of a title naming one year; a goal-list opener ("2025年…目标是：") counts too."""
 NOT_PLAN_YEAR_WORDS: tuple[str, ...] = ("报告", "总结", "公报", "年报", "执行情况", "完成情况", "规划", "纲要", "远景")
 """Titles that report a year or plan beyond one ("2023年工作总结", "…2035年远景目标纲要"): no plan year."""
+PERIOD_PLAN_WORDS: tuple[str, ...] = ("方案", "规划", "计划", "纲要", "要点", "行动", "工程", "意见")
+"""Words naming a plan whose period a year range gives ("三年行动方案（2024—2026年）"): no year in it is past."""
 BARE_VALUE_MODALS: tuple[str, ...] = ("力争", "确保", "要", "应", "须", "将", "逐步", "进一步", "继续", "均")
 RANK_UNITS: frozenset[str] = frozenset({"名", "位", "强"})
 RANK_WORDS: tuple[str, ...] = ("排名", "排位", "位次", "名次", "排序", "排行")
