@@ -8,10 +8,18 @@ from policydoc.extract import extract_facts
 
 # (label, text, [(value, value_max, unit, comparator, year)])
 CASES: list[tuple[str, str, list[tuple[float, object, str, str, object]]]] = [
+    # a bound qualifying a noun names a category; a count a verb plans and a share stay targets
+    ("trap_measure_category", "全面淘汰额定功率20千瓦以下燃煤锅炉。", []),
+    ("trap_measure_category_de", "年吞吐量80万吨以上的码头要建设岸电设施。", []),
+    ("trap_size_class", "建成3千吨级码头4个。", [(4, None, "个", "=", None)]),
+    ("trap_count_category_no_verb", "两次以上检查不达标商户列入重点监管。", []),
+    ("trap_count_category_attribute", "扶持员工规模80人以下的商户开展网络销售。", []),
+    ("count_planned_with_bound", "推动12个以上机构通过评审。", [(12, None, "个", ">=", None)]),
+    ("share_with_bound_before_noun", "全市六成以上的园区完成改造。", [(60, None, "%", ">=", None)]),
     ("deadline_first", "到2025年，学前教育毛入园率达到96%。", [(96, None, "%", "=", 2025)]),
     ("deadline_inherited", "到2025年，全面普及学前教育。覆盖率达到86%。", [(86, None, "%", "=", 2025)]),
     ("year_end_deadline", "2025年底前各校至少配备1名心理教师。", [(1, None, "名", ">=", 2025)]),
-    ("points_decrease", "确保近视率每年降低1个百分点。", [(1, None, "个百分点", "decrease", None)]),
+    ("points_decrease", "确保龋齿患病率每年降低2个百分点。", [(2, None, "个百分点", "decrease", None)]),
     ("two_targets", "使省级示范高中占比超过40%、市级特色高中占比超过15%。",
      [(40, None, "%", ">", None), (15, None, "%", ">", None)]),
     ("range_dash", "建成3—5所高水平职业院校。", [(3, 5, "所", "range", None)]),
@@ -21,9 +29,9 @@ CASES: list[tuple[str, str, list[tuple[float, object, str, str, object]]]] = [
     ("within", "辍学率控制在1%以内。", [(1, None, "%", "<=", None)]),
     ("above", "组建7个以上职教集团。", [(7, None, "个", ">=", None)]),
     ("strive", "公办园占比力争达到50%。", [(50, None, "%", "=", None)]),
-    ("new_increase", "5年内累计新增2万个托额。", [(2, None, "万个", "=", None)]),
+    ("new_increase", "3年内累计新增1.5万个停车泊位。", [(1.5, None, "万个", "=", None)]),
     ("growth", "计划录取8.4万人，比20*年增长5.3%。", [(8.4, None, "万人", "=", None), (5.3, None, "%", "increase", None)]),
-    ("about", "年培训职工250万人次左右。", [(250, None, "万人次", "~", None)]),
+    ("about", "年培训农民工160万人次左右。", [(160, None, "万人次", "~", None)]),
     ("half", "实践学时占总学时一半以上。", [(50, None, "%", ">=", None)]),
     ("zero", "确保校园安全“零事故”。", [(0, None, "", "=", None)]),
     ("chinese_event", "市每年举办一届运动会。", [(1, None, "届", "=", None)]),
@@ -227,12 +235,12 @@ BINDING_CASES: list[tuple[str, str, list[tuple[float, str, object]]]] = [
     ("about_before_number", "新建污水管网约120公里。", [(120, "~", None)]),
     ("more_than", "超过8000家企业完成评估。", [(8000, ">", None)]),
     ("range_of_values", "培训教师3—5万人次。", [(3, "range", None)]),
-    ("reduction_of_area", "低效用地减量20公顷。", [(20, "decrease", "decrease")]),
+    ("reduction_of_area", "存量闲置厂房减量8万平方米。", [(8, "decrease", "decrease")]),
     ("listed_values_share_the_bound", "两项覆盖率分别不低于60%、45%。", [(60, ">=", None), (45, ">=", None)]),
     ("listed_values_share_the_change", "城乡居民收入分别增长5%和6.5%。",
      [(5, "increase", "increase"), (6.5, "increase", "increase")]),
     ("a_range_is_not_shared", "建成2~3个实训基地和4个创新中心。", [(2, "range", None), (4, "=", None)]),
-    ("construction_verb_is_no_change", "新建和提升高标准农田3万亩。", [(3, "=", None)]),
+    ("construction_verb_is_no_change", "新建和提升城市绿道30公里。", [(30, "=", None)]),
 ]
 
 

@@ -66,9 +66,9 @@ TABLE_CASES: list[tuple[str, str, list[Row]]] = [
     ),
     (
         "change cells: the bound wins, a change with no bound is the comparator; a period names its last year",
-        "指标名称\t属性\t“十五五”目标\n地区生产总值\t预期性\t增长6%左右\n单位产值能耗\t约束性\t下降13%\n"
+        "指标名称\t属性\t“十五五”目标\n全区生产总值\t预期性\t增长6.5%左右\n单位产值能耗\t约束性\t下降13%\n"
         "研发投入强度(%)\t预期性\t提高到3.2",
-        [("地区生产总值", "~", 6.0, None, "%", 2030, "预期性"), ("单位产值能耗", "decrease", 13.0, None, "%", 2030, "约束性"),
+        [("全区生产总值", "~", 6.5, None, "%", 2030, "预期性"), ("单位产值能耗", "decrease", 13.0, None, "%", 2030, "约束性"),
          ("研发投入强度", "=", 3.2, None, "%", 2030, "预期性")],
     ),
     (
@@ -84,7 +84,7 @@ TABLE_CASES: list[tuple[str, str, list[Row]]] = [
     ),
     (
         "last year's targets beside last year's results: a report, no targets",
-        "指标名称\t属性\t全年目标\t全年完成\n地区生产总值\t预期性\t增长6%左右\t增长6.2%\n新增就业(万人)\t预期性\t3\t3.4",
+        "指标名称\t属性\t年度目标\t年度完成\n全区生产总值\t预期性\t增长6.5%左右\t增长6.8%\n新增就业(万人)\t预期性\t3\t3.4",
         [],
     ),
     (

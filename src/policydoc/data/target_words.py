@@ -216,6 +216,17 @@ NOT_PLAN_YEAR_WORDS: tuple[str, ...] = ("报告", "总结", "公报", "年报", 
 PERIOD_PLAN_WORDS: tuple[str, ...] = ("方案", "规划", "计划", "纲要", "要点", "行动", "工程", "意见")
 """Words naming a plan whose period a year range gives ("三年行动方案（2024—2026年）"): no year in it is past."""
 BARE_VALUE_MODALS: tuple[str, ...] = ("力争", "确保", "要", "应", "须", "将", "逐步", "进一步", "继续", "均")
+COUNT_CLASSIFIERS: frozenset[str] = frozenset({
+    "个", "家", "所", "项", "名", "位", "座", "条", "处", "件", "台", "辆", "艘", "套", "批", "支", "只", "头", "株", "棵",
+    "户", "人", "人次", "次", "场", "场次", "届", "期", "类", "种", "张", "间", "栋", "幢", "块", "片", "部", "门", "款",
+})
+"""Counters of things: "10个以上机构" counts the institutions (a target where a verb plans it), where a measure
+bounded before a noun ("30万千瓦以下机组", "150万吨以上的企业") names a category."""
+ATTRIBUTE_NOUNS: tuple[str, ...] = (
+    "规模", "容量", "能力", "产能", "运输量", "吞吐量", "收入", "年薪", "所得", "直径", "面积", "人口", "排量", "功率",
+    "吨位", "年产", "产值", "营业额", "销售额", "资产",
+)
+"""Attributes a count may bound to name a category ("规模50人以下的企业", "年产值500万元以上的企业")."""
 RANK_UNITS: frozenset[str] = frozenset({"名", "位", "强"})
 RANK_WORDS: tuple[str, ...] = ("排名", "排位", "位次", "名次", "排序", "排行")
 """A number of 名/位 right after 前 or 第, or in a clause about a ranking, is a place, not an amount."""

@@ -354,6 +354,29 @@ def _count_of_indicators(c: Candidate, ctx: Context) -> bool:
     return c.unit == "项" and bool(_INDICATOR_COUNT.match(ctx.text, c.span[1]))
 
 
+_BOUND_THEN_NOUN = lazy_regex(r"(?:及以上|以上|及以下|以下)(?:[(（]含[)）])?的?(?=\p{Han})")
+_CLASS_AFTER = lazy_regex(r"级")
+_ATTRIBUTE_AT_END = lazy_regex("(?:" + "|".join(words.ATTRIBUTE_NOUNS) + r")\s*(?:在|为|达到?)?\s*$")
+
+
+def _category(c: Candidate, ctx: Context) -> bool:
+    """A bound qualifying a noun names a category, not an amount to reach: "额定功率20千瓦以下锅炉",
+    "年吞吐量80万吨以上的码头", "日处理600吨以下的设施", "规模50人以下的企业", "两次以上检查不达标的商户",
+    and a size class "3千吨级码头". A measure (吨, 千瓦, 元 …) bounded before a noun always is one; a count
+    ("个", "家", "次") only where no verb plans it ("推动10个以上机构通过认定" counts institutions to reach);
+    a share is never one ("80%以上的企业完成改造" is the share to reach)."""
+    if c.word_target or c.unit in ("%", "个百分点") or _time_limit(c, ctx):
+        return False
+    if _CLASS_AFTER.match(ctx.text, c.span[1]):
+        return True
+    if not _BOUND_THEN_NOUN.match(ctx.text, c.span[1]):
+        return False
+    if c.unit.lstrip("万亿千百") not in words.COUNT_CLASSIFIERS:
+        return True
+    lead = ctx.lead(c).strip()
+    return not lead or bool(_ATTRIBUTE_AT_END.search(lead))
+
+
 _RANK_WORD = _words(words.RANK_WORDS)
 
 
@@ -374,6 +397,7 @@ FILTERS: tuple[tuple[str, Filter], ...] = (
     ("penalty", _penalty),
     ("count_of_indicators", _count_of_indicators),
     ("rank", _rank),
+    ("category", _category),
     ("from_value", _from_value),
     ("in_history", _in_history),
     ("chinese_without_cue", _chinese_without_cue),
