@@ -19,12 +19,20 @@ PLAN = (
     "市公安局负责犬只登记工作。\n"
 )
 BULLETIN = "某县2023年国民经济和社会发展统计公报\n一、综合\n全年地区生产总值增长5.1%，粮食产量达到30万吨。\n"
+NOTICE = (
+    "为做好停车泊位申请工作，现就有关事项通告如下：\n一、申请条件\n申请人每年至少办理一次年审，每次有效期不超过12个月。\n"
+    "二、受理部门\n区交通局负责受理申请。\n"
+)
+WRAPPED_LAW = (
+    "某市人民政府关于印发《某市犬只管理办法》的通知\n各区人民政府：现将《某市犬只管理办法》印发给你们。\n某市犬只管理办法\n"
+    + "".join(f"第{n}条 本办法第{n}项规定，登记率达到95%。\n" for n in "一二三四五六")
+)
 
 
 @pytest.mark.parametrize(
     "text, kind",
-    [(LAW, "law"), (PLAN, "plan"), (BULLETIN, "statistics")],
-    ids=["law", "plan", "bulletin"],
+    [(LAW, "law"), (PLAN, "plan"), (BULLETIN, "statistics"), (NOTICE, "notice"), (WRAPPED_LAW, "law")],
+    ids=["law", "plan", "bulletin", "notice", "notice_issuing_a_law"],
 )
 def test_document_kind(text: str, kind: str) -> None:
     doc = policydoc.parse_text(text)
@@ -39,6 +47,12 @@ def test_law_and_bulletin_state_no_targets_or_parties_but_keep_mentions() -> Non
         assert doc.percentages, "mentions are still reported"
     plan = policydoc.parse_text(PLAN)
     assert [t.value for t in plan.targets] == [95.0]
+
+
+def test_a_public_notice_states_rules_not_targets_but_assigns_duties() -> None:
+    doc = policydoc.parse_text(NOTICE)
+    assert doc.targets == [] and doc.quantities, "its numbers are rules binding the public"
+    assert [p.lead for p in doc.parties] == [["区交通局"]]
 
 
 def test_the_gate_goes_with_the_analysis_stage() -> None:

@@ -11,6 +11,8 @@ extraction and parties never recompute document-level judgements (issue 11's
     articles 第X条: its numbers are standing rules and its duties statutory, so it
     gives no targets and no parties (the gold convention of the real development set);
   - ``"statistics"`` — a statistical bulletin (统计公报): every figure is a past result;
+  - ``"notice"`` — a notice to the public (通告/公告): its numbers are rules binding the
+    public (eligibility, deadlines), not targets; its duties are still assigned;
   - ``"plan"`` — anything else (plans, schemes, work points, reports, notices);
 
 - its *time scopes* (:mod:`.scopes`): the present, the plan year, the stretches that
@@ -52,7 +54,12 @@ class DocContext:
 
     @property
     def states_facts(self) -> bool:
-        """Whether the document can hold targets and assigned tasks at all."""
+        """Whether the document can assign tasks at all (and hold targets, see :attr:`states_targets`)."""
+        return self.kind in ("plan", "notice")
+
+    @property
+    def states_targets(self) -> bool:
+        """Whether the document can hold targets at all."""
         return self.kind == "plan"
 
 

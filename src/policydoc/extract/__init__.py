@@ -73,8 +73,9 @@ def _mentions(text: str, years: Optional[list[YearMention]] = None) -> tuple[Fac
 def extract_facts(text: str, sections: list[Section], context: Optional[DocContext] = None) -> Facts:
     """Mentions and targets of ``text``; targets get section ids and ids "t1", "t2", … in order.
 
-    ``context`` is the analysis stage's view of the whole document: a law or a
-    statistical bulletin states no targets (its mentions are still reported).
+    ``context`` is the analysis stage's view of the whole document: a law, a
+    statistical bulletin or a notice to the public states no targets (its mentions
+    are still reported).
 
     >>> f = extract_facts("到2025年，学前教育毛入园率达到96%，新建3—5所幼儿园。", [])
     >>> [(t.indicator, t.comparator, t.value, t.value_max, t.unit, t.year) for t in f.targets]
@@ -85,7 +86,7 @@ def extract_facts(text: str, sections: list[Section], context: Optional[DocConte
 
         context = analyse(text, None, sections, kind_rules=())
     facts, mask = _mentions(text, context.years)
-    if not context.states_facts:
+    if not context.states_targets:
         return facts
     bare = extract_bare_values(text, mask)
     locator = SectionLocator(sections)
