@@ -206,6 +206,9 @@ DOCUMENT_CASES: list[tuple[str, str, list[tuple[float, str, object]]]] = [
     # the plan's own period: its first year's schedule is no history; reductions and budgets are planned work
     ("plan_period_first_year_schedule", "关于印发《某市三年行动方案（2024—2026年）》的通知\n2024年，全市淘汰落后产能30万吨。\n"
      "到2026年，关停低效机组20万千瓦，编列专项资金3亿元。\n", [(30, "万吨", 2024), (20, "万千瓦", 2026), (3, "亿元", 2026)]),
+    # a section about the situation (…形势, 发展环境) reports the past and the present state
+    ("trap_situation_section", "某市教育规划\n一、教育发展形势\n全市新建学校20所，入学率提高到98%。\n"
+     "二、主要目标\n到2025年，新建学校30所。", [(30, "所", 2025)]),
     ("trap_plan_year_is_no_result", "某区2025年商务工作要点\n2025年全区引进首店15家，同比增长10%。",
      [(15, "家", 2025), (10, "%", 2025)]),
 ]
