@@ -28,7 +28,10 @@ def _words(group: tuple[str, ...]) -> regex.Pattern[str]:
 
 COMPARED_WITH_PERIOD = regex.compile(r"[较比]“?十[一二三四五六七八九]五")
 """"较“十二五”增加…": a comparison with a whole past period reports an achievement."""
-FUTURE = _words(words.FUTURE_WORDS)
+FUTURE = regex.compile("|".join(
+    r"(?<!已|已经|均|并)将" if w == "将" else regex.escape(w) for w in words.FUTURE_WORDS
+))
+"""Future words; 将 after 已/已经 marks the object of a done deed ("已将标准调整为…"), not the future."""
 CUMULATIVE = _words(words.CUMULATIVE_WORDS)
 COMMITMENT = _words(words.COMMITMENT_WORDS)
 _HISTORY = regex.compile(
@@ -46,11 +49,17 @@ def has_past_cue(text: str, start: int, end: int) -> bool:
 
     >>> has_past_cue("全市已建成30所", 0, 9), has_past_cue("为了加快发展，建设5所", 0, 12)
     (True, False)
+    >>> has_past_cue("去年，全省出口增长5%", 0, 11), has_past_cue("出口比去年增长5%", 0, 9)
+    (True, False)
     """
     for m in _HISTORY.finditer(text, start, end):
         if m.group("le") is not None or m.group() != "了" and m.group() not in words.LE_NOT_ASPECT:
             return True
-    return bool(COMPARED_WITH_PERIOD.search(text, start, end))
+    return bool(COMPARED_WITH_PERIOD.search(text, start, end) or PAST_TIME.search(text, start, end))
+
+
+PAST_TIME = regex.compile(r"(?<![比较与同和及])(?:" + "|".join(words.PAST_TIME_WORDS) + ")(?![的比])")
+"""A past time as the time of the statement ("去年，全省出口增长5%"), not a comparison base ("比去年增长5%")."""
 
 
 def is_baseline(text: str, y: YearMention) -> bool:

@@ -131,6 +131,12 @@ HISTORY_WORDS: tuple[str, ...] = (
     "已经", "已", "先后", "以来", "被评为", "被确定为", "荣获", "圆满",
     "实现了", "达到了", "完成了", "建成了", "新增了", "超进度完成", "提前完成", "提前实现",
 )
+PAST_TIME_WORDS: tuple[str, ...] = ("去年", "前年", "过去一年", "过去的一年", "过去五年", "过去5年")
+"""Times before the document's own year: a statement set in one reports ("去年，全省出口增长5%"); after 比/较/与
+it is a comparison base ("比去年增长5%") and says nothing of the tense. Not 上年度, which mostly names the base
+of a share ("不超过上年度收入的10%")."""
+QUOTED_PLAN_VERBS: tuple[str, ...] = ("建成", "建设", "新建", "建立", "创建", "打造", "培育", "推出", "设立", "开设", "组建")
+"""Verbs of building that may govern a quoted count of what is planned ("建成“50个社区书房”")."""
 CUMULATIVE_WORDS: tuple[str, ...] = ("累计", "共计")
 """Totals: past in a report ("累计培训教师5000人"), planned over a period or per period in a plan
 ("“十四五”期间累计培育2000人", "每5年累计实践不少于6个月")."""
@@ -227,6 +233,15 @@ ATTRIBUTE_NOUNS: tuple[str, ...] = (
     "吨位", "年产", "产值", "营业额", "销售额", "资产",
 )
 """Attributes a count may bound to name a category ("规模50人以下的企业", "年产值500万元以上的企业")."""
+PERMISSION_WORDS: tuple[str, ...] = ("可以", "即可", "方可", "才可", "可")
+"""A permission before a comparator ("可放宽至85%") or after a bound ("3000元以下可申请") makes the number a
+rule of eligibility, not a target."""
+GRADE_UNITS: frozenset[str] = frozenset({"级", "档"})
+"""Grades and classes ("一级响应", "3级标准"): a level of a scale, not an amount, where GRADE_CONTEXT says so."""
+GRADE_CONTEXT: tuple[str, ...] = ("标准", "等级", "级别", "能效", "指标", "响应", "预警", "以上", "以下", "及以上", "及以下")
+"""Words around a grade: "节能标准1级", "3级响应", "2级以上"."""
+FORECAST_WORDS: tuple[str, ...] = ("预计", "预测", "预估", "估计", "推估", "估算")
+"""Words of a forecast: what follows is expected, not committed (unless it is planned work)."""
 RANK_UNITS: frozenset[str] = frozenset({"名", "位", "强"})
 RANK_WORDS: tuple[str, ...] = ("排名", "排位", "位次", "名次", "排序", "排行")
 """A number of 名/位 right after 前 or 第, or in a clause about a ranking, is a place, not an amount."""

@@ -237,9 +237,16 @@ def _in_indicator_name(c: Candidate, ctx: Context) -> bool:
 
 
 def _inside_name(c: Candidate, ctx: Context) -> bool:
-    """Numbers inside “…” or 《…》 are names and slogans ("“20条底线”", "“六个一百”")."""
+    """Numbers inside “…” or 《…》 are names and slogans ("“20条底线”", "“六个一百”"), except an amount
+    opening a quote that a plan verb governs ("建成「50个社区书房」": the quote stresses what is planned; not a
+    measure, "打造“10分钟生活圈”", which names a kind of place)."""
     i = bisect_right(ctx.quote_starts, c.span[0]) - 1
-    return not c.word_target and i >= 0 and ctx.quotes[i][1] >= c.span[1]
+    if c.word_target or i < 0 or ctx.quotes[i][1] < c.span[1]:
+        return False
+    opening = ctx.quotes[i][0] + 1
+    planned = (c.unit.lstrip("万千百") in words.COUNT_CLASSIFIERS and ctx.text[opening: c.span[0]].strip() == ""
+               and ctx.text[max(0, opening - 7): opening - 1].endswith(words.QUOTED_PLAN_VERBS))
+    return not planned
 
 
 _FROM_TO = lazy_regex(r"(?:每年|年均)?(?:" + "|".join(words.FROM_TO) + ")")
@@ -272,8 +279,11 @@ def _in_history(c: Candidate, ctx: Context) -> bool:
     as the time of the statement, and paragraphs of report sections (实施进展) that hold such cues."""
     if ctx.in_history(c.span[0]):
         return True
-    start, end = ctx.seg.sentence(c.span[0])
     text = ctx.text
+    clause = ctx.seg.clause(c.span[0])
+    if has_past_cue(text, *clause) and not FUTURE.search(text, *clause):
+        return True  # "已有5家企业签约，将新增…": the clause of the number reports, whatever the sentence plans
+    start, end = ctx.seg.sentence(c.span[0])
     if FUTURE.search(text, start, end):
         return False
     if has_past_cue(text, start, end):
@@ -377,16 +387,80 @@ def _category(c: Candidate, ctx: Context) -> bool:
     return not lead or bool(_ATTRIBUTE_AT_END.search(lead))
 
 
+_PERMISSION_BEFORE = lazy_regex(
+    "(?:" + "|".join(words.PERMISSION_WORDS) + ")(?:适当)?(?:"
+    + "|".join(regex.escape(w) for w, _ in (*words.BEFORE_COMPARATORS, *words.CHANGE_WORDS)) + ")$"
+)
+_ELIGIBLE_AFTER = lazy_regex(r"(?:及以上|以上|及以下|以下|以内)(?:的)?(?:者|(?:" + "|".join(words.PERMISSION_WORDS) + "))")
+
+
+def _permission(c: Candidate, ctx: Context) -> bool:
+    """A permission or an eligibility threshold, not a commitment: "条件较好的地区可放宽至85%", "月收入在3000元以下
+    可申请补助", "每月乘车20次以上者"."""
+    if _ELIGIBLE_AFTER.match(ctx.text, c.span[1]):
+        return True
+    return bool(_PERMISSION_BEFORE.search(ctx.lead(c)))
+
+
 _RANK_WORD = _words(words.RANK_WORDS)
 
 
 def _rank(c: Candidate, ctx: Context) -> bool:
-    """Places in a ranking: "进入全省前三名", "力争排名前10位", "位次前移3位" (and 第N位, which is never a quantity)."""
+    """Places in a ranking: "进入全省前三名", "力争排名前10位", "位次前移3位" (and 第N位, which is never a quantity);
+    a top share ("能效达到行业前10%的水平"); a grade or class ("一级", "3级标准") unless a change word moves it."""
+    before = ctx.text[max(0, c.span[0] - 2): c.span[0]]
+    if c.unit == "%":
+        return before.endswith("前") and not before.endswith("提前")
+    if c.unit in words.GRADE_UNITS:
+        return _grade(c, ctx)
     if c.unit not in words.RANK_UNITS:
         return False
-    if ctx.text[c.span[0] - 1: c.span[0]] in ("前", "第"):
+    if before[-1:] in ("前", "第"):
         return True
     return bool(_RANK_WORD.search(ctx.text, ctx.seg.clause(c.span[0])[0], c.span[0]))
+
+
+_GRADE_LEAD = lazy_regex("(?:" + "|".join(words.GRADE_CONTEXT) + r")$|\d\s*级[^，,。；;]*$")
+_GRADE_AFTER = lazy_regex(r"(?:[(（][^)）]{0,8}[)）])?(?:" + "|".join(words.GRADE_CONTEXT) + ")")
+
+
+def _grade(c: Candidate, ctx: Context) -> bool:
+    """A grade of a scale ("能效标准1级", "1级、2级", "3级响应"), not a count of levels ("建成9级晋升阶梯")."""
+    lead = ctx.lead(c)
+    return bool(_GRADE_LEAD.search(lead) or _GRADE_AFTER.match(ctx.text, c.span[1] + 1))
+
+
+_FORMULA_BEFORE = regex.compile(r"[*×÷/=＝]\s*$")
+
+
+def _formula(c: Candidate, ctx: Context) -> bool:
+    """A number inside a formula ("覆盖率=签约人数/常住人口数×100%") defines, it commits to nothing."""
+    return bool(_FORMULA_BEFORE.search(ctx.text, max(0, c.span[0] - 2), c.span[0]))
+
+
+_FORECAST = _words(words.FORECAST_WORDS)
+_FORECAST_NOT_SUBJECT = regex.compile(
+    r"\s|\d+\s*年度?(?:底|末)?|[今明后全]年(?:度)?|年内|将|可|能|会|"
+    + "|".join(regex.escape(w) for w, _ in words.BEFORE_COMPARATORS)
+)
+
+
+def _forecast(c: Candidate, ctx: Context) -> bool:
+    """A forecast ("预计今年高校毕业生超过1200万人") is no commitment, unless the forecast is of planned work
+    ("预计新增装机2GW", "预计投入8亿元": a plan verb or change word between the forecast word and the number)."""
+    start = ctx.seg.sentence(c.span[0])[0]
+    found = None
+    for m in _FORECAST.finditer(ctx.text, start, c.span[0]):
+        found = m
+    if found is None:
+        return False
+    between = (found.end(), c.span[0])
+    if _PLAN_VERB.search(ctx.text, *between) or _CHANGE_NEAR.search(ctx.text, *between):
+        return False
+    # what is forecast is named after the forecast word ("预计今年高校毕业生超过…"); "指标预计2027年达到95%"
+    # names it before: a planned level, dated
+    subject = _FORECAST_NOT_SUBJECT.sub("", ctx.text[between[0]: between[1]])
+    return sum(1 for ch in subject if "\u4e00" <= ch <= "\u9fff") >= 2
 
 
 Filter = Callable[[Candidate, Context], bool]
@@ -398,6 +472,9 @@ FILTERS: tuple[tuple[str, Filter], ...] = (
     ("count_of_indicators", _count_of_indicators),
     ("rank", _rank),
     ("category", _category),
+    ("formula", _formula),
+    ("forecast", _forecast),
+    ("permission", _permission),
     ("from_value", _from_value),
     ("in_history", _in_history),
     ("chinese_without_cue", _chinese_without_cue),
