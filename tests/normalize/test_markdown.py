@@ -17,6 +17,8 @@ CASES = [
     ("bold run-in head", "**（一）信息核验。**未能通过的", "（一）信息核验。未能通过的"),
     ("atx heading", "## 第一章 总 则", "第一章 总 则"),
     ("atx without space", "###（一）工作目标", "（一）工作目标"),
+    ("bullet", "- （一）擴大再生能源\n* **（二）提升效率**", "（一）擴大再生能源\n（二）提升效率"),
+    ("page number line stays", "正文\n- 2 -\n正文", "正文\n- 2 -\n正文"),
     ("block quote", "> 来源：某市人民政府", "来源：某市人民政府"),
     ("link keeps text", "详见[附件1](https://example.cn/a.pdf)。", "详见附件1。"),
     ("image goes", "文字![图](https://example.cn/a.png)文字", "文字文字"),
@@ -68,3 +70,26 @@ def test_the_fixer_can_be_switched_off() -> None:
 
     result = normalize("# 方案\n**一、总体要求**", NormalizeOptions.without("markdown"))
     assert "**" in result.text
+
+
+HTML_CASES = [
+    ("block tags break lines", "<p>一、回顾</p><p>二、任务</p><p>三、保障</p>", "一、回顾\n二、任务\n三、保障"),
+    ("glued attributes", '<divclass="t"><h2>某市报告</h2></div><p>正文</p><p>完</p>', "某市报告\n正文\n完"),
+    ("inline tags go", "<p>增长<span>5%</span></p><p>a</p><p>b</p><p>c</p>", "增长5%\na\nb\nc"),
+    ("entities", "<p>增长&nbsp;5%&lt;6%</p><p>a</p><p>b</p><p>c</p>", "增长\xa05%<6%\na\nb\nc"),
+    ("Chinese in angle brackets stays", "<p>按照<若干措施>执行</p><p>a</p><p>b</p><p>c</p>", "按照<若干措施>执行\na\nb\nc"),
+]
+
+
+@pytest.mark.parametrize(("label", "source", "expected"), HTML_CASES, ids=[c[0] for c in HTML_CASES])
+def test_html_fragment_rule(label: str, source: str, expected: str) -> None:
+    from policydoc.normalize.htmlfrag import strip_html_fragments
+
+    out, _ = apply_edits(source, strip_html_fragments(source))
+    assert "\n".join(line for line in out.split("\n") if line) == expected
+
+
+def test_plain_text_with_angle_brackets_is_no_html() -> None:
+    from policydoc.normalize.htmlfrag import strip_html_fragments
+
+    assert strip_html_fragments("按照<若干措施>和<实施细则>执行，a<b 且 c>d。") == []

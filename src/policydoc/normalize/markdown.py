@@ -7,6 +7,7 @@ text, so each piece of markup is one named rule below, and every removal is an
 edit (a Repair of kind ``markdown``) that maps back to the source:
 
 - ``front_matter``: a YAML block ``---`` … ``---`` opening the file;
+- ``html_comment``: ``<!-- … -->`` (converters' markers such as ``<!-- INFO END -->``);
 - ``nav_line``: a line that is nothing but links or images (breadcrumbs, menus,
   attachment links), with an optional bullet or list number;
 - ``rule_line``: a thematic break ``---`` / ``***``, and a table's ``|---|:--:|`` row;
@@ -14,6 +15,7 @@ edit (a Repair of kind ``markdown``) that maps back to the source:
 - ``link``: ``[text](url)`` keeps ``text``;
 - ``heading``: the ``#`` opening an ATX heading line;
 - ``quote``: the ``>`` opening a block-quote line;
+- ``bullet``: the ``-``/``*``/``+`` opening a list item ("- （一）…");
 - ``emphasis``: runs of two or more ``*`` (bold, also ``****``) and ``__`` wrapping text;
 - ``escape``: a backslash before Markdown punctuation (``1\\.`` -> ``1.``);
 - ``table_pipe``: the pipes of a table row: the outer ones removed, the inner ones
@@ -47,11 +49,14 @@ _RULE_LINE = re.compile(
 )
 _HEADING = re.compile(r"(?m)^[ \t]{0,3}#{1,6}(?:[ \t]+|(?=[^#\s]))")
 _QUOTE = re.compile(r"(?m)^[ \t]{0,3}>[ \t]?")
+# "- （一）…", "* **1.**…": a list bullet (not the "- 2 -" of a page number line)
+_BULLET = re.compile(r"(?m)^[ \t]*[-*+][ \t]+(?![\d]{1,4}[ \t]*[-—]+[ \t]*$)")
 _EMPHASIS = re.compile(r"\*{2,}|(?<![\w_])__(?=[^\s_])|(?<=[^\s_])__(?![\w_])")
 _ESCAPE = re.compile(r"\\(?=[\\`*_{}\[\]()#+\-.!|>~])")
 _TABLE_ROW = re.compile(r"(?m)^[ \t]*\|(?P<cells>[^\n]*)\|[ \t]*$")
 _INNER_PIPE = re.compile(r"[ \t]*(?<!\\)\|[ \t]*")
 _BREAK = re.compile(r"<br\s*/?>", re.I)
+_COMMENT = re.compile(r"<!--.{0,2000}?-->\n?", re.S)
 
 _SIGNS = re.compile(r"\*\*|(?m:^[ \t]{0,3}#{1,6}[ \t])|\]\(|(?m:^[ \t]*\|.*\|[ \t]*$)|\\\.|\A---[ \t]*\n")
 MIN_SIGNS = 2  # a single "**" or "#" in plain text is not Markdown
@@ -106,12 +111,14 @@ def table_pipes(text: str) -> Iterator[Edit]:
 # line goes whole, so its links are not unwrapped first).
 RULES: tuple[tuple[str, Rule], ...] = (
     ("front_matter", _whole(_FRONT_MATTER)),
+    ("html_comment", _whole(_COMMENT)),
     ("nav_line", _whole(_NAV_LINE)),
     ("rule_line", _whole(_RULE_LINE)),
     ("image", _whole(_IMAGE)),
     ("link", links),
     ("heading", _whole(_HEADING)),
     ("quote", _whole(_QUOTE)),
+    ("bullet", _whole(_BULLET)),
     ("emphasis", _whole(_EMPHASIS)),
     ("escape", _whole(_ESCAPE)),
     ("table_pipe", table_pipes),

@@ -64,6 +64,7 @@ FIXERS: tuple[Fixer, ...] = (
     Fixer("newlines", _plain(unify_newlines), "\\r\\n and \\r to \\n, zero-width characters removed"),
     Fixer("mojibake", _lazy(".mojibake", "repair_mojibake"), "GBK byte-shift mojibake runs re-decoded"),
     Fixer("width", _plain(fold_width), "full-width digits, letters and ％＋（）… to ASCII"),
+    Fixer("html", _lazy(".htmlfrag", "html_fragment_fixer"), "HTML tags, comments and entities left inside text"),
     Fixer("lookalike", _lazy(".lookalike", "lookalike_fixer"), "Kangxi radicals and Bopomofo ㄧ read as the Han characters they stand for"),
     Fixer("markdown", _lazy(".markdown", "strip_markdown_fixer"), "Markdown markup (**, #, links, pipe tables) removed"),
     Fixer("pinyin", _lazy(".pinyin", "remove_pinyin"), "pinyin annotations after characters removed: 學(xué)"),
@@ -85,6 +86,7 @@ class NormalizeOptions(BaseModel):
     newlines: bool = Field(True, description="Unify line breaks, drop zero-width characters.")
     mojibake: bool = Field(True, description="Repair GBK byte-shift mojibake.")
     width: bool = Field(True, description="Fold full-width digits, letters and symbols.")
+    html: bool = Field(True, description="Remove HTML tags, comments and entities left inside text (only where it shows markup).")
     lookalike: bool = Field(True, description="Replace Kangxi radicals and Bopomofo ㄧ with the Han characters they stand for.")
     markdown: bool = Field(True, description="Remove Markdown markup of scraped or converted text (only where the text shows it).")
     pinyin: bool = Field(True, description="Remove pinyin annotations inserted after characters.")

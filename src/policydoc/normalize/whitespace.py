@@ -25,7 +25,7 @@ _TIDY = regex.compile(
   | (?P<eol>[ \t\u00a0\u3000\u2002-\u200a]+(?=\n))            # trailing blanks on a line
   | (?P<blank>\n[\s\u3000]*\n)                               # blank lines and indentation
   | (?P<indent>(?<=\n)[ \u00a0\u3000\u2002-\u200a]+)         # indentation of a line
-  | (?P<paragraph>(?<=[^\s\u3000]{2})\u3000{2,}(?=[^\s\u3000]{2}))  # the indent of a paragraph run on into a line
+  | (?P<paragraph>(?<=[^\s\u3000]{2})\u3000{2,}(?=[^\s\u3000]))  # the indent of a paragraph run on into a line
   | (?P<spaces>[ \u00a0\u3000\u2002-\u200a]{2,}|[\u00a0\u3000\u2002-\u200a])  # runs of blanks inside a line
     )
     """,

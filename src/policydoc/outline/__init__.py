@@ -9,7 +9,8 @@ Data flow, one pass each::
 
 Soft line breaks, page numbers and pinyin that normalisation missed are read
 through (noise.py); the numbered items of an attachment list (附件：1.… 2.…) are
-not candidates (attachments.py); the document title comes from the preamble (doctitle.py).
+not candidates (attachments.py), nor are the lines of a table of contents that the body repeats
+(contents.py); the document title comes from the preamble (doctitle.py).
 Lines the source styles as headings (``hints``: Word's Heading 1-9) are headings
 with or without a marker and rank by their style level (hints.py).
 """
@@ -20,7 +21,8 @@ from dataclasses import dataclass, field
 from typing import Iterator, Optional, Sequence
 
 from ..models import Section
-from .attachments import attachment_spans, outside_attachments
+from .attachments import attached_document_starts, attachment_spans, outside_attachments
+from .contents import contents_blocks, outside_contents
 from .decimal import confirm_decimal_tops
 from .doctitle import find_document_title
 from .hints import Hint, hinted_lines
@@ -48,13 +50,17 @@ def extract_blocks(text: str, hints: Optional[Sequence[Hint]] = None) -> tuple[l
     ``hints`` are ``(start, end, level)`` spans of lines the source styles as headings.
     """
     noise = find_noise(text)
-    candidates: Iterator[Candidate] | list[Candidate] = confirm_decimal_tops(text, _outside(scan_candidates(text), noise))
+    candidates: Iterator[Candidate] | list[Candidate] = list(confirm_decimal_tops(text, _outside(scan_candidates(text), noise)))
+    blocks = contents_blocks(text, candidates)
+    if blocks:  # a table of contents the body repeats is not the outline
+        candidates = list(outside_contents(candidates, blocks))
     if "附" in text:  # an attachment list's numbered items are list items, not headings
         candidates = outside_attachments(candidates, attachment_spans(text))
     lines = []
     if hints:
         candidates, lines = hinted_lines(text, candidates, hints)
-    headings, warnings = parse_sequence(text, candidates, noise, lines)
+    fresh = attached_document_starts(text) if "附" in text else []
+    headings, warnings = parse_sequence(text, candidates, noise, lines, fresh)
     levels = heading_levels(headings)
     titles = find_titles(text, headings, noise)
     titles = [line_title(text, h.cand.title_start, h.line_end) if h.hint else t for h, t in zip(headings, titles)]

@@ -38,7 +38,12 @@ def attachment_spans(text: str) -> list[tuple[int, int]]:
     for m in _OPENER.finditer(text):
         start = m.end()
         first = _ITEM_LINE.match(text, start)
-        if first is None or len(first.group()) > ITEM_MAX * 4:
+        if first is None:
+            continue
+        if len(first.group()) > ITEM_MAX * 4:  # the list runs on into the text (a run-on or OCR document)
+            run = _run_on_items(text, start)
+            if run is not None:
+                spans.append(run)
             continue
         end, number = first.end(), _last_number(first.group())
         while end < len(text) and text[end] == "\n":
@@ -48,6 +53,24 @@ def attachment_spans(text: str) -> list[tuple[int, int]]:
             end, number = item.end(), _last_number(item.group())
         spans.append((start, end))
     return spans
+
+
+def _run_on_items(text: str, start: int) -> "tuple[int, int] | None":
+    """Items 1. 2. … of a list run on into the text: each next number within ITEM_MAX of the last.
+
+    The span ends after the last item's marker (its name runs on into whatever follows).
+
+    >>> t = "附件:1.单位名单2.行动方案(送审稿)某厅2021年9月1日附件1单位名单省发展改革委…"
+    >>> a, b = _run_on_items(t, 3); t[a:b]
+    '1.单位名单2.'
+    """
+    pos, number, end = start, 1, None
+    while True:
+        m = re.compile(rf"(?<![\d.．]){number}[.．、](?!\d)|[(（]{number}[)）]").search(text, pos, pos + ITEM_MAX)
+        if m is None or (number == 1 and m.start() != start):
+            break
+        end, pos, number = m.end(), m.end(), number + 1
+    return (start, end) if end is not None and number > 2 else None
 
 
 _NUMBERS = re.compile(r"(?<![\d.．])(\d{1,2})[.．、](?!\d)|[(（](\d{1,2})[)）]")
@@ -74,3 +97,20 @@ def outside_attachments(candidates: Iterable[_C], spans: list[tuple[int, int]]) 
             i += 1
         if i == n or c.start < spans[i][0]:  # type: ignore[attr-defined]
             yield c
+
+
+# "附件1 某某标准" / "附件2" opening an attached document (at a line start or after a sentence end or a blank),
+# not a reference "(附件1)" / "见附件1", not an attachment list "附件：1.", not a file name "附件1.docx"
+_ATTACHED_DOCUMENT = re.compile(
+    rf"(?:^|(?<=[。；\s]))(?:{'|'.join(OPENERS)})[ \t\u3000]*\d{{0,2}}(?![\d.．、)）])(?![ \t\u3000]*[：:][ \t\u3000]*\d)",
+    re.M,
+)
+
+
+def attached_document_starts(text: str) -> list[int]:
+    """Where an attached document opens ("附件1 …" after the main text): its outline starts afresh.
+
+    >>> attached_document_starts("正文见附件1。\\n附件：1.标准\\n附件1 分级标准\\n一、特别重大")
+    [16]
+    """
+    return [m.start() for m in _ATTACHED_DOCUMENT.finditer(text)]

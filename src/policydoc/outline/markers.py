@@ -148,6 +148,9 @@ RULES: tuple[Rule, ...] = (
     # where 一、二年级 is an enumeration)
     Rule("cn_dun_numeral_title_marker", "cn_dun", f"(?<![{HAN}]){CN}、(?=[{CN_NUMERAL_CHARS}])", _CN_READ,
          run_in=False),
+    # 三、 glued to the Han text before it: run-on and OCR texts that lost the full stop ("…准确三、不断推进");
+    # only ever taken as the next top-level heading of a run-on text (sequence._glued_continuation)
+    Rule("cn_dun_glued_marker", "cn_dun", f"(?<=[{HAN}]){CN}、(?![{CN_NUMERAL_CHARS}])", _CN_READ, continue_only=True),
     Rule("cn_paren_marker", "cn_paren", f"[(（][ ]?{CN}[ ]?[)）]", _CN_READ),
     Rule("decimal_path_marker", "decimal_path", rf"{NUM}(?:\.\d{{1,3}}){{1,3}}(?![\d.%％])(?=[\s{HAN}]){_NOT_QUANTITY}", _decimal_path),
     # "5.3分级响应" glued to a title opening with a measure word (分/人/天…): at a line start only

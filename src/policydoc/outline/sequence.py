@@ -37,12 +37,15 @@ import re
 from dataclasses import dataclass
 from typing import Iterable, NamedTuple, Optional, Sequence
 
+from .doctitle import is_title_line
 from .markers import Candidate
 from .noise import CLOSERS, TERMINATORS, Noise, clean_window
-from .title_words import DOC_TYPE_WORDS, SENTENCE_OPENERS
+from .title_words import DOC_TYPE_WORDS, DUTY_NOTE_WORDS, SENTENCE_OPENERS
 from .._lazy import lazy_re
 
-LINE, RUN_IN, AFTER_TITLE, MID = "line", "run_in", "after_title", "mid"
+LINE, RUN_IN, AFTER_TITLE, MID, GLUED = "line", "run_in", "after_title", "mid", "glued"
+RUN_ON_LINE = 2000  # a line this long is a whole document run together (scraped or OCR text)
+GLUED_RULE = "cn_dun_glued_marker"  # a marker glued to the text before it: the next top heading of run-on text
 
 
 class HintedLine(NamedTuple):
@@ -108,8 +111,8 @@ def context_at(text: str, pos: int, noise: Noise) -> str:
     """Where ``pos`` stands: at a line start, after a sentence terminator, or mid-sentence.
 
     >>> from policydoc.outline.noise import Noise
-    >>> [context_at(t, 2, Noise()) for t in ("。\\n(一)", "。”(一)", "按照(三)")]
-    ['line', 'run_in', 'mid']
+    >>> [context_at(t, 2, Noise()) for t in ("。\\n(一)", "。”(一)", "按照(三)", "性.二、")]
+    ['line', 'run_in', 'mid', 'run_in']
     """
     j = noise.start_if_ends_at(pos) - 1
     while j >= 0 and text[j] in " \t\u3000":
@@ -123,6 +126,8 @@ def context_at(text: str, pos: int, noise: Noise) -> str:
         return RUN_IN
     if ch in ")）" and _after_closed_note(text, j):
         return RUN_IN
+    if ch == "." and j > 0 and "\u4e00" <= text[j - 1] <= "\u9fff":
+        return RUN_IN  # OCR and typists' ASCII full stop after Han text ("…权威性.二、…"): never a decimal point
     return MID
 
 
@@ -138,6 +143,8 @@ def _after_closed_note(text: str, close: int) -> bool:
 
     >>> _after_closed_note("落实。(甲部门牵头)", 9), _after_closed_note("按照(三)", 4)
     (True, False)
+    >>> _after_closed_note("比重超过10(乙厅按职责分工负责)", 16)  # OCR lost "%。": the duty note still closes
+    True
     """
     depth = 0
     for k in range(close, max(-1, close - NOTE_MAX), -1):
@@ -149,8 +156,14 @@ def _after_closed_note(text: str, close: int) -> bool:
         elif c in "(（":
             depth -= 1
             if depth == 0:
-                return k == 0 or text[k - 1] in TERMINATORS or text[k - 1] == "\n"
+                if k == 0 or text[k - 1] in TERMINATORS or text[k - 1] == "\n":
+                    return True
+                return _DUTY_NOTE.search(text, k, close) is not None  # a duty note closes its item anyway
     return False
+
+
+# a parenthetical naming who is responsible closes a task, even where OCR lost the full stop before it
+_DUTY_NOTE = re.compile("|".join(DUTY_NOTE_WORDS))
 
 
 class SequenceParser:
@@ -177,8 +190,12 @@ class SequenceParser:
             return None
         if ctx == MID and not cand.continue_only and cand.number == 1 and after_document_title(self.text, cand.start):
             ctx = AFTER_TITLE
+        if ctx == MID and self._glued_continuation(cand):
+            ctx = GLUED
         if ctx == MID and (cand.continue_only or not self._title_open_before(cand.start)):
             return None
+        if cand.number == 1 and self.headings and self._new_document_before(cand, ctx):
+            self.start_afresh()
         depth = self._place(cand, ctx, next_number)
         if depth is None and self._opens_excerpt(cand, ctx, next_cand):
             self.stack.append(_Frame(cand.family, cand.number, -1))
@@ -205,6 +222,43 @@ class SequenceParser:
         self.headings.append(heading)
         self.stack.append(_Frame(cand.family, cand.number, len(self.headings) - 1, level))
         return heading
+
+    def _new_document_before(self, cand: Candidate, ctx: str) -> bool:
+        """Whether a document title stands right before ``cand`` (numbered 1): a new document opens.
+
+        A cover notice's own items ("1.…2.…") are no parent of the plan it transmits: the
+        plan's title, on the line before or run into the text ("…工作安排一、"), starts its
+        outline afresh. A heading line that ends in a document word ("二、工作计划") is no title.
+        """
+        if cand.style not in EXCERPT_STYLES or any(f.family == cand.family for f in self.stack):
+            return False
+        if ctx == AFTER_TITLE:
+            return True
+        if ctx != LINE:
+            return False
+        text = self.text
+        end = text.rfind("\n", 0, cand.start)
+        if end <= 0:
+            return False
+        line = text[text.rfind("\n", 0, end) + 1 : end].strip()
+        return bool(line) and not _MARKER_OPENS.match(line) and is_title_line(line)
+
+    def _glued_continuation(self, cand: Candidate) -> bool:
+        """Whether ``cand``, glued to the text before it, is the next top-level heading of a run-on text.
+
+        Run-on and OCR texts lose the full stop before a heading ("…确保报表准确三、不断推进…").
+        A 一、-style marker there is taken only when it is the next number of the open top
+        list and its line is a whole document run together (``RUN_ON_LINE``).
+        """
+        if cand.rule != GLUED_RULE or not self.stack:
+            return False
+        top = self.stack[0]
+        if top.family != cand.family or cand.number != top.last + 1 or top.hint:
+            return False
+        text = self.text
+        start = text.rfind("\n", 0, cand.start) + 1
+        end = text.find("\n", cand.start)
+        return (len(text) if end < 0 else end) - start >= RUN_ON_LINE
 
     def _opens_excerpt(self, cand: Candidate, ctx: str, next_cand: Optional[Candidate]) -> bool:
         """Whether ``cand`` opens an excerpt: the first heading, numbered past 1 ("六、", "肆、").
@@ -261,6 +315,10 @@ class SequenceParser:
             ok = n == self.ran_on.get(fam, -9) + 1
         else:
             ok = n == 1 or n == self.ran_on.get(fam, -9) + 1
+        if not ok and self._follows_implied_parent(cand):
+            self._close_above(-1)
+            self.stack.append(_Frame(fam, n, -1))
+            return 0
         if not ok:
             return None
         while self.stack and not self.stack[-1].hint and self._outranks(fam, self.stack[-1].family):
@@ -269,6 +327,20 @@ class SequenceParser:
             self.inside.add((frame.family, fam))
         self.stack.append(_Frame(fam, n, -1))
         return len(self.stack) - 1
+
+    def _follows_implied_parent(self, cand: Candidate) -> bool:
+        """Whether a decimal top ``N`` follows items ``N-1.x`` whose own top ``N-1`` was lost.
+
+        The paths name their parent: "2 组织体系" after "1.5 …" continues the top list
+        that "1.1" … "1.5" imply, though "1 总则" itself was not found (run into a
+        table of contents' last line, say).
+        """
+        if cand.family != "decimal_path:1" or cand.number < 2 or not self.stack:
+            return False
+        bottom = self.stack[0]
+        if bottom.family != "decimal_path:2" or bottom.heading < 0:
+            return False
+        return self.headings[bottom.heading].cand.marker.startswith(f"{cand.number - 1}.")
 
     def _skips_one(self, cand: Candidate, ctx: str, last: int, next_number: Optional[int]) -> bool:
         """Whether ``cand`` continues a list past one lost number (warned)."""
@@ -297,6 +369,12 @@ class SequenceParser:
         for frame in self.stack[d + 1 :]:
             self.ran_on[frame.family] = frame.last
         del self.stack[d + 1 :]
+
+    def start_afresh(self) -> None:
+        """An attached document opens: its numbering starts a new top-level run."""
+        self.run_start = len(self.headings)
+        self.stack.clear()
+        self.ran_on.clear()
 
     def _restart(self, cand: Candidate) -> None:
         if self._run_is_contents(cand):
@@ -330,6 +408,10 @@ class SequenceParser:
         return bool(first) and _entry_key(text, cand).startswith(first)
 
 
+_MARKER_OPENS = re.compile(
+    r"(?:第[一二三四五六七八九十百零〇\d]{1,5}(?:[章节条篇编]|部分)|[一二三四五六七八九十百]{1,4}[、.．]"
+    r"|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,3}[.．、]|[①-⑳]|[壹贰貳叁參参肆伍陆陸柒捌玖拾]{1,3}、)"
+)
 _BLANK_LINES = re.compile(r"[ \t\u3000]*\n\s*")  # a line end, then nothing but blank lines and indent
 _LEADER = re.compile(r"[\s.…·．_—-]+\d*$|\s+")  # dot leaders and page numbers of a contents line; blanks
 
@@ -345,12 +427,15 @@ def _entry_key(text: str, cand: Candidate) -> str:
 
 
 def parse_sequence(
-    text: str, candidates: Iterable[Candidate], noise: Noise, hints: Sequence[HintedLine] = ()
+    text: str, candidates: Iterable[Candidate], noise: Noise, hints: Sequence[HintedLine] = (),
+    fresh_starts: Sequence[int] = (),
 ) -> tuple[list[Heading], list[str]]:
     """The headings among ``candidates`` (in document order) and hinted lines, and the warnings raised on the way.
 
     ``hints`` are the hinted lines (:func:`.hints.hinted_lines`), sorted, each holding the
     candidate at its start (or a marker-less stand-in); no other candidate lies inside one.
+    ``fresh_starts`` are where attached documents open ("附件1 …"): the first candidate
+    after one that is numbered 1 starts a new top-level run (no warning).
     """
     parser = SequenceParser(text, noise)
     cands = list(candidates)
@@ -360,10 +445,16 @@ def parse_sequence(
         following[i] = seen.get(cands[i].family)
         seen[cands[i].family] = cands[i].number
     h, n_hints = 0, len(hints)
+    f, n_fresh = 0, len(fresh_starts)
     for i, (cand, nxt) in enumerate(zip(cands, following)):
         while h < n_hints and hints[h].cand.start <= cand.start:
             parser.feed_hint(*hints[h])
             h += 1
+        if f < n_fresh and fresh_starts[f] <= cand.start:
+            while f < n_fresh and fresh_starts[f] <= cand.start:
+                f += 1
+            if cand.number == 1 and parser.headings:
+                parser.start_afresh()
         parser.feed(cand, nxt, cands[i + 1] if i + 1 < len(cands) else None)
     for hint in hints[h:]:
         parser.feed_hint(*hint)

@@ -20,6 +20,8 @@ those conventions, not copied from any document.
   (把, 在, 对, 以) and pronouns (各, 本, 该): such a word never joins two head
   nouns into one phrase (…学校管理 把 质量放在首位).
 - ``DOC_TYPE_WORDS``: words a document title ends with.
+- ``DUTY_NOTE_WORDS``: words of a parenthetical note naming who carries out a task; such a note
+  closes its item, so a marker may follow it.
 - ``SENTENCE_OPENERS``: words a sentence that merely names a plan opens with
   (按照年度工作计划…, 制定实施方案…); a document title never does.
 - ``MEASURE_WORDS``: characters that follow a number used as a quantity (3年,
@@ -57,6 +59,12 @@ DOC_TYPE_WORDS = _words(
     "document types",
     "规划", "纲要", "方案", "计划", "报告", "意见", "通知", "办法", "条例", "规定", "决定", "细则", "要点",
     "总结", "方针", "指南", "标准", "公告", "通告", "批复", "函", "汇编", "公报", "预案",
+)
+
+DUTY_NOTE_WORDS = _words(
+    "duty note words",
+    # a parenthetical with one of these names who carries out a task: "(甲局牵头，乙局配合)"
+    "负责", "牵头", "配合", "参与", "责任单位", "责任部门", "按职责",
 )
 
 SENTENCE_OPENERS = _words(

@@ -1,0 +1,86 @@
+"""HTML left inside text: tags, comments and entities of pages saved or scraped without cleaning.
+
+Datasets and crawlers often store a page's markup in a text field ("<p>一、总体要求</p><p>…"),
+and Markdown converters pass HTML comments and ``<span>`` through. A whole HTML
+file is read by the HTML loader; this fixer handles markup inside *text*. It runs
+only where the text shows markup (``MIN_TAGS`` tags, one of them a closing tag or
+a comment), with four named rules:
+
+- ``html_comment``: ``<!-- … -->`` goes;
+- ``html_block``: a block tag (p, div, br, h1–h6, li, tr, td, center, section,
+  table…) becomes a line break — scrapers glue attributes to the name
+  (``<divclass="title">``), so the name is matched as a prefix;
+- ``html_inline``: any other tag with an ASCII name goes (``<span …>``, ``</a>``);
+  Chinese in angle brackets (``<关于…的意见>``, OCR for 《》) is no tag and stays;
+- ``html_entity``: ``&nbsp;`` ``&lt;`` ``&#12288;`` … become their characters.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+from .offsets import Edit
+
+MIN_TAGS = 5
+_BLOCK_NAMES = ("p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "tr", "td", "th", "table",
+                "center", "section", "article", "dd", "dt", "dl", "blockquote", "header", "footer", "tbody", "thead")
+_TAG = re.compile(r"</?([a-zA-Z][a-zA-Z0-9]*)(?:[^<>\n]{0,400}?)/?>")
+_COMMENT = re.compile(r"<!--.{0,2000}?-->", re.S)
+_ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,6}|#x[0-9a-fA-F]{2,5});")
+_CLOSING = re.compile(r"</[a-zA-Z][a-zA-Z0-9]*\s*>|<!--")
+
+
+def looks_like_html(text: str) -> bool:
+    """Whether ``text`` holds markup: MIN_TAGS tags, a closing tag or comment among them.
+
+    >>> looks_like_html("<p>一、总则</p><p>正文</p><p>二、附则</p>"), looks_like_html("按照<若干措施>执行")
+    (True, False)
+    """
+    if _CLOSING.search(text) is None:
+        return False
+    n = 0
+    for _ in _TAG.finditer(text):
+        n += 1
+        if n >= MIN_TAGS:
+            return True
+    return False
+
+
+def _block(name: str) -> bool:
+    low = name.lower()
+    return any(low == b or (low.startswith(b) and len(b) > 1) for b in _BLOCK_NAMES)
+
+
+def strip_html_fragments(text: str) -> list[Edit]:
+    r"""Edits removing markup from ``text`` (none unless it shows markup).
+
+    >>> from policydoc.normalize.offsets import apply_edits
+    >>> t = '<divclass="t"><h2>某市报告</h2></div><p>一、回顾</p><p>增长&nbsp;5%<span>。</span></p><!-- x -->'
+    >>> apply_edits(t, strip_html_fragments(t))[0]
+    '\n\n某市报告\n\n\n一、回顾\n\n增长\xa05%。\n'
+    """
+    if not looks_like_html(text):
+        return []
+    edits: list[Edit] = []
+    taken: list[tuple[int, int]] = []
+    for m in _COMMENT.finditer(text):
+        edits.append(Edit(m.start(), m.end(), "", "html_comment"))
+        taken.append(m.span())
+    for m in _TAG.finditer(text):
+        if any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        edits.append(Edit(m.start(), m.end(), "\n" if _block(m.group(1)) else "",
+                          "html_block" if _block(m.group(1)) else "html_inline"))
+    for m in _ENTITY.finditer(text):
+        if any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        char = html.unescape(m.group())
+        if char != m.group():
+            edits.append(Edit(m.start(), m.end(), char, "html_entity"))
+    return sorted(edits, key=lambda e: e.start)
+
+
+def html_fragment_fixer(text: str, ctx: object) -> list[Edit]:
+    """The fixer-table entry: :func:`strip_html_fragments`."""
+    return strip_html_fragments(text)

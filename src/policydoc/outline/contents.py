@@ -1,0 +1,101 @@
+"""Tables of contents: a block of heading lines that the body repeats is not the outline.
+
+A plan, an emergency plan or a law often opens with its contents: one heading a
+line, nothing between them ("第一章 总则 / 第一节 … / 第二章 …" or "1 总则 / 1.1 编制目的
+/ …"), sometimes with dot leaders and page numbers. The sequence parser drops a
+contents run when the body restarts its numbering on a line of its own
+(:meth:`.sequence.SequenceParser._run_is_contents`); this module finds the block
+from the text alone, so it is dropped also where the body's first heading is run
+into the block's last line or the body is an excerpt:
+
+1. *entry lines*: short lines (``ENTRY_MAX``) that open with a marker candidate and
+   hold no sentence punctuation; a "目录" line opens a block too;
+2. a *block* is a run of at least ``MIN_ENTRIES`` entry lines, blank lines between
+   allowed;
+3. it is a table of contents when its first title stands again after it and either a
+   "目录" line opened it or at least ``REPEATED_SHARE`` of its titles stand again after it
+   (an excerpt's body repeats only the entries of its own part).
+
+Every candidate inside such a block is dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable, Iterator, Sequence
+
+from .markers import Candidate
+
+ENTRY_MAX = 64  # a contents line is at most this long (marker, title, leaders, page number)
+MIN_ENTRIES = 4
+REPEATED_SHARE = 0.6
+_PROSE = re.compile(r"[。；！？]")  # a contents line may hold a comma (a title of two clauses), no sentence end
+_CONTENTS_WORD = re.compile(r"[ \t\u3000]*目[ \t\u3000]*录[ \t\u3000]*")
+_LEADER = re.compile(r"[\s.…·．_—-]+\d*$")  # dot leaders and a page number closing a contents line
+_BLANKS = re.compile(r"[ \t\u3000]+")
+
+
+def contents_blocks(text: str, candidates: Sequence[Candidate]) -> list[tuple[int, int]]:
+    """``(start, end)`` of every table of contents in ``text`` (see the module docstring).
+
+    >>> t = "目录\\n1 总则\\n1.1 目的\\n2 体系\\n2.1 机构\\n1 总则\\n1.1 目的\\n正文。\\n2 体系\\n2.1 机构\\n正文。"
+    >>> from policydoc.outline.markers import scan_candidates
+    >>> [t[a:b] for a, b in contents_blocks(t, list(scan_candidates(t)))]
+    ['目录\\n1 总则\\n1.1 目的\\n2 体系\\n2.1 机构\\n']
+    """
+    starts = {c.start: c for c in candidates}
+    blocks: list[tuple[int, int]] = []
+    run: list[tuple[int, int, str]] = []  # (line start, line end, title) of the current run of entries
+    opened_by_word = False
+    pos = 0
+    for line in text.split("\n"):
+        start, end = pos, pos + len(line)
+        pos = end + 1
+        body = line.strip(" \t\u3000")
+        if not body:
+            continue
+        lead = start + len(line) - len(line.lstrip(" \t\u3000"))
+        if _CONTENTS_WORD.fullmatch(line):
+            _close(text, run, opened_by_word, blocks)
+            run, opened_by_word = [(start, end, "")], True
+            continue
+        cand = starts.get(lead)
+        if cand is not None and len(body) <= ENTRY_MAX and not _PROSE.search(body):
+            title = _title(text, cand, end)
+            if title and any(title == t for _, _, t in run):  # the body starts repeating the contents
+                _close(text, run, opened_by_word, blocks, repeated=True)
+                run, opened_by_word = [], False
+            run.append((start, end, title))
+            continue
+        _close(text, run, opened_by_word, blocks)
+        run, opened_by_word = [], False
+    _close(text, run, opened_by_word, blocks)
+    return blocks
+
+
+def _title(text: str, cand: Candidate, end: int) -> str:
+    return _BLANKS.sub("", _LEADER.sub("", text[cand.title_start : end]))
+
+
+def _close(text: str, run: list[tuple[int, int, str]], opened_by_word: bool, out: list[tuple[int, int]],
+           repeated: bool = False) -> None:
+    """Keep ``run`` as a table of contents if the body repeats it (``repeated``: a repeat closed the run)."""
+    titles = [t for _, _, t in run if t]
+    if len(titles) < MIN_ENTRIES:
+        return
+    after = _BLANKS.sub("", text[run[-1][1] :])
+    share = sum(1 for t in titles if t in after)
+    # the body repeats the contents from their first entry; a "目录" line vouches for the rest (an excerpt's body
+    # repeats only its own part)
+    if (repeated or titles[0] in after) and (opened_by_word or share >= REPEATED_SHARE * len(titles)):
+        out.append((run[0][0], min(run[-1][1] + 1, len(text))))
+
+
+def outside_contents(candidates: Iterable[Candidate], blocks: list[tuple[int, int]]) -> Iterator[Candidate]:
+    """The candidates that do not start inside a table of contents (both sorted: one walk)."""
+    i, n = 0, len(blocks)
+    for c in candidates:
+        while i < n and blocks[i][1] <= c.start:
+            i += 1
+        if i == n or c.start < blocks[i][0]:
+            yield c
