@@ -35,6 +35,12 @@ CASES: list[tuple[str, str, list[tuple[float, object, str, str, object]]]] = [
     ("trap_done_with_object_marker", "今年已将补助标准调整为每人300元。", []),
     ("quoted_planned_count", "全市将建成“50个社区书房”。", [(50, None, "个", "=", None)]),
     ("trap_quoted_measure_name", "加快打造“10分钟生活圈”。", []),
+    # a deadline later in the number's own sentence dates it; one after a label opens the paragraph; 按…年价格 is a base
+    ("deadline_later_in_sentence", "全县生产总值年均增长7%左右，到2030年，人均收入达到6万元。",
+     [(7, None, "%", "~", 2030), (6, None, "万元", "=", 2030)]),
+    ("deadline_after_label", "居民生活的主要目标：到2030年，生活水平明显提高。人均住房面积增加到40平方米。",
+     [(40, None, "平方米", "=", 2030)]),
+    ("price_base_year", "到2030年，按2025年价格计算的生产总值达到900亿元。", [(900, None, "亿元", "=", 2030)]),
     ("deadline_first", "到2025年，学前教育毛入园率达到96%。", [(96, None, "%", "=", 2025)]),
     ("deadline_inherited", "到2025年，全面普及学前教育。覆盖率达到86%。", [(86, None, "%", "=", 2025)]),
     ("year_end_deadline", "2025年底前各校至少配备1名心理教师。", [(1, None, "名", ">=", 2025)]),

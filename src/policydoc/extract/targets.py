@@ -618,25 +618,37 @@ bound is the comparator ("下降15%" "decrease"); levels and planned amounts are
 
 def _year_in_sentence(c: Candidate, ctx: Context) -> Optional[int]:
     """The nearest deadline or year before the number in its own sentence (not a base: 比2020年,
-    在2023年基础上)."""
-    start = ctx.seg.sentence(c.span[0])[0]
+    在2023年基础上), else a deadline after it in the sentence ("A年均增长8%左右，到2025年，B达到…")."""
+    start, end = ctx.seg.sentence(c.span[0])
     lo, hi = bisect_left(ctx.year_starts, start), bisect_left(ctx.year_starts, c.span[0])
     for y in reversed(ctx.years[lo:hi]):
         if y.kind in ("deadline", "point") and not is_baseline(ctx.text, y):
+            return y.year
+    for y in ctx.years[hi: bisect_left(ctx.year_starts, end)]:
+        if y.kind == "deadline" and not y.text.startswith("截") and not is_baseline(ctx.text, y):
             return y.year
     return None
 
 
 def _year_in_paragraph(c: Candidate, ctx: Context) -> Optional[int]:
-    """A sentence-initial "到2025年，" earlier in the paragraph governs what follows it."""
+    """A sentence-initial "到2025年，" earlier in the paragraph governs what follows it (after a label too:
+    "…的主要目标：到2025年，…")."""
     para_start = ctx.text.rfind("\n", 0, c.span[0]) + 1
     lo, hi = bisect_left(ctx.year_starts, para_start), bisect_left(ctx.year_starts, c.span[0])
     section = ctx.section_id_at(c.span[0])
     for y in reversed(ctx.years[lo:hi]):
-        if (y.kind == "deadline" and ctx.seg.sentence(y.span[0])[0] == ctx.seg.clause(y.span[0])[0]
-                and not is_baseline(ctx.text, y)) or _forward_time(y, ctx):
+        if (y.kind == "deadline" and _opens_sentence(y, ctx) and not is_baseline(ctx.text, y)) or _forward_time(y, ctx):
             return y.year if ctx.section_id_at(y.span[0]) == section else None
     return None
+
+
+_LABEL_END = regex.compile(r"[:：]\s*$")
+
+
+def _opens_sentence(y: YearMention, ctx: Context) -> bool:
+    """A deadline opening its sentence, or the clause after a label ("人民生活的主要目标：到2025年，…")."""
+    sentence, clause = ctx.seg.sentence(y.span[0])[0], ctx.seg.clause(y.span[0])[0]
+    return sentence == clause or bool(_LABEL_END.search(ctx.text, sentence, clause))
 
 
 def _forward_time(y: YearMention, ctx: Context) -> bool:
