@@ -188,12 +188,12 @@ INDICATOR_CASES: list[tuple[str, str, str]] = [
     ("rate_bilv", "优良天数比率达到88%。", "优良天数比率"),
     ("ratio_bi_modal", "民办园在园幼儿比力争降到40%。", "民办园在园幼儿比"),
     ("quoted_name_kept", "“专精特新”企业占比达到20%。", "“专精特新”企业占比"),
-    ("base_year_cut", "城镇登记失业率比2020年下降1个百分点。", "城镇登记失业率"),
+    ("base_year_cut", "城镇登记失业率比2020年下降1个百分点。", "城镇登记失业率下降"),
     ("stable_at", "常住人口规模稳定在50万人左右。", "常住人口规模"),
     ("per_unit_trimmed", "午餐补助标准每生每天不低于6元。", "午餐补助标准"),
     ("whole_of_share", "外聘教师比例不超过教师总数的15%。", "外聘教师比例"),
     ("item_marker", "（二）社区卫生服务覆盖率达到100%。", "社区卫生服务覆盖率"),
-    ("unclosed_bracket", "建成4所示范学校(含职业学校)。", "示范学校"),
+    ("unclosed_bracket", "建成4所示范学校(含职业学校)。", "建成示范学校"),
     ("time_limit_action", "来电须在30秒内接通。", "来电接通"),
 ]
 
@@ -275,3 +275,19 @@ BINDING_CASES: list[tuple[str, str, list[tuple[float, str, object]]]] = [
 @pytest.mark.parametrize("label,text,expected", BINDING_CASES, ids=[c[0] for c in BINDING_CASES])
 def test_comparator_and_change(label: str, text: str, expected: list[tuple[float, str, object]]) -> None:
     assert [(t.value, t.comparator, t.change) for t in extract_facts(text, []).targets] == expected
+
+
+# (label, text, indicators of every target): what is measured, as SPEC's agreement figure reads it
+INDICATOR_LIST_CASES: list[tuple[str, str, list[str]]] = [
+    ("change_word_stays", "全县生产总值年均增长7%左右，居民收入增长6%。", ["生产总值年均增长", "居民收入增长"]),
+    ("making_verb_stays", "新建绿道120公里，改造老旧小区35个。", ["新建绿道", "改造老旧小区"]),
+    ("respective_values", "单位产值能耗、单位产值用水量和人均垃圾产生量分别较2025年降低8%、6%、4%。",
+     ["单位产值能耗降低", "单位产值用水量降低", "人均垃圾产生量降低"]),
+    ("respective_shared_tail", "城区供水管网、燃气管网漏损率分别降低到8%、3%。", ["城区供水管网漏损率", "燃气管网漏损率"]),
+    ("respective_does_not_pair", "城乡居民收入分别增长6%。", ["城乡居民收入分别增长"]),
+]
+
+
+@pytest.mark.parametrize("label,text,indicators", INDICATOR_LIST_CASES, ids=[c[0] for c in INDICATOR_LIST_CASES])
+def test_indicator_lists(label: str, text: str, indicators: list[str]) -> None:
+    assert [t.indicator for t in extract_facts(text, []).targets] == indicators

@@ -120,6 +120,13 @@ PLAN_VERBS: tuple[str, ...] = (
     "编列", "筹编", "增聘", "创造", "带动", "吸引", "发行", "安置", "供应", "筹措", "储备", "发放",
 )
 """Verbs of planned work, reductions (淘汰/关停/压减 capacity) and budgeting (编列 an amount) included."""
+INDICATOR_VERBS: frozenset[str] = frozenset({
+    "新增", "新建", "改建", "改扩建", "扩建", "建成", "建设", "改造", "培育", "打造", "创建", "组建", "淘汰", "关停", "关闭",
+    "退出", "压减", "削减", "化解", "整合", "转移", "汰换", "加装", "选派", "培训", "招聘", "引进", "遴选", "评选", "认定",
+    "设立", "开设", "举办", "新开工", "开工", "完成",
+})
+"""Verbs that are part of what is counted: "新建绿道300公里" measures 新建绿道 (built greenways), "关停退出低效机组"
+the units shut down; an indicator keeps them (modal and framing verbs - 力争, 确保, 推动, 实现 - go)."""
 DIRECT_VERBS: tuple[str, ...] = (
     "举办", "举行", "建设", "新建", "建成", "培育", "打造", "配备", "选派", "开设", "设立",
     "组建", "召开", "开展", "进行", "评比", "检查",

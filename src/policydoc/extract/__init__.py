@@ -79,7 +79,7 @@ def extract_facts(text: str, sections: list[Section], context: Optional[DocConte
 
     >>> f = extract_facts("到2025年，学前教育毛入园率达到96%，新建3—5所幼儿园。", [])
     >>> [(t.indicator, t.comparator, t.value, t.value_max, t.unit, t.year) for t in f.targets]
-    [('学前教育毛入园率', '=', 96.0, None, '%', 2025), ('幼儿园', 'range', 3.0, 5.0, '所', 2025)]
+    [('学前教育毛入园率', '=', 96.0, None, '%', 2025), ('新建幼儿园', 'range', 3.0, 5.0, '所', 2025)]
     """
     if context is None:
         from ..analysis import analyse

@@ -16,7 +16,7 @@ import regex
 
 from ..data.target_words import (
     AFTER_COMPARATORS, BEFORE_COMPARATORS, CHANGE_WORDS, FROM_TO, INDICATOR_SCOPE_OPENERS, INDICATOR_TAIL_WORDS,
-    PLAN_VERBS,
+    INDICATOR_VERBS, PLAN_VERBS,
 )
 from .._lazy import lazy_regex
 
@@ -60,6 +60,11 @@ def _tagger() -> Callable[[str], list[tuple[str, str]]]:
     return rjieba.tag  # type: ignore[no-any-return]
 
 
+def tag(phrase: str) -> list[tuple[str, str]]:
+    """(word, part of speech) of ``phrase``, by rjieba."""
+    return _tagger()(phrase) if phrase else []
+
+
 def noun_head(phrase: str) -> str:
     """The leading noun phrase of ``phrase``: words up to the first verb after a noun.
 
@@ -89,7 +94,9 @@ def trim_lead(phrase: str) -> str:
         phrase = phrase[: inner.start()]  # "比例不低于教师总数的" -> "比例": the whole the share is taken of goes
     phrase = _LEAD_TRIM.sub("", phrase)
     tags = _tagger()(phrase) if phrase else []
-    while tags and (tags[0][1] in _FUNCTION_FLAGS or tags[0][0] in PLAN_VERBS) and len(tags) > 1:
+    while tags and len(tags) > 1 and (
+        tags[0][1] in _FUNCTION_FLAGS or (tags[0][0] in PLAN_VERBS and tags[0][0] not in INDICATOR_VERBS)
+    ):
         tags = tags[1:]
     return "".join(w for w, _ in tags)
 
@@ -115,20 +122,24 @@ def _balanced(phrase: str) -> str:
     return phrase
 
 
-def find_indicator(lead: str, tail: str, time_limit: bool = False) -> str:
+def find_indicator(lead: str, tail: str, time_limit: bool = False, change: bool = False) -> str:
     """The indicator from the item text before (``lead``) and after (``tail``) the number.
 
     A time limit ("在3分钟内派出救护车") measures the action after it: the lead and that action.
-    A trailing 比例/比重/率/比/占比 is part of what is measured and stays.
+    A trailing 比例/比重/率/比/占比 is part of what is measured and stays. A change word binding the
+    number (``change``: "年均增长8%") stays with what changes. A verb that makes what is counted stays
+    with it ("新建绿道", "建成…院校").
 
     >>> find_indicator("全市建成", "高水平职业院校")
-    '高水平职业院校'
+    '建成高水平职业院校'
     >>> find_indicator("学前教育毛入园率达到", "")
     '学前教育毛入园率'
     >>> find_indicator("“双证书”毕业生占毕业生比例不低于", ""), find_indicator("在校学生比力争达到", "")
     ('“双证书”毕业生占毕业生比例', '在校学生比')
     >>> find_indicator("交通事故万车死亡率比2020年下降", ""), find_indicator("呼救电话应当在", "内接听", True)
     ('交通事故万车死亡率', '呼救电话接听')
+    >>> find_indicator("全县生产总值年均增长", "", change=True), find_indicator("力争新建绿道", "")
+    ('生产总值年均增长', '新建绿道')
     """
     if time_limit:
         return trim_lead(lead) + _WITHIN.sub("", tail)
@@ -138,5 +149,23 @@ def find_indicator(lead: str, tail: str, time_limit: bool = False) -> str:
     if sum(1 for ch in tail if "\u4e00" <= ch <= "\u9fff") >= 2:
         head = _balanced(noun_head(tail))
         if head:
-            return head
+            return _made_by(lead) + head
+    if change:
+        m = _CHANGE_END.search(lead)
+        if m:
+            core = trim_lead(lead[: m.start()])
+            if core:
+                return core + m.group()
     return trim_lead(lead) or tail
+
+
+_CHANGE_END = regex.compile(
+    "(?:" + "|".join(("年均", "每年", "累计", "同比", "分别")) + ")?(?:"
+    + "|".join(w for w, _ in CHANGE_WORDS) + ")(?:了)?$"
+)
+
+
+def _made_by(lead: str) -> str:
+    """The verb that makes the things counted after the number, when it ends the lead ("全市建成" -> "建成")."""
+    tags = _tagger()(trim_lead(lead)) if lead else []
+    return tags[-1][0] if len(tags) == 1 and tags[0][0] in INDICATOR_VERBS else ""

@@ -23,7 +23,7 @@ from ..data.units import AGE_UNITS, DURATION_AFTER, DURATION_BEFORE, RESPONSE_TI
 from ..models import PercentMention, QuantityMention, Target, YearMention
 from .clauses import CLAUSE_END, Segmenter
 from .patterns import validated
-from .indicator import find_indicator
+from .indicator import find_indicator, tag, trim_lead
 from .._lazy import lazy_regex
 from ..analysis.time import (
     CUMULATIVE, FUTURE, clause_time, forward_time, has_past_cue, is_baseline, present_year,
@@ -694,6 +694,52 @@ def _first_named(
     return None, None
 
 
+_RESPECTIVELY = regex.compile("分别")
+_LIST_SEP = regex.compile(r"[、和及与]|以及")
+_VALUE_SEP = regex.compile(r"[、，,]|和|及")
+_BASE_AT_END = regex.compile(r"(?:比|较|与)[^、，,]{0,12}(?:相比)?$")
+_RESPECTIVE_WORD = regex.compile(
+    "(?:" + "|".join(regex.escape(w) for w, _ in (*words.BEFORE_COMPARATORS, *words.CHANGE_WORDS)) + ")")
+
+
+def _respective(c: Candidate, ctx: Context) -> str:
+    """"A、B和C分别降低5%、7%、6%": the i-th value after 分别 measures the i-th thing listed before it (the
+    change word after 分别 stays with it); "" when the list and the values do not pair up."""
+    clause_start, clause_end = ctx.seg.clause(c.span[0])
+    at = None
+    for m in _RESPECTIVELY.finditer(ctx.text, clause_start, c.span[0]):
+        at = m
+    if at is None:
+        return ""
+    subject = _BASE_AT_END.sub("", ctx.text[clause_start: at.start()])
+    things = [t for t in _LIST_SEP.split(subject) if t.strip()]
+    index = len(_VALUE_SEP.findall(ctx.text, at.end(), c.span[0]))
+    values = index + 1 + len(_VALUE_SEP.findall(ctx.text, c.span[1], clause_end))
+    if len(things) < 2 or len(things) != values or index >= len(things):
+        return ""
+    word = _RESPECTIVE_WORD.search(ctx.text, at.end(), c.span[0])
+    change = word.group() if word and word.group() in dict(words.CHANGE_WORDS) else ""
+    thing = things[index].strip() + (_shared_tail(things[0], things[-1]) if index < len(things) - 1 else "")
+    return (trim_lead(thing) or thing) + change
+
+
+def _shared_tail(first: str, last: str) -> str:
+    """What the last item of a list adds after the thing it names, shared by every item: "工业锅炉、电站锅炉
+    平均运行热效率" -> "平均运行热效率" (after the first item's head: its last word, else its last two characters);
+    after a one-word first item, after as many words ("铁路、水路货运量" -> "货运量")."""
+    first, last = first.strip(), last.strip()
+    if len(last) <= len(first):
+        return ""
+    words_ = [w for w, _ in tag(first)]
+    for head in (words_[-1] if words_ and len(words_[-1]) > 1 else "", first[-2:]):
+        at = last.find(head) if head else -1
+        if at >= 0:
+            return last[at + len(head):]
+    if len(words_) == 1:
+        return "".join(w for w, _ in tag(last)[1:])
+    return ""
+
+
 _LEADING_RULES = frozenset({"bound_word", "change", None})
 """Comparator rules whose word stands before the number and so before a list of values."""
 _LISTED_ONLY = regex.compile(r"[\s、和及与或]*")
@@ -708,11 +754,12 @@ def judge(c: Candidate, ctx: Context) -> Optional[Target]:
     sentence = ctx.seg.sentence(c.span[0])[0]
     ctx.sentences_with_targets.add(sentence)
     start, end = ctx.seg.item(c.span[0])
-    indicator = find_indicator(ctx.text[start: c.span[0]], ctx.text[c.span[1]: end], _time_limit(c, ctx) is not None)
+    change = direction(c, ctx)
+    indicator = _respective(c, ctx) or find_indicator(
+        ctx.text[start: c.span[0]], ctx.text[c.span[1]: end], _time_limit(c, ctx) is not None, change=change is not None)
     indicator = indicator or ctx.last_indicator.get(sentence) or ctx.text[start: c.span[0]]
     ctx.last_indicator[sentence] = indicator
     rule, comparator = _first_named(COMPARATORS, c, ctx)
-    change = direction(c, ctx)
     listed = ctx.last_binding.get(sentence)
     if comparator is None and change is None and listed and _LISTED_ONLY.fullmatch(ctx.text, start, c.span[0]):
         comparator, change = listed  # "分别不低于60%、45%": the listed value shares the first one's words
