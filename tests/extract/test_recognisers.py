@@ -285,6 +285,12 @@ INDICATOR_LIST_CASES: list[tuple[str, str, list[str]]] = [
      ["单位产值能耗降低", "单位产值用水量降低", "人均垃圾产生量降低"]),
     ("respective_shared_tail", "城区供水管网、燃气管网漏损率分别降低到8%、3%。", ["城区供水管网漏损率", "燃气管网漏损率"]),
     ("respective_does_not_pair", "城乡居民收入分别增长6%。", ["城乡居民收入分别增长"]),
+    # a share of things: what they do, 的, the things, 比例
+    ("share_of_things_doing", "全市90%以上的小微园区要完成消防改造。", ["完成消防改造的小微园区比例"]),
+    ("share_of_things_covered", "家庭医生签约覆盖全县60%常住人口。", ["家庭医生签约覆盖全县常住人口比例"]),
+    ("share_without_things", "财政补助拟按5%安排。", ["财政补助"]),
+    # no bare verb or target word names what is measured: the subject before it does
+    ("verb_after_number_is_no_name", "污水处理率达到95%等目标。", ["污水处理率"]),
 ]
 
 

@@ -127,6 +127,13 @@ INDICATOR_VERBS: frozenset[str] = frozenset({
 })
 """Verbs that are part of what is counted: "新建绿道300公里" measures 新建绿道 (built greenways), "关停退出低效机组"
 the units shut down; an indicator keeps them (modal and framing verbs - 力争, 确保, 推动, 实现 - go)."""
+SHARE_VERBS: tuple[str, ...] = (
+    "完成", "配备", "开展", "实现", "设置", "建立", "达到", "通过", "纳入", "接入", "使用", "实施", "落实", "参与", "参加",
+    "接受", "具备", "拥有", "享受", "开放", "提供", "建成", "推行", "执行", "应用", "采用", "安装", "取得", "获得",
+    "要", "应当", "应", "须", "必须", "将", "均", "全部",
+)
+"""Words that start what a share of things does ("80%以上的机构要配备…", "60%的企业完成改造"): the things are
+the words before it."""
 DIRECT_VERBS: tuple[str, ...] = (
     "举办", "举行", "建设", "新建", "建成", "培育", "打造", "配备", "选派", "开设", "设立",
     "组建", "召开", "开展", "进行", "评比", "检查",
@@ -173,7 +180,8 @@ FUTURE_WORDS: tuple[str, ...] = (
     "下一步",
 )
 INDICATOR_TAIL_WORDS: tuple[str, ...] = (
-    "稳定在", "保持", "突破", "力争", "确保", "努力", "一般", "分别", "各", "均", "要", "将", "应当在", "应在",
+    "稳定在", "保持", "突破", "力争", "确保", "努力", "一般", "分别", "各", "均", "要", "将", "应当在", "应在", "拟按", "拟",
+    "按",
     "须在", "必须在", "要在", "在", "应当", "必须", "应", "须", "累计", "每年", "年均", "的",
 )
 """Modal, scope and per-period words between an indicator and its number; they close no indicator

@@ -16,7 +16,7 @@ import regex
 
 from ..data.target_words import (
     AFTER_COMPARATORS, BEFORE_COMPARATORS, CHANGE_WORDS, FROM_TO, INDICATOR_SCOPE_OPENERS, INDICATOR_TAIL_WORDS,
-    INDICATOR_VERBS, PLAN_VERBS,
+    INDICATOR_VERBS, PLAN_VERBS, SHARE_VERBS,
 )
 from .._lazy import lazy_regex
 
@@ -87,6 +87,7 @@ def trim_lead(phrase: str) -> str:
     >>> trim_lead("每年交流轮岗教师比例不低于符合条件教师总数的"), trim_lead("补助标准每人每月不低于")
     ('交流轮岗教师比例', '补助标准')
     """
+    phrase = _SPACED.sub("", phrase).strip()  # letter-spaced PDF text: "国内生产总值 年均" is one phrase
     phrase = _balanced(_FROM_OR_BASE.sub("", phrase))
     phrase = _LEAD_TAIL.sub("", phrase) or _COMPARE_TAIL.sub("", phrase)  # "每学期不少于" -> "每学期"
     inner = _INNER_COMPARATOR.search(phrase)
@@ -101,6 +102,7 @@ def trim_lead(phrase: str) -> str:
     return "".join(w for w, _ in tags)
 
 
+_SPACED = regex.compile(r"(?<=\p{Han})\s+(?=\p{Han})")
 _PAIRS = (("“", "”"), ("(", ")"), ("（", "）"), ("《", "》"))
 
 
@@ -122,7 +124,38 @@ def _balanced(phrase: str) -> str:
     return phrase
 
 
-def find_indicator(lead: str, tail: str, time_limit: bool = False, change: bool = False) -> str:
+_SHARE_OPENING = regex.compile(r"^(?>(?:及以上|以上|及以下|以下|左右)?)的?(?=\p{Han})")
+_REMARK = regex.compile(r"[(（][^()（）]*[)）]")
+MAX_SHARE_INDICATOR = 30
+"""A longer share phrase is a sentence, not a name: the plain reading is kept."""
+_VP_START = regex.compile("|".join(sorted(SHARE_VERBS, key=len, reverse=True)))
+_MODAL_START = regex.compile(r"^(?:要|应当|应|须|必须|将|均|全部|都|能够|可以)+")
+
+
+def share_indicator(lead: str, tail: str) -> str:
+    """The indicator of a share of things ("全市90%以上小微园区完成消防改造"): what the things do, 的, the
+    things, 比例 -> "完成消防改造的小微园区比例"; "" when no noun follows the percentage.
+
+    >>> share_indicator("全市", "以上的社区卫生服务中心要设置中医馆"), share_indicator("制度覆盖全省", "规模以上企业")
+    ('设置中医馆的社区卫生服务中心比例', '制度覆盖全省规模以上企业比例')
+    """
+    opening = _SHARE_OPENING.match(tail)
+    if not opening:
+        return ""
+    rest = _REMARK.sub("", tail[opening.end():])
+    verb = _VP_START.search(rest)
+    things, action = (rest[: verb.start()], rest[verb.start():]) if verb and verb.start() >= 2 else (rest, "")
+    things = _balanced(things).rstrip("的")
+    words = tag(things)
+    if not usable(things) or not words or words[0][1][:1] in ("v", "d", "p") or things[:1] in "等之":
+        return ""  # "按3%安排", "5%左右": no things follow the share
+    action = _MODAL_START.sub("", _balanced(action))
+    framing = trim_lead(lead)
+    found = f"{framing}{action}的{things}比例" if action else f"{framing}{things}比例"
+    return found if len(found) <= MAX_SHARE_INDICATOR else ""
+
+
+def find_indicator(lead: str, tail: str, time_limit: bool = False, change: bool = False, share: bool = False) -> str:
     """The indicator from the item text before (``lead``) and after (``tail``) the number.
 
     A time limit ("在3分钟内派出救护车") measures the action after it: the lead and that action.
@@ -143,20 +176,41 @@ def find_indicator(lead: str, tail: str, time_limit: bool = False, change: bool 
     """
     if time_limit:
         return trim_lead(lead) + _WITHIN.sub("", tail)
+    if share:
+        found = share_indicator(lead, tail)
+        if found:
+            return found
     tail = _TAIL_LEAD.sub("", tail)
     if _ALTERNATIVE.match(tail):
         tail = ""  # "不超过3个月或60课时": another value follows, not what is measured
     if sum(1 for ch in tail if "\u4e00" <= ch <= "\u9fff") >= 2:
         head = _balanced(noun_head(tail))
-        if head:
+        if usable(head):
             return _made_by(lead) + head
     if change:
         m = _CHANGE_END.search(lead)
         if m:
             core = trim_lead(lead[: m.start()])
-            if core:
+            if usable(core):
                 return core + m.group()
-    return trim_lead(lead) or tail
+    plain = trim_lead(lead)
+    return plain if usable(plain) else ""
+
+
+_TARGET_WORD = regex.compile(r"^[之等的]?(?:目标|指标|任务)$|^(?:\p{Han})?[之等]目标$")
+
+
+def usable(name: str) -> bool:
+    """Whether ``name`` can name what is measured: two Han characters at least, not a bare word for a target
+    (目标, 之目标), not a verb or adverb alone ("安排", "用于").
+
+    >>> usable("赤字率"), usable("安排"), usable("之目标"), usable("o")
+    (True, False, False, False)
+    """
+    if sum(1 for ch in name if "\u4e00" <= ch <= "\u9fff") < 2 or _TARGET_WORD.search(name):
+        return False
+    words = tag(name)
+    return not (len(words) == 1 and words[0][1][:1] in ("v", "d", "p", "c", "u", "m", "q"))
 
 
 _CHANGE_END = regex.compile(
