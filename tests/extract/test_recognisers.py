@@ -285,6 +285,9 @@ INDICATOR_LIST_CASES: list[tuple[str, str, list[str]]] = [
      ["单位产值能耗降低", "单位产值用水量降低", "人均垃圾产生量降低"]),
     ("respective_shared_tail", "城区供水管网、燃气管网漏损率分别降低到8%、3%。", ["城区供水管网漏损率", "燃气管网漏损率"]),
     ("respective_does_not_pair", "城乡居民收入分别增长6%。", ["城乡居民收入分别增长"]),
+    # what the things counted do, said right after them, belongs to the name
+    ("things_doing", "推动12家以上企业通过绿色工厂认定。", ["企业通过绿色工厂认定"]),
+    ("things_doing_too_long", "培训3000名教师掌握人工智能辅助教学的基本方法和工具。", ["培训教师"]),
     # a share of things: what they do, 的, the things, 比例
     ("share_of_things_doing", "全市90%以上的小微园区要完成消防改造。", ["完成消防改造的小微园区比例"]),
     ("share_of_things_covered", "家庭医生签约覆盖全县60%常住人口。", ["家庭医生签约覆盖全县常住人口比例"]),

@@ -129,7 +129,7 @@ _REMARK = regex.compile(r"[(（][^()（）]*[)）]")
 MAX_SHARE_INDICATOR = 30
 """A longer share phrase is a sentence, not a name: the plain reading is kept."""
 _VP_START = regex.compile("|".join(sorted(SHARE_VERBS, key=len, reverse=True)))
-_MODAL_START = regex.compile(r"^(?:要|应当|应|须|必须|将|均|全部|都|能够|可以)+")
+_MODAL_START = regex.compile(r"^(?:要|应当|应(?!用|对)|须|必须|将|均|全部|都|能够|可以)+")
 
 
 def share_indicator(lead: str, tail: str) -> str:
@@ -155,7 +155,25 @@ def share_indicator(lead: str, tail: str) -> str:
     return found if len(found) <= MAX_SHARE_INDICATOR else ""
 
 
-def find_indicator(lead: str, tail: str, time_limit: bool = False, change: bool = False, share: bool = False) -> str:
+MAX_DOING = 12
+"""What the things counted do, after them ("60种证照全国通用"), is part of the name when it is this short."""
+
+
+def _doing(tail: str, head: str, unit: str) -> str:
+    """What the things counted after the number do, when the item says it right after them: "8家企业通过认定"
+    counts enterprises that pass (-> 企业通过认定)."""
+    rest = _MODAL_START.sub("", tail[len(head):]) if tail.startswith(head) else ""
+    if not rest or len(rest) > MAX_DOING or not _HAN_START.match(rest):
+        return ""
+    return rest
+
+
+_HAN_START = regex.compile(r"\p{Han}")
+
+
+def find_indicator(
+    lead: str, tail: str, time_limit: bool = False, change: bool = False, share: bool = False, unit: str = ""
+) -> str:
     """The indicator from the item text before (``lead``) and after (``tail``) the number.
 
     A time limit ("在3分钟内派出救护车") measures the action after it: the lead and that action.
@@ -186,7 +204,7 @@ def find_indicator(lead: str, tail: str, time_limit: bool = False, change: bool 
     if sum(1 for ch in tail if "\u4e00" <= ch <= "\u9fff") >= 2:
         head = _balanced(noun_head(tail))
         if usable(head):
-            return _made_by(lead) + head
+            return _made_by(lead) + head + _doing(tail, head, unit)
     if change:
         m = _CHANGE_END.search(lead)
         if m:

@@ -757,7 +757,7 @@ def judge(c: Candidate, ctx: Context) -> Optional[Target]:
     change = direction(c, ctx)
     indicator = _respective(c, ctx) or find_indicator(
         ctx.text[start: c.span[0]], ctx.text[c.span[1]: end], _time_limit(c, ctx) is not None, change=change is not None,
-        share=c.unit == "%")
+        share=c.unit == "%", unit=c.unit)
     indicator = indicator or ctx.last_indicator.get(sentence) or ctx.text[start: c.span[0]]
     ctx.last_indicator[sentence] = indicator
     rule, comparator = _first_named(COMPARATORS, c, ctx)
