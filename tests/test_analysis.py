@@ -128,3 +128,12 @@ def test_past_and_planned_sections(text: str, past: list[str], planned: list[int
     assert titles == set(past)
     sections = [(s, e, y) for s, e, y in ctx.goals if (s, e) != (0, len(text))]
     assert [y for s, e, y in sections if text[s:e].split("\n")[0] not in past] == planned
+
+
+def test_a_law_wrapped_in_a_notice_whose_title_breaks_over_two_lines() -> None:
+    articles = "".join(f"第{n}条 本办法第{n}项规定，有关部门应当执行。\n" for n in "一二三四五六")
+    text = ("**某省人民政府办公厅关于印发\n《某省犬只管理办法》的通知**\n各市人民政府：现印发给你们。\n"
+            "**某省犬只管理办法**\n" + articles)
+    doc = policydoc.parse_text(text)
+    assert doc.title == "某省犬只管理办法"
+    assert doc.parties == [] and doc.targets == []

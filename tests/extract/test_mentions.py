@@ -27,6 +27,7 @@ YEARS: dict[str, list[tuple[str, str, object, object]]] = {
         ("2024年底前", "deadline", 2024, None), ("“十四五”", "period", 2021, 2025),
         ("“十三五”", "period", 2016, 2020), ("十五五", "period", 2026, 2030), ("20*年", "redacted", None, None),
     ],
+    "number_forms": [("2007年与2009年间", "range", 2007, 2009), ("2025年底前", "deadline", 2025, None)],
 }
 # (text, value, value_max, unit)
 PERCENTAGES: dict[str, list[tuple[str, float, object, str]]] = {
@@ -39,6 +40,10 @@ PERCENTAGES: dict[str, list[tuple[str, float, object, str]]] = {
     "years_numbers": [
         ("百分之十五", 15, None, "%"), ("三成", 30, None, "%"), ("一半", 50, None, "%"),
         ("2个百分点", 2, None, "个百分点"), ("1.5%-2.5%", 1.5, 2.5, "%"),
+    ],
+    "number_forms": [
+        ("-3.8%", -3.8, None, "%"), ("-2%", -2, None, "%"), ("一百二十个百分点", 120, None, "个百分点"),
+        ("四分之一", 25, None, "%"), ("八点五成", 85, None, "%"), ("八成五", 85, None, "%"),
     ],
 }
 QUANTITIES: dict[str, list[tuple[str, float, object, str]]] = {
@@ -65,6 +70,15 @@ QUANTITIES: dict[str, list[tuple[str, float, object, str]]] = {
         ("一百二十所", 120, None, "所"), ("两所", 2, None, "所"), ("十二个", 12, None, "个"), ("十万名", 10, None, "万名"),
         ("3.8万名", 3.8, None, "万名"), ("1.5亿元", 1.5, None, "亿元"), ("近3000人", 3000, None, "人"),
         ("3500余人", 3500, None, "人"), ("10,000册", 10000, None, "册"),
+    ],
+    # multipliers stay in the unit as written; composites in their smallest written multiplier;
+    # approximations (两三年, 三五所, 十几个, 数十家, 几百人), 三分之一 and 百分制 give nothing; spaces and
+    # line wraps are tested on extract_quantities directly (normalisation may take the spaces out first)
+    "number_forms": [
+        ("1.2万亿元", 1.2, None, "万亿元"), ("4.06万亿元", 4.06, None, "万亿元"), ("9千亿元", 9000, None, "亿元"),
+        ("1亿3,000万元", 13000, None, "万元"), ("8,897万890元", 88970890, None, "元"),
+        ("四十五亿四千零四万人", 454004, None, "万人"), ("1.3万亿斤", 1.3, None, "万亿斤"), ("1万-5万元", 1, 5, "万元"),
+        ("3—5万元", 3, 5, "万元"), ("2成", 2, None, "成"), ("9.5成", 9.5, None, "成"),
     ],
 }
 

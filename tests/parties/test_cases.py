@@ -53,7 +53,7 @@ STATEMENTS: list[tuple[str, Pairs]] = [
     ("区卫健委会同区教育局、区体育局负责学生近视防控。", [(["区卫健委"], ["区教育局", "区体育局"])]),
     # a list separator inside an official name ([joined] in organs.txt)
     ("省文化和旅游厅、省教育厅负责研学基地认定。", [(["省文化和旅游厅", "省教育厅"], [])]),
-    ("开展研学实践(市文化和旅游局、市教育局按职责分工负责)。", [(["市文化和旅游局", "市教育局"], [])]),
+    ("开展研学实践(市文化和旅游局、市教育局按职责分工负责)。", [(["市文化和旅游局"], ["市教育局"])]),
     # a shared suffix after an adjective-like item
     ("交通、安全生产监督管理部门负责校车线路审核。", [(["交通部门", "安全生产监督管理部门"], [])]),
     # a set-up body with a modifier: 成立由/以…的X，负责…
@@ -101,6 +101,37 @@ STATEMENTS: list[tuple[str, Pairs]] = [
     # an item marker with a Chinese numeral is no part of the name; a bracketed alternative body
     ("(四)县人社部门应当会同财政、税务等部门做好补贴审核。", [(["县人社部门"], ["财政部门", "税务部门"])]),
     ("(一)社区居委会(村委会)要做好独居老人走访。", [(["社区居委会(村委会)"], [])]),
+    # the unnamed government given explicit duty wording; a level's Party committee and
+    # government named as one
+    ("政府要切实履行监管职责。", [(["政府"], [])]),
+    ("地方各级党委和政府要加强组织领导。", [(["地方各级党委和政府"], [])]),
+    # a named body under 应当 is given a task; the generic remainder after 等 supports
+    ("省交通运输厅应当制定应急运输保障方案。", [(["省交通运输厅"], [])]),
+    ("市交通局、市公安局等有关部门要加强路面巡查。", [(["市交通局", "市公安局"], ["有关部门"])]),
+    # 由X + a procedural step; places addressed as a group
+    ("审核通过后，由区住建局通知申请人签订租赁合同。", [(["区住建局"], [])]),
+    ("各地要于年底前完成清理整改。", [(["各地"], [])]),
+    # an office suffix the tagger misreads; a task verb it misreads; 或者 joins bodies
+    ("市委网信办负责协调处置网络安全事件。", [(["市委网信办"], [])]),
+    ("市工业和信息化局、市广电局等有关部门建立健全应急通信保障机制。",
+     [(["市工业和信息化局", "市广电局"], ["有关部门"])]),
+    ("由区应急指挥部或者区应急管理局负责发布信息。", [(["区应急指挥部", "区应急管理局"], [])]),
+    ("各级政协要开展民主监督。", [(["各级政协"], [])]),
+    # bodies named by what they are charged with (a relative clause inside the name)
+    ("负有食品安全监管职责的部门要加强抽检。", [(["负有食品安全监管职责的部门"], [])]),
+    ("区环保局和其他负有监管职责的部门，每年要公布检查结果。", [(["区环保局", "其他负有监管职责的部门"], [])]),
+    ("负责项目审批的区政府和市有关部门要加强协同。", [(["负责项目审批的区政府", "市有关部门"], [])]),
+    # one body named over two levels; a subject after leading spaces of a PDF text
+    ("市、县两级应急管理部门要加强值守。", [(["市、县两级应急管理部门"], [])]),
+    (" 全面推行政府购买服务 。", []),
+    # SPEC rule 2 in prose: the guide supports the body carrying the duty; a role word
+    # inside a name (牵头医院, 牵头部门) and a manner before the partners' role
+    ("市教育局指导，各区教育局负责落实。", [(["各区教育局"], ["市教育局"])]),
+    ("区中心医院牵头、各社区卫生服务中心共同参与，组建专科联盟。", [(["区中心医院"], ["各社区卫生服务中心"])]),
+    ("牵头部门要切实发挥统筹作用。", [(["牵头部门"], [])]),
+    ("承办单位应做好会务保障。", [(["承办单位"], [])]),
+    # a note closing the previous task does not hide the next sentence's subject
+    ("完成排查(市民政局负责)各区要建立台账。", [(["市民政局"], []), (["各区"], [])]),
     # grass-roots stations and squads
     ("各司法所要加强人民调解工作。", [(["各司法所"], [])]),
     # a duty sentence with its own subject keeps its lead before a label line closing the item
@@ -166,6 +197,43 @@ TRAPS: list[str] = [
     "多部门协同处置率达到95%。",
     # a permissive power and a staffing rule assign no task
     "价格主管部门可以采取下列措施：",
+    "各区可根据实际情况适当调整补助标准。",
+    # "X办 + facility" names the facility X runs
+    "教育部门办幼儿园的招生比例为80%。",
+    # an address line: bodies up to the colon
+    "各县(市、区)人民政府，市直各单位：",
+    # the government unnamed, in a report's own voice (no explicit duty wording)
+    "政府将投入专项资金推动屋顶光伏建设。",
+    # a relative clause after 由X (X确定的部门) and a formula assign nothing
+    "具体标准由市政府或者市政府确定的部门制定。",
+    "各区完成率=完成人数/任务人数×100%。",
+    # a body name modifying a noun (fiscal revenue), a body's use of funds
+    "区级财政收入增幅放缓。",
+    "县财政用于乡村振兴的资金逐年增加。",
+    # a design pattern after 完善; 之 (classical 的) and 担任 (an appointment)
+    "完善政府负责、部门监管、社会参与的环境治理体系。",
+    "由指定之区政府办理演练事宜。",
+    "区应急管理局担任演练主办单位。",
+    "配合市应急管理局主办应急演练。",
+    # narrative mentions of the leadership: approval, attention, decisions made
+    "《实施意见》已经省政府同意，现印发给你们。",
+    "党中央、国务院高度重视安全生产工作。",
+    "省委、省政府作出一系列重大决策部署。",
+    # the body's own plans as a subject noun phrase
+    "县级以上人民政府应急预案由总体预案和专项预案组成。",
+    # a relative name as the object of a verb is no subject
+    "建立负有监管职责的部门联席会议制度。",
+    # persons composing a body: 负责人 is no 负责
+    "领导小组由区政府和相关部门负责人组成。",
+    # an achievement reported, no modal
+    "各区、各部门不断加大工作力度，监管工作取得明显成效。",
+    # a standing rule: generic bodies under the law-style 应当
+    "各地各有关部门应当定期更新物资台账。",
+    "地方各级人民政府应当做好物资储备。",
+    # verbs opening a task before its object are no part of a name
+    "充分发挥区应急管理委员会作用。",
+    "全面推行政府购买服务。",
+    "请贵单位于本月底前反馈意见。",
     "现场检查人员不得少于2人。",
 ]
 
@@ -178,6 +246,23 @@ def test_history_section_narration_gives_no_party() -> None:
     sec = Section(id="1", level=1, marker="一、", style="cn_dun", number=1, title="发展成就",
                   span=(0, len(text)), title_span=(2, 6))
     assert [p.lead for p in extract_parties(text, [sec])] == [["市财政局"]]
+
+
+def test_section_of_a_past_year_narrates() -> None:
+    """A section whose title names only years before the one the document looks to reviews
+    the past: there a bare "X + action verb" narrates."""
+    from policydoc.models import Section
+
+    text = "某区2025年工作计划\n一、2024年重点工作\n区财政局开展预算改革。\n二、2025年重点工作\n区财政局开展绩效评价。"
+    first = text.index("一、")
+    second = text.index("二、")
+    secs = [
+        Section(id="1", level=1, marker="一、", style="cn_dun", number=1, title="2024年重点工作",
+                span=(first, second), title_span=(first + 2, first + 11)),
+        Section(id="2", level=1, marker="二、", style="cn_dun", number=2, title="2025年重点工作",
+                span=(second, len(text)), title_span=(second + 2, second + 11)),
+    ]
+    assert [p.section_id for p in extract_parties(text, secs)] == ["2"]
 
 
 def _pairs(text: str) -> Pairs:

@@ -10,7 +10,23 @@ Groups:
 - ``COUNTERS``: measure words and units a quantity may carry. Longer forms come
   first in the pattern built from them, so "人次" wins over "人", "个月" over "个".
   Compound counting units (亩次, 人次, 家次, 车次, 批次) are whole units: "260万亩次" is 260 万亩次.
-- ``MULTIPLIERS``: 万 and 亿 stay in the unit ("2万个" -> value 2, unit "万个").
+- ``MULTIPLIERS``: the multipliers that stay in the unit as written, with their factors
+  ("2万个" -> 2 万个, "1.3万亿斤" -> 1.3 万亿斤, "2.66兆元" -> 2.66 兆元). 兆 is the Taiwan 万亿 of
+  amounts of money (10^12); it is kept as written, so its factor only matters inside a composite
+  amount ("3兆1,325亿元" -> 31325 亿元). After a Chinese numeral 兆 is mega as often (兆瓦) and
+  is read as nothing.
+- ``MULTIPLIER_PREFIXES``: 十/百/千 written after Arabic digits before a multiplier belong to the
+  number ("9千亿元" -> 9000 亿元, "5百万元" -> 500 万元), as in the Chinese numeral 九千亿.
+- ``MINUS_SIGNS``, ``MINUS_AFTER``: a minus sign (or 负 before digits) is kept in the value where it can only be a sign:
+  after one of these (white space and punctuation opening a cell, line or clause, change words such
+  as 增长/下降), never right after a number ("3-5%" is a range).
+- ``HALF_UNITS``: units a lone 半 (one half) counts ("半个月" 0.5 个月, "每半年" 0.5 年), unless
+  ``HALF_STOP`` comes before it ("上半年", "下半月", "一年半" belong to other words or numbers).
+- ``AND_A_HALF``: a unit followed by 半 adds one half ("一年半" 1.5 年, "两天半" 2.5 天); after 个 the
+  half and its unit follow ("三个半月" 3.5 个月, "两个半小时" 2.5 小时): written -> unit of the whole.
+- ``TENTHS_STOP``: a 成 right before one of these is a word, not tenths ("三成为", "一成不变", "2成本").
+- ``APPROXIMATE_BEFORE``: characters that make the Chinese numeral after them an approximation
+  ("数十家", "几百人", "上百家"): such quantities are left out.
 - ``ARABIC_ONLY``: counters accepted only after Arabic digits, because after a
   Chinese numeral they mostly form ranks or names (一级幼儿园, 十六大).
 - ``ALIASES``: written counter -> reported unit ("10大学科群" -> 个).
@@ -54,13 +70,38 @@ COUNTERS: tuple[str, ...] = (
     "期",
     # area, length, volume, mass, energy, money
     "平方公里", "平方米", "立方米", "公顷", "亩", "公里", "千米", "米", "微克", "毫克", "千克", "公斤", "吨",
-    "千瓦时", "千瓦", "美元", "元", "分",
-    # rates
-    "‰",
+    "千瓦时", "千瓦", "美元", "元", "分", "斤", "克",
+    # Taiwan usage (公尺 = 米)
+    "平方公尺", "公尺",
+    # energy as tonnes of standard coal: the fuel is part of the unit ("5000万吨标准煤")
+    "吨标准煤", "吨标煤", "千克标准煤", "千克标煤", "克标准煤", "克标煤",
+    # power written in Latin letters
+    "GW", "MW", "kW", "kWh",
+    # more counters: buildings, sets, vessels, cases
+    "幢", "组", "艘", "箱",
+    # rates; 成 after Arabic digits as written ("提高 7 成": 7 成, the real-set convention; 三成 is a percentage)
+    "‰", "成",
 )
-MULTIPLIERS: tuple[str, ...] = ("万", "亿")
-ARABIC_ONLY: frozenset[str] = frozenset({"级", "大", "期"})
-"""期 after a Chinese numeral is a phase ("一期工程", "二期项目")."""
+MULTIPLIERS: dict[str, int] = {"万亿": 10**12, "兆": 10**12, "亿": 10**8, "万": 10**4}
+MULTIPLIER_PREFIXES = "十百千"
+APPROXIMATE_BEFORE = "数几上"
+NOT_APPROXIMATE_BEFORE: tuple[str, ...] = ("以上",)
+"""Words ending in an ``APPROXIMATE_BEFORE`` character that make no approximation ("二千元以上一万元以下")."""
+HALF_UNITS: tuple[str, ...] = ("个月", "个小时", "小时", "个工作日", "年", "天")
+HALF_STOP = "上下前后大多过个年月天时一二两三四五六七八九十百千万亿零〇"
+AND_A_HALF: dict[str, str] = {
+    "年半": "年", "天半": "天", "周半": "周", "小时半": "小时", "个月半": "个月",
+    "个半月": "个月", "个半小时": "小时", "个半工作日": "个工作日",
+}
+TENTHS_STOP = "为立效果熟绩长功本员型品套不都交年像就"
+MINUS_SIGNS = "-−－负"
+MINUS_AFTER: tuple[str, ...] = (
+    "\t", "\n", " ", "\u3000", "：", ":", "，", ",", "；", ";", "（", "(", "为", "是", "=", "|",
+    "增长", "增加", "下降", "增速", "增幅", "降幅", "涨幅", "变化", "同比", "环比",
+)
+ARABIC_ONLY: frozenset[str] = frozenset({"级", "大", "期", "分", "成"})
+"""期 after a Chinese numeral is a phase ("一期工程", "二期项目"); 分 a fraction or an adverb ("三分之一", "十分重要");
+成 after a Chinese numeral a percentage (三成 = 30 %, see extract/percents.py)."""
 ALIASES: dict[str, str] = {"大": "个"}
 AGE_UNITS: frozenset[str] = frozenset({"岁", "周岁"})
 NEVER_TARGET: frozenset[str] = AGE_UNITS
@@ -70,6 +111,7 @@ TIME_UNITS: frozenset[str] = frozenset(
 RESPONSE_TIME_UNITS: frozenset[str] = frozenset({"秒", "分钟", "小时", "工作日", "个工作日", "日", "天"})
 DENOMINATORS: tuple[str, ...] = (
     "年", "日", "天", "小时", "立方米", "平方米", "升", "人", "公里", "千米", "吨", "亩", "户", "千瓦时",
+    "亿元", "万元", "万人",
 )
 RATE_BASES: tuple[str, ...] = ("万人口", "万人", "万", "千人口", "千人", "千")
 PERMILLE = "‰"
@@ -81,6 +123,7 @@ DURATION_AFTER: tuple[str, ...] = (
     "行动", "规划", "计划", "攻坚",
 )
 FOLLOW_STOP: dict[str, str] = {
+    "成": TENTHS_STOP + "一二两三四五六七八九十",  # 成为/成效…; "8成三" (83 %?) is left out
     "个": "性体人案例",
     "人": "才民员口工群大士",
     "名": "义称单额录",
@@ -93,6 +136,11 @@ FOLLOW_STOP: dict[str, str] = {
     "分": "类工配别析钟",
     "本": "科地市级",
     "种": "类",
+    "组": "织成建团长合件员别",
+    "片": "区面段",
+    "台": "北湾账风阶",
+    "克": "服隆拉",
+    "箱": "体",
     "场": "所景地",
     "门": "类",
     "处": "理",
@@ -108,7 +156,7 @@ FOLLOW_STOP: dict[str, str] = {
 IDIOMS: tuple[str, ...] = (
     "一条龙", "一站式", "一把手", "一盘棋", "一张网", "一张蓝图", "一次性", "一揽子",
     "一系列", "一校一策", "一人一档", "一生一档", "一岗双责", "一周期", "一部分",
-    "一个人", "一年级", "两年半",
+    "一个人", "一年级", "千家万户", "百年", "千年",
 )
 
 

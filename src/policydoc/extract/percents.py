@@ -1,36 +1,68 @@
-"""Percentages: 96%, 1.5%-2.5%, 百分之十五, 三成 (八成五 = 85%), 一半, and changes in 个百分点."""
+"""Percentages: 96%, 1.5%-2.5%, 百分之十五, 三成 (八成五 = 85%, 八点五成 = 85%), 一半, fractions, and changes in 个百分点.
+
+N成 with Arabic digits ("提高 7 成") is a quantity in the unit 成, as written (the real-set convention).
+
+A minus sign is kept where it can only be a sign ("同比增长-3.8%" -> -3.8, see ``patterns.MINUS``).
+A fraction is a percentage when exact to two decimals (四分之一 = 25%); 三分之一 gives nothing,
+and its 三分 is no quantity either.
+"""
 
 from __future__ import annotations
 
+from decimal import Decimal
+from functools import lru_cache
 from typing import Literal, Optional
 
 import re
 
+from ..data.units import MINUS_SIGNS, TENTHS_STOP
 from ..models import PercentMention
-from .numbers import parse_number
-from .patterns import ARABIC, CN, RANGE_SEP, Mask, gated_matches, validated
-
-_NUM = rf"(?:{ARABIC}|{CN})"
-_PT = rf"(?:{ARABIC}|[一二两三四五六七八九十]{{1,3}})"
-
-PERCENT_PATTERN = re.compile(
-    rf"""
-    (?<![\d.A-Za-z])
-    (?: (?P<pt_a>{_PT}) (?:{RANGE_SEP}(?P<pt_b>{_PT}))? 个?百分点          # a change in points
-      | (?P<a>{ARABIC}) (?:%?{RANGE_SEP}(?P<b>{ARABIC}))? %           # 96%, 3—5%, 1.5%-2.5%
-      | 百分之(?P<cn_a>{_NUM}) (?:(?:到|至|[-—–~])百分之(?P<cn_b>{_NUM}))?  # 百分之十五
-      | (?<![一二两三四五六七八九十])(?P<tenths>[一二两三四五六七八九])成(?![为立效果熟绩长功本员型品套不])  # 三成
-        (?:(?P<hundredths>[一二三四五六七八九])(?![\d一二两三四五六七八九十百千万亿个成]))?  # 八成五: 85
-      | (?P<half>一半)
-    )
-    """,
-    re.VERBOSE,
+from .numbers import plain_number, parse_number
+from .patterns import (
+    ARABIC, CN, CN_CHAR_CLASS, MINUS, RANGE_SEP, SP, SPACED_ARABIC, WRAP, Mask, gated_matches, letter_spaced, validated,
 )
 
 
-_GATE = re.compile(r"%|百分|[一二两三四五六七八九]成|一半")
-"""Every percentage holds one of these; the full pattern only runs around them."""
-_STARTS = re.compile(r"[\d一二两三四五六七八九十百]")
+@lru_cache(maxsize=2)
+def percent_pattern(spaced: bool = False) -> re.Pattern[str]:
+    """The percentage pattern; ``spaced`` for letter-spaced PDF text ("6 .5 %")."""
+    arabic = SPACED_ARABIC if spaced else ARABIC
+    num = rf"(?:{arabic}|{CN})"
+    return re.compile(
+        rf"""
+        (?P<neg>{MINUS})?
+        (?<![\d.A-Za-z点])(?<!{CN_CHAR_CLASS})
+        (?: (?P<pt_a>{num}) (?:{RANGE_SEP}(?P<pt_b>{num}))? {SP}个?百分点       # a change in points
+          | (?P<mid>{arabic}){SP}%?{WRAP}(?:±|加减){WRAP}(?P<dev>{arabic}){SP}%  # 28%加减2%, 5±1%: 26..30
+          | (?P<a>{arabic}) (?:{SP}%?{RANGE_SEP}(?P<b>{arabic}))? {SP}%      # 96%, 3—5%, 1.5%-2.5%, 8 %
+          | 百分之(?P<cn_a>{num}) (?:(?:到|至|[-—–~])百分之(?P<cn_b>{num}))?     # 百分之十五
+          | (?![千万]分之)(?P<den>{num})分之(?P<num>{num})                      # 三分之一, 4分之1 (千分之 is ‰)
+          | (?P<tenths>{CN}){SP}成(?![{TENTHS_STOP}])                         # 三成, 八点五成 (2成: a quantity 2 成)
+            (?:(?<=[一二两三四五六七八九]成)                                   # 八成五: 85 (Chinese tenths only)
+               (?P<hundredths>[一二三四五六七八九])(?![\d一二两三四五六七八九十百千万亿个成]))?
+          | (?P<half>一半|半数)
+        )
+        """,
+        re.VERBOSE,
+    )
+
+
+PERCENT_PATTERN = percent_pattern()
+_GATE = re.compile(r"%|百分|分之|成|一半|半数")
+"""Every percentage holds one of these; the full pattern only runs around them (a 成 only after a numeral,
+see ``_keep``)."""
+_TENTHS_BEFORE = frozenset("一二两三四五六七八九十")
+
+
+def _keep(text: str, at: int) -> bool:
+    """A gate hit worth a look: anything but a 成 that follows no numeral (完成, 形成)."""
+    if text[at] != "成":
+        return True
+    before = at - 1
+    if before > 0 and text[before] in " \u3000":
+        before -= 1
+    return before >= 0 and text[before] in _TENTHS_BEFORE
+_STARTS = re.compile(rf"[\d一二两三四五六七八九十百零半{re.escape(MINUS_SIGNS)}]")
 """Every first character a percentage can have (see ``PERCENT_PATTERN``)."""
 
 
@@ -38,23 +70,62 @@ def _value(text: Optional[str]) -> Optional[float]:
     return parse_number(text) if text else None
 
 
+def _fraction(den: str, num: str) -> Optional[float]:
+    """num/den in percent when that is exact to two decimals (四分之一 25, 八分之一 12.5), else None (三分之一)."""
+    d, n = _value(den), _value(num)
+    if not d or n is None or n > d:
+        return None
+    share = Decimal(str(n)) * 100 / Decimal(str(d))
+    return float(share) if share == share.quantize(Decimal("0.01")) else None
+
+
+def _tenths(m: re.Match[str]) -> Optional[float]:
+    """N成 is N×10 % (9.5成 95 %), 八成五 85 %; more than 10 成 is no share."""
+    tenths, hundredths = _value(m.group("tenths")), _value(m.group("hundredths"))
+    if tenths is None or tenths > 10 or (hundredths and tenths != int(tenths)):
+        return None
+    return float(Decimal(str(tenths)) * 10 + Decimal(int(hundredths or 0)))
+
+
+def _bounds(m: re.Match[str], low_group: str, high_group: str) -> tuple[Optional[float], Optional[float], int]:
+    """Value, upper bound and start of a number or range. A "range" that does not rise ("2347.6-8%", two
+    table cells run together) is the second number with its minus sign; without one it is nothing."""
+    low, high = _value(m.group(low_group)), _value(m.group(high_group))
+    if m.group(high_group) is None or low is None or high is None or low < high:
+        return low, high, m.start()
+    sign = m.start(high_group) - 1
+    if m.string[sign] in MINUS_SIGNS:
+        return -high, None, sign
+    return None, None, m.start()
+
+
 def _mention(m: re.Match[str]) -> Optional[PercentMention]:
     unit: Literal["%", "个百分点"] = "%"
+    start = m.start()
     if m.group("pt_a"):
-        low, high, unit = _value(m.group("pt_a")), _value(m.group("pt_b")), "个百分点"
+        (low, high, start), unit = _bounds(m, "pt_a", "pt_b"), "个百分点"
+    elif m.group("mid"):
+        mid, dev = Decimal(plain_number(m.group("mid"))), Decimal(plain_number(m.group("dev")))
+        low, high = (float(mid - dev), float(mid + dev)) if dev < mid else (None, None)
     elif m.group("a"):
-        low, high = _value(m.group("a")), _value(m.group("b"))
+        low, high, start = _bounds(m, "a", "b")
     elif m.group("cn_a"):
         low, high = _value(m.group("cn_a")), _value(m.group("cn_b"))
+        if m.group("cn_b") and (high is None or low is None or low >= high):
+            return None
+    elif m.group("den"):
+        low, high = _fraction(m.group("den"), m.group("num")), None
     elif m.group("tenths"):
-        tenths, hundredths = _value(m.group("tenths")), _value(m.group("hundredths"))
-        low, high = (None if tenths is None else tenths * 10 + (hundredths or 0)), None
+        low, high = _tenths(m), None
     else:
         low, high = 50.0, None
     if low is None:
         return None
-    start = m.start("pt_a") if m.group("pt_a") else m.start()
-    return validated(PercentMention, value=low, value_max=high, unit=unit, text=m.group()[start - m.start():],
+    if m.group("neg") and start == m.start():
+        if high is not None:
+            return None  # "-3—5%": which bound the sign belongs to is unclear
+        low = -low
+    return validated(PercentMention, value=low, value_max=high, unit=unit, text=m.string[start:m.end()],
                      span=(start, m.end()))
 
 
@@ -64,11 +135,17 @@ def extract_percentages(text: str, mask: Mask) -> list[PercentMention]:
     >>> [(p.value, p.value_max, p.unit) for p in extract_percentages(
     ...     "达到96%，降低1个百分点，1.5%-2.5%，百分之十五，三成，一半以上，八成五", Mask(60))]
     [(96.0, None, '%'), (1.0, None, '个百分点'), (1.5, 2.5, '%'), (15.0, None, '%'), (30.0, None, '%'), (50.0, None, '%'), (85.0, None, '%')]
+    >>> [(p.text, p.value) for p in extract_percentages(
+    ...     "同比增长-3.8%，一百二十个百分点，四分之一，三分之一，九成，八点五成", Mask(60))]
+    [('-3.8%', -3.8), ('一百二十个百分点', 120.0), ('四分之一', 25.0), ('九成', 90.0), ('八点五成', 85.0)]
     """
     found: list[PercentMention] = []
-    for m in gated_matches(PERCENT_PATTERN, _GATE, text, before=40, after=24, starts=_STARTS):
+    pattern = percent_pattern(letter_spaced(text))
+    for m in gated_matches(pattern, _GATE, text, before=40, after=24, starts=_STARTS, keep=_keep):
         mention = _mention(m)
         if mention is not None and mask.free(*mention.span):
             found.append(mention)
             mask.claim(*mention.span)
+        elif mention is None and m.group("den") and _value(m.group("den")) and mask.free(*m.span()):
+            mask.claim(*m.span())  # 三分之一: no exact percentage, and no "3 分" either
     return found

@@ -2,13 +2,20 @@
 
 "3.8万人" -> 3.8 万人; "3—5所" -> 3..5 所; "3500余人", "约20所", "250万人次左右" keep
 their approximation words in the text. Compound units keep their slash ("33微克/立方米",
-"5万吨/年"), rates per population their base ("9/10万" -> 9 "/10万"), and 千分之N is N ‰. Chinese numerals count too ("一届",
-"十万"), except ordinals (第三个), "每一所", set phrases (一条龙) and ranks
-(一级幼儿园, 十六届五中全会).
+"5万吨/年"), rates per population their base ("9/10万" -> 9 "/10万"), and 千分之N is N ‰.
+Chinese numerals count too ("一届", "十万"), except ordinals (第三个), "每一所", set phrases
+(一条龙) and ranks (一级幼儿园, 十六届五中全会).
+
+Amounts follow ``numbers.parse_amount``: the multiplier run stays in the unit as written
+("1.3万亿斤" -> 1.3 万亿斤, "9千亿元" -> 9000 亿元), a composite is given in its smallest written
+multiplier ("1亿3,000万元" -> 13000 万元); a range in the multiplier of its upper bound ("3—5万元").
+A space or a hard line wrap may stand between number, multiplier and unit ("116 亿元", "300 亿\\n元").
+What is not one exact number gives nothing: approximations (两三年, 数十家, 几百人), 十分, 三分之一.
 """
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Iterator, Optional
 
 import re
@@ -16,58 +23,77 @@ import re
 import regex
 
 from ..data.units import (
-    ALIASES, ARABIC_ONLY, COUNTERS, DATE_BEFORE_DAY, DENOMINATORS, FOLLOW_STOP, IDIOMS, PERMILLE, RATE_BASES, unit_alternation,
+    ALIASES, AND_A_HALF, APPROXIMATE_BEFORE, ARABIC_ONLY, COUNTERS, DATE_BEFORE_DAY, DENOMINATORS, FOLLOW_STOP,
+    HALF_STOP, HALF_UNITS, IDIOMS, MINUS_SIGNS, MULTIPLIERS, NOT_APPROXIMATE_BEFORE, PERMILLE, RATE_BASES,
+    unit_alternation,
 )
 from ..data import target_words as words
 from ..models import QuantityMention
-from .numbers import parse_number
-from .patterns import ARABIC, CN, CN_CHAR_CLASS, RANGE_SEP, Mask, validated
+from .numbers import parse_amount, parse_number, plain_number
+from .patterns import (
+    ARABIC, CN, CN_CHAR_CLASS, MINUS, MULT, RANGE_SEP, SPACED_ARABIC, WRAP, Mask, amount, letter_spaced, validated,
+)
 
 _UNITS = unit_alternation(COUNTERS)
-_NUM = rf"(?:{ARABIC}|{CN})"
-
 _PER = unit_alternation(DENOMINATORS)
 _RATE_BASE = unit_alternation(RATE_BASES)
+_MULT_END = "".join(sorted({m[-1] for m in MULTIPLIERS}))
 
-QUANTITY_PATTERN = re.compile(
-    rf"""
-    (?P<pre>约|近|逾)?
-    (?<![\d.A-Za-z第每*/])(?<!{CN_CHAR_CLASS})      # not inside a longer number or a rate, not an ordinal
-    (?: 千分之(?P<pm_a>{_NUM})                      # 千分之五: a permille
-        (?:(?:到|至|[-—–~])千分之(?P<pm_b>{_NUM}))?
-      | (?P<a>{_NUM})
-        (?:{RANGE_SEP}(?P<b>{_NUM}))?               # a range: 3—5所
-        (?P<approx>余|多)?                          # 3500余人
-        (?: (?P<rate>/\s*\d*\s*(?:{_RATE_BASE}))    # 9/10万: a rate per population
-          | (?P<mult>[万亿]) (?P<munit>{_UNITS})?   # 2万个, 1.5亿元, 3.8万
-          | (?P<unit>{_UNITS}) )
-        (?P<per>/(?:{_PER}))?                       # 33微克/立方米, 5万吨/年: a compound unit
+
+def _quantity_pattern(number: str) -> re.Pattern[str]:
+    num = rf"(?:{number}|{CN})"
+    amt = amount(number, CN)
+    return re.compile(
+        rf"""
+        (?P<pre>约|近|逾)?
+        (?P<neg>{MINUS})?
+        (?<![\d.A-Za-z第每*/])(?<!第\ )(?<!{CN_CHAR_CLASS})  # not inside a longer number or a rate, not an ordinal
+        (?: 千分之(?P<pm_a>{num})                      # 千分之五: a permille
+            (?:(?:到|至|[-—–~])千分之(?P<pm_b>{num}))?
+          | (?P<a>{amt})
+            (?:{RANGE_SEP}(?P<b>{amt}))?               # a range: 3—5所, 1万-5万元
+            (?P<approx>余|多)?                          # 3500余人, 3万余人
+            (?P<amult>{WRAP}{MULT})?                   # 10余万人: the multiplier after the approximation
+            (?: (?P<rate>/\s*\d*\s*(?:{_RATE_BASE}))    # 9/10万: a rate per population
+              | (?P<gap>{WRAP}) (?P<unit>{_UNITS})     # 3所, 116 亿元, 1.3万亿斤, 300 亿\n元
+              | (?<=[{_MULT_END}]) )                    # 3.8万: a multiplier alone
+            (?P<per>/(?:{_PER}))?                       # 33微克/立方米, 5万吨/年: a compound unit
+        )
+        (?P<post>左右)?
+        """,
+        re.VERBOSE,
     )
-    (?P<post>左右)?
-    """,
-    re.VERBOSE,
-)
+
+
+QUANTITY_PATTERN = _quantity_pattern(ARABIC)
+SPACED_QUANTITY_PATTERN = _quantity_pattern(SPACED_ARABIC)
+"""The same, for letter-spaced PDF text ("2 9 0 0 亿元"): used only where ``patterns.letter_spaced`` holds."""
 _NUMBER_RUN = regex.compile(rf"[\d{CN_CHAR_CLASS[1:-1]}]+")
 """Gate: maximal runs of digits and numeral characters.
 
 The lookbehinds of ``QUANTITY_PATTERN`` forbid a digit or numeral character
 before the number, so a match can only start at the start of such a run, or
-one character earlier on 约/近/逾. Trying the pattern there alone gives the
-same matches as ``finditer`` over every position, ~5x faster on plan text.
+one character earlier on 约/近/逾 or a minus sign (two on 约-). Trying the pattern
+there alone gives the same matches as ``finditer`` over every position, ~5x faster on plan text.
 """
 _PRE = "约近逾"
 _ORDINAL_CONTEXT = re.compile(r"[一二三四五六七八九十]*中?全会|次会议")
 _IDIOMS = tuple(i for i in IDIOMS if len(i) <= 6)  # the window the idioms were once looked for in
+_ROC_YEARS = range(101, 131)
+_LONGEST_DURATION = 999
+"""Whole numbers before 年 that are years, not durations: a Taiwan (ROC) year 101-130 (see
+``years.extract_years``), and anything above 999 (a year the year finder did not take, "2025\\n年" split
+by a line wrap, or two years run together, "114117年")."""
 
 
 _NOT_CN_UNITS = ARABIC_ONLY | {"本"}
 
 
 def _reject(m: re.Match[str], text: str) -> bool:
-    """Matches that are not quantities: set phrases, ranks, words that start with a counter."""
+    """Matches that are not quantities: set phrases, ranks, approximations, words that start with a counter."""
     if m.group("pm_a") or m.group("rate"):
         return False
-    number, unit = m.group("a"), m.group("unit") or m.group("munit") or ""
+    number, unit = m.group("a"), m.group("unit") or ""
     arabic = number[0].isdigit()
     if not arabic and unit in _NOT_CN_UNITS:
         return True
@@ -75,28 +101,105 @@ def _reject(m: re.Match[str], text: str) -> bool:
     if unit and end < len(text) and text[end] in FOLLOW_STOP.get(unit, ""):
         return True
     start = m.start("a")
-    if unit == "日" and start > 0 and text[start - 1] in DATE_BEFORE_DAY:
-        return True  # "3月15日": a date
+    if unit == "日" and text[:start].rstrip(" \u3000")[-1:] in DATE_BEFORE_DAY:
+        return True  # "3月15日", "8 月 27 日": a date
+    if m.group("gap") and _heading_number(m, text):
+        return True
+    if _range_end(text, start):
+        return True
     if arabic:
-        return False
+        return unit == "年" and any(_year_like(n) for n in (number, m.group("b")) if n)
+    if start > 0 and text[start - 1] in APPROXIMATE_BEFORE and not text.endswith(NOT_APPROXIMATE_BEFORE, 0, start):
+        return True  # "数十家", "几百人", "上百家"
+    if number[0] in "百千" and not unit:
+        return True  # "千万不要": a leading 百/千 is a number only before a counting unit ("千座")
     return text.startswith(_IDIOMS, start) or bool(_ORDINAL_CONTEXT.match(text, end))
 
 
-def _mention(m: re.Match[str]) -> Optional[QuantityMention]:
-    low_text, high_text = (m.group("pm_a"), m.group("pm_b")) if m.group("pm_a") else (m.group("a"), m.group("b"))
-    low = parse_number(low_text)
-    high = parse_number(high_text) if high_text else None
-    if low is None or (high_text and high is None):
+_RANGE_MARKS = frozenset("-—–~～－至到")
+
+
+def _range_end(text: str, start: int) -> bool:
+    """"每3～5年", "第3至5条": the number closes a range whose first number was refused (a frequency, an
+    ordinal); alone it would be a wrong value."""
+    before = text[max(0, start - 4): start].rstrip(" \u3000")
+    return len(before) >= 2 and before[-1] in _RANGE_MARKS and before[-2].isdigit()
+
+
+def _year_like(number: str) -> bool:
+    digits = plain_number(number)
+    return digits.isdigit() and (int(digits) in _ROC_YEARS or int(digits) > _LONGEST_DURATION)
+
+
+_MARKER_LIKE = re.compile(r"\d{1,2}(?:\.\d{1,2})*")
+"""What an outline marker looks like: 3, 12, 3.3, 4.1.2."""
+
+
+def _heading_number(m: re.Match[str], text: str) -> bool:
+    """A number opening its line, then a space or line break: "3 项目管理", "3.3 处置措施" (shaped like an
+    outline marker), or a number alone on its line ("57\\n人才…": a table cell or a page number)."""
+    start = m.start("a")
+    line = text.rfind("\n", 0, start) + 1
+    if text[line:start].strip() or m.group("b"):
+        return False
+    if "\n" in m.group("gap"):
+        return True
+    return bool(_MARKER_LIKE.fullmatch(m.group("a")))
+
+
+def _bounds(low_text: str, high_text: Optional[str]) -> Optional[tuple[float, Optional[float], str]]:
+    """Value, upper bound and multiplier of an amount or range; a range's bounds are given in the
+    multiplier of its upper bound ("3—5万元" and "1万-5万元" are 1..5 / 3..5 万元, "5000万-1亿" 0.5..1 亿).
+    A range whose bounds do not rise is no range: None."""
+    low = parse_amount(low_text)
+    if low is None:
         return None
-    unit = m.group("unit") or ""
+    if high_text is None:
+        return low[0], None, low[1]
+    high = parse_amount(high_text)
+    if high is None:
+        return None
+    (lv, lm), (hv, hm) = low, high
+    if lm and lm != hm:
+        lv = float(Decimal(str(lv)) * MULTIPLIERS[lm] / (MULTIPLIERS[hm] if hm else 1))
+    return (lv, hv, hm) if lv < hv else None
+
+
+def _ends_with_multiplier(amount_text: str) -> bool:
+    return amount_text.rstrip().endswith(tuple(MULTIPLIERS))
+
+
+def _mention(m: re.Match[str]) -> Optional[QuantityMention]:
     if m.group("pm_a"):
-        unit = PERMILLE
-    elif m.group("rate"):
-        unit = "".join(m.group("rate").split())
-    elif m.group("mult"):
-        unit = m.group("mult") + (m.group("munit") or "")
-    unit = ALIASES.get(unit, unit) + (m.group("per") or "")
-    return validated(QuantityMention, value=low, value_max=high, unit=unit, text=m.group(), span=m.span())
+        low, high = parse_number(m.group("pm_a")), parse_number(m.group("pm_b")) if m.group("pm_b") else None
+        if low is None or (m.group("pm_b") and high is None):
+            return None
+        value, value_max, unit = low, high, PERMILLE
+    else:
+        amult = "".join((m.group("amult") or "").split())
+        if amult and not m.group("approx"):
+            return None  # the amount's own multiplier run takes it; here only after 余/多
+        last = m.group("b") or m.group("a")
+        if amult and _ends_with_multiplier(last):
+            return None  # "3万余万"
+        bounds = _bounds(m.group("a"), m.group("b") + amult) if m.group("b") else _bounds(m.group("a") + amult, None)
+        if bounds is None:
+            return None
+        value, value_max, mult = bounds
+        if m.group("rate"):
+            if mult:
+                return None
+            unit = "".join(m.group("rate").split())
+        else:
+            unit = mult + ALIASES.get(m.group("unit") or "", m.group("unit") or "")
+    if m.group("neg"):
+        value, value_max = -value, (None if value_max is None else -value_max)
+        if value_max is not None:
+            return None  # "-3—5": which bound the sign belongs to is unclear
+    unit += m.group("per") or ""
+    if not unit:
+        return None
+    return validated(QuantityMention, value=value, value_max=value_max, unit=unit, text=m.group(), span=m.span())
 
 
 def extract_quantities(text: str, mask: Mask) -> list[QuantityMention]:
@@ -107,22 +210,61 @@ def extract_quantities(text: str, mask: Mask) -> list[QuantityMention]:
     [(2.0, None, '万个'), (3.0, 5.0, '所'), (3500.0, None, '人'), (1.0, None, '届'), (10.0, None, '个')]
     >>> [(q.value, q.unit) for q in extract_quantities("死亡率7/10万，千分之五，3.2‰，20微克/立方米，5万吨/年", Mask(60))]
     [(7.0, '/10万'), (5.0, '‰'), (3.2, '‰'), (20.0, '微克/立方米'), (5.0, '万吨/年')]
+    >>> [(q.value, q.value_max, q.unit) for q in extract_quantities(
+    ...     "1.3万亿斤，9千亿元，1亿3,000万元，投入 116 亿元，1万-5万元，数十家，三五所，百分制", Mask(80))]
+    [(1.3, None, '万亿斤'), (9000.0, None, '亿元'), (13000.0, None, '万元'), (116.0, None, '亿元'), (1.0, 5.0, '万元')]
     """
     found: list[QuantityMention] = []
     free, claim = mask.free, mask.claim
-    for m in _matches(text):
+    pattern = SPACED_QUANTITY_PATTERN if letter_spaced(text) else QUANTITY_PATTERN
+    halves = _halves(text, mask) if "半" in text else []
+    for m in _matches(text, pattern, mask):
         start, end = m.span()
         if not free(start, end) or _reject(m, text):  # most masked matches are years ("2025年")
             continue
         mention = _mention(m)
         if mention is not None:
+            mention = _and_a_half(mention, m, text)
             found.append(mention)
-            claim(start, end)
+            claim(*mention.span)
+    return sorted(found + halves, key=lambda q: q.span) if halves else found
+
+
+_AND_A_HALF = re.compile(unit_alternation(tuple(AND_A_HALF)))
+
+
+def _and_a_half(q: QuantityMention, m: re.Match[str], text: str) -> QuantityMention:
+    """"一年半" is 1.5 年, "两个半小时" 2.5 小时 (see ``units.AND_A_HALF``); other quantities unchanged."""
+    unit = m.group("unit")
+    if not unit or q.value_max is not None or m.group("per") or m.group("post") or "半" not in text[m.end(): m.end() + 3]:
+        return q
+    written = _AND_A_HALF.match(text, m.start("unit"))
+    if written is None or not written.group().startswith(unit) or written.end() <= m.end():
+        return q
+    whole = q.unit[: len(q.unit) - len(unit)] + AND_A_HALF[written.group()]
+    return validated(QuantityMention, value=q.value + 0.5, unit=whole, text=text[m.start(): written.end()],
+                     span=(m.start(), written.end()))
+
+
+_HALF = re.compile(rf"半(?P<unit>{unit_alternation(HALF_UNITS)})")  # HALF_STOP is checked by hand: a lookbehind
+# before the literal would cost a slow scan of the whole text
+
+
+def _halves(text: str, mask: Mask) -> list[QuantityMention]:
+    """A lone 半 before a unit of time: "半个月" 0.5 个月, "每半年" 0.5 年; claims their spans in ``mask``."""
+    found = []
+    for m in _HALF.finditer(text):
+        unit, start, end = m.group("unit"), m.start(), m.end()
+        if start > 0 and text[start - 1] in HALF_STOP:
+            continue
+        if mask.free(start, end) and not (end < len(text) and text[end] in FOLLOW_STOP.get(unit, "")):
+            found.append(validated(QuantityMention, value=0.5, unit=unit, text=m.group(), span=m.span()))
+            mask.claim(*m.span())
     return found
 
 
 _UNIT_FIRST = frozenset(u[0] for u in COUNTERS)
-_CONTINUES = _UNIT_FIRST | frozenset(".,万亿点余多/至到-—–~～－")
+_CONTINUES = _UNIT_FIRST | frozenset(".,万亿兆点余多/至到-—–~～－")
 """What can follow a number run in a quantity: a unit, a decimal or thousands mark, a multiplier, 余/多,
 a rate's slash, a range separator (or a space before one), 千分之's 分."""
 _INNER_UNIT = re.compile(
@@ -131,14 +273,19 @@ _INNER_UNIT = re.compile(
 """Run characters that start a unit too (千 of 千米): a number may end before them, inside its run."""
 
 
-def _matches(text: str) -> Iterator[re.Match[str]]:
-    """The matches ``QUANTITY_PATTERN.finditer(text)`` gives, tried only at number runs (see ``_NUMBER_RUN``),
-    and not at a run that nothing a quantity needs can follow (see ``_CONTINUES``): most runs ("进一步")."""
-    last_end, match, size = 0, QUANTITY_PATTERN.match, len(text)
+def _matches(
+    text: str, pattern: re.Pattern[str] = QUANTITY_PATTERN, mask: Optional[Mask] = None,
+) -> Iterator[re.Match[str]]:
+    """The matches ``pattern.finditer(text)`` gives, tried only at number runs (see ``_NUMBER_RUN``),
+    and not at a run that nothing a quantity needs can follow (see ``_CONTINUES``): most runs ("进一步").
+    With ``mask``, runs that start in a claimed span (years) are not tried: a match from there
+    would hold a claimed character and be dropped."""
+    last_end, match, size = 0, pattern.match, len(text)
     inner = _INNER_UNIT.search if _INNER_UNIT.pattern != "[]" else None
+    taken = None if mask is None else mask.taken
     for run in _NUMBER_RUN.finditer(text):
         start, end = run.span()
-        if start < last_end:
+        if start < last_end or (taken is not None and taken(start)):
             continue
         if end < size:
             nxt = text[end]
@@ -146,9 +293,13 @@ def _matches(text: str) -> Iterator[re.Match[str]]:
                 continue
         elif inner is None or inner(text, start + 1, end) is None:
             continue
+        if start > last_end and text[start - 1] in MINUS_SIGNS:
+            start -= 1  # a sign: the pattern matches from it exactly when the sign may stand there
         if start > last_end and text[start - 1] in _PRE:
             start -= 1  # the pattern with 约 matches exactly when it matches without it
         m = match(text, start)
+        if m is None and start < run.start():
+            m = match(text, run.start())
         if m is not None:
             last_end = m.end()
             yield m

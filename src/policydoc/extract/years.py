@@ -2,53 +2,89 @@
 
 ``extract_years`` finds them in one pass of one alternation whose branches are
 tried in order (range before deadline before point), so "2021年3月至2021年6月"
-is one range, not two points.
+is one range, not two points, and "2007年与2009年间" one range 2007–2009.
+
+A space may stand before 年 ("2025 年底前", PDF and Taiwan text), and in letter-spaced
+PDF text between the digits ("2 0 0 5 年", see ``patterns.letter_spaced``).
+
+Taiwan (ROC, 民国) years: "民国38年" is always 1949. A bare three-digit year 100–130
+("104年", "112年度", "本(104)年度", "104 至 105 年") is a ROC year only when the caller says
+the document is Taiwanese (``roc_years=True``: it is in traditional script or names
+民國/中華民國); otherwise it is left to the other finders, which report no duration for it.
 """
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Optional
 
 import re
 
 from ..models import YearMention
-from .numbers import parse_cn_numeral
-from .patterns import Mask, gated_matches, validated
+from .numbers import parse_cn_digits, parse_cn_numeral
+from .patterns import Mask, gated_matches, letter_spaced, validated
 
-_Y = r"(?:(?<!\d)(?:19|20)\d{2}|(?<![零〇○一二两三四五六七八九十])[一二][〇○零九][零〇○一二三四五六七八九]{2})"
+ROC_OFFSET = 1911
+"""ROC year N is N + 1911 (民国1年 = 1912)."""
+_GREGORIAN = r"(?<!\d)(?:19|20)\d{2}"
+_SPACED = r"(?<![\d.])(?<!\d\ )[12](?:\ \d){3}"
+_CN_YEAR = r"(?<![零〇○一二两三四五六七八九十])[一二][〇○零九][零〇○一二三四五六七八九]{2}"
+_ROC = r"(?<![\d.,])(?:1[01]\d|12\d|130)(?![\d.,])|[(（](?:1[01]\d|12\d|130)[)）]"
 _MD = r"(?:\d{1,2}月(?:\d{1,2}日)?)?"
 _END = r"(?:年?底|年?末)"
-
-YEAR_PATTERN = re.compile(
-    rf"""
-    (?P<range> (?P<r1>{_Y})年{_MD} \s*(?:至|到|[-—–~～－]+)\s* (?P<r2>{_Y})年{_MD}
-             | (?P<r1b>{_Y}) \s*(?:至|[-—–~～－]+)\s* (?P<r2b>{_Y})年 )
-    | (?P<deadline> (?:到|至|截至|截止到?) (?P<d1>{_Y})年{_END}?(?:前|以前)?
-                  | (?P<d2>{_Y})年{_END}?(?:前|以前) )
-    | (?P<redacted> 20\*+年 | \*{{2,4}}年 )
-    | (?P<point> (?P<p>{_Y})年{_END}? )
-    | (?P<period> (?<![第零〇○一二两三四五六七八九十百])“?(?P<n>十[一二三四五六七八九])五”? )
-    """,
-    re.VERBOSE,
-)
+_NIAN = r"\ ?年"
 
 
+@lru_cache(maxsize=4)
+def year_pattern(spaced: bool = False, roc: bool = False) -> re.Pattern[str]:
+    """The year pattern; ``spaced`` for letter-spaced PDF text, ``roc`` for Taiwan (ROC) years."""
+    y = "|".join([_GREGORIAN, _CN_YEAR] + ([_SPACED] if spaced else []) + ([_ROC] if roc else []))
+    y = f"(?:{y})"
+    return re.compile(
+        rf"""
+        (?P<range> (?P<r1>{y}){_NIAN}{_MD} \s*(?:至|到|[-—–~～－]+)\s* (?P<r2>{y}){_NIAN}{_MD}
+                 | (?P<r1b>{y}) \s*(?:至|[-—–~～－]+)\s* (?P<r2b>{y}){_NIAN}
+                 | (?P<r1c>{y}){_NIAN} \s*(?:与|和|及)\s* (?P<r2c>{y}){_NIAN}之?间 )   # 2007年与2009年间
+        | (?P<deadline> (?:到|至|截至|截止到?)\ ?(?P<d1>{y}){_NIAN}{_END}?(?:前|以前)?
+                      | (?P<d2>{y}){_NIAN}{_END}?(?:前|以前) )
+        | (?P<redacted> 20\*+年 | \*{{2,4}}年 )
+        | (?P<roc> 民国\ ?(?P<rn>\d{{1,3}}|[一二两三四五六七八九十百零〇]{{1,5}})\ ?年 )  # (中华)民国38年: 1949
+        | (?P<point> (?P<p>{y}){_NIAN}{_END}? )
+        | (?P<period> (?<![第零〇○一二两三四五六七八九十百])“?(?P<n>十[一二三四五六七八九])五”? )
+        """,
+        re.VERBOSE,
+    )
+
+
+YEAR_PATTERN = year_pattern()
 _GATE = re.compile(r"年|十[一二三四五六七八九]五")
 """Every year mention holds one of these; the full pattern only runs around them."""
-_STARTS = re.compile(r"[12一二到至截*“十]")
-"""Every first character a year mention can have (see ``YEAR_PATTERN``)."""
+_STARTS = re.compile(r"[12一二到至截*“十民]")
+_ROC_STARTS = re.compile(r"[12一二到至截*“十民(（]")
+"""Every first character a year mention can have (see ``year_pattern``); ROC years may open with a bracket."""
 
 
 def parse_year(text: str) -> Optional[int]:
-    """A year written in Arabic or Chinese digits.
+    """A year written in Arabic or Chinese digits; a three-digit one is a ROC year.
 
-    >>> parse_year("2025"), parse_year("二〇三五"), parse_year("二○三五")
-    (2025, 2035, 2035)
+    >>> parse_year("2025"), parse_year("二〇三五"), parse_year("二○三五"), parse_year("2 0 0 5"), parse_year("104")
+    (2025, 2035, 2035, 2005, 2015)
     """
-    if text.isdigit():
-        return int(text)
-    value = parse_cn_numeral(text)
-    return None if value is None else int(value)
+    digits = "".join(text.split()).strip("()（）")
+    if digits.isdigit():
+        year = int(digits)
+        return year + ROC_OFFSET if year < 1000 else year
+    return parse_cn_digits(digits)
+
+
+def parse_roc_year(text: str) -> Optional[int]:
+    """The Gregorian year of ROC year ``text`` (Arabic or a Chinese numeral).
+
+    >>> parse_roc_year("38"), parse_roc_year("一百零四"), parse_roc_year("x")
+    (1949, 2015, None)
+    """
+    value = int(text) if text.isdigit() else parse_cn_numeral(text)
+    return None if not value else int(value) + ROC_OFFSET
 
 
 def five_year_period(ordinal: int) -> tuple[int, int]:
@@ -61,10 +97,11 @@ def five_year_period(ordinal: int) -> tuple[int, int]:
     return start, start + 4
 
 
-def _mention(m: re.Match[str]) -> YearMention:
+def _mention(m: re.Match[str]) -> Optional[YearMention]:
     span, text = m.span(), m.group()
     if m.group("range"):
-        first, last = m.group("r1") or m.group("r1b"), m.group("r2") or m.group("r2b")
+        first = m.group("r1") or m.group("r1b") or m.group("r1c")
+        last = m.group("r2") or m.group("r2b") or m.group("r2c")
         return validated(
             YearMention, year=parse_year(first), year_end=parse_year(last), text=text, span=span, kind="range"
         )
@@ -73,6 +110,9 @@ def _mention(m: re.Match[str]) -> YearMention:
         return validated(YearMention, year=year, text=text, span=span, kind="deadline")
     if m.group("redacted"):
         return validated(YearMention, year=None, text=text, span=span, kind="redacted")
+    if m.group("roc"):
+        year = parse_roc_year(m.group("rn"))
+        return None if year is None else validated(YearMention, year=year, text=text, span=span, kind="point")
     if m.group("point"):
         return validated(YearMention, year=parse_year(m.group("p")), text=text, span=span, kind="point")
     ordinal = int(parse_cn_numeral(m.group("n")) or 0)
@@ -80,15 +120,27 @@ def _mention(m: re.Match[str]) -> YearMention:
     return validated(YearMention, year=first, year_end=last, text=text, span=span, kind="period")
 
 
-def extract_years(text: str, mask: Mask) -> list[YearMention]:
+def extract_years(text: str, mask: Mask, roc_years: bool = False) -> list[YearMention]:
     """Every year mention of ``text``, in order; claims their spans in ``mask``.
+
+    ``roc_years``: the document is Taiwanese (traditional script, or it names 民國/中華民國), so a
+    bare three-digit year 100–130 is a ROC year ("104年" -> 2015). Off by default: in a mainland
+    document "120年" is a duration.
 
     >>> [(y.kind, y.year, y.year_end) for y in extract_years("到2025年，“十四五”时期", Mask(20))]
     [('deadline', 2025, None), ('period', 2021, 2025)]
+    >>> [(y.text, y.kind, y.year, y.year_end) for y in extract_years("2007年与2009年间，2025 年底前", Mask(30))]
+    [('2007年与2009年间', 'range', 2007, 2009), ('2025 年底前', 'deadline', 2025, None)]
+    >>> [(y.text, y.year) for y in extract_years("104年度编列，至 107 年达到，中华民国38年", Mask(30), roc_years=True)]
+    [('104年', 2015), ('至 107 年', 2018), ('民国38年', 1949)]
     """
     found: list[YearMention] = []
-    for m in gated_matches(YEAR_PATTERN, _GATE, text, before=16, after=24, starts=_STARTS):
+    spaced = letter_spaced(text)
+    pattern, starts = year_pattern(spaced, roc_years), _ROC_STARTS if roc_years else _STARTS
+    for m in gated_matches(pattern, _GATE, text, before=24 if spaced else 16, after=24, starts=starts):
         if mask.free(*m.span()):
-            found.append(_mention(m))
-            mask.claim(*m.span())
+            mention = _mention(m)
+            if mention is not None:
+                found.append(mention)
+                mask.claim(*m.span())
     return found

@@ -28,7 +28,7 @@ headings are touched.
 from __future__ import annotations
 
 import re
-import unicodedata
+from bisect import bisect_left, bisect_right
 from typing import NamedTuple, Optional
 
 from .offsets import Edit
@@ -63,13 +63,16 @@ class _Line(NamedTuple):
     page_number: bool  # a bare page number next to a form feed
 
 
+_NARROW = re.compile(r"[\x00-\u10ff\u2000-\u206f\uff61-\uffdc]")  # Latin, Greek, Cyrillic, general punctuation, half-width forms
+
+
 def display_width(s: str) -> int:
-    """Columns ``s`` takes on a page: two for wide (CJK) characters, one for the rest.
+    """Columns ``s`` takes on a page: one for narrow (Latin, digits) characters, two for the rest (CJK).
 
     >>> display_width("到2025年"), display_width("ab")
     (8, 2)
     """
-    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in s)
+    return 2 * len(s) - len(_NARROW.findall(s))
 
 
 def _lines(text: str) -> list[_Line]:
@@ -156,19 +159,20 @@ def reflow(text: str) -> list[Edit]:
     lines = _lines(text)
     width = wrap_width(text, lines)
     content = [ln for ln in lines if not ln.page_number]
+    numbers = [ln.start for ln in lines if ln.page_number]  # sorted: bare page numbers between two lines
     edits: list[Edit] = []
     if content and content[0].start > 0 and "\f" in text[: content[0].start]:
         edits.append(Edit(0, content[0].start, "", "page_break"))
     for prev, nxt in zip(content, content[1:]):
         gap = text[prev.end : nxt.start]
-        paged = "\f" in gap or any(prev.end < ln.start < nxt.start for ln in lines if ln.page_number)
+        paged = "\f" in gap or (bool(numbers) and bisect_left(numbers, nxt.start) > bisect_right(numbers, prev.end))
         rule = _joins(text, prev, nxt, width) if "\n\n" not in gap or paged else None
         if rule is not None:
             edits.append(Edit(prev.end, nxt.start, _glue(text, prev, nxt), "page_break" if paged else rule))
         elif paged:
             edits.append(Edit(prev.end, nxt.start, "\n", "page_break"))
     tail = content[-1].end if content else 0
-    if "\f" in text[tail:] or any(ln.page_number and ln.start >= tail for ln in lines):
+    if "\f" in text[tail:] or (numbers and numbers[-1] >= tail):
         edits.append(Edit(tail, len(text), "", "page_break"))
     return [e for e in edits if text[e.start : e.end] != e.replacement]
 

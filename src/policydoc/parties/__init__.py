@@ -24,6 +24,7 @@ title, or an ancestor's, holds a word of ``HISTORY_TITLE_WORDS``: 主要成就, 
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from functools import lru_cache
 from itertools import accumulate
@@ -35,10 +36,11 @@ from ..analysis import DocContext
 from ..models import Party, Section
 from ..outline.locate import SectionLocator
 from .hits import Hit, sentences
+from .flat_table import flattened
 from .labels import labelled, parenthesised, tabled
-from .lexicon import head_pattern, head_words
+from .lexicon import _alt, head_words
 from .statements import extract_statements
-from .words import HISTORY_TITLE_WORDS, LABEL_WORDS, SUPPORT_MANNERS, SUPPORT_ROLES, alt
+from .words import ADDRESSED_PLACES, HISTORY_TITLE_WORDS, LABEL_WORDS, SUPPORT_MANNERS, SUPPORT_ROLES, alt
 
 __all__ = ["extract_parties"]
 
@@ -48,7 +50,7 @@ _CUE = regex.compile(alt(LABEL_WORDS) + r"|牵头|负责|配合|领导下|组织
 def _explicit(text: str) -> list[Hit]:
     if not _CUE.search(text):
         return []
-    return [*labelled(text), *parenthesised(text), *tabled(text)]
+    return [*labelled(text), *parenthesised(text), *tabled(text), *flattened(text)]
 
 
 def _implicit(text: str, explicit: list[Hit]) -> list[Hit]:
@@ -102,12 +104,12 @@ def _head_sentences(text: str) -> Iterator[tuple[int, str]]:
     whole-text scan starts in it. Its bounds are those of ``hits.sentences``: from after the
     previous terminator to its own terminator (kept unless it is a newline).
     """
+    search = _candidate_pattern().search
     if not _heads_stay_inside():
-        yield from ((at, s) for at, s in sentences(text) if head_pattern().search(s))
+        yield from ((at, s) for at, s in sentences(text) if search(s))
         return
     # resuming the head search at each sentence's end gives the matches ``finditer`` would
     # (a skipped match lies inside the sentence, so none runs past its end)
-    search = head_pattern().search
     end = 0
     while (m := search(text, end)) is not None:
         pos = m.start()
@@ -120,7 +122,13 @@ def _head_sentences(text: str) -> Iterator[tuple[int, str]]:
 
 @lru_cache(maxsize=1)
 def _heads_stay_inside() -> bool:
-    return not any(_TERMINATOR.search(w) for w in head_words())
+    return not any(_TERMINATOR.search(w) for w in head_words() + ADDRESSED_PLACES)
+
+
+@lru_cache(maxsize=1)
+def _candidate_pattern() -> "re.Pattern[str]":
+    """A head word of the lexicon or a place addressed as a group (各市, 各地区)."""
+    return re.compile(_alt(head_words() + ADDRESSED_PLACES))  # one flat longest-first alternation
 
 
 class _Spans:
@@ -175,14 +183,24 @@ def merge_supporters(hits: list[Hit], text: str) -> list[Hit]:
 _HISTORY_TITLE = regex.compile(alt(HISTORY_TITLE_WORDS))
 
 
-def _history_ids(sections: list[Section], inherited: bool = False) -> set[str]:
-    """Ids of the sections that review the past: their title or an ancestor's says so."""
+def _history_ids(sections: list[Section], now: Optional[int] = None, inherited: bool = False) -> set[str]:
+    """Ids of the sections that review the past: their title or an ancestor's says so, or
+    names only years before ``now``, the year the document's title looks to ("一、2024年
+    计划执行情况" in a 2025 plan report).
+
+    >>> from policydoc.models import Section
+    >>> sec = lambda i, t: Section(id=i, level=1, marker="", style="cn_dun", number=1, title=t, span=(0, 1),
+    ...                            title_span=(0, 1))
+    >>> sorted(_history_ids([sec("1", "2023年主要工作"), sec("2", "2024年工作安排")], now=2024))
+    ['1']
+    """
     out: set[str] = set()
     for sec in sections:
-        past = inherited or bool(_HISTORY_TITLE.search(sec.title))
+        years = [int(y) for y in _YEAR.findall(sec.title)]
+        past = inherited or bool(_HISTORY_TITLE.search(sec.title)) or bool(now and years and max(years) < now)
         if past:
             out.add(sec.id)
-        out |= _history_ids(sec.children, past)
+        out |= _history_ids(sec.children, now, past)
     return out
 
 
@@ -194,6 +212,13 @@ _YEAR = regex.compile(r"(?<!\d)(20\d\d)年")
 _PAST_OPENING = regex.compile(r"^[ \t]*(20\d\d)年(?:以来|来)?[，,]", regex.MULTILINE)
 
 
+def _title_year(text: str) -> Optional[int]:
+    """The latest year the document's first line names (the year it looks to), or None."""
+    first = text.lstrip()[:80].split("\n", 1)[0]
+    years = [int(y) for y in _YEAR.findall(first)]
+    return max(years) if years else None
+
+
 def _past_paragraphs(text: str) -> list[tuple[int, int]]:
     """Lines opened by a year before the one the document's title looks to ("2023年，县市场
     监管局坚持…" in a "2024年工作要点"): the document reports that year, it assigns nothing.
@@ -201,11 +226,9 @@ def _past_paragraphs(text: str) -> list[tuple[int, int]]:
     >>> _past_paragraphs("某局2024年工作要点\\n2023年，县财政局完成审计。\\n2024年，县财政局要…")
     [(12, 27)]
     """
-    first = text.lstrip()[:80].split("\n", 1)[0]
-    years = [int(y) for y in _YEAR.findall(first)]
-    if not years:
+    now = _title_year(text)
+    if now is None:
         return []
-    now = max(years)
     out = []
     for m in _PAST_OPENING.finditer(text):
         if int(m[1]) < now:
@@ -226,7 +249,7 @@ def extract_parties(text: str, sections: list[Section], context: Optional[DocCon
     hits = sorted(explicit + _implicit(text, explicit), key=lambda h: (h.start, h.end))
     hits = merge_supporters(hits, text)
     locate = SectionLocator(sections)
-    history = _history_ids(sections)
+    history = _history_ids(sections, _title_year(text))
     if history:
         hits = [h for h in hits if not _narrates(h, locate.section_id_at(h.start), history)]
     past = _Spans(_past_paragraphs(text))

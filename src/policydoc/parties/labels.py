@@ -12,64 +12,74 @@ from typing import Iterator, Optional
 import regex
 
 from .hits import Hit, trim
-from .names import parse_bodies, split_items
-from .words import (
-    LABEL_WORDS, LEAD_LABELS, LEAD_ROLES, SUPPORT_LABELS, SUPPORT_ROLES, TABLE_RESP_HEADERS,
-    TABLE_TASK_HEADERS, alt,
+from .names import is_nominal, parse_bodies, split_items
+from .notes import (
+    ROLE_CLASSES, ROLE_WORDS, Chunk, assign, first_listed_rule_at, has_role_word, parse_note, strip_stated_rule,
 )
+from .words import LABEL_WORDS, LEAD_LABELS, SUPPORT_LABELS, TABLE_RESP_HEADERS, TABLE_TASK_HEADERS, alt
 from .._lazy import lazy_regex
 
-_ITEMS = r"(?:[^；;。\n()（）:：]|\([^()]*\))+"
+_ITEMS = r"(?:[^；;。\n()（）:：【】\[\]〔〕]|\([^()]*\))+"
 _LABEL = lazy_regex(rf"(?P<label>{alt(LABEL_WORDS)})(?:\([^()]*\))?\s*[:：]\s*(?P<list>{_ITEMS})")
-_GROUP = regex.compile(rf"(?:\(\s*)?{_LABEL.pattern}(?:\s*[；;，,]?\s*{_LABEL.pattern.replace('?P<label>', '').replace('?P<list>', '')})*\s*\)?")
-_PAREN = regex.compile(r"\((?P<inner>(?:[^()]|\([^()]*\)){2,80})\)")
-#: "X(按职责分工|分别|共同)负责": the bodies, an optional manner adverbial, the role word
-_ROLE_CHUNK = lazy_regex(
-    rf"^(?P<x>.+?)(?:按照?(?:各自)?职责(?:分工)?|分别|共同)?(?P<role>{alt(LEAD_ROLES + SUPPORT_ROLES)})$"
+_GROUP = regex.compile(
+    rf"(?:[(【\[〔]\s*)?{_LABEL.pattern}"
+    rf"(?:\s*[；;，,]?\s*{_LABEL.pattern.replace('?P<label>', '').replace('?P<list>', '')})*\s*[)】\]〕]?"
 )
+#: a bracketed note; national task-division notes list a dozen ministries (up to ~240 chars)
+_PAREN = regex.compile(r"\((?P<inner>(?:[^()]|\([^()]*\)){2,240})\)")
 _ITEM_MARKER = lazy_regex(r"^\s*(?:\((?:\p{N}{1,3}|[一二三四五六七八九十]{1,3})\)|\d{1,3}[.、]|[一二三四五六七八九十]{1,3}、)\s*")
 _SPACES = regex.compile(r"\s+")
-_CHUNK_SEP = regex.compile(r"\s*[，,；;]\s*")
 _HEADER_NOISE = regex.compile(r"\s|\(.*\)")
-_MARKED = lazy_regex(rf"\((?P<role>{alt(LEAD_ROLES + SUPPORT_ROLES)})\)$")
+_MARKED = lazy_regex(rf"\((?P<role>{alt(ROLE_WORDS)})\)$")
+_MARKED_INSIDE = lazy_regex(rf"\((?:{alt(ROLE_WORDS)})\)")
 
 
-def parse_label_list(label: str, items: str) -> Optional[tuple[list[str], list[str]]]:
-    """(lead, support) of one labelled list.
+def parse_label_list(label: str, items: str, first_listed: bool = False) -> Optional[tuple[list[str], list[str]]]:
+    """(lead, support) of one labelled list (the lead rules of :mod:`.notes`).
 
     >>> parse_label_list("责任单位", "市教育局、市财政局、市人社局")
     (['市教育局'], ['市财政局', '市人社局'])
     >>> parse_label_list("责任单位", "市财政局、市教育局(牵头)")
     (['市教育局'], ['市财政局'])
+    >>> parse_label_list("牵头单位", "市教育局、市财政局")
+    (['市教育局', '市财政局'], [])
     """
-    marked: list[tuple[str, str]] = []
+    chunks = label_chunks(label, items)
+    return assign(chunks, first_listed) if chunks else None
+
+
+def label_chunks(label: str, items: str) -> Optional[list[Chunk]]:
+    """The chunks of one labelled list: the label's role for every body ("牵头单位：" lead,
+    "配合单位：" support, "责任单位：" none), a "(牵头)" mark or a role phrase as written.
+
+    >>> label_chunks("责任单位", "市民政局牵头，市财政局配合")
+    [Chunk(names=('市民政局',), role='lead'), Chunk(names=('市财政局',), role='support')]
+    """
+    own = "lead" if label in LEAD_LABELS else "support" if label in SUPPORT_LABELS else ""
+    if has_role_word(items):
+        phrase = parse_note(items)
+        if phrase:
+            return [c if c.role else Chunk(c.names, own) for c in phrase]
+    chunks: list[Chunk] = []
     for raw in _SPACES.split(items.strip()):
-        for piece in split_items(raw):
+        pieces = split_items(raw, strong_only=True) if _MARKED_INSIDE.search(raw) else [raw]
+        for piece in pieces:
             m = _MARKED.search(piece)
-            marked.append((piece[: m.start()] if m else piece, m["role"] if m else ""))
-    names: list[str] = []
-    roles: list[str] = []
-    for piece, role in marked:
-        bodies = parse_bodies(piece)
-        if not bodies:
-            return None
-        names.extend(b.name for b in bodies)
-        roles.extend(role for _ in bodies)
-    return _assign(label, names, roles) if names else None
+            bodies = parse_bodies(piece[: m.start()] if m else piece)
+            if not bodies:
+                return None
+            role = ROLE_CLASSES.get(m["role"], own) if m else own
+            chunks.append(Chunk(tuple(b.name for b in bodies), role))
+    return chunks or None
 
 
-def _assign(label: str, names: list[str], roles: list[str]) -> tuple[list[str], list[str]]:
-    if any(r in LEAD_ROLES for r in roles):
-        lead = [n for n, r in zip(names, roles) if r in LEAD_ROLES]
-        return lead, [n for n, r in zip(names, roles) if r not in LEAD_ROLES]
-    if label in SUPPORT_LABELS:
-        return [], names
-    if label in LEAD_LABELS:
-        return names, []
-    return names[:1], names[1:]
+#: where a task closed by a note may begin: after a sentence end, or after the previous
+#: task's note ("…(A负责)具体措施：1.…(B负责)" — B's task does not hold A's note)
+_LAST_STOP = lazy_regex(rf"[。；;！？!?]|(?<={alt(ROLE_WORDS)})\)", regex.REVERSE)
 
 
-_LAST_STOP = lazy_regex(r"[。；;！？!?](?=[^。；;！？!?]*$)")
+#: brackets that may open a label or note after its task
+_OPENERS = "(（【[〔 "
 
 
 def _task_before(text: str, pos: int) -> tuple[int, str]:
@@ -79,61 +89,88 @@ def _task_before(text: str, pos: int) -> tuple[int, str]:
     >>> text = "（一）深化改革。建立联席会议制度。推进学分互认（市教育局负责）"
     >>> _task_before(text, text.index("（市"))
     (17, '推进学分互认')
+    >>> text = "建立台账。(市民政局负责)1.开展排查(市卫健委负责)"
+    >>> _task_before(text, text.rindex("("))
+    (13, '开展排查')
     """
     line_start = text.rfind("\n", 0, pos) + 1
-    if not trim(text[line_start:pos]).strip("(（ "):
+    if not trim(text[line_start:pos]).strip(_OPENERS):
         line_start = text.rfind("\n", 0, max(line_start - 1, 0)) + 1
-    body = text[line_start:pos].rstrip("(（ \n。；;")
+    body = text[line_start:pos].rstrip(_OPENERS + "\n。；;")
     stop = _LAST_STOP.search(body)
     start = line_start + (stop.end() if stop else 0)
-    task = _ITEM_MARKER.sub("", trim(text[start:pos]).rstrip("(（ "))
+    task = _ITEM_MARKER.sub("", trim(text[start:pos]).rstrip(_OPENERS))
     return start, task
 
 
 def labelled(text: str) -> Iterator[Hit]:
     """Every label group ("牵头单位：A；配合单位：B" counts as one) with the task it closes."""
+    rule_at = first_listed_rule_at(text)
     for g in _GROUP.finditer(text):
-        lead: list[str] = []
-        support: list[str] = []
+        chunks: list[Chunk] = []
         for m in _LABEL.finditer(g.group(0)):
-            parsed = parse_label_list(m["label"], trim(m["list"]))
-            if parsed:
-                lead += parsed[0]
-                support += parsed[1]
+            chunks += label_chunks(m["label"], strip_stated_rule(trim(m["list"]))) or []
+        lead, support = assign(chunks, rule_at is not None and rule_at < g.end())
         if lead or support:
             start, task = _task_before(text, g.start())
             yield Hit(lead, support, start, g.end(), task[:80], "label")
 
 
-def parse_role_phrase(inner: str) -> Optional[tuple[list[str], list[str]]]:
-    """(lead, support) of "X牵头，Y、Z配合"; None unless every chunk is bodies + a role word.
+def parse_role_phrase(inner: str, first_listed: bool = False) -> Optional[tuple[list[str], list[str]]]:
+    """(lead, support) of a note with role words ("X牵头，Y、Z配合", "A、B按职责分工负责");
+    None unless every piece of it names bodies.
 
     >>> parse_role_phrase("市发展改革委牵头，市财政局、市人社局配合")
     (['市发展改革委'], ['市财政局', '市人社局'])
     >>> parse_role_phrase("区卫健委、区住房和城乡建设局按职责分工负责")
-    (['区卫健委', '区住房和城乡建设局'], [])
+    (['区卫健委'], ['区住房和城乡建设局'])
     """
-    lead: list[str] = []
-    support: list[str] = []
-    for chunk in _CHUNK_SEP.split(inner.strip()):
-        m = _ROLE_CHUNK.match(chunk)
-        bodies = parse_bodies(m["x"]) if m else None
-        if not m or not bodies:
-            return None
-        (lead if m["role"] in LEAD_ROLES else support).extend(b.name for b in bodies)
-    return (lead, support) if lead else None
+    chunks = parse_note(strip_stated_rule(inner))
+    return assign(chunks, first_listed) if chunks else None
 
 
 def parenthesised(text: str) -> Iterator[Hit]:
-    """"（X牵头，Y配合）" after a task: the roles as written."""
+    """"（X牵头，Y配合）", "（A、B负责）" after a task: the lead rules of :mod:`.notes`."""
+    rule_at = first_listed_rule_at(text)
     for m in _PAREN.finditer(text):
         inner = m["inner"]
-        if "牵头" not in inner and "负责" not in inner:
+        first_listed = rule_at is not None and rule_at < m.end()
+        if has_role_word(inner):
+            parsed = parse_role_phrase(inner, first_listed)
+        elif _closes_task(text, m.start(), m.end()):
+            parsed = parse_bare_list(inner, first_listed)
+        else:
             continue
-        parsed = parse_role_phrase(inner)
-        if parsed:
+        if parsed and (parsed[0] or parsed[1]):
             start, task = _task_before(text, m.start())
             yield Hit(parsed[0], parsed[1], start, m.end(), task[:80], "paren")
+
+
+_SENTENCE_END = "。；;！？!?"
+
+
+def _closes_task(text: str, start: int, end: int) -> bool:
+    """Does a bracket stand where a note closes a task: right after a sentence end, or right
+    before one (or a line end, or the end of the text)?"""
+    before = text[:start].rstrip(" \t")
+    after = text[end:].lstrip(" \t")
+    return before[-1:] in tuple(_SENTENCE_END) or not after or after[0] in _SENTENCE_END + "\n"
+
+
+def parse_bare_list(inner: str, first_listed: bool = False) -> Optional[tuple[list[str], list[str]]]:
+    """(lead, support) of a bracketed list of bodies without role words closing a task
+    ("（市教育局、市财政局）", SPEC rule 3: the body named first leads); None unless every item
+    is a named body or an organ (no place, school or other weak head, no verb inside).
+
+    >>> parse_bare_list("市应急管理局、市财政局")
+    (['市应急管理局'], ['市财政局'])
+    >>> parse_bare_list("市、区"), parse_bare_list("含民办学校"), parse_bare_list("2024年")
+    (None, None, None)
+    """
+    bodies = parse_bodies(inner)
+    if not bodies or any(b.grade == "weak" or not is_nominal(b.name) for b in bodies):
+        return None
+    return assign([Chunk(tuple(b.name for b in bodies), "")], first_listed)
 
 
 def _cells(line: str) -> list[str]:
@@ -175,22 +212,15 @@ def tabled(text: str) -> Iterator[Hit]:
 
 
 def _row_roles(cells: list[str], resp: list[tuple[int, str]]) -> tuple[list[str], list[str]]:
-    lead: list[str] = []
-    support: list[str] = []
+    chunks: list[Chunk] = []
     for index, label in resp:
         if index < len(cells) and cells[index]:
-            got = _cell_roles(label, cells[index]) or ([], [])
-            lead, support = lead + got[0], support + got[1]
-    return lead, support
+            chunks += _cell_chunks(label, cells[index])
+    return assign(chunks)
 
 
-def _cell_roles(label: str, cell: str) -> Optional[tuple[list[str], list[str]]]:
+def _cell_chunks(label: str, cell: str) -> list[Chunk]:
     inner = list(_LABEL.finditer(cell))
     if inner:
-        lead: list[str] = []
-        support: list[str] = []
-        for m in inner:
-            got = parse_label_list(m["label"], trim(m["list"])) or ([], [])
-            lead, support = lead + got[0], support + got[1]
-        return lead, support
-    return parse_role_phrase(cell) or parse_label_list(label, trim(cell))
+        return [c for m in inner for c in label_chunks(m["label"], trim(m["list"])) or []]
+    return label_chunks(label, trim(cell)) or []

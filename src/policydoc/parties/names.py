@@ -15,30 +15,36 @@ from typing import Literal, Optional
 import regex
 
 from .lexicon import lexicon, scope_prefix, tag, tail_of
-from .words import LIST_SEPARATORS, NON_BODIES, PERSON_TAILS, SCOPE_MODIFIERS, VERB_STARTS, alt
+from .words import (
+    ABBREVIATION_GLOSSES, LIST_SEPARATORS, NON_BODIES, PERSON_TAILS, SCOPE_MODIFIERS, SHAREABLE_HEADS,
+    STANDALONE_OFFICES, STRONG_SEPARATORS, VERB_STARTS, alt,
+)
 from .._lazy import lazy_regex
 
 Grade = Literal["name", "organ", "weak"]
 
-_SEPARATORS = alt(tuple(s for s in LIST_SEPARATORS if s not in ("同", "会同")))
+_TRAILING_SEPARATORS = tuple(s for s in LIST_SEPARATORS if s not in ("同", "会同"))
+_SEPARATORS = alt(_TRAILING_SEPARATORS)
 #: every character that starts a separator: a phrase without one is a single item
 _SEPARATOR_CHARS = regex.compile("[" + "".join(sorted({w[0] for w in LIST_SEPARATORS if w not in ("同", "会同")})) + "]")
 
 
-@lru_cache(maxsize=1)
-def _splitter() -> regex.Pattern[str]:
+@lru_cache(maxsize=2)
+def _splitter(strong_only: bool = False) -> regex.Pattern[str]:
     """Separators outside brackets and outside lexicon names or ``[joined]`` cores that hold
-    one (自然资源和规划局, 市工业和信息化局)."""
+    one (自然资源和规划局, 市工业和信息化局); with ``strong_only`` the 、-type ones alone."""
     lex = lexicon()
     joined = tuple(n for n in lex.names if regex.search(_SEPARATORS, n)) + lex.joined
     keep = (alt(joined) + "(*SKIP)(*FAIL)|") if joined else ""
-    return regex.compile(keep + r"\([^()]*\)(*SKIP)(*FAIL)|" + _SEPARATORS)
+    seps = alt(STRONG_SEPARATORS) if strong_only else _SEPARATORS
+    return regex.compile(keep + r"\([^()]*\)(*SKIP)(*FAIL)|" + seps)
 _PLACE = regex.compile(r"^(?:各|每个|全市)?(?:\p{Han}{1,3}[市县区]|县\(市、区\)|[市县区]直)$")
 _PERSON = lazy_regex(alt(PERSON_TAILS) + "$")
 _PERSON_ENDS = tuple({w[-1] for w in PERSON_TAILS}) + ("\n",)  # ``$`` also matches before a final newline
 _ETC = regex.compile(r"等(?=\p{Han}{1,4}$)|等$")
 _BRACKETED = lazy_regex(rf"\([^()]{{1,12}}\)(?=$|{_SEPARATORS})")
-_BAD_CHARS = regex.compile(r"[\d%《》。；;：:！？!?\s的了着由]|会同")
+_BALANCED = regex.compile(r"[^()]+(?:\([^()]+\)[^()]*)*")
+_BAD_CHARS = regex.compile(r"[\d%=《》。；;：:！？!?\s的之了着由]|会同")
 
 
 @dataclass(frozen=True)
@@ -47,17 +53,21 @@ class Body:
 
     name: str
     grade: Grade
+    remainder: bool = False
+    """The generic remainder after 等 ("省税务局等有关部门" → 有关部门): it supports in prose."""
 
 
-def split_items(phrase: str) -> list[str]:
+def split_items(phrase: str, strong_only: bool = False) -> list[str]:
     """Items of a coordinated list; separators inside brackets do not split.
 
     >>> split_items("各县(市、区)人民政府、市教育局和市财政局")
     ['各县(市、区)人民政府', '市教育局', '市财政局']
+    >>> split_items("科技与信息化处、办公室", strong_only=True)
+    ['科技与信息化处', '办公室']
     """
     if not _SEPARATOR_CHARS.search(phrase):  # no separator character: nothing to split
         return [phrase.strip()] if phrase.strip() else []
-    return [p.strip() for p in _splitter().split(phrase) if p and p.strip()]
+    return [p.strip() for p in _splitter(strong_only).split(phrase) if p and p.strip()]
 
 
 @lru_cache(maxsize=4096)
@@ -72,6 +82,9 @@ def grade_of(item: str) -> Optional[Grade]:
         return "name"
     if not item or item in NON_BODIES or len(item) > 32 or _BAD_CHARS.search(item, scope_prefix(item)):
         return None
+    if "(" in item or ")" in item:
+        if not _BALANCED.fullmatch(item):
+            return None  # "(市财政局": a bracket of the text around, not of the name
     if _PLACE.match(item) or item in ("市", "省", "县"):
         return "weak"
     if item.startswith(SCOPE_MODIFIERS) and _unscoped(item) in _head_set():
@@ -79,7 +92,7 @@ def grade_of(item: str) -> Optional[Grade]:
     head = tail_of(item)
     if head is None or item.split("(")[0].endswith(lex.not_heads):
         return None
-    if item == "政府":
+    if item == "政府" or item in STANDALONE_OFFICES:
         return "organ"
     if head in lex.weak or item == head:
         return "weak" if head in lex.weak else None
@@ -97,7 +110,11 @@ def _unscoped(item: str) -> str:
 _ALLOWED_VERBS = (
     "相关", "有关", "主管", "直属", "统计", "审计", "督查", "督导", "教育", "发展", "编制", "规划", "改革", "管理",
     "监督", "协调", "指导", "咨询", "建设", "监管", "保障", "服务", "执法", "研究",
+    # a role inside a name: 牵头部门, 牵头医院, 配合单位, 责任单位
+    "牵头", "配合", "责任", "执行", "实施", "承办", "主办",
 )
+#: role verbs that open a name only as "role + head" (牵头部门, 配合单位, 执行机关)
+_ROLE_VERBS = frozenset(("牵头", "配合", "执行", "实施", "承办", "主办"))
 _NOT_IN_NAMES = frozenset(("经", "由", "在", "向", "对", "把", "将", "按", "从", "是", "被"))
 _NOUNISH = (
     "n", "nr", "ns", "nt", "nz", "nrt", "j", "r", "b", "vn", "s", "x", "c", "m", "i", "l", "nrfg", "ng", "an", "a", "zg",
@@ -111,8 +128,8 @@ def is_nominal(phrase: str) -> bool:
 
     >>> is_nominal("相关处室(单位)"), is_nominal("加强大学生党支部"), is_nominal("要在学校党委常委会")
     (True, False, False)
-    >>> is_nominal("省级以上人民政府体育部门"), is_nominal("报上级教育部门")
-    (True, False)
+    >>> is_nominal("省级以上人民政府体育部门"), is_nominal("报上级教育部门"), is_nominal("中央网信办")
+    (True, False, True)
     """
     bare = phrase[scope_prefix(phrase) :]
     if bare and not _SEPARATOR_CHARS.match(bare):
@@ -124,8 +141,13 @@ def is_nominal(phrase: str) -> bool:
     tokens = tag(phrase)
     if tokens[0][1] == "c" or any(w in _NOT_IN_NAMES for w, _ in tokens):
         return False
+    if tokens[0][0] in _ROLE_VERBS and len(tokens) > 2:  # "配合规划机关…": a verb, not 配合部门
+        return False
+    last = len(tokens) - 1
+    suffixes = lexicon().suffixes
     ok = [
         p in _NOUNISH or w in _ALLOWED_VERBS or w in ("等", "各") or _verb_of_work(tokens, i)
+        or i == last and i > 0 and w in suffixes  # an organ suffix the tagger reads as a verb: 网信/办
         for i, (w, p) in enumerate(tokens)
     ]
     return all(ok) or ok.count(False) == 1 and ok.index(False) == len(ok) - 2 and _verb_compound(tokens)
@@ -178,10 +200,27 @@ def _head(item: str) -> str:
     return tail_of(item) or ""
 
 
+def _shared_head(following: list[str]) -> str:
+    """The head a bare item may share: that of the nearest following item that has one
+    ("科技与信息化处、…、直属单位": 科技 meets 信息化处 first, not the list's last 单位)."""
+    for item in following:
+        head = _head(item)
+        if head:
+            return head
+    return ""
+
+
 def _strip_item(item: str) -> str:
-    """An item without "等" and without a trailing person word ("…负责同志")."""
+    """An item without "等", without a trailing person word ("…负责同志") and without an
+    abbreviation gloss ("市大数据局(以下简称市数据局)" → 市大数据局).
+
+    >>> _strip_item("市大数据局(以下简称市数据局)"), _strip_item("区教育局主要负责同志")
+    ('市大数据局', '区教育局')
+    """
     if "等" in item:
         item = _ETC.sub("", item)
+    if ")" in item:
+        item = _GLOSS.sub("", item)
     return _PERSON.sub("", item) if item.endswith(_PERSON_ENDS) else item
 
 
@@ -205,34 +244,88 @@ def parse_bodies(phrase: str) -> Optional[list[Body]]:
     ['省教育部门', '市教育部门', '县教育部门']
     >>> parse_bodies("部门"), parse_bodies("机关、企业事业单位"), parse_bodies("市卫健委和")
     (None, None, None)
+    >>> [b.name for b in parse_bodies("省、市两级财政部门")]
+    ['省、市两级财政部门']
     """
-    phrase = phrase.strip()
+    found = _parse_bodies(phrase.strip())
+    return list(found) if found is not None else None
+
+
+@lru_cache(maxsize=8192)
+def _parse_bodies(phrase: str) -> Optional[tuple[Body, ...]]:
+    """:func:`parse_bodies` of a stripped phrase, as a tuple (cached: the subject search
+    tries the same prefixes again and again)."""
+    found = _read_bodies(phrase)
+    return tuple(found) if found is not None else None
+
+
+def _read_bodies(phrase: str) -> Optional[list[Body]]:
     if not phrase or phrase.endswith(_TRAILING_SEPARATORS):
         return None
-    items = [_strip_item(it) for it in split_items(phrase)]
+    if _LEVELS.match(phrase):  # "市、县两级环境保护部门": one body named over two levels
+        grade = grade_of(phrase[_LEVELS.match(phrase).end() :])
+        return [Body(phrase, grade)] if grade else None
+    found = _bodies_of(phrase, split_items(phrase))
+    if found is None and _WEAK_SEPARATOR.search(phrase):
+        # "认可与检验检测监管处、计量处", "信用与风险监管局": 与/和/及 inside a name
+        found = _bodies_of(phrase, split_items(phrase, strong_only=True))
+    return found
+
+
+def _bodies_of(phrase: str, raw: list[str]) -> Optional[list[Body]]:
+    """The bodies of the split items ``raw`` of ``phrase``, or None unless every one is."""
+    pairs = [(_strip_item(it), rem) for piece in raw for it, rem in _etc_items(piece)]
+    items = [it for it, _ in pairs]
     if not items or not all(items):
         return None
-    shared: Optional[str] = None  # the last item's head, looked up when first needed
+    shared: Optional[str] = None
     out: list[Body] = []
     # "市卫生健康、市场监管、公安等部门": a list closed by 等 + head gives that head to
     # field names of any usual length; otherwise only to short bare items
     longest = 8 if _ETC_HEAD.search(phrase) else 4
-    for item in items:
+    for i, (item, remainder) in enumerate(pairs):
         if item in _BARE_PLACES and item is not items[-1]:
             item = _with_place_rest(item, items[-1])
         grade = grade_of(item)
-        if grade is None and len(item) <= longest and shared is None:
-            shared = _head(items[-1])
+        if grade is None and len(item) <= longest:
+            shared = _shared_head(items[i + 1 :])
         if grade is None and shared and len(item) <= longest and _takes_head(item, shared):
             item, grade = item + shared, "organ"
         if grade is None:
             return None
-        out.append(Body(item, grade))
+        out.append(Body(item, grade, remainder))
     return out
 
 
+_WEAK_SEPARATOR = regex.compile(alt(tuple(s for s in _TRAILING_SEPARATORS if s not in STRONG_SEPARATORS)))
+#: "X等Y": the 等 and what follows it
+_ETC_SPLIT = regex.compile(r"等(?=\p{Han}{2})")
+
+
+def _etc_items(item: str) -> list[tuple[str, bool]]:
+    """An item "X等Y" as written: Y a body of its own (有关部门, 国务院相关部门) is a second
+    item, the generic remainder; Y a bare head after a body X (省国资委等部门) adds nothing.
+
+    >>> _etc_items("省税务局等省直相关部门"), _etc_items("省国资委等部门"), _etc_items("公安等部门")
+    ([('省税务局', False), ('省直相关部门', True)], [('省国资委', False)], [('公安等部门', False)])
+    """
+    m = _ETC_SPLIT.search(item) if "等" in item else None
+    if m is None:
+        return [(item, False)]
+    left, right = item[: m.start()], item[m.end() :]
+    if not left or grade_of(left) is None:
+        return [(item, False)]
+    if right in _head_set():
+        return [(left, False)]
+    if grade_of(right) is not None:
+        return [(left, False), (right, True)]
+    return [(item, False)]
+
+
+#: bare levels counted into one name: "市、县两级", "省市县三级"
+_LEVELS = regex.compile(r"^(?:[省市县区乡镇][、]?){2,4}[两三四]级(?=\p{Han}{2})")
+_GLOSS = lazy_regex(rf"\((?:{alt(ABBREVIATION_GLOSSES)})[^()]*\)")
 _ETC_HEAD = regex.compile(r"等\p{Han}{1,4}$")
-_TRAILING_SEPARATORS = tuple(s for s in LIST_SEPARATORS if s not in ("同", "会同"))
 #: bare administrative levels in a list: "市和区财政部门", "省、市、县人民政府"
 _BARE_PLACES = frozenset(("省", "市", "县", "区", "乡", "镇", "乡镇", "街道"))
 _PLACE_OPENING = lazy_regex(r"^(?:乡镇|街道|[省市县区乡镇])")
@@ -247,9 +340,13 @@ def _with_place_rest(place: str, last: str) -> str:
 
 
 def _takes_head(item: str, shared: str) -> bool:
-    """May a bare item take the list's shared head? Not a generic word that is itself a head
-    (部门, 机关, 单位 …: 部门部门, 机关单位), and only when the result is an organ."""
-    return item not in _head_set() and not item.endswith(shared) and grade_of(item + shared) == "organ"
+    """May a bare item take the list's shared head? Only a head that many offices share
+    (``SHAREABLE_HEADS``: 部门, 单位 …), not a generic word that is itself a head (部门,
+    机关, 单位 …: 部门部门, 机关单位), and only when the result is an organ."""
+    return (
+        shared in SHAREABLE_HEADS and item not in _head_set() and not item.endswith(shared)
+        and grade_of(item + shared) == "organ"
+    )
 
 
 @lru_cache(maxsize=1)

@@ -17,10 +17,12 @@ import regex
 from .hits import _CLAUSE as _CLAUSE_RUN, Hit, trim
 from .lexicon import head_pattern, head_starts_pattern, head_words, lexicon, scope_prefix, tag
 from .names import Body, ends_at_boundary, is_nominal, parse_bodies
+from .notes import ROLE_WORDS
 from .words import (
-    ABSTRACT_SUBJECTS, ADDRESSING_SCOPES, ADVERBS, APPROVAL_VERBS, BEAR_VERBS, BY_ACTIONS, CAUSATIVES, CHANGE_VERBS,
+    ACHIEVEMENT_WORDS, ABSTRACT_SUBJECTS, ADDRESSING_SCOPES, ADVERBS, APPROVAL_VERBS, BEAR_VERBS, BY_ACTIONS, CAUSATIVES, CHANGE_VERBS,
     COACTION, COVERAGE_SCOPES, DEGREE_ADVERBS, DUTY_WORDS, LOCATION_VERBS, MODALS, NARRATION_ADVERBS, NON_TASK_VERBS,
-    ONE_OFF_VERBS, PARTICIPATION_VERBS, PATTERN_NOUNS, PATTERN_ROLES, SELF_REFERENCES, SLOGAN_OPENERS, SLOGAN_ROLES,
+    NOT_PERMISSIVE_AFTER, ONE_OFF_VERBS, PARTICIPATION_VERBS, PATTERN_NOUNS, PATTERN_ROLES, PERMISSIVES, RUN_BY,
+    GUIDED_DUTIES, MODIFIED_NOUNS, NOTE_GUIDE_ROLES, NOTE_MANNERS, RELATIVE_HEADS, RELATIVE_OPENERS, SELF_REFERENCES, SLOGAN_OPENERS, SLOGAN_ROLES, UNNAMED_GOVERNMENT, STANDING_MODALS, GENERIC_OPENERS, GENERIC_WORDS,
     SOFT_CAUSATIVES, SUPPORT_ROLES, VERB_STARTS, alt,
 )
 from .._lazy import lazy_regex
@@ -29,7 +31,7 @@ Recogniser = Callable[[str, int], list[Hit]]
 
 _LIST = r"(?:[^，,。；;：:()由在]|\([^()]{1,8}\)){2,48}?"
 #: "由X <action>": the bodies X end where an action word (or a change verb) begins
-_BY_ACTION = regex.compile(rf"(?P<change>{alt(CHANGE_VERBS)})|(?P<role>{alt(BY_ACTIONS)})")
+_BY_ACTION = regex.compile(rf"(?P<change>{alt(CHANGE_VERBS)})|(?P<role>{alt(BY_ACTIONS)})(?!人|同志|的)")
 _BY_X_STOP = regex.compile(r"[，,。；;：:由在]")
 #: a principle: an abstract subject (经费, 成本 …) borne by bodies, with no modal in its clause
 _ABSTRACT = lazy_regex(alt(ABSTRACT_SUBJECTS))
@@ -46,8 +48,12 @@ _OBJECT_OF = lazy_regex(
     rf"(?:移交|交由|明确)(?P<x>{_LIST})(?:统一|集中|直接)?(?:管理|审核|审批|审定|备案|对|负责)"
     rf"|(?:报送|报)(?P<x>{_LIST})(?:审核|审定|把关)"
 )
-_PAIR = regex.compile(
-    rf"(?P<x>{_LIST})牵头[，,、]?(?P<y>{_LIST})(?:{alt(SUPPORT_ROLES)})"
+_PAIR = regex.compile(  # X greedy: a name may hold 牵头 (牵头医院), the role is the last one
+    rf"(?P<x>{_LIST.rstrip('?')})牵头[，,、]?(?P<y>{_LIST})(?:{alt(NOTE_MANNERS)})?(?:{alt(SUPPORT_ROLES)})"
+)
+#: "X指导，Y负责落实" (SPEC rule 2): Y carries the duty and leads, the guide X supports
+_GUIDED = regex.compile(
+    rf"(?P<y>{_LIST})(?:{alt(NOTE_GUIDE_ROLES)})[，,](?P<x>{_LIST})(?:{alt(GUIDED_DUTIES)})"
 )
 _ASSIST = regex.compile(rf"(?P<y>{_LIST})(?:要|应)?(?:主动|积极)?配合(?P<x>{_LIST})(?:做好|完成|开展|推进)")
 _INLINE_DUTY = lazy_regex(rf"(?<!{alt(DEGREE_ADVERBS)})(?:统一|全面|具体)?负责(?!人|同志|地)")
@@ -56,6 +62,9 @@ _ADJECTIVAL = regex.compile(
     rf"^(?:{alt(MODALS)})?(?:对[^，,。；;]{{1,12}}?)?(?:{alt(DEGREE_ADVERBS)})负责|^负责地"
 )
 _MARKER = regex.compile(r"^\s*\(?\s*(?:第[一二三四五六七八九十百零〇\d]{1,6}[条章节款]|\((?:\p{N}{1,3}|[一二三四五六七八九十]{1,3})\)|\d{1,3}[.、]|[一二三四五六七八九十]{1,3}[、是]|同时|并且|并|另外|此外|其中)\s*")
+#: the note that closed the previous task, right before the next sentence's subject:
+#: "…(A牵头)各市要…" (a note ends a task as a full stop does)
+_CLOSED_NOTE = lazy_regex(rf"^\s*\((?:[^()]|\([^()]*\))*?(?:{alt(ROLE_WORDS)})\)\s*")
 _ADVERB = regex.compile(alt(ADVERBS))
 _DUTY = regex.compile(alt(DUTY_WORDS))
 _NON_TASK = regex.compile(alt(NON_TASK_VERBS + CAUSATIVES + ONE_OFF_VERBS + APPROVAL_VERBS))
@@ -84,7 +93,10 @@ _LETS_TAKE_PART = regex.compile(
 
 
 def _hit(bodies: list[Body], start: int, end: int, task: str, kind: str, support: Optional[list[Body]] = None) -> Hit:
-    return Hit([b.name for b in bodies], [b.name for b in support or []], start, end, trim(task)[:80], kind)
+    """The named bodies lead; the generic remainder after 等 ("X、Y等有关部门") supports."""
+    named = [b for b in bodies if not b.remainder] or bodies
+    rest = [b for b in bodies if b not in named]
+    return Hit([b.name for b in named], [b.name for b in rest + (support or [])], start, end, trim(task)[:80], kind)
 
 
 def _strong(bodies: Optional[list[Body]]) -> bool:
@@ -184,9 +196,13 @@ def object_body(sentence: str, at: int) -> list[Hit]:
 
 
 def role_pair(sentence: str, at: int) -> list[Hit]:
-    """X牵头，Y配合 (run-in) and Y配合X做好…: X leads, Y supports."""
+    """X牵头，Y配合 (run-in), Y配合X做好… and Y指导，X负责落实: X leads, Y supports.
+
+    >>> [(h.lead, h.support) for h in role_pair("市教育局指导，各区教育局负责落实。", 0)]
+    [(['各区教育局'], ['市教育局'])]
+    """
     out = []
-    for rx in (_PAIR, _ASSIST):
+    for rx in (_PAIR, _ASSIST, _GUIDED):
         for m in rx.finditer(sentence):
             xs, ys = _clause_tail(m["x"]), _clause_tail(m["y"])
             x, y = parse_bodies(xs), parse_bodies(ys)
@@ -218,13 +234,11 @@ def subject_body(sentence: str, at: int) -> list[Hit]:
     """Clause-initial bodies followed by a duty word or an action verb: every body leads."""
     out = []
     gate = _end_chars().search
-    for m in _CLAUSE_RUN.finditer(sentence):
-        off, stop = m.span()
+    for off, stop in _clause_spans(sentence):
         if gate(sentence, off, stop) is None:  # no name can end in it: ``_subject`` says None
             continue
-        clause = m.group()
-        lead = _MARKER.match(clause)
-        skip = lead.end() if lead else 0
+        clause = sentence[off:stop]
+        skip = _opening(clause)
         found = _subject(clause[skip:])
         if found is None:
             continue
@@ -241,7 +255,74 @@ def subject_body(sentence: str, at: int) -> list[Hit]:
     return out
 
 
+_NOTE_END = lazy_regex(rf"(?<={alt(ROLE_WORDS)})\)")
+
+
+def _clause_spans(sentence: str) -> Iterator[tuple[int, int]]:
+    """Spans of the clauses of ``sentence``, and of the rest of a clause after each note
+    inside it: in one-line text "(A负责)1.开展排查(B牵头)2.各县要…" runs on without a full
+    stop, and the note that closes a task ends it as one would.
+
+    >>> s = "建台账(A局负责)2.各县要建专班，按月报告。"
+    >>> [s[a:b] for a, b in _clause_spans(s)]
+    ['建台账(A局负责)2.各县要建专班，', '2.各县要建专班，', '按月报告。']
+    """
+    for m in _CLAUSE_RUN.finditer(sentence):
+        off, stop = m.span()
+        yield off, stop
+        if ")" in m.group():
+            for note in _NOTE_END.finditer(sentence, off, stop - 1):
+                yield note.end(), stop
+
+
+def _opening(clause: str) -> int:
+    """Length of what opens a clause before its subject: item markers and a closed note.
+
+    >>> _opening("(一)市教育局要…"), _opening("(省能源局牵头)各市要…"), _opening("(含民办)学校")
+    (3, 8, 0)
+    >>> _opening("(市卫健委负责)(二)市教育局要…")
+    11
+    """
+    skip = len(clause) - len(clause.lstrip())
+    while True:
+        rest = clause[skip:]
+        m = _MARKER.match(rest) or _CLOSED_NOTE.match(rest)
+        if m is None or not m.end():
+            return skip
+        skip += m.end()
+
+
 _SELF = frozenset(SELF_REFERENCES)
+_FORMULA = regex.compile(r"^[^，,。；;]*[=＝]")
+_UNNAMED = frozenset(UNNAMED_GOVERNMENT)
+_STANDING = lazy_regex(rf"^(?:{alt(ADVERBS)})?(?:{alt(STANDING_MODALS)})")
+
+
+def _generic(body: Body) -> bool:
+    """A body named by kind and scope, not by name: 各地各有关部门, 地方各级政府, 有关部门.
+
+    >>> _generic(Body("地方各级政府", "organ")), _generic(Body("省交通运输厅", "organ"))
+    (True, False)
+    """
+    return body.remainder or body.name.startswith(GENERIC_OPENERS) or any(w in body.name for w in GENERIC_WORDS)
+_PERMISSION = lazy_regex(
+    rf"^(?:{alt(ADVERBS)})*(?:{alt(PERMISSIVES)})(?!{alt(NOT_PERMISSIVE_AFTER)})"
+)
+
+
+@lru_cache(maxsize=1)
+def _runs_pattern() -> "regex.Pattern[str]":
+    """办 + a facility type of the lexicon's weak heads (幼儿园, 学校 …)."""
+    return regex.compile(rf"^(?:{alt(RUN_BY)})(?:{alt(lexicon().weak)})")
+
+
+def _runs(rest: str) -> bool:
+    """"(X)办幼儿园…": the facility X runs, not a task of X.
+
+    >>> _runs("办幼儿园面向社会招生"), _runs("办理登记手续")
+    (True, False)
+    """
+    return _runs_pattern().match(rest) is not None
 _LOCATED = regex.compile(alt(LOCATION_VERBS))
 _LATER_DUTY = lazy_regex(r"^[^。；;]*?(?:^|[，,])(?:并|具体|主要)?(?:负责|承担)(?!人|同志)")
 #: "X违反…的，由Y责令…": the clause up to "的，" before 由 is the condition of a penalty
@@ -252,6 +333,10 @@ def _not_a_task(bodies: list[Body], rest: str, tail: str, after: str) -> bool:
     """Subject clauses that assign nothing although a predicate follows the bodies:
 
     - the author naming itself ("我局将围绕…重点抓好以下工作");
+    - the government unnamed ("政府将投入…", a report's own voice), unless explicit duty
+      wording follows ("政府要履行…职责");
+    - a standing rule: generic bodies (各地各有关部门, 地方各级政府 …) under the law-style
+      modal 应当 (real-set gold: "law-style 应当" and generic-subject rules are no tasks);
     - a body only located ("领导小组办公室设在X。"), unless a duty follows in the sentence
       ("…设在X，负责日常工作");
     - the condition of a penalty ("X违反本办法规定的，由Y责令改正": Y is the party), unless
@@ -265,11 +350,17 @@ def _not_a_task(bodies: list[Body], rest: str, tail: str, after: str) -> bool:
     """
     if all(b.name in _SELF for b in bodies):
         return True
+    if all(b.name in _UNNAMED for b in bodies) and not duty_opening(rest):
+        return True
+    if _STANDING.match(rest) and all(map(_generic, bodies)):
+        return True
     if _LOCATED.match(rest) and not _LATER_DUTY.match(after):
         return True
     return bool(_CONDITION.match(tail)) and not duty_opening(rest)
 
 
+#: an achievement reported ("…取得明显成效"): narration, like a perfective 了
+_ACHIEVED = lazy_regex(alt(ACHIEVEMENT_WORDS))
 #: a perfective 了 (not 为了, 除了, 了解, 不了 …): the sentence reports a completed action
 _PERFECTIVE = regex.compile(r"(?<![为除不得])了(?!解|结|如指掌)")
 
@@ -279,8 +370,10 @@ def _completed(tail: str) -> bool:
 
     >>> _completed("市教育局会同有关部门对规划实施情况进行了评估。"), _completed("市教育局要为了学生…")
     (True, False)
+    >>> _completed("各区不断加大投入，工作取得明显成效。")
+    True
     """
-    return bool(_PERFECTIVE.search(tail)) and not _MODAL.search(tail)
+    return bool(_PERFECTIVE.search(tail) or _ACHIEVED.search(tail)) and not _MODAL.search(tail)
 
 
 def _subject(clause: str) -> Optional[tuple[list[Body], str]]:
@@ -331,7 +424,7 @@ def _verb_floor(clause: str) -> int:
 
 
 #: characters no body item holds (see ``names._BAD_CHARS``; brackets and spaces aside)
-_NEVER_IN_BODY = regex.compile(r"[\d%《》。；;：:！？!?的了着由]")
+_NEVER_IN_BODY = regex.compile(r"[\d%=《》。；;：:！？!?的之了着由]")
 
 
 def _body_limit(clause: str) -> int:
@@ -421,10 +514,15 @@ _SCOPE_WORDS = ADDRESSING_SCOPES + COVERAGE_SCOPES
 
 
 def _rules_out_predicate(rest: str) -> bool:
-    """The cheap checks: ``rest`` opens with 的/和/…, narration or a design pattern."""
+    """The cheap checks: ``rest`` opens with 的/和/…, narration, a permission (可), a
+    facility run by the subject (X办幼儿园) or a design pattern."""
     if not rest or rest.startswith(("的", "和", "、", "及", "长") + _PERSON_WORDS):
         return True
-    if _NARRATION.match(rest) or _ADJECTIVAL.match(rest):
+    if _NARRATION.match(rest) or _ADJECTIVAL.match(rest) or _PERMISSION.match(rest) or _runs(rest):
+        return True
+    if _FORMULA.search(rest[:48]):  # "各区完成率=完成数/任务数": a definition
+        return True
+    if rest.startswith(MODIFIED_NOUNS):  # "地方财政收入…": the body modifies a noun
         return True
     if _NARRATED.match(rest) or _LETS_TAKE_PART.match(rest):
         return True
@@ -432,7 +530,10 @@ def _rules_out_predicate(rest: str) -> bool:
 
 
 def _opens_with_predicate(rest: str) -> bool:
-    """After the cheap checks: a duty word, or (tagged) an action verb after adverbs."""
+    """After the cheap checks: a duty word, or (tagged) an action verb after adverbs; not
+    more bodies up to the clause's end (an address line "X、Y各部门：")."""
+    if _more_bodies(rest):
+        return False
     if _BY_DUTY.match(rest) or _WITH.match(rest):
         return True
     if rest.startswith(COACTION):
@@ -443,13 +544,33 @@ def _opens_with_predicate(rest: str) -> bool:
     word, pos = words
     if _DUTY.match(word) or word.startswith(DUTY_WORDS) and not word.startswith(_PERSON_WORDS):
         return True
-    return not _NON_TASK.fullmatch(word) and (pos in ("v", "vd", "a") or word in _TASK_OPENERS)
+    if _NON_TASK.fullmatch(word) or _NON_TASK.match(rest):
+        return False
+    # a task verb of VERB_STARTS the tagger misreads ("建立健全" as a name)
+    return pos in ("v", "vd", "a") or word in _TASK_OPENERS or rest.startswith(_TASK_VERBS)
 
 
+_TASK_VERBS = tuple(w for w in VERB_STARTS if len(w) > 1 and w not in CAUSATIVES + SOFT_CAUSATIVES)
 #: person nouns that start like a duty word (负责人 is a person, not 负责)
 _PERSON_WORDS = ("负责人", "负责同志")
 #: prepositions that open a task after a subject: "X对…实行", "X将/把…纳入"
-_TASK_OPENERS = ("对", "将", "把", "按", "按照")
+_TASK_OPENERS = ("对", "将", "把", "按", "按照", "依照", "依据")
+
+
+_ADDRESS_END = regex.compile(r"[：:，,]$")
+
+
+def _more_bodies(rest: str) -> bool:
+    """Is the rest of the clause nothing but bodies ("市政府各部门、各直属单位：")?
+
+    >>> _more_bodies("各部门、各直属单位："), _more_bodies("各部门要抓好落实，")
+    (True, False)
+    """
+    clause = _CLAUSE_CUT.split(rest, 1)[0]
+    if not clause or _ADDRESS_END.search(rest[: len(clause) + 1]) is None:
+        return False
+    bodies = parse_bodies(clause)
+    return bool(bodies) and all(b.name.startswith(ADDRESSING_SCOPES) or is_nominal(b.name) for b in bodies or [])
 
 
 def _coaction(rest: str) -> bool:
@@ -494,11 +615,16 @@ def _words_after_adverbs(rest: str) -> Optional[tuple[str, str]]:
 
 
 def inline_duty(sentence: str, at: int) -> list[Hit]:
-    """…X统一负责的… inside a clause: the nouns right before 负责 name X."""
+    """…X统一负责的… inside a clause: the nouns right before 负责 name X; not in a design
+    pattern ("完善政府负责、部门监管、社会参与的管理体系").
+
+    >>> inline_duty("完善政府负责、部门监管、社会参与的环境管理体系。", 0)
+    []
+    """
     out = []
     for m in _INLINE_DUTY.finditer(sentence):
         cs = _clause_start(sentence, m.start())
-        if cs == m.start():
+        if cs == m.start() or _PATTERN.match(sentence, m.start()):
             continue
         bodies = _bodies_before(sentence[cs:m.start()])
         if bodies:
@@ -517,15 +643,74 @@ def _bodies_before(phrase: str) -> Optional[list[Body]]:
     return None
 
 
+#: a body named by what it is charged with: "负有X职责的部门", "负责X的地方政府" (的 stands
+#: inside the name, so the body grammar of ``names`` cannot read it)
+_RELATIVE_NAME = lazy_regex(
+    rf"(?:其他)?(?:{alt(RELATIVE_OPENERS)})[^，,。；;的]{{1,24}}?的(?:有关|相关)?(?:[省市县区]级?)?(?:{alt(RELATIVE_HEADS)})"
+)
+_JOINERS = regex.compile(r"^(?:和|及|以及|、)$")
+
+
+def relative_subject(sentence: str, at: int) -> list[Hit]:
+    """A clause whose subject holds a body named by a relative clause ("负有监管职责的部门要…",
+    "负责调查的地方政府和有关部门要…"), with explicit duty wording or a task verb after it:
+    every body of the subject leads.
+
+    >>> [(h.lead, h.task) for h in relative_subject("负有安全监管职责的部门要加强执法检查。", 0)]
+    [(['负有安全监管职责的部门'], '要加强执法检查')]
+    """
+    out = []
+    for off, stop in _clause_spans(sentence):
+        skip = _opening(sentence[off:stop])
+        found = _relative_subject(sentence[off + skip :])  # the predicate may follow a comma
+        if found is None:
+            continue
+        names, rest = found
+        start = at + off + skip
+        hit = Hit(names, [], start, at + len(sentence), trim(rest)[:80], "relative_subject")
+        hit.extra["rest"] = rest
+        hit.extra["duty"] = "1" if duty_opening(rest) else ""
+        out.append(hit)
+    return out
+
+
+def _relative_subject(clause: str) -> Optional[tuple[list[str], str]]:
+    """The names of a subject holding a relative name and the rest, or None."""
+    first = _RELATIVE_NAME.search(clause, 0, 40)
+    if first is None:
+        return None
+    names: list[str] = []
+    if first.start():  # bodies before it: "X和负有…的部门"
+        before = clause[: first.start()]
+        joiner = regex.search(r"(?:和|及|以及|、)$", before)
+        bodies = parse_bodies(before[: joiner.start()]) if joiner else None
+        if not bodies:
+            return None
+        names += [b.name for b in bodies]
+    names.append(first.group())
+    end = first.end()
+    after = regex.match(r"(?:和|及|以及|、)(?P<x>[^，,。；;]{2,20}?)(?=要|应|须|负责|依法|依照|按照|对|在)", clause[end:])
+    if after:
+        bodies = parse_bodies(after["x"])
+        if bodies and _strong(bodies):
+            names += [b.name for b in bodies]
+            end += after.end()
+    rest = clause[end:].lstrip("，, ")
+    if not rest or not (duty_opening(rest) or _opens_with_predicate(rest)) or _rules_out_predicate(rest):
+        return None
+    return names, rest
+
+
 #: (name, recogniser, cue): a recogniser runs only on sentences holding one of its cue
 #: words. Each cue is a literal that every match of the recogniser's pattern contains
 #: (None: no such literal, always run), so the cue skips sentences, never hits.
 RECOGNISERS: tuple[tuple[str, Recogniser, Optional[tuple[str, ...]]], ...] = (
-    ("role_pair", role_pair, ("牵头", "配合")),  # _PAIR: 牵头; _ASSIST: 配合
+    ("role_pair", role_pair, ("牵头", "配合") + NOTE_GUIDE_ROLES),  # _PAIR: 牵头; _ASSIST: 配合; _GUIDED
     ("by_body", by_body, ("由",)),
     ("under_body", under_body, ("下",)),
     ("set_up_body", set_up_body, ("成立",)),
     ("object_body", object_body, ("交由", "移交", "明确", "报")),
+    ("relative_subject", relative_subject, RELATIVE_OPENERS),
     ("subject", subject_body, None),
     ("inline_duty", inline_duty, ("负责",)),
 )

@@ -29,21 +29,56 @@ LABEL_WORDS: tuple[str, ...] = (
     "责任单位", "责任部门", "主责单位", "主责部门", "牵头单位", "牵头部门", "配合单位", "配合部门",
     "参与单位", "参与部门", "协助单位", "协办单位", "主办单位", "承办单位", "实施单位", "责任主体",
     "牵头领导", "责任处室", "牵头处室", "配合处室",
+    "牵头责任单位", "牵头负责单位", "配合责任单位", "协同单位", "协同部门", "协办部门", "参加单位", "责任科室",
+    "牵头科室", "配合科室", "责任股室",
 )
 #: label words whose bodies lead; every other label follows the first-named-leads rule
-LEAD_LABELS: tuple[str, ...] = ("牵头单位", "牵头部门", "牵头处室", "主办单位", "牵头领导")
+LEAD_LABELS: tuple[str, ...] = (
+    "牵头单位", "牵头部门", "牵头处室", "主办单位", "牵头领导", "牵头责任单位", "牵头负责单位", "牵头科室",
+)
 #: label words whose bodies support
 SUPPORT_LABELS: tuple[str, ...] = (
     "配合单位", "配合部门", "配合处室", "参与单位", "参与部门", "协助单位", "协办单位", "承办单位",
+    "配合责任单位", "协同单位", "协同部门", "协办部门", "参加单位", "配合科室",
 )
 #: role verbs after a body: X牵头 leads, Y配合 supports
 LEAD_ROLES: tuple[str, ...] = ("牵头负责", "牵头", "负总责", "主责", "负责")
 SUPPORT_ROLES: tuple[str, ...] = ("配合", "参与", "协助", "协同", "协办")
+#: role words that close a chunk of a responsibility note, by class (SPEC "Lead and support"):
+#: 牵头 marks the leads (rule 2); 配合/参与/协助 partners support; 指导 bodies support a chunk
+#: that carries the duty ("X指导，Y负责落实"); without 牵头 the first body of the first duty
+#: chunk leads and every other body supports (rule 3: "（A、B按职责分工负责）" → A)
+NOTE_LEAD_ROLES: tuple[str, ...] = ("牵头负责", "牵头落实", "牵头实施", "牵头抓总", "总牵头", "牵头", "负总责", "主责")
+NOTE_DUTY_ROLES: tuple[str, ...] = (
+    "负责落实", "具体负责", "负责实施", "负责", "抓好落实", "组织落实", "落实", "组织实施", "实施", "承办", "推进",
+)
+NOTE_GUIDE_ROLES: tuple[str, ...] = ("统筹指导", "指导督促", "督促指导", "指导", "统筹", "督导", "督促", "监督")
+NOTE_SUPPORT_ROLES: tuple[str, ...] = (
+    "共同参与", "配合落实", "协助落实", "配合", "参与", "参加", "协助", "协同", "协办",
+)
+#: the duty a guided body carries in prose: "X指导，Y负责落实"
+GUIDED_DUTIES: tuple[str, ...] = ("具体负责", "负责落实", "负责实施", "负责", "抓好落实", "组织实施", "具体实施")
+#: manner phrases between a note's bodies and their role word: "A、B按职责分工负责"
+NOTE_MANNERS: tuple[str, ...] = (
+    "按照各自职责分工", "按各自职责分工", "按照各自职责", "按各自职责", "按照职责分工", "按职责分工", "根据职责分工",
+    "按照职责", "按职责", "依职责", "分别", "共同", "积极",
+)
+#: a rule the document states about its notes (SPEC rule 1): "列第一位者为牵头单位，下同" —
+#: the body listed first leads every later note; the position words and the lead words
+FIRST_POSITION_WORDS: tuple[str, ...] = (
+    "列第一位", "列在第一位", "排第一位", "排在第一位", "列首位", "列于首位", "列在首位", "排在首位", "排首位",
+    "排名第一", "排名第一位", "排在最前", "列在最前", "排在前面", "列在前面", "第一个", "居首",
+)
+FIRST_POSITION_LEADS: tuple[str, ...] = ("牵头单位", "牵头部门", "牵头", "主要责任单位", "主责单位", "主办单位")
 #: column headers of a task-division table
 TABLE_RESP_HEADERS: tuple[str, ...] = LABEL_WORDS + ("责任单位(部门)", "牵头单位(部门)")
 TABLE_TASK_HEADERS: tuple[str, ...] = (
     "任务", "工作任务", "重点任务", "主要任务", "具体任务", "任务内容", "工作内容", "主要内容", "措施",
     "工作措施", "具体措施", "重点工作", "项目", "事项",
+)
+#: other column headers of a task-division table (deadline, notes)
+TABLE_OTHER_HEADERS: tuple[str, ...] = (
+    "完成时限", "完成时间", "时间节点", "时限要求", "进度安排", "时间安排", "备注", "工作要求",
 )
 #: modal and responsibility verbs right after a subject: a duty, whatever the body
 DUTY_WORDS: tuple[str, ...] = (
@@ -53,7 +88,7 @@ DUTY_WORDS: tuple[str, ...] = (
 #: adverbs that may stand between a subject and its verb
 ADVERBS: tuple[str, ...] = (
     "每年", "定期", "积极", "认真", "切实", "主动", "统一", "全面", "共同", "分别", "及时", "按时",
-    "各", "均", "都", "要", "也", "还", "进一步", "依法", "严格", "全力", "具体", "联合", "公开",
+    "各", "均", "都", "要", "也", "还", "进一步", "依法依规", "依法", "依规", "严格", "全力", "具体", "联合", "公开",
 )
 #: verbs that make the following body an object, not a subject (gold notes: causatives)
 CAUSATIVES: tuple[str, ...] = (
@@ -63,7 +98,14 @@ CAUSATIVES: tuple[str, ...] = (
 #: verbs after a subject that report a state or an outcome, not a task
 NON_TASK_VERBS: tuple[str, ...] = (
     "被", "得到", "获得", "获", "受到", "是", "为", "有", "成为", "达到", "位居", "作为", "属于", "入选",
-    "荣获", "涌现", "评为", "占",
+    "荣获", "涌现", "评为", "占", "用于", "担任",
+)
+#: nouns a body name may modify ("地方财政收入", "省级财政支出"): after the name, no predicate
+MODIFIED_NOUNS: tuple[str, ...] = (
+    "收入", "支出", "资金", "投入", "预算", "补助", "补贴", "资产", "负债", "赤字", "经费", "规模", "总量", "比重",
+    "占比", "增速", "增幅",
+    # the body's own documents: "县级以上人民政府应急预案由…组成"
+    "应急预案", "预案", "方案",
 )
 #: design patterns: "政府主导、社会参与的…格局/机制" names an arrangement, not a task
 PATTERN_NOUNS: tuple[str, ...] = ("格局", "机制", "体制", "模式", "体系", "制度", "局面")
@@ -73,22 +115,50 @@ NON_BODIES: tuple[str, ...] = (
     "广大师生", "群众", "公民", "个人", "全市", "全县", "全区", "全省", "全国", "我市", "本市", "我省", "本县",
     "全校", "本校", "我校", "母校",
 )
+#: heads that name one office even when they stand alone ("办公室、人事处按职责分工负责"):
+#: unlike 部门 or 单位 they never stand for bodies in general
+STANDALONE_OFFICES: tuple[str, ...] = ("办公室", "领导小组", "指挥部", "工作专班", "专班", "领导小组办公室")
 #: one-character modifiers that make a generic head a scope, not a body: 跨部门, 多部门, 本单位
 SCOPE_MODIFIERS: tuple[str, ...] = ("跨", "多", "全", "分", "本", "该", "此", "各个")
+#: glosses in brackets after a name that only abbreviate it: "X(以下简称Y)" names X
+ABBREVIATION_GLOSSES: tuple[str, ...] = ("以下简称", "以下称", "下称", "简称")
 #: trailing person words stripped from a body: "县教育局主要负责同志" -> "县教育局"
 PERSON_TAILS: tuple[str, ...] = ("主要负责同志", "主要负责人", "负责同志", "负责人", "主要领导", "领导班子")
+#: heads that a list may share ("税务、财政和教育部门" → 税务部门 …): words naming a kind of
+#: body that many offices are; a single office's suffix (处, 局, 厅) is never shared, so
+#: "认可与检验检测监管处" stays one name
+SHAREABLE_HEADS: tuple[str, ...] = (
+    "部门", "单位", "机关", "机构", "系统", "组织", "主管部门", "行政部门", "行政主管部门", "管理部门", "监管部门",
+    "人民政府", "政府", "党委", "党组织", "委员会",
+)
+#: separators that only join two whole names ("A、B"); the others (和/及/与) may also stand
+#: inside one official name, so a list that reads as bodies only when they do not split is
+#: read again split at these alone
+STRONG_SEPARATORS: tuple[str, ...] = ("、", "，", ",")
 #: separators inside a list of bodies
-LIST_SEPARATORS: tuple[str, ...] = ("、", "，", ",", "和", "及", "与", "以及", "同", "会同")
+LIST_SEPARATORS: tuple[str, ...] = ("、", "，", ",", "和", "及", "与", "以及", "或者", "或", "同", "会同")
 #: words that open a verb phrase, never a body name ("建立健全教育督导部门…" is no subject)
 VERB_STARTS: tuple[str, ...] = (
     "建立健全", "建立", "健全", "完善", "加强", "推进", "深化", "研究", "拟定", "厘清", "落实", "制定", "开展",
     "构建", "提升", "提高", "推动", "形成", "实施", "探索", "优化", "规范", "强化", "发挥", "坚持", "围绕",
     "报送", "上报", "呈报", "提请", "报",
+    # verbs and adverbials that open a task sentence before its object ("充分发挥X作用",
+    # "全面推行政府采购", "力争地方财政收入…", "请贵单位…")
+    "充分发挥", "全面推行", "推行", "力争", "争取", "协调", "部署", "请", "承蒙", "加快", "大力", "着力", "持续",
+    "不断", "切实", "确保", "依托", "鼓励", "支持", "引导", "督促", "推广", "实行", "动员", "利用", "活化", "抓好",
+    "做好", "搞好", "深入", "另",
 )
 #: adverbs that mark an achievement or a completed action (narration, not a task)
 NARRATION_ADVERBS: tuple[str, ...] = ("成功", "先后", "已经", "已", "曾", "相继", "累计", "共", "率先")
+#: achievements reported in a sentence: with no modal it narrates ("…工作取得一定成效")
+ACHIEVEMENT_WORDS: tuple[str, ...] = (
+    "取得一定成效", "取得明显成效", "取得显著成效", "取得积极成效", "取得积极进展", "取得重大进展", "取得明显进展",
+    "取得新进展", "取得新成效", "取得新突破", "取得重要进展", "成效明显", "成效显著",
+)
 #: one-off publishing or meeting verbs: "X联合下发《…》" narrates, it assigns nothing
-ONE_OFF_VERBS: tuple[str, ...] = ("下发", "印发", "出台", "发布", "颁布", "召开", "举行", "联合下发", "联合印发")
+ONE_OFF_VERBS: tuple[str, ...] = (
+    "下发", "印发", "出台", "发布", "颁布", "召开", "举行", "联合下发", "联合印发", "作出", "做出",
+)
 #: approval and filing verbs: "方案报X批准后实施" is a step of a procedure (gold notes), no task
 APPROVAL_VERBS: tuple[str, ...] = ("批准", "核准", "同意", "备案", "审议通过", "审定通过")
 #: modal verbs of a duty: "X应当/应/必须/要…" assigns a duty even to a body type (幼儿园应当…)
@@ -104,6 +174,9 @@ BY_ACTIONS: tuple[str, ...] = (
     "处理", "给予", "提供", "收回", "调配", "按照", "按", "依照", "依法", "根据", "依据", "具体",
     # budget actions: "奖励资金由市财政局纳入预算予以保障"
     "纳入", "列入", "予以", "统一安排",
+    # procedural steps given to a body: "由区住建局通知申请人…", "由X汇总后报送"
+    "通知", "汇总", "确定", "公布", "发布", "受理", "初审", "复核", "审查", "核查", "核实", "出具", "收集", "编制",
+    "起草", "召集", "集体决定", "拨付", "打印", "督促", "指导", "协调", "考核", "评估", "研究", "提出",
 )
 #: abstract subjects of a principle ("经费由政府承担": who bears costs, not a task)
 ABSTRACT_SUBJECTS: tuple[str, ...] = (
@@ -122,7 +195,7 @@ PATTERN_ROLES: tuple[str, ...] = ("主导", "参与", "参加", "牵头", "为�
 #: narrates; only explicit duty wording (负责, 落实, 履行, 要…) still assigns a task
 HISTORY_TITLE_WORDS: tuple[str, ...] = (
     "成就", "成效", "成绩", "发展基础", "发展现状", "基本情况", "进展情况", "实施情况", "总体情况", "工作回顾",
-    "回顾", "现状",
+    "回顾", "现状", "执行情况",
     # a work report's account of the year gone by ("一、2023年工作开展情况", "主要做法")
     "工作总结", "工作情况", "开展情况", "完成情况", "主要做法", "工作亮点", "过去一年", "上年工作", "去年工作",
 )
@@ -132,7 +205,30 @@ COACTION: tuple[str, ...] = ("与", "同")
 #: given to a body (a self-reference still counts where another body assigns it: 报我部审核)
 SELF_REFERENCES: tuple[str, ...] = (
     "我局", "我委", "我厅", "我部", "我办", "我院", "我中心", "本局", "本委", "本厅", "本部", "本办", "本中心",
+    "本院", "本府",
+    # the addressee of a letter or report ("请贵单位…确认", "承蒙贵院…"): no task of a named body
+    "贵单位", "贵院", "贵局", "贵委", "贵厅", "贵部", "贵办", "贵中心",
 )
+#: the government as such, unnamed ("政府将投入…", "新政府成立…"): a report's own voice; a
+#: party only where explicit duty wording follows ("政府要切实履行…职责")
+UNNAMED_GOVERNMENT: tuple[str, ...] = ("政府", "新政府", "本届政府")
+#: a body named by what it is charged with: "负有…职责的部门", "负责…的地方政府", "承担…任务的单位"
+RELATIVE_OPENERS: tuple[str, ...] = ("负有", "承担", "负责")
+RELATIVE_HEADS: tuple[str, ...] = (
+    "部门", "单位", "机关", "机构", "地方政府", "地方人民政府", "人民政府", "政府", "部门和单位",
+)
+#: the law-style modal of a standing rule: with a generic subject ("各地各有关部门应当…")
+#: it states a rule, not a task given to a named body
+STANDING_MODALS: tuple[str, ...] = ("应当",)
+#: what makes a body generic (named by kind and scope): its opening or a word inside it
+GENERIC_OPENERS: tuple[str, ...] = ("各", "有关", "相关", "其", "地方各级", "本级", "同级", "上一级", "中央和国家机关")
+GENERIC_WORDS: tuple[str, ...] = ("有关", "相关")
+#: words that make the rest a permission, not a duty ("各区可根据实际…": SPEC notes, 可 is no party)
+PERMISSIVES: tuple[str, ...] = ("可以", "可")
+#: what may follow 可 in a word that is no permission (可持续, 可靠 …)
+NOT_PERMISSIVE_AFTER: tuple[str, ...] = ("持续", "靠", "能性", "行性", "视化", "及性", "复制")
+#: "X办幼儿园": 办 + a facility type names the facility X runs, no task ("教育部门办幼儿园…")
+RUN_BY: tuple[str, ...] = ("办",)
 #: verbs that only place a body ("X办公室设在Y"): a task only when a duty follows in the sentence
 LOCATION_VERBS: tuple[str, ...] = ("设在", "设于", "位于", "挂靠在", "挂靠", "隶属于", "隶属")
 #: causatives that a subject may be asked to show towards others' participation:
@@ -143,6 +239,9 @@ PARTICIPATION_VERBS: tuple[str, ...] = ("参加", "参与", "加入", "投身", 
 #: 全市 state a coverage standard (每个乡镇至少办好1所…) and address only with a modal duty
 ADDRESSING_SCOPES: tuple[str, ...] = ("各",)
 COVERAGE_SCOPES: tuple[str, ...] = ("每个", "每一个", "所有", "全市", "全县", "全区", "全省")
+#: places addressed as a group ("各市要…", "各地区要…"): no organ head ends them, so the
+#: sentence pre-filter looks for them besides the lexicon's heads
+ADDRESSED_PLACES: tuple[str, ...] = ("各地区", "各地", "各省", "各市", "各县", "各区", "各州", "各盟", "各旗", "各设区市")
 #: manner phrases before a support role: "Y按职责配合", "Y按照各自职责做好配合"
 SUPPORT_MANNERS: tuple[str, ...] = (
     "按照各自职责", "按各自职责", "按照职责分工", "按职责分工", "按照职责", "按职责", "根据职责", "依职责", "分别",

@@ -1,0 +1,130 @@
+"""Quantity mentions: labelled written forms (in the spirit of price-parser's example tables).
+
+Each case is (label, text, expected) where expected lists (mention text, value, value_max, unit)
+in order; an empty list means "no quantity": the right answer is nothing rather than a wrong value.
+All examples are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from policydoc.extract.patterns import Mask
+from policydoc.extract.quantities import extract_quantities
+
+Q = tuple[str, float, object, str]
+
+CASES: list[tuple[str, str, list[Q]]] = [
+    # multipliers stay in the unit as written
+    ("wan_yi_yuan", "发行1万亿元", [("1万亿元", 1, None, "万亿元")]),
+    ("tenths_arabic_as_written", "加给提高 7 成", [("7 成", 7, None, "成")]),
+    ("tenths_arabic_decimal", "比例达到9.5成", [("9.5成", 9.5, None, "成")]),
+    ("tenths_then_cn_digit_left_out", "8 成三高患者", []),
+    ("tenths_word", "3成为", []),
+    ("tenths_cn_is_a_share", "七成以上", []),
+    ("wan_yi_decimal", "规模4.06万亿元", [("4.06万亿元", 4.06, None, "万亿元")]),
+    ("wan_yi_jin", "产量1.3万亿斤以上", [("1.3万亿斤", 1.3, None, "万亿斤")]),
+    ("wan_alone", "达到3.8万", [("3.8万", 3.8, None, "万")]),
+    ("qian_yi_prefix", "总额9千亿元", [("9千亿元", 9000, None, "亿元")]),
+    ("qian_yi_spaced", "总额 9 千亿元", [("9 千亿元", 9000, None, "亿元")]),
+    ("bai_wan_prefix", "补助5百万元", [("5百万元", 500, None, "万元")]),
+    # composites: in the smallest written multiplier
+    ("composite_yi_wan", "安排1亿3,000万元", [("1亿3,000万元", 13000, None, "万元")]),
+    ("composite_wan_units", "编列8,897万890元", [("8,897万890元", 88970890, None, "元")]),
+    ("composite_spaced", "服务 32 万 8,636 人次", [("32 万 8,636 人次", 328636, None, "人次")]),
+    ("composite_zhao", "总额为3兆1,325亿元", [("3兆1,325亿元", 31325, None, "亿元")]),
+    ("zhao_as_written", "产值 2.66 兆元", [("2.66 兆元", 2.66, None, "兆元")]),
+    ("zhao_after_chinese", "一兆瓦", []),
+    ("cn_composite", "共四十五亿四千零四万人", [("四十五亿四千零四万人", 454004, None, "万人")]),
+    ("cn_wan", "十万名", [("十万名", 10, None, "万名")]),
+    ("cn_ling_shi", "一千零十个", [("一千零十个", 1010, None, "个")]),
+    ("cn_wan_yi", "一万亿元", [("一万亿元", 1, None, "万亿元")]),
+    ("cn_leading_qian", "建成千座公园", [("千座", 1000, None, "座")]),
+    # ranges
+    ("range_wan_both", "资助1万-5万元", [("1万-5万元", 1, 5, "万元")]),
+    ("range_wan_zhi", "资助1万至5万元", [("1万至5万元", 1, 5, "万元")]),
+    ("range_wan_high_only", "奖励3—5万元", [("3—5万元", 3, 5, "万元")]),
+    ("range_mixed_multipliers", "投入5000万-1亿元", [("5000万-1亿元", 0.5, 1, "亿元")]),
+    ("range_falling", "5000—1万元", []),
+    ("range_after_every", "每3～5年", []),
+    ("range_after_ordinal", "第3至5条", []),
+    # 余/多 before the multiplier (the value is the number written, as for 3500余人)
+    ("approx_before_multiplier", "服务10余万人", [("10余万人", 10, None, "万人")]),
+    ("approx_after_multiplier", "服务3万余人", [("3万余人", 3, None, "万人")]),
+    ("approx_cn_before_multiplier", "二十多万人", [("二十多万人", 20, None, "万人")]),
+    ("approx_cn_qian_wan", "两千余万元", [("两千余万元", 2000, None, "万元")]),
+    # approximations and words: nothing
+    ("approx_two_three_years", "用两三年时间", []),
+    ("approx_three_five", "建成三五所", []),
+    ("approx_ten_odd", "十几个", []),
+    ("approx_tens", "数十家企业", []),
+    ("approx_hundreds", "几百人", []),
+    ("approx_over_hundred", "上百家", []),
+    ("previous_year", "较上一年增加", []),
+    ("above_then_number", "处二千元以上一万元以下罚款", [("二千元", 2000, None, "元"), ("一万元", 1, None, "万元")]),
+    ("approx_twenty_thirty", "二三十个", []),
+    ("fraction_not_score", "三分之一", []),
+    ("adverb_shifen", "十分重要", []),
+    ("percent_system", "实行百分制", []),
+    ("percent_ratio", "百分比", []),
+    ("adverb_qianwan", "千万不要", []),
+    ("idiom_households", "千家万户", []),
+    ("colloquial_wan_digit", "1万5元", []),
+    # halves
+    ("half_month", "压缩至半个月", [("半个月", 0.5, None, "个月")]),
+    ("half_year", "每半年评估", [("半年", 0.5, None, "年")]),
+    ("first_half_year", "上半年", []),
+    ("year_and_half", "用一年半时间", [("一年半", 1.5, None, "年")]),
+    ("hours_and_half", "两个半小时", [("两个半小时", 2.5, None, "小时")]),
+    ("half_days_counter", "每周3个半天", [("3个半天", 3, None, "个半天")]),
+    # spaces and line wraps of PDF and Taiwan text
+    ("space_before_unit", "政府投入 116 亿元", [("116 亿元", 116, None, "亿元")]),
+    ("space_thousands", "降埋 6,500 座", [("6,500 座", 6500, None, "座")]),
+    ("wrap_in_unit", "投入 300 亿\n元", [("300 亿\n元", 300, None, "亿元")]),
+    ("wrap_before_unit", "编列 242\n亿元", [("242\n亿元", 242, None, "亿元")]),
+    ("lone_number_line", "57\n人才培养", []),
+    ("heading_number", "2 组织保障", []),
+    ("heading_decimal", "前言\n3.3 处置措施", []),
+    ("place_after_year", "(1)2014\n台北音乐节", []),
+    ("machines", "新增2000台", [("2000台", 2000, None, "台")]),
+    ("ordinal_spaced", "第 3 名", []),
+    # years are not durations
+    ("roc_year_like", "104年", []),
+    ("wrapped_year", "2025\n年", []),
+    ("roc_year_range", "114-119 年中程计划", []),
+    ("years_run_together", "(114117 年)", []),
+    ("centenary", "建校100年", [("100年", 100, None, "年")]),
+    ("date_spaced", "于 8 月 27 日举行", []),
+    ("date", "于8月27日举行", []),
+    ("days", "用时 27 日", [("27 日", 27, None, "日")]),
+    # signs
+    ("minus_after_change", "增加-3万元", [("-3万元", -3, None, "万元")]),
+    ("hyphen_between_numbers", "3所-5所", [("3所", 3, None, "所"), ("5所", 5, None, "所")]),
+    # units
+    ("standard_coal", "节能量约5000万吨标准煤", [("约5000万吨标准煤", 5000, None, "万吨标准煤")]),
+    ("per_hundred_million", "死亡人数0.006人/亿元", [("0.006人/亿元", 0.006, None, "人/亿元")]),
+    ("gigawatt", "新增1.2GW", [("1.2GW", 1.2, None, "GW")]),
+    ("taiwan_metre", "面积约为 356 万平方公尺", [("356 万平方公尺", 356, None, "万平方公尺")]),
+    ("group_counter", "配备呼吸器20 组", [("20 组", 20, None, "组")]),
+    ("group_word", "组织3组人员", [("3组", 3, None, "组")]),
+    ("piece_word", "另一片区", []),
+]
+
+
+@pytest.mark.parametrize("label,text,expected", CASES, ids=[c[0] for c in CASES])
+def test_quantities(label: str, text: str, expected: list[Q]) -> None:
+    got = [(q.text, q.value, q.value_max, q.unit) for q in extract_quantities(text, Mask(len(text)))]
+    assert got == expected
+
+
+LETTER_SPACED = "到 2 0 0 5 年 , 总值达到 2 9 0 0\n亿元左右 , 公路 1 3\n0 0 公里 , 比 2 0 0 0 年增长 1 2 种"
+
+
+def test_letter_spaced_text() -> None:
+    got = [(q.value, q.unit) for q in extract_quantities(LETTER_SPACED, Mask(len(LETTER_SPACED)))]
+    assert got == [(2900, "亿元"), (1300, "公里"), (12, "种")]
+
+
+def test_digits_spaced_only_in_letter_spaced_text() -> None:
+    text = "分为 1 2 种"
+    assert [(q.value, q.unit) for q in extract_quantities(text, Mask(len(text)))] == [(2, "种")]

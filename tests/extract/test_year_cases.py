@@ -1,0 +1,50 @@
+"""Year mentions: labelled written forms (invented examples).
+
+Each case is (label, text, roc_years, expected) with expected a list of (text, kind, year, year_end).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from policydoc.extract.patterns import Mask
+from policydoc.extract.years import extract_years
+
+Y = tuple[str, str, object, object]
+
+CASES: list[tuple[str, str, bool, list[Y]]] = [
+    ("point", "2025年", False, [("2025年", "point", 2025, None)]),
+    ("space_before_nian", "2025 年", False, [("2025 年", "point", 2025, None)]),
+    ("deadline_spaced", "2025 年底前完成", False, [("2025 年底前", "deadline", 2025, None)]),
+    ("deadline_to_spaced", "到 2030 年", False, [("到 2030 年", "deadline", 2030, None)]),
+    ("range_and_between", "2007年与2009年间", False, [("2007年与2009年间", "range", 2007, 2009)]),
+    ("range_he_zhijian", "2007年和2009年之间", False, [("2007年和2009年之间", "range", 2007, 2009)]),
+    ("two_points_without_jian", "2007年和2009年", False,
+     [("2007年", "point", 2007, None), ("2009年", "point", 2009, None)]),
+    ("range_dash", "2021—2025年", False, [("2021—2025年", "range", 2021, 2025)]),
+    ("chinese_digits", "二〇三五年", False, [("二〇三五年", "point", 2035, None)]),
+    # ROC years: only when the caller says the document is Taiwanese, except after 民国
+    ("roc_off", "104年度编列", False, []),
+    ("roc_on", "104年度编列", True, [("104年", "point", 2015, None)]),
+    ("roc_spaced", "104 年度", True, [("104 年", "point", 2015, None)]),
+    ("roc_parenthesised", "本(104)年度", True, [("(104)年", "point", 2015, None)]),
+    ("roc_range", "自 104 至 105 年", True, [("104 至 105 年", "range", 2015, 2016)]),
+    ("roc_deadline", "至107年达成", True, [("至107年", "deadline", 2018, None)]),
+    ("roc_112", "112年度", True, [("112年", "point", 2023, None)]),
+    ("roc_out_of_range", "150年", True, []),
+    ("minguo", "民国38年", False, [("民国38年", "point", 1949, None)]),
+    ("minguo_chinese", "中华民国一百零四年", False, [("民国一百零四年", "point", 2015, None)]),
+    ("gregorian_in_roc_document", "2028 年", True, [("2028 年", "point", 2028, None)]),
+]
+
+
+@pytest.mark.parametrize("label,text,roc,expected", CASES, ids=[c[0] for c in CASES])
+def test_years(label: str, text: str, roc: bool, expected: list[Y]) -> None:
+    got = [(y.text, y.kind, y.year, y.year_end) for y in extract_years(text, Mask(len(text)), roc_years=roc)]
+    assert got == expected
+
+
+def test_letter_spaced_years() -> None:
+    text = "云南日报 / 2 0 0 1 年 2 月 , 到 2 0 0 5 年 , (2 0 0 1 -2 0 0 5 年 )"
+    got = [(y.kind, y.year, y.year_end) for y in extract_years(text, Mask(len(text)))]
+    assert got == [("point", 2001, None), ("deadline", 2005, None), ("range", 2001, 2005)]

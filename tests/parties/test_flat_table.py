@@ -1,0 +1,73 @@
+"""Task-division tables flattened into running text (``policydoc.parties.flat_table``).
+
+Invented rows in the shape a separator-less scrape gives: the header words glued, then each
+row's content cell ending in 。 and its responsibility cells glued after it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from policydoc.parties.flat_table import HEADER, flattened, name_at, read_cells
+
+Pair = tuple[list[str], list[str]]
+
+HEAD = "附件任务分工表序号重点任务牵头单位配合单位"
+
+ROWS: list[tuple[str, list[Pair]]] = [
+    # one lead, a support cell with two names joined by 、
+    (HEAD + "1开展排查。摸清底数。市民政局市财政局、市卫健委", [(["市民政局"], ["市财政局", "市卫健委"])]),
+    # a 牵头单位 cell listing two bodies: both lead; "/" is an empty support cell
+    (HEAD + "1建立台账。按月更新。市民政局、各区人民政府/", [(["市民政局", "各区人民政府"], [])]),
+    # "，" joins names inside a cell too
+    (HEAD + "1开展培训。每年培训一次。市人社局市民政局，市卫健委", [(["市人社局"], ["市民政局", "市卫健委"])]),
+    # two rows; the second row's content starts after the first row's cells
+    (HEAD + "1开展排查。摸清底数。市民政局市财政局2建立台账。按月更新。市卫健委/",
+     [(["市民政局"], ["市财政局"]), (["市卫健委"], [])]),
+    # a 责任单位 column: the first listed leads
+    ("序号工作任务责任单位完成时限1开展排查。摸清底数。市民政局、市财政局2024年底",
+     [(["市民政局"], ["市财政局"])]),
+]
+
+NO_ROWS: list[str] = [
+    # no glued header: sentences followed by names are prose
+    "摸清底数。市民政局、市财政局要按月报告。",
+    # a header, but the text after 。 is a prose sentence with a subject and a verb
+    HEAD + "1开展排查。各区要摸清底数。",
+    # a name that only opens a phrase ("…医院牵头、…参与") does not open a row
+    HEAD + "1优化转诊。某某医院牵头、成员单位共同参与，成立转诊中心。",
+]
+
+
+@pytest.mark.parametrize("text,expected", ROWS, ids=[str(i) for i in range(len(ROWS))])
+def test_rows(text: str, expected: list[Pair]) -> None:
+    assert [(h.lead, h.support) for h in flattened(text)] == expected
+
+
+@pytest.mark.parametrize("text", NO_ROWS)
+def test_no_rows(text: str) -> None:
+    assert list(flattened(text)) == []
+
+
+def test_header_needs_two_label_words() -> None:
+    assert HEADER.search("序号重点任务牵头单位配合单位")
+    assert not HEADER.search("明确重点任务牵头单位。")
+
+
+def test_cells_and_names() -> None:
+    assert read_cells("市民政局市财政局/规划处2开展", 0, 4) == ([["市民政局"], ["市财政局"], [], ["规划处"]], 12)
+    assert name_at("各县政府市民政局", 0) == 4
+    assert name_at("各区要建立台账", 0, strict=True) is None
+
+
+def test_cell_lines() -> None:
+    """A table written one cell per line: header lines, then each row's task lines and its
+    responsibility lines; an indicator table (no label column) gives nothing."""
+    from policydoc.parties.flat_table import cell_lines
+
+    text = "\n".join(["序号", "重点任务", "牵头单位", "配合单位", "完成时限", "1", "开展排查", "区民政局",
+                      "区财政局、区卫健委", "2025年底", "2", "建立台账", "区卫健委", "/", "长期"])
+    assert [(h.lead, h.support, h.task) for h in cell_lines(text)] == [
+        (["区民政局"], ["区财政局", "区卫健委"], "开展排查"), (["区卫健委"], [], "建立台账")]
+    indicators = "\n".join(["序号", "指标名称", "单位", "目标值", "1", "市教育局", "个", "3"])
+    assert list(cell_lines(indicators)) == []
