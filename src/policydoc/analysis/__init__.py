@@ -21,6 +21,7 @@ extraction and parties never recompute document-level judgements (issue 11's
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Iterable, Optional, Sequence
 
@@ -73,8 +74,21 @@ def _flatten(sections: Iterable[Section]) -> list[Section]:
     return out
 
 
+_ROC_ERA = re.compile(r"民国|中华民国")
+
+
+def is_taiwanese(text: str, script: Optional[str]) -> bool:
+    """Whether the document dates by ROC years: its input was in traditional script, or it names the ROC era.
+
+    >>> is_taiwanese("本府104年度编列预算", "traditional"), is_taiwanese("民国104年", None), is_taiwanese("2025年", "simplified")
+    (True, True, False)
+    """
+    return script in ("traditional", "mixed") or bool(_ROC_ERA.search(text))
+
+
 def analyse(
-    text: str, title: Optional[str], sections: list[Section], kind_rules: Sequence[tuple[str, KindRule]] = KIND_RULES
+    text: str, title: Optional[str], sections: list[Section], kind_rules: Sequence[tuple[str, KindRule]] = KIND_RULES,
+    script: Optional[str] = None,
 ) -> DocContext:
     """The :class:`DocContext` of a document from its normalised text, title and section tree.
 
@@ -84,7 +98,9 @@ def analyse(
     >>> analyse(text, o.title, o.sections).kind
     'law'
 
-    ``kind_rules=()`` leaves the kind "plan" (the time judgements only).
+    ``kind_rules=()`` leaves the kind "plan" (the time judgements only). ``script`` is the input's script as
+    normalisation found it: a Taiwanese document (traditional script, or naming 民国) dates by ROC years
+    ("104年度" is 2015, see :func:`is_taiwanese`).
     """
     from ..extract.clauses import Segmenter
     from ..extract.patterns import Mask
@@ -93,7 +109,7 @@ def analyse(
 
     flat = _flatten(sections)
     kind, rule = document_kind(text, title, flat, kind_rules)
-    years = extract_years(text, Mask(len(text)))
+    years = extract_years(text, Mask(len(text)), roc_years=is_taiwanese(text, script))
     seg = Segmenter(text)
     scopes = find_scopes(text, sections, flat, years, seg, title)
     return DocContext(
