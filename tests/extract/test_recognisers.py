@@ -234,6 +234,10 @@ DOCUMENT_CASES: list[tuple[str, str, list[tuple[float, str, object]]]] = [
     # a section about the situation (…形势, 发展环境) reports the past and the present state
     ("trap_situation_section", "某市教育规划\n一、教育发展形势\n全市新建学校20所，入学率提高到98%。\n"
      "二、主要目标\n到2025年，新建学校30所。", [(30, "所", 2025)]),
+    # a section whose opening names one coming year and opens a list gives it to the items
+    ("year_opened_list", "某区专项预算说明\n一、预算编制重点\n本期预算共编列800亿元，期程为2026年，各项预算如下：\n"
+     "（一）交通建设\n本期编列120亿元。\n（二）水利建设\n本期编列80亿元。",
+     [(800, "亿元", 2026), (120, "亿元", 2026), (80, "亿元", 2026)]),
     ("trap_plan_year_is_no_result", "某区2025年商务工作要点\n2025年全区引进首店15家，同比增长10%。",
      [(15, "家", 2025), (10, "%", 2025)]),
 ]

@@ -23,7 +23,7 @@ from ..extract.clauses import CLAUSE_END, Segmenter
 from ..models import Section, YearMention
 from ..outline.locate import SectionLocator
 from .._lazy import lazy_regex
-from .time import forward_time, past_year_opens, present_year, results_year_opens
+from .time import forward_time, has_past_cue, is_baseline, past_year_opens, present_year, results_year_opens
 
 _HISTORY_TITLE = regex.compile("|".join(words.HISTORY_TITLES))
 _REPORT_TITLE = regex.compile("|".join(words.REPORT_TITLES))
@@ -212,6 +212,34 @@ def goal_section_opening(r: Reading) -> list[tuple[int, int, int]]:
     return goals
 
 
+_LIST_OPENER = regex.compile(r"(?:如下|以下|下列|主要包括|具体是|分别是)[^。；;\n]{0,6}[:：]\s*$|[:：]\s*$")
+
+
+def year_opened_list(r: Reading) -> list[tuple[int, int, int]]:
+    """A section whose opening sentence names one coming year and opens a list ("本期预算共编列800亿元，期程为
+    2026年，各项预算如下：") gives that year to its own numbers and the items that follow in the section. The year must be later
+    than the present (or the present unknown), not a comparison base, and the sentence no report."""
+    found = []
+    text = r.text
+    for sec in r.flat:
+        if not sec.children:
+            continue
+        body = _body_start(text, sec)
+        end = sec.children[0].span[0]
+        if body >= end:
+            continue
+        start, stop = r.seg.sentence(body)
+        stop = min(stop, end)
+        if not _LIST_OPENER.search(text, start, stop):
+            continue
+        named = [y for y in r.years_in(start, stop) if not is_baseline(text, y)]
+        year = _one_year(named)
+        if year is None or (r.present is not None and year <= r.present) or has_past_cue(text, start, stop):
+            continue
+        found.append((body, sec.span[1], year))
+    return found
+
+
 def year_titled_section(r: Reading) -> list[tuple[int, int, int]]:
     """A section whose title names one year and no other ("三、2026年主要工作", "二、2024年工作安排",
     "（一）2025年目标") plans for that year: its targets take it. A title naming a span of years
@@ -284,6 +312,7 @@ def plan_title(r: Reading) -> list[tuple[int, int, int]]:
 GoalRule = Callable[[Reading], list[tuple[int, int, int]]]
 GOAL_RULES: tuple[tuple[str, GoalRule], ...] = (
     ("goal_section_opening", goal_section_opening),
+    ("year_opened_list", year_opened_list),
     ("year_titled_section", year_titled_section),
     ("goal_list_opener", goal_list_opener),
     ("plan_title", plan_title),
