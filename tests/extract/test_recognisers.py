@@ -238,6 +238,11 @@ DOCUMENT_CASES: list[tuple[str, str, list[tuple[float, str, object]]]] = [
     ("year_opened_list", "某区专项预算说明\n一、预算编制重点\n本期预算共编列800亿元，期程为2026年，各项预算如下：\n"
      "（一）交通建设\n本期编列120亿元。\n（二）水利建设\n本期编列80亿元。",
      [(800, "亿元", 2026), (120, "亿元", 2026), (80, "亿元", 2026)]),
+    # a planned table whose year column groups a numbered list, flattened one cell per line (the year cell in the
+    # middle of its block): every item takes its block's year
+    ("year_grouped_planned_table", "表3、未来两年计划购置设备一览表\n年度 计划购置之设备及数量\n1、救护车(含车载设备)2辆\n"
+     "2025\n2、除颤仪10台\n1、救护车3辆\n2026\n2、除颤仪12台\n以上设备的购置资金由市级财政统筹安排，分年度列入部门预算执行。",
+     [(2, "辆", 2025), (10, "台", 2025), (3, "辆", 2026), (12, "台", 2026)]),
     ("trap_plan_year_is_no_result", "某区2025年商务工作要点\n2025年全区引进首店15家，同比增长10%。",
      [(15, "家", 2025), (10, "%", 2025)]),
 ]
@@ -291,6 +296,8 @@ INDICATOR_LIST_CASES: list[tuple[str, str, list[str]]] = [
     ("respective_does_not_pair", "城乡居民收入分别增长6%。", ["城乡居民收入分别增长"]),
     # what the things counted do, said right after them, belongs to the name
     ("things_doing", "推动12家以上企业通过绿色工厂认定。", ["企业通过绿色工厂认定"]),
+    ("planned_table_action", "年度 计划购置之设备及数量\n1、救护车(含车载设备)2辆\n2025\n2、除颤仪10台\n"
+     "以上设备的购置资金由市级财政统筹安排，分年度列入部门预算执行。", ["计划购置救护车", "计划购置除颤仪"]),
     ("things_doing_too_long", "培训3000名教师掌握人工智能辅助教学的基本方法和工具。", ["培训教师"]),
     # a share of things: what they do, 的, the things, 比例
     ("share_of_things_doing", "全市90%以上的小微园区要完成消防改造。", ["完成消防改造的小微园区比例"]),

@@ -16,7 +16,8 @@ extraction and parties never recompute document-level judgements (issue 11's
   - ``"plan"`` — anything else (plans, schemes, work points, reports, notices);
 
 - its *time scopes* (:mod:`.scopes`): the present, the plan year, the stretches that
-  report the past and the stretches whose targets share one year.
+  report the past and the stretches whose targets share one year;
+- its *tables* (:mod:`.tables`): planned tables whose year column groups a list.
 """
 
 from __future__ import annotations
@@ -51,6 +52,8 @@ class DocContext:
     history: list[Span] = field(default_factory=list)  # stretches that report the past or the present state
     goals: list[tuple[int, int, int]] = field(default_factory=list)  # (start, end, year): targets there share it
     reports: list[Span] = field(default_factory=list)  # sections titled as reports (进展, 完成情况 …)
+    planned_lists: list[tuple[int, int, str]] = field(default_factory=list)
+    """Tables whose items are planned quantities: (start, end, what the header says is done with them)."""
     segmenter: Optional["Segmenter"] = None  # sentence and clause bounds, shared with extraction
 
     @property
@@ -109,11 +112,13 @@ def analyse(
 
     flat = _flatten(sections)
     kind, rule = document_kind(text, title, flat, kind_rules)
-    years = extract_years(text, Mask(len(text)), roc_years=is_taiwanese(text, script))
+    roc = is_taiwanese(text, script)
+    years = extract_years(text, Mask(len(text)), roc_years=roc)
     seg = Segmenter(text)
-    scopes = find_scopes(text, sections, flat, years, seg, title)
+    scopes = find_scopes(text, sections, flat, years, seg, title, roc)
     return DocContext(
         title=title, kind=kind, kind_rule=rule, sections=flat, years=years,
         reference_year=scopes.reference_year, present=scopes.present, plan_year=scopes.plan_year,
-        history=scopes.history, goals=scopes.goals, reports=scopes.reports, segmenter=seg,
+        history=scopes.history, goals=scopes.goals, reports=scopes.reports, planned_lists=scopes.planned_lists,
+        segmenter=seg,
     )

@@ -23,6 +23,7 @@ from ..extract.clauses import CLAUSE_END, Segmenter
 from ..models import Section, YearMention
 from ..outline.locate import SectionLocator
 from .._lazy import lazy_regex
+from .tables import year_grouped_lists
 from .time import forward_time, has_past_cue, is_baseline, past_year_opens, present_year, results_year_opens
 
 _HISTORY_TITLE = regex.compile("|".join(words.HISTORY_TITLES))
@@ -183,6 +184,7 @@ class Reading:
     locator: SectionLocator
     present: Optional[int]
     plan_year: Optional[int] = None
+    roc: bool = False  # the document dates by ROC years (104 is 2015)
 
     def __post_init__(self) -> None:
         self.year_starts = [y.span[0] for y in self.years]
@@ -309,12 +311,19 @@ def plan_title(r: Reading) -> list[tuple[int, int, int]]:
     return [] if year is None else [(0, len(r.text), year)]
 
 
+def year_grouped_list(r: Reading) -> list[tuple[int, int, int]]:
+    """The blocks of a planned table whose year column groups a numbered list (see :mod:`.tables`): each
+    block's items take its year."""
+    return [block for table in year_grouped_lists(r.text, r.roc) for block in table.blocks]
+
+
 GoalRule = Callable[[Reading], list[tuple[int, int, int]]]
 GOAL_RULES: tuple[tuple[str, GoalRule], ...] = (
     ("goal_section_opening", goal_section_opening),
     ("year_opened_list", year_opened_list),
     ("year_titled_section", year_titled_section),
     ("goal_list_opener", goal_list_opener),
+    ("year_grouped_list", year_grouped_list),
     ("plan_title", plan_title),
 )
 """Stretches whose targets share one year, each (start, end, year); a target takes the year of the
@@ -331,10 +340,11 @@ class Scopes:
     history: list[tuple[int, int]]
     goals: list[tuple[int, int, int]]
     reports: list[tuple[int, int]]
+    planned_lists: list[tuple[int, int, str]]
 
 
 def find_scopes(text: str, sections: list[Section], flat: list[Section], years: list[YearMention],
-                seg: Segmenter, title: Optional[str] = None) -> Scopes:
+                seg: Segmenter, title: Optional[str] = None, roc: bool = False) -> Scopes:
     """Present, plan year, history, goal and report spans of ``text`` from its sections and year mentions.
 
     >>> from policydoc.outline import build_outline
@@ -348,13 +358,14 @@ def find_scopes(text: str, sections: list[Section], flat: list[Section], years: 
     reference = _reference_year(years)
     title_year = plan_title_year(text, title)
     plan_year = title_year or max((int(m.group(1)) for m in _GOAL_LIST_OPENER.finditer(text)), default=None)
-    reading = Reading(text, title, flat, years, seg, locator, present_year(text, years, seg, reference), plan_year)
+    reading = Reading(text, title, flat, years, seg, locator, present_year(text, years, seg, reference), plan_year, roc)
     reading.present = settled_present(reading, title_year)
     return Scopes(
         reference_year=reference, present=reading.present, plan_year=plan_year,
         history=[span for _, rule in HISTORY_RULES for span in rule(reading)],
         goals=[g for _, rule in GOAL_RULES for g in rule(reading)],
         reports=[sec.span for sec in flat if _REPORT_TITLE.search(sec.title)],
+        planned_lists=[(*table.span, table.action) for table in year_grouped_lists(text, roc)],
     )
 
 

@@ -236,6 +236,9 @@ NOT_PLAN_YEAR_WORDS: tuple[str, ...] = ("报告", "总结", "公报", "年报", 
 """Titles that report a year or plan beyond one ("2023年工作总结", "…2035年远景目标纲要"): no plan year."""
 PERIOD_PLAN_WORDS: tuple[str, ...] = ("方案", "规划", "计划", "纲要", "要点", "行动", "工程", "意见")
 """Words naming a plan whose period a year range gives ("三年行动方案（2024—2026年）"): no year in it is past."""
+PLANNED_TABLE_WORDS: tuple[str, ...] = ("规划", "计划", "预计", "拟", "采购", "购置", "新建", "建设")
+"""Words of a table header that plans its rows ("年度 规划采购之装备及数量"): a year column over a numbered list
+of things and amounts, each a planned quantity for its year."""
 BARE_VALUE_MODALS: tuple[str, ...] = ("力争", "确保", "要", "应", "须", "将", "逐步", "进一步", "继续", "均")
 COUNT_CLASSIFIERS: frozenset[str] = frozenset({
     "个", "家", "所", "项", "名", "位", "座", "条", "处", "件", "台", "辆", "艘", "套", "批", "支", "只", "头", "株", "棵",

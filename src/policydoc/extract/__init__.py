@@ -96,7 +96,7 @@ def extract_facts(text: str, sections: list[Section], context: Optional[DocConte
         history=context.history, goals=context.goals,
         reference_year=context.reference_year, section_id_at=locator.section_id_at,
         section_span_at=lambda pos: _span_of(locator.section_at(pos)),
-        reports=context.reports, present=context.present,
+        reports=context.reports, present=context.present, planned=context.planned_lists,
     )
     targets, tables = _table_targets(text, ctx)
     covered = Intervals(tables + _table_blocks(text))

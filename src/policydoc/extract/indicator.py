@@ -88,6 +88,7 @@ def trim_lead(phrase: str) -> str:
     ('交流轮岗教师比例', '补助标准')
     """
     phrase = _SPACED.sub("", phrase).strip()  # letter-spaced PDF text: "国内生产总值 年均" is one phrase
+    phrase = _INCLUDED.sub("", phrase)  # "救护车(含车载设备)": what is included is no part of the name
     phrase = _balanced(_FROM_OR_BASE.sub("", phrase))
     phrase = _LEAD_TAIL.sub("", phrase) or _COMPARE_TAIL.sub("", phrase)  # "每学期不少于" -> "每学期"
     inner = _INNER_COMPARATOR.search(phrase)
@@ -103,6 +104,7 @@ def trim_lead(phrase: str) -> str:
 
 
 _SPACED = regex.compile(r"(?<=\p{Han})\s+(?=\p{Han})")
+_INCLUDED = regex.compile(r"[(（]含[^()（）]{0,20}[)）]")
 _PAIRS = (("“", "”"), ("(", ")"), ("（", "）"), ("《", "》"))
 
 

@@ -85,12 +85,15 @@ class Context:
     """(comparator, change) of the last target of each sentence: values listed after it share them."""
     present: Optional[int] = -1
     """The document's present when the caller computed it already (see :func:`present_year`); -1: compute it."""
+    planned: list[tuple[int, int, str]] = field(default_factory=list)
+    """Tables whose items are planned quantities by their header, with the header's action (``analysis.tables``)."""
 
     def __post_init__(self) -> None:
         self.year_starts = [y.span[0] for y in self.years]
         self.quote_starts = [q[0] for q in self.quotes]
         self._history = Intervals(self.history)
         self._reports = Intervals(self.reports)
+        self._planned = Intervals([(s, e) for s, e, _ in self.planned])
         self._goals = sorted(self.goals, key=lambda g: (g[0], -g[1]))
         self.present_year = (
             present_year(self.text, self.years, self.seg, self.reference_year) if self.present == -1 else self.present
@@ -148,6 +151,10 @@ class Context:
             if year is not None and year <= self.present_year:
                 return True
         return False
+
+    def planned_action(self, pos: int) -> str:
+        """The header's action of the planned table holding ``pos``, else ""."""
+        return next((action for s, e, action in self.planned if s <= pos < e), "")
 
     def in_history(self, pos: int) -> bool:
         return self._history.holds(pos)
@@ -329,7 +336,7 @@ def _no_plan_cue(c: Candidate, ctx: Context) -> bool:
     """A number counts only in a clause with a planning verb or comparator, or in a sentence that
     already holds a target (the list continues: "其中本科4.2万人,高职4.2万人"). 零X phrases are
     targets by their wording ("发生率为零")."""
-    if c.word_target or ctx.seg.sentence(c.span[0])[0] in ctx.sentences_with_targets:
+    if c.word_target or ctx.seg.sentence(c.span[0])[0] in ctx.sentences_with_targets or ctx._planned.holds(c.span[0]):
         return False
     start, end = ctx.seg.clause(c.span[0])
     if _PLAN_VERB.search(ctx.text, start, end) or _scheduled(c, ctx, start):
@@ -760,6 +767,9 @@ def judge(c: Candidate, ctx: Context) -> Optional[Target]:
         share=c.unit == "%", unit=c.unit)
     indicator = indicator or ctx.last_indicator.get(sentence) or ctx.text[start: c.span[0]]
     ctx.last_indicator[sentence] = indicator
+    action = ctx.planned_action(c.span[0])
+    if action and not indicator.startswith(action):
+        indicator = action + indicator  # an item of a planned table: "规划采购" + "救护车"
     rule, comparator = _first_named(COMPARATORS, c, ctx)
     listed = ctx.last_binding.get(sentence)
     if comparator is None and change is None and listed and _LISTED_ONLY.fullmatch(ctx.text, start, c.span[0]):
