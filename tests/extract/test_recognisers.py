@@ -299,6 +299,11 @@ INDICATOR_LIST_CASES: list[tuple[str, str, list[str]]] = [
     ("planned_table_action", "年度 计划购置之设备及数量\n1、救护车(含车载设备)2辆\n2025\n2、除颤仪10台\n"
      "以上设备的购置资金由市级财政统筹安排，分年度列入部门预算执行。", ["计划购置救护车", "计划购置除颤仪"]),
     ("things_doing_too_long", "培训3000名教师掌握人工智能辅助教学的基本方法和工具。", ["培训教师"]),
+    # an amount funded: what it pays for, named after it or in the purpose the sentence opens with
+    ("funded_programme", "市政府今年将投入8亿元，推动“老旧街区焕新计划”。", ["老旧街区焕新计划投入经费"]),
+    ("funded_purpose_before", "为持续推动社区养老服务，市财政今年编列3亿元。", ["社区养老服务预算"]),
+    ("funded_thing_named", "专项资金投入2亿元。", ["专项资金投入"]),
+    ("times_of_the_speaker_go", "预计2027年可新增数据中心机架2万个。", ["新增数据中心机架"]),
     # a share of things: what they do, 的, the things, 比例
     ("share_of_things_doing", "全市90%以上的小微园区要完成消防改造。", ["完成消防改造的小微园区比例"]),
     ("share_of_things_covered", "家庭医生签约覆盖全县60%常住人口。", ["家庭医生签约覆盖全县常住人口比例"]),

@@ -188,7 +188,8 @@ INDICATOR_TAIL_WORDS: tuple[str, ...] = (
 ("在园幼儿比力争达到50%" -> "在园幼儿比", "规模稳定在2万人" -> "规模", "补助每人每月" -> "补助")."""
 INDICATOR_SCOPE_OPENERS: tuple[str, ...] = (
     "全市", "全省", "全县", "全区", "全国", "其中", "确保", "力争", "推动", "引导", "使", "每年", "均", "要", "还",
-    "并", "共", "累计", "期间",
+    "并", "共", "累计", "期间", "预计", "将", "政府", "我们", "本府", "本院", "本市", "本县", "本区", "本期",
+    "另", "亦", "持续", "继续",
 )
 """Scope and modal words that open an item before its indicator ("全县组建…", "其中…")."""
 RATE_NOUNS: tuple[str, ...] = (
@@ -239,6 +240,10 @@ PERIOD_PLAN_WORDS: tuple[str, ...] = ("方案", "规划", "计划", "纲要", "�
 PLANNED_TABLE_WORDS: tuple[str, ...] = ("规划", "计划", "预计", "拟", "采购", "购置", "新建", "建设")
 """Words of a table header that plans its rows ("年度 规划采购之装备及数量"): a year column over a numbered list
 of things and amounts, each a planned quantity for its year."""
+FUNDING_VERBS: tuple[str, ...] = ("预算编列", "编列", "筹编", "投入", "投资", "安排", "拨付", "筹措")
+"""Verbs that fund: an amount after one measures the money for what it pays (see PURPOSE_VERBS)."""
+PURPOSE_VERBS: tuple[str, ...] = ("推动", "推进", "办理", "用于", "实施", "执行", "支持", "补助", "扶持", "建设", "成立")
+"""Verbs that name what money is for, after the amount or in the purpose the sentence opens with (为推动…)."""
 BARE_VALUE_MODALS: tuple[str, ...] = ("力争", "确保", "要", "应", "须", "将", "逐步", "进一步", "继续", "均")
 COUNT_CLASSIFIERS: frozenset[str] = frozenset({
     "个", "家", "所", "项", "名", "位", "座", "条", "处", "件", "台", "辆", "艘", "套", "批", "支", "只", "头", "株", "棵",

@@ -27,10 +27,15 @@ _LEAD_TRIM = regex.compile(
       [（(][一二三四五六七八九十\d]{1,3}[)）]\s*            # an item marker: (一) 第九条 3.
     | 第[一二三四五六七八九十百零〇\d]{1,5}条\s*
     | \d{1,2}[.、．]\s*
-    | (?:到|至|截至)?(?:\d{4}|20\*)年(?:年?底|末)?(?:前|以前)?  # a deadline or year
+    | (?:到|至|截至|于)?(?:\d{4}|20\*)(?:\s*[至到—-]\s*\d{4})?年(?:年?底|末)?(?:前|以前)?  # a deadline or year
+    | (?:自|从|于)?(?:今年|明年|本年度?|今后)(?:起)?               # a time of the speaker
+    | \d{1,2}年(?:内|间)?                                   # a stretch of years: "4年投入"
+    | (?:[省市县区]|中央|各级)?(?:人民)?(?:政府|财政)(?:部门)?      # who funds: "市政府今年…", "市财政编列…"
+      (?=今|明|将|于|在|已|拟|自|从|预算|编列|投入|安排|筹|拨)
+    | (?:可|再)(?=""" + "|".join(sorted(INDICATOR_VERBS, key=len, reverse=True)) + r""")  # "可新增", not "可再生"
     | “?十[一二三四五六七八九]五”?(?:期间|时期|末)?         # a five-year period
     | “[^”]{1,8}”(?:期间|时期)                              # another named period
-    | """ + "|".join(INDICATOR_SCOPE_OPENERS) + r"""
+    | """ + "|".join(sorted(INDICATOR_SCOPE_OPENERS, key=len, reverse=True)) + r"""
     )+""",
     regex.VERBOSE,
 )

@@ -23,7 +23,7 @@ from ..data.units import AGE_UNITS, DURATION_AFTER, DURATION_BEFORE, RESPONSE_TI
 from ..models import PercentMention, QuantityMention, Target, YearMention
 from .clauses import CLAUSE_END, Segmenter
 from .patterns import validated
-from .indicator import find_indicator, tag, trim_lead
+from .indicator import find_indicator, tag, trim_lead, usable
 from .._lazy import lazy_regex
 from ..analysis.time import (
     CUMULATIVE, FUTURE, clause_time, forward_time, has_past_cue, is_baseline, present_year,
@@ -749,6 +749,36 @@ def _shared_tail(first: str, last: str) -> str:
 
 _LEADING_RULES = frozenset({"bound_word", "change", None})
 """Comparator rules whose word stands before the number and so before a list of values."""
+_FUNDING_END = lazy_regex("(?P<verb>" + "|".join(words.FUNDING_VERBS) + r")\s*$")
+_NAME_AFTER = lazy_regex(r"[^。；;！？\n]{0,16}?[「“《]([^」”》\n]{2,30})[」”》]")
+_PURPOSE_AFTER = lazy_regex(r"\s*[，,]?\s*(?:" + "|".join(words.PURPOSE_VERBS) + r")([^，,。；;\n]{2,24})")
+_PURPOSE_BEFORE = lazy_regex(r"(?:^|[。；;！？\n])\s*为了?(?:持续|进一步|加快|加速|全面)?(?:" + "|".join(words.PURPOSE_VERBS)
+                             + r")?([^，,。；;\n]{2,20})[，,]")
+
+
+def _funded(c: Candidate, ctx: Context) -> str:
+    """What an amount funds, when the words before it are only who funds and when ("政府今年将投入15亿元"):
+    the programme named after it ("…，推动「某某计划」" -> 某某计划投入经费), else what it is spent on right
+    after it ("…，用于社区养老设施建设"), else the purpose the sentence opens with ("为推动节能改造，…编列8亿元"
+    -> 节能改造预算); "" when the lead names something itself or funds nothing."""
+    clause_start = ctx.seg.clause(c.span[0])[0]
+    funding = _FUNDING_END.search(ctx.text, clause_start, c.span[0])
+    if funding is None or usable(trim_lead(ctx.text[clause_start: funding.start()])):
+        return ""
+    suffix = "投入经费" if funding.group("verb") in ("投入", "投资") else "预算"
+    sentence_start, sentence_end = ctx.seg.sentence(c.span[0])
+    for pattern, at in ((_NAME_AFTER, c.span[1]), (_PURPOSE_AFTER, c.span[1])):
+        m = pattern.match(ctx.text, at, sentence_end)
+        if m and usable(m.group(1)):
+            return trim_lead(m.group(1)) + suffix
+    before = None
+    for m in _PURPOSE_BEFORE.finditer(ctx.text, max(0, sentence_start - 1), c.span[0]):
+        before = m
+    if before and usable(trim_lead(before.group(1))):
+        return trim_lead(before.group(1)) + suffix
+    return ""
+
+
 _LISTED_ONLY = regex.compile(r"[\s、和及与或]*")
 """An item holding nothing before its number: a value listed after another ("…、35%", "…和6.2%")."""
 
@@ -762,7 +792,7 @@ def judge(c: Candidate, ctx: Context) -> Optional[Target]:
     ctx.sentences_with_targets.add(sentence)
     start, end = ctx.seg.item(c.span[0])
     change = direction(c, ctx)
-    indicator = _respective(c, ctx) or find_indicator(
+    indicator = _respective(c, ctx) or _funded(c, ctx) or find_indicator(
         ctx.text[start: c.span[0]], ctx.text[c.span[1]: end], _time_limit(c, ctx) is not None, change=change is not None,
         share=c.unit == "%", unit=c.unit)
     indicator = indicator or ctx.last_indicator.get(sentence) or ctx.text[start: c.span[0]]
