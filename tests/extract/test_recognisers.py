@@ -304,6 +304,9 @@ INDICATOR_LIST_CASES: list[tuple[str, str, list[str]]] = [
     ("funded_purpose_before", "为持续推动社区养老服务，市财政今年编列3亿元。", ["社区养老服务预算"]),
     ("funded_thing_named", "专项资金投入2亿元。", ["专项资金投入"]),
     ("times_of_the_speaker_go", "预计2027年可新增数据中心机架2万个。", ["新增数据中心机架"]),
+    # a generic measure says whose it is; an amount then 及 ends an item
+    ("generic_measure_owner", "关停退出落后小水泥厂8家，合计产能120万吨。", ["关停退出落后小水泥厂", "关停退出落后小水泥厂产能"]),
+    ("items_after_amounts", "淘汰公交车30辆及出租车80辆。", ["淘汰公交车", "出租车"]),
     # a share of things: what they do, 的, the things, 比例
     ("share_of_things_doing", "全市90%以上的小微园区要完成消防改造。", ["完成消防改造的小微园区比例"]),
     ("share_of_things_covered", "家庭医生签约覆盖全县60%常住人口。", ["家庭医生签约覆盖全县常住人口比例"]),

@@ -244,6 +244,16 @@ FUNDING_VERBS: tuple[str, ...] = ("预算编列", "编列", "筹编", "投入", 
 """Verbs that fund: an amount after one measures the money for what it pays (see PURPOSE_VERBS)."""
 PURPOSE_VERBS: tuple[str, ...] = ("推动", "推进", "办理", "用于", "实施", "执行", "支持", "补助", "扶持", "建设", "成立")
 """Verbs that name what money is for, after the amount or in the purpose the sentence opens with (为推动…)."""
+GENERIC_MEASURES: tuple[str, ...] = (
+    "产值", "产能", "产量", "增加值", "营业收入", "收入", "规模", "总量", "销售额", "营业额", "投资", "投资额",
+)
+"""Measures that say nothing of whose they are ("合计产能", "年产值"): the thing before them in the sentence, or
+the topic of the section, owns them."""
+TOPIC_OPENERS: tuple[str, ...] = (
+    "大力", "加快", "加速", "着力", "积极", "全面", "持续", "进一步", "培育", "发展", "推进", "推动", "建设", "做大做强",
+    "壮大", "提升", "打造", "优化", "壮大",
+)
+"""Verbs and adverbs opening a section title before its topic ("大力发展生物医药产业" -> 生物医药产业)."""
 BARE_VALUE_MODALS: tuple[str, ...] = ("力争", "确保", "要", "应", "须", "将", "逐步", "进一步", "继续", "均")
 COUNT_CLASSIFIERS: frozenset[str] = frozenset({
     "个", "家", "所", "项", "名", "位", "座", "条", "处", "件", "台", "辆", "艘", "套", "批", "支", "只", "头", "株", "棵",

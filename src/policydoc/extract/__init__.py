@@ -96,6 +96,7 @@ def extract_facts(text: str, sections: list[Section], context: Optional[DocConte
         history=context.history, goals=context.goals,
         reference_year=context.reference_year, section_id_at=locator.section_id_at,
         section_span_at=lambda pos: _span_of(locator.section_at(pos)),
+        section_title_at=lambda pos: _title_of(locator.section_at(pos)),
         reports=context.reports, present=context.present, planned=context.planned_lists,
     )
     targets, tables = _table_targets(text, ctx)
@@ -116,6 +117,10 @@ def extract_facts(text: str, sections: list[Section], context: Optional[DocConte
             targets.append(target)
     facts.targets = _number(sorted(targets, key=lambda t: t.span), sections)
     return facts
+
+
+def _title_of(sec: Optional[Section]) -> str:
+    return "" if sec is None else sec.title
 
 
 def _span_of(sec: Optional[Section]) -> Optional[tuple[int, int]]:

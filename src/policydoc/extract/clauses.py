@@ -1,7 +1,8 @@
 """Sentence, clause and list-item boundaries around a position.
 
 A sentence ends at 。；！？, a line break or a tab (a table cell is read on its own); a clause also ends at ，：; a list
-item also ends at 、 and at 和/及 when a number follows ("3所学校和5个专业").
+item also ends at 、 and at 和/及 when a number follows ("3所学校和5个专业") or an amount precedes ("汽车30辆及
+摩托车80辆").
 
 Boundaries are found on demand, by one backward and one forward search from
 the position, and remembered per position: the extract stage asks about a few
@@ -22,7 +23,10 @@ SENTENCE_END = "。；;！？!?\n\t"
 CLAUSE_END = SENTENCE_END + "，,：:"
 ITEM_END = CLAUSE_END + "、"
 _SENTENCE = lazy_regex(rf"[^{regex.escape(SENTENCE_END)}]+[{regex.escape(SENTENCE_END)}]?")
-_ITEM_JOINER = regex.compile(r"(?:和|及|以及|与)(?=[\d一二两三四五六七八九十])")
+_ITEM_JOINER = regex.compile(
+    r"(?:和|及|以及|与)(?=[\d一二两三四五六七八九十])"   # "3所学校和5个专业": a number follows
+    r"|(?<=\d\s*[^\W\d]{1,3})(?:以及|和|及)(?=\p{Han})"  # "汽车30辆及摩托车80辆": an amount precedes
+)
 
 
 def _finders(ends: str) -> tuple[regex.Pattern[str], re.Pattern[str]]:

@@ -78,6 +78,7 @@ class Context:
     reference_year: Optional[int]
     section_id_at: Callable[[int], Optional[str]] = lambda pos: None
     section_span_at: Callable[[int], Optional[tuple[int, int]]] = lambda pos: None
+    section_title_at: Callable[[int], str] = lambda pos: ""
     reports: list[tuple[int, int]] = field(default_factory=list)
     sentences_with_targets: set[int] = field(default_factory=set)
     last_indicator: dict[int, str] = field(default_factory=dict)
@@ -779,6 +780,22 @@ def _funded(c: Candidate, ctx: Context) -> str:
     return ""
 
 
+_GENERIC_MEASURE = lazy_regex(r"^(?:合计|共计|总计|累计)?(?P<m>(?:年|总|年总)?(?:" + "|".join(words.GENERIC_MEASURES) + "))$")
+_TOPIC_VERBS = lazy_regex(r"^(?:" + "|".join(words.TOPIC_OPENERS) + ")+")
+
+
+def _whose_measure(indicator: str, previous: Optional[str], section_title: str) -> str:
+    """A generic measure says whose it is ("合计产能", "年产值"): the thing of the target before it in the sentence
+    ("关停退出小煤矿，合计产能…" -> 关停退出小煤矿产能), else the topic of its section ("发展生物医药产业" …
+    "年产值" -> 生物医药产业年产值)."""
+    m = _GENERIC_MEASURE.match(indicator)
+    if not m:
+        return indicator
+    owner = previous if previous and not _GENERIC_MEASURE.match(previous) else _TOPIC_VERBS.sub("", section_title)
+    owner = trim_lead(owner) if owner else ""
+    return owner + m.group("m") if usable(owner) else indicator
+
+
 _LISTED_ONLY = regex.compile(r"[\s、和及与或]*")
 """An item holding nothing before its number: a value listed after another ("…、35%", "…和6.2%")."""
 
@@ -796,6 +813,7 @@ def judge(c: Candidate, ctx: Context) -> Optional[Target]:
         ctx.text[start: c.span[0]], ctx.text[c.span[1]: end], _time_limit(c, ctx) is not None, change=change is not None,
         share=c.unit == "%", unit=c.unit)
     indicator = indicator or ctx.last_indicator.get(sentence) or ctx.text[start: c.span[0]]
+    indicator = _whose_measure(indicator, ctx.last_indicator.get(sentence), ctx.section_title_at(c.span[0]))
     ctx.last_indicator[sentence] = indicator
     action = ctx.planned_action(c.span[0])
     if action and not indicator.startswith(action):
