@@ -243,6 +243,12 @@ DOCUMENT_CASES: list[tuple[str, str, list[tuple[float, str, object]]]] = [
     ("year_grouped_planned_table", "表3、未来两年计划购置设备一览表\n年度 计划购置之设备及数量\n1、救护车(含车载设备)2辆\n"
      "2025\n2、除颤仪10台\n1、救护车3辆\n2026\n2、除颤仪12台\n以上设备的购置资金由市级财政统筹安排，分年度列入部门预算执行。",
      [(2, "辆", 2025), (10, "台", 2025), (3, "辆", 2026), (12, "台", 2026)]),
+    # a span of years or a period framing the sentence counts its targets over it: no year, even in a dated section
+    ("period_frames_no_year", "某区2026年工作要点\n一、重点任务\n2026—2027年，全区改造燃气管网300公里。\n"
+     "“十五五”期间，新建学校12所。到2026年，新建公园5个。",
+     [(300, "公里", None), (12, "所", None), (5, "个", 2026)]),
+    ("period_name_is_no_frame", "某区2026年工作要点\n一、重点任务\n全面完成“十四五”示范项目建设，新建口袋公园60个。",
+     [(60, "个", 2026)]),
     ("trap_plan_year_is_no_result", "某区2025年商务工作要点\n2025年全区引进首店15家，同比增长10%。",
      [(15, "家", 2025), (10, "%", 2025)]),
 ]
@@ -306,7 +312,13 @@ INDICATOR_LIST_CASES: list[tuple[str, str, list[str]]] = [
     ("times_of_the_speaker_go", "预计2027年可新增数据中心机架2万个。", ["新增数据中心机架"]),
     # a generic measure says whose it is; an amount then 及 ends an item
     ("generic_measure_owner", "关停退出落后小水泥厂8家，合计产能120万吨。", ["关停退出落后小水泥厂", "关停退出落后小水泥厂产能"]),
-    ("items_after_amounts", "淘汰公交车30辆及出租车80辆。", ["淘汰公交车", "出租车"]),
+    ("items_after_amounts", "淘汰公交车30辆及出租车80辆。", ["淘汰公交车", "淘汰出租车"]),
+    # later items of a list share its making verb, or the subject before the first item's own verb
+    ("list_shares_verb", "新建绿地600公顷、绿道90公里。", ["新建绿地", "新建绿道"]),
+    ("list_shares_subject", "城区管网改造形成节水量约300万吨、减少漏损约80万吨。", ["城区管网改造形成节水量", "城区管网改造减少漏损"]),
+    # the stretch an amount is counted over is a note to what is measured
+    ("counted_each_year", "每年新增就业岗位2万个。", ["新增就业岗位（每年）"]),
+    ("counted_over_years", "2026—2027年，全市改造燃气管网300公里。", ["改造燃气管网（2026—2027年）"]),
     # a share of things: what they do, 的, the things, 比例
     ("share_of_things_doing", "全市90%以上的小微园区要完成消防改造。", ["完成消防改造的小微园区比例"]),
     ("share_of_things_covered", "家庭医生签约覆盖全县60%常住人口。", ["家庭医生签约覆盖全县常住人口比例"]),

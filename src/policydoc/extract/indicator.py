@@ -219,7 +219,11 @@ def find_indicator(
             if usable(core):
                 return core + m.group()
     plain = trim_lead(lead)
-    return plain if usable(plain) else ""
+    if usable(plain):
+        return plain
+    with_verb = _LEAD_TRIM.sub("", _LEAD_TAIL.sub("", _FROM_OR_BASE.sub("", _SPACED.sub("", lead).strip())))
+    # "减少漏损约" -> 减少漏损: the verb stays where nothing else names what is measured
+    return with_verb if usable(with_verb) else ""
 
 
 _TARGET_WORD = regex.compile(r"^[之等的]?(?:目标|指标|任务)$|^(?:\p{Han})?[之等]目标$")

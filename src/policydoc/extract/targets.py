@@ -624,12 +624,36 @@ bound is the comparator ("下降15%" "decrease"); levels and planned amounts are
 
 # --- years: the first non-None answer wins --------------------------------------------
 
+_FRAME_AFTER = regex.compile(r"[”\s]*(?:期间|时期|内|间|[，,])")
+
+
+def _frames(y: YearMention, ctx: Context) -> bool:
+    """A span of years or a period stated as the time of its clause ("2024—2025年，…", "“十四五”期间…"), not a
+    name it qualifies ("完成“十四五”示范点建设")."""
+    if _FRAME_AFTER.match(ctx.text, y.span[1]):
+        return True
+    return y.kind == "range" and clause_time(ctx.text, y, ctx.seg.clause(y.span[0])[0]) is not None
+
+
+NO_YEAR = 0
+"""A year rule's answer "no year, and stop": the target's own sentence counts it over a period."""
+_PERIOD_END = regex.compile(r"[”\s]*(?:期?末|最后一年)")
+
+
 def _year_in_sentence(c: Candidate, ctx: Context) -> Optional[int]:
     """The nearest deadline or year before the number in its own sentence (not a base: 比2020年,
-    在2023年基础上), else a deadline after it in the sentence ("A年均增长8%左右，到2025年，B达到…")."""
+    在2023年基础上), else a deadline after it in the sentence ("A年均增长8%左右，到2025年，B达到…"). A span of
+    years or a five-year period nearest before it ("2024—2025年，…", "“十四五”期间…") counts the target over
+    that period: no year (SPEC), unless it names the period's end ("“十四五”末" is its last year)."""
     start, end = ctx.seg.sentence(c.span[0])
     lo, hi = bisect_left(ctx.year_starts, start), bisect_left(ctx.year_starts, c.span[0])
     for y in reversed(ctx.years[lo:hi]):
+        if y.kind in ("range", "period") and not is_baseline(ctx.text, y):
+            if y.kind == "period" and _PERIOD_END.match(ctx.text, y.span[1]):
+                return y.year_end
+            if _frames(y, ctx):
+                return NO_YEAR
+            continue
         if y.kind in ("deadline", "point") and not is_baseline(ctx.text, y):
             return y.year
     for y in ctx.years[hi: bisect_left(ctx.year_starts, end)]:
@@ -780,6 +804,43 @@ def _funded(c: Candidate, ctx: Context) -> str:
     return ""
 
 
+_EVERY_YEAR = regex.compile(r"每年(?!度)")
+
+
+def _counted_over(c: Candidate, ctx: Context, year: Optional[int], indicator: str) -> str:
+    """The stretch of time an amount is counted over, as a note to what is measured: "（每年）" for an amount a
+    year ("每年新增就业2万人"), the span of years of a target that has no deadline year ("2024—2025年，…节能量约
+    500万吨" -> "（2024—2025年）"); "" for none."""
+    if "每年" in indicator or "（" in indicator:
+        return ""
+    if _EVERY_YEAR.search(ctx.lead(c)) and c.unit not in ("%", "个百分点"):
+        return "（每年）"  # not a yearly rate ("每年降低1个百分点"): the change says it
+    if year is not None:
+        return ""
+    start = ctx.seg.sentence(c.span[0])[0]
+    lo, hi = bisect_left(ctx.year_starts, start), bisect_left(ctx.year_starts, c.span[0])
+    spans = [y for y in ctx.years[lo:hi] if y.kind == "range" and y.year and y.year_end]
+    return f"（{spans[-1].year}—{spans[-1].year_end}年）" if spans else ""
+
+
+def _shares_list_head(indicator: str, previous: str) -> str:
+    """A later item of a list shares what opens the first one: its making verb ("新建绿地…、绿道…" -> 新建绿道),
+    or the subject before the first item's verb when this one starts with its own verb ("钢铁行业改造形成节能量…、
+    减排二氧化碳…" -> 钢铁行业改造减排二氧化碳)."""
+    own, first = tag(indicator), tag(previous)
+    if not own or not first:
+        return indicator
+    if first[0][0] in words.INDICATOR_VERBS and own[0][0] not in words.INDICATOR_VERBS and own[0][1][:1] != "v":
+        return first[0][0] + indicator
+    if own[0][1][:1] == "v" and own[0][0] not in words.INDICATOR_VERBS:
+        verbs = [i for i, (w, f) in enumerate(first) if f[:1] == "v" and i > 0]
+        if verbs and len(first) - verbs[-1] <= 3:
+            subject = "".join(w for w, _ in first[: verbs[-1]])
+            if usable(subject) and not indicator.startswith(subject):
+                return subject + indicator
+    return indicator
+
+
 _GENERIC_MEASURE = lazy_regex(r"^(?:合计|共计|总计|累计)?(?P<m>(?:年|总|年总)?(?:" + "|".join(words.GENERIC_MEASURES) + "))$")
 _TOPIC_VERBS = lazy_regex(r"^(?:" + "|".join(words.TOPIC_OPENERS) + ")+")
 
@@ -813,7 +874,10 @@ def judge(c: Candidate, ctx: Context) -> Optional[Target]:
         ctx.text[start: c.span[0]], ctx.text[c.span[1]: end], _time_limit(c, ctx) is not None, change=change is not None,
         share=c.unit == "%", unit=c.unit)
     indicator = indicator or ctx.last_indicator.get(sentence) or ctx.text[start: c.span[0]]
-    indicator = _whose_measure(indicator, ctx.last_indicator.get(sentence), ctx.section_title_at(c.span[0]))
+    previous = ctx.last_indicator.get(sentence)
+    indicator = _whose_measure(indicator, previous, ctx.section_title_at(c.span[0]))
+    if previous and ctx.text[start - 1: start] in ("、", "和", "及"):
+        indicator = _shares_list_head(indicator, previous)
     ctx.last_indicator[sentence] = indicator
     action = ctx.planned_action(c.span[0])
     if action and not indicator.startswith(action):
@@ -824,7 +888,8 @@ def judge(c: Candidate, ctx: Context) -> Optional[Target]:
         comparator, change = listed  # "分别不低于60%、45%": the listed value shares the first one's words
     # a bound after the number ("5%以上") or a range is the number's own: the values listed next do not share it
     ctx.last_binding[sentence] = (comparator if rule in _LEADING_RULES else None, change)
-    year = _first(YEAR_RULES, c, ctx)
+    year = _first(YEAR_RULES, c, ctx) or None  # NO_YEAR: counted over a period
+    indicator += _counted_over(c, ctx, year, indicator)
     return validated(
         Target, id="", indicator=indicator, comparator=comparator or "=", change=change,
         value=c.value, value_max=c.value_max, unit=c.unit, year=year,
