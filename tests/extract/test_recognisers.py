@@ -319,6 +319,13 @@ INDICATOR_LIST_CASES: list[tuple[str, str, list[str]]] = [
     # the stretch an amount is counted over is a note to what is measured
     ("counted_each_year", "每年新增就业岗位2万个。", ["新增就业岗位（每年）"]),
     ("counted_over_years", "2026—2027年，全市改造燃气管网300公里。", ["改造燃气管网（2026—2027年）"]),
+    # a part counted out of a whole (其中) carries the whole; an action repeated a number of times keeps its doer
+    ("part_of_whole", "安排市级重点项目180项，其中新开工项目40项。", ["市级重点项目", "市级重点项目新开工项目"]),
+    ("part_then_besides", "安排市级重点项目180项，其中新开工40项，另安排储备项目30项。",
+     ["市级重点项目", "市级重点项目新开工", "储备项目"]),
+    ("action_repeated", "网格员应每月至少上门走访1次独居老人。", ["网格员每月上门走访独居老人"]),
+    ("event_repeated", "每年组织2次消防演练。", ["消防演练（每年）"]),
+    ("verbs_that_make_open_the_lead", "关停退出列入名单的8家水泥企业。", ["关停退出水泥企业"]),
     # a share of things: what they do, 的, the things, 比例
     ("share_of_things_doing", "全市90%以上的小微园区要完成消防改造。", ["完成消防改造的小微园区比例"]),
     ("share_of_things_covered", "家庭医生签约覆盖全县60%常住人口。", ["家庭医生签约覆盖全县常住人口比例"]),

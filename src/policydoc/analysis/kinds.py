@@ -21,7 +21,7 @@ _WRAPPED_NAME = re.compile(r"《([^《》]{2,60})》[^《》]{0,4}通知$")
 _NOTICE_TITLE = re.compile(r"(?:通告|公告)(?:[(（][^)）]{0,20}[)）])?$")
 _NOTICE_OPENING = re.compile(r"(?:通告|公告)(?:如下|内容如下)[:：]")
 NOTICE_OPENING = 600
-"""How far into the text a public notice says what it is ("现就有关事项通告如下：")."""
+"""How far into the text a public notice says what it is ("现将有关事宜通告如下：")."""
 
 KindRule = Callable[[str, Optional[str], Sequence[Section]], Optional[str]]
 

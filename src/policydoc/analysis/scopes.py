@@ -61,7 +61,7 @@ def report_parts(r: "Reading") -> list[tuple[int, int]]:
     earlier year than the plan part's. When the plan part is a report's own (打算/下一步, or dated later
     than a results part), the report runs from the first results part to it: the parts between
     ("工作举措", "存在的不足") are results and problems too, except a part about what is to come.
-    A part titled as results is never the plan part ("2024年计划执行情况" reports on a plan)."""
+    A part titled as results is never the plan part ("2021年计划执行情况" reports on a plan)."""
     ranges: list[tuple[int, int]] = []
     for siblings in [[sec for sec in r.flat if sec.level == 1]] + [sec.children for sec in r.flat]:
         plan = next((i for i, sec in enumerate(siblings)

@@ -117,7 +117,7 @@ PLAN_VERBS: tuple[str, ...] = (
     "提高", "新增", "增加", "增长", "降低", "减少", "达到", "扩大", "重点", "落实", "推动",
     "掌握", "保证", "配齐", "举行", "开展", "引进", "扶持", "认定", "达标", "办好", "实施", "按照",
     "淘汰", "关停", "关闭", "退出", "压减", "削减", "化解", "整合", "转移", "治理", "汰换", "更新", "加装",
-    "编列", "筹编", "增聘", "创造", "带动", "吸引", "发行", "安置", "供应", "筹措", "储备", "发放",
+    "编列", "筹编", "增聘", "创造", "带动", "吸引", "发行", "安置", "供应", "筹措", "发放",
 )
 """Verbs of planned work, reductions (淘汰/关停/压减 capacity) and budgeting (编列 an amount) included."""
 INDICATOR_VERBS: frozenset[str] = frozenset({
@@ -138,6 +138,9 @@ DIRECT_VERBS: tuple[str, ...] = (
     "举办", "举行", "建设", "新建", "建成", "培育", "打造", "配备", "选派", "开设", "设立",
     "组建", "召开", "开展", "进行", "评比", "检查",
 )
+EVENT_VERBS: tuple[str, ...] = ("组织", "开展", "进行", "举办", "举行", "召开", "实施", "安排")
+"""Verbs that only hold an event ("每年组织1次应急演练"): the event after the count names what is counted; any
+other action before a count ("每月上门走访1次独居老人") is part of it."""
 FREQUENCY_UNITS: frozenset[str] = frozenset({"次", "场", "场次", "届", "轮"})
 """Counters of events: with 每月/每学期/每年 before them the number is a schedule, a target
 ("每月召开1次例会", "每学期开展一次演练")."""
@@ -260,7 +263,7 @@ COUNT_CLASSIFIERS: frozenset[str] = frozenset({
     "户", "人", "人次", "次", "场", "场次", "届", "期", "类", "种", "张", "间", "栋", "幢", "块", "片", "部", "门", "款",
 })
 """Counters of things: "10个以上机构" counts the institutions (a target where a verb plans it), where a measure
-bounded before a noun ("30万千瓦以下机组", "150万吨以上的企业") names a category."""
+bounded before a noun ("20千瓦以下锅炉", "80万吨以上的码头") names a category."""
 ATTRIBUTE_NOUNS: tuple[str, ...] = (
     "规模", "容量", "能力", "产能", "运输量", "吞吐量", "收入", "年薪", "所得", "直径", "面积", "人口", "排量", "功率",
     "吨位", "年产", "产值", "营业额", "销售额", "资产",

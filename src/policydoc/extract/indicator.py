@@ -16,7 +16,7 @@ import regex
 
 from ..data.target_words import (
     AFTER_COMPARATORS, BEFORE_COMPARATORS, CHANGE_WORDS, FROM_TO, INDICATOR_SCOPE_OPENERS, INDICATOR_TAIL_WORDS,
-    INDICATOR_VERBS, PLAN_VERBS, SHARE_VERBS,
+    EVENT_VERBS, FREQUENCY_UNITS, INDICATOR_VERBS, PLAN_VERBS, SHARE_VERBS,
 )
 from .._lazy import lazy_regex
 
@@ -211,6 +211,9 @@ def find_indicator(
     if sum(1 for ch in tail if "\u4e00" <= ch <= "\u9fff") >= 2:
         head = _balanced(noun_head(tail))
         if usable(head):
+            action = _action(lead) if unit in FREQUENCY_UNITS else ""
+            if usable(action) and not action.endswith(EVENT_VERBS):
+                return action + head  # "每月至少上门走访1次独居老人": how often the action is done to whom
             return _made_by(lead) + head + _doing(tail, head, unit)
     if change:
         m = _CHANGE_END.search(lead)
@@ -248,7 +251,21 @@ _CHANGE_END = regex.compile(
 )
 
 
+_MODAL = regex.compile(r"应当|应|要|须|必须|至少|不少于|力争|确保|原则上")
+
+
+def _action(lead: str) -> str:
+    """The doer, period and action before a count of events, modals out ("网格员应每月至少上门走访" ->
+    网格员每月上门走访)."""
+    return _LEAD_TRIM.sub("", _MODAL.sub("", _SPACED.sub("", lead))).strip()
+
+
 def _made_by(lead: str) -> str:
-    """The verb that makes the things counted after the number, when it ends the lead ("全市建成" -> "建成")."""
-    tags = _tagger()(trim_lead(lead)) if lead else []
-    return tags[-1][0] if len(tags) == 1 and tags[0][0] in INDICATOR_VERBS else ""
+    """The verbs that make the things counted after the number, when they open the lead ("全市建成" -> "建成",
+    "关停退出参与整合的" -> "关停退出")."""
+    made = []
+    for word, _ in tag(trim_lead(lead)) if lead else []:
+        if word not in INDICATOR_VERBS:
+            break
+        made.append(word)
+    return "".join(made)

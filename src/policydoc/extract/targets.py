@@ -82,6 +82,8 @@ class Context:
     reports: list[tuple[int, int]] = field(default_factory=list)
     sentences_with_targets: set[int] = field(default_factory=set)
     last_indicator: dict[int, str] = field(default_factory=dict)
+    sentence_targets: dict[int, list[tuple[int, str]]] = field(default_factory=dict)
+    """(position, indicator) of the targets of each sentence so far."""
     last_binding: dict[int, tuple[Optional[str], Optional[str]]] = field(default_factory=dict)
     """(comparator, change) of the last target of each sentence: values listed after it share them."""
     present: Optional[int] = -1
@@ -465,7 +467,7 @@ def _forecast(c: Candidate, ctx: Context) -> bool:
     between = (found.end(), c.span[0])
     if _PLAN_VERB.search(ctx.text, *between) or _CHANGE_NEAR.search(ctx.text, *between):
         return False
-    # what is forecast is named after the forecast word ("预计今年高校毕业生超过…"); "指标预计2027年达到95%"
+    # what is forecast is named after the forecast word ("预计今年全市新生儿超过…"); "指标预计2027年达到95%"
     # names it before: a planned level, dated
     subject = _FORECAST_NOT_SUBJECT.sub("", ctx.text[between[0]: between[1]])
     return sum(1 for ch in subject if "\u4e00" <= ch <= "\u9fff") >= 2
@@ -756,9 +758,9 @@ def _respective(c: Candidate, ctx: Context) -> str:
 
 
 def _shared_tail(first: str, last: str) -> str:
-    """What the last item of a list adds after the thing it names, shared by every item: "工业锅炉、电站锅炉
-    平均运行热效率" -> "平均运行热效率" (after the first item's head: its last word, else its last two characters);
-    after a one-word first item, after as many words ("铁路、水路货运量" -> "货运量")."""
+    """What the last item of a list adds after the thing it names, shared by every item: "城区水厂、乡镇水厂
+    出水合格率" -> "出水合格率" (after the first item's head: its last word, else its last two characters);
+    after a one-word first item, after as many words ("公路、航道通行量" -> "通行量")."""
     first, last = first.strip(), last.strip()
     if len(last) <= len(first):
         return ""
@@ -814,13 +816,41 @@ def _counted_over(c: Candidate, ctx: Context, year: Optional[int], indicator: st
     if "每年" in indicator or "（" in indicator:
         return ""
     if _EVERY_YEAR.search(ctx.lead(c)) and c.unit not in ("%", "个百分点"):
-        return "（每年）"  # not a yearly rate ("每年降低1个百分点"): the change says it
+        return "（每年）"  # not a yearly rate ("每年降低2个百分点"): the change says it
     if year is not None:
         return ""
     start = ctx.seg.sentence(c.span[0])[0]
     lo, hi = bisect_left(ctx.year_starts, start), bisect_left(ctx.year_starts, c.span[0])
     spans = [y for y in ctx.years[lo:hi] if y.kind == "range" and y.year and y.year_end]
     return f"（{spans[-1].year}—{spans[-1].year_end}年）" if spans else ""
+
+
+_AMONG = regex.compile(r"其中")
+_BESIDES = regex.compile(r"另|此外|同时")
+
+
+def _parent(c: Candidate, ctx: Context, sentence: int) -> str:
+    """The whole a part is counted out of: "安排项目180项，其中新开工20项" - the indicator of the target before 其中
+    in the sentence, for every target after it there."""
+    among = None
+    for m in _AMONG.finditer(ctx.text, sentence, c.span[0]):
+        among = m
+    if among is None or _BESIDES.search(ctx.text, among.end(), c.span[0]):
+        return ""  # "其中A，另安排B": B is no part of the whole
+    whole = [t for t in ctx.sentence_targets.get(sentence, []) if t[0] < among.start()]
+    return whole[-1][1] if whole else ""
+
+
+def _part_of(parent: str, lead: str, own: str) -> str:
+    """A part's indicator: the whole's, then what this part is ("重大项目" + "新开工" -> 重大项目新开工)."""
+    part = _LEAD_PART.sub("", lead).strip()
+    part = trim_lead(part) or part
+    if not part or part in parent:
+        return own or parent
+    return parent + part
+
+
+_LEAD_PART = regex.compile(r"^[\s，,]*其中|[\s，,]")
 
 
 def _shares_list_head(indicator: str, previous: str) -> str:
@@ -875,10 +905,14 @@ def judge(c: Candidate, ctx: Context) -> Optional[Target]:
         share=c.unit == "%", unit=c.unit)
     indicator = indicator or ctx.last_indicator.get(sentence) or ctx.text[start: c.span[0]]
     previous = ctx.last_indicator.get(sentence)
+    parent = _parent(c, ctx, sentence)
+    if parent:
+        indicator = _part_of(parent, ctx.text[start: c.span[0]], indicator)
     indicator = _whose_measure(indicator, previous, ctx.section_title_at(c.span[0]))
     if previous and ctx.text[start - 1: start] in ("、", "和", "及"):
         indicator = _shares_list_head(indicator, previous)
     ctx.last_indicator[sentence] = indicator
+    ctx.sentence_targets.setdefault(sentence, []).append((c.span[0], indicator))
     action = ctx.planned_action(c.span[0])
     if action and not indicator.startswith(action):
         indicator = action + indicator  # an item of a planned table: "规划采购" + "救护车"
