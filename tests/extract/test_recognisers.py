@@ -326,6 +326,10 @@ INDICATOR_LIST_CASES: list[tuple[str, str, list[str]]] = [
     ("action_repeated", "网格员应每月至少上门走访1次独居老人。", ["网格员每月上门走访独居老人"]),
     ("event_repeated", "每年组织2次消防演练。", ["消防演练（每年）"]),
     ("verbs_that_make_open_the_lead", "关停退出列入名单的8家水泥企业。", ["关停退出水泥企业"]),
+    # fragments before 、 that hold no number modify one thing; examples before 等 give way to the category
+    ("co_modifiers_one_item", "取消审批、改为备案的事项达到60项。", ["取消审批、改为备案的事项"]),
+    ("examples_before_category", "新建口袋公园、街心花园等休闲绿地30处。", ["新建休闲绿地"]),
+    ("respective_values_past_commas", "能耗、水耗、物耗分别比上年下降2%，3%，4%以上。", ["能耗下降", "水耗下降", "物耗下降"]),
     # a share of things: what they do, 的, the things, 比例
     ("share_of_things_doing", "全市90%以上的小微园区要完成消防改造。", ["完成消防改造的小微园区比例"]),
     ("share_of_things_covered", "家庭医生签约覆盖全县60%常住人口。", ["家庭医生签约覆盖全县常住人口比例"]),

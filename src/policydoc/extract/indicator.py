@@ -94,6 +94,7 @@ def trim_lead(phrase: str) -> str:
     """
     phrase = _SPACED.sub("", phrase).strip()  # letter-spaced PDF text: "国内生产总值 年均" is one phrase
     phrase = _INCLUDED.sub("", phrase)  # "救护车(含车载设备)": what is included is no part of the name
+    phrase = drop_examples(phrase)
     phrase = _balanced(_FROM_OR_BASE.sub("", phrase))
     phrase = _LEAD_TAIL.sub("", phrase) or _COMPARE_TAIL.sub("", phrase)  # "每学期不少于" -> "每学期"
     inner = _INNER_COMPARATOR.search(phrase)
@@ -110,6 +111,25 @@ def trim_lead(phrase: str) -> str:
 
 _SPACED = regex.compile(r"(?<=\p{Han})\s+(?=\p{Han})")
 _INCLUDED = regex.compile(r"[(（]含[^()（）]{0,20}[)）]")
+_EXAMPLES = regex.compile(r"(?:[^、，,。；;]{1,12}、)+[^、，,。；;]{1,12}?等(?=\p{Han})(?!级)")
+
+
+def drop_examples(phrase: str) -> str:
+    """Without the examples a category is introduced by ("新建口袋公园、街心花园等休闲绿地" -> 新建休闲绿地): the
+    category after 等 is what is measured; a making verb opening the examples stays.
+
+    >>> drop_examples("新建口袋公园、街心花园等休闲绿地"), drop_examples("城区、乡镇污水处理率")
+    ('新建休闲绿地', '城区、乡镇污水处理率')
+    """
+    m = _EXAMPLES.search(phrase)
+    if not m:
+        return phrase
+    made = []
+    for word, _ in tag(phrase[m.start(): phrase.index("、", m.start())]):
+        if word not in INDICATOR_VERBS:
+            break
+        made.append(word)
+    return phrase[: m.start()] + "".join(made) + phrase[m.end():]
 _PAIRS = (("“", "”"), ("(", ")"), ("（", "）"), ("《", "》"))
 
 

@@ -738,23 +738,35 @@ _RESPECTIVE_WORD = regex.compile(
 
 def _respective(c: Candidate, ctx: Context) -> str:
     """"A、B和C分别降低5%、7%、6%": the i-th value after 分别 measures the i-th thing listed before it (the
-    change word after 分别 stays with it); "" when the list and the values do not pair up."""
-    clause_start, clause_end = ctx.seg.clause(c.span[0])
+    change word after 分别 stays with it); the values may run on past a comma ("分别下降3%，4%，5%"); "" when
+    the list and the values do not pair up."""
+    sentence_start, sentence_end = ctx.seg.sentence(c.span[0])
     at = None
-    for m in _RESPECTIVELY.finditer(ctx.text, clause_start, c.span[0]):
+    for m in _RESPECTIVELY.finditer(ctx.text, sentence_start, c.span[0]):
         at = m
     if at is None:
         return ""
+    clause_start = ctx.seg.clause(at.start())[0]
     subject = _BASE_AT_END.sub("", ctx.text[clause_start: at.start()])
     things = [t for t in _LIST_SEP.split(subject) if t.strip()]
+    pieces = _VALUE_SEP.split(ctx.text[at.end(): sentence_end])
+    values = 0
+    for piece in pieces:
+        if len(piece) > MAX_VALUE_PIECE or not _DIGIT.search(piece):
+            break
+        values += 1
     index = len(_VALUE_SEP.findall(ctx.text, at.end(), c.span[0]))
-    values = index + 1 + len(_VALUE_SEP.findall(ctx.text, c.span[1], clause_end))
     if len(things) < 2 or len(things) != values or index >= len(things):
         return ""
     word = _RESPECTIVE_WORD.search(ctx.text, at.end(), c.span[0])
     change = word.group() if word and word.group() in dict(words.CHANGE_WORDS) else ""
     thing = things[index].strip() + (_shared_tail(things[0], things[-1]) if index < len(things) - 1 else "")
     return (trim_lead(thing) or thing) + change
+
+
+MAX_VALUE_PIECE = 16
+"""A piece between separators after 分别 longer than this is no listed value but the sentence going on."""
+_DIGIT = regex.compile(r"\d")
 
 
 def _shared_tail(first: str, last: str) -> str:
