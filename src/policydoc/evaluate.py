@@ -663,7 +663,10 @@ def _evaluate_one(gold_path: Path, docs_dir: Path, options: Optional["ParseOptio
         doc = run_pipeline(loaded, options)
     except Exception as exc:  # a crashing fact stage must not hide the outline score
         status = f"partial: {type(exc).__name__}: {exc} (targets and parties not extracted)"
-        doc = run_pipeline(loaded, options.model_copy(update={"disable": [*options.disable, "extract", "parties"]}))
+        try:
+            doc = run_pipeline(loaded, options.model_copy(update={"disable": [*options.disable, "extract", "parties"]}))
+        except Exception as again:  # the outline crashed too: the document is reported, never the traceback
+            return DocResult(name, f"error: {type(again).__name__}: {again} (not scored)")
     result = compare_document(gold, doc, loaded.text, name)
     result.status = status
     return result

@@ -21,6 +21,9 @@ RECOGNISER_CASES: list[tuple[str, str, Optional[tuple[str, int, str]]]] = [
     ("article_marker", "第三条规定的范围", None),  # cross reference
     ("article_marker", "第三条的要求", None),
     ("part_marker", "第三部分 主要任务", ("part", 3, "第三部分")),
+    ("box_marker", "专栏1：“十四五”主要指标", ("box", 1, "专栏1：")),
+    ("box_marker", "专栏二　重大工程", ("box", 2, "专栏二")),
+    ("box_marker", "专栏3。", None),  # a reference, no title
     ("formal_dun_marker", "贰、发展目标", ("tw_formal", 2, "贰、")),
     ("formal_dun_marker", "拾壹、附则", ("tw_formal", 11, "拾壹、")),
     ("cn_dun_marker", "一、总体要求", ("cn_dun", 1, "一、")),
@@ -67,10 +70,17 @@ RECOGNISER_CASES: list[tuple[str, str, Optional[tuple[str, int, str]]]] = [
     ("arabic_paren_marker", "1)加强领导", ("arabic_paren", 1, "1)")),
     ("arabic_paren_marker", "( 2)提升装备", ("arabic_paren", 2, "( 2)")),  # PDF text boxes space the digit
     ("circled_marker", "①建设学校", ("circled", 1, "①")),
+    ("latin_upper_marker", "A.參照演習機制", ("latin_upper", 1, "A.")),
+    ("latin_upper_marker", "C. 籌編預算", ("latin_upper", 3, "C.")),
+    ("latin_upper_marker", "A.B.C", None),
+    ("latin_lower_marker", "b.满足条件2的企业请提交", ("latin_lower", 2, "b.")),
+    ("latin_lower_marker", "www.gov.cn", None),
     ("circled_marker", "⑳其他", ("circled", 20, "⑳")),
     ("decimal_top_marker", "1 总则", ("decimal_path", 1, "1")),
     ("decimal_top_marker", "2\u3000组织指挥体系", ("decimal_path", 2, "2")),
     ("decimal_top_marker", "3风险评估", ("decimal_path", 3, "3")),  # glued to its title
+    ("decimal_top_line_marker", "1人口特征\n正文", ("decimal_path", 1, "1")),  # a short title line
+    ("decimal_top_line_marker", "3年内完成改造，并验收。", None),
     ("decimal_top_marker", "3年内完成", None),  # a measure word: a quantity
     ("decimal_top_marker", "2025 年", None),  # four digits: a year
     ("decimal_top_marker", "3.5 亿元", None),

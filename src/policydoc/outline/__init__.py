@@ -17,11 +17,12 @@ with or without a marker and rank by their style level (hints.py).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Iterator, Optional, Sequence
 
 from ..models import Section
-from .attachments import attached_document_starts, attachment_spans, outside_attachments
+from .attachments import attached_document_starts, attachment_spans, note_spans, outside_attachments
 from .contents import contents_blocks, outside_contents
 from .decimal import confirm_decimal_tops
 from .doctitle import find_document_title
@@ -54,8 +55,8 @@ def extract_blocks(text: str, hints: Optional[Sequence[Hint]] = None) -> tuple[l
     blocks = contents_blocks(text, candidates)
     if blocks:  # a table of contents the body repeats is not the outline
         candidates = list(outside_contents(candidates, blocks))
-    if "附" in text:  # an attachment list's numbered items are list items, not headings
-        candidates = outside_attachments(candidates, attachment_spans(text))
+    if "附" in text or "注" in text or "说明" in text:  # attachment lists and table notes are no headings
+        candidates = outside_attachments(candidates, sorted(attachment_spans(text) + note_spans(text)))
     lines = []
     if hints:
         candidates, lines = hinted_lines(text, candidates, hints)
@@ -64,7 +65,20 @@ def extract_blocks(text: str, hints: Optional[Sequence[Hint]] = None) -> tuple[l
     levels = heading_levels(headings)
     titles = find_titles(text, headings, noise)
     titles = [line_title(text, h.cand.title_start, h.line_end) if h.hint else t for h, t in zip(headings, titles)]
-    return [_block(h, lvl, t) for h, lvl, t in zip(headings, levels, titles)], warnings
+    return [_block(h, lvl, t) for h, lvl, t in zip(headings, levels, titles) if not _cites_a_page(t[0])], warnings
+
+
+# a glossary or index entry cites the pages it explains: "1.虹桥商务区(第13页)", "STEM(第17页、第47页)"
+_PAGE_CITATION = re.compile(r"[(（]第\s*\d{1,4}\s*页(?:\s*[、，,]\s*第\s*\d{1,4}\s*页)*[)）]$")
+
+
+def _cites_a_page(title: str) -> bool:
+    """Whether a title ends by citing page numbers: a glossary entry at the back, not a heading.
+
+    >>> _cites_a_page("适数化改革(第15页)"), _cites_a_page("STEM(第17页、第47页)"), _cites_a_page("加强管理")
+    (True, True, False)
+    """
+    return bool(_PAGE_CITATION.search(title))
 
 
 def _outside(candidates: Iterator[Candidate], noise: Noise) -> Iterator[Candidate]:

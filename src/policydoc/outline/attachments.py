@@ -55,7 +55,30 @@ def attachment_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _run_on_items(text: str, start: int) -> "tuple[int, int] | None":
+NOTE_OPENERS: tuple[str, ...] = ("注", "备注", "注释", "说明")  # words that open the notes under a table (data)
+NOTE_ITEM_MAX = 240  # a note is at most this long
+_NOTE_OPENER = re.compile(rf"(?<![关专投标批贯倾])(?:{'|'.join(NOTE_OPENERS)})[ \t\u3000]*[：:][ \t\u3000]*(?=1[.．、]|[(（]1[)）]|①)")
+
+
+def note_spans(text: str) -> list[tuple[int, int]]:
+    """The numbered notes under a table ("注：1.…。2.…", "注：①…②…"), item 1 on the colon's line: no headings.
+
+    A label on a line of its own ("注释：" then "1." on the next line) opens notes that are
+    headings in their own right and is left alone.
+
+    >>> t = "表格末行预期性注：1.数据为初步统计。\\n2.增速按可比价格计算。\\n三、下一部分"
+    >>> [t[a:b] for a, b in note_spans(t)]
+    ['1.数据为初步统计。\\n2.']
+    """
+    spans = []
+    for m in _NOTE_OPENER.finditer(text):
+        run = _run_on_items(text, m.end(), NOTE_ITEM_MAX, circled=text.startswith("①", m.end()))
+        if run is not None:
+            spans.append(run)
+    return spans
+
+
+def _run_on_items(text: str, start: int, gap: int = ITEM_MAX, circled: bool = False) -> "tuple[int, int] | None":
     """Items 1. 2. … of a list run on into the text: each next number within ITEM_MAX of the last.
 
     The span ends after the last item's marker (its name runs on into whatever follows).
@@ -66,7 +89,9 @@ def _run_on_items(text: str, start: int) -> "tuple[int, int] | None":
     """
     pos, number, end = start, 1, None
     while True:
-        m = re.compile(rf"(?<![\d.．]){number}[.．、](?!\d)|[(（]{number}[)）]").search(text, pos, pos + ITEM_MAX)
+        item = re.escape(chr(0x245F + number)) if circled and number <= 20 else (
+            rf"(?<![\d.．]){number}[.．、](?!\d)|[(（]{number}[)）]")
+        m = re.compile(item).search(text, pos, pos + gap)
         if m is None or (number == 1 and m.start() != start):
             break
         end, pos, number = m.end(), m.end(), number + 1

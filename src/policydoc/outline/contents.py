@@ -9,7 +9,8 @@ from the text alone, so it is dropped also where the body's first heading is run
 into the block's last line or the body is an excerpt:
 
 1. *entry lines*: short lines (``ENTRY_MAX``) that open with a marker candidate and
-   hold no sentence punctuation; a "目录" line opens a block too;
+   hold no sentence punctuation; a "目录" line opens a block too, and a line right after
+   it holding MIN_ENTRIES markers and no sentence end is a whole table run together;
 2. a *block* is a run of at least ``MIN_ENTRIES`` entry lines, blank lines between
    allowed;
 3. it is a table of contents when its first title stands again after it and either a
@@ -44,6 +45,7 @@ def contents_blocks(text: str, candidates: Sequence[Candidate]) -> list[tuple[in
     ['目录\\n1 总则\\n1.1 目的\\n2 体系\\n2.1 机构\\n']
     """
     starts = {c.start: c for c in candidates}
+    starts_sorted = sorted(starts)
     blocks: list[tuple[int, int]] = []
     run: list[tuple[int, int, str]] = []  # (line start, line end, title) of the current run of entries
     opened_by_word = False
@@ -59,6 +61,10 @@ def contents_blocks(text: str, candidates: Sequence[Candidate]) -> list[tuple[in
             _close(text, run, opened_by_word, blocks)
             run, opened_by_word = [(start, end, "")], True
             continue
+        if opened_by_word and not run[1:] and _run_together(text, starts_sorted, start, end, body):
+            blocks.append((run[0][0], min(end + 1, len(text))))  # the whole contents run into one line
+            run, opened_by_word = [], False
+            continue
         cand = starts.get(lead)
         if cand is not None and len(body) <= ENTRY_MAX and not _PROSE.search(body):
             title = _title(text, cand, end)
@@ -71,6 +77,17 @@ def contents_blocks(text: str, candidates: Sequence[Candidate]) -> list[tuple[in
         run, opened_by_word = [], False
     _close(text, run, opened_by_word, blocks)
     return blocks
+
+
+def _run_together(text: str, starts: list[int], start: int, end: int, body: str) -> bool:
+    """Whether the line after a "目录" line holds a whole table of contents run together.
+
+    At least MIN_ENTRIES markers in a line with no sentence end ("第一章　总则　第一节　…第二章　…").
+    """
+    from bisect import bisect_left
+
+    inside = bisect_left(starts, end) - bisect_left(starts, start)
+    return inside >= MIN_ENTRIES and not _PROSE.search(body)
 
 
 def _title(text: str, cand: Candidate, end: int) -> str:

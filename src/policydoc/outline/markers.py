@@ -63,10 +63,20 @@ def _cn_or_arabic(s: str) -> Optional[int]:
     return int(s) if s.isdigit() else parse_cn_numeral(s)
 
 
-_WRAP = "第编篇章节条部分、.．,，()（） \u3000"
+_WRAP = "第编篇章节条部分专栏：:、.．,，()（） \u3000"
 def _decimal_path(marker: str) -> Optional[int]:
     parts = [int(p) for p in marker.split(".")]
     return parts[-1] if all(p >= 1 for p in parts) else None
+
+
+_LETTERS_UPPER = "[A-Z]"
+_LETTERS_LOWER = "[a-z]"
+
+
+def _letter_number(marker: str) -> Optional[int]:
+    """A. -> 1, b. -> 2: the letter's place in the alphabet."""
+    letter = marker.strip(_WRAP)
+    return ord(letter.upper()) - 64 if len(letter) == 1 and letter.isascii() and letter.isalpha() else None
 
 
 _READINGS: dict[tuple[str, str], Optional[tuple[int, str]]] = {}
@@ -138,6 +148,9 @@ RULES: tuple[Rule, ...] = (
     # 第三条规定的… / 第三条中 are cross references, not articles
     Rule("article_marker", "article", rf"第(?:{CN}|\d{{1,3}})条(?![规的所中之款])", _CN_OR_ARABIC_READ),
     Rule("part_marker", "part", f"第{CN}部分", _CN_READ),
+    # 专栏1 / 专栏一：a box set in the text (a table of indicators, a list of projects), numbered on through
+    # the document; it nests where it stands
+    Rule("box_marker", "box", rf"专栏[ \t\u3000]*(?:{CN}|\d{{1,2}})[：:]?(?=[ \t\u3000]*[“\"{HAN}])", _CN_OR_ARABIC_READ),
     Rule("formal_dun_marker", "tw_formal", f"(?<![{HAN}]){FORMAL}[、.．]", _number_of(parse_formal_numeral, _WRAP)),
     # 一、 and the sloppy 一. 一， 一． "三 ." (a space before the dot); not 一、二年级 (an enumeration of
     # numerals). A year may open the title after 、 or a dot (一.2022年工作回顾), not after a comma (一，2个)
@@ -161,12 +174,21 @@ RULES: tuple[Rule, ...] = (
     Rule("arabic_dot_marker", "arabic_dot", rf"{NUM}[ ]?[.．、](?:(?![\d])|(?=(?:19|20)\d\d年))", _ARABIC_READ),
     Rule("arabic_paren_marker", "arabic_paren", rf"[(（][ ]?\d{{1,3}}[ ]?[)）]|(?<![{HAN}\w]){NUM}[)）]", _ARABIC_READ),
     Rule("circled_marker", "circled", f"[{CIRCLED}]", parse_circled),
+    # A. B. C. / a. b. c.: letters numbering the deepest items (Taiwanese plans, notices); A before Han text
+    Rule("latin_upper_marker", "latin_upper", rf"(?<![A-Za-z\d.．]){_LETTERS_UPPER}[.．、](?=[ \t\u3000]*[{HAN}“「(（])",
+         _letter_number),
+    Rule("latin_lower_marker", "latin_lower", rf"(?<![A-Za-z\d.．]){_LETTERS_LOWER}[.．、](?=[ \t\u3000]*[{HAN}“「(（])",
+         _letter_number),
     # "1 总则" / "1　总则" / "1总则" heading a decimal outline (1 / 1.1 / 1.1.1): a bare number, a title; kept
     # only where the next decimal marker is its first child N.1 (decimal.confirm_decimal_tops), else read
     # as the sloppy bare number below
     Rule("decimal_top_marker", "decimal_path",
          rf"(?<![{HAN}\w.．]){NUM}(?=[ \t\u3000]*[{HAN}])(?![ \t\u3000]*[{''.join(sorted(MEASURE_WORDS))}])",
          _decimal_path, run_in=False),
+    # "1人口特征" on a short line of its own: a decimal top whose title opens with a measure word (人/年…),
+    # confirmed only as one of a run 1, 2, 3 … of such lines (decimal._counted_title_lines)
+    Rule("decimal_top_line_marker", "decimal_path",
+         rf"(?<![^\n]){NUM}(?=[ \t\u3000]*[{HAN}][^\n，。；：,;:]{{0,23}}(?:\n|\Z))", _decimal_path, run_in=False),
     # "3 提升" / "5提升" of sloppy documents: a bare number before a heading verb, only continuing a list
     Rule("arabic_bare_marker", "arabic_dot", rf"(?<![{HAN}\w.]){NUM}(?![\d.．、%％])(?=[ ]?[{HAN}])(?![ ]?[{''.join(sorted(MEASURE_WORDS))}])", _ARABIC_READ, continue_only=True),
 )
@@ -182,7 +204,7 @@ def _compiled(rule: Rule) -> re.Pattern[str]:
 
 
 # The leading lookahead lets the engine skip positions no marker can start at (4x faster than the bare alternation).
-_FIRST_CHARS = f"第{CN_NUMERAL_CHARS}{FORMAL_NUMERAL_CHARS}(（0-9{CIRCLED}"
+_FIRST_CHARS = f"第专{CN_NUMERAL_CHARS}{FORMAL_NUMERAL_CHARS}(（0-9{CIRCLED}A-Za-z"
 _SCANNER = re.compile(f"(?=[{_FIRST_CHARS}])(?:" + "|".join(f"(?P<{r.name}>{r.pattern})" for r in RULES) + ")")
 
 
