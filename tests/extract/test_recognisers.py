@@ -330,6 +330,10 @@ INDICATOR_LIST_CASES: list[tuple[str, str, list[str]]] = [
     ("co_modifiers_one_item", "取消审批、改为备案的事项达到60项。", ["取消审批、改为备案的事项"]),
     ("examples_before_category", "新建口袋公园、街心花园等休闲绿地30处。", ["新建休闲绿地"]),
     ("respective_values_past_commas", "能耗、水耗、物耗分别比上年下降2%，3%，4%以上。", ["能耗下降", "水耗下降", "物耗下降"]),
+    # a measure named by the clause before ("…率为80%，预计2027年达到90%"); a change after it carries its word
+    ("subject_in_clause_before", "全市垃圾分类覆盖率为80%，预计2027年度达到95%。", ["垃圾分类覆盖率", "垃圾分类覆盖率"]),
+    ("change_after_amount", "到2030年，旅游收入达到90亿元，年均增长8%。", ["旅游收入", "旅游收入年均增长"]),
+    ("funding_with_currency_and_purpose", "本府于115年度编列新台币2亿元预算办理老旧校舍补强。", ["老旧校舍补强预算"]),
     # a share of things: what they do, 的, the things, 比例
     ("share_of_things_doing", "全市90%以上的小微园区要完成消防改造。", ["完成消防改造的小微园区比例"]),
     ("share_of_things_covered", "家庭医生签约覆盖全县60%常住人口。", ["家庭医生签约覆盖全县常住人口比例"]),

@@ -184,6 +184,7 @@ FUTURE_WORDS: tuple[str, ...] = (
 )
 INDICATOR_TAIL_WORDS: tuple[str, ...] = (
     "稳定在", "保持", "突破", "力争", "确保", "努力", "一般", "分别", "各", "均", "要", "将", "应当在", "应在", "拟按", "拟",
+    "(?<![成作定评])为",
     "按",
     "须在", "必须在", "要在", "在", "应当", "必须", "应", "须", "累计", "每年", "年均", "的",
 )
@@ -192,7 +193,7 @@ INDICATOR_TAIL_WORDS: tuple[str, ...] = (
 INDICATOR_SCOPE_OPENERS: tuple[str, ...] = (
     "全市", "全省", "全县", "全区", "全国", "其中", "确保", "力争", "推动", "引导", "使", "每年", "均", "要", "还",
     "并", "共", "累计", "期间", "预计", "将", "政府", "我们", "本府", "本院", "本市", "本县", "本区", "本期",
-    "另", "亦", "持续", "继续",
+    "另", "亦", "持续", "继续", "全部", "全面",
 )
 """Scope and modal words that open an item before its indicator ("全县组建…", "其中…")."""
 RATE_NOUNS: tuple[str, ...] = (
@@ -245,6 +246,8 @@ PLANNED_TABLE_WORDS: tuple[str, ...] = ("规划", "计划", "预计", "拟", "�
 of things and amounts, each a planned quantity for its year."""
 FUNDING_VERBS: tuple[str, ...] = ("预算编列", "编列", "筹编", "投入", "投资", "安排", "拨付", "筹措")
 """Verbs that fund: an amount after one measures the money for what it pays (see PURPOSE_VERBS)."""
+CURRENCY_WORDS: tuple[str, ...] = ("新台币", "人民币", "港币", "澳门币", "美元")
+"""A currency named before an amount ("编列新台币3亿元"): no part of what is measured."""
 PURPOSE_VERBS: tuple[str, ...] = ("推动", "推进", "办理", "用于", "实施", "执行", "支持", "补助", "扶持", "建设", "成立")
 """Verbs that name what money is for, after the amount or in the purpose the sentence opens with (为推动…)."""
 GENERIC_MEASURES: tuple[str, ...] = (

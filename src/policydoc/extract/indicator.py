@@ -27,7 +27,7 @@ _LEAD_TRIM = regex.compile(
       [（(][一二三四五六七八九十\d]{1,3}[)）]\s*            # an item marker: (一) 第九条 3.
     | 第[一二三四五六七八九十百零〇\d]{1,5}条\s*
     | \d{1,2}[.、．]\s*
-    | (?:到|至|截至|于)?(?:\d{4}|20\*)(?:\s*[至到—-]\s*\d{4})?年(?:年?底|末)?(?:前|以前)?  # a deadline or year
+    | (?:到|至|截至|于)?(?:\d{4}|1[0-3]\d|20\*)(?:\s*[至到—-]\s*\d{3,4})?\s*年度?(?:年?底|末)?(?:前|以前)?  # a year
     | (?:自|从|于)?(?:今年|明年|本年度?|今后)(?:起)?               # a time of the speaker
     | \d{1,2}年(?:内|间)?                                   # a stretch of years: "4年投入"
     | (?:[省市县区]|中央|各级)?(?:人民)?(?:政府|财政)(?:部门)?      # who funds: "市政府今年…", "市财政编列…"
@@ -96,7 +96,9 @@ def trim_lead(phrase: str) -> str:
     phrase = _INCLUDED.sub("", phrase)  # "救护车(含车载设备)": what is included is no part of the name
     phrase = drop_examples(phrase)
     phrase = _balanced(_FROM_OR_BASE.sub("", phrase))
+    phrase = _TIME_TAIL.sub("", phrase)  # "修复率预计2027年度达到" -> "修复率…": a time before the comparator
     phrase = _LEAD_TAIL.sub("", phrase) or _COMPARE_TAIL.sub("", phrase)  # "每学期不少于" -> "每学期"
+    phrase = _TIME_TAIL.sub("", phrase)
     inner = _INNER_COMPARATOR.search(phrase)
     if inner and inner.start() > 0:
         phrase = phrase[: inner.start()]  # "比例不低于教师总数的" -> "比例": the whole the share is taken of goes
@@ -110,6 +112,10 @@ def trim_lead(phrase: str) -> str:
 
 
 _SPACED = regex.compile(r"(?<=\p{Han})\s+(?=\p{Han})")
+_TIME_TAIL = regex.compile(
+    r"(?<=\p{Han})(?:预计|计划|力争|将)?(?:于|在|到|至)?(?:\d{4}|1[0-3]\d)\s*年度?(?:年?底|末)?(?:前)?"
+    r"(?:" + "|".join(sorted({w for w, _ in BEFORE_COMPARATORS}, key=len, reverse=True)) + r")?$"
+)
 _INCLUDED = regex.compile(r"[(（]含[^()（）]{0,20}[)）]")
 _EXAMPLES = regex.compile(r"(?:[^、，,。；;]{1,12}、)+[^、，,。；;]{1,12}?等(?=\p{Han})(?!级)")
 
@@ -169,7 +175,9 @@ def share_indicator(lead: str, tail: str) -> str:
     opening = _SHARE_OPENING.match(tail)
     if not opening:
         return ""
-    rest = _REMARK.sub("", tail[opening.end():])
+    rest = tail[opening.end():]
+    bare = _REMARK.sub("", rest)
+    rest = bare if sum(1 for ch in bare[:4] if "\u4e00" <= ch <= "\u9fff") >= 2 else rest  # "市（地、州）" keeps it
     verb = _VP_START.search(rest)
     things, action = (rest[: verb.start()], rest[verb.start():]) if verb and verb.start() >= 2 else (rest, "")
     things = _balanced(things).rstrip("的")

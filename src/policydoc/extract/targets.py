@@ -788,9 +788,11 @@ def _shared_tail(first: str, last: str) -> str:
 
 _LEADING_RULES = frozenset({"bound_word", "change", None})
 """Comparator rules whose word stands before the number and so before a list of values."""
-_FUNDING_END = lazy_regex("(?P<verb>" + "|".join(words.FUNDING_VERBS) + r")\s*$")
+_FUNDING_END = lazy_regex(
+    "(?P<verb>" + "|".join(words.FUNDING_VERBS) + r")\s*(?:" + "|".join(words.CURRENCY_WORDS) + r")?\s*$")
 _NAME_AFTER = lazy_regex(r"[^。；;！？\n]{0,16}?[「“《]([^」”》\n]{2,30})[」”》]")
-_PURPOSE_AFTER = lazy_regex(r"\s*[，,]?\s*(?:" + "|".join(words.PURPOSE_VERBS) + r")([^，,。；;\n]{2,24})")
+_PURPOSE_AFTER = lazy_regex(
+    r"\s*(?:预算|经费|资金)?\s*[，,]?\s*(?:" + "|".join(words.PURPOSE_VERBS) + r")([^，,。；;\n]{2,24})")
 _PURPOSE_BEFORE = lazy_regex(r"(?:^|[。；;！？\n])\s*为了?(?:持续|进一步|加快|加速|全面)?(?:" + "|".join(words.PURPOSE_VERBS)
                              + r")?([^，,。；;\n]{2,20})[，,]")
 
@@ -837,6 +839,23 @@ def _counted_over(c: Candidate, ctx: Context, year: Optional[int], indicator: st
     return f"（{spans[-1].year}—{spans[-1].year_end}年）" if spans else ""
 
 
+def _subject_before(c: Candidate, ctx: Context) -> str:
+    """The clause before the number's own, when that one holds only times and comparators and the one before
+    names a measure ("道路修复率，预计2027年达到95%")."""
+    start = ctx.seg.clause(c.span[0])[0]
+    if start <= 0 or ctx.text[start - 1] not in "，,":
+        return ""
+    if usable(trim_lead(ctx.text[start: c.span[0]])):
+        return ""
+    before = _STATED_VALUE.sub("", ctx.text[ctx.seg.clause(start - 1)[0]: start - 1])  # "…修复率为85%"
+    before = trim_lead(before)
+    return before if usable(before) and _RATE_END.search(before) else ""
+
+
+_STATED_VALUE = regex.compile(r"(?:为|是|达到?|约)?\s*[\d.,]+\s*[^\d\s，,。]{0,3}$")
+_RATE_END = regex.compile(r"(?:率|比例|比重|占比|指数|水平|系数)$")
+_CHANGE_PHRASE_END = regex.compile(
+    r"(?:年均|每年|同比)?(?:" + "|".join(w for w, _ in words.CHANGE_WORDS) + r")\s*$")
 _AMONG = regex.compile(r"其中")
 _BESIDES = regex.compile(r"另|此外|同时")
 
@@ -915,7 +934,12 @@ def judge(c: Candidate, ctx: Context) -> Optional[Target]:
     indicator = _respective(c, ctx) or _funded(c, ctx) or find_indicator(
         ctx.text[start: c.span[0]], ctx.text[c.span[1]: end], _time_limit(c, ctx) is not None, change=change is not None,
         share=c.unit == "%", unit=c.unit)
-    indicator = indicator or ctx.last_indicator.get(sentence) or ctx.text[start: c.span[0]]
+    if not indicator:
+        indicator = _subject_before(c, ctx)  # "道路修复率，预计2027年达到95%": the clause before names it
+    if not indicator and ctx.last_indicator.get(sentence):
+        changed = _CHANGE_PHRASE_END.search(ctx.text, start, c.span[0])  # "…产值300亿元，年均增长20%"
+        indicator = ctx.last_indicator[sentence] + (changed.group() if changed and change else "")
+    indicator = indicator or ctx.text[start: c.span[0]]
     previous = ctx.last_indicator.get(sentence)
     parent = _parent(c, ctx, sentence)
     if parent:
