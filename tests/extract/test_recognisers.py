@@ -334,6 +334,9 @@ INDICATOR_LIST_CASES: list[tuple[str, str, list[str]]] = [
     ("subject_in_clause_before", "全市垃圾分类覆盖率为80%，预计2027年度达到95%。", ["垃圾分类覆盖率", "垃圾分类覆盖率"]),
     ("change_after_amount", "到2030年，旅游收入达到90亿元，年均增长8%。", ["旅游收入", "旅游收入年均增长"]),
     ("funding_with_currency_and_purpose", "本府于115年度编列新台币2亿元预算办理老旧校舍补强。", ["老旧校舍补强预算"]),
+    # an item does not end at a 、 inside brackets; a duty note closing the task before is no part of the name
+    ("bracketed_list_in_share", "市级部门每年对20%以上的镇（街、园）开展抽查。", ["市级部门每年对开展抽查的镇（街、园）比例"]),
+    ("duty_note_before", "完善制度(市水务局负责)新建雨水泵站6座。", ["新建雨水泵站"]),
     # a share of things: what they do, 的, the things, 比例
     ("share_of_things_doing", "全市90%以上的小微园区要完成消防改造。", ["完成消防改造的小微园区比例"]),
     ("share_of_things_covered", "家庭医生签约覆盖全县60%常住人口。", ["家庭医生签约覆盖全县常住人口比例"]),

@@ -29,6 +29,9 @@ _ITEM_JOINER = regex.compile(
 )
 
 
+_OPENED = regex.compile(r"[（(][^）)]*$")
+"""A bracket still open at the end of the range."""
+_CLOSE = regex.compile(r"[）)]")
 _AMOUNT = regex.compile(r"[\d]|[一二两三四五六七八九十百千万][个家所项名人条座处件台套万亿]")
 
 
@@ -92,6 +95,7 @@ class Segmenter:
         span = self._item.get(pos)
         if span is None:
             start, end = self._bounded(pos, _ITEM_BACK, _ITEM_FWD)
+            end = self._past_brackets(start, end)
             start = self._co_items(start)
             for m in _ITEM_JOINER.finditer(self.text, start, end):
                 if m.end() <= pos:
@@ -101,6 +105,17 @@ class Segmenter:
                     break
             span = self._item[pos] = (start, end)
         return span
+
+    def _past_brackets(self, start: int, end: int) -> int:
+        """An item does not end at a 、 inside brackets ("30%的市（地、州）开展稽查"): past the closing bracket."""
+        hi = self.sentence(start)[1] if start < len(self.text) else end
+        while end < hi and self.text[end] == "、" and _OPENED.search(self.text, start, end):
+            close = _CLOSE.search(self.text, end, hi)
+            if close is None:
+                break
+            m = _ITEM_FWD.search(self.text, close.end(), hi)
+            end = m.start() if m else hi
+        return end
 
     def _co_items(self, start: int) -> int:
         """An item starting after 、 takes in the fragments before it that hold no number: "取消审批、改为备案的

@@ -94,6 +94,7 @@ def trim_lead(phrase: str) -> str:
     """
     phrase = _SPACED.sub("", phrase).strip()  # letter-spaced PDF text: "国内生产总值 年均" is one phrase
     phrase = _INCLUDED.sub("", phrase)  # "救护车(含车载设备)": what is included is no part of the name
+    phrase = _DUTY_NOTE.sub("", phrase)  # "…(市交通局负责)新建停车场": the note closes the task before
     phrase = drop_examples(phrase)
     phrase = _balanced(_FROM_OR_BASE.sub("", phrase))
     phrase = _TIME_TAIL.sub("", phrase)  # "修复率预计2027年度达到" -> "修复率…": a time before the comparator
@@ -117,6 +118,8 @@ _TIME_TAIL = regex.compile(
     r"(?:" + "|".join(sorted({w for w, _ in BEFORE_COMPARATORS}, key=len, reverse=True)) + r")?$"
 )
 _INCLUDED = regex.compile(r"[(（]含[^()（）]{0,20}[)）]")
+_DUTY_NOTE = regex.compile(r"^.*[(（][^()（）]*(?:负责|牵头|配合)[^()（）]*[)）]")
+_DUTY_NOTE_AFTER = regex.compile(r"[(（][^()（）]*(?:负责|牵头|配合)[^()（）]*[)）].*$")
 _EXAMPLES = regex.compile(r"(?:[^、，,。；;]{1,12}、)+[^、，,。；;]{1,12}?等(?=\p{Han})(?!级)")
 
 
@@ -167,7 +170,7 @@ _MODAL_START = regex.compile(r"^(?:要|应当|应(?!用|对)|须|必须|将|均|
 
 def share_indicator(lead: str, tail: str) -> str:
     """The indicator of a share of things ("全市90%以上小微园区完成消防改造"): what the things do, 的, the
-    things, 比例 -> "完成消防改造的小微园区比例"; "" when no noun follows the percentage.
+    things, 比例 -> "完成消防改造的小微园区比例"; "" when no noun follows the percentage (or the result is a sentence).
 
     >>> share_indicator("全市", "以上的社区卫生服务中心要设置中医馆"), share_indicator("制度覆盖全省", "规模以上企业")
     ('设置中医馆的社区卫生服务中心比例', '制度覆盖全省规模以上企业比例')
@@ -176,10 +179,10 @@ def share_indicator(lead: str, tail: str) -> str:
     if not opening:
         return ""
     rest = tail[opening.end():]
-    bare = _REMARK.sub("", rest)
-    rest = bare if sum(1 for ch in bare[:4] if "\u4e00" <= ch <= "\u9fff") >= 2 else rest  # "市（地、州）" keeps it
     verb = _VP_START.search(rest)
     things, action = (rest[: verb.start()], rest[verb.start():]) if verb and verb.start() >= 2 else (rest, "")
+    bare = _REMARK.sub("", things)
+    things = bare if sum(1 for ch in bare if "\u4e00" <= ch <= "\u9fff") >= 2 else things  # "市（地、州）" keeps it
     things = _balanced(things).rstrip("的")
     words = tag(things)
     if not usable(things) or not words or words[0][1][:1] in ("v", "d", "p") or things[:1] in "等之":
@@ -233,8 +236,8 @@ def find_indicator(
         found = share_indicator(lead, tail)
         if found:
             return found
-    tail = _TAIL_LEAD.sub("", tail)
-    if _ALTERNATIVE.match(tail):
+    tail = _TAIL_LEAD.sub("", _DUTY_NOTE_AFTER.sub("", tail))
+    if _ALTERNATIVE.match(tail) or tail[:1].isdigit():
         tail = ""  # "不超过3个月或60课时": another value follows, not what is measured
     if sum(1 for ch in tail if "\u4e00" <= ch <= "\u9fff") >= 2:
         head = _balanced(noun_head(tail))
