@@ -337,6 +337,10 @@ INDICATOR_LIST_CASES: list[tuple[str, str, list[str]]] = [
     # an item does not end at a 、 inside brackets; a duty note closing the task before is no part of the name
     ("bracketed_list_in_share", "市级部门每年对20%以上的镇（街、园）开展抽查。", ["市级部门每年对开展抽查的镇（街、园）比例"]),
     ("duty_note_before", "完善制度(市水务局负责)新建雨水泵站6座。", ["新建雨水泵站"]),
+    # a generic measure owned by what the sentence measures before it; "A占B、C比重"; the clause before names more
+    ("generic_measure_owned_before", "到2030年，老年助餐服务覆盖率达到90%，满意度达到95%。", ["老年助餐服务覆盖率", "老年助餐服务满意度"]),
+    ("share_of_wholes", "园区税收占全市、全省税收比重分别不低于20%、5%。", ["园区税收占全市税收比重", "园区税收占全省税收比重"]),
+    ("named_fuller_before", "推进老旧小区加装电梯，全年加装电梯200台。", ["老旧小区加装电梯"]),
     # a share of things: what they do, 的, the things, 比例
     ("share_of_things_doing", "全市90%以上的小微园区要完成消防改造。", ["完成消防改造的小微园区比例"]),
     ("share_of_things_covered", "家庭医生签约覆盖全县60%常住人口。", ["家庭医生签约覆盖全县常住人口比例"]),

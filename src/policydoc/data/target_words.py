@@ -191,7 +191,7 @@ INDICATOR_TAIL_WORDS: tuple[str, ...] = (
 """Modal, scope and per-period words between an indicator and its number; they close no indicator
 ("在园幼儿比力争达到50%" -> "在园幼儿比", "规模稳定在2万人" -> "规模", "补助每人每月" -> "补助")."""
 INDICATOR_SCOPE_OPENERS: tuple[str, ...] = (
-    "全市", "全省", "全县", "全区", "全国", "其中", "确保", "力争", "推动", "引导", "使", "每年", "均", "要", "还",
+    "全市", "全省", "全县", "全区", "全国", "其中", "确保", "力争", "推动", "推进", "引导", "使", "每年", "均", "要", "还",
     "并", "共", "累计", "期间", "预计", "将", "政府", "我们", "本府", "本院", "本市", "本县", "本区", "本期",
     "另", "亦", "持续", "继续", "全部", "全面",
 )
@@ -252,6 +252,7 @@ PURPOSE_VERBS: tuple[str, ...] = ("推动", "推进", "办理", "用于", "实�
 """Verbs that name what money is for, after the amount or in the purpose the sentence opens with (为推动…)."""
 GENERIC_MEASURES: tuple[str, ...] = (
     "产值", "产能", "产量", "增加值", "营业收入", "收入", "规模", "总量", "销售额", "营业额", "投资", "投资额",
+    "满意度", "知晓率", "满意率",
 )
 """Measures that say nothing of whose they are ("合计产能", "年产值"): the thing before them in the sentence, or
 the topic of the section, owns them."""

@@ -731,7 +731,7 @@ def _first_named(
 _RESPECTIVELY = regex.compile("分别")
 _LIST_SEP = regex.compile(r"[、和及与]|以及")
 _VALUE_SEP = regex.compile(r"[、，,]|和|及")
-_BASE_AT_END = regex.compile(r"(?:比|较|与)[^、，,]{0,12}(?:相比)?$")
+_BASE_AT_END = regex.compile(r"(?:比|较|与)(?=\d|上年|去年|同期|基期|上一|“?十)[^、，,]{0,12}(?:相比)?$")
 _RESPECTIVE_WORD = regex.compile(
     "(?:" + "|".join(regex.escape(w) for w, _ in (*words.BEFORE_COMPARATORS, *words.CHANGE_WORDS)) + ")")
 
@@ -760,7 +760,15 @@ def _respective(c: Candidate, ctx: Context) -> str:
         return ""
     word = _RESPECTIVE_WORD.search(ctx.text, at.end(), c.span[0])
     change = word.group() if word and word.group() in dict(words.CHANGE_WORDS) else ""
-    thing = things[index].strip() + (_shared_tail(things[0], things[-1]) if index < len(things) - 1 else "")
+    share_of = things[0].find("占")
+    if share_of > 0:  # "A占B、C比重": every whole shares "A占" and what the last adds after its whole
+        whole = things[0][share_of + 1:].strip()
+        last = things[-1].strip()
+        tail = last[len(whole):] if len(last) > len(whole) else ""
+        own = things[index].strip()
+        thing = (things[0][: share_of + 1] if index > 0 else "") + own + (tail if index < len(things) - 1 else "")
+    else:
+        thing = things[index].strip() + (_shared_tail(things[0], things[-1]) if index < len(things) - 1 else "")
     return (trim_lead(thing) or thing) + change
 
 
@@ -839,6 +847,23 @@ def _counted_over(c: Candidate, ctx: Context, year: Optional[int], indicator: st
     return f"（{spans[-1].year}—{spans[-1].year_end}年）" if spans else ""
 
 
+def _named_before(indicator: str, c: Candidate, ctx: Context) -> str:
+    """The clause before the number's own names the same work more fully ("推进老旧小区加装电梯，全年加装电梯200台"
+    -> 老旧小区加装电梯): it ends with the indicator and says more."""
+    start = ctx.seg.clause(c.span[0])[0]
+    if not indicator or start <= 0 or ctx.text[start - 1] not in "，,":
+        return indicator
+    before = ctx.text[ctx.seg.clause(start - 1)[0]: start - 1].strip()
+    core = _SCOPE_OPENING.sub("", indicator)  # "全年加装电梯": the work is 加装电梯
+    if len(core) < 2 or not before.endswith(core) or len(before) <= len(core):
+        return indicator
+    fuller = trim_lead(before)
+    return fuller if fuller.endswith(core) and len(fuller) > len(core) else indicator
+
+
+_SCOPE_OPENING = regex.compile(r"^(?:全年|年内|今年|全市|全省|全区|全县)")
+
+
 def _subject_before(c: Candidate, ctx: Context) -> str:
     """The clause before the number's own, when that one holds only times and comparators and the one before
     names a measure ("道路修复率，预计2027年达到95%")."""
@@ -914,8 +939,11 @@ def _whose_measure(indicator: str, previous: Optional[str], section_title: str) 
     if not m:
         return indicator
     owner = previous if previous and not _GENERIC_MEASURE.match(previous) else _TOPIC_VERBS.sub("", section_title)
-    owner = trim_lead(owner) if owner else ""
+    owner = trim_lead(_OWNERS_MEASURE.sub("", owner)) if owner else ""  # "签约服务覆盖率" owns "满意度" as 签约服务
     return owner + m.group("m") if usable(owner) else indicator
+
+
+_OWNERS_MEASURE = regex.compile(r"(?:覆盖率|参与率|达标率|完成率|比例|比重|占比|人数|数量|\p{Han}{0,2}率)$")
 
 
 _LISTED_ONLY = regex.compile(r"[\s、和及与或]*")
@@ -941,6 +969,7 @@ def judge(c: Candidate, ctx: Context) -> Optional[Target]:
         indicator = ctx.last_indicator[sentence] + (changed.group() if changed and change else "")
     indicator = indicator or ctx.text[start: c.span[0]]
     previous = ctx.last_indicator.get(sentence)
+    indicator = _named_before(indicator, c, ctx)
     parent = _parent(c, ctx, sentence)
     if parent:
         indicator = _part_of(parent, ctx.text[start: c.span[0]], indicator)
