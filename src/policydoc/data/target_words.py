@@ -59,6 +59,13 @@ Groups:
   is about that year; what earlier years opening a paragraph report is history.
 - ``RANK_UNITS`` / ``RANK_WORDS``: places in a ranking ("排名第5位", "进入全省前三名", "位次前移3位") are no targets.
 - ``TASK_COLUMN_HEADERS`` / ``TIME_COLUMN_HEADERS``: the task and deadline columns of a task table.
+- ``LEVEL_DIRECTIONS``: level words with the direction they give (提高到 increase).
+- ``PAST_TIME_WORDS``, ``FORECAST_WORDS``, ``PERMISSION_WORDS``: statements that commit to nothing.
+- ``COUNT_CLASSIFIERS`` / ``ATTRIBUTE_NOUNS``, ``GRADE_UNITS`` / ``GRADE_CONTEXT``: categories, classes and grades.
+- ``NOT_PLAN_YEAR_WORDS``, ``PERIOD_PLAN_WORDS``, ``PLANNED_TABLE_WORDS``: titles and headers that date or plan.
+- ``INDICATOR_VERBS``, ``SHARE_VERBS``, ``EVENT_VERBS``, ``FUNDING_VERBS`` / ``PURPOSE_VERBS``,
+  ``CURRENCY_WORDS``, ``GENERIC_MEASURES`` / ``TOPIC_OPENERS``: what indicator names keep, drop or borrow.
+Each group's own docstring says more.
 """
 
 from __future__ import annotations

@@ -1,10 +1,17 @@
 """The indicator of a target: the thing measured, found around its number.
 
-When a noun phrase follows the number ("建成3—5所高水平职业院校") it is the
-indicator; otherwise the words before the number are ("社区养老服务覆盖率达到95%"),
-trimmed of time phrases, scope words and verbs. Word boundaries come from
-rjieba's POS tags; rjieba is imported on first use and only the few target
-items are ever segmented.
+``find_indicator`` tries, in order: a time limit (the action it limits); a share of
+things ("90%以上的园区完成改造" -> 完成改造的园区比例); a noun phrase after the number,
+with the verbs that make it ("建成3—5所高水平职业院校" -> 建成高水平职业院校) and what
+the things do when said right after them; a change word kept with what changes
+(生产总值年均增长); else the words before the number ("社区养老服务覆盖率达到95%"),
+trimmed of time phrases, the speaker's subject, scope words, modal verbs, examples
+before 等 and remarks. SPEC's secondary figure reads the result: it should keep
+most of what an annotator would name, in order, and not run on. The target judge
+(:mod:`.targets`) adds what needs the sentence: values paired after 分别, amounts
+funded, parts after 其中, generic measures and list items that borrow from the
+items before them. Word boundaries come from rjieba's POS tags; rjieba is imported
+on first use and only the few target items are ever segmented.
 """
 
 from __future__ import annotations
