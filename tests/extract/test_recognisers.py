@@ -249,6 +249,11 @@ DOCUMENT_CASES: list[tuple[str, str, list[tuple[float, str, object]]]] = [
      [(300, "公里", None), (12, "所", None), (5, "个", 2026)]),
     ("period_name_is_no_frame", "某区2026年工作要点\n一、重点任务\n全面完成“十四五”示范项目建设，新建口袋公园60个。",
      [(60, "个", 2026)]),
+    # a section reporting achievements (…成果, 已实施…) and a paragraph opened by 去年 report the past
+    ("trap_results_section", "某局施政报告\n一、2025年度重要施政成果\n全年举办展演120场，吸引观众8万人次。\n"
+     "二、未来施政重点\n2026年将新建社区书房12处。", [(12, "处", 2026)]),
+    ("trap_last_year_paragraph", "去年，全市出口增长6.3%。全年新增市场主体1.2万户，民间投资突破800亿元。\n"
+     "今年将新建充电桩3000个。", [(3000, "个", None)]),
     ("trap_plan_year_is_no_result", "某区2025年商务工作要点\n2025年全区引进首店15家，同比增长10%。",
      [(15, "家", 2025), (10, "%", 2025)]),
 ]

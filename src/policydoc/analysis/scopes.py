@@ -133,6 +133,19 @@ def past_year_paragraph(r: "Reading") -> list[tuple[int, int]]:
     return ranges
 
 
+_PAST_TIME_OPENING = lazy_regex(
+    r"(?m)^[ \t\u3000]*(?:在)?(?:" + "|".join(words.PAST_TIME_WORDS) + r")(?:以来|一年|全年)?[，,]")
+
+
+def past_time_paragraph(r: "Reading") -> list[tuple[int, int]]:
+    """A paragraph opened by a past time as the time of what follows ("去年，全市出口增长6%，…") reports, up to
+    its end or a sentence that opens with a year or 今后/未来 (see ``past_period_opening``)."""
+    ranges = []
+    for m in _PAST_TIME_OPENING.finditer(r.text):
+        ranges.append((m.start(), _paragraph_end(r.text, m.end(), _section_end(r.locator, m.start(), None))))
+    return ranges
+
+
 HistoryRule = Callable[["Reading"], list[tuple[int, int]]]
 HISTORY_RULES: tuple[tuple[str, HistoryRule], ...] = (
     ("history_title", history_title),
@@ -140,6 +153,7 @@ HISTORY_RULES: tuple[tuple[str, HistoryRule], ...] = (
     ("past_year_section", past_year_section),
     ("past_period_opening", past_period_opening),
     ("past_year_paragraph", past_year_paragraph),
+    ("past_time_paragraph", past_time_paragraph),
 )
 """Stretches that report the past or the present state: no number there is a target."""
 
