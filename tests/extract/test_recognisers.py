@@ -346,6 +346,9 @@ INDICATOR_LIST_CASES: list[tuple[str, str, list[str]]] = [
     ("generic_measure_owned_before", "到2030年，老年助餐服务覆盖率达到90%，满意度达到95%。", ["老年助餐服务覆盖率", "老年助餐服务满意度"]),
     ("share_of_wholes", "园区税收占全市、全省税收比重分别不低于20%、5%。", ["园区税收占全市税收比重", "园区税收占全省税收比重"]),
     ("named_fuller_before", "推进老旧小区加装电梯，全年加装电梯200台。", ["老旧小区加装电梯"]),
+    # "A达到B的N%" measures A as a share of B; another value after a multiple names nothing
+    ("share_of_whole", "各区应急响应能力一般应达到最大负荷的5%。", ["各区应急响应能力占最大负荷比例"]),
+    ("multiple_then_value", "促使文创产值成长3倍达90亿元。", ["文创产值成长", "文创产值"]),
     # a share of things: what they do, 的, the things, 比例
     ("share_of_things_doing", "全市90%以上的小微园区要完成消防改造。", ["完成消防改造的小微园区比例"]),
     ("share_of_things_covered", "家庭医生签约覆盖全县60%常住人口。", ["家庭医生签约覆盖全县常住人口比例"]),

@@ -97,6 +97,7 @@ CHANGE_WORDS: tuple[tuple[str, str], ...] = (
     ("新增", "="), ("增加", "increase"), ("增长", "increase"), ("提高", "increase"),
     ("提升", "increase"), ("扩大", "increase"), ("降低", "decrease"), ("减少", "decrease"),
     ("下降", "decrease"), ("压缩", "decrease"), ("压减", "decrease"), ("减量", "decrease"), ("缩减", "decrease"),
+    ("成长", "increase"),
     ("缩短", "decrease"),
 )
 """A change word directly before the number: with no bound it is the comparator ("下降15%" "decrease"),
@@ -200,7 +201,7 @@ INDICATOR_TAIL_WORDS: tuple[str, ...] = (
 INDICATOR_SCOPE_OPENERS: tuple[str, ...] = (
     "全市", "全省", "全县", "全区", "全国", "其中", "确保", "力争", "推动", "推进", "引导", "使", "每年", "均", "要", "还",
     "并", "共", "累计", "期间", "预计", "将", "政府", "我们", "本府", "本院", "本市", "本县", "本区", "本期",
-    "另", "亦", "持续", "继续", "全部", "全面",
+    "另", "亦", "持续", "继续", "全部", "全面", "促使", "促进",
 )
 """Scope and modal words that open an item before its indicator ("全县组建…", "其中…")."""
 RATE_NOUNS: tuple[str, ...] = (

@@ -61,7 +61,8 @@ _FROM_OR_BASE = regex.compile(rf"(?:由|从|比{_BASE_AHEAD}|较{_BASE_AHEAD}).*
 """A from-value or comparison base and what follows it: "资金由每年800万元" -> "资金", "比2020年" -> "";
 not 比 and 较 in words (比例, 比重, 比率, 占比, 较大)."""
 _WITHIN = regex.compile(r"^(?:以|之)?内")
-_ALTERNATIVE = regex.compile(r"^(?:或者|或|和|及|至)\s*[\d一二两三四五六七八九十]")
+_ALTERNATIVE = regex.compile(r"^(?:或者|或|和|及|至|达到|达|到|增至|提高到|增加到)\s*[\d一二两三四五六七八九十]")
+"""Another value follows ("不超过3个月或60课时", "增长10倍达300亿元"), not what is measured."""
 _FUNCTION_FLAGS = frozenset({"p", "d", "c", "u", "ul", "uj"})
 
 
@@ -107,6 +108,8 @@ def trim_lead(phrase: str) -> str:
     phrase = _TIME_TAIL.sub("", phrase)  # "修复率预计2027年度达到" -> "修复率…": a time before the comparator
     phrase = _LEAD_TAIL.sub("", phrase) or _COMPARE_TAIL.sub("", phrase)  # "每学期不少于" -> "每学期"
     phrase = _TIME_TAIL.sub("", phrase)
+    if _AMOUNT_TAIL.search(phrase):  # "产值成长3倍达": another value of the same thing before this one
+        phrase = _LEAD_TAIL.sub("", _AMOUNT_TAIL.sub("", phrase)) or phrase
     inner = _INNER_COMPARATOR.search(phrase)
     if inner and inner.start() > 0:
         phrase = phrase[: inner.start()]  # "比例不低于教师总数的" -> "比例": the whole the share is taken of goes
@@ -120,6 +123,7 @@ def trim_lead(phrase: str) -> str:
 
 
 _SPACED = regex.compile(r"(?<=\p{Han})\s+(?=\p{Han})")
+_AMOUNT_TAIL = regex.compile(r"(?<=\p{Han})\d+(?:\.\d+)?\s*[^\d\s\p{P}]{1,2}$")
 _TIME_TAIL = regex.compile(
     r"(?<=\p{Han})(?:预计|计划|力争|将)?(?:于|在|到|至)?(?:\d{4}|1[0-3]\d)\s*年度?(?:年?底|末)?(?:前)?"
     r"(?:" + "|".join(sorted({w for w, _ in BEFORE_COMPARATORS}, key=len, reverse=True)) + r")?$"
@@ -216,6 +220,27 @@ def _doing(tail: str, head: str, unit: str) -> str:
 _HAN_START = regex.compile(r"\p{Han}")
 
 
+_OF_WHOLE = regex.compile(
+    r"^(?P<part>.+?)(?:一般|原则上)?(?:应当|应|要|须)?(?:不得|不)?(?:达到|低于|少于|超过|高于|占|保持在)"
+    r"(?P<whole>[^的，,]{2,14})的\s*$")
+_RATIO_END = regex.compile(r"(?:比例|比重|占比|率|比)$")
+
+
+def share_of_whole(lead: str) -> str:
+    """"A达到B的5%": A is measured as a share of B -> "A占B比例" (not when A already names a ratio).
+
+    >>> share_of_whole("各区需求响应能力一般应达到最大用电负荷的"), share_of_whole("教师比例不低于教师总数的")
+    ('各区需求响应能力占最大用电负荷比例', '')
+    """
+    m = _OF_WHOLE.match(_SPACED.sub("", lead).strip())
+    if not m:
+        return ""
+    part = trim_lead(m.group("part"))
+    if not usable(part) or _RATIO_END.search(part):
+        return ""
+    return f"{part}占{m.group('whole')}比例"
+
+
 def find_indicator(
     lead: str, tail: str, time_limit: bool = False, change: bool = False, share: bool = False, unit: str = ""
 ) -> str:
@@ -240,7 +265,7 @@ def find_indicator(
     if time_limit:
         return trim_lead(lead) + _WITHIN.sub("", tail)
     if share:
-        found = share_indicator(lead, tail)
+        found = share_indicator(lead, tail) or share_of_whole(lead)
         if found:
             return found
     tail = _TAIL_LEAD.sub("", _DUTY_NOTE_AFTER.sub("", tail))

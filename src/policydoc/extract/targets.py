@@ -550,8 +550,13 @@ _LEVEL_WORD = _words(tuple(w for w, _ in words.BEFORE_COMPARATORS if len(w) > 1)
 
 
 def _noun_follows(c: Candidate, ctx: Context) -> bool:
+    """Something other than the clause end follows the number: what it counts (not another value of the same
+    thing, "增长10倍达300亿元")."""
     nxt = ctx.after(c, 1)
-    return bool(nxt) and nxt not in CLAUSE_END + "、"
+    return bool(nxt) and nxt not in CLAUSE_END + "、" and not _ANOTHER_VALUE.match(ctx.text, c.span[1])
+
+
+_ANOTHER_VALUE = regex.compile(r"(?:达到|达|到|至)\s*\d")
 
 
 def _comparator_word(c: Candidate, ctx: Context, bound: Optional[bool] = None) -> Optional[str]:
@@ -902,7 +907,7 @@ def _part_of(parent: str, lead: str, own: str) -> str:
     part = _LEAD_PART.sub("", lead).strip()
     part = trim_lead(part) or part
     if not part or part in parent:
-        return own or parent
+        return parent  # "关停机组30万千瓦，其中2026年关停12万千瓦": the part is the whole's kind
     return parent + part
 
 
