@@ -103,8 +103,10 @@ def test_plan_title_year(title: str, year: object) -> None:
         # a plan issued in its first year: no year of its own period is past, a schedule sentence included
         ("关于印发《某市三年行动方案（2024—2026年）》的通知\n2024年，全市淘汰落后产能30万吨。\n"
          "到2026年，淘汰落后产能100万吨。\n", 2023),
+        # a date early in a year ("2026年3月已…") leaves the year itself the present, its budget no history
+        ("某区施政报告\n2026年3月已启动老旧小区改造。2026年度编列改造经费2亿元。\n", None),
     ],
-    ids=["review_then_goals", "execution_then_work", "plan_title", "plan_period"],
+    ids=["review_then_goals", "execution_then_work", "plan_title", "plan_period", "early_month"],
 )
 def test_settled_present(text: str, present: int) -> None:
     assert _context(text).present == present

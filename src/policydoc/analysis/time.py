@@ -77,6 +77,10 @@ def clause_time(text: str, y: YearMention, clause_start: int) -> Optional[int]:
     return y.year_end or y.year
 
 
+_EARLY_MONTH = regex.compile(r"\s*(?:[1-9]|0[1-9])\s*月")
+"""A month up to September after a year: a date inside that year, not the year as a whole."""
+
+
 def present_year(text: str, years: list[YearMention], seg: Segmenter, reference_year: Optional[int]) -> Optional[int]:
     """The latest year the document treats as past: the year before its current five-year period,
     comparison bases ("比2020年", "在2023年基础上"), and years stated as the time of a clause that
@@ -100,6 +104,8 @@ def present_year(text: str, years: list[YearMention], seg: Segmenter, reference_
         if y.kind == "point" and is_baseline(text, y):
             found.append(y.year)
             continue
+        if y.kind == "point" and _EARLY_MONTH.match(text, y.span[1]):
+            continue  # "2025年3月已启动…": part of the year is past, the year itself is the present
         start, end = seg.sentence(y.span[0])
         year = clause_time(text, y, seg.clause(y.span[0])[0])
         past = has_past_cue(text, start, end) or CUMULATIVE.search(text, start, end) or _status_date(y, latest)
