@@ -353,6 +353,7 @@ INDICATOR_LIST_CASES: list[tuple[str, str, list[str]]] = [
     ("share_of_things_doing", "全市90%以上的小微园区要完成消防改造。", ["完成消防改造的小微园区比例"]),
     ("share_of_things_covered", "家庭医生签约覆盖全县60%常住人口。", ["家庭医生签约覆盖全县常住人口比例"]),
     ("share_without_things", "财政补助拟按5%安排。", ["财政补助"]),
+    ("share_bound_is_no_thing", "城镇调查失业率控制在5.5%以内，通胀率3%左右。", ["城镇调查失业率", "通胀率"]),
     # no bare verb or target word names what is measured: the subject before it does
     ("verb_after_number_is_no_name", "污水处理率达到95%等目标。", ["污水处理率"]),
 ]

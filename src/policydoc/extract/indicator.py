@@ -171,7 +171,9 @@ def _balanced(phrase: str) -> str:
     return phrase
 
 
-_SHARE_OPENING = regex.compile(r"^(?>(?:及以上|以上|及以下|以下|左右)?)的?(?=\p{Han})")
+_SHARE_OPENING = regex.compile(
+    r"^(?>(?:" + "|".join(sorted({w for w, _ in AFTER_COMPARATORS} | {"以内", "之内"}, key=len, reverse=True))
+    + r")?)的?(?=\p{Han})(?!以内|以上|以下|左右)")
 _REMARK = regex.compile(r"[(（][^()（）]*[)）]")
 MAX_SHARE_INDICATOR = 30
 """A longer share phrase is a sentence, not a name: the plain reading is kept."""
