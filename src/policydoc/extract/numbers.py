@@ -140,13 +140,15 @@ def parse_cn_numeral(text: str) -> Optional[float]:
 
     >>> [parse_cn_numeral(s) for s in ("一百二十", "两", "十二", "十万", "一万二千", "三点五", "一千零十")]
     [120.0, 2.0, 12.0, 100000.0, 12000.0, 3.5, 1010.0]
-    >>> [parse_cn_numeral(s) for s in ("百分", "三五", "两三", "二三十", "二〇三五", "万", "十几")]
-    [None, None, None, None, None, None, None]
+    >>> [parse_cn_numeral(s) for s in ("百分", "三五", "两三", "二三十", "二〇三五", "万", "十几", "点五")]
+    [None, None, None, None, None, None, None, None]
     """
     if not text:
         return None
     if "点" in text:
         whole, _, frac = text.partition("点")
+        if not whole:
+            return None  # "点五": no whole part
         head = parse_cn_numeral(whole) if whole not in CN_ZEROS else 0.0
         if head is None or not frac or any(c not in CN_DIGITS or c == "两" for c in frac):
             return None

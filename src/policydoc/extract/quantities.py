@@ -101,7 +101,7 @@ def _reject(m: re.Match[str], text: str) -> bool:
     if unit and end < len(text) and text[end] in FOLLOW_STOP.get(unit, ""):
         return True
     start = m.start("a")
-    if unit == "日" and text[:start].rstrip(" \u3000")[-1:] in DATE_BEFORE_DAY:
+    if unit == "日" and _char_before(text, start) in DATE_BEFORE_DAY:
         return True  # "3月15日", "8 月 27 日": a date
     if m.group("gap") and _heading_number(m, text):
         return True
@@ -114,6 +114,14 @@ def _reject(m: re.Match[str], text: str) -> bool:
     if number[0] in "百千" and not unit:
         return True  # "千万不要": a leading 百/千 is a number only before a counting unit ("千座")
     return text.startswith(_IDIOMS, start) or bool(_ORDINAL_CONTEXT.match(text, end))
+
+
+def _char_before(text: str, pos: int) -> str:
+    """The last character before ``pos`` that is not a blank ('' at the start): no copy of the prefix."""
+    i = pos - 1
+    while i >= 0 and text[i] in " \t\u3000":
+        i -= 1
+    return text[i] if i >= 0 else ""
 
 
 _RANGE_MARKS = frozenset("-—–~～－至到")
@@ -139,8 +147,8 @@ def _heading_number(m: re.Match[str], text: str) -> bool:
     """A number opening its line, then a space or line break: "3 项目管理", "3.3 处置措施" (shaped like an
     outline marker), or a number alone on its line ("57\\n人才…": a table cell or a page number)."""
     start = m.start("a")
-    line = text.rfind("\n", 0, start) + 1
-    if text[line:start].strip() or m.group("b"):
+    before = _char_before(text, start)
+    if (before and before != "\n") or m.group("b"):
         return False
     if "\n" in m.group("gap"):
         return True

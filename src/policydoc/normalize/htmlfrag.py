@@ -28,6 +28,12 @@ _BLOCK_NAMES = ("p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul"
 _TAG = re.compile(r"</?([a-zA-Z][a-zA-Z0-9]*)(?:[^<>\n]{0,400}?)/?>")
 _COMMENT = re.compile(r"<!--.{0,2000}?-->", re.S)
 _ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,6}|#x[0-9a-fA-F]{2,5});")
+_MARKUP = re.compile(
+    r"(?P<comment><!--.{0,2000}?-->)"
+    r"|(?P<tag></?(?P<name>[a-zA-Z][a-zA-Z0-9]*)(?:[^<>\n]{0,400}?)/?>)"
+    r"|(?P<entity>&(?:[a-zA-Z]{2,8}|#\d{2,6}|#x[0-9a-fA-F]{2,5});)",
+    re.S,
+)
 _CLOSING = re.compile(r"</[a-zA-Z][a-zA-Z0-9]*\s*>|<!--")
 
 
@@ -55,6 +61,9 @@ def _block(name: str) -> bool:
 def strip_html_fragments(text: str) -> list[Edit]:
     r"""Edits removing markup from ``text`` (none unless it shows markup).
 
+    One scanner finds comments, tags and entities, so no two edits overlap (an entity
+    inside a tag's attributes goes with the tag).
+
     >>> from policydoc.normalize.offsets import apply_edits
     >>> t = '<divclass="t"><h2>某市报告</h2></div><p>一、回顾</p><p>增长&nbsp;5%<span>。</span></p><!-- x -->'
     >>> apply_edits(t, strip_html_fragments(t))[0]
@@ -63,22 +72,18 @@ def strip_html_fragments(text: str) -> list[Edit]:
     if not looks_like_html(text):
         return []
     edits: list[Edit] = []
-    taken: list[tuple[int, int]] = []
-    for m in _COMMENT.finditer(text):
-        edits.append(Edit(m.start(), m.end(), "", "html_comment"))
-        taken.append(m.span())
-    for m in _TAG.finditer(text):
-        if any(a < m.end() and m.start() < b for a, b in taken):
-            continue
-        edits.append(Edit(m.start(), m.end(), "\n" if _block(m.group(1)) else "",
-                          "html_block" if _block(m.group(1)) else "html_inline"))
-    for m in _ENTITY.finditer(text):
-        if any(a < m.end() and m.start() < b for a, b in taken):
-            continue
-        char = html.unescape(m.group())
-        if char != m.group():
-            edits.append(Edit(m.start(), m.end(), char, "html_entity"))
-    return sorted(edits, key=lambda e: e.start)
+    for m in _MARKUP.finditer(text):
+        kind = m.lastgroup
+        if kind == "comment":
+            edits.append(Edit(m.start(), m.end(), "", "html_comment"))
+        elif kind == "tag":
+            block = _block(m.group("name"))
+            edits.append(Edit(m.start(), m.end(), "\n" if block else "", "html_block" if block else "html_inline"))
+        else:
+            char = html.unescape(m.group())
+            if char != m.group():
+                edits.append(Edit(m.start(), m.end(), char, "html_entity"))
+    return edits
 
 
 def html_fragment_fixer(text: str, ctx: object) -> list[Edit]:

@@ -16,7 +16,9 @@ edit (a Repair of kind ``markdown``) that maps back to the source:
 - ``heading``: the ``#`` opening an ATX heading line;
 - ``quote``: the ``>`` opening a block-quote line;
 - ``bullet``: the ``-``/``*``/``+`` opening a list item ("- （一）…");
-- ``emphasis``: runs of two or more ``*`` (bold, also ``****``) and ``__`` wrapping text;
+- ``emphasis``: runs of two or more ``*`` (bold, also ``****``) paired around text on one line, or
+  opening or closing a line (bold broken over two lines), and ``__`` wrapping text; a redacted
+  number ("20**年") is no delimiter;
 - ``escape``: a backslash before Markdown punctuation (``1\\.`` -> ``1.``);
 - ``table_pipe``: the pipes of a table row: the outer ones removed, the inner ones
   a tab, so a row reads like the tab-separated rows of other sources;
@@ -51,14 +53,18 @@ _HEADING = re.compile(r"(?m)^[ \t]{0,3}#{1,6}(?:[ \t]+|(?=[^#\s]))")
 _QUOTE = re.compile(r"(?m)^[ \t]{0,3}>[ \t]?")
 # "- （一）…", "* **1.**…": a list bullet (not the "- 2 -" of a page number line)
 _BULLET = re.compile(r"(?m)^[ \t]*[-*+][ \t]+(?![\d]{1,4}[ \t]*[-—]+[ \t]*$)")
-_EMPHASIS = re.compile(r"\*{2,}|(?<![\w_])__(?=[^\s_])|(?<=[^\s_])__(?![\w_])")
+# a pair of ** (or ****) around text on one line; "20**年" (a redacted number) is no delimiter
+_EMPHASIS_PAIR = re.compile(r"(?<![\d*])(?P<d>\*{2,})(?=[^\s*])[^\n]*?(?<=[^\s*])(?P=d)(?![*年])")
+# a bold run broken over two lines ("**关于印发\n《…》的通知**"): a delimiter at a line's start or end
+_EMPHASIS_EDGE = re.compile(r"(?m)^[ \t]*\*{2,}(?=[^\s*\d])|(?<=[^\s*\d])\*{2,}[ \t]*$")
+_UNDERSCORE = re.compile(r"(?<![\w_])__(?=[^\s_])|(?<=[^\s_])__(?![\w_])")
 _ESCAPE = re.compile(r"\\(?=[\\`*_{}\[\]()#+\-.!|>~])")
 _TABLE_ROW = re.compile(r"(?m)^[ \t]*\|(?P<cells>[^\n]*)\|[ \t]*$")
 _INNER_PIPE = re.compile(r"[ \t]*(?<!\\)\|[ \t]*")
 _BREAK = re.compile(r"<br\s*/?>", re.I)
 _COMMENT = re.compile(r"<!--.{0,2000}?-->\n?", re.S)
 
-_SIGNS = re.compile(r"\*\*|(?m:^[ \t]{0,3}#{1,6}[ \t])|\]\(|(?m:^[ \t]*\|.*\|[ \t]*$)|\\\.|\A---[ \t]*\n")
+_SIGNS = re.compile(r"(?<![\d*])\*\*(?![*年])|(?m:^[ \t]{0,3}#{1,6}[ \t])|\]\(|(?m:^[ \t]*\|.*\|[ \t]*$)|\\\.|\A---[ \t]*\n")
 MIN_SIGNS = 2  # a single "**" or "#" in plain text is not Markdown
 
 
@@ -95,12 +101,22 @@ def links(text: str) -> Iterator[Edit]:
         yield Edit(m.end("text"), m.end(), "", KIND)
 
 
+def emphasis(text: str) -> Iterator[Edit]:
+    """``**text**`` (any run of two or more asterisks, paired on one line): both delimiters go."""
+    for m in _EMPHASIS_PAIR.finditer(text):
+        yield Edit(m.start("d"), m.end("d"), "", KIND)
+        yield Edit(m.end() - len(m.group("d")), m.end(), "", KIND)
+
+
 def table_pipes(text: str) -> Iterator[Edit]:
     """``| a | b |``: outer pipes (and their blanks) go, inner pipes become tabs."""
     for m in _TABLE_ROW.finditer(text):
         cells_start, cells_end = m.span("cells")
         lead = len(m.group("cells")) - len(m.group("cells").lstrip(" \t"))
         trail = len(m.group("cells")) - len(m.group("cells").rstrip(" \t"))
+        if lead == len(m.group("cells")):  # a row of blanks: it goes whole
+            yield Edit(m.start(), m.end(), "", KIND)
+            continue
         yield Edit(m.start(), cells_start + lead, "", KIND)
         for p in _INNER_PIPE.finditer(text, cells_start + lead, cells_end - trail):
             yield Edit(p.start(), p.end(), "\t", KIND)
@@ -119,7 +135,9 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("heading", _whole(_HEADING)),
     ("quote", _whole(_QUOTE)),
     ("bullet", _whole(_BULLET)),
-    ("emphasis", _whole(_EMPHASIS)),
+    ("emphasis", emphasis),
+    ("emphasis_edge", _whole(_EMPHASIS_EDGE)),
+    ("underscore", _whole(_UNDERSCORE)),
     ("escape", _whole(_ESCAPE)),
     ("table_pipe", table_pipes),
     ("html_break", _whole(_BREAK, " ")),
@@ -136,29 +154,14 @@ def strip_markdown(text: str) -> list[Edit]:
     """
     if not looks_like_markdown(text):
         return []
-    taken: list[tuple[int, int]] = []  # spans already edited, sorted by start, disjoint
+    taken = bytearray(len(text) + 1)  # 1 where an earlier rule already edits the text
     out: list[Edit] = []
     for _, rule in RULES:
         for e in rule(text):
-            if not _overlaps(taken, e.start, e.end):
-                _insert(taken, e.start, e.end)
+            if not taken[e.start : max(e.end, e.start + 1)].count(1):
+                taken[e.start : e.end] = b"\x01" * (e.end - e.start)
                 out.append(e)
     return sorted(out, key=lambda e: (e.start, e.end))
-
-
-def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
-    from bisect import bisect_right
-
-    i = bisect_right(taken, (start, float("inf")))
-    if i > 0 and taken[i - 1][1] > start:
-        return True
-    return i < len(taken) and taken[i][0] < max(end, start + 1)
-
-
-def _insert(taken: list[tuple[int, int]], start: int, end: int) -> None:
-    from bisect import insort
-
-    insort(taken, (start, end))
 
 
 def strip_markdown_fixer(text: str, ctx: object) -> list[Edit]:

@@ -31,6 +31,7 @@ import re
 from bisect import bisect_left, bisect_right
 from typing import NamedTuple, Optional
 
+from ..data.marker_words import MEASURE_WORDS
 from .offsets import Edit
 
 MIN_LINES = 20  # fewer lines than this tell nothing about a page width
@@ -42,10 +43,14 @@ MIN_OPEN_SHARE = 0.1  # ...and this share of all lines, or the document is not h
 SENTENCE_END = "。！？!?；;：:"
 PUSHED = "，,、。；;：:）)」』”"
 _PAGE_NUMBER = re.compile(r"[ \t\u3000]*\d{1,4}[ \t\u3000]*")
+_MEASURES = "".join(sorted(MEASURE_WORDS))
 _MARKER_START = re.compile(
     r"[ \t\u3000]*(?:第[一二三四五六七八九十百零〇\d]{1,5}[章节条篇编]|第[一二三四五六七八九十]{1,3}部分"
-    r"|[壹贰貳叁參肆伍陆陸柒捌玖拾]{1,3}[、.．]|[一二三四五六七八九十]{1,3}[、.．]"
-    r"|[(（][ ]?[一二三四五六七八九十\d]{1,3}[ ]?[)）]|\d{1,2}[、．](?!\d)|\d{1,2}\.(?![\d])|[①-⑳])"
+    r"|[壹贰貳叁參参肆伍陆陸柒捌玖拾]{1,3}[、.．]|[一二三四五六七八九十]{1,3}[、.．]"
+    r"|[(（][ ]?[一二三四五六七八九十\d]{1,3}[ ]?[)）]|\d{1,2}[、．](?!\d)|\d{1,2}\.(?![\d])|[①-⑳]"
+    rf"|\d{{1,2}}(?:\.\d{{1,2}}){{1,3}}[ \t\u3000]*(?![{_MEASURES}])[\u4e00-\u9fff]"  # 2.1 领导机构, not 1.2 公里
+    rf"|\d{{1,2}}[ \t\u3000]+(?![{_MEASURES}])[\u4e00-\u9fff]"  # 2 组织体系, not 3 年
+    r"|专栏[ \t\u3000]*[\d一二三四五六七八九十]|[A-Za-z][.．、][ \t\u3000]*[\u4e00-\u9fff])"
 )
 
 
@@ -87,23 +92,23 @@ def _lines(text: str) -> list[_Line]:
             start += 1
         raw.append((start, end, ff))
         pos = end + 1
+    # whether the next non-blank line after each line opens a page (blank lines between allowed): one pass back
+    page_next = [False] * len(raw)
+    following = False
+    for i in range(len(raw) - 1, -1, -1):
+        page_next[i] = following
+        start, end, ff = raw[i]
+        if ff:
+            following = True
+        elif start < end:
+            following = False
     out: list[_Line] = []
     for i, (start, end, ff) in enumerate(raw):
         if start >= end:
             continue
         digits = _PAGE_NUMBER.fullmatch(text, start, end) is not None
-        out.append(_Line(start, end, digits and (ff or _form_feed_follows(raw, i))))
+        out.append(_Line(start, end, digits and (ff or page_next[i])))
     return out
-
-
-def _form_feed_follows(raw: list[tuple[int, int, bool]], i: int) -> bool:
-    """Whether the next non-blank line after line ``i`` opens a page (blank lines between allowed)."""
-    for start, end, ff in raw[i + 1 :]:
-        if ff:
-            return True
-        if start < end:
-            return False
-    return False
 
 
 def wrap_width(text: str, lines: Optional[list[_Line]] = None) -> Optional[int]:

@@ -21,7 +21,7 @@ from .offsets import Edit
 
 SPACED_MIN = 10  # spaced digit pairs a document needs before its numbers are read as spaced throughout
 _HAN = "\u4e00-\u9fff\u3400-\u4dbf"
-_CJK_PUNCT = "，。、；：！？（）“”《》【】％"
+_CJK_PUNCT = "，。、；：！？“”《》【】"  # full-width （）％ are ASCII by now (width folding runs first)
 _NUMBER_SPACING = re.compile(
     rf"(?<=[{_HAN}{_CJK_PUNCT}])[ \u00a0](?=\d)"  # 于 2024
     rf"|(?<=\d)[ \u00a0](?=[{_HAN}{_CJK_PUNCT}%])"  # 2024 年, 5 %

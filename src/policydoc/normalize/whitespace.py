@@ -53,13 +53,32 @@ def unify_newlines(text: str) -> list[Edit]:
     ]
 
 
+PARAGRAPH_MIN = 6  # characters a stretch needs before an indent inside the line ends it as a paragraph
+_BLANK_CHARS = " \t\u3000\u00a0"
+
+
+def _ends_a_paragraph(text: str, pos: int) -> bool:
+    """Whether the stretch before the indent at ``pos`` is a paragraph or title run on into the line.
+
+    A sentence end before it always is; otherwise the stretch since the line start needs
+    PARAGRAPH_MIN characters, so letter spacing ("第一章　　总则", "第一条　　为了…") stays in its line.
+    """
+    before = text[pos - 1]
+    if before in "。！？；…”」":
+        return True
+    line_start = text.rfind("\n", max(0, pos - 200), pos) + 1
+    if line_start == 0 and pos > 200:
+        return True  # a long stretch: far past any marker
+    return sum(1 for c in text[line_start:pos] if c not in _BLANK_CHARS) >= PARAGRAPH_MIN
+
+
 def tidy_whitespace(text: str) -> list[Edit]:
     r"""Strip the ends, drop blank lines and indentation, fold runs of blanks to one space.
 
     Scraped pages often lose their line breaks but keep each paragraph's indent, two
     ideographic spaces, inside the line ("…新局面　　“十二五”时期…"): there the
-    indent becomes the line break it stood for. Between single characters ("总　　则")
-    it is letter spacing and stays a space.
+    indent becomes the line break it stood for. Letter spacing ("总　　则", "第一章　　总则") stays
+    a space: the stretch before an indent must end a sentence or hold PARAGRAPH_MIN characters.
 
     >>> from policydoc.normalize.offsets import apply_edits
     >>> apply_edits("  一、总则  \n\n\u3000\u3000正文　内容\n", tidy_whitespace("  一、总则  \n\n\u3000\u3000正文　内容\n"))[0]
@@ -70,7 +89,7 @@ def tidy_whitespace(text: str) -> list[Edit]:
         kind = m.lastgroup
         if kind in ("lead", "trail", "eol", "indent"):
             replacement = ""
-        elif kind in ("blank", "paragraph"):
+        elif kind == "blank" or (kind == "paragraph" and _ends_a_paragraph(text, m.start())):
             replacement = "\n"
         else:
             replacement = " "

@@ -13,7 +13,8 @@ into the block's last line or the body is an excerpt:
    it holding MIN_ENTRIES markers and no sentence end is a whole table run together;
 2. a *block* is a run of at least ``MIN_ENTRIES`` entry lines, blank lines between
    allowed;
-3. it is a table of contents when its first title stands again after it and either a
+3. it is a table of contents when its first title stands again after it (as a heading
+   line: a marker at a line start, then the same title) and either a
    "目录" line opened it or at least ``REPEATED_SHARE`` of its titles stand again after it
    (an excerpt's body repeats only the entries of its own part).
 
@@ -46,8 +47,10 @@ def contents_blocks(text: str, candidates: Sequence[Candidate]) -> list[tuple[in
     """
     starts = {c.start: c for c in candidates}
     starts_sorted = sorted(starts)
+    later = _LaterTitles(text, candidates)
     blocks: list[tuple[int, int]] = []
     run: list[tuple[int, int, str]] = []  # (line start, line end, title) of the current run of entries
+    seen: set[str] = set()  # the titles of the current run
     opened_by_word = False
     pos = 0
     for line in text.split("\n"):
@@ -58,24 +61,25 @@ def contents_blocks(text: str, candidates: Sequence[Candidate]) -> list[tuple[in
             continue
         lead = start + len(line) - len(line.lstrip(" \t\u3000"))
         if _CONTENTS_WORD.fullmatch(line):
-            _close(text, run, opened_by_word, blocks)
-            run, opened_by_word = [(start, end, "")], True
+            _close(later, run, opened_by_word, blocks)
+            run, opened_by_word, seen = [(start, end, "")], True, set()
             continue
         if opened_by_word and not run[1:] and _run_together(text, starts_sorted, start, end, body):
             blocks.append((run[0][0], min(end + 1, len(text))))  # the whole contents run into one line
-            run, opened_by_word = [], False
+            run, opened_by_word, seen = [], False, set()
             continue
         cand = starts.get(lead)
         if cand is not None and len(body) <= ENTRY_MAX and not _PROSE.search(body):
             title = _title(text, cand, end)
-            if title and any(title == t for _, _, t in run):  # the body starts repeating the contents
-                _close(text, run, opened_by_word, blocks, repeated=True)
-                run, opened_by_word = [], False
+            if title and title in seen:  # the body starts repeating the contents
+                _close(later, run, opened_by_word, blocks, repeated=True)
+                run, opened_by_word, seen = [], False, set()
             run.append((start, end, title))
+            seen.add(title)
             continue
-        _close(text, run, opened_by_word, blocks)
-        run, opened_by_word = [], False
-    _close(text, run, opened_by_word, blocks)
+        _close(later, run, opened_by_word, blocks)
+        run, opened_by_word, seen = [], False, set()
+    _close(later, run, opened_by_word, blocks)
     return blocks
 
 
@@ -94,18 +98,36 @@ def _title(text: str, cand: Candidate, end: int) -> str:
     return _BLANKS.sub("", _LEADER.sub("", text[cand.title_start : end]))
 
 
-def _close(text: str, run: list[tuple[int, int, str]], opened_by_word: bool, out: list[tuple[int, int]],
+class _LaterTitles:
+    """The titles of the heading lines after a position: "stands again after it" means as a heading line."""
+
+    def __init__(self, text: str, candidates: Sequence[Candidate]) -> None:
+        lines = []  # (start, title) of every candidate that opens a line, in order
+        for c in candidates:
+            if c.start == 0 or text[c.start - 1] == "\n":
+                end = text.find("\n", c.start)
+                lines.append((c.start, _title(text, c, len(text) if end < 0 else end)))
+        self.length = len(text)
+        self._last: dict[str, int] = {}  # title -> start of its last heading line
+        for start, title in lines:
+            self._last[title] = start
+
+    def stands_after(self, title: str, pos: int) -> bool:
+        return self._last.get(title, -1) >= pos
+
+
+def _close(later: _LaterTitles, run: list[tuple[int, int, str]], opened_by_word: bool, out: list[tuple[int, int]],
            repeated: bool = False) -> None:
     """Keep ``run`` as a table of contents if the body repeats it (``repeated``: a repeat closed the run)."""
     titles = [t for _, _, t in run if t]
     if len(titles) < MIN_ENTRIES:
         return
-    after = _BLANKS.sub("", text[run[-1][1] :])
-    share = sum(1 for t in titles if t in after)
+    end = run[-1][1]
+    share = sum(1 for t in titles if later.stands_after(t, end))
     # the body repeats the contents from their first entry; a "目录" line vouches for the rest (an excerpt's body
     # repeats only its own part)
-    if (repeated or titles[0] in after) and (opened_by_word or share >= REPEATED_SHARE * len(titles)):
-        out.append((run[0][0], min(run[-1][1] + 1, len(text))))
+    if (repeated or later.stands_after(titles[0], end)) and (opened_by_word or share >= REPEATED_SHARE * len(titles)):
+        out.append((run[0][0], min(run[-1][1] + 1, later.length)))
 
 
 def outside_contents(candidates: Iterable[Candidate], blocks: list[tuple[int, int]]) -> Iterator[Candidate]:

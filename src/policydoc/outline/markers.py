@@ -158,8 +158,9 @@ RULES: tuple[Rule, ...] = (
          f"(?:(?<![{HAN}])|{_AFTER_DOC_WORD}){CN}(?:[ ]?、|[ ]?[.．]|[,，](?!\\d))(?![{CN_NUMERAL_CHARS}])",
          _CN_READ),
     # 一、一年至少… / 三、三农工作: a title opening with a numeral, trusted at a line start only (not run in,
-    # where 一、二年级 is an enumeration)
-    Rule("cn_dun_numeral_title_marker", "cn_dun", f"(?<![{HAN}]){CN}、(?=[{CN_NUMERAL_CHARS}])", _CN_READ,
+    # where 一、二年级 is an enumeration), never a grade list (一、二年级…) and never restarting a list
+    Rule("cn_dun_numeral_title_marker", "cn_dun",
+         f"(?<![{HAN}]){CN}、(?=[{CN_NUMERAL_CHARS}])(?![{CN_NUMERAL_CHARS}]{{1,2}}(?:年级|级|、))", _CN_READ,
          run_in=False),
     # 三、 glued to the Han text before it: run-on and OCR texts that lost the full stop ("…准确三、不断推进");
     # only ever taken as the next top-level heading of a run-on text (sequence._glued_continuation)

@@ -79,6 +79,7 @@ def after_document_title(text: str, pos: int) -> bool:
 _CLOSES_TITLE = re.compile(f"[{re.escape(TERMINATORS)}\n]")  # a terminator or line end closes an open title
 
 LEGAL_STYLES = frozenset({"division", "part", "chapter", "section", "article"})
+NO_RESTART_RULES = frozenset({"cn_dun_numeral_title_marker"})  # weak readings: may open or continue, never restart
 EXCERPT_STYLES = frozenset({"division", "part", "chapter", "tw_formal", "cn_dun"})  # may open an excerpt past 1
 
 
@@ -303,7 +304,7 @@ class SequenceParser:
                 self._close_above(d)
                 self.stack[d].last = n
                 return d
-            if n == 1 and d == 0 and not cand.continue_only and ctx != MID:
+            if n == 1 and d == 0 and not cand.continue_only and ctx != MID and cand.rule not in NO_RESTART_RULES:
                 self._restart(cand)
                 return 0
             if self._skips_one(cand, ctx, self.stack[d].last, next_number):

@@ -75,7 +75,4 @@ SENTENCE_OPENERS = _words(
     "制定", "制订", "完成", "落实", "执行", "贯彻", "印发", "转发", "纳入", "列入", "编制", "修订",
 )
 
-MEASURE_WORDS = frozenset(
-    "年月日号个万亿千百十元人名所项次家件岁届期批条款章节部类级位倍天周时分秒米吨台套座场门户间张本册处种"
-    "亩平公斤克度页篇分点"
-)
+from ..data.marker_words import MEASURE_WORDS  # noqa: E402  (shared with normalisation)
