@@ -21,6 +21,7 @@ Span = tuple[int, int]
 """``(start, end)`` character offsets, end exclusive; serialised as ``[start, end]``."""
 
 Comparator = Literal[">=", ">", "<=", "<", "=", "~", "range", "increase", "decrease"]
+Change = Literal["increase", "decrease"]
 YearKind = Literal["point", "deadline", "range", "period", "redacted"]
 
 
@@ -82,7 +83,15 @@ class Target(_Model):
     id: str = Field(description='Stable id within the document, e.g. "t1".')
     section_id: Optional[str] = Field(None, description="Id of the innermost section holding the target.")
     indicator: str = Field(description='What is measured, e.g. "学前教育毛入园率".')
-    comparator: Comparator = Field(description="How the value binds the indicator.")
+    comparator: Comparator = Field(
+        description='How the value binds the indicator: the bound the text sets (以上 ">=", 超过 ">", 以内 "<=", '
+        '低于 "<", 左右/约 "~", A—B "range", 达到/提高到 or a planned amount "="); "increase"/"decrease" only '
+        'for a change with no bound ("下降15%").'
+    )
+    change: Optional[Change] = Field(
+        None, description='Direction of a change target whenever the text gives one (增长/提高/下降/降低/减少…): '
+        '"增长5%以上" is comparator ">=" with change "increase"; else null.'
+    )
     value: float = Field(description="The number (the lower bound for a range).")
     value_max: Optional[float] = Field(None, description="Upper bound of a range, else null.")
     unit: str = Field(description='Simplified unit: "%", "个百分点", "万人", "所", "亿元", "万个", ….')

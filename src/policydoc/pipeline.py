@@ -68,7 +68,7 @@ def _outline(state: ParseState) -> None:
 def _analyse(state: ParseState) -> None:
     from .analysis import analyse
 
-    state.context = analyse(state.text, state.title, state.sections)
+    state.context = analyse(state.text, state.title, state.sections, script=state.norm.script if state.norm else None)
 
 
 def _extract(state: ParseState) -> None:

@@ -8,10 +8,43 @@ from policydoc.extract import extract_facts
 
 # (label, text, [(value, value_max, unit, comparator, year)])
 CASES: list[tuple[str, str, list[tuple[float, object, str, str, object]]]] = [
-    ("deadline_first", "到2025年，学前教育毛入园率达到96%。", [(96, None, "%", ">=", 2025)]),
-    ("deadline_inherited", "到2025年，全面普及学前教育。覆盖率达到86%。", [(86, None, "%", ">=", 2025)]),
+    # a bound qualifying a noun names a category; a count a verb plans and a share stay targets
+    ("trap_measure_category", "全面淘汰额定功率20千瓦以下燃煤锅炉。", []),
+    ("trap_measure_category_de", "年吞吐量80万吨以上的码头要建设岸电设施。", []),
+    ("trap_size_class", "建成3千吨级码头4个。", [(4, None, "个", "=", None)]),
+    ("trap_count_category_no_verb", "两次以上检查不达标商户列入重点监管。", []),
+    ("trap_count_category_attribute", "扶持员工规模80人以下的商户开展网络销售。", []),
+    ("count_planned_with_bound", "推动12个以上机构通过评审。", [(12, None, "个", ">=", None)]),
+    ("share_with_bound_before_noun", "全市六成以上的园区完成改造。", [(60, None, "%", ">=", None)]),
+    # permissions and eligibility thresholds, formulas, forecasts, grades and top shares are no targets
+    ("trap_permission_before", "条件较好的地区可放宽至85%。", []),
+    ("trap_eligibility_after", "月收入在3000元以下可申请补助。", []),
+    ("trap_eligibility_persons", "每月乘车20次以上者给予奖励。", []),
+    ("trap_formula", "达标率=达标户数/总户数×100%。", []),
+    ("trap_forecast_subject", "预计今年全市高校毕业生超过9万人。", []),
+    ("forecast_of_planned_work", "预计明年新增装机2万千瓦。", [(2, None, "万千瓦", "=", None)]),
+    ("forecast_word_after_subject", "园区入驻率预计2027年达到95%。", [(95, None, "%", "=", 2027)]),
+    ("trap_grade", "设置能效标准1级、2级。", []),
+    ("trap_grade_response", "启动3级响应。", []),
+    ("count_of_levels", "搭建从新秀到名师的7级成长阶梯。", [(7, None, "级", "=", None)]),
+    ("trap_top_share", "能效达到行业前10%水平。", []),
+    # a past time of the statement, or a done deed in the number's own clause, reports
+    ("trap_last_year", "去年，全市出口增长6.3%。", []),
+    ("base_last_year", "出口比去年增长6%。", [(6, None, "%", "increase", None)]),
+    ("trap_done_clause_beside_plan", "首批已有8家企业签约，将新增装机3万千瓦。", [(3, None, "万千瓦", "=", None)]),
+    ("trap_done_with_object_marker", "今年已将补助标准调整为每人300元。", []),
+    ("quoted_planned_count", "全市将建成“50个社区书房”。", [(50, None, "个", "=", None)]),
+    ("trap_quoted_measure_name", "加快打造“10分钟生活圈”。", []),
+    # a deadline later in the number's own sentence dates it; one after a label opens the paragraph; 按…年价格 is a base
+    ("deadline_later_in_sentence", "全县生产总值年均增长7%左右，到2030年，人均收入达到6万元。",
+     [(7, None, "%", "~", 2030), (6, None, "万元", "=", 2030)]),
+    ("deadline_after_label", "居民生活的主要目标：到2030年，生活水平明显提高。人均住房面积增加到40平方米。",
+     [(40, None, "平方米", "=", 2030)]),
+    ("price_base_year", "到2030年，按2025年价格计算的生产总值达到900亿元。", [(900, None, "亿元", "=", 2030)]),
+    ("deadline_first", "到2025年，学前教育毛入园率达到96%。", [(96, None, "%", "=", 2025)]),
+    ("deadline_inherited", "到2025年，全面普及学前教育。覆盖率达到86%。", [(86, None, "%", "=", 2025)]),
     ("year_end_deadline", "2025年底前各校至少配备1名心理教师。", [(1, None, "名", ">=", 2025)]),
-    ("points_decrease", "确保近视率每年降低1个百分点。", [(1, None, "个百分点", "decrease", None)]),
+    ("points_decrease", "确保龋齿患病率每年降低2个百分点。", [(2, None, "个百分点", "decrease", None)]),
     ("two_targets", "使省级示范高中占比超过40%、市级特色高中占比超过15%。",
      [(40, None, "%", ">", None), (15, None, "%", ">", None)]),
     ("range_dash", "建成3—5所高水平职业院校。", [(3, 5, "所", "range", None)]),
@@ -20,10 +53,10 @@ CASES: list[tuple[str, str, list[tuple[float, object, str, str, object]]]] = [
     ("not_less", "不少于10000人次的教师参加培训。", [(10000, None, "人次", ">=", None)]),
     ("within", "辍学率控制在1%以内。", [(1, None, "%", "<=", None)]),
     ("above", "组建7个以上职教集团。", [(7, None, "个", ">=", None)]),
-    ("strive", "公办园占比力争达到50%。", [(50, None, "%", ">=", None)]),
-    ("new_increase", "5年内累计新增2万个托额。", [(2, None, "万个", "increase", None)]),
+    ("strive", "公办园占比力争达到50%。", [(50, None, "%", "=", None)]),
+    ("new_increase", "3年内累计新增1.5万个停车泊位。", [(1.5, None, "万个", "=", None)]),
     ("growth", "计划录取8.4万人，比20*年增长5.3%。", [(8.4, None, "万人", "=", None), (5.3, None, "%", "increase", None)]),
-    ("about", "年培训职工250万人次左右。", [(250, None, "万人次", "~", None)]),
+    ("about", "年培训农民工160万人次左右。", [(160, None, "万人次", "~", None)]),
     ("half", "实践学时占总学时一半以上。", [(50, None, "%", ">=", None)]),
     ("zero", "确保校园安全“零事故”。", [(0, None, "", "=", None)]),
     ("chinese_event", "市每年举办一届运动会。", [(1, None, "届", "=", None)]),
@@ -43,12 +76,12 @@ CASES: list[tuple[str, str, list[tuple[float, object, str, str, object]]]] = [
     ("routine_check", "开展校园安全隐患排查，每年排查不少于2次。", [(2, None, "次", ">=", None)]),
     ("routine_notice", "评选结果向社会公示，每年评选优秀教师20名。", [(20, None, "名", "=", None)]),
     # 由A提高到B: "=" for fixed amounts only
-    ("from_to_level", "高中阶段毛入学率由90%提高到95%。", [(95, None, "%", ">=", None)]),
+    ("from_to_level", "高中阶段毛入学率由90%提高到95%。", [(95, None, "%", "=", None)]),
     ("from_to_per_period", "伙食补助由每生每天4元提高到每生每天5元。", [(5, None, "元", "=", None)]),
     # durations: rejected by context, not by the unit
-    ("schooling_years", "新增劳动力平均受教育年限达到14年。", [(14, None, "年", ">=", None)]),
+    ("schooling_years", "新增劳动力平均受教育年限达到14年。", [(14, None, "年", "=", None)]),
     ("duration_per_period", "专任教师每3年参加培训不少于2个月。", [(2, None, "个月", ">=", None)]),
-    ("score_points", "中考体育分值提高到50分。", [(50, None, "分", ">=", None)]),
+    ("score_points", "中考体育分值提高到50分。", [(50, None, "分", "=", None)]),
     ("trap_within_years", "3年内新建学校10所。", [(10, None, "所", "=", None)]),
     ("trap_horizon", "今后10年实施教育强区战略。", []),
     ("trap_spend_years", "用2年时间完成校舍改造。", []),
@@ -67,9 +100,9 @@ CASES: list[tuple[str, str, list[tuple[float, object, str, str, object]]]] = [
     ("trap_past_le", "规划明确了8项重点任务。", []),
     ("trap_indicator_count", "其中3项指标的落实难度较大。", []),
     ("baseline_not_deadline", "到2026年，达标率达到90%；近视率在2022年基础上每年降低1个百分点以上。",
-     [(90, None, "%", ">=", 2026), (1, None, "个百分点", "decrease", 2026)]),
+     [(90, None, "%", "=", 2026), (1, None, "个百分点", ">=", 2026)]),
     ("baseline_increase", "到2025年，入学率达到96%，比2020年提高3.5个百分点。",
-     [(96, None, "%", ">=", 2025), (3.5, None, "个百分点", "increase", 2025)]),
+     [(96, None, "%", "=", 2025), (3.5, None, "个百分点", "increase", 2025)]),
     ("cumulative_in_period", "“十四五”期间累计培训乡村教师3000人次。", [(3000, None, "人次", "=", None)]),
     ("past_period_mention", "“十四五”时期，延续“十三五”启动的工程，新建学校8所。", [(8, None, "所", "=", None)]),
     ("past_period_sentence", "“十四五”规划。为此，“十三五”期间，新建学校7所。到2025年，新建学校9所。",
@@ -78,16 +111,16 @@ CASES: list[tuple[str, str, list[tuple[float, object, str, str, object]]]] = [
     ("permille_words", "出生缺陷发生率控制在千分之十以内。", [(10, None, "‰", "<=", None)]),
     ("permille_sign", "新生儿死亡率低于3‰。", [(3, None, "‰", "<", None)]),
     ("rate_per_population", "结核病发病率下降到35/10万以下。", [(35, None, "/10万", "<=", None)]),
-    ("compound_unit_per_day", "城市污水处理能力达到20万吨/日。", [(20, None, "万吨/日", ">=", None)]),
+    ("compound_unit_per_day", "城市污水处理能力达到20万吨/日。", [(20, None, "万吨/日", "=", None)]),
     ("compound_unit_name_digits", "PM2.5年均浓度不超过30微克/立方米。", [(30, None, "微克/立方米", "<=", None)]),
-    ("age_as_value", "人均预期寿命提高到80岁。", [(80, None, "岁", ">=", None)]),
+    ("age_as_value", "人均预期寿命提高到80岁。", [(80, None, "岁", "=", None)]),
     ("trap_age_bound", "为80岁以上老人发放高龄津贴，建设5所养老院。", [(5, None, "所", "=", None)]),
     ("trap_age_condition", "对达到65岁的老人，建设1个服务中心。", [(1, None, "个", "=", None)]),
     ("issues", "全年举办培训班不少于6期。", [(6, None, "期", ">=", None)]),
     ("trap_phase", "实施一期工程和二期工程。", []),
     ("decrease_bare", "单位GDP能耗下降3%。", [(3, None, "%", "decrease", None)]),
-    ("change_opens_clause", "新增城市公园绿地面积120公顷。", [(120, None, "公顷", "increase", None)]),
-    ("trap_change_then_level", "提高学前教育毛入园率达到90%。", [(90, None, "%", ">=", None)]),
+    ("change_opens_clause", "新增城市公园绿地面积120公顷。", [(120, None, "公顷", "=", None)]),
+    ("trap_change_then_level", "提高学前教育毛入园率达到90%。", [(90, None, "%", "=", None)]),
     # time limits and time frames
     ("response_minutes", "窗口受理须在20分钟内完成。", [(20, None, "分钟", "<=", None)]),
     ("response_workdays", "审批在5个工作日以内办结。", [(5, None, "个工作日", "<=", None)]),
@@ -97,11 +130,11 @@ CASES: list[tuple[str, str, list[tuple[float, object, str, str, object]]]] = [
     ("list_total_under_deadline", "到2027年，建成示范社区8个。全市累计完成改造投资50亿元。",
      [(8, None, "个", "=", 2027), (50, None, "亿元", "=", 2027)]),
     ("trap_status_date", "截至2023年底，全市注册用户达到50万人。到2026年，注册用户达到80万人。",
-     [(80, None, "万人", ">=", 2026)]),
+     [(80, None, "万人", "=", 2026)]),
     # construction verbs, quantities inside indicator names, units of inspections, 突破, 推出
     ("rebuild_verb", "到2026年，新改建乡镇供水管网46公里。", [(46, None, "公里", "=", 2026)]),
     ("compound_verb_not_change", "改造提升老旧燃气管道120公里。", [(120, None, "公里", "=", None)]),
-    ("trap_quantity_in_indicator", "社区养老服务设施1公里覆盖率达到85%。", [(85, None, "%", ">=", None)]),
+    ("trap_quantity_in_indicator", "社区养老服务设施1公里覆盖率达到85%。", [(85, None, "%", "=", None)]),
     ("share_value_stays", "按照年度预算5%的比例计提维修资金。", [(5, None, "%", "=", None)]),
     ("visits_to_firms", "全年检查校外培训机构不少于800家次。", [(800, None, "家次", ">=", None)]),
     ("batches", "农产品抽检量达到每千人3批次以上。", [(3, None, "批次", ">=", None)]),
@@ -114,19 +147,19 @@ CASES: list[tuple[str, str, list[tuple[float, object, str, str, object]]]] = [
     ("at_least_once_per_years", "每五年至少组织一次全面评估。", [(1, None, "次", ">=", None)]),
     ("trap_date_day", "自2025年7月15日起施行。", []),
     # comparison bases are no deadlines; a past year stated as a clause's time; a future year with 将
-    ("base_same_period", "力争客流量恢复到2019年同期的90%。", [(90, None, "%", ">=", None)]),
+    ("base_same_period", "力争客流量恢复到2019年同期的90%。", [(90, None, "%", "=", None)]),
     ("trap_past_year_paragraph", "2022年，全区新增市场主体5600户，开办企业时间为1个工作日。全年办理许可2.3万件。\n"
-     "到2025年，市场主体总量达到6万户。", [(6, None, "万户", ">=", 2025)]),
+     "到2025年，市场主体总量达到6万户。", [(6, None, "万户", "=", 2025)]),
     ("future_year_with_will", "2025年，区教育局将着力补齐短板。新建学校4所，新增学位3600个。",
-     [(4, None, "所", "=", 2025), (3600, None, "个", "increase", 2025)]),
+     [(4, None, "所", "=", 2025), (3600, None, "个", "=", 2025)]),
     ("trap_past_year_reports_reached", "2022年，全县完成造林1.8万亩，森林覆盖率达到61.3%。\n到2026年，新增造林2万亩。",
-     [(2, None, "万亩", "increase", 2026)]),
+     [(2, None, "万亩", "=", 2026)]),
     ("past_year_with_commitment", "2025年，全县完成造林不少于1.8万亩。\n到2027年，新增造林2万亩。",
-     [(1.8, None, "万亩", ">=", 2025), (2, None, "万亩", "increase", 2027)]),
+     [(1.8, None, "万亩", ">=", 2025), (2, None, "万亩", "=", 2027)]),
     ("chinese_days_within", "登记机关应当在受理后七日内作出决定。", [(7, None, "日", "<=", None)]),
     # X成Y numerals, bare values of coefficients and rates, multiples, rule thresholds, compound counting units
     ("tenths_hundredths", "到2026年，门诊预约率达到八成五，复诊预约率达到九成。",
-     [(85, None, "%", ">=", 2026), (90, None, "%", ">=", 2026)]),
+     [(85, None, "%", "=", 2026), (90, None, "%", "=", 2026)]),
     ("bare_coefficient", "到2027年，工业用水重复利用系数提高到0.85以上。", [(0.85, None, "", ">=", 2027)]),
     ("bare_rate_per_amount", "万车死亡率要控制在1.5以内。", [(1.5, None, "", "<=", None)]),
     ("bare_index", "空气质量综合指数下降到3.8以下。", [(3.8, None, "", "<=", None)]),
@@ -155,12 +188,12 @@ INDICATOR_CASES: list[tuple[str, str, str]] = [
     ("rate_bilv", "优良天数比率达到88%。", "优良天数比率"),
     ("ratio_bi_modal", "民办园在园幼儿比力争降到40%。", "民办园在园幼儿比"),
     ("quoted_name_kept", "“专精特新”企业占比达到20%。", "“专精特新”企业占比"),
-    ("base_year_cut", "城镇登记失业率比2020年下降1个百分点。", "城镇登记失业率"),
+    ("base_year_cut", "城镇登记失业率比2020年下降1个百分点。", "城镇登记失业率下降"),
     ("stable_at", "常住人口规模稳定在50万人左右。", "常住人口规模"),
     ("per_unit_trimmed", "午餐补助标准每生每天不低于6元。", "午餐补助标准"),
     ("whole_of_share", "外聘教师比例不超过教师总数的15%。", "外聘教师比例"),
     ("item_marker", "（二）社区卫生服务覆盖率达到100%。", "社区卫生服务覆盖率"),
-    ("unclosed_bracket", "建成4所示范学校(含职业学校)。", "示范学校"),
+    ("unclosed_bracket", "建成4所示范学校(含职业学校)。", "建成示范学校"),
     ("time_limit_action", "来电须在30秒内接通。", "来电接通"),
 ]
 
@@ -179,10 +212,48 @@ DOCUMENT_CASES: list[tuple[str, str, list[tuple[float, str, object]]]] = [
     ("results_before_plan_year", "某区2025年商务工作要点\n2024年全区社会消费品零售总额达到98.6亿元，同比增长5.2%，"
      "引进首店12家，开办时间压缩至1个工作日以内。\n2025年全区商务工作的主要预期目标是：\n引进首店15家。",
      [(15, "家", 2025)]),
+    # the 目标 section titled with one year gives it; so does the title of a one-year work plan, to the rest
     ("goal_section_title_year", "某区2025年文旅工作安排\n一、总体要求\n坚持稳中求进。\n二、2025年主要目标\n"
      "（一）游客满意度达到90%以上。\n（二）旅游收入增长8%。\n三、重点任务\n（一）完善设施。新建驿站5个。\n"
      "（二）丰富业态。推出精品线路3条。",
-     [(90, "%", 2025), (8, "%", 2025), (5, "个", None), (3, "条", None)]),
+     [(90, "%", 2025), (8, "%", 2025), (5, "个", 2025), (3, "条", 2025)]),
+    ("section_title_year_any_title", "某区文旅工作报告\n一、2024年工作回顾\n全年接待游客500万人次。\n"
+     "二、2025年工作安排\n（一）完善设施。新建驿站5个。\n（二）丰富业态。推出精品线路3条。",
+     [(5, "个", 2025), (3, "条", 2025)]),
+    ("section_title_two_years_none", "某区文旅工作报告\n一、2024—2025年重点任务\n新建驿站5个。\n"
+     "二、2025年与2026年展望\n推出精品线路3条。",
+     [(5, "个", None), (3, "条", None)]),
+    ("plan_title_report_no_year", "某区2024年文旅工作总结\n下一步，新建驿站5个。", [(5, "个", None)]),
+    # a table in a section reporting on last year gives nothing; the rows of a year-titled section's table take its year
+    ("table_rows_take_section_year", "某市计划报告\n一、2024年计划执行情况\n指标\t属性\t全年目标\n地区生产总值(%)\t预期性\t"
+     "增长6%\n新增就业(万人)\t预期性\t3\n二、2025年主要目标\n指标\t属性\t全年目标\n地区生产总值(%)\t预期性\t增长5%左右\n",
+     [(5, "%", 2025)]),
+    # the plan's own period: its first year's schedule is no history; reductions and budgets are planned work
+    ("plan_period_first_year_schedule", "关于印发《某市三年行动方案（2024—2026年）》的通知\n2024年，全市淘汰落后产能30万吨。\n"
+     "到2026年，关停低效机组20万千瓦，编列专项资金3亿元。\n", [(30, "万吨", 2024), (20, "万千瓦", 2026), (3, "亿元", 2026)]),
+    # a section about the situation (…形势, 发展环境) reports the past and the present state
+    ("trap_situation_section", "某市教育规划\n一、教育发展形势\n全市新建学校20所，入学率提高到98%。\n"
+     "二、主要目标\n到2025年，新建学校30所。", [(30, "所", 2025)]),
+    # a section whose opening names one coming year and opens a list gives it to the items
+    ("year_opened_list", "某区专项预算说明\n一、预算编制重点\n本期预算共编列800亿元，期程为2026年，各项预算如下：\n"
+     "（一）交通建设\n本期编列120亿元。\n（二）水利建设\n本期编列80亿元。",
+     [(800, "亿元", 2026), (120, "亿元", 2026), (80, "亿元", 2026)]),
+    # a planned table whose year column groups a numbered list, flattened one cell per line (the year cell in the
+    # middle of its block): every item takes its block's year
+    ("year_grouped_planned_table", "表3、未来两年计划购置设备一览表\n年度 计划购置之设备及数量\n1、救护车(含车载设备)2辆\n"
+     "2025\n2、除颤仪10台\n1、救护车3辆\n2026\n2、除颤仪12台\n以上设备的购置资金由市级财政统筹安排，分年度列入部门预算执行。",
+     [(2, "辆", 2025), (10, "台", 2025), (3, "辆", 2026), (12, "台", 2026)]),
+    # a span of years or a period framing the sentence counts its targets over it: no year, even in a dated section
+    ("period_frames_no_year", "某区2026年工作要点\n一、重点任务\n2026—2027年，全区改造燃气管网300公里。\n"
+     "“十五五”期间，新建学校12所。到2026年，新建公园5个。",
+     [(300, "公里", None), (12, "所", None), (5, "个", 2026)]),
+    ("period_name_is_no_frame", "某区2026年工作要点\n一、重点任务\n全面完成“十四五”示范项目建设，新建口袋公园60个。",
+     [(60, "个", 2026)]),
+    # a section reporting achievements (…成果, 已实施…) and a paragraph opened by 去年 report the past
+    ("trap_results_section", "某局施政报告\n一、2025年度重要施政成果\n全年举办展演120场，吸引观众8万人次。\n"
+     "二、未来施政重点\n2026年将新建社区书房12处。", [(12, "处", 2026)]),
+    ("trap_last_year_paragraph", "去年，全市出口增长6.3%。全年新增市场主体1.2万户，民间投资突破800亿元。\n"
+     "今年将新建充电桩3000个。", [(3000, "个", None)]),
     ("trap_plan_year_is_no_result", "某区2025年商务工作要点\n2025年全区引进首店15家，同比增长10%。",
      [(15, "家", 2025), (10, "%", 2025)]),
 ]
@@ -193,3 +264,101 @@ def test_document_years(label: str, text: str, expected: list[tuple[float, str, 
     import policydoc  # the whole pipeline: goal lists follow the sections the outline finds
 
     assert [(t.value, t.unit, t.year) for t in policydoc.parse_text(text).targets] == expected
+
+
+# (label, text, [(value, comparator, change)]): SPEC "Comparator and change" — a bound wins over a change word, a
+# change with no bound is the comparator, levels and planned amounts are "="; ``change`` keeps the direction
+BINDING_CASES: list[tuple[str, str, list[tuple[float, str, object]]]] = [
+    ("bound_wins_over_change", "全县生产总值增长6%以上。", [(6, ">=", "increase")]),
+    ("about_wins_over_change", "粮食产量增长2%左右。", [(2, "~", "increase")]),
+    ("change_without_bound", "单位产值能耗下降15%。", [(15, "decrease", "decrease")]),
+    ("change_with_cap", "事故死亡人数每年降低3%以内。", [(3, "<=", "decrease")]),
+    ("level_reached", "学前教育毛入园率达到96%。", [(96, "=", None)]),
+    ("level_raised_to", "高中阶段毛入学率提高到95%。", [(95, "=", "increase")]),
+    ("level_raised_to_with_bound", "高中阶段毛入学率提高到95%以上。", [(95, ">=", "increase")]),
+    ("level_lowered_to", "空气中细颗粒物浓度降至30微克/立方米。", [(30, "=", "decrease")]),
+    ("new_things_are_planned_amounts", "新增城镇就业3万人。", [(3, "=", None)]),
+    ("new_things_with_bound", "新增城镇就业3万人以上。", [(3, ">=", None)]),
+    ("cap_word", "城镇调查失业率控制在5.5%以内。", [(5.5, "<=", None)]),
+    ("about_before_number", "新建污水管网约120公里。", [(120, "~", None)]),
+    ("more_than", "超过8000家企业完成评估。", [(8000, ">", None)]),
+    ("range_of_values", "培训教师3—5万人次。", [(3, "range", None)]),
+    ("reduction_of_area", "存量闲置厂房减量8万平方米。", [(8, "decrease", "decrease")]),
+    ("listed_values_share_the_bound", "两项覆盖率分别不低于60%、45%。", [(60, ">=", None), (45, ">=", None)]),
+    ("listed_values_share_the_change", "城乡居民收入分别增长5%和6.5%。",
+     [(5, "increase", "increase"), (6.5, "increase", "increase")]),
+    ("a_range_is_not_shared", "建成2~3个实训基地和4个创新中心。", [(2, "range", None), (4, "=", None)]),
+    ("construction_verb_is_no_change", "新建和提升城市绿道30公里。", [(30, "=", None)]),
+]
+
+
+@pytest.mark.parametrize("label,text,expected", BINDING_CASES, ids=[c[0] for c in BINDING_CASES])
+def test_comparator_and_change(label: str, text: str, expected: list[tuple[float, str, object]]) -> None:
+    assert [(t.value, t.comparator, t.change) for t in extract_facts(text, []).targets] == expected
+
+
+# (label, text, indicators of every target): what is measured, as SPEC's agreement figure reads it
+INDICATOR_LIST_CASES: list[tuple[str, str, list[str]]] = [
+    ("change_word_stays", "全县生产总值年均增长7%左右，居民收入增长6%。", ["生产总值年均增长", "居民收入增长"]),
+    ("making_verb_stays", "新建绿道120公里，改造老旧小区35个。", ["新建绿道", "改造老旧小区"]),
+    ("respective_values", "单位产值能耗、单位产值用水量和人均垃圾产生量分别较2025年降低8%、6%、4%。",
+     ["单位产值能耗降低", "单位产值用水量降低", "人均垃圾产生量降低"]),
+    ("respective_shared_tail", "城区供水管网、燃气管网漏损率分别降低到8%、3%。", ["城区供水管网漏损率", "燃气管网漏损率"]),
+    ("respective_does_not_pair", "城乡居民收入分别增长6%。", ["城乡居民收入分别增长"]),
+    # what the things counted do, said right after them, belongs to the name
+    ("things_doing", "推动12家以上企业通过绿色工厂认定。", ["企业通过绿色工厂认定"]),
+    ("planned_table_action", "年度 计划购置之设备及数量\n1、救护车(含车载设备)2辆\n2025\n2、除颤仪10台\n"
+     "以上设备的购置资金由市级财政统筹安排，分年度列入部门预算执行。", ["计划购置救护车", "计划购置除颤仪"]),
+    ("things_doing_too_long", "培训3000名教师掌握人工智能辅助教学的基本方法和工具。", ["培训教师"]),
+    # an amount funded: what it pays for, named after it or in the purpose the sentence opens with
+    ("funded_programme", "市政府今年将投入8亿元，推动“老旧街区焕新计划”。", ["老旧街区焕新计划投入经费"]),
+    ("funded_purpose_before", "为持续推动社区养老服务，市财政今年编列3亿元。", ["社区养老服务预算"]),
+    ("funded_thing_named", "专项资金投入2亿元。", ["专项资金投入"]),
+    ("times_of_the_speaker_go", "预计2027年可新增数据中心机架2万个。", ["新增数据中心机架"]),
+    # a generic measure says whose it is; an amount then 及 ends an item
+    ("generic_measure_owner", "关停退出落后小水泥厂8家，合计产能120万吨。", ["关停退出落后小水泥厂", "关停退出落后小水泥厂产能"]),
+    ("items_after_amounts", "淘汰公交车30辆及出租车80辆。", ["淘汰公交车", "淘汰出租车"]),
+    # later items of a list share its making verb, or the subject before the first item's own verb
+    ("list_shares_verb", "新建绿地600公顷、绿道90公里。", ["新建绿地", "新建绿道"]),
+    ("list_shares_subject", "城区管网改造形成节水量约300万吨、减少漏损约80万吨。", ["城区管网改造形成节水量", "城区管网改造减少漏损"]),
+    # the stretch an amount is counted over is a note to what is measured
+    ("counted_each_year", "每年新增就业岗位2万个。", ["新增就业岗位（每年）"]),
+    ("counted_over_years", "2026—2027年，全市改造燃气管网300公里。", ["改造燃气管网（2026—2027年）"]),
+    # a part counted out of a whole (其中) carries the whole; an action repeated a number of times keeps its doer
+    ("part_of_whole", "安排市级重点项目180项，其中新开工项目40项。", ["市级重点项目", "市级重点项目新开工项目"]),
+    ("part_then_besides", "安排市级重点项目180项，其中新开工40项，另安排储备项目30项。",
+     ["市级重点项目", "市级重点项目新开工", "储备项目"]),
+    ("action_repeated", "网格员应每月至少上门走访1次独居老人。", ["网格员每月上门走访独居老人"]),
+    ("event_repeated", "每年组织2次消防演练。", ["消防演练（每年）"]),
+    ("verbs_that_make_open_the_lead", "关停退出列入名单的8家水泥企业。", ["关停退出水泥企业"]),
+    # fragments before 、 that hold no number modify one thing; examples before 等 give way to the category
+    ("co_modifiers_one_item", "取消审批、改为备案的事项达到60项。", ["取消审批、改为备案的事项"]),
+    ("examples_before_category", "新建口袋公园、街心花园等休闲绿地30处。", ["新建休闲绿地"]),
+    ("respective_values_past_commas", "能耗、水耗、物耗分别比上年下降2%，3%，4%以上。", ["能耗下降", "水耗下降", "物耗下降"]),
+    # a measure named by the clause before ("…率为80%，预计2027年达到90%"); a change after it carries its word
+    ("subject_in_clause_before", "全市垃圾分类覆盖率为80%，预计2027年度达到95%。", ["垃圾分类覆盖率", "垃圾分类覆盖率"]),
+    ("change_after_amount", "到2030年，旅游收入达到90亿元，年均增长8%。", ["旅游收入", "旅游收入年均增长"]),
+    ("funding_with_currency_and_purpose", "本府于115年度编列新台币2亿元预算办理老旧校舍补强。", ["老旧校舍补强预算"]),
+    # an item does not end at a 、 inside brackets; a duty note closing the task before is no part of the name
+    ("bracketed_list_in_share", "市级部门每年对20%以上的镇（街、园）开展抽查。", ["市级部门每年对开展抽查的镇（街、园）比例"]),
+    ("duty_note_before", "完善制度(市水务局负责)新建雨水泵站6座。", ["新建雨水泵站"]),
+    # a generic measure owned by what the sentence measures before it; "A占B、C比重"; the clause before names more
+    ("generic_measure_owned_before", "到2030年，老年助餐服务覆盖率达到90%，满意度达到95%。", ["老年助餐服务覆盖率", "老年助餐服务满意度"]),
+    ("share_of_wholes", "园区税收占全市、全省税收比重分别不低于20%、5%。", ["园区税收占全市税收比重", "园区税收占全省税收比重"]),
+    ("named_fuller_before", "推进老旧小区加装电梯，全年加装电梯200台。", ["老旧小区加装电梯"]),
+    # "A达到B的N%" measures A as a share of B; another value after a multiple names nothing
+    ("share_of_whole", "各区应急响应能力一般应达到最大负荷的5%。", ["各区应急响应能力占最大负荷比例"]),
+    ("multiple_then_value", "促使文创产值成长3倍达90亿元。", ["文创产值成长", "文创产值"]),
+    # a share of things: what they do, 的, the things, 比例
+    ("share_of_things_doing", "全市90%以上的小微园区要完成消防改造。", ["完成消防改造的小微园区比例"]),
+    ("share_of_things_covered", "家庭医生签约覆盖全县60%常住人口。", ["家庭医生签约覆盖全县常住人口比例"]),
+    ("share_without_things", "财政补助拟按5%安排。", ["财政补助"]),
+    ("share_bound_is_no_thing", "城镇调查失业率控制在5.5%以内，通胀率3%左右。", ["城镇调查失业率", "通胀率"]),
+    # no bare verb or target word names what is measured: the subject before it does
+    ("verb_after_number_is_no_name", "污水处理率达到95%等目标。", ["污水处理率"]),
+]
+
+
+@pytest.mark.parametrize("label,text,indicators", INDICATOR_LIST_CASES, ids=[c[0] for c in INDICATOR_LIST_CASES])
+def test_indicator_lists(label: str, text: str, indicators: list[str]) -> None:
+    assert [t.indicator for t in extract_facts(text, []).targets] == indicators

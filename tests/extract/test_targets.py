@@ -46,18 +46,19 @@ def test_seed_targets_gate() -> None:
 @pytest.mark.parametrize(
     "text, expected",
     [
-        # a task table: only the task cell is read, as a sentence; the 责任单位 cell is no indicator
-        ("序号\t任务\t责任单位\n2\t新建公办幼儿园5所\t区住建局\n", [(5.0, "公办幼儿园", None)]),
-        ("新建公办幼儿园5所\t区住建局\n", [(5.0, "公办幼儿园", None)]),  # one tab line is no table: still read
+        # a task table: only the task cell is read, as a sentence; the 责任单位 cell is no indicator (the verb that
+        # makes what is counted stays with it: 新建公办幼儿园)
+        ("序号\t任务\t责任单位\n2\t新建公办幼儿园5所\t区住建局\n", [(5.0, "新建公办幼儿园", None)]),
+        ("新建公办幼儿园5所\t区住建局\n", [(5.0, "新建公办幼儿园", None)]),  # one tab line is no table: still read
         # the year comes from the 完成时限 cell; "长期坚持" gives none, even inside a 到2025年 paragraph
         ("到2025年，重点任务如下：\n序号\t主要任务\t牵头单位\t完成时限\n1\t改建社区食堂8处\t区民政局\t2024年6月底前\n"
          "2\t培育家政服务品牌不少于3个\t区商务局\t长期坚持\n3\t建设智慧停车场2座\t区城管局\t2024—2025年\n",
-         [(8.0, "社区食堂", 2024), (3.0, "家政服务品牌", None), (2.0, "智慧停车场", 2025)]),
+         [(8.0, "改建社区食堂", 2024), (3.0, "培育家政服务品牌", None), (2.0, "建设智慧停车场", 2025)]),
         # a year in the task cell itself wins over the deadline column
-        ("序号\t工作内容\t完成时间\n1\t2024年新增养老床位200张\t2025年底\n", [(200.0, "养老床位", 2024)]),
+        ("序号\t工作内容\t完成时间\n1\t2024年新增养老床位200张\t2025年底\n", [(200.0, "新增养老床位", 2024)]),
         # spaced header cells; a goal section opened by "2025年，…将" gives its year to the rows without a deadline column
         ("一、2025年目标\n2025年，区商务局将重点抓好以下任务。\n序 号\t任 务\t牵头单位\n1\t新增便民商业网点30个\t区商务局\n",
-         [(30.0, "便民商业网点", 2025)]),
+         [(30.0, "新增便民商业网点", 2025)]),
         # a table without a task column is not read
         ("单位\t联系人\t人数\n市教育局\t张三\t5名\n", []),
     ],

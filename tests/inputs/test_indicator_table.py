@@ -64,6 +64,35 @@ TABLE_CASES: list[tuple[str, str, list[Row]]] = [
         "项目\t2020年\t2035年\n劳动年龄人口平均受教育年限(年)\t11.0\t12.5",
         [("劳动年龄人口平均受教育年限", "=", 12.5, None, "年", 2035, None)],
     ),
+    (
+        "change cells: the bound wins, a change with no bound is the comparator; a period names its last year",
+        "指标名称\t属性\t“十五五”目标\n全区生产总值\t预期性\t增长6.5%左右\n单位产值能耗\t约束性\t下降13%\n"
+        "研发投入强度(%)\t预期性\t提高到3.2",
+        [("全区生产总值", "~", 6.5, None, "%", 2030, "预期性"), ("单位产值能耗", "decrease", 13.0, None, "%", 2030, "约束性"),
+         ("研发投入强度", "=", 3.2, None, "%", 2030, "预期性")],
+    ),
+    (
+        "flattened one cell per line, a wrapped target cell skipped, a caption above",
+        "某区主要指标\n序号\n指标名称\n单位\n属性\n2030年目标\n1\n常住人口\n万人\n预期性\n60左右\n"
+        "2\n人均可支配收入增速\n%\n预期性\n与经济增长\n基本同步\n3\n森林覆盖率\n%\n约束性\n≥30\n正文继续。",
+        [("常住人口", "~", 60.0, None, "万人", 2030, "预期性"), ("森林覆盖率", ">=", 30.0, None, "%", 2030, "约束性")],
+    ),
+    (
+        "flattened one cell per paragraph, blank lines between",
+        "序号\n\n指标\n\n单位\n\n目标值\n\n1\n\n新增绿道\n\n公里\n\n120\n\n2\n\n公园数量\n\n个\n\n≥45",
+        [("新增绿道", "=", 120.0, None, "公里", None, None), ("公园数量", ">=", 45.0, None, "个", None, None)],
+    ),
+    (
+        "last year's targets beside last year's results: a report, no targets",
+        "指标名称\t属性\t年度目标\t年度完成\n全区生产总值\t预期性\t增长6.5%左右\t增长6.8%\n新增就业(万人)\t预期性\t3\t3.4",
+        [],
+    ),
+    (
+        "a base year's results beside the plan year's targets: a plan",
+        "指标\t2020年实际\t2025年目标\n森林覆盖率(%)\t28\t30",
+        [("森林覆盖率", "=", 30.0, None, "%", 2025, None)],
+    ),
+    ("a list numbered 1, 2 with no indicator header is no table", "序号\n任务\n单位\n时限\n1\n修路\n公里\n2025年\n2\n建桥\n座\n2026年", []),
     ("task table is not an indicator table", "序号\t重点任务\t责任单位\n1\t新建幼儿园30所\t市教育局", []),
     ("no target column", "指标\t说明\n毛入园率\t稳步提高", []),
     ("no tabs at all", "到2025年，学前教育毛入园率达到96%以上。", []),

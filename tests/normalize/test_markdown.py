@@ -20,6 +20,7 @@ CASES = [
     ("bullet", "- （一）擴大再生能源\n* **（二）提升效率**", "（一）擴大再生能源\n（二）提升效率"),
     ("page number line stays", "正文\n- 2 -\n正文", "正文\n- 2 -\n正文"),
     ("block quote", "> 来源：某市人民政府", "来源：某市人民政府"),
+    ("a bound in a cell stays", "目标\n>75\n≥80", "目标\n>75\n≥80"),
     ("link keeps text", "详见[附件1](https://example.cn/a.pdf)。", "详见附件1。"),
     ("image goes", "文字![图](https://example.cn/a.png)文字", "文字文字"),
     ("breadcrumb line goes", "1. [首页](https://example.cn/)\n2. [政务公开](https://example.cn/z)\n正文", "正文"),

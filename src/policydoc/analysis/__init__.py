@@ -1,27 +1,40 @@
 """The analysis stage: what the whole document is, worked out once for every later stage.
 
-Between the outline and the fact extractors: it reads the title and the section
-tree and hands a :class:`DocContext` down the pipeline, so extraction and parties
-never recompute document-level judgements (issue 11's ``DocContext``).
+Between the outline and the fact extractors: it reads the title, the section tree
+and the year mentions and hands a :class:`DocContext` down the pipeline, so
+extraction and parties never recompute document-level judgements (issue 11's
+``DocContext``).
 
-Today it holds the document's *kind*:
+- the document's *kind* (:mod:`.kinds`):
 
-- ``"law"`` — a law, regulation or rules text (法/条例/办法/规定/细则/规则…) built of
-  articles 第X条: its numbers are standing rules and its duties statutory, so it
-  gives no targets and no parties (the gold convention of the real development set);
-- ``"statistics"`` — a statistical bulletin (统计公报): every figure is a past result;
-- ``"plan"`` — anything else (plans, schemes, work points, reports, notices).
+  - ``"law"`` — a law, regulation or rules text (法/条例/办法/规定/细则/规则…) built of
+    articles 第X条: its numbers are standing rules and its duties statutory, so it
+    gives no targets and no parties (the gold convention of the real development set);
+  - ``"statistics"`` — a statistical bulletin (统计公报): every figure is a past result;
+  - ``"notice"`` — a notice to the public (通告/公告): its numbers are rules binding the
+    public (eligibility, deadlines), not targets; its duties are still assigned;
+  - ``"plan"`` — anything else (plans, schemes, work points, reports, notices);
+
+- its *time scopes* (:mod:`.scopes`): the present, the plan year, the stretches that
+  report the past and the stretches whose targets share one year;
+- its *tables* (:mod:`.tables`): planned tables whose year column groups a list.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
-from typing import Iterable, Optional
+from typing import TYPE_CHECKING, Iterable, Optional, Sequence
 
-from ..models import Section
-from .kinds import KIND_RULES, document_kind
+from ..models import Section, YearMention
+from .kinds import KIND_RULES, KindRule, document_kind
+
+if TYPE_CHECKING:
+    from ..extract.clauses import Segmenter
 
 __all__ = ["DocContext", "analyse", "document_kind", "KIND_RULES"]
+
+Span = tuple[int, int]
 
 
 @dataclass
@@ -32,10 +45,25 @@ class DocContext:
     kind: str = "plan"
     kind_rule: Optional[str] = None  # the rule in KIND_RULES that decided the kind
     sections: list[Section] = field(default_factory=list)  # every section, document order
+    years: list[YearMention] = field(default_factory=list)  # every year mention, document order
+    reference_year: Optional[int] = None  # first year of the latest five-year period named
+    present: Optional[int] = None  # the latest year the document treats as past
+    plan_year: Optional[int] = None  # the year a one-year work plan plans for (its title, a goal-list opener)
+    history: list[Span] = field(default_factory=list)  # stretches that report the past or the present state
+    goals: list[tuple[int, int, int]] = field(default_factory=list)  # (start, end, year): targets there share it
+    reports: list[Span] = field(default_factory=list)  # sections titled as reports (进展, 完成情况 …)
+    planned_lists: list[tuple[int, int, str]] = field(default_factory=list)
+    """Tables whose items are planned quantities: (start, end, what the header says is done with them)."""
+    segmenter: Optional["Segmenter"] = None  # sentence and clause bounds, shared with extraction
 
     @property
     def states_facts(self) -> bool:
-        """Whether the document can hold targets and assigned tasks at all."""
+        """Whether the document can assign tasks at all (and hold targets, see :attr:`states_targets`)."""
+        return self.kind in ("plan", "notice")
+
+    @property
+    def states_targets(self) -> bool:
+        """Whether the document can hold targets at all."""
         return self.kind == "plan"
 
 
@@ -49,7 +77,22 @@ def _flatten(sections: Iterable[Section]) -> list[Section]:
     return out
 
 
-def analyse(text: str, title: Optional[str], sections: list[Section]) -> DocContext:
+_ROC_ERA = re.compile(r"民国|中华民国")
+
+
+def is_taiwanese(text: str, script: Optional[str]) -> bool:
+    """Whether the document dates by ROC years: its input was in traditional script, or it names the ROC era.
+
+    >>> is_taiwanese("本府104年度编列预算", "traditional"), is_taiwanese("民国104年", None), is_taiwanese("2025年", "simplified")
+    (True, True, False)
+    """
+    return script in ("traditional", "mixed") or bool(_ROC_ERA.search(text))
+
+
+def analyse(
+    text: str, title: Optional[str], sections: list[Section], kind_rules: Sequence[tuple[str, KindRule]] = KIND_RULES,
+    script: Optional[str] = None,
+) -> DocContext:
     """The :class:`DocContext` of a document from its normalised text, title and section tree.
 
     >>> from policydoc.outline import build_outline
@@ -57,7 +100,25 @@ def analyse(text: str, title: Optional[str], sections: list[Section]) -> DocCont
     >>> o = build_outline(text)
     >>> analyse(text, o.title, o.sections).kind
     'law'
+
+    ``kind_rules=()`` leaves the kind "plan" (the time judgements only). ``script`` is the input's script as
+    normalisation found it: a Taiwanese document (traditional script, or naming 民国) dates by ROC years
+    ("104年度" is 2015, see :func:`is_taiwanese`).
     """
+    from ..extract.clauses import Segmenter
+    from ..extract.patterns import Mask
+    from ..extract.years import extract_years
+    from .scopes import find_scopes
+
     flat = _flatten(sections)
-    kind, rule = document_kind(text, title, flat)
-    return DocContext(title=title, kind=kind, kind_rule=rule, sections=flat)
+    kind, rule = document_kind(text, title, flat, kind_rules)
+    roc = is_taiwanese(text, script)
+    years = extract_years(text, Mask(len(text)), roc_years=roc)
+    seg = Segmenter(text)
+    scopes = find_scopes(text, sections, flat, years, seg, title, roc)
+    return DocContext(
+        title=title, kind=kind, kind_rule=rule, sections=flat, years=years,
+        reference_year=scopes.reference_year, present=scopes.present, plan_year=scopes.plan_year,
+        history=scopes.history, goals=scopes.goals, reports=scopes.reports, planned_lists=scopes.planned_lists,
+        segmenter=seg,
+    )

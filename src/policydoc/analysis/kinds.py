@@ -1,7 +1,8 @@
 """What kind of document this is: an ordered table of small named recognisers.
 
 Each rule looks at the title and the flat list of sections and answers a kind or
-None; the first answer wins, "plan" when none answers.
+None; the first answer wins, "plan" when none answers. Kinds: "law", "statistics",
+"notice" (a notice to the public: duties, no targets) and "plan".
 """
 
 from __future__ import annotations
@@ -16,6 +17,11 @@ MIN_ARTICLES = 5  # fewer articles than this are too few to call the document a 
 _LAW_TITLE = re.compile(r"(?:法|条例|办法|规定|细则|规则|规程|章程|守则)(?:[(（][^)）]{0,20}[)）])?$")
 _PLAN_WORDS = re.compile(r"规划|计划|方案|要点|意见|报告|纲要|预案")
 _STATISTICS_TITLE = re.compile(r"统计公报|统计年报|国民经济和社会发展统计")
+_WRAPPED_NAME = re.compile(r"《([^《》]{2,60})》[^《》]{0,4}通知$")
+_NOTICE_TITLE = re.compile(r"(?:通告|公告)(?:[(（][^)）]{0,20}[)）])?$")
+_NOTICE_OPENING = re.compile(r"(?:通告|公告)(?:如下|内容如下)[:：]")
+NOTICE_OPENING = 600
+"""How far into the text a public notice says what it is ("现将有关事宜通告如下：")."""
 
 KindRule = Callable[[str, Optional[str], Sequence[Section]], Optional[str]]
 
@@ -40,7 +46,11 @@ def article_law(text: str, title: Optional[str], flat: Sequence[Section]) -> Opt
     ...                 title_span=(i, i)) for i in range(1, 7)]
     >>> article_law("", "某市物业管理条例", arts), article_law("", "某市物业管理实施方案", arts)
     ('law', None)
+    >>> article_law("", "关于印发《某市应急预案管理办法》的通知", arts)  # the notice issues a law
+    'law'
+
     """
+    title = _wrapped(title)
     articles = [s for s in flat if s.style == "article"]
     inside = sum(_descendants(s) for s in articles)  # items (一)(二) of an article do not count against it
     if len(articles) < MIN_ARTICLES or len(articles) < ARTICLE_SHARE * (len(flat) - inside):
@@ -50,6 +60,24 @@ def article_law(text: str, title: Optional[str], flat: Sequence[Section]) -> Opt
     return "law"
 
 
+def _wrapped(title: Optional[str]) -> Optional[str]:
+    """The name of the document a notice issues ("关于印发《某市物业管理办法》的通知" -> "某市物业管理办法")."""
+    m = _WRAPPED_NAME.search(title) if title else None
+    return m.group(1) if m else title
+
+
+def public_notice(text: str, title: Optional[str], flat: Sequence[Section]) -> Optional[str]:
+    """A notice to the public (通告/公告: "关于开展某项认证的通告", "…现就有关事项公告如下："): its numbers are
+    rules binding the public (eligibility, deadlines, fees), not targets; its duties are still assigned.
+
+    >>> public_notice("为做好某项工作，现就有关事项通告如下：\\n一、…", None, []), public_notice("", "某市工作方案", [])
+    ('notice', None)
+    """
+    if title and _NOTICE_TITLE.search(title):
+        return "notice"
+    return "notice" if _NOTICE_OPENING.search(text[:NOTICE_OPENING]) else None
+
+
 def _descendants(sec: Section) -> int:
     return sum(1 + _descendants(c) for c in sec.children)
 
@@ -57,12 +85,16 @@ def _descendants(sec: Section) -> int:
 KIND_RULES: tuple[tuple[str, KindRule], ...] = (
     ("statistics_bulletin", statistics_bulletin),
     ("article_law", article_law),
+    ("public_notice", public_notice),
 )
 
 
-def document_kind(text: str, title: Optional[str], flat: Sequence[Section]) -> tuple[str, Optional[str]]:
-    """``(kind, rule name)``: the first rule of KIND_RULES that answers, else ``("plan", None)``."""
-    for name, rule in KIND_RULES:
+def document_kind(
+    text: str, title: Optional[str], flat: Sequence[Section],
+    rules: Sequence[tuple[str, KindRule]] = KIND_RULES,
+) -> tuple[str, Optional[str]]:
+    """``(kind, rule name)``: the first of ``rules`` that answers, else ``("plan", None)``."""
+    for name, rule in rules:
         kind = rule(text, title, flat)
         if kind:
             return kind, name

@@ -11,9 +11,11 @@ Groups:
 
 - ``BEFORE_COMPARATORS``: (word, comparator) that stand before the number,
   possibly a few characters away ("至少配备1名", "达到在校生规模的2倍").
-- ``CHANGE_WORDS``: (word, comparator) that must stand directly before the
+- ``CHANGE_WORDS``: (word, direction) that must stand directly before the
   number (allowing 每年/累计/年均), because "提高" before a noun phrase is about
-  quality, not amount ("提高10个基地的装备水平" is "=").
+  quality, not amount ("提高10个基地的装备水平" is "="). SPEC: a bound wins over
+  the change word ("增长5%以上" ">="); with no bound the direction is the comparator.
+- ``LEVEL_DIRECTIONS``: level words ("提高到", "降至") with the direction they give.
   A change word opening the clause binds the number that ends it, over any distance, when no
   comparator stands between ("新增危险废物利用处置能力5万吨/年").
 - ``AFTER_COMPARATORS``: (word, comparator) right after the number and unit.
@@ -57,29 +59,54 @@ Groups:
   is about that year; what earlier years opening a paragraph report is history.
 - ``RANK_UNITS`` / ``RANK_WORDS``: places in a ranking ("排名第5位", "进入全省前三名", "位次前移3位") are no targets.
 - ``TASK_COLUMN_HEADERS`` / ``TIME_COLUMN_HEADERS``: the task and deadline columns of a task table.
+- ``LEVEL_DIRECTIONS``: level words with the direction they give (提高到 increase).
+- ``PAST_TIME_WORDS``, ``FORECAST_WORDS``, ``PERMISSION_WORDS``: statements that commit to nothing.
+- ``COUNT_CLASSIFIERS`` / ``ATTRIBUTE_NOUNS``, ``GRADE_UNITS`` / ``GRADE_CONTEXT``: categories, classes and grades.
+- ``NOT_PLAN_YEAR_WORDS``, ``PERIOD_PLAN_WORDS``, ``PLANNED_TABLE_WORDS``: titles and headers that date or plan.
+- ``INDICATOR_VERBS``, ``SHARE_VERBS``, ``EVENT_VERBS``, ``FUNDING_VERBS`` / ``PURPOSE_VERBS``,
+  ``CURRENCY_WORDS``, ``GENERIC_MEASURES`` / ``TOPIC_OPENERS``: what indicator names keep, drop or borrow.
+Each group's own docstring says more.
 """
 
 from __future__ import annotations
 
 BEFORE_COMPARATORS: tuple[tuple[str, str], ...] = (
     ("不得低于", ">="), ("不得少于", ">="), ("不得超过", "<="), ("不得高于", "<="),
-    ("不低于", ">="), ("不少于", ">="), ("不小于", ">="), ("至少", ">="), ("达到", ">="),
-    ("提高到", ">="), ("提高至", ">="), ("提升到", ">="), ("提升至", ">="), ("扩大到", ">="),
-    ("扩大至", ">="), ("增加到", ">="), ("增加至", ">="), ("增至", ">="), ("上升到", ">="),
-    ("保持在", ">="), ("恢复到", ">="), ("恢复至", ">="), ("达", ">="),
-    ("不超过", "<="), ("不高于", "<="), ("不多于", "<="), ("控制在", "<="), ("降低到", "<="),
-    ("降至", "<="), ("降到", "<="), ("降低至", "<="), ("下降到", "<="), ("下降至", "<="), ("减少到", "<="),
-    ("减少至", "<="), ("减至", "<="), ("压缩到", "<="), ("压缩至", "<="), ("缩短到", "<="), ("缩短至", "<="),
+    ("不低于", ">="), ("不少于", ">="), ("不小于", ">="), ("至少", ">="), ("达到", "="),
+    ("提高到", "="), ("提高至", "="), ("提升到", "="), ("提升至", "="), ("扩大到", "="),
+    ("扩大至", "="), ("增加到", "="), ("增加至", "="), ("增至", "="), ("上升到", "="),
+    ("保持在", "="), ("恢复到", "="), ("恢复至", "="), ("达", "="),
+    ("不超过", "<="), ("不高于", "<="), ("不多于", "<="), ("控制在", "<="), ("降低到", "="),
+    ("降至", "="), ("降到", "="), ("降低至", "="), ("下降到", "="), ("下降至", "="), ("减少到", "="),
+    ("减少至", "="), ("减至", "="), ("压缩到", "="), ("压缩至", "="), ("缩短到", "="), ("缩短至", "="),
     ("突破", ">"), ("超过", ">"), ("高于", ">"), ("多于", ">"), ("低于", "<"), ("少于", "<"),
     ("约", "~"), ("近", "~"),
 )
-CHANGE_WORDS: tuple[tuple[str, str], ...] = (
-    ("新增", "increase"), ("增加", "increase"), ("增长", "increase"), ("提高", "increase"),
-    ("提升", "increase"), ("扩大", "increase"), ("降低", "decrease"), ("减少", "decrease"),
-    ("下降", "decrease"), ("压缩", "decrease"), ("缩减", "decrease"), ("缩短", "decrease"),
+"""A word whose comparator is "=" states a level ("达到95%", "提高到95%", "降至10%"): a bound word
+after the number wins over it ("达到95%以上" is ">="); the others are bounds themselves."""
+LEVEL_DIRECTIONS: tuple[tuple[str, str], ...] = (
+    ("提高到", "increase"), ("提高至", "increase"), ("提升到", "increase"), ("提升至", "increase"),
+    ("扩大到", "increase"), ("扩大至", "increase"), ("增加到", "increase"), ("增加至", "increase"),
+    ("增至", "increase"), ("上升到", "increase"), ("降低到", "decrease"), ("降至", "decrease"),
+    ("降到", "decrease"), ("降低至", "decrease"), ("下降到", "decrease"), ("下降至", "decrease"),
+    ("减少到", "decrease"), ("减少至", "decrease"), ("减至", "decrease"), ("压缩到", "decrease"),
+    ("压缩至", "decrease"), ("缩短到", "decrease"), ("缩短至", "decrease"),
 )
+"""Level words that give a direction too: "提高到95%" is "=" with change "increase"."""
+CHANGE_WORDS: tuple[tuple[str, str], ...] = (
+    ("新增", "="), ("增加", "increase"), ("增长", "increase"), ("提高", "increase"),
+    ("提升", "increase"), ("扩大", "increase"), ("降低", "decrease"), ("减少", "decrease"),
+    ("下降", "decrease"), ("压缩", "decrease"), ("压减", "decrease"), ("减量", "decrease"), ("缩减", "decrease"),
+    ("成长", "increase"),
+    ("缩短", "decrease"),
+)
+"""A change word directly before the number: with no bound it is the comparator ("下降15%" "decrease"),
+and its direction is the target's ``change`` ("增长5%以上": ">=", change "increase"). 新增 counts new
+things ("新增就业3万人"): a planned amount, "=", no direction."""
 CHANGE_GAP: tuple[str, ...] = ("每年", "年均", "累计", "了")
-NOT_CHANGE_WORDS: tuple[str, ...] = ("改造提升", "提升改造", "改造提高", "提档升级", "扩大提升")
+NOT_CHANGE_WORDS: tuple[str, ...] = (
+    "改造提升", "提升改造", "改造提高", "提档升级", "扩大提升", "新建和提升", "建设和提升", "新建和改造提升",
+)
 """Compound construction verbs holding a change word: "改造提升城区主干道35公里" plans 35 公里 of work ("="),
 it does not raise anything by 35 公里."""
 SCOPE_OPENERS: tuple[str, ...] = ("全市", "全省", "全县", "全区", "全年", "每年", "年均", "累计", "力争", "确保")
@@ -97,11 +124,31 @@ PLAN_VERBS: tuple[str, ...] = (
     "补充", "覆盖", "实现", "保持", "控制", "确保", "力争", "计划", "用于", "加强", "提升",
     "提高", "新增", "增加", "增长", "降低", "减少", "达到", "扩大", "重点", "落实", "推动",
     "掌握", "保证", "配齐", "举行", "开展", "引进", "扶持", "认定", "达标", "办好", "实施", "按照",
+    "淘汰", "关停", "关闭", "退出", "压减", "削减", "化解", "整合", "转移", "治理", "汰换", "更新", "加装",
+    "编列", "筹编", "增聘", "创造", "带动", "吸引", "发行", "安置", "供应", "筹措", "发放",
 )
+"""Verbs of planned work, reductions (淘汰/关停/压减 capacity) and budgeting (编列 an amount) included."""
+INDICATOR_VERBS: frozenset[str] = frozenset({
+    "新增", "新建", "改建", "改扩建", "扩建", "建成", "建设", "改造", "培育", "打造", "创建", "组建", "淘汰", "关停", "关闭",
+    "退出", "压减", "削减", "化解", "整合", "转移", "汰换", "加装", "选派", "培训", "招聘", "引进", "遴选", "评选", "认定",
+    "设立", "开设", "举办", "新开工", "开工", "完成",
+})
+"""Verbs that are part of what is counted: "新建绿道300公里" measures 新建绿道 (built greenways), "关停退出低效机组"
+the units shut down; an indicator keeps them (modal and framing verbs - 力争, 确保, 推动, 实现 - go)."""
+SHARE_VERBS: tuple[str, ...] = (
+    "完成", "配备", "开展", "实现", "设置", "建立", "达到", "通过", "纳入", "接入", "使用", "实施", "落实", "参与", "参加",
+    "接受", "具备", "拥有", "享受", "开放", "提供", "建成", "推行", "执行", "应用", "采用", "安装", "取得", "获得",
+    "要", "应当", "应", "须", "必须", "将", "均", "全部",
+)
+"""Words that start what a share of things does ("80%以上的机构要配备…", "60%的企业完成改造"): the things are
+the words before it."""
 DIRECT_VERBS: tuple[str, ...] = (
     "举办", "举行", "建设", "新建", "建成", "培育", "打造", "配备", "选派", "开设", "设立",
     "组建", "召开", "开展", "进行", "评比", "检查",
 )
+EVENT_VERBS: tuple[str, ...] = ("组织", "开展", "进行", "举办", "举行", "召开", "实施", "安排")
+"""Verbs that only hold an event ("每年组织1次应急演练"): the event after the count names what is counted; any
+other action before a count ("每月上门走访1次独居老人") is part of it."""
 FREQUENCY_UNITS: frozenset[str] = frozenset({"次", "场", "场次", "届", "轮"})
 """Counters of events: with 每月/每学期/每年 before them the number is a schedule, a target
 ("每月召开1次例会", "每学期开展一次演练")."""
@@ -109,6 +156,12 @@ HISTORY_WORDS: tuple[str, ...] = (
     "已经", "已", "先后", "以来", "被评为", "被确定为", "荣获", "圆满",
     "实现了", "达到了", "完成了", "建成了", "新增了", "超进度完成", "提前完成", "提前实现",
 )
+PAST_TIME_WORDS: tuple[str, ...] = ("去年", "前年", "过去一年", "过去的一年", "过去五年", "过去5年")
+"""Times before the document's own year: a statement set in one reports ("去年，全省出口增长5%"); after 比/较/与
+it is a comparison base ("比去年增长5%") and says nothing of the tense. Not 上年度, which mostly names the base
+of a share ("不超过上年度收入的10%")."""
+QUOTED_PLAN_VERBS: tuple[str, ...] = ("建成", "建设", "新建", "建立", "创建", "打造", "培育", "推出", "设立", "开设", "组建")
+"""Verbs of building that may govern a quoted count of what is planned ("建成“50个社区书房”")."""
 CUMULATIVE_WORDS: tuple[str, ...] = ("累计", "共计")
 """Totals: past in a report ("累计培训教师5000人"), planned over a period or per period in a plan
 ("“十四五”期间累计培育2000人", "每5年累计实践不少于6个月")."""
@@ -117,20 +170,20 @@ LE_NOT_ASPECT: tuple[str, ...] = ("为了", "除了", "了解", "了然", "不�
 HISTORY_TITLES: tuple[str, ...] = (
     "成就", "成绩", "成效", "回顾", "总结", "现状",
     "(?<!夯实|筑牢|打牢|打好|奠定|厚植|巩固|强化)(?:发展|现实|工作|良好)?基础(?:$|与|和)",
-    "存在的(?:主要)?问题", "面临的?(?:形势|挑战)", "机遇[和与]挑战",
+    "存在的(?:主要)?问题", "面临的?(?:形势|挑战)", "机遇[和与]挑战", "形势$", "^(?:发展|规划)环境$",
 )
 REPORT_TITLES: tuple[str, ...] = ("进展", "情况", "完成", "执行")
 REPORT_PART_TITLES: tuple[str, ...] = (
     "完成情况", "工作情况", "进展情况", "执行情况", "落实情况", "做法", "经验", "成效", "成绩", "总结", "回顾",
-    "存在的", "存在问题", "主要问题", "不足",
+    "存在的", "存在问题", "主要问题", "不足", "成果$", "^已(?:实施|完成|办理)",
 )
 PLAN_PART_TITLES: tuple[str, ...] = (
     "打算", "下一步", "下步", "今后", "计划", "安排", "思路", "要点", "重点工作", "主要任务", "目标任务",
 )
 PAST_PERIOD_OPENERS: tuple[str, ...] = ("期间", "以来", "时期", "末", "，", ",")
 CLAUSE_TIME_PREFIX: tuple[str, ...] = ("截至", "截止到", "截止", "在", "于")
-BASELINE_BEFORE: tuple[str, ...] = ("比", "较", "与", "同", "相比", "相较")
-BASELINE_AFTER: tuple[str, ...] = ("基础上", "相比", "相较", "的基础", "水平上", "同期", "同比")
+BASELINE_BEFORE: tuple[str, ...] = ("比", "较", "与", "同", "相比", "相较", "按")
+BASELINE_AFTER: tuple[str, ...] = ("基础上", "相比", "相较", "的基础", "水平上", "同期", "同比", "价格", "不变价", "可比价")
 PENALTY_WORDS: tuple[str, ...] = ("罚款", "罚金", "没收", "违法所得", "赔偿")
 VAGUE_ONE: frozenset[str] = frozenset({"支", "批", "种", "类", "片", "套", "条", "部", "门", "个"})
 FUTURE_WORDS: tuple[str, ...] = (
@@ -138,14 +191,17 @@ FUTURE_WORDS: tuple[str, ...] = (
     "下一步",
 )
 INDICATOR_TAIL_WORDS: tuple[str, ...] = (
-    "稳定在", "保持", "突破", "力争", "确保", "努力", "一般", "分别", "各", "均", "要", "将", "应当在", "应在",
+    "稳定在", "保持", "突破", "力争", "确保", "努力", "一般", "分别", "各", "均", "要", "将", "应当在", "应在", "拟按", "拟",
+    "(?<![成作定评])为",
+    "按",
     "须在", "必须在", "要在", "在", "应当", "必须", "应", "须", "累计", "每年", "年均", "的",
 )
 """Modal, scope and per-period words between an indicator and its number; they close no indicator
 ("在园幼儿比力争达到50%" -> "在园幼儿比", "规模稳定在2万人" -> "规模", "补助每人每月" -> "补助")."""
 INDICATOR_SCOPE_OPENERS: tuple[str, ...] = (
-    "全市", "全省", "全县", "全区", "全国", "其中", "确保", "力争", "推动", "引导", "使", "每年", "均", "要", "还",
-    "并", "共", "累计", "期间",
+    "全市", "全省", "全县", "全区", "全国", "其中", "确保", "力争", "推动", "推进", "引导", "使", "每年", "均", "要", "还",
+    "并", "共", "累计", "期间", "预计", "将", "政府", "我们", "本府", "本院", "本市", "本县", "本区", "本期",
+    "另", "亦", "持续", "继续", "全部", "全面", "促使", "促进",
 )
 """Scope and modal words that open an item before its indicator ("全县组建…", "其中…")."""
 RATE_NOUNS: tuple[str, ...] = (
@@ -184,9 +240,56 @@ BARE_VALUE_COMPARATORS: tuple[str, ...] = (
     "提升至", "达到", "降低到", "降低至", "降到", "降至", "下降到", "下降至", "低于", "高于", "超过", "小于", "大于",
 )
 """Comparators a bare value may follow; a modal (力争, 要) may stand between the indicator and them."""
-PLAN_YEAR_WORDS: tuple[str, ...] = ("要点", "工作计划", "工作安排", "工作思路", "工作打算")
-"""Titles of a year's work plan ("某县2025年林业工作要点"); a goal-list opener ("2025年…目标是：") counts too."""
+PLAN_YEAR_WORDS: tuple[str, ...] = (
+    "要点", "计划", "安排", "方案", "分工", "思路", "打算", "清单", "任务", "重点",
+)
+"""Titles of a year's work plan ("某县2025年林业工作要点", "2023年…任务分工方案", "…2024年工作计划的通知"): the
+word stands near the end of a title naming one year; a goal-list opener ("2025年…目标是：") counts too."""
+NOT_PLAN_YEAR_WORDS: tuple[str, ...] = ("报告", "总结", "公报", "年报", "执行情况", "完成情况", "规划", "纲要", "远景")
+"""Titles that report a year or plan beyond one ("2023年工作总结", "…2035年远景目标纲要"): no plan year."""
+PERIOD_PLAN_WORDS: tuple[str, ...] = ("方案", "规划", "计划", "纲要", "要点", "行动", "工程", "意见")
+"""Words naming a plan whose period a year range gives ("三年行动方案（2024—2026年）"): no year in it is past."""
+PLANNED_TABLE_WORDS: tuple[str, ...] = ("规划", "计划", "预计", "拟", "采购", "购置", "新建", "建设")
+"""Words of a table header that plans its rows ("年度 规划采购之装备及数量"): a year column over a numbered list
+of things and amounts, each a planned quantity for its year."""
+FUNDING_VERBS: tuple[str, ...] = ("预算编列", "编列", "筹编", "投入", "投资", "安排", "拨付", "筹措")
+"""Verbs that fund: an amount after one measures the money for what it pays (see PURPOSE_VERBS)."""
+CURRENCY_WORDS: tuple[str, ...] = ("新台币", "人民币", "港币", "澳门币", "美元")
+"""A currency named before an amount ("编列新台币3亿元"): no part of what is measured."""
+PURPOSE_VERBS: tuple[str, ...] = ("推动", "推进", "办理", "用于", "实施", "执行", "支持", "补助", "扶持", "建设", "成立")
+"""Verbs that name what money is for, after the amount or in the purpose the sentence opens with (为推动…)."""
+GENERIC_MEASURES: tuple[str, ...] = (
+    "产值", "产能", "产量", "增加值", "营业收入", "收入", "规模", "总量", "销售额", "营业额", "投资", "投资额",
+    "满意度", "知晓率", "满意率",
+)
+"""Measures that say nothing of whose they are ("合计产能", "年产值"): the thing before them in the sentence, or
+the topic of the section, owns them."""
+TOPIC_OPENERS: tuple[str, ...] = (
+    "大力", "加快", "加速", "着力", "积极", "全面", "持续", "进一步", "培育", "发展", "推进", "推动", "建设", "做大做强",
+    "壮大", "提升", "打造", "优化", "壮大",
+)
+"""Verbs and adverbs opening a section title before its topic ("大力发展生物医药产业" -> 生物医药产业)."""
 BARE_VALUE_MODALS: tuple[str, ...] = ("力争", "确保", "要", "应", "须", "将", "逐步", "进一步", "继续", "均")
+COUNT_CLASSIFIERS: frozenset[str] = frozenset({
+    "个", "家", "所", "项", "名", "位", "座", "条", "处", "件", "台", "辆", "艘", "套", "批", "支", "只", "头", "株", "棵",
+    "户", "人", "人次", "次", "场", "场次", "届", "期", "类", "种", "张", "间", "栋", "幢", "块", "片", "部", "门", "款",
+})
+"""Counters of things: "10个以上机构" counts the institutions (a target where a verb plans it), where a measure
+bounded before a noun ("20千瓦以下锅炉", "80万吨以上的码头") names a category."""
+ATTRIBUTE_NOUNS: tuple[str, ...] = (
+    "规模", "容量", "能力", "产能", "运输量", "吞吐量", "收入", "年薪", "所得", "直径", "面积", "人口", "排量", "功率",
+    "吨位", "年产", "产值", "营业额", "销售额", "资产",
+)
+"""Attributes a count may bound to name a category ("规模50人以下的企业", "年产值500万元以上的企业")."""
+PERMISSION_WORDS: tuple[str, ...] = ("可以", "即可", "方可", "才可", "可")
+"""A permission before a comparator ("可放宽至85%") or after a bound ("3000元以下可申请") makes the number a
+rule of eligibility, not a target."""
+GRADE_UNITS: frozenset[str] = frozenset({"级", "档"})
+"""Grades and classes ("一级响应", "3级标准"): a level of a scale, not an amount, where GRADE_CONTEXT says so."""
+GRADE_CONTEXT: tuple[str, ...] = ("标准", "等级", "级别", "能效", "指标", "响应", "预警", "以上", "以下", "及以上", "及以下")
+"""Words around a grade: "节能标准1级", "3级响应", "2级以上"."""
+FORECAST_WORDS: tuple[str, ...] = ("预计", "预测", "预估", "估计", "推估", "估算")
+"""Words of a forecast: what follows is expected, not committed (unless it is planned work)."""
 RANK_UNITS: frozenset[str] = frozenset({"名", "位", "强"})
 RANK_WORDS: tuple[str, ...] = ("排名", "排位", "位次", "名次", "排序", "排行")
 """A number of 名/位 right after 前 or 第, or in a clause about a ranking, is a place, not an amount."""

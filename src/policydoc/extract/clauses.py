@@ -1,7 +1,8 @@
 """Sentence, clause and list-item boundaries around a position.
 
 A sentence ends at 。；！？, a line break or a tab (a table cell is read on its own); a clause also ends at ，：; a list
-item also ends at 、 and at 和/及 when a number follows ("3所学校和5个专业").
+item also ends at 、 and at 和/及 when a number follows ("3所学校和5个专业") or an amount precedes ("汽车30辆及
+摩托车80辆").
 
 Boundaries are found on demand, by one backward and one forward search from
 the position, and remembered per position: the extract stage asks about a few
@@ -22,7 +23,16 @@ SENTENCE_END = "。；;！？!?\n\t"
 CLAUSE_END = SENTENCE_END + "，,：:"
 ITEM_END = CLAUSE_END + "、"
 _SENTENCE = lazy_regex(rf"[^{regex.escape(SENTENCE_END)}]+[{regex.escape(SENTENCE_END)}]?")
-_ITEM_JOINER = regex.compile(r"(?:和|及|以及|与)(?=[\d一二两三四五六七八九十])")
+_ITEM_JOINER = regex.compile(
+    r"(?:和|及|以及|与)(?=[\d一二两三四五六七八九十])"   # "3所学校和5个专业": a number follows
+    r"|(?<=\d\s*[^\W\d]{1,3})(?:以及|和|及)(?=\p{Han})"  # "汽车30辆及摩托车80辆": an amount precedes
+)
+
+
+_OPENED = regex.compile(r"[（(][^）)]*$")
+"""A bracket still open at the end of the range."""
+_CLOSE = regex.compile(r"[）)]")
+_AMOUNT = regex.compile(r"[\d]|[一二两三四五六七八九十百千万][个家所项名人条座处件台套万亿]")
 
 
 def _finders(ends: str) -> tuple[regex.Pattern[str], re.Pattern[str]]:
@@ -85,6 +95,8 @@ class Segmenter:
         span = self._item.get(pos)
         if span is None:
             start, end = self._bounded(pos, _ITEM_BACK, _ITEM_FWD)
+            end = self._past_brackets(start, end)
+            start = self._co_items(start)
             for m in _ITEM_JOINER.finditer(self.text, start, end):
                 if m.end() <= pos:
                     start = m.end()
@@ -93,6 +105,29 @@ class Segmenter:
                     break
             span = self._item[pos] = (start, end)
         return span
+
+    def _past_brackets(self, start: int, end: int) -> int:
+        """An item does not end at a 、 inside brackets ("30%的市（地、州）开展稽查"): past the closing bracket."""
+        hi = self.sentence(start)[1] if start < len(self.text) else end
+        while end < hi and self.text[end] == "、" and _OPENED.search(self.text, start, end):
+            close = _CLOSE.search(self.text, end, hi)
+            if close is None:
+                break
+            m = _ITEM_FWD.search(self.text, close.end(), hi)
+            end = m.start() if m else hi
+        return end
+
+    def _co_items(self, start: int) -> int:
+        """An item starting after 、 takes in the fragments before it that hold no number: "取消审批、改为备案的
+        事项达到100项" is one item (the fragments modify one thing), "新建学校3所、医院2所" two."""
+        lo = self.clause(start)[0] if start < len(self.text) else start
+        while start > lo and self.text[start - 1] == "、":
+            back = _ITEM_BACK.search(self.text, lo, start - 1)
+            previous = back.end() if back else lo
+            if _AMOUNT.search(self.text, previous, start - 1):
+                break
+            start = previous
+        return start
 
     def _bounded(self, pos: int, back: regex.Pattern[str], fwd: re.Pattern[str]) -> tuple[int, int]:
         """From the last end mark before ``pos`` to the first at or after it, inside the sentence."""

@@ -25,8 +25,9 @@ from typing import Iterator, Optional
 
 import regex
 
-from ..models import Comparator, Span, Target
+from ..models import Change, Comparator, Span, Target
 from .._lazy import lazy_regex
+from .years import five_year_period
 
 _TAB_LINES = lazy_regex(r"(?m)^[^\n]*\t[^\n]*$(?:\n[^\n]*\t[^\n]*$)*")
 _YEAR = lazy_regex(r"(?<!\d)((?:19|20)\d{2})(?!\d)\s*年?")
@@ -38,6 +39,9 @@ _UNIT_HEADER = regex.compile(r"^(?:计量)?单位$")
 _ATTRIBUTE_HEADER = regex.compile(r"属性|^性质$")
 _TARGET_HEADER = regex.compile(r"目标值?|规划值|预期值")
 _NON_TARGET_HEADER = lazy_regex(r"年均|增长|增速|基期|现状|完成|实际")
+_RESULT_HEADER = lazy_regex(r"完成|实际|执行|实现")
+_PERIOD = lazy_regex(r"十([一二三四五六七八九])五")
+_PERIOD_ORDINALS = "一二三四五六七八九"
 _ATTRIBUTES = ("预期性", "约束性")
 _INDICATOR_WORD, _ITEM_WORD = "指", "项目"
 _HEADER_LABEL = lazy_regex(r"(?:(?:19|20)\d{2}年?(?:底|末)?)?(?:目标值?|规划值|预期值|基期值?|现状值?|年均增长(?:率)?|单位|属性)?")
@@ -45,7 +49,8 @@ _HEADER_LABEL = lazy_regex(r"(?:(?:19|20)\d{2}年?(?:底|末)?)?(?:目标值?|�
 # Comparator words around a number, in the order they are tried.
 _VALUE = lazy_regex(
     r"""
-    ^(?P<pre>≥|>=|≧|＞=|不低于|不少于|至少|达到|大于等于
+    ^(?:(?P<change>增长|增加|提高|提升|扩大|下降|降低|减少|压减|缩减|降|增)(?P<to>到|至)?)?  # "增长5%左右", "提高到3.2"
+    (?P<pre>≥|>=|≧|＞=|不低于|不少于|至少|达到|大于等于
             |≤|<=|≦|不高于|不超过|小于等于
             |>|＞|超过|大于|<|＜|小于|低于
             |约|左右)?                                   # comparator before the number
@@ -78,6 +83,13 @@ class CellValue:
     value: float
     value_max: Optional[float]
     unit: str
+    change: Optional[Change] = None
+
+
+_DIRECTION: dict[str, Change] = {
+    "增长": "increase", "增加": "increase", "提高": "increase", "提升": "increase", "扩大": "increase", "增": "increase",
+    "下降": "decrease", "降低": "decrease", "减少": "decrease", "压减": "decrease", "缩减": "decrease", "降": "decrease",
+}
 
 
 def parse_cell_value(cell: str) -> Optional[CellValue]:
@@ -89,6 +101,8 @@ def parse_cell_value(cell: str) -> Optional[CellValue]:
     ('range', 95.0, 97.0, '%')
     >>> parse_cell_value("—") is None, parse_cell_value("逐步提高") is None
     (True, True)
+    >>> [(v.comparator, v.value, v.change) for v in map(parse_cell_value, ["增长6%左右", "下降3%", "提高5%以上"])]
+    [('~', 6.0, 'increase'), ('decrease', 3.0, 'decrease'), ('>=', 5.0, 'increase')]
     """
     text = cell.strip()
     m = _VALUE.match(text.replace(",", ""))
@@ -102,7 +116,10 @@ def parse_cell_value(cell: str) -> Optional[CellValue]:
         return None  # contradictory words: not a value we can read
     else:
         comparator = _PRE.get(m["pre"] or "") or _POST.get(m["post"] or "") or "="
-    return CellValue(text, comparator, value, value_max, (m["unit"] or "").strip())
+    change = _DIRECTION.get(m["change"] or "")
+    if change is not None and comparator == "=" and not m["to"]:
+        comparator = change  # a change with no bound (SPEC: "下降15%" is "decrease"); "提高到3.2" is a level
+    return CellValue(text, comparator, value, value_max, (m["unit"] or "").strip(), change)
 
 
 def parse_indicator_name(cell: str) -> tuple[str, str]:
@@ -139,6 +156,7 @@ class Columns:
     year: Optional[int]
     unit: Optional[int] = None
     attribute: Optional[int] = None
+    result: Optional[int] = None  # a column of results for the same period: the table reports on its targets
 
 
 def extract_table_blocks(text: str) -> Iterator[list[_Row]]:
@@ -165,9 +183,15 @@ def extract_columns(headers: list[str]) -> Optional[Columns]:
     """Column roles from the (merged) header cells; ``None`` if this is no indicator table.
 
     >>> extract_columns(["类别", "指标", "2020年", "2025年", "属性"])
-    Columns(indicator=1, target=3, year=2025, unit=None, attribute=4)
+    Columns(indicator=1, target=3, year=2025, unit=None, attribute=4, result=None)
     >>> extract_columns(["序号", "重点任务", "责任单位"]) is None
     True
+
+    A results column for the target's own period makes the table a report on last period's targets
+    ("全年目标" beside "全年完成"); a base year's results ("2020年实际" beside "2025年目标") do not:
+
+    >>> extract_columns(["指标", "属性", "全年目标", "全年完成"]).result, extract_columns(["指标", "2020年实际", "2025年目标"]).result
+    (3, None)
     """
     keys = [h.split(" ") for h in headers]
     indicator = next((i for i, ks in enumerate(keys) if any(_INDICATOR_HEADER.search(k) for k in ks)), None)
@@ -178,7 +202,16 @@ def extract_columns(headers: list[str]) -> Optional[Columns]:
         return None
     unit = next((i for i, ks in enumerate(keys) if any(_UNIT_HEADER.search(k) for k in ks)), None)
     attribute = next((i for i, h in enumerate(headers) if _ATTRIBUTE_HEADER.search(h)), None)
-    return Columns(indicator, target, year, unit, attribute)
+    result = next((i for i, h in enumerate(headers) if i != target and _RESULT_HEADER.search(h)
+                   and (year is None or (_header_year(h) or year) >= year)), None)
+    return Columns(indicator, target, year, unit, attribute, result)
+
+
+def _header_year(header: str) -> Optional[int]:
+    """The largest year a header names: "2025年" -> 2025, "“十五五”目标" -> 2030 (the period's last year)."""
+    years = [int(m.group(1)) for m in _YEAR.finditer(header)]
+    years += [five_year_period(_PERIOD_ORDINALS.index(m.group(1)) + 11)[1] for m in _PERIOD.finditer(header)]
+    return max(years, default=None)
 
 
 def _target_column(headers: list[str], indicator: int) -> tuple[Optional[int], Optional[int]]:
@@ -187,7 +220,7 @@ def _target_column(headers: list[str], indicator: int) -> tuple[Optional[int], O
     for i, h in enumerate(headers):
         if i == indicator:
             continue
-        y = max((int(m.group(1)) for m in _YEAR.finditer(h)), default=None)
+        y = _header_year(h)
         if _TARGET_HEADER.search(h):
             return i, y
         if y is not None and not _NON_TARGET_HEADER.search(h):
@@ -238,6 +271,7 @@ def parse_indicator_row(row: _Row, cols: Columns) -> Optional[Target]:
         section_id=None,
         indicator=name,
         comparator=value.comparator,
+        change=value.change,
         value=value.value,
         value_max=value.value_max,
         unit=unit,
@@ -246,6 +280,92 @@ def parse_indicator_row(row: _Row, cols: Columns) -> Optional[Target]:
         span=row.span,
         attribute=attribute if attribute in _ATTRIBUTES else None,
     )
+
+
+@dataclass
+class IndicatorTable:
+    """One 主要指标 table: where it stands, its rows as targets, and whether it reports on them."""
+
+    span: Span
+    targets: list[Target]
+    reports: bool = False
+    """A results column beside the target column: the targets are last period's, reported (no targets now)."""
+
+
+def find_indicator_tables(text: str) -> list[IndicatorTable]:
+    """Every 主要指标 table of ``text``: tab-separated lines, and tables flattened one cell per paragraph.
+
+    >>> flat = "序号\\n\\n指标名称\\n\\n单位\\n\\n2025年目标\\n\\n1\\n\\n森林覆盖率\\n\\n%\\n\\n≥45\\n\\n2\\n\\n新增绿地\\n\\n公顷\\n\\n120\\n\\n正文。"
+    >>> [(t.indicator, t.comparator, t.value, t.unit, t.year) for t in find_indicator_tables(flat)[0].targets]
+    [('森林覆盖率', '>=', 45.0, '%', 2025), ('新增绿地', '=', 120.0, '公顷', 2025)]
+    """
+    tables: list[IndicatorTable] = []
+    blocks = list(extract_table_blocks(text)) if "\t" in text else []
+    blocks += list(extract_cell_blocks(text))
+    for rows in blocks:
+        found = _split_header(rows)
+        if found is None:
+            continue
+        cols, data = found
+        targets = [t for t in (parse_indicator_row(r, cols) for r in data) if t is not None]
+        tables.append(IndicatorTable((rows[0].span[0], rows[-1].span[1]), targets, cols.result is not None))
+    return sorted(tables, key=lambda t: t.span)
+
+
+_SEQUENCE_HEADER = lazy_regex(r"(?m)^[ \t\u3000]*(?:序号|编号|项次)[ \t\u3000]*$")
+_BLANK_LINE = regex.compile(r"\n[ \t\u3000]*\n")
+_LINE_BREAK = regex.compile(r"\n")
+MAX_CELL = 60
+"""A paragraph longer than this is running text, not a table cell."""
+MAX_HEADER_CELLS = 10
+
+
+def _cells_from(text: str, start: int, between: regex.Pattern[str], limit: int = 2000) -> list[tuple[int, int, str]]:
+    """Cells (start, end, text with its line breaks removed) from ``start``, separated by ``between`` (blank
+    lines, or single line breaks), while they are short enough to be table cells (at most MAX_CELL
+    characters on at most two lines: a cell may wrap once between blank lines)."""
+    cells: list[tuple[int, int, str]] = []
+    pos = start
+    while pos < len(text) and len(cells) < limit:
+        gap = between.search(text, pos)
+        end = gap.start() if gap else len(text)
+        raw = text[pos:end]
+        if len(raw) > MAX_CELL or raw.count("\n") > 1 or not raw.strip():
+            break
+        lead = len(raw) - len(raw.lstrip())
+        cells.append((pos + lead, pos + len(raw.rstrip()), "".join(raw.split("\n")).strip()))
+        if gap is None:
+            break
+        pos = gap.end()
+    return cells
+
+
+def extract_cell_blocks(text: str) -> Iterator[list[_Row]]:
+    """Tables flattened one cell per paragraph or per line (a Word or PDF table copied as text): header
+    cells from a 序号/编号/项次 cell on, then rows each opened by its ordinal (1, 2, 3 …). A column before the ordinal one
+    (类别) spans rows and stands only in some of them: the cells read are those after each ordinal."""
+    for m in _SEQUENCE_HEADER.finditer(text):
+        start = m.start() + len(m.group()) - len(m.group().lstrip())
+        blank = _BLANK_LINE.match(text, m.end()) is not None
+        cells = _cells_from(text, start, _BLANK_LINE if blank else _LINE_BREAK)
+        first = next((i for i, c in enumerate(cells[:MAX_HEADER_CELLS + 1]) if c[2] == "1"), None)
+        if first is None or first < 3:
+            continue
+        width = first  # header cells: the ordinal column first, then the others
+        rows = [_Row([c[2] for c in cells[:first]], (cells[0][0], cells[first - 1][1]), text[cells[0][0]: cells[first - 1][1]])]
+        i, n = first, 1
+        while i < len(cells) and cells[i][2] == str(n):
+            own = cells[i + 1: i + width]
+            if len(own) < width - 1:
+                break
+            span = (cells[i][0], own[-1][1])
+            rows.append(_Row([str(n)] + [c[2] for c in own], span, text[span[0]: span[1]]))
+            nxt = next((j for j in range(i + width, min(i + width + 3, len(cells))) if cells[j][2] == str(n + 1)), None)
+            if nxt is None:
+                break
+            i, n = nxt, n + 1
+        if len(rows) > 1:
+            yield rows
 
 
 def find_indicator_targets(text: str) -> list[Target]:
@@ -258,13 +378,4 @@ def find_indicator_targets(text: str) -> list[Target]:
     >>> [(t.indicator, t.comparator, t.value, t.unit, t.year, t.attribute) for t in find_indicator_targets(rows)]
     [('学前教育毛入园率', '>=', 96.0, '%', 2025, '预期性')]
     """
-    if "\t" not in text:
-        return []
-    targets: list[Target] = []
-    for rows in extract_table_blocks(text):
-        found = _split_header(rows)
-        if found is None:
-            continue
-        cols, data = found
-        targets.extend(t for t in (parse_indicator_row(r, cols) for r in data) if t is not None)
-    return targets
+    return [t for table in find_indicator_tables(text) if not table.reports for t in table.targets]

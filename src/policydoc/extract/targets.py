@@ -20,11 +20,14 @@ import regex
 
 from ..data import target_words as words
 from ..data.units import AGE_UNITS, DURATION_AFTER, DURATION_BEFORE, RESPONSE_TIME_UNITS, TIME_UNITS
-from ..models import PercentMention, QuantityMention, Section, Target, YearMention
+from ..models import PercentMention, QuantityMention, Target, YearMention
 from .clauses import CLAUSE_END, Segmenter
 from .patterns import validated
-from .indicator import find_indicator
+from .indicator import find_indicator, tag, trim_lead, usable
 from .._lazy import lazy_regex
+from ..analysis.time import (
+    CUMULATIVE, FUTURE, clause_time, forward_time, has_past_cue, is_baseline, present_year,
+)
 
 
 @dataclass
@@ -75,17 +78,25 @@ class Context:
     reference_year: Optional[int]
     section_id_at: Callable[[int], Optional[str]] = lambda pos: None
     section_span_at: Callable[[int], Optional[tuple[int, int]]] = lambda pos: None
+    section_title_at: Callable[[int], str] = lambda pos: ""
     reports: list[tuple[int, int]] = field(default_factory=list)
     sentences_with_targets: set[int] = field(default_factory=set)
     last_indicator: dict[int, str] = field(default_factory=dict)
+    sentence_targets: dict[int, list[tuple[int, str]]] = field(default_factory=dict)
+    """(position, indicator) of the targets of each sentence so far."""
+    last_binding: dict[int, tuple[Optional[str], Optional[str]]] = field(default_factory=dict)
+    """(comparator, change) of the last target of each sentence: values listed after it share them."""
     present: Optional[int] = -1
     """The document's present when the caller computed it already (see :func:`present_year`); -1: compute it."""
+    planned: list[tuple[int, int, str]] = field(default_factory=list)
+    """Tables whose items are planned quantities by their header, with the header's action (``analysis.tables``)."""
 
     def __post_init__(self) -> None:
         self.year_starts = [y.span[0] for y in self.years]
         self.quote_starts = [q[0] for q in self.quotes]
         self._history = Intervals(self.history)
         self._reports = Intervals(self.reports)
+        self._planned = Intervals([(s, e) for s, e, _ in self.planned])
         self._goals = sorted(self.goals, key=lambda g: (g[0], -g[1]))
         self.present_year = (
             present_year(self.text, self.years, self.seg, self.reference_year) if self.present == -1 else self.present
@@ -129,7 +140,7 @@ class Context:
         key = (start, end)
         if key not in self._report_paragraphs:
             self._report_paragraphs[key] = bool(
-                has_past_cue(self.text, start, end) or _CUMULATIVE.search(self.text, start, end)
+                has_past_cue(self.text, start, end) or CUMULATIVE.search(self.text, start, end)
                 or self._past_time_in(start, end)
             )
         return self._report_paragraphs[key]
@@ -143,6 +154,10 @@ class Context:
             if year is not None and year <= self.present_year:
                 return True
         return False
+
+    def planned_action(self, pos: int) -> str:
+        """The header's action of the planned table holding ``pos``, else ""."""
+        return next((action for s, e, action in self.planned if s <= pos < e), "")
 
     def in_history(self, pos: int) -> bool:
         return self._history.holds(pos)
@@ -163,94 +178,6 @@ class Context:
 
     def after(self, c: Candidate, size: int = 4) -> str:
         return self.text[c.span[1]: c.span[1] + size]
-
-
-def present_year(text: str, years: list[YearMention], seg: Segmenter, reference_year: Optional[int]) -> Optional[int]:
-    """The latest year the document treats as past: the year before its current five-year period,
-    comparison bases ("比2020年", "在2023年基础上"), and years stated as the time of a clause that
-    reports the past ("2020—2022年，全区累计安排…", "截至2023年底，已建成…").
-
-    >>> text = "2021—2023年，全市累计投入经费5亿元。"
-    >>> from .years import extract_years; from .patterns import Mask
-    >>> present_year(text, extract_years(text, Mask(len(text))), Segmenter(text), None)
-    2023
-    >>> text = "截至2022年底，网上可办率达到86%。到2025年，达到95%。"
-    >>> present_year(text, extract_years(text, Mask(len(text))), Segmenter(text), None)
-    2022
-    """
-    found = [reference_year - 1] if reference_year else []
-    latest = max((y.year_end or y.year or 0 for y in years), default=0)
-    ahead = _latest_forward_year(text, years, seg)
-    for y in years:
-        if y.year is None:
-            continue
-        if y.kind == "point" and is_baseline(text, y):
-            found.append(y.year)
-            continue
-        start, end = seg.sentence(y.span[0])
-        year = clause_time(text, y, seg.clause(y.span[0])[0])
-        past = has_past_cue(text, start, end) or _CUMULATIVE.search(text, start, end) or _status_date(y, latest)
-        if year is not None and not _FUTURE.search(text, start, end) and (
-            past or _stated_fact(text, y, year, start, end, ahead)
-        ):
-            found.append(year)
-    return max(found) if found else None
-
-
-def past_year_opens(text: str, y: YearMention, seg: Segmenter, present: Optional[int]) -> bool:
-    """"2023年，全市新增…": a year no later than the present, alone in the clause that opens its sentence,
-    in a sentence with no future word and no comparator of a commitment, states a past year's results."""
-    if present is None or y.kind not in ("point", "range"):
-        return False
-    start, end = seg.sentence(y.span[0])
-    year = clause_time(text, y, start)
-    return (year is not None and year <= present and text[y.span[1]: y.span[1] + 1] in ("，", ",")
-            and not _FUTURE.search(text, start, end) and not _COMMITMENT.search(text, start, end))
-
-
-def results_year_opens(text: str, y: YearMention, seg: Segmenter, plan_year: Optional[int]) -> bool:
-    """"2023年全县粮食总产量达到158.7万吨，同比增长7.4%…" in a document planning 2024 (its title "2024年…工作要点",
-    or a goal list "2024年…主要预期目标是："): the year before the plan year, opening its paragraph with or
-    without a comma, reports that year's results; no future or commitment word in the sentence, and not
-    "2023年是…" or a goal list of its own."""
-    if plan_year is None or y.kind != "point" or y.year != plan_year - 1:
-        return False
-    start, end = seg.sentence(y.span[0])
-    if clause_time(text, y, start) is None or text[y.span[1]: y.span[1] + 1] in ("是", "为", "度"):
-        return False
-    return not (_FUTURE.search(text, start, end) or _GOAL_WORD.search(text, start, end))
-
-
-_GOAL_WORD = regex.compile(r"目标|计划|任务|预期")
-
-
-def _latest_forward_year(text: str, years: list[YearMention], seg: Segmenter) -> int:
-    """The latest year the document looks ahead to: a deadline ("到2025年", not "截至…") or a year
-    stated as the time of a clause with a future word ("2024年，我局将…"); 0 for none."""
-    ahead = 0
-    for y in years:
-        if y.year is None or is_baseline(text, y):
-            continue
-        if y.kind == "deadline" and not y.text.startswith("截"):
-            ahead = max(ahead, y.year)
-        elif y.kind == "point" and _FUTURE.search(text, *seg.sentence(y.span[0])):
-            ahead = max(ahead, y.year)
-    return ahead
-
-
-def _stated_fact(text: str, y: YearMention, year: int, start: int, end: int, ahead: int) -> bool:
-    """"2022年，全县新增就业岗位1.8万个，登记失业率为3.9%": a year opening its sentence as its time
-    (alone in its clause: not "2023年是…之年"),
-    earlier than a year the document looks ahead to, with no comparator of a commitment (以上, 达到,
-    不低于, 控制在 …) in the sentence, reports what happened that year."""
-    return (year < ahead and y.span[0] - start <= 3 and text[y.span[1]: y.span[1] + 1] in ("，", ",")
-            and not _COMMITMENT.search(text, start, end))
-
-
-def _status_date(y: YearMention, latest: int) -> bool:
-    """"截至2022年底，…" states the position at a date; it is the present when the document looks
-    further ahead (a later year is named), not a deadline."""
-    return y.kind == "deadline" and y.text.startswith("截") and y.year is not None and y.year < latest
 
 
 # --- filters: True drops the candidate --------------------------------------------------
@@ -320,9 +247,16 @@ def _in_indicator_name(c: Candidate, ctx: Context) -> bool:
 
 
 def _inside_name(c: Candidate, ctx: Context) -> bool:
-    """Numbers inside “…” or 《…》 are names and slogans ("“20条底线”", "“六个一百”")."""
+    """Numbers inside “…” or 《…》 are names and slogans ("“20条底线”", "“六个一百”"), except an amount
+    opening a quote that a plan verb governs ("建成「50个社区书房」": the quote stresses what is planned; not a
+    measure, "打造“10分钟生活圈”", which names a kind of place)."""
     i = bisect_right(ctx.quote_starts, c.span[0]) - 1
-    return not c.word_target and i >= 0 and ctx.quotes[i][1] >= c.span[1]
+    if c.word_target or i < 0 or ctx.quotes[i][1] < c.span[1]:
+        return False
+    opening = ctx.quotes[i][0] + 1
+    planned = (c.unit.lstrip("万千百") in words.COUNT_CLASSIFIERS and ctx.text[opening: c.span[0]].strip() == ""
+               and ctx.text[max(0, opening - 7): opening - 1].endswith(words.QUOTED_PLAN_VERBS))
+    return not planned
 
 
 _FROM_TO = lazy_regex(r"(?:每年|年均)?(?:" + "|".join(words.FROM_TO) + ")")
@@ -336,76 +270,35 @@ def _from_value(c: Candidate, ctx: Context) -> bool:
     return bool(_FROM_TO.match(ctx.text, c.span[1]))
 
 
-_COMPARED_WITH_PERIOD = regex.compile(r"[较比]“?十[一二三四五六七八九]五")
-""""较“十二五”增加…": a comparison with a whole past period reports an achievement."""
-
 
 def _words(group: tuple[str, ...]) -> regex.Pattern[str]:
     """One pass for "any word of ``group`` in the range": ``search(text, start, end)`` without a slice."""
     return regex.compile("|".join(regex.escape(w) for w in group))
 
 
-_PER_PERIOD = lazy_regex(r"每[\d一二两三四五六七八九十]*(?:学期|学年|[年月周天日人生校])")
 _PER_SHORT_PERIOD = lazy_regex(r"每(?:个)?(?:学期|学年|季度|年|月|周|天|日)")
 """A period of a year at most: "每五年修订一次" is a revision cycle of an instrument, not a work target."""
-_FUTURE = _words(words.FUTURE_WORDS)
-_CUMULATIVE = _words(words.CUMULATIVE_WORDS)
 _RECURRING = regex.compile(r"每[\d一二两三四五六七八九十]*年|年均")
-_HISTORY = regex.compile(
-    _words(words.HISTORY_WORDS).pattern
-    + "|(?:" + "|".join(words.LE_NOT_ASPECT) + ")|(?P<le>了)"
-)
-"""History words, and 了 as an aspect marker: the words of ``LE_NOT_ASPECT`` match first and do not count."""
 _PLAN_VERB = _words(words.PLAN_VERBS)
 _BOUND = _words(words.BOUND_WORDS)
-_COMMITMENT = _words(words.COMMITMENT_WORDS)
 _PLAN_VERB_AT_END = regex.compile("(?:" + "|".join(regex.escape(w) for w in words.PLAN_VERBS + words.DIRECT_VERBS) + ")$")
 _FULL_STOP_BACK = regex.compile(r"[。！？!?\n]", regex.REVERSE)
-_BASE_BEFORE = regex.compile("(?:" + "|".join(words.BASELINE_BEFORE) + ")$")
-_BASE_AFTER = regex.compile("|".join(words.BASELINE_AFTER))
-_TIME_PREFIX = lazy_regex(r"\s*(?:" + "|".join(words.CLAUSE_TIME_PREFIX) + r")?\s*$")
-
-
-def has_past_cue(text: str, start: int, end: int) -> bool:
-    """An aspect or report word (已, V了, 荣获 …) or a comparison with a past period in ``text[start:end]``.
-
-    >>> has_past_cue("全市已建成30所", 0, 9), has_past_cue("为了加快发展，建设5所", 0, 12)
-    (True, False)
-    """
-    for m in _HISTORY.finditer(text, start, end):
-        if m.group("le") is not None or m.group() != "了" and m.group() not in words.LE_NOT_ASPECT:
-            return True
-    return bool(_COMPARED_WITH_PERIOD.search(text, start, end))
-
-
-def is_baseline(text: str, y: YearMention) -> bool:
-    """"比2020年", "较2020年", "在2023年基础上", "与2020年相比": a comparison base, not a time or deadline."""
-    return bool(_BASE_BEFORE.search(text[max(0, y.span[0] - 2): y.span[0]]) or _BASE_AFTER.match(text, y.span[1]))
-
-
-def clause_time(text: str, y: YearMention, clause_start: int) -> Optional[int]:
-    """The last year of ``y`` when it is stated as the time of its clause ("2023年，…", "2021—2023年，…",
-    "截至2023年底，…"): nothing but 在/于/截至 before it in the clause, and no baseline."""
-    if y.kind not in ("point", "range") and not (y.kind == "deadline" and y.text.startswith("截")):
-        return None
-    if not _TIME_PREFIX.match(text, clause_start, y.span[0]) or is_baseline(text, y):
-        return None
-    return y.year_end or y.year
-
-
 def _in_history(c: Candidate, ctx: Context) -> bool:
     """Past achievements: history sections, past five-year periods, 已/累计/V了 statements (a total under a bound,
     "累计结余不超过月均支出的2倍", is a rule), a past year stated
     as the time of the statement, and paragraphs of report sections (实施进展) that hold such cues."""
     if ctx.in_history(c.span[0]):
         return True
-    start, end = ctx.seg.sentence(c.span[0])
     text = ctx.text
-    if _FUTURE.search(text, start, end):
+    clause = ctx.seg.clause(c.span[0])
+    if has_past_cue(text, *clause) and not FUTURE.search(text, *clause):
+        return True  # "已有5家企业签约，将新增…": the clause of the number reports, whatever the sentence plans
+    start, end = ctx.seg.sentence(c.span[0])
+    if FUTURE.search(text, start, end):
         return False
     if has_past_cue(text, start, end):
         return True
-    if _CUMULATIVE.search(text, start, end) and not (
+    if CUMULATIVE.search(text, start, end) and not (
         _RECURRING.search(text, start, end) or ctx.current_period_in(start, end) or _forward_deadline(c, ctx)
         or _BOUND.search(text, start, end)
     ):
@@ -446,7 +339,7 @@ def _no_plan_cue(c: Candidate, ctx: Context) -> bool:
     """A number counts only in a clause with a planning verb or comparator, or in a sentence that
     already holds a target (the list continues: "其中本科4.2万人,高职4.2万人"). 零X phrases are
     targets by their wording ("发生率为零")."""
-    if c.word_target or ctx.seg.sentence(c.span[0])[0] in ctx.sentences_with_targets:
+    if c.word_target or ctx.seg.sentence(c.span[0])[0] in ctx.sentences_with_targets or ctx._planned.holds(c.span[0]):
         return False
     start, end = ctx.seg.clause(c.span[0])
     if _PLAN_VERB.search(ctx.text, start, end) or _scheduled(c, ctx, start):
@@ -481,16 +374,103 @@ def _count_of_indicators(c: Candidate, ctx: Context) -> bool:
     return c.unit == "项" and bool(_INDICATOR_COUNT.match(ctx.text, c.span[1]))
 
 
+_BOUND_THEN_NOUN = lazy_regex(r"(?:及以上|以上|及以下|以下)(?:[(（]含[)）])?的?(?=\p{Han})")
+_CLASS_AFTER = lazy_regex(r"级")
+_ATTRIBUTE_AT_END = lazy_regex("(?:" + "|".join(words.ATTRIBUTE_NOUNS) + r")\s*(?:在|为|达到?)?\s*$")
+
+
+def _category(c: Candidate, ctx: Context) -> bool:
+    """A bound qualifying a noun names a category, not an amount to reach: "额定功率20千瓦以下锅炉",
+    "年吞吐量80万吨以上的码头", "日处理600吨以下的设施", "规模50人以下的企业", "两次以上检查不达标的商户",
+    and a size class "3千吨级码头". A measure (吨, 千瓦, 元 …) bounded before a noun always is one; a count
+    ("个", "家", "次") only where no verb plans it ("推动10个以上机构通过认定" counts institutions to reach);
+    a share is never one ("80%以上的企业完成改造" is the share to reach)."""
+    if c.word_target or c.unit in ("%", "个百分点") or _time_limit(c, ctx):
+        return False
+    if _CLASS_AFTER.match(ctx.text, c.span[1]):
+        return True
+    if not _BOUND_THEN_NOUN.match(ctx.text, c.span[1]):
+        return False
+    if c.unit.lstrip("万亿千百") not in words.COUNT_CLASSIFIERS:
+        return True
+    lead = ctx.lead(c).strip()
+    return not lead or bool(_ATTRIBUTE_AT_END.search(lead))
+
+
+_PERMISSION_BEFORE = lazy_regex(
+    "(?:" + "|".join(words.PERMISSION_WORDS) + ")(?:适当)?(?:"
+    + "|".join(regex.escape(w) for w, _ in (*words.BEFORE_COMPARATORS, *words.CHANGE_WORDS)) + ")$"
+)
+_ELIGIBLE_AFTER = lazy_regex(r"(?:及以上|以上|及以下|以下|以内)(?:的)?(?:者|(?:" + "|".join(words.PERMISSION_WORDS) + "))")
+
+
+def _permission(c: Candidate, ctx: Context) -> bool:
+    """A permission or an eligibility threshold, not a commitment: "条件较好的地区可放宽至85%", "月收入在3000元以下
+    可申请补助", "每月乘车20次以上者"."""
+    if _ELIGIBLE_AFTER.match(ctx.text, c.span[1]):
+        return True
+    return bool(_PERMISSION_BEFORE.search(ctx.lead(c)))
+
+
 _RANK_WORD = _words(words.RANK_WORDS)
 
 
 def _rank(c: Candidate, ctx: Context) -> bool:
-    """Places in a ranking: "进入全省前三名", "力争排名前10位", "位次前移3位" (and 第N位, which is never a quantity)."""
+    """Places in a ranking: "进入全省前三名", "力争排名前10位", "位次前移3位" (and 第N位, which is never a quantity);
+    a top share ("能效达到行业前10%的水平"); a grade or class ("一级", "3级标准") unless a change word moves it."""
+    before = ctx.text[max(0, c.span[0] - 2): c.span[0]]
+    if c.unit == "%":
+        return before.endswith("前") and not before.endswith("提前")
+    if c.unit in words.GRADE_UNITS:
+        return _grade(c, ctx)
     if c.unit not in words.RANK_UNITS:
         return False
-    if ctx.text[c.span[0] - 1: c.span[0]] in ("前", "第"):
+    if before[-1:] in ("前", "第"):
         return True
     return bool(_RANK_WORD.search(ctx.text, ctx.seg.clause(c.span[0])[0], c.span[0]))
+
+
+_GRADE_LEAD = lazy_regex("(?:" + "|".join(words.GRADE_CONTEXT) + r")$|\d\s*级[^，,。；;]*$")
+_GRADE_AFTER = lazy_regex(r"(?:[(（][^)）]{0,8}[)）])?(?:" + "|".join(words.GRADE_CONTEXT) + ")")
+
+
+def _grade(c: Candidate, ctx: Context) -> bool:
+    """A grade of a scale ("能效标准1级", "1级、2级", "3级响应"), not a count of levels ("建成9级晋升阶梯")."""
+    lead = ctx.lead(c)
+    return bool(_GRADE_LEAD.search(lead) or _GRADE_AFTER.match(ctx.text, c.span[1] + 1))
+
+
+_FORMULA_BEFORE = regex.compile(r"[*×÷/=＝]\s*$")
+
+
+def _formula(c: Candidate, ctx: Context) -> bool:
+    """A number inside a formula ("覆盖率=签约人数/常住人口数×100%") defines, it commits to nothing."""
+    return bool(_FORMULA_BEFORE.search(ctx.text, max(0, c.span[0] - 2), c.span[0]))
+
+
+_FORECAST = _words(words.FORECAST_WORDS)
+_FORECAST_NOT_SUBJECT = regex.compile(
+    r"\s|\d+\s*年度?(?:底|末)?|[今明后全]年(?:度)?|年内|将|可|能|会|"
+    + "|".join(regex.escape(w) for w, _ in words.BEFORE_COMPARATORS)
+)
+
+
+def _forecast(c: Candidate, ctx: Context) -> bool:
+    """A forecast ("预计今年高校毕业生超过1200万人") is no commitment, unless the forecast is of planned work
+    ("预计新增装机2GW", "预计投入8亿元": a plan verb or change word between the forecast word and the number)."""
+    start = ctx.seg.sentence(c.span[0])[0]
+    found = None
+    for m in _FORECAST.finditer(ctx.text, start, c.span[0]):
+        found = m
+    if found is None:
+        return False
+    between = (found.end(), c.span[0])
+    if _PLAN_VERB.search(ctx.text, *between) or _CHANGE_NEAR.search(ctx.text, *between):
+        return False
+    # what is forecast is named after the forecast word ("预计今年全市新生儿超过…"); "指标预计2027年达到95%"
+    # names it before: a planned level, dated
+    subject = _FORECAST_NOT_SUBJECT.sub("", ctx.text[between[0]: between[1]])
+    return sum(1 for ch in subject if "\u4e00" <= ch <= "\u9fff") >= 2
 
 
 Filter = Callable[[Candidate, Context], bool]
@@ -501,6 +481,10 @@ FILTERS: tuple[tuple[str, Filter], ...] = (
     ("penalty", _penalty),
     ("count_of_indicators", _count_of_indicators),
     ("rank", _rank),
+    ("category", _category),
+    ("formula", _formula),
+    ("forecast", _forecast),
+    ("permission", _permission),
     ("from_value", _from_value),
     ("in_history", _in_history),
     ("chinese_without_cue", _chinese_without_cue),
@@ -524,13 +508,9 @@ def _after_word(c: Candidate, ctx: Context) -> Optional[str]:
 
 
 def _from_to(c: Candidate, ctx: Context) -> Optional[str]:
-    """"由每年600万元提高到每年1000万元": a fixed planned amount (money, or an amount per period) is "=";
-    a level ("毛入学率由90%提高到95%") is left to the comparator word (">=")."""
+    """"由每年600万元提高到每年1000万元", "毛入学率由90%提高到95%": the level planned, "="."""
     lead = ctx.lead(c)
-    if not (any(w in lead for w in words.FROM_WORDS) and _FROM_TO.search(lead)):
-        return None
-    fixed = c.unit.lstrip("万亿").endswith("元") or _PER_PERIOD.search(lead[-6:])
-    return "=" if fixed else None
+    return "=" if any(w in lead for w in words.FROM_WORDS) and _FROM_TO.search(lead) else None
 
 
 _GAP = "(?:" + "|".join(words.CHANGE_GAP) + ")?"
@@ -570,22 +550,55 @@ _LEVEL_WORD = _words(tuple(w for w, _ in words.BEFORE_COMPARATORS if len(w) > 1)
 
 
 def _noun_follows(c: Candidate, ctx: Context) -> bool:
+    """Something other than the clause end follows the number: what it counts (not another value of the same
+    thing, "增长10倍达300亿元")."""
     nxt = ctx.after(c, 1)
-    return bool(nxt) and nxt not in CLAUSE_END + "、"
+    return bool(nxt) and nxt not in CLAUSE_END + "、" and not _ANOTHER_VALUE.match(ctx.text, c.span[1])
 
 
-def _comparator_word(c: Candidate, ctx: Context) -> Optional[str]:
+_ANOTHER_VALUE = regex.compile(r"(?:达到|达|到|至)\s*\d")
+
+
+def _comparator_word(c: Candidate, ctx: Context, bound: Optional[bool] = None) -> Optional[str]:
     """达到/不少于/超过/控制在… before the number, at most a few characters away, or further when a
-    "…的" noun phrase names the whole the share is taken of ("不低于符合条件教师总数的10%")."""
+    "…的" noun phrase names the whole the share is taken of ("不低于符合条件教师总数的10%").
+    ``bound`` True looks for bounds only (不少于 ">=", 控制在 "<="), False for levels only (达到 "=")."""
     lead = ctx.lead(c)
     whole = (lead.endswith("的") and c.unit in ("%", "个百分点", "倍")) or c.text.startswith("百分之")
     lead = lead[-24:] if whole else lead[-12:]  # "超过申请人上年度个人纯收入百分之四十": a share of a named whole
     if _ANY_BEFORE_COMPARATOR.search(lead) is None:
         return None  # no comparator word in the lead at all: one scan instead of one per word
     for word, cmp in words.BEFORE_COMPARATORS:
+        if bound is not None and (cmp != "=") != bound:
+            continue
         at = lead.rfind(word)
         if at >= 0 and (lead.endswith(word) or (len(word) > 1 and "、" not in lead[at:])):
             return cmp
+    return None
+
+
+def _bound_word(c: Candidate, ctx: Context) -> Optional[str]:
+    """A bound before the number (不低于, 至少, 超过, 不超过, 控制在, 低于, 约): it wins over a change word."""
+    return _comparator_word(c, ctx, bound=True)
+
+
+def _level_word(c: Candidate, ctx: Context) -> Optional[str]:
+    """A level before the number (达到, 提高到, 降至, 保持在): "="."""
+    return _comparator_word(c, ctx, bound=False)
+
+
+def direction(c: Candidate, ctx: Context) -> Optional[str]:
+    """The ``change`` of a target: the direction of the change word binding the number ("增长5%以上",
+    "下降15%") or of a level word ("提高到95%", "降至10%"); None for none (and for 新增, a count of new
+    things)."""
+    change = _change(c, ctx)
+    if change in ("increase", "decrease"):
+        return change
+    lead = ctx.lead(c)[-12:]
+    for word, way in words.LEVEL_DIRECTIONS:
+        at = lead.rfind(word)
+        if at >= 0 and (lead.endswith(word) or "、" not in lead[at:]):
+            return way
     return None
 
 
@@ -595,6 +608,7 @@ _MORE_THAN = regex.compile(r"\d[余多]")
 
 
 def _approximate(c: Candidate, ctx: Context) -> Optional[str]:
+    """A bound written into the number: "约16万公里" "~", "1000余家" ">"."""
     if c.text[:1] in "约近":
         return "~"
     return ">" if _MORE_THAN.search(c.text) else None
@@ -604,52 +618,80 @@ Comparator = Callable[[Candidate, Context], Optional[str]]
 COMPARATORS: tuple[tuple[str, Comparator], ...] = (
     ("range", _range),
     ("time_limit", _time_limit),
-    ("change", _change),
     ("after_word", _after_word),
-    ("from_to", _from_to),
-    ("comparator_word", _comparator_word),
+    ("bound_word", _bound_word),
     ("approximate", _approximate),
+    ("change", _change),
+    ("from_to", _from_to),
+    ("level_word", _level_word),
 )
+"""SPEC's order: a bound (以上, 不低于, 左右, A—B, a time limit) wins over a change word; a change word with no
+bound is the comparator ("下降15%" "decrease"); levels and planned amounts are "=" (the default)."""
 
 
 # --- years: the first non-None answer wins --------------------------------------------
 
+_FRAME_AFTER = regex.compile(r"[”\s]*(?:期间|时期|内|间|[，,])")
+
+
+def _frames(y: YearMention, ctx: Context) -> bool:
+    """A span of years or a period stated as the time of its clause ("2024—2025年，…", "“十四五”期间…"), not a
+    name it qualifies ("完成“十四五”示范点建设")."""
+    if _FRAME_AFTER.match(ctx.text, y.span[1]):
+        return True
+    return y.kind == "range" and clause_time(ctx.text, y, ctx.seg.clause(y.span[0])[0]) is not None
+
+
+NO_YEAR = 0
+"""A year rule's answer "no year, and stop": the target's own sentence counts it over a period."""
+_PERIOD_END = regex.compile(r"[”\s]*(?:期?末|最后一年)")
+
+
 def _year_in_sentence(c: Candidate, ctx: Context) -> Optional[int]:
     """The nearest deadline or year before the number in its own sentence (not a base: 比2020年,
-    在2023年基础上)."""
-    start = ctx.seg.sentence(c.span[0])[0]
+    在2023年基础上), else a deadline after it in the sentence ("A年均增长8%左右，到2025年，B达到…"). A span of
+    years or a five-year period nearest before it ("2024—2025年，…", "“十四五”期间…") counts the target over
+    that period: no year (SPEC), unless it names the period's end ("“十四五”末" is its last year)."""
+    start, end = ctx.seg.sentence(c.span[0])
     lo, hi = bisect_left(ctx.year_starts, start), bisect_left(ctx.year_starts, c.span[0])
     for y in reversed(ctx.years[lo:hi]):
+        if y.kind in ("range", "period") and not is_baseline(ctx.text, y):
+            if y.kind == "period" and _PERIOD_END.match(ctx.text, y.span[1]):
+                return y.year_end
+            if _frames(y, ctx):
+                return NO_YEAR
+            continue
         if y.kind in ("deadline", "point") and not is_baseline(ctx.text, y):
+            return y.year
+    for y in ctx.years[hi: bisect_left(ctx.year_starts, end)]:
+        if y.kind == "deadline" and not y.text.startswith("截") and not is_baseline(ctx.text, y):
             return y.year
     return None
 
 
 def _year_in_paragraph(c: Candidate, ctx: Context) -> Optional[int]:
-    """A sentence-initial "到2025年，" earlier in the paragraph governs what follows it."""
+    """A sentence-initial "到2025年，" earlier in the paragraph governs what follows it (after a label too:
+    "…的主要目标：到2025年，…")."""
     para_start = ctx.text.rfind("\n", 0, c.span[0]) + 1
     lo, hi = bisect_left(ctx.year_starts, para_start), bisect_left(ctx.year_starts, c.span[0])
     section = ctx.section_id_at(c.span[0])
     for y in reversed(ctx.years[lo:hi]):
-        if (y.kind == "deadline" and ctx.seg.sentence(y.span[0])[0] == ctx.seg.clause(y.span[0])[0]
-                and not is_baseline(ctx.text, y)) or _forward_time(y, ctx):
+        if (y.kind == "deadline" and _opens_sentence(y, ctx) and not is_baseline(ctx.text, y)) or _forward_time(y, ctx):
             return y.year if ctx.section_id_at(y.span[0]) == section else None
     return None
 
 
+_LABEL_END = regex.compile(r"[:：]\s*$")
+
+
+def _opens_sentence(y: YearMention, ctx: Context) -> bool:
+    """A deadline opening its sentence, or the clause after a label ("人民生活的主要目标：到2025年，…")."""
+    sentence, clause = ctx.seg.sentence(y.span[0])[0], ctx.seg.clause(y.span[0])[0]
+    return sentence == clause or bool(_LABEL_END.search(ctx.text, sentence, clause))
+
+
 def _forward_time(y: YearMention, ctx: Context) -> bool:
     return forward_time(ctx.text, y, ctx.seg, ctx.present_year)
-
-
-def forward_time(text: str, y: YearMention, seg: Segmenter, present: Optional[int]) -> bool:
-    """"2024年，我局将…": a year stated as the time of the clause that opens its sentence, in a sentence
-    with a future word (将, 力争, 计划), later than the document's present, governs like "到2024年"."""
-    if y.kind != "point" or y.year is None:
-        return False
-    start, end = seg.sentence(y.span[0])
-    if clause_time(text, y, start) is None or not _FUTURE.search(text, start, end):
-        return False
-    return present is None or y.year > present
 
 
 def _forward_deadline(c: Candidate, ctx: Context) -> bool:
@@ -677,11 +719,240 @@ YEAR_RULES: tuple[tuple[str, YearRule], ...] = (
 
 
 def _first(rules: tuple[tuple[str, Callable[[Candidate, Context], object]], ...], c: Candidate, ctx: Context) -> object:
-    for _, rule in rules:
+    return _first_named(rules, c, ctx)[1]
+
+
+def _first_named(
+    rules: tuple[tuple[str, Callable[[Candidate, Context], object]], ...], c: Candidate, ctx: Context
+) -> tuple[Optional[str], object]:
+    """(name of the first rule that answers, its answer); (None, None) when none does."""
+    for name, rule in rules:
         answer = rule(c, ctx)
         if answer is not None:
-            return answer
-    return None
+            return name, answer
+    return None, None
+
+
+_RESPECTIVELY = regex.compile("分别")
+_LIST_SEP = regex.compile(r"[、和及与]|以及")
+_VALUE_SEP = regex.compile(r"[、，,]|和|及")
+_BASE_AT_END = regex.compile(r"(?:比|较|与)(?=\d|上年|去年|同期|基期|上一|“?十)[^、，,]{0,12}(?:相比)?$")
+_RESPECTIVE_WORD = regex.compile(
+    "(?:" + "|".join(regex.escape(w) for w, _ in (*words.BEFORE_COMPARATORS, *words.CHANGE_WORDS)) + ")")
+
+
+def _respective(c: Candidate, ctx: Context) -> str:
+    """"A、B和C分别降低5%、7%、6%": the i-th value after 分别 measures the i-th thing listed before it (the
+    change word after 分别 stays with it); the values may run on past a comma ("分别下降3%，4%，5%"); "" when
+    the list and the values do not pair up."""
+    sentence_start, sentence_end = ctx.seg.sentence(c.span[0])
+    at = None
+    for m in _RESPECTIVELY.finditer(ctx.text, sentence_start, c.span[0]):
+        at = m
+    if at is None:
+        return ""
+    clause_start = ctx.seg.clause(at.start())[0]
+    subject = _BASE_AT_END.sub("", ctx.text[clause_start: at.start()])
+    things = [t for t in _LIST_SEP.split(subject) if t.strip()]
+    pieces = _VALUE_SEP.split(ctx.text[at.end(): sentence_end])
+    values = 0
+    for piece in pieces:
+        if len(piece) > MAX_VALUE_PIECE or not _DIGIT.search(piece):
+            break
+        values += 1
+    index = len(_VALUE_SEP.findall(ctx.text, at.end(), c.span[0]))
+    if len(things) < 2 or len(things) != values or index >= len(things):
+        return ""
+    word = _RESPECTIVE_WORD.search(ctx.text, at.end(), c.span[0])
+    change = word.group() if word and word.group() in dict(words.CHANGE_WORDS) else ""
+    share_of = things[0].find("占")
+    if share_of > 0:  # "A占B、C比重": every whole shares "A占" and what the last adds after its whole
+        whole = things[0][share_of + 1:].strip()
+        last = things[-1].strip()
+        tail = last[len(whole):] if len(last) > len(whole) else ""
+        own = things[index].strip()
+        thing = (things[0][: share_of + 1] if index > 0 else "") + own + (tail if index < len(things) - 1 else "")
+    else:
+        thing = things[index].strip() + (_shared_tail(things[0], things[-1]) if index < len(things) - 1 else "")
+    return (trim_lead(thing) or thing) + change
+
+
+MAX_VALUE_PIECE = 16
+"""A piece between separators after 分别 longer than this is no listed value but the sentence going on."""
+_DIGIT = regex.compile(r"\d")
+
+
+def _shared_tail(first: str, last: str) -> str:
+    """What the last item of a list adds after the thing it names, shared by every item: "城区水厂、乡镇水厂
+    出水合格率" -> "出水合格率" (after the first item's head: its last word, else its last two characters);
+    after a one-word first item, after as many words ("公路、航道通行量" -> "通行量")."""
+    first, last = first.strip(), last.strip()
+    if len(last) <= len(first):
+        return ""
+    words_ = [w for w, _ in tag(first)]
+    for head in (words_[-1] if words_ and len(words_[-1]) > 1 else "", first[-2:]):
+        at = last.find(head) if head else -1
+        if at >= 0:
+            return last[at + len(head):]
+    if len(words_) == 1:
+        return "".join(w for w, _ in tag(last)[1:])
+    return ""
+
+
+_LEADING_RULES = frozenset({"bound_word", "change", None})
+"""Comparator rules whose word stands before the number and so before a list of values."""
+_FUNDING_END = lazy_regex(
+    "(?P<verb>" + "|".join(words.FUNDING_VERBS) + r")\s*(?:" + "|".join(words.CURRENCY_WORDS) + r")?\s*$")
+_NAME_AFTER = lazy_regex(r"[^。；;！？\n]{0,16}?[「“《]([^」”》\n]{2,30})[」”》]")
+_PURPOSE_AFTER = lazy_regex(
+    r"\s*(?:预算|经费|资金)?\s*[，,]?\s*(?:" + "|".join(words.PURPOSE_VERBS) + r")([^，,。；;\n]{2,24})")
+_PURPOSE_BEFORE = lazy_regex(r"(?:^|[。；;！？\n])\s*为了?(?:持续|进一步|加快|加速|全面)?(?:" + "|".join(words.PURPOSE_VERBS)
+                             + r")?([^，,。；;\n]{2,20})[，,]")
+
+
+def _funded(c: Candidate, ctx: Context) -> str:
+    """What an amount funds, when the words before it are only who funds and when ("政府今年将投入15亿元"):
+    the programme named after it ("…，推动「某某计划」" -> 某某计划投入经费), else what it is spent on right
+    after it ("…，用于社区养老设施建设"), else the purpose the sentence opens with ("为推动节能改造，…编列8亿元"
+    -> 节能改造预算); "" when the lead names something itself or funds nothing."""
+    clause_start = ctx.seg.clause(c.span[0])[0]
+    funding = _FUNDING_END.search(ctx.text, clause_start, c.span[0])
+    if funding is None or usable(trim_lead(ctx.text[clause_start: funding.start()])):
+        return ""
+    suffix = "投入经费" if funding.group("verb") in ("投入", "投资") else "预算"
+    sentence_start, sentence_end = ctx.seg.sentence(c.span[0])
+    for pattern, at in ((_NAME_AFTER, c.span[1]), (_PURPOSE_AFTER, c.span[1])):
+        m = pattern.match(ctx.text, at, sentence_end)
+        if m and usable(m.group(1)):
+            return trim_lead(m.group(1)) + suffix
+    before = None
+    for m in _PURPOSE_BEFORE.finditer(ctx.text, max(0, sentence_start - 1), c.span[0]):
+        before = m
+    if before and usable(trim_lead(before.group(1))):
+        return trim_lead(before.group(1)) + suffix
+    return ""
+
+
+_EVERY_YEAR = regex.compile(r"每年(?!度)")
+
+
+def _counted_over(c: Candidate, ctx: Context, year: Optional[int], indicator: str) -> str:
+    """The stretch of time an amount is counted over, as a note to what is measured: "（每年）" for an amount a
+    year ("每年新增就业2万人"), the span of years of a target that has no deadline year ("2024—2025年，…节能量约
+    500万吨" -> "（2024—2025年）"); "" for none."""
+    if "每年" in indicator or "（" in indicator:
+        return ""
+    if _EVERY_YEAR.search(ctx.lead(c)) and c.unit not in ("%", "个百分点"):
+        return "（每年）"  # not a yearly rate ("每年降低2个百分点"): the change says it
+    if year is not None:
+        return ""
+    start = ctx.seg.sentence(c.span[0])[0]
+    lo, hi = bisect_left(ctx.year_starts, start), bisect_left(ctx.year_starts, c.span[0])
+    spans = [y for y in ctx.years[lo:hi] if y.kind == "range" and y.year and y.year_end]
+    return f"（{spans[-1].year}—{spans[-1].year_end}年）" if spans else ""
+
+
+def _named_before(indicator: str, c: Candidate, ctx: Context) -> str:
+    """The clause before the number's own names the same work more fully ("推进老旧小区加装电梯，全年加装电梯200台"
+    -> 老旧小区加装电梯): it ends with the indicator and says more."""
+    start = ctx.seg.clause(c.span[0])[0]
+    if not indicator or start <= 0 or ctx.text[start - 1] not in "，,":
+        return indicator
+    before = ctx.text[ctx.seg.clause(start - 1)[0]: start - 1].strip()
+    core = _SCOPE_OPENING.sub("", indicator)  # "全年加装电梯": the work is 加装电梯
+    if len(core) < 2 or not before.endswith(core) or len(before) <= len(core):
+        return indicator
+    fuller = trim_lead(before)
+    return fuller if fuller.endswith(core) and len(fuller) > len(core) else indicator
+
+
+_SCOPE_OPENING = regex.compile(r"^(?:全年|年内|今年|全市|全省|全区|全县)")
+
+
+def _subject_before(c: Candidate, ctx: Context) -> str:
+    """The clause before the number's own, when that one holds only times and comparators and the one before
+    names a measure ("道路修复率，预计2027年达到95%")."""
+    start = ctx.seg.clause(c.span[0])[0]
+    if start <= 0 or ctx.text[start - 1] not in "，,":
+        return ""
+    if usable(trim_lead(ctx.text[start: c.span[0]])):
+        return ""
+    before = _STATED_VALUE.sub("", ctx.text[ctx.seg.clause(start - 1)[0]: start - 1])  # "…修复率为85%"
+    before = trim_lead(before)
+    return before if usable(before) and _RATE_END.search(before) else ""
+
+
+_STATED_VALUE = regex.compile(r"(?:为|是|达到?|约)?\s*[\d.,]+\s*[^\d\s，,。]{0,3}$")
+_RATE_END = regex.compile(r"(?:率|比例|比重|占比|指数|水平|系数)$")
+_CHANGE_PHRASE_END = regex.compile(
+    r"(?:年均|每年|同比)?(?:" + "|".join(w for w, _ in words.CHANGE_WORDS) + r")\s*$")
+_AMONG = regex.compile(r"其中")
+_BESIDES = regex.compile(r"另|此外|同时")
+
+
+def _parent(c: Candidate, ctx: Context, sentence: int) -> str:
+    """The whole a part is counted out of: "安排项目180项，其中新开工20项" - the indicator of the target before 其中
+    in the sentence, for every target after it there."""
+    among = None
+    for m in _AMONG.finditer(ctx.text, sentence, c.span[0]):
+        among = m
+    if among is None or _BESIDES.search(ctx.text, among.end(), c.span[0]):
+        return ""  # "其中A，另安排B": B is no part of the whole
+    whole = [t for t in ctx.sentence_targets.get(sentence, []) if t[0] < among.start()]
+    return whole[-1][1] if whole else ""
+
+
+def _part_of(parent: str, lead: str, own: str) -> str:
+    """A part's indicator: the whole's, then what this part is ("重大项目" + "新开工" -> 重大项目新开工)."""
+    part = _LEAD_PART.sub("", lead).strip()
+    part = trim_lead(part) or part
+    if not part or part in parent:
+        return parent  # "关停机组30万千瓦，其中2026年关停12万千瓦": the part is the whole's kind
+    return parent + part
+
+
+_LEAD_PART = regex.compile(r"^[\s，,]*其中|[\s，,]")
+
+
+def _shares_list_head(indicator: str, previous: str) -> str:
+    """A later item of a list shares what opens the first one: its making verb ("新建绿地…、绿道…" -> 新建绿道),
+    or the subject before the first item's verb when this one starts with its own verb ("钢铁行业改造形成节能量…、
+    减排二氧化碳…" -> 钢铁行业改造减排二氧化碳)."""
+    own, first = tag(indicator), tag(previous)
+    if not own or not first:
+        return indicator
+    if first[0][0] in words.INDICATOR_VERBS and own[0][0] not in words.INDICATOR_VERBS and own[0][1][:1] != "v":
+        return first[0][0] + indicator
+    if own[0][1][:1] == "v" and own[0][0] not in words.INDICATOR_VERBS:
+        verbs = [i for i, (w, f) in enumerate(first) if f[:1] == "v" and i > 0]
+        if verbs and len(first) - verbs[-1] <= 3:
+            subject = "".join(w for w, _ in first[: verbs[-1]])
+            if usable(subject) and not indicator.startswith(subject):
+                return subject + indicator
+    return indicator
+
+
+_GENERIC_MEASURE = lazy_regex(r"^(?:合计|共计|总计|累计)?(?P<m>(?:年|总|年总)?(?:" + "|".join(words.GENERIC_MEASURES) + "))$")
+_TOPIC_VERBS = lazy_regex(r"^(?:" + "|".join(words.TOPIC_OPENERS) + ")+")
+
+
+def _whose_measure(indicator: str, previous: Optional[str], section_title: str) -> str:
+    """A generic measure says whose it is ("合计产能", "年产值"): the thing of the target before it in the sentence
+    ("关停退出小煤矿，合计产能…" -> 关停退出小煤矿产能), else the topic of its section ("发展生物医药产业" …
+    "年产值" -> 生物医药产业年产值)."""
+    m = _GENERIC_MEASURE.match(indicator)
+    if not m:
+        return indicator
+    owner = previous if previous and not _GENERIC_MEASURE.match(previous) else _TOPIC_VERBS.sub("", section_title)
+    owner = trim_lead(_OWNERS_MEASURE.sub("", owner)) if owner else ""  # "签约服务覆盖率" owns "满意度" as 签约服务
+    return owner + m.group("m") if usable(owner) else indicator
+
+
+_OWNERS_MEASURE = regex.compile(r"(?:覆盖率|参与率|达标率|完成率|比例|比重|占比|人数|数量|\p{Han}{0,2}率)$")
+
+
+_LISTED_ONLY = regex.compile(r"[\s、和及与或]*")
+"""An item holding nothing before its number: a value listed after another ("…、35%", "…和6.2%")."""
 
 
 def judge(c: Candidate, ctx: Context) -> Optional[Target]:
@@ -692,13 +963,39 @@ def judge(c: Candidate, ctx: Context) -> Optional[Target]:
     sentence = ctx.seg.sentence(c.span[0])[0]
     ctx.sentences_with_targets.add(sentence)
     start, end = ctx.seg.item(c.span[0])
-    indicator = find_indicator(ctx.text[start: c.span[0]], ctx.text[c.span[1]: end], _time_limit(c, ctx) is not None)
-    indicator = indicator or ctx.last_indicator.get(sentence) or ctx.text[start: c.span[0]]
+    change = direction(c, ctx)
+    indicator = _respective(c, ctx) or _funded(c, ctx) or find_indicator(
+        ctx.text[start: c.span[0]], ctx.text[c.span[1]: end], _time_limit(c, ctx) is not None, change=change is not None,
+        share=c.unit == "%", unit=c.unit)
+    if not indicator:
+        indicator = _subject_before(c, ctx)  # "道路修复率，预计2027年达到95%": the clause before names it
+    if not indicator and ctx.last_indicator.get(sentence):
+        changed = _CHANGE_PHRASE_END.search(ctx.text, start, c.span[0])  # "…产值300亿元，年均增长20%"
+        indicator = ctx.last_indicator[sentence] + (changed.group() if changed and change else "")
+    indicator = indicator or ctx.text[start: c.span[0]]
+    previous = ctx.last_indicator.get(sentence)
+    indicator = _named_before(indicator, c, ctx)
+    parent = _parent(c, ctx, sentence)
+    if parent:
+        indicator = _part_of(parent, ctx.text[start: c.span[0]], indicator)
+    indicator = _whose_measure(indicator, previous, ctx.section_title_at(c.span[0]))
+    if previous and ctx.text[start - 1: start] in ("、", "和", "及"):
+        indicator = _shares_list_head(indicator, previous)
     ctx.last_indicator[sentence] = indicator
-    comparator = _first(COMPARATORS, c, ctx) or "="
-    year = _first(YEAR_RULES, c, ctx)
+    ctx.sentence_targets.setdefault(sentence, []).append((c.span[0], indicator))
+    action = ctx.planned_action(c.span[0])
+    if action and not indicator.startswith(action):
+        indicator = action + indicator  # an item of a planned table: "规划采购" + "救护车"
+    rule, comparator = _first_named(COMPARATORS, c, ctx)
+    listed = ctx.last_binding.get(sentence)
+    if comparator is None and change is None and listed and _LISTED_ONLY.fullmatch(ctx.text, start, c.span[0]):
+        comparator, change = listed  # "分别不低于60%、45%": the listed value shares the first one's words
+    # a bound after the number ("5%以上") or a range is the number's own: the values listed next do not share it
+    ctx.last_binding[sentence] = (comparator if rule in _LEADING_RULES else None, change)
+    year = _first(YEAR_RULES, c, ctx) or None  # NO_YEAR: counted over a period
+    indicator += _counted_over(c, ctx, year, indicator)
     return validated(
-        Target, id="", indicator=indicator, comparator=comparator,
+        Target, id="", indicator=indicator, comparator=comparator or "=", change=change,
         value=c.value, value_max=c.value_max, unit=c.unit, year=year,
         text=ctx.text[start:end], span=(start, end),
     )

@@ -50,7 +50,7 @@ _RULE_LINE = re.compile(
     r"|^[ \t]*\|?(?:[ \t]*:?-{2,}:?[ \t]*\|)+(?:[ \t]*:?-{2,}:?[ \t]*)?\|?[ \t]*$\n?"
 )
 _HEADING = re.compile(r"(?m)^[ \t]{0,3}#{1,6}(?:[ \t]+|(?=[^#\s]))")
-_QUOTE = re.compile(r"(?m)^[ \t]{0,3}>[ \t]?")
+_QUOTE = re.compile(r"(?m)^[ \t]{0,3}>(?![=＝\d.])[ \t]?")  # not ">75" or ">=": a bound in a table cell
 # "- （一）…", "* **1.**…": a list bullet (not the "- 2 -" of a page number line)
 _BULLET = re.compile(r"(?m)^[ \t]*[-*+][ \t]+(?![\d]{1,4}[ \t]*[-—]+[ \t]*$)")
 # a pair of ** (or ****) around text on one line; "20**年" (a redacted number) is no delimiter
