@@ -2,17 +2,23 @@
 
 :func:`extract_parties` runs three kinds of recogniser over the normalised text:
 
-1. explicit labels and tables (:mod:`.labels`): "（责任单位：…）", "（X牵头，Y配合）",
-   tab-separated task tables with a 责任单位 column;
-2. run-in statements (:mod:`.statements`): "由X负责…", "X牵头，Y配合", "X要…", "在X领导下";
+1. explicit labels and tables (:mod:`.labels`, :mod:`.flat_table`): "（责任单位：…）",
+   "（X牵头，Y配合）", tab-separated or flattened task tables with a 责任单位 column; and the
+   duty blocks of emergency plans and task schemes (:mod:`.blocks`): "X局：负责…",
+   "X主要职责：…", a roster of working groups "第N组(…)X局";
+2. run-in statements (:mod:`.statements`): "由X负责…", "X牵头，Y配合", "X要…", "在X领导下",
+   "请X…", "X承办，Y负责协调";
 3. nothing else: a sentence is looked at only when a regex pre-filter finds a responsibility
    word, a label word or an organ head in it, and rjieba (with the organ lexicon of
    ``data/organs.txt`` as user dictionary) is loaded on first need, once per process.
 
 A statement inside the span of a label hit is dropped (the label says it better), and a
-sentence gives at most one party per set of leads. In a section that reviews the past (its
-title, or an ancestor's, holds a word of ``HISTORY_TITLE_WORDS``: 主要成就, 发展基础 …) a bare
-"X + action verb" narrates; there only explicit duty wording assigns a task.
+sentence gives at most one party per set of leads. A short heading title glued to its body
+in run-on text ends a sentence where the outline says it ends. In a section that reviews
+the past (its title, or an ancestor's, holds a word of ``HISTORY_TITLE_WORDS``: 主要成就,
+发展基础 …) a bare "X + action verb" narrates; there only explicit duty wording assigns a
+task, and so it is in a whole report (:func:`reports`: 各位代表, 请予审议, a title ending
+报告). A procedural guide (:func:`guides`) assigns none.
 
 >>> [(p.lead, p.support) for p in extract_parties("1.建设智慧校园（责任单位：市教育局、市财政局）", [])]
 [(['市教育局'], ['市财政局'])]
