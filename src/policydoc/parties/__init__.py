@@ -315,11 +315,22 @@ _YEAR = regex.compile(r"(?<!\d)(20\d\d)年")
 _PAST_OPENING = regex.compile(r"^[ \t]*(20\d\d)年(?:以来|来)?[，,]", regex.MULTILINE)
 
 
+_YEAR_SPAN = regex.compile(r"(?<!\d)20\d\d\s*(?:年\s*)?[—–\-~～至到]\s*20\d\d")
+
+
 def _title_year(text: str) -> Optional[int]:
-    """The latest year the document's first line names (the year it looks to), or None."""
+    """The one year the document's first line names (an annual plan or report looks to it), or None.
+
+    A plan over a span of years ("2022—2025年…行动计划") looks to every year in it: None.
+
+    >>> _title_year("某局2024年工作要点\\n"), _title_year("某市2022—2025年行动计划\\n")
+    (2024, None)
+    """
     first = text.lstrip()[:80].split("\n", 1)[0]
-    years = [int(y) for y in _YEAR.findall(first)]
-    return max(years) if years else None
+    if _YEAR_SPAN.search(first):
+        return None
+    years = {int(y) for y in _YEAR.findall(first)}
+    return years.pop() if len(years) == 1 else None
 
 
 def _past_paragraphs(text: str) -> list[tuple[int, int]]:

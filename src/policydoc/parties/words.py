@@ -133,10 +133,16 @@ NON_TASK_VERBS: tuple[str, ...] = (
 )
 #: nouns a body name may modify ("地方财政收入", "省级财政支出"): after the name, no predicate
 MODIFIED_NOUNS: tuple[str, ...] = (
-    "收入", "支出", "资金", "投入", "预算", "补助", "补贴", "资产", "负债", "赤字", "经费", "规模", "总量", "比重",
+    "收入", "支出", "资金", "预算", "资产", "负债", "赤字", "经费", "规模", "总量", "比重",
     "占比", "增速", "增幅",
     # the body's own documents: "县级以上人民政府应急预案由…组成"
     "应急预案", "预案", "方案",
+)
+#: words that are nouns a body modifies ("市财政投入增长10%") or the body's own verb ("市财政局投入专项资金"):
+#: nouns only when NOUN_AFTER follows them
+VERB_OR_NOUN: tuple[str, ...] = ("投入", "补助", "补贴")
+NOUN_AFTER: tuple[str, ...] = (
+    "的", "增", "减", "下降", "提高", "达到", "达", "占", "比", "规模", "总", "为", "由", "和", "及", "，", "。", "；",
 )
 #: design patterns: "政府主导、社会参与的…格局/机制" names an arrangement, not a task
 PATTERN_NOUNS: tuple[str, ...] = ("格局", "机制", "体制", "模式", "体系", "制度", "局面")
