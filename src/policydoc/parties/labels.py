@@ -164,9 +164,13 @@ def _after_name(text: str, start: int) -> bool:
 def _closes_task(text: str, start: int, end: int) -> bool:
     """Does a bracket stand where a note closes a task: right after a sentence end, or right
     before one (or a line end, or the end of the text)?"""
-    before = text[:start].rstrip(" \t")
-    after = text[end:].lstrip(" \t")
-    return before[-1:] in tuple(_SENTENCE_END) or not after or after[0] in _SENTENCE_END + "\n"
+    i = start - 1
+    while i >= 0 and text[i] in " \t":
+        i -= 1
+    j = end
+    while j < len(text) and text[j] in " \t":
+        j += 1
+    return (i >= 0 and text[i] in _SENTENCE_END) or j == len(text) or text[j] in _SENTENCE_END + "\n"
 
 
 def parse_bare_list(inner: str, first_listed: bool = False) -> Optional[tuple[list[str], list[str]]]:

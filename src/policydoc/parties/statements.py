@@ -324,9 +324,10 @@ def subject_body(sentence: str, at: int) -> list[Hit]:
         if found is None:
             continue
         bodies, rest = found
-        if _completed(sentence[off + skip :]) and not _duty_word(rest):
+        tail = sentence[off + skip : off + skip + TAIL_WINDOW]  # bounded: a comma-only "sentence" may run on
+        if _completed(tail) and not _duty_word(rest):
             continue
-        if _not_a_task(bodies, rest, sentence[off + skip :], sentence[off + len(clause) :]):
+        if _not_a_task(bodies, rest, tail, sentence[off + len(clause) : off + len(clause) + TAIL_WINDOW]):
             continue
         start = at + off + skip
         hit = _hit(bodies, start, at + len(sentence), rest, "subject", _partners(rest))
@@ -464,6 +465,9 @@ _STAFFED = lazy_regex(rf"^(?:下)?设(?:立)?(?:{alt(PERSON_TITLES)})")
 _ACHIEVED = lazy_regex(alt(ACHIEVEMENT_WORDS))
 #: a perfective 了 (not 为了, 除了, 了解, 不了 …): the sentence reports a completed action
 _PERFECTIVE = regex.compile(r"(?<![为除不得])了(?!解|结|如指掌)")
+
+
+TAIL_WINDOW = 400  # characters of the rest of a sentence read after a subject (one-line texts run on)
 
 
 def _completed(tail: str) -> bool:
