@@ -7,14 +7,13 @@ duration, and "十四五" is a period and never the numeral 145.
 
 from __future__ import annotations
 
-from .._text import at_least
-
 import re
 from typing import Any, Callable, Iterable, Iterator, Optional, TypeVar
 
 import regex
 from pydantic import BaseModel
 
+from .._text import at_least
 from ..data.units import MINUS_AFTER, MINUS_SIGNS, MULTIPLIER_PREFIXES, MULTIPLIERS
 from .numbers import CN_DIGITS, CN_SMALL_UNITS
 
