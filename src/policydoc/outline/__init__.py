@@ -23,7 +23,7 @@ from typing import Iterator, Optional, Sequence
 
 from ..models import Section
 from .._text import outside_spans
-from .attachments import attached_document_starts, attachment_spans, note_spans
+from .attachments import attached_document_starts, attachment_spans, glossary_spans, note_spans
 from .contents import contents_blocks
 from .decimal import confirm_decimal_tops
 from .doctitle import find_document_title
@@ -56,8 +56,9 @@ def extract_blocks(text: str, hints: Optional[Sequence[Hint]] = None) -> tuple[l
     blocks = contents_blocks(text, candidates)
     if blocks:  # a table of contents the body repeats is not the outline
         candidates = list(outside_spans(candidates, blocks))
-    if "附" in text or "注" in text or "说明" in text:  # attachment lists and table notes are no headings
-        candidates = outside_spans(candidates, sorted(attachment_spans(text) + note_spans(text)))
+    if "附" in text or "注" in text or "说明" in text or "解释" in text:  # lists that are no outline
+        lists = attachment_spans(text) + note_spans(text) + glossary_spans(text)
+        candidates = outside_spans(candidates, sorted(lists))
     lines = []
     if hints:
         candidates, lines = hinted_lines(text, candidates, hints)

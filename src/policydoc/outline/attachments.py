@@ -60,6 +60,29 @@ NOTE_ITEM_MAX = 240  # a note is at most this long
 _NOTE_OPENER = re.compile(rf"(?<![关专投标批贯倾])(?:{'|'.join(NOTE_OPENERS)})[ \t\u3000]*[：:][ \t\u3000]*(?=1[.．、]|[(（]1[)）]|①)")
 
 
+GLOSSARY_OPENERS: tuple[str, ...] = ("名词解释", "名词注释", "名词释义", "术语解释", "术语说明")  # (data)
+_GLOSSARY_OPENER = re.compile(rf"(?m)^[ \t\u3000]*(?:{'|'.join(GLOSSARY_OPENERS)})[ \t\u3000]*[：:]?[ \t\u3000]*\n(?=[ \t\u3000]*1[.．、])")
+GLOSSARY_ITEM_MAX = 600  # a glossary entry explains one term in a paragraph at most
+
+
+def glossary_spans(text: str) -> list[tuple[int, int]]:
+    """The numbered entries under a line that is only "名词解释" (a glossary at the back): no headings.
+
+    >>> t = "正文完。\\n名词解释\\n1.“两新”：设备更新和以旧换新。\\n2.零碳园区：碳排放近零的园区。\\n"
+    >>> [t[a:b] for a, b in glossary_spans(t)]
+    ['1.“两新”：设备更新和以旧换新。\\n2.']
+    """
+    spans = []
+    for m in _GLOSSARY_OPENER.finditer(text):
+        start = m.end()
+        while text[start : start + 1] in (" ", "\t", "\u3000"):
+            start += 1
+        run = _run_on_items(text, start, GLOSSARY_ITEM_MAX)
+        if run is not None:
+            spans.append(run)
+    return spans
+
+
 def note_spans(text: str) -> list[tuple[int, int]]:
     """The numbered notes under a table ("注：1.…。2.…", "注：①…②…"), item 1 on the colon's line: no headings.
 

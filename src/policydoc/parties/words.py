@@ -40,8 +40,10 @@ ROSTER_FIELDS: tuple[str, ...] = ("组长", "副组长", "联络员", "成员", 
 REMAINDER_OPENERS: tuple[str, ...] = ("其他", "其它", "其余")
 #: label words whose bodies lead; every other label follows the first-named-leads rule
 LEAD_LABELS: tuple[str, ...] = (
-    "牵头单位", "牵头部门", "牵头处室", "主办单位", "牵头领导", "牵头责任单位", "牵头负责单位", "牵头科室",
+    "牵头单位", "牵头部门", "牵头处室", "牵头领导", "牵头责任单位", "牵头负责单位", "牵头科室",
 )
+# (主办单位 is no 牵头 label: SPEC's rule 2 names 牵头单位/牵头部门 only, so a 主办单位 list follows rule 3,
+# the body named first leading)
 #: label words whose bodies support
 SUPPORT_LABELS: tuple[str, ...] = (
     "配合单位", "配合部门", "配合处室", "参与单位", "参与部门", "协助单位", "协办单位", "承办单位",
