@@ -172,6 +172,13 @@ CASES: list[tuple[str, str, list[tuple[float, object, str, str, object]]]] = [
     ("compound_counting_unit", "全年完成统防统治作业260万亩次。", [(260, None, "万亩次", "=", None)]),
     ("trap_rank_place", "全市营商环境评价排名第5位，进入全省前三名，力争进入全国前16名。", []),
     ("trap_rank_move", "全县排名前移3位，培养名师20名。", [(20, None, "名", "=", None)]),
+    # the grading of an incident by the harm it causes, and conditions closing their clause with 的, are no targets
+    ("trap_incident_casualties", "（1）一次造成5人以上12人以下死亡，或者20人以上重伤。", []),
+    ("trap_incident_loss", "直接经济损失800万元以上的；需紧急疏散群众2万人以上的。", []),
+    ("trap_incident_loss_after", "或者300万元以上900万元以下直接经济损失。", []),
+    ("measure_of_harm_kept", "到2027年，道路交通事故死亡人数下降12%。", [(12, None, "%", "decrease", 2027)]),
+    ("trap_condition_de", "对连续停产6个月以上的，予以注销。", []),
+    ("bound_before_noun_de_kept", "力争60%以上的街道建成示范点。", [(60, None, "%", ">=", None)]),
 ]
 
 

@@ -283,6 +283,13 @@ ATTRIBUTE_NOUNS: tuple[str, ...] = (
     "吨位", "年产", "产值", "营业额", "销售额", "资产",
 )
 """Attributes a count may bound to name a category ("规模50人以下的企业", "年产值500万元以上的企业")."""
+INCIDENT_WORDS: tuple[str, ...] = (
+    "死亡", "重伤", "轻伤", "受伤", "中毒", "失踪", "遇难", "被困", "伤亡", "放射病", "经济损失",
+)
+"""What an incident causes: a number of people or an amount counted by one of these ("造成30人以上死亡",
+"直接经济损失1000万元以上") grades an incident's severity (emergency plans), it commits to nothing."""
+INCIDENT_GAP = 14
+"""How far after the number the incident word may stand: past a bound and a second bound ("8人以上25人以下遇难")."""
 PERMISSION_WORDS: tuple[str, ...] = ("可以", "即可", "方可", "才可", "可")
 """A permission before a comparator ("可放宽至85%") or after a bound ("3000元以下可申请") makes the number a
 rule of eligibility, not a target."""

@@ -397,6 +397,30 @@ def _category(c: Candidate, ctx: Context) -> bool:
     return not lead or bool(_ATTRIBUTE_AT_END.search(lead))
 
 
+_INCIDENT_AFTER = lazy_regex(
+    rf"[^，,。；;！？\n]{{0,{words.INCIDENT_GAP}}}?(?:" + "|".join(words.INCIDENT_WORDS) + ")")
+_INCIDENT_BEFORE = lazy_regex("(?:" + "|".join(words.INCIDENT_WORDS) + ")(?:达到?|为|在)?$")
+
+
+def _incident_scale(c: Candidate, ctx: Context) -> bool:
+    """How bad an incident is, by the people it harms or the loss it causes ("造成4人以上9人以下受伤",
+    "直接经济损失5000万元以上"): the grading of an emergency plan, no target. Not a measure of such harm
+    ("死亡人数下降10%": a share, its noun before it)."""
+    if c.unit in ("%", "个百分点") or c.word_target:
+        return False
+    return bool(_INCIDENT_AFTER.match(ctx.text, c.span[1]) or _INCIDENT_BEFORE.search(ctx.lead(c)))
+
+
+_CONDITION_AFTER = lazy_regex(
+    r"(?:及以上|以上|及以下|以下|以内)(?:[\d.]+[^\W\d]{0,3}(?:及以上|以上|及以下|以下|以内))?的(?=[，,；;。\n]|$)")
+
+
+def _condition(c: Candidate, ctx: Context) -> bool:
+    """A bound closing its clause with 的 states a condition ("转移人员1万人以上的，…", "损失500万元以上1000万元以下的；"):
+    who or what a rule applies to, not an amount to reach."""
+    return bool(_CONDITION_AFTER.match(ctx.text, c.span[1]))
+
+
 _PERMISSION_BEFORE = lazy_regex(
     "(?:" + "|".join(words.PERMISSION_WORDS) + ")(?:适当)?(?:"
     + "|".join(regex.escape(w) for w, _ in (*words.BEFORE_COMPARATORS, *words.CHANGE_WORDS)) + ")$"
@@ -485,6 +509,8 @@ FILTERS: tuple[tuple[str, Filter], ...] = (
     ("formula", _formula),
     ("forecast", _forecast),
     ("permission", _permission),
+    ("incident_scale", _incident_scale),
+    ("condition", _condition),
     ("from_value", _from_value),
     ("in_history", _in_history),
     ("chinese_without_cue", _chinese_without_cue),
