@@ -179,6 +179,15 @@ CASES: list[tuple[str, str, list[tuple[float, object, str, str, object]]]] = [
     ("measure_of_harm_kept", "到2027年，道路交通事故死亡人数下降12%。", [(12, None, "%", "decrease", 2027)]),
     ("trap_condition_de", "对连续停产6个月以上的，予以注销。", []),
     ("bound_before_noun_de_kept", "力争60%以上的街道建成示范点。", [(60, None, "%", ">=", None)]),
+    # works a pace verb speeds up are under way; a result verb after it, or a measure, plans again
+    ("trap_pace_verb_count", "加快甲园、乙园等6个园区建设，抓紧推进9个在建项目。", []),
+    ("pace_verb_then_result", "加快建成社区食堂12个，推动甲厂、乙厂等7个项目投产。",
+     [(12, None, "个", "=", None), (7, None, "个", "=", None)]),
+    ("pace_verb_measure", "加快建设标准厂房30万平方米。", [(30, None, "万平方米", "=", None)]),
+    ("trap_anniversary", "围绕建区40周年举办系列活动，新建文化站3个。", [(3, None, "个", "=", None)]),
+    # a plain rate whose bare value ends in two zeros lost its % sign in a scan: left out
+    ("trap_rate_lost_percent", "到2027年，农村燃气普及率达到8500。", []),
+    ("bare_rate_kept", "到2027年，万人火灾死亡率控制在0.300以内。", [(0.3, None, "", "<=", 2027)]),
 ]
 
 

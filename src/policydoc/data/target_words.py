@@ -120,7 +120,7 @@ FROM_WORDS: tuple[str, ...] = ("由", "从")
 PLAN_VERBS: tuple[str, ...] = (
     "改扩建", "改建", "改造", "新建", "推出", "建设", "建成", "建立", "组建", "创建", "打造", "培育", "培养", "选树",
     "遴选", "评选", "命名", "选派", "选拔", "组织", "招生", "招收", "录取", "安排", "投入",
-    "完成", "配备", "支持", "资助", "举办", "申报", "搭建", "设立", "开设", "培训", "招聘",
+    "完成", "投产", "达产", "竣工", "配备", "支持", "资助", "举办", "申报", "搭建", "设立", "开设", "培训", "招聘",
     "补充", "覆盖", "实现", "保持", "控制", "确保", "力争", "计划", "用于", "加强", "提升",
     "提高", "新增", "增加", "增长", "降低", "减少", "达到", "扩大", "重点", "落实", "推动",
     "掌握", "保证", "配齐", "举行", "开展", "引进", "扶持", "认定", "达标", "办好", "实施", "按照",
@@ -290,6 +290,14 @@ INCIDENT_WORDS: tuple[str, ...] = (
 "直接经济损失1000万元以上") grades an incident's severity (emergency plans), it commits to nothing."""
 INCIDENT_GAP = 14
 """How far after the number the incident word may stand: past a bound and a second bound ("8人以上25人以下遇难")."""
+PACE_VERBS: tuple[str, ...] = ("加快", "加紧", "抓紧", "加速")
+"""Verbs that speed up work already under way ("加快A、B等12个项目建设"): the things they count exist already."""
+RESULT_VERBS: tuple[str, ...] = (
+    "建成", "完成", "开工", "投产", "竣工", "达产", "新建", "新增", "实现", "达到", "启动", "引进", "培育",
+)
+"""Verbs of a result to reach: after a pace verb they make its count a target again ("加快建成5个站点")."""
+ITEM_COUNTERS: frozenset[str] = frozenset({"个", "项", "条", "家", "座", "所", "处", "批", "宗", "件"})
+"""Counters of works and projects (not people, not measures)."""
 PERMISSION_WORDS: tuple[str, ...] = ("可以", "即可", "方可", "才可", "可")
 """A permission before a comparator ("可放宽至85%") or after a bound ("3000元以下可申请") makes the number a
 rule of eligibility, not a target."""

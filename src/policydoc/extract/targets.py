@@ -411,6 +411,35 @@ def _incident_scale(c: Candidate, ctx: Context) -> bool:
     return bool(_INCIDENT_AFTER.match(ctx.text, c.span[1]) or _INCIDENT_BEFORE.search(ctx.lead(c)))
 
 
+_PACE_VERB = _words(words.PACE_VERBS)
+_RESULT_VERB = _words(words.RESULT_VERBS)
+
+
+def _ongoing_works(c: Candidate, ctx: Context) -> bool:
+    """A count of works a pace verb speeds up ("加快甲园、乙园等6个园区建设", "加快推进9个在建项目"): the works
+    are under way, their number is no amount to reach; unless a result verb follows the pace verb in its comma-clause
+    ("加快建成5个", "加快9个项目达产")."""
+    if c.unit not in words.ITEM_COUNTERS:
+        return False
+    start, end = ctx.seg.clause(c.span[0])
+    comma = max(ctx.text.rfind("，", start, c.span[0]), ctx.text.rfind(",", start, c.span[0]))
+    pace = None
+    for m in _PACE_VERB.finditer(ctx.text, max(start, comma + 1), c.span[0]):
+        pace = m
+    return pace is not None and not _RESULT_VERB.search(ctx.text, pace.end(), _comma_or(ctx.text, c.span[1], end))
+
+
+def _comma_or(text: str, pos: int, end: int) -> int:
+    """The first comma after ``pos`` before ``end``, else ``end``."""
+    found = [i for i in (text.find("，", pos, end), text.find(",", pos, end)) if i >= 0]
+    return min(found) if found else end
+
+
+def _anniversary(c: Candidate, ctx: Context) -> bool:
+    """"建党100周年", "建区30周年": an anniversary names an occasion."""
+    return c.unit == "周" and ctx.text.startswith("年", c.span[1])
+
+
 _CONDITION_AFTER = lazy_regex(
     r"(?:及以上|以上|及以下|以下|以内)(?:[\d.]+[^\W\d]{0,3}(?:及以上|以上|及以下|以下|以内))?的(?=[，,；;。\n]|$)")
 
@@ -510,6 +539,8 @@ FILTERS: tuple[tuple[str, Filter], ...] = (
     ("forecast", _forecast),
     ("permission", _permission),
     ("incident_scale", _incident_scale),
+    ("ongoing_works", _ongoing_works),
+    ("anniversary", _anniversary),
     ("condition", _condition),
     ("from_value", _from_value),
     ("in_history", _in_history),
