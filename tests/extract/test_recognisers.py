@@ -187,6 +187,10 @@ CASES: list[tuple[str, str, list[tuple[float, object, str, str, object]]]] = [
     ("trap_anniversary", "围绕建区40周年举办系列活动，新建文化站3个。", [(3, None, "个", "=", None)]),
     # a plain rate whose bare value ends in two zeros lost its % sign in a scan: left out
     ("trap_rate_lost_percent", "到2027年，农村燃气普及率达到8500。", []),
+    # a plan verb that begins a noun plans nothing; a count alone in brackets tallies a list
+    ("trap_verb_in_noun", "甲湖某县控制单元等5个单元由Ⅴ类升为Ⅳ类。", []),
+    ("verb_still_plans", "控制新增建设用地120公顷。", [(120, None, "公顷", "=", None)]),
+    ("trap_bracketed_tally", "（二）乙江流域（26个）。", []),
     ("bare_rate_kept", "到2027年，万人火灾死亡率控制在0.300以内。", [(0.3, None, "", "<=", 2027)]),
 ]
 

@@ -290,6 +290,10 @@ INCIDENT_WORDS: tuple[str, ...] = (
 "直接经济损失1000万元以上") grades an incident's severity (emergency plans), it commits to nothing."""
 INCIDENT_GAP = 14
 """How far after the number the incident word may stand: past a bound and a second bound ("8人以上25人以下遇难")."""
+PLAN_VERB_NOUNS: dict[str, tuple[str, ...]] = {
+    "控制": ("单元", "区", "性", "线", "室", "中心", "系统"),
+}
+"""Nouns that begin with a plan verb ("控制单元", "控制性详细规划"): there the verb plans nothing."""
 PACE_VERBS: tuple[str, ...] = ("加快", "加紧", "抓紧", "加速")
 """Verbs that speed up work already under way ("加快A、B等12个项目建设"): the things they count exist already."""
 RESULT_VERBS: tuple[str, ...] = (

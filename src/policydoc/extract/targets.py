@@ -279,7 +279,11 @@ def _words(group: tuple[str, ...]) -> regex.Pattern[str]:
 _PER_SHORT_PERIOD = lazy_regex(r"每(?:个)?(?:学期|学年|季度|年|月|周|天|日)")
 """A period of a year at most: "每五年修订一次" is a revision cycle of an instrument, not a work target."""
 _RECURRING = regex.compile(r"每[\d一二两三四五六七八九十]*年|年均")
-_PLAN_VERB = _words(words.PLAN_VERBS)
+_PLAN_VERB = regex.compile("|".join(
+    regex.escape(w) + ("(?!" + "|".join(words.PLAN_VERB_NOUNS[w]) + ")" if w in words.PLAN_VERB_NOUNS else "")
+    for w in words.PLAN_VERBS
+))
+"""Plan verbs, not where one begins a noun ("控制单元")."""
 _BOUND = _words(words.BOUND_WORDS)
 _PLAN_VERB_AT_END = regex.compile("(?:" + "|".join(regex.escape(w) for w in words.PLAN_VERBS + words.DIRECT_VERBS) + ")$")
 _FULL_STOP_BACK = regex.compile(r"[。！？!?\n]", regex.REVERSE)
@@ -435,6 +439,17 @@ def _comma_or(text: str, pos: int, end: int) -> int:
     return min(found) if found else end
 
 
+_OPEN_BRACKET_BEFORE = regex.compile(r"[（(][约近共计]?\s*$")
+_CLOSE_BRACKET_AFTER = regex.compile(r"\s*[）)]")
+
+
+def _bracketed_tally(c: Candidate, ctx: Context) -> bool:
+    """A count standing alone in brackets after a name ("甲江流域（18个）", "重点项目(共12项)") tallies what a list
+    names; it commits to nothing."""
+    return bool(_OPEN_BRACKET_BEFORE.search(ctx.text, max(0, c.span[0] - 3), c.span[0])
+                and _CLOSE_BRACKET_AFTER.match(ctx.text, c.span[1]))
+
+
 def _anniversary(c: Candidate, ctx: Context) -> bool:
     """"建党100周年", "建区30周年": an anniversary names an occasion."""
     return c.unit == "周" and ctx.text.startswith("年", c.span[1])
@@ -541,6 +556,7 @@ FILTERS: tuple[tuple[str, Filter], ...] = (
     ("incident_scale", _incident_scale),
     ("ongoing_works", _ongoing_works),
     ("anniversary", _anniversary),
+    ("bracketed_tally", _bracketed_tally),
     ("condition", _condition),
     ("from_value", _from_value),
     ("in_history", _in_history),
