@@ -243,6 +243,9 @@ DOCUMENT_CASES: list[tuple[str, str, list[tuple[float, str, object]]]] = [
     ("section_title_two_years_none", "某区文旅工作报告\n一、2024—2025年重点任务\n新建驿站5个。\n"
      "二、2025年与2026年展望\n推出精品线路3条。",
      [(5, "个", None), (3, "条", None)]),
+    ("period_end_opens_paragraph", "至“十五五”末，新建泵站2座。排水管网达标率达到95%。", [(2, "座", 2030), (95, "%", 2030)]),
+    ("trap_demand_forecast_section", "一、用电需求分析\n工业领域新增用电负荷20万千瓦，占新增负荷的25%。\n二、主要任务\n新建充电桩300个。",
+     [(300, "个", None)]),
     ("plan_title_report_no_year", "某区2024年文旅工作总结\n下一步，新建驿站5个。", [(5, "个", None)]),
     # a table in a section reporting on last year gives nothing; the rows of a year-titled section's table take its year
     ("table_rows_take_section_year", "某市计划报告\n一、2024年计划执行情况\n指标\t属性\t全年目标\n地区生产总值(%)\t预期性\t"

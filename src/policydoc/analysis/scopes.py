@@ -55,6 +55,14 @@ def history_title(r: "Reading") -> list[tuple[int, int]]:
     return [sec.span for sec in r.flat if _HISTORY_TITLE.search(sec.title)]
 
 
+_FORECAST_TITLE = lazy_regex("|".join(words.FORECAST_TITLES))
+
+
+def forecast_title(r: "Reading") -> list[tuple[int, int]]:
+    """Sections forecasting demand by their title ("用电需求分析", "负荷预测"): expectations, not commitments."""
+    return [sec.span for sec in r.flat if _FORECAST_TITLE.search(sec.title)]
+
+
 def report_parts(r: "Reading") -> list[tuple[int, int]]:
     """The parts of a report before its plan: among siblings, those before the first plan part
     ("2024年工作思路", "下一步工作打算") titled as results ("2023年工作完成情况", "主要做法") or with an
@@ -185,6 +193,7 @@ def _ahead(title: str, year: Optional[int]) -> bool:
 HistoryRule = Callable[["Reading"], list[tuple[int, int]]]
 HISTORY_RULES: tuple[tuple[str, HistoryRule], ...] = (
     ("history_title", history_title),
+    ("forecast_title", forecast_title),
     ("report_parts", report_parts),
     ("past_year_section", past_year_section),
     ("past_period_opening", past_period_opening),
@@ -192,7 +201,7 @@ HISTORY_RULES: tuple[tuple[str, HistoryRule], ...] = (
     ("past_time_paragraph", past_time_paragraph),
     ("review_title_line", review_title_line),
 )
-"""Stretches that report the past or the present state: no number there is a target."""
+"""Stretches that report the past or the present state, or forecast: no number there is a target."""
 
 
 def _title_year(title: str) -> Optional[int]:

@@ -177,6 +177,8 @@ REPORT_PART_TITLES: tuple[str, ...] = (
     "完成情况", "工作情况", "进展情况", "执行情况", "落实情况", "做法", "经验", "成效", "成绩", "总结", "回顾",
     "存在的", "存在问题", "主要问题", "不足", "成果$", "^已(?:实施|完成|办理)",
 )
+FORECAST_TITLES: tuple[str, ...] = ("需求分析", "需求预测", "需求测算", "负荷预测", "预测分析")
+"""Section titles of a forecast of demand ("用电需求分析"): what it expects is no commitment."""
 REVIEW_LINE_WORDS: tuple[str, ...] = ("回顾", "总结", "完成情况", "工作情况", "执行情况", "落实情况")
 """A line standing alone that names a past time and one of these ("2024年工作回顾") heads a report's review part."""
 PLAN_PART_TITLES: tuple[str, ...] = (

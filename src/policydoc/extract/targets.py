@@ -744,13 +744,15 @@ def _year_in_sentence(c: Candidate, ctx: Context) -> Optional[int]:
 
 def _year_in_paragraph(c: Candidate, ctx: Context) -> Optional[int]:
     """A sentence-initial "到2025年，" earlier in the paragraph governs what follows it (after a label too:
-    "…的主要目标：到2025年，…")."""
+    "…的主要目标：到2025年，…"), and so does the end of a period ("至“十五五”末，…": its last year)."""
     para_start = ctx.text.rfind("\n", 0, c.span[0]) + 1
     lo, hi = bisect_left(ctx.year_starts, para_start), bisect_left(ctx.year_starts, c.span[0])
     section = ctx.section_id_at(c.span[0])
     for y in reversed(ctx.years[lo:hi]):
         if (y.kind == "deadline" and _opens_sentence(y, ctx) and not is_baseline(ctx.text, y)) or _forward_time(y, ctx):
             return y.year if ctx.section_id_at(y.span[0]) == section else None
+        if y.kind == "period" and _PERIOD_END.match(ctx.text, y.span[1]) and _opens_sentence(y, ctx):
+            return y.year_end if ctx.section_id_at(y.span[0]) == section else None  # "至“十五五”末，…"
     return None
 
 
