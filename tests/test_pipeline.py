@@ -77,3 +77,10 @@ def test_document_json_round_trips():
     again = policydoc.Document.model_validate_json(doc.model_dump_json())
     assert again == doc
     assert again.schema_version == "1"
+
+
+def test_names_and_titles_keep_the_width_they_were_written_in():
+    doc = policydoc.parse_text("某县工作方案\n一、２０２４年工作回顾\n二、任务\n各乡（镇）人民政府要加强组织领导。\n")
+    assert [s.title for s in doc.sections] == ["２０２４年工作回顾", "任务"]
+    assert "２０２４" not in doc.text  # the normalised text is still folded: only reported names and titles are as written
+    assert doc.parties and doc.parties[0].lead == ["各乡（镇）人民政府"]

@@ -149,11 +149,31 @@ def run_pipeline(loaded: Loaded, options: ParseOptions) -> Document:
     return _assemble(state)
 
 
+def _as_written(state: ParseState, norm: NormalizeResult) -> None:
+    """Party names and heading titles in the width the source wrote them (see normalize/written.py)."""
+    from .normalize.written import as_written
+
+    text, source, offsets = state.text, norm.source, norm.offsets
+    for party in state.parties:
+        for names in (party.lead, party.support):
+            for i, name in enumerate(names):
+                at = text.find(name, party.span[0], party.span[1])
+                if at >= 0:
+                    names[i] = as_written(name, (at, at + len(name)), source, offsets)
+    stack = list(state.sections)
+    while stack:
+        sec = stack.pop()
+        if sec.title:
+            sec.title = as_written(sec.title, sec.title_span, source, offsets)
+        stack.extend(sec.children)
+
+
 def _assemble(state: ParseState) -> Document:
     norm = state.norm
     if norm is not None:
         for fact in (*state.targets, *state.parties):
             fact.source_span = norm.offsets.span_to_source(fact.span)
+        _as_written(state, norm)
     else:
         for fact in (*state.targets, *state.parties):
             fact.source_span = fact.span

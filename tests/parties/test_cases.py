@@ -296,6 +296,8 @@ def test_traps_give_no_party(text: str) -> None:
         ("部门", None),
         ("机关、企业事业单位", None),
         ("区卫健委和", None),
+        # a list never opens with a separator
+        ("及时发现各单位", None),
     ],
 )
 def test_body_lists(phrase: str, names: list[str] | None) -> None:

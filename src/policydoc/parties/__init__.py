@@ -2,17 +2,23 @@
 
 :func:`extract_parties` runs three kinds of recogniser over the normalised text:
 
-1. explicit labels and tables (:mod:`.labels`): "（责任单位：…）", "（X牵头，Y配合）",
-   tab-separated task tables with a 责任单位 column;
-2. run-in statements (:mod:`.statements`): "由X负责…", "X牵头，Y配合", "X要…", "在X领导下";
+1. explicit labels and tables (:mod:`.labels`, :mod:`.flat_table`): "（责任单位：…）",
+   "（X牵头，Y配合）", tab-separated or flattened task tables with a 责任单位 column; and the
+   duty blocks of emergency plans and task schemes (:mod:`.blocks`): "X局：负责…",
+   "X主要职责：…", a roster of working groups "第N组(…)X局";
+2. run-in statements (:mod:`.statements`): "由X负责…", "X牵头，Y配合", "X要…", "在X领导下",
+   "请X…", "X承办，Y负责协调";
 3. nothing else: a sentence is looked at only when a regex pre-filter finds a responsibility
    word, a label word or an organ head in it, and rjieba (with the organ lexicon of
    ``data/organs.txt`` as user dictionary) is loaded on first need, once per process.
 
 A statement inside the span of a label hit is dropped (the label says it better), and a
-sentence gives at most one party per set of leads. In a section that reviews the past (its
-title, or an ancestor's, holds a word of ``HISTORY_TITLE_WORDS``: 主要成就, 发展基础 …) a bare
-"X + action verb" narrates; there only explicit duty wording assigns a task.
+sentence gives at most one party per set of leads. A short heading title glued to its body
+in run-on text ends a sentence where the outline says it ends. In a section that reviews
+the past (its title, or an ancestor's, holds a word of ``HISTORY_TITLE_WORDS``: 主要成就,
+发展基础 …) a bare "X + action verb" narrates; there only explicit duty wording assigns a
+task, and so it is in a whole report (:func:`reports`: 各位代表, 请予审议, a title ending
+报告). A procedural guide (:func:`guides`) assigns none.
 
 >>> [(p.lead, p.support) for p in extract_parties("1.建设智慧校园（责任单位：市教育局、市财政局）", [])]
 [(['市教育局'], ['市财政局'])]
@@ -35,12 +41,17 @@ import regex
 from ..analysis import DocContext
 from ..models import Party, Section
 from ..outline.locate import SectionLocator
+from .blocks import duty_blocks, group_rosters
 from .hits import Hit, sentences
+from .names import ends_at_boundary
 from .flat_table import flattened
 from .labels import labelled, parenthesised, tabled
 from .lexicon import _alt, head_words
 from .statements import extract_statements
-from .words import ADDRESSED_PLACES, HISTORY_TITLE_WORDS, LABEL_WORDS, SUPPORT_MANNERS, SUPPORT_ROLES, alt
+from .words import (
+    ADDRESSED_PLACES, EXPLICIT_KINDS, GUIDE_TITLE_ENDS, HISTORY_TITLE_WORDS, LABEL_WORDS, REPORT_OPENINGS, REPORT_TITLE_ENDS, SUPPORT_MANNERS,
+    SUPPORT_ROLES, alt,
+)
 
 __all__ = ["extract_parties"]
 
@@ -48,15 +59,16 @@ _CUE = regex.compile(alt(LABEL_WORDS) + r"|牵头|负责|配合|领导下|组织
 
 
 def _explicit(text: str) -> list[Hit]:
+    blocks = [*duty_blocks(text), *group_rosters(text)]
     if not _CUE.search(text):
-        return []
-    return [*labelled(text), *parenthesised(text), *tabled(text), *flattened(text)]
+        return blocks
+    return [*labelled(text), *parenthesised(text), *tabled(text), *flattened(text), *blocks]
 
 
-def _implicit(text: str, explicit: list[Hit]) -> list[Hit]:
+def _implicit(text: str, explicit: list[Hit], title_ends: tuple[int, ...] = ()) -> list[Hit]:
     inside = _Spans([(h.start, h.end) for h in explicit])
     out: list[Hit] = []
-    for at, sentence in _head_sentences(text):
+    for at, sentence in _split_at(_head_sentences(text), title_ends):
         if "\t" in sentence:
             continue
         for hit in extract_statements(sentence, at):
@@ -65,6 +77,52 @@ def _implicit(text: str, explicit: list[Hit]) -> list[Hit]:
             if not _repeats(hit, out):
                 out.append(hit)
     return out
+
+
+#: a heading title this long or shorter, with no punctuation in it, is taken as the outline
+#: gives it; a longer one may have run on into its body
+TITLE_MAX = 12
+_TITLE_PUNCTUATION = regex.compile(r"[，,。；;：:、！？!?\s]")
+
+
+def glued_title_ends(text: str, sections: list[Section]) -> tuple[int, ...]:
+    """Where a short heading title ends with its body glued right after it, no stop between
+    ("4.2物资保障市商务局要…" in run-on text): a sentence starts again there. Not
+    inside a word: a title cut short inside a name ("(2)市发展改|革委…") cuts nothing.
+
+    >>> from policydoc.models import Section
+    >>> t = "6.5运输保障市交通局要调配车辆。"
+    >>> sec = Section(id="1", level=1, marker="6.5", style="decimal_path", number=5, title="运输保障",
+    ...               span=(0, len(t)), title_span=(3, 7))
+    >>> glued_title_ends(t, [sec])
+    (7,)
+    """
+    out = []
+    stack = list(sections)
+    while stack:
+        sec = stack.pop()
+        stack.extend(sec.children)
+        start, end = sec.title_span
+        title = text[start:end]
+        if 0 < len(title) <= TITLE_MAX and not _TITLE_PUNCTUATION.search(title) and end < len(text):
+            if not _TITLE_PUNCTUATION.match(text[end]) and ends_at_boundary(text[start : end + 6], end - start):
+                out.append(end)
+    return tuple(sorted(out))
+
+
+def _split_at(found: Iterator[tuple[int, str]], cuts: tuple[int, ...]) -> Iterator[tuple[int, str]]:
+    """The sentences of ``found``, each cut again at the positions of ``cuts`` inside it."""
+    if not cuts:
+        yield from found
+        return
+    for at, sentence in found:
+        i = bisect_right(cuts, at)
+        start = at
+        while i < len(cuts) and cuts[i] < at + len(sentence):
+            yield start, sentence[start - at : cuts[i] - at]
+            start = cuts[i]
+            i += 1
+        yield start, sentence[start - at :]
 
 
 _EXPLICIT_DUTY_KINDS = ("by_body", "set_up_body")
@@ -208,15 +266,71 @@ def _narrates(hit: Hit, section_id: str | None, history: set[str]) -> bool:
     return hit.kind == "subject" and section_id in history and not hit.extra.get("duty")
 
 
+#: how far into the text a report's opening is looked for
+REPORT_WINDOW = 800
+_REPORT_OPENING = regex.compile(alt(REPORT_OPENINGS))
+_REPORT_TITLE = regex.compile(alt(REPORT_TITLE_ENDS) + r"\W*$")
+
+
+def reports(text: str, title: Optional[str] = None) -> bool:
+    r"""Is the document a report to an assembly or a superior (a government work report, a
+    policy or budget report, "现将有关情况报告如下")? Its opening addresses the assembly or
+    asks it to hear the report, or its title ends with 报告.
+
+    >>> reports("各位代表：\n下面，由我代表县政府报告一年来的工作。"), reports("某区2025年工作要点")
+    (True, False)
+    >>> reports("一、总体要求", title="某市2024年预算执行情况报告")
+    True
+    """
+    if _REPORT_OPENING.search(text, 0, REPORT_WINDOW):
+        return True
+    return bool(title) and _REPORT_TITLE.search(title) is not None
+
+
+_GUIDE_TITLE = regex.compile(alt(GUIDE_TITLE_ENDS) + r"\W*$")
+
+
+def guides(title: Optional[str]) -> bool:
+    """Is the document a procedural guide for applicants (its title ends with 指南 or 须知)?
+    Like a law, it states an authority's standing procedure ("由X审查批准…") and assigns
+    no task.
+
+    >>> guides("某区不动产登记办事指南"), guides("某区2025年工作要点"), guides(None)
+    (True, False, False)
+    """
+    return bool(title) and _GUIDE_TITLE.search(title) is not None
+
+
+def in_report_voice(hit: Hit) -> bool:
+    """Does ``hit`` still assign a task when the document reports? A report speaks of what
+    bodies did and what the government will do in its own voice ("市委、市政府迅速成立…",
+    "省政府将…", "由区司法局进行审查…"); only explicit duty wording assigns: a label, note,
+    table, duty block, role pair or request, or a subject or 由X with a duty word (要, 应,
+    须, 负责, 落实, 履行 …: "各级政府要过紧日子", or a modal later in its clause: "各部门制定
+    政策要听取意见")."""
+    return hit.kind in EXPLICIT_KINDS or bool(hit.extra.get("duty") or hit.extra.get("modal"))
+
+
 _YEAR = regex.compile(r"(?<!\d)(20\d\d)年")
 _PAST_OPENING = regex.compile(r"^[ \t]*(20\d\d)年(?:以来|来)?[，,]", regex.MULTILINE)
 
 
+_YEAR_SPAN = regex.compile(r"(?<!\d)20\d\d\s*(?:年\s*)?[—–\-~～至到]\s*20\d\d")
+
+
 def _title_year(text: str) -> Optional[int]:
-    """The latest year the document's first line names (the year it looks to), or None."""
+    """The one year the document's first line names (an annual plan or report looks to it), or None.
+
+    A plan over a span of years ("2022—2025年…行动计划") looks to every year in it: None.
+
+    >>> _title_year("某局2024年工作要点\\n"), _title_year("某市2022—2025年行动计划\\n")
+    (2024, None)
+    """
     first = text.lstrip()[:80].split("\n", 1)[0]
-    years = [int(y) for y in _YEAR.findall(first)]
-    return max(years) if years else None
+    if _YEAR_SPAN.search(first):
+        return None
+    years = {int(y) for y in _YEAR.findall(first)}
+    return years.pop() if len(years) == 1 else None
 
 
 def _past_paragraphs(text: str) -> list[tuple[int, int]]:
@@ -241,17 +355,23 @@ def extract_parties(text: str, sections: list[Section], context: Optional[DocCon
     """Every task assignment in ``text`` (normalised), in document order.
 
     A law or a statistical bulletin (``context.states_facts`` false) assigns no tasks:
-    a law's duties are statutory, a bulletin's bodies are sources.
+    a law's duties are statutory, a bulletin's bodies are sources; nor does a procedural
+    guide (:func:`guides`). A report speaks in its own voice (:func:`reports`).
     """
     if context is not None and not context.states_facts:
         return []
+    if context is not None and guides(context.title):
+        return []
     explicit = _explicit(text)
-    hits = sorted(explicit + _implicit(text, explicit), key=lambda h: (h.start, h.end))
+    implicit = _implicit(text, explicit, glued_title_ends(text, sections))
+    hits = sorted(explicit + implicit, key=lambda h: (h.start, h.end))
     hits = merge_supporters(hits, text)
     locate = SectionLocator(sections)
     history = _history_ids(sections, _title_year(text))
     if history:
         hits = [h for h in hits if not _narrates(h, locate.section_id_at(h.start), history)]
+    if reports(text, context.title if context is not None else None):
+        hits = [h for h in hits if in_report_voice(h)]
     past = _Spans(_past_paragraphs(text))
     hits = [h for h in hits if not (past(h.start) and h.kind == "subject" and not h.extra.get("duty"))]
     return [

@@ -61,9 +61,11 @@ _ROW_GAP = 2000
 def flattened(text: str) -> Iterator[Hit]:
     """Rows of every glued task-division table in ``text``, and of every table written one
     cell per line (:func:`cell_lines`)."""
-    for header in HEADER.finditer(text):
+    headers = list(HEADER.finditer(text))
+    for header, following in zip(headers, headers[1:] + [None]):
         columns = _COLUMN.findall(header["cols"]) + _OTHER.findall(header["cols"])
-        yield from _rows(text, header.end(), columns)
+        bound = following.start() if following is not None else len(text)  # a table ends where the next begins
+        yield from _rows(text, header.end(), columns, bound)
     if "\n" in text:
         yield from cell_lines(text)
 
@@ -176,19 +178,18 @@ def _names_line(line: str) -> Optional[list[str]]:
     return [b.name for b in bodies] if all(is_nominal(b.name) for b in bodies) else None
 
 
-def _rows(text: str, start: int, columns: list[str]) -> Iterator[Hit]:
-    lead_label = columns[0]
-    support_label = columns[1] if len(columns) > 1 and columns[1] in SUPPORT_LABELS else None
+def _rows(text: str, start: int, columns: list[str], bound: int) -> Iterator[Hit]:
+    labels = columns[:_READ_CELLS]  # each cell read under its own column's label: 配合单位 may come first
     row_start = start
-    for end in _CONTENT_END.finditer(text, start):
+    for end in _CONTENT_END.finditer(text, start, bound):
         if end.end() - row_start > _ROW_GAP:
             return
         cells, stop = read_cells(text, end.end(), len(columns))
+        if stop > bound:
+            return
         if not cells or not cells[0] or len(cells) < 2 and _prose_follows(text, stop):
             continue
-        chunks = _chunks(lead_label, cells[0])
-        if support_label and len(cells) > 1 and cells[1]:
-            chunks += _chunks(support_label, cells[1])
+        chunks = [chunk for label, cell in zip(labels, cells) if cell for chunk in _chunks(label, cell)]
         lead, support = assign(chunks)
         if lead:
             task = trim(text[row_start : end.end()]).lstrip("0123456789")

@@ -12,6 +12,7 @@ from typing import Iterator, Optional
 import regex
 
 from .hits import Hit, trim
+from .lexicon import tail_of
 from .names import is_nominal, parse_bodies, split_items
 from .notes import (
     ROLE_CLASSES, ROLE_WORDS, Chunk, assign, first_listed_rule_at, has_role_word, parse_note, strip_stated_rule,
@@ -137,7 +138,7 @@ def parenthesised(text: str) -> Iterator[Hit]:
         first_listed = rule_at is not None and rule_at < m.end()
         if has_role_word(inner):
             parsed = parse_role_phrase(inner, first_listed)
-        elif _closes_task(text, m.start(), m.end()):
+        elif _closes_task(text, m.start(), m.end()) and not _after_name(text, m.start()):
             parsed = parse_bare_list(inner, first_listed)
         else:
             continue
@@ -149,12 +150,27 @@ def parenthesised(text: str) -> Iterator[Hit]:
 _SENTENCE_END = "。；;！？!?"
 
 
+def _after_name(text: str, start: int) -> bool:
+    r"""Does the bracket at ``start`` follow a body's name (line breaks and spaces aside)? Then
+    it belongs to that name ("交通部\n(铁路局)": the unit of the ministry), no note.
+
+    >>> _after_name("主题演练：市交通局\n(市轨道办)", 10), _after_name("做好保障。(市交通局)", 5)
+    (True, False)
+    """
+    before = text[max(0, start - 16) : start].rstrip(" \t\n")
+    return bool(before) and before[-1] not in _SENTENCE_END and tail_of(before) is not None
+
+
 def _closes_task(text: str, start: int, end: int) -> bool:
     """Does a bracket stand where a note closes a task: right after a sentence end, or right
     before one (or a line end, or the end of the text)?"""
-    before = text[:start].rstrip(" \t")
-    after = text[end:].lstrip(" \t")
-    return before[-1:] in tuple(_SENTENCE_END) or not after or after[0] in _SENTENCE_END + "\n"
+    i = start - 1
+    while i >= 0 and text[i] in " \t":
+        i -= 1
+    j = end
+    while j < len(text) and text[j] in " \t":
+        j += 1
+    return (i >= 0 and text[i] in _SENTENCE_END) or j == len(text) or text[j] in _SENTENCE_END + "\n"
 
 
 def parse_bare_list(inner: str, first_listed: bool = False) -> Optional[tuple[list[str], list[str]]]:

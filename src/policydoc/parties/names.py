@@ -10,13 +10,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Literal, Optional
+from typing import Callable, Literal, Optional
 
 import regex
 
 from .lexicon import lexicon, scope_prefix, tag, tail_of
 from .words import (
-    ABBREVIATION_GLOSSES, LIST_SEPARATORS, NON_BODIES, PERSON_TAILS, SCOPE_MODIFIERS, SHAREABLE_HEADS,
+    ABBREVIATION_GLOSSES, GROUP_LABEL_HEADS, LIST_SEPARATORS, NAME_PLACE_OPENERS, NON_BODIES, NOT_MODAL_AFTER, NOT_PRONOUN_AFTER, OWN_OFFICES,
+    PRONOUN_OPENERS, PERSON_TAILS, SCOPE_MODIFIERS, SHAREABLE_HEADS,
     STANDALONE_OFFICES, STRONG_SEPARATORS, VERB_STARTS, alt,
 )
 from .._lazy import lazy_regex
@@ -70,12 +71,18 @@ def split_items(phrase: str, strong_only: bool = False) -> list[str]:
     return [p.strip() for p in _splitter(strong_only).split(phrase) if p and p.strip()]
 
 
+_OWN = frozenset(OWN_OFFICES)
+_PREPOSITION_OPENERS = ("向", "对", "给", "把", "被", "从", "往", "朝")
+
+
 @lru_cache(maxsize=4096)
 def grade_of(item: str) -> Optional[Grade]:
     """How surely ``item`` names a body, or None when it does not.
 
     >>> grade_of("市教育局"), grade_of("教育督导部门"), grade_of("各县(市、区)"), grade_of("学生")
     ('name', 'organ', 'weak', None)
+    >>> grade_of("本院"), grade_of("本单位")
+    ('organ', None)
     """
     lex = lexicon()
     if item in lex.name_set:
@@ -85,8 +92,12 @@ def grade_of(item: str) -> Optional[Grade]:
     if "(" in item or ")" in item:
         if not _BALANCED.fullmatch(item):
             return None  # "(市财政局": a bracket of the text around, not of the name
+    if item.startswith(_PREPOSITION_OPENERS):
+        return None  # "向区教育局…", "对市财政局…": a preposition's object, no name
     if _PLACE.match(item) or item in ("市", "省", "县"):
         return "weak"
+    if item in _OWN:
+        return "organ"
     if item.startswith(SCOPE_MODIFIERS) and _unscoped(item) in _head_set():
         return None  # 跨部门, 多部门: a scope over bodies, no body
     head = tail_of(item)
@@ -111,11 +122,15 @@ _ALLOWED_VERBS = (
     "相关", "有关", "主管", "直属", "统计", "审计", "督查", "督导", "教育", "发展", "编制", "规划", "改革", "管理",
     "监督", "协调", "指导", "咨询", "建设", "监管", "保障", "服务", "执法", "研究",
     # a role inside a name: 牵头部门, 牵头医院, 配合单位, 责任单位
-    "牵头", "配合", "责任", "执行", "实施", "承办", "主办",
+    "牵头", "配合", "责任", "执行", "实施", "承办", "主办", "协办", "组长",
 )
 #: role verbs that open a name only as "role + head" (牵头部门, 配合单位, 执行机关)
-_ROLE_VERBS = frozenset(("牵头", "配合", "执行", "实施", "承办", "主办"))
-_NOT_IN_NAMES = frozenset(("经", "由", "在", "向", "对", "把", "将", "按", "从", "是", "被"))
+_ROLE_VERBS = frozenset(("牵头", "配合", "执行", "实施", "承办", "主办", "协办"))
+#: demonstratives that open a noun phrase of their own: inside a name they start its object
+_DEMONSTRATIVES = frozenset(("本", "该", "此"))
+#: tokens that end a list item: a suffix the tagger reads as a verb may stand before them
+_ITEM_ENDS = frozenset(("、", "，", ",", "和", "及", "与", "以及", "或"))
+_NOT_IN_NAMES = frozenset(("经", "由", "在", "向", "对", "把", "将", "按", "从", "是", "被", "代表"))
 _NOUNISH = (
     "n", "nr", "ns", "nt", "nz", "nrt", "j", "r", "b", "vn", "s", "x", "c", "m", "i", "l", "nrfg", "ng", "an", "a", "zg",
 )
@@ -143,11 +158,13 @@ def is_nominal(phrase: str) -> bool:
         return False
     if tokens[0][0] in _ROLE_VERBS and len(tokens) > 2:  # "配合规划机关…": a verb, not 配合部门
         return False
+    if any(w in _DEMONSTRATIVES for w, _ in tokens[1:]):  # "X各单位启动本单位…": a verb and its object
+        return False
     last = len(tokens) - 1
     suffixes = lexicon().suffixes
     ok = [
         p in _NOUNISH or w in _ALLOWED_VERBS or w in ("等", "各") or _verb_of_work(tokens, i)
-        or i == last and i > 0 and w in suffixes  # an organ suffix the tagger reads as a verb: 网信/办
+        or i > 0 and w in suffixes and (i == last or tokens[i + 1][0] in _ITEM_ENDS)  # 网信/办 read as a verb
         for i, (w, p) in enumerate(tokens)
     ]
     return all(ok) or ok.count(False) == 1 and ok.index(False) == len(ok) - 2 and _verb_compound(tokens)
@@ -180,13 +197,19 @@ def _verb_compound(tokens: list[tuple[str, str]]) -> bool:
     )
 
 
+#: a name's last character and the next one reading as a verb ("水平处在…": 处在, to be in)
+_VERB_ACROSS = frozenset(("处在", "处于"))
+
+
 def ends_at_boundary(text: str, end: int) -> bool:
     """Is ``end`` a word boundary of ``text`` (the name is not the start of a longer word)?
 
     >>> ends_at_boundary("深化党组织领导", 4), ends_at_boundary("市教育局负责", 4)
     (False, True)
     """
-    if text[end : end + 1] in ("各", "均", "要", "每", "须", "应", "负", "牵", "对"):
+    if text[end : end + 1] in ("各", "均", "要", "每", "须", "应", "负", "牵", "对", "于", "向", "在") and not text.startswith(
+        NOT_MODAL_AFTER, end + 1
+    ) and text[end - 1 : end + 1] not in _VERB_ACROSS:
         return True
     pos = 0
     for word, _ in tag(text[: end + 4]):
@@ -211,8 +234,9 @@ def _shared_head(following: list[str]) -> str:
 
 
 def _strip_item(item: str) -> str:
-    """An item without "等", without a trailing person word ("…负责同志") and without an
-    abbreviation gloss ("市大数据局(以下简称市数据局)" → 市大数据局).
+    """An item without "等", without a trailing person word ("…负责同志"), without an
+    abbreviation gloss ("市大数据局(以下简称市数据局)" → 市大数据局) and without what
+    :data:`ITEM_TRIMS` takes off (a second name, a group label, a pronoun).
 
     >>> _strip_item("市大数据局(以下简称市数据局)"), _strip_item("区教育局主要负责同志")
     ('市大数据局', '区教育局')
@@ -221,7 +245,74 @@ def _strip_item(item: str) -> str:
         item = _ETC.sub("", item)
     if ")" in item:
         item = _GLOSS.sub("", item)
-    return _PERSON.sub("", item) if item.endswith(_PERSON_ENDS) else item
+    item = _PERSON.sub("", item) if item.endswith(_PERSON_ENDS) else item
+    for _, trim_item in ITEM_TRIMS:
+        item = trim_item(item)
+    return item
+
+
+#: a second name of the same office in brackets after the first (一个机构两块牌子, or its
+#: short form): "市委宣传部(市政府新闻办)", "市通信发展管理办公室(市通管办)"
+_SECOND_NAME = lazy_regex(r"\((?P<y>[^()、，,]{2,14})\)$")
+#: a working group's label glued before the body that leads it: "(2)医疗救治组市卫健委牵头"
+_GROUP_LABEL = lazy_regex(rf"^\p{{Han}}{{2,8}}?(?:{alt(GROUP_LABEL_HEADS)})(?=(?:{alt(NAME_PLACE_OPENERS)}))")
+#: a pronoun opening an item: "X及其有关部门" → 有关部门 (not 其他, 其余 …)
+_PRONOUN = lazy_regex(rf"^(?:{alt(PRONOUN_OPENERS)})(?!{alt(NOT_PRONOUN_AFTER)})")
+
+
+def second_name(item: str) -> str:
+    """``item`` without a bracketed second name of the same office: an office of a level of
+    government (its name opens with 省, 市, 中央 …) named again in brackets. A bracket that
+    names no office (单位, 市、区, a variant 站) stays, and so does an alternative body
+    beside a body of no level (社区居委会(村委会): the village committee where there is one).
+
+    >>> second_name("市委宣传部(市政府新闻办)"), second_name("相关处室(单位)"), second_name("急救中心(站)")
+    ('市委宣传部', '相关处室(单位)', '急救中心(站)')
+    >>> second_name("社区居委会(村委会)")
+    '社区居委会(村委会)'
+    """
+    m = _SECOND_NAME.search(item) if item.endswith(")") else None
+    if m is None or m.start() < 2 or not item.startswith(NAME_PLACE_OPENERS):
+        return item
+    first = item[: m.start()]
+    if grade_of(m["y"]) in ("name", "organ") and grade_of(first) in ("name", "organ"):
+        return first
+    return item
+
+
+def group_label(item: str) -> str:
+    """``item`` without a working group's label glued before its body.
+
+    >>> group_label("综合协调组市交通运输局"), group_label("市督导组"), group_label("督导组")
+    ('市交通运输局', '市督导组', '督导组')
+    """
+    m = _GROUP_LABEL.match(item) if "组" in item else None
+    if m is None:
+        return item
+    rest = item[m.end() :]
+    return rest if grade_of(rest) in ("name", "organ") else item
+
+
+def pronoun(item: str) -> str:
+    """``item`` without an opening pronoun (其有关部门 → 有关部门; 其他部门 stays).
+
+    >>> pronoun("其有关部门"), pronoun("其他部门"), pronoun("其所属单位")
+    ('有关部门', '其他部门', '所属单位')
+    """
+    m = _PRONOUN.match(item)
+    if m is None:
+        return item
+    rest = item[m.end() :]
+    return rest if grade_of(rest) is not None else item
+
+
+#: ordered trims of one list item, each a pure ``str -> str`` that returns the item
+#: unchanged unless what is left is still a body
+ITEM_TRIMS: tuple[tuple[str, Callable[[str], str]], ...] = (
+    ("second_name", second_name),
+    ("group_label", group_label),
+    ("pronoun", pronoun),
+)
 
 
 def parse_bodies(phrase: str) -> Optional[list[Body]]:
@@ -260,8 +351,8 @@ def _parse_bodies(phrase: str) -> Optional[tuple[Body, ...]]:
 
 
 def _read_bodies(phrase: str) -> Optional[list[Body]]:
-    if not phrase or phrase.endswith(_TRAILING_SEPARATORS):
-        return None
+    if not phrase or phrase.endswith(_TRAILING_SEPARATORS) or phrase.startswith(_TRAILING_SEPARATORS):
+        return None  # a list cut before or after a separator ("及时发现…": 及 opens no list)
     if _LEVELS.match(phrase):  # "市、县两级环境保护部门": one body named over two levels
         grade = grade_of(phrase[_LEVELS.match(phrase).end() :])
         return [Body(phrase, grade)] if grade else None

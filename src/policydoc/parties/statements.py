@@ -16,20 +16,22 @@ import regex
 
 from .hits import _CLAUSE as _CLAUSE_RUN, Hit, trim
 from .lexicon import head_pattern, head_starts_pattern, head_words, lexicon, scope_prefix, tag
-from .names import Body, ends_at_boundary, is_nominal, parse_bodies
+from .names import Body, ends_at_boundary, group_label, is_nominal, parse_bodies, split_items
 from .notes import ROLE_WORDS
 from .words import (
-    ACHIEVEMENT_WORDS, ABSTRACT_SUBJECTS, ADDRESSING_SCOPES, ADVERBS, APPROVAL_VERBS, BEAR_VERBS, BY_ACTIONS, CAUSATIVES, CHANGE_VERBS,
-    COACTION, COVERAGE_SCOPES, DEGREE_ADVERBS, DUTY_WORDS, LOCATION_VERBS, MODALS, NARRATION_ADVERBS, NON_TASK_VERBS,
-    NOT_PERMISSIVE_AFTER, ONE_OFF_VERBS, PARTICIPATION_VERBS, PATTERN_NOUNS, PATTERN_ROLES, PERMISSIVES, RUN_BY,
-    GUIDED_DUTIES, MODIFIED_NOUNS, NOTE_GUIDE_ROLES, NOTE_MANNERS, RELATIVE_HEADS, RELATIVE_OPENERS, SELF_REFERENCES, SLOGAN_OPENERS, SLOGAN_ROLES, UNNAMED_GOVERNMENT, STANDING_MODALS, GENERIC_OPENERS, GENERIC_WORDS,
-    SOFT_CAUSATIVES, SUPPORT_ROLES, VERB_STARTS, alt,
+    ACHIEVEMENT_WORDS, ABSTRACT_SUBJECTS, ADDRESSEE_OPENERS, PRESENTING_ENDS, TARGET_VERBS, FORMULA_TASKS, REQUEST_ADVERBS, REQUEST_OPENERS, ADDRESSING_SCOPES, ADVERBS, APPROVAL_VERBS, BEAR_VERBS, BY_ACTIONS, CAUSATIVES, CHANGE_VERBS,
+    COACTION, COORDINATING_ROLES, COVERAGE_SCOPES, HANDLING_ROLES, DEADLINE_ENDS, DEGREE_ADVERBS, DUTY_WORDS, LOCATION_VERBS, MODALS, NARRATION_ADVERBS, NON_TASK_VERBS,
+    NOT_MODAL_AFTER, NOT_PERMISSIVE_AFTER, ONE_OFF_VERBS, PARTICIPATION_VERBS, PATTERN_NOUNS, PATTERN_ROLES, PERMISSIVES, PERSON_TITLES, RUN_BY,
+    GUIDED_DUTIES, MANAGING_CAUSATIVES, MODIFIED_NOUNS, NOUN_AFTER, VERB_OR_NOUN, NOTE_GUIDE_ROLES, NOTE_MANNERS, RELATIVE_HEADS, RELATIVE_OPENERS, SELF_REFERENCES, SLOGAN_OPENERS, SLOGAN_ROLES, UNNAMED_GOVERNMENT, STANDING_MODALS, GENERIC_OPENERS, GENERIC_WORDS,
+    SOFT_CAUSATIVES, SUPPORT_ROLES, TASK_PREPOSITIONS, VERB_STARTS, alt,
 )
 from .._lazy import lazy_regex
 
 Recogniser = Callable[[str, int], list[Hit]]
 
 _LIST = r"(?:[^，,。；;：:()由在]|\([^()]{1,8}\)){2,48}?"
+#: the partners' list of a role pair may be long ("X牵头，A、B、…、M等参与": a dozen members)
+_LONG_LIST = r"(?:[^，,。；;：:()由在]|\([^()]{1,8}\)){2,200}?"
 #: "由X <action>": the bodies X end where an action word (or a change verb) begins
 _BY_ACTION = regex.compile(rf"(?P<change>{alt(CHANGE_VERBS)})|(?P<role>{alt(BY_ACTIONS)})(?!人|同志|的)")
 _BY_X_STOP = regex.compile(r"[，,。；;：:由在]")
@@ -37,7 +39,7 @@ _BY_X_STOP = regex.compile(r"[，,。；;：:由在]")
 _ABSTRACT = lazy_regex(alt(ABSTRACT_SUBJECTS))
 _BEAR = regex.compile(rf"(?:共同|主要|分别)?{alt(BEAR_VERBS)}")
 #: a modal inside a clause (not the 要 of 主要/重要, nor the 应 of 相应/适应 …)
-_MODAL = lazy_regex(rf"(?<![主重需只纲概摘相适响反供对理])(?:{alt(MODALS)})")
+_MODAL = lazy_regex(rf"(?<![主重需只纲概摘相适响反供对理])(?:{alt(MODALS)})(?!{alt(NOT_MODAL_AFTER)})")
 _UNDER = lazy_regex(rf"在(?P<x>{_LIST})(?:的)?(?:统一)?(?:领导|组织|指导|部署|主持)下")
 _SET_UP = lazy_regex(r"成立(?:了)?(?P<x>[^，,。；;]{2,64}?)[，,](?P<rest>[^。；;]*)")
 _SET_UP_DUTY = lazy_regex(r"(?:^|[，,])(?:负责|专门负责|对|为|全力|统筹)")
@@ -49,11 +51,16 @@ _OBJECT_OF = lazy_regex(
     rf"|(?:报送|报)(?P<x>{_LIST})(?:审核|审定|把关)"
 )
 _PAIR = regex.compile(  # X greedy: a name may hold 牵头 (牵头医院), the role is the last one
-    rf"(?P<x>{_LIST.rstrip('?')})牵头[，,、]?(?P<y>{_LIST})(?:{alt(NOTE_MANNERS)})?(?:{alt(SUPPORT_ROLES)})"
+    rf"(?P<x>{_LIST.rstrip('?')})牵头[，,、]?(?P<y>{_LONG_LIST})(?:{alt(NOTE_MANNERS)})?(?:{alt(SUPPORT_ROLES)})"
 )
 #: "X指导，Y负责落实" (SPEC rule 2): Y carries the duty and leads, the guide X supports
 _GUIDED = regex.compile(
     rf"(?P<y>{_LIST})(?:{alt(NOTE_GUIDE_ROLES)})[，,](?P<x>{_LIST})(?:{alt(GUIDED_DUTIES)})"
+)
+#: "X承办，Y负责协调、督导" (SPEC rule 2): the body that handles the task leads, the one
+#: that coordinates or supervises it supports
+_HANDLED = regex.compile(
+    rf"(?P<x>{_LIST})(?:{alt(HANDLING_ROLES)})[，,](?P<y>{_LIST})(?:负责)?(?:{alt(NOTE_GUIDE_ROLES + COORDINATING_ROLES)})"
 )
 _ASSIST = regex.compile(rf"(?P<y>{_LIST})(?:要|应)?(?:主动|积极)?配合(?P<x>{_LIST})(?:做好|完成|开展|推进)")
 _INLINE_DUTY = lazy_regex(rf"(?<!{alt(DEGREE_ADVERBS)})(?:统一|全面|具体)?负责(?!人|同志|地)")
@@ -61,13 +68,15 @@ _INLINE_DUTY = lazy_regex(rf"(?<!{alt(DEGREE_ADVERBS)})(?:统一|全面|具体)?
 _ADJECTIVAL = regex.compile(
     rf"^(?:{alt(MODALS)})?(?:对[^，,。；;]{{1,12}}?)?(?:{alt(DEGREE_ADVERBS)})负责|^负责地"
 )
-_MARKER = regex.compile(r"^\s*\(?\s*(?:第[一二三四五六七八九十百零〇\d]{1,6}[条章节款]|\((?:\p{N}{1,3}|[一二三四五六七八九十]{1,3})\)|\d{1,3}[.、]|[一二三四五六七八九十]{1,3}[、是]|同时|并且|并|另外|此外|其中)\s*")
+_MARKER = regex.compile(r"^\s*\(?\s*(?:\d{1,2}(?:\.\d{1,2}){1,4}(?=[省市区县各])|第[一二三四五六七八九十百零〇\d]{1,6}[条章节款]|\((?:\p{N}{1,3}|[一二三四五六七八九十]{1,3})\)|\d{1,3}[.、]|[一二三四五六七八九十]{1,3}[、是]|同时|并且|并|另外|此外|其中|且)\s*")
 #: the note that closed the previous task, right before the next sentence's subject:
 #: "…(A牵头)各市要…" (a note ends a task as a full stop does)
 _CLOSED_NOTE = lazy_regex(rf"^\s*\((?:[^()]|\([^()]*\))*?(?:{alt(ROLE_WORDS)})\)\s*")
 _ADVERB = regex.compile(alt(ADVERBS))
 _DUTY = regex.compile(alt(DUTY_WORDS))
-_NON_TASK = regex.compile(alt(NON_TASK_VERBS + CAUSATIVES + ONE_OFF_VERBS + APPROVAL_VERBS))
+_NON_TASK = regex.compile(
+    alt(NON_TASK_VERBS + tuple(w for w in CAUSATIVES if w not in MANAGING_CAUSATIVES) + ONE_OFF_VERBS + APPROVAL_VERBS)
+)
 _NARRATED = regex.compile(alt(NARRATION_ADVERBS))
 _BY_DUTY = regex.compile(
     r"(?:按照?|依据?|根据)(?:各自)?职责(?:分工)?|在(?:各自|其)?职责(?:范围)?内"
@@ -118,8 +127,13 @@ def by_body(sentence: str, at: int) -> list[Hit]:
         bodies, role = found
         if _principle(sentence, m.start(), role):
             continue
-        support = _support_after(sentence, role.end()) or _partners(sentence[role.start():])
-        out.append(_hit(bodies, at + m.start(), at + len(sentence), sentence[role.end():], "by_body", support))
+        support = (
+            _support_after(sentence, role.end()) or _partners(sentence[role.start():])
+            or _partners(sentence[role.end():].lstrip("，, "))  # "由X牵头，会同Y…"
+        )
+        hit = _hit(bodies, at + m.start(), at + len(sentence), sentence[role.end():], "by_body", support)
+        hit.extra["duty"] = "1" if _BY_DUTY.match(role.group()) else ""
+        out.append(hit)
     return out
 
 
@@ -127,7 +141,8 @@ _BY_START = regex.compile("由")
 
 
 def _by_bodies(sentence: str, pos: int) -> Optional[tuple[list[Body], "regex.Match[str]"]]:
-    """The bodies after "由" at ``pos`` and the action word ending them, or None."""
+    """The bodies after "由" at ``pos`` and the action word ending them, or None: at an
+    action word of ``BY_ACTIONS``, else (:func:`_by_verb`) at a verb the tagger finds."""
     stop = _BY_X_STOP.search(sentence, pos, pos + 50)
     limit = stop.start() if stop else min(len(sentence), pos + 50)
     for role in _BY_ACTION.finditer(sentence, pos + 2, limit + 12, overlapped=True):
@@ -136,8 +151,36 @@ def _by_bodies(sentence: str, pos: int) -> Optional[tuple[list[Body], "regex.Mat
         if role["change"]:
             return None
         bodies = parse_bodies(sentence[pos : role.start()])
-        if bodies and (_strong(bodies) or "负责" in role.group()):
-            return bodies, role
+        if bodies and (_strong(bodies) or _scoped(bodies) or "负责" in role.group()):
+            return bodies, role  # a weak body counts when addressed with 各 ("由各地统筹…")
+    return _by_verb(sentence, pos, limit)
+
+
+def _by_verb(sentence: str, pos: int, limit: int) -> Optional[tuple[list[Body], "regex.Match[str]"]]:
+    """"由X遴聘专家…", "由X自行规划办理": X read as bodies up to a name end, the longest
+    first, where the tagger finds a task verb after it (adverbs aside).
+
+    >>> [b.name for b in _by_verb("评审专家由市应急局遴聘。", 5, 11)[0]]
+    ['市应急局']
+    """
+    phrase = sentence[pos:limit]
+    for end in _name_ends(phrase[:48]):
+        bodies = parse_bodies(phrase[:end])
+        if not _strong(bodies) or not is_nominal(phrase[:end]) or not ends_at_boundary(sentence[pos:], end):
+            continue
+        rest = sentence[pos + end :]
+        if _rules_out_predicate(rest) or rest.startswith(PERSON_TITLES):
+            continue
+        words = _words_after_adverbs(rest)
+        if not words or words[1] not in ("v", "vd") or _NON_TASK.fullmatch(words[0]) or _NON_TASK.match(rest):
+            continue
+        at = rest.find(words[0])
+        after = at + len(words[0])
+        if rest.startswith("的", after) or rest.startswith(PERSON_TITLES, after):
+            continue  # "由X确定的部门制定": a relative clause; "由X筹备主任…": a person of X
+        verb = regex.compile(regex.escape(words[0])).match(sentence, pos + end + at)
+        if verb is not None and bodies:
+            return bodies, verb
     return None
 
 
@@ -158,12 +201,25 @@ def _support_after(sentence: str, pos: int) -> list[Body]:
 
 
 def under_body(sentence: str, at: int) -> list[Hit]:
-    """在X(的统一)领导/组织下…: X leads."""
+    """在X(的统一)领导/组织下…: X leads; but a body named before 在 is the clause's subject
+    and leads itself ("Y在X的领导下，指挥区域内应对工作": X is context).
+
+    >>> [h.lead for h in under_body("分局指挥部在市指挥部的领导下，指挥辖区应对工作。", 0)]
+    [['分局指挥部']]
+    """
     out = []
     for m in _UNDER.finditer(sentence):
         bodies = parse_bodies(m["x"])
-        if bodies:
-            out.append(_hit(bodies, at + m.start(), at + len(sentence), sentence[m.end():], "under_body"))
+        if not bodies:
+            continue
+        cs = _clause_start(sentence, m.start())
+        before = sentence[cs : m.start()]
+        before = before[_opening(before) :]
+        subject = parse_bodies(before) if before else None
+        if subject and is_nominal(before):
+            out.append(_hit(subject, at + cs, at + len(sentence), sentence[m.end():], "under_body"))
+            continue
+        out.append(_hit(bodies, at + m.start(), at + len(sentence), sentence[m.end():], "under_body"))
     return out
 
 
@@ -200,16 +256,41 @@ def role_pair(sentence: str, at: int) -> list[Hit]:
 
     >>> [(h.lead, h.support) for h in role_pair("市教育局指导，各区教育局负责落实。", 0)]
     [(['各区教育局'], ['市教育局'])]
+    >>> [(h.lead, h.support) for h in role_pair("区民政局承办，区政府办公室负责协调、督导。", 0)]
+    [(['区民政局'], ['区政府办公室'])]
     """
     out = []
-    for rx in (_PAIR, _ASSIST, _GUIDED):
+    for rx in (_PAIR, _ASSIST, _GUIDED, _HANDLED):
         for m in rx.finditer(sentence):
-            xs, ys = _clause_tail(m["x"]), _clause_tail(m["y"])
+            xs, ys = _pair_side(m["x"]), _clause_tail(m["y"])
             x, y = parse_bodies(xs), parse_bodies(ys)
-            if x and y and is_nominal(xs) and is_nominal(ys) and not _PATTERN.search(sentence, m.start()):
+            y_nominal = is_nominal(ys.removesuffix("等")) or bool(y) and all(is_nominal(b.name) for b in y or [])
+            if x and y and is_nominal(xs) and y_nominal and not _PATTERN.search(sentence, m.start()):
                 start = at + _clause_start(sentence, m.start())
                 out.append(_hit(x, start, at + len(sentence), sentence[m.end():], "role_pair", y))
     return out
+
+
+_MODIFIER_END = regex.compile(r"[的之]")
+
+
+def _pair_side(phrase: str) -> str:
+    """The lead side of a role pair: the clause's tail without its item marker and without
+    a working group's label glued before the bodies ("(2)救治组市卫健委" → 市卫健委).
+
+    >>> _pair_side("(2)医疗救治组市卫生健康委"), _pair_side("为此，市教育局"), _pair_side("依计划指定之区民政局")
+    ('市卫生健康委', '市教育局', '区民政局')
+    """
+    tail = _clause_tail(phrase)
+    tail = tail[_opening(tail) :]
+    tail = _MODIFIER_END.split(tail)[-1]  # "…计划指定之X局承办": the name after its modifier
+    label = group_label(tail)
+    if label != tail:
+        return label
+    first = split_items(tail, strong_only=True)[:1]
+    if first and group_label(first[0]) != first[0]:
+        return tail[len(first[0]) - len(group_label(first[0])) :]
+    return tail
 
 
 _CLAUSE_CUT = regex.compile(r"[，,：:]")
@@ -243,14 +324,16 @@ def subject_body(sentence: str, at: int) -> list[Hit]:
         if found is None:
             continue
         bodies, rest = found
-        if _completed(sentence[off + skip :]) and not _duty_word(rest):
+        tail = sentence[off + skip : off + skip + TAIL_WINDOW]  # bounded: a comma-only "sentence" may run on
+        if _completed(tail) and not _duty_word(rest):
             continue
-        if _not_a_task(bodies, rest, sentence[off + skip :], sentence[off + len(clause) :]):
+        if _not_a_task(bodies, rest, tail, sentence[off + len(clause) : off + len(clause) + TAIL_WINDOW]):
             continue
         start = at + off + skip
         hit = _hit(bodies, start, at + len(sentence), rest, "subject", _partners(rest))
         hit.extra["rest"] = rest
         hit.extra["duty"] = "1" if duty_opening(rest) else ""
+        hit.extra["modal"] = "1" if _MODAL.search(_CLAUSE_CUT.split(rest, 1)[0]) else ""
         out.append(hit)
     return out
 
@@ -273,6 +356,12 @@ def _clause_spans(sentence: str) -> Iterator[tuple[int, int]]:
         if ")" in m.group():
             for note in _NOTE_END.finditer(sentence, off, stop - 1):
                 yield note.end(), stop
+            for item in _ITEM_INSIDE.finditer(sentence, off + 1, stop - 1):
+                yield item.start(), stop  # "…预警行动(1)区卫健委密切关注…": an item starts
+
+
+#: a bracketed item number inside a clause (run-on text: "…措施:(1)X局…(2)Y局…")
+_ITEM_INSIDE = regex.compile(r"\((?:\d{1,2}|[一二三四五六七八九十]{1,3})\)(?=\p{Han})")
 
 
 def _opening(clause: str) -> int:
@@ -356,13 +445,29 @@ def _not_a_task(bodies: list[Body], rest: str, tail: str, after: str) -> bool:
         return True
     if _LOCATED.match(rest) and not _LATER_DUTY.match(after):
         return True
+    if _PRESENTS.search(_CLAUSE_CUT.split(rest, 1)[0]) or _STAFFED.match(rest):
+        return True
+    if _STATES_TARGET.search(_CLAUSE_CUT.split(rest, 1)[0]) and not duty_opening(rest):
+        return True
     return bool(_CONDITION.match(tail)) and not duty_opening(rest)
+
+
+#: a clause that presents what follows ("X…工作安排如下：", "职责分工如下"): no task of X
+_PRESENTS = lazy_regex(alt(PRESENTING_ENDS) + r"[：:。]?\s*$")
+#: a share the clause sets with a target verb and no duty word ("X能耗较上年降低4.5%",
+#: "X新增设备能效占比达到80%"): the body names whose figure it is, a target, no task
+_STATES_TARGET = lazy_regex(rf"(?:{alt(TARGET_VERBS)})[^，,。；;]{{0,12}}?\d+(?:\.\d+)?\s*(?:%|％|个百分点)")
+#: the staffing of a body ("工作专班设组长1名、副组长2名"): its make-up, no task
+_STAFFED = lazy_regex(rf"^(?:下)?设(?:立)?(?:{alt(PERSON_TITLES)})")
 
 
 #: an achievement reported ("…取得明显成效"): narration, like a perfective 了
 _ACHIEVED = lazy_regex(alt(ACHIEVEMENT_WORDS))
 #: a perfective 了 (not 为了, 除了, 了解, 不了 …): the sentence reports a completed action
 _PERFECTIVE = regex.compile(r"(?<![为除不得])了(?!解|结|如指掌)")
+
+
+TAIL_WINDOW = 400  # characters of the rest of a sentence read after a subject (one-line texts run on)
 
 
 def _completed(tail: str) -> bool:
@@ -395,11 +500,33 @@ def _subject(clause: str) -> Optional[tuple[list[Body], str]]:
         if not bodies:
             continue
         rest = clause[end:]
+        run = _run_facility(bodies, rest)
+        if run is not None:  # "教育部门办幼儿园要…": the facilities the body runs are the subject
+            bodies, rest = [Body(clause[:end] + rest[:run], "organ")], rest[run:]
         if _rules_out_predicate(rest) or not _addressable(bodies, rest) or not _opens_with_predicate(rest):
             continue
         if is_nominal(clause[:end]) and ends_at_boundary(clause, end):
             return bodies, rest
     return None
+
+
+@lru_cache(maxsize=1)
+def _run_facility_pattern() -> "regex.Pattern[str]":
+    """办 + a short modifier + a facility type of the lexicon's weak heads (幼儿园, 学校 …)."""
+    return regex.compile(rf"^(?:{alt(RUN_BY)})[^，,。；;的\s]{{0,6}}?(?:{alt(lexicon().weak)})")
+
+
+def _run_facility(bodies: list[Body], rest: str) -> Optional[int]:
+    """Length of "办 + facility" opening ``rest`` after one strong body ("教育部门办小区配套
+    幼儿园…": the kindergartens the education department runs), or None.
+
+    >>> _run_facility([Body("教育部门", "organ")], "办幼儿园要于月底前公示")
+    4
+    """
+    if len(bodies) != 1 or not _strong(bodies) or not rest.startswith(RUN_BY):
+        return None
+    m = _run_facility_pattern().match(rest)
+    return m.end() if m else None
 
 
 _VERB_FIRSTS = frozenset(w[0] for w in VERB_STARTS)
@@ -497,7 +624,9 @@ def _one_word(name: str) -> bool:
     return len(tag(name)) == 1
 
 
-_MODAL_OPENING = regex.compile(rf"^(?:{alt(ADVERBS)})?(?:{alt(MODALS)})|^(?:统一|全面|具体)?负责(?!人|同志|地)")
+_MODAL_OPENING = regex.compile(
+    rf"^(?:{alt(ADVERBS)})?(?:{alt(MODALS)})(?!{alt(NOT_MODAL_AFTER)})|^(?:统一|全面|具体)?负责(?!人|同志|地)"
+)
 #: a place opening a name: 市/县/区/省, or a place name ending in 市/县/省 (not 小区, 社区, 园区)
 _PLACE_START = lazy_regex(r"^(?:[市县区省]|\p{Han}{1,3}[市县省](?=\p{Han}{2}))")
 
@@ -524,6 +653,8 @@ def _rules_out_predicate(rest: str) -> bool:
         return True
     if rest.startswith(MODIFIED_NOUNS):  # "地方财政收入…": the body modifies a noun
         return True
+    if rest.startswith(VERB_OR_NOUN) and rest[2:].startswith(NOUN_AFTER):  # "市财政投入增长…", not "…投入专项资金"
+        return True
     if _NARRATED.match(rest) or _LETS_TAKE_PART.match(rest):
         return True
     return bool(_PATTERN.match(rest) or _PATTERN.search(rest[:50]) and _PATTERN_LEAD.match(rest))
@@ -532,7 +663,7 @@ def _rules_out_predicate(rest: str) -> bool:
 def _opens_with_predicate(rest: str) -> bool:
     """After the cheap checks: a duty word, or (tagged) an action verb after adverbs; not
     more bodies up to the clause's end (an address line "X、Y各部门：")."""
-    if _more_bodies(rest):
+    if _more_bodies(rest) or _relative_clause(rest):
         return False
     if _BY_DUTY.match(rest) or _WITH.match(rest):
         return True
@@ -543,18 +674,41 @@ def _opens_with_predicate(rest: str) -> bool:
         return False
     word, pos = words
     if _DUTY.match(word) or word.startswith(DUTY_WORDS) and not word.startswith(_PERSON_WORDS):
-        return True
+        return not word.startswith(_NOT_MODAL_WORDS)
     if _NON_TASK.fullmatch(word) or _NON_TASK.match(rest):
         return False
-    # a task verb of VERB_STARTS the tagger misreads ("建立健全" as a name)
-    return pos in ("v", "vd", "a") or word in _TASK_OPENERS or rest.startswith(_TASK_VERBS)
+    if word in _TASK_OPENERS:
+        return _opener_ok(word, rest)
+    # a task verb of VERB_STARTS the tagger misreads ("建立健全" as a name); a verbal noun
+    # after an adverb is the verb ("X视情启动响应": 启动 tagged vn)
+    adverbed = pos == "vn" and not rest.startswith(word)
+    return pos in ("v", "vd", "a") or adverbed or rest.startswith(_TASK_VERBS)
 
 
+#: 于 + a time that closes with a deadline word ("于月底前", "于演练后1周内")
+_DEADLINE_AT = lazy_regex(rf"于[^，,。；;]{{1,24}}?(?:{alt(DEADLINE_ENDS)})")
+
+
+def _opener_ok(word: str, rest: str) -> bool:
+    """A preposition opens a task, except 于 with a date and no deadline ("X于5月12日核定":
+    a past event reported; "X于月底前报送": a task).
+
+    >>> _opener_ok("于", "于3月12日核定"), _opener_ok("于", "于每月底前报送"), _opener_ok("对", "对学校实行…")
+    (False, True, True)
+    """
+    if word != "于":
+        return True
+    return _DEADLINE_AT.search(rest, 0, 40) is not None
+
+
+#: words a modal's character opens that are no modal (应急, 要素 …)
+_NOT_MODAL_WORDS = tuple(m + a for m in MODALS if len(m) == 1 for a in NOT_MODAL_AFTER)
 _TASK_VERBS = tuple(w for w in VERB_STARTS if len(w) > 1 and w not in CAUSATIVES + SOFT_CAUSATIVES)
 #: person nouns that start like a duty word (负责人 is a person, not 负责)
 _PERSON_WORDS = ("负责人", "负责同志")
-#: prepositions that open a task after a subject: "X对…实行", "X将/把…纳入"
-_TASK_OPENERS = ("对", "将", "把", "按", "按照", "依照", "依据")
+#: prepositions that open a task after a subject: "X对…实行", "X将/把…纳入", "X根据…启动",
+#: "X向Y报告", "X于月底前报送"
+_TASK_OPENERS = TASK_PREPOSITIONS
 
 
 _ADDRESS_END = regex.compile(r"[：:，,]$")
@@ -571,6 +725,31 @@ def _more_bodies(rest: str) -> bool:
         return False
     bodies = parse_bodies(clause)
     return bool(bodies) and all(b.name.startswith(ADDRESSING_SCOPES) or is_nominal(b.name) for b in bodies or [])
+
+
+#: what follows 的 in a list item naming a case: a short noun phrase that ends the sentence
+_NOUN_ITEM = regex.compile(r"[^，,。；;由]{1,16}[。；;]?\s*")
+
+
+def _relative_clause(rest: str) -> bool:
+    """Is ``rest`` a verb phrase closed by 的 and the short noun it names, up to the end of
+    the sentence ("X认定的其他重大事件。", "X要求采取的措施；" — an item of a list of cases)?
+    The body is the agent inside a relative clause, not the subject of a task. A verb and
+    its object before 的 ("X加强学校的管理") is no such clause (the word right before 的 must
+    be a verb), nor one that a predicate follows ("X安排的奖金由…提高到…").
+
+    >>> _relative_clause("认定的其他重大事件。"), _relative_clause("加强学校的安全管理。")
+    (True, False)
+    >>> _relative_clause("安排的奖金由每年10万元提高到每年20万元。")
+    False
+    """
+    if "的" not in rest[:12] or _MODAL_OPENING.match(rest):
+        return False
+    head = rest.split("的", 1)
+    if len(head) < 2 or not head[0] or len(head[0]) > 10 or not _NOUN_ITEM.fullmatch(head[1]):
+        return False
+    words = tag(head[0])
+    return words[0][1].startswith("v") and words[-1][1].startswith("v")
 
 
 def _coaction(rest: str) -> bool:
@@ -643,6 +822,41 @@ def _bodies_before(phrase: str) -> Optional[list[Body]]:
     return None
 
 
+_REQUEST = lazy_regex(
+    rf"\s*(?:同时|并|另)?(?:{alt(REQUEST_OPENERS)})(?:{alt(REQUEST_ADVERBS)})?(?!{alt(ADDRESSEE_OPENERS)})"
+)
+#: an adverb right after a request word: the reader is asked ("请及时办理"), no body named
+_READER_ADVERB = lazy_regex(alt(tuple(w for w in ADVERBS if w not in ADDRESSING_SCOPES + ("均", "都", "要", "也", "还"))))
+#: a request that is only the formula of a cover letter: adverbs, then 落实/执行, then the end
+_COVER_FORMULA = lazy_regex(rf"^(?:{alt(ADVERBS + DEGREE_ADVERBS)})*(?:{alt(FORMULA_TASKS)})[。；;！!]?\s*$")
+
+
+def request_body(sentence: str, at: int) -> list[Hit]:
+    """A request to named bodies opening a clause: "请X于月底前报送…", "要求X加强…",
+    "责成X整改": X leads (every body named), as the subject of its task. Not the
+    addressee of a letter ("请贵单位…"), nor a request with no body after it ("请予审议").
+
+    >>> [h.lead for h in request_body("请区应急局于每月5日前报送进展。", 0)]
+    [['区应急局']]
+    >>> request_body("请贵单位于月底前反馈意见。", 0), request_body("请予审议。", 0), request_body("请各单位认真贯彻落实。", 0)
+    ([], [], [])
+    """
+    out = []
+    for off, stop in _clause_spans(sentence):
+        skip = off + _opening(sentence[off:stop])
+        m = _REQUEST.match(sentence, skip, stop)
+        if m is None or _READER_ADVERB.match(sentence, m.end()):  # "请主动联系…": the reader is asked
+            continue
+        found = _subject(sentence[m.end() :])
+        if found is None:
+            continue
+        bodies, rest = found
+        if not _strong(bodies) and not _scoped(bodies) or _COVER_FORMULA.match(rest):
+            continue
+        out.append(_hit(bodies, at + skip, at + len(sentence), rest, "request"))
+    return out
+
+
 #: a body named by what it is charged with: "负有X职责的部门", "负责X的地方政府" (的 stands
 #: inside the name, so the body grammar of ``names`` cannot read it)
 _RELATIVE_NAME = lazy_regex(
@@ -705,13 +919,15 @@ def _relative_subject(clause: str) -> Optional[tuple[list[str], str]]:
 #: words. Each cue is a literal that every match of the recogniser's pattern contains
 #: (None: no such literal, always run), so the cue skips sentences, never hits.
 RECOGNISERS: tuple[tuple[str, Recogniser, Optional[tuple[str, ...]]], ...] = (
-    ("role_pair", role_pair, ("牵头", "配合") + NOTE_GUIDE_ROLES),  # _PAIR: 牵头; _ASSIST: 配合; _GUIDED
+    ("role_pair", role_pair, ("牵头", "配合") + NOTE_GUIDE_ROLES + HANDLING_ROLES),  # _PAIR: 牵头; _ASSIST: 配合; _GUIDED
     ("by_body", by_body, ("由",)),
     ("under_body", under_body, ("下",)),
     ("set_up_body", set_up_body, ("成立",)),
-    ("object_body", object_body, ("交由", "移交", "明确", "报")),
     ("relative_subject", relative_subject, RELATIVE_OPENERS),
+    ("request", request_body, REQUEST_OPENERS),
     ("subject", subject_body, None),
+    # after the subject: "X应…报Y审核" gives X the task; Y alone only where no subject is
+    ("object_body", object_body, ("交由", "移交", "明确", "报")),
     ("inline_duty", inline_duty, ("负责",)),
 )
 
@@ -741,15 +957,21 @@ def extract_statements(sentence: str, at: int) -> Iterator[Hit]:
     """Hits of every recogniser on one sentence, in table order.
 
     ``inline_duty`` is the fallback: it runs only when nothing else found a party. A hit
-    that starts inside a principle slogan (``slogan_spans``) names a design pattern: dropped.
+    that starts inside a principle slogan (``slogan_spans``) names a design pattern: dropped;
+    so is one whose leads an earlier hit of the sentence already made its supporters ("X承办，
+    Y负责协调": Y's own clause is its supporting role).
     """
     found = False
     slogans = slogan_spans(sentence)
+    supporters: set[str] = set()
     for (name, rec, _), cue in zip(RECOGNISERS, _CUE_PATTERNS):
         if name == "inline_duty" and found or cue and not cue.search(sentence):
             continue
         for hit in rec(sentence, at):
             if any(s <= hit.start - at < e for s, e in slogans):
                 continue
+            if hit.lead and set(hit.lead) <= supporters:
+                continue
             found = True
+            supporters.update(hit.support)
             yield hit

@@ -32,6 +32,12 @@ LABEL_WORDS: tuple[str, ...] = (
     "牵头责任单位", "牵头负责单位", "配合责任单位", "协同单位", "协同部门", "协办部门", "参加单位", "责任科室",
     "牵头科室", "配合科室", "责任股室",
 )
+#: words between a body and the colon of its duty block: "市应急局主要职责：…"
+BLOCK_DUTY_HEADS: tuple[str, ...] = ("主要职责", "工作职责", "职责分工", "的职责", "职责", "任务")
+#: the fields of a roster row after the group's leading body ("第1组(北区)X组长:…")
+ROSTER_FIELDS: tuple[str, ...] = ("组长", "副组长", "联络员", "成员", "专家")
+#: openers of the bodies a list leaves unnamed ("其他有关部门：…"): no named party
+REMAINDER_OPENERS: tuple[str, ...] = ("其他", "其它", "其余")
 #: label words whose bodies lead; every other label follows the first-named-leads rule
 LEAD_LABELS: tuple[str, ...] = (
     "牵头单位", "牵头部门", "牵头处室", "主办单位", "牵头领导", "牵头责任单位", "牵头负责单位", "牵头科室",
@@ -56,12 +62,18 @@ NOTE_GUIDE_ROLES: tuple[str, ...] = ("统筹指导", "指导督促", "督促指�
 NOTE_SUPPORT_ROLES: tuple[str, ...] = (
     "共同参与", "配合落实", "协助落实", "配合", "参与", "参加", "协助", "协同", "协办",
 )
+#: roles of the body that handles a task in prose ("X承办，Y负责协调"): X leads
+HANDLING_ROLES: tuple[str, ...] = ("具体承办", "负责承办", "承办", "负责办理", "具体办理")
+#: roles of a body that coordinates another's task: it supports ("Y负责协调统合")
+COORDINATING_ROLES: tuple[str, ...] = ("协调统合", "统筹协调", "协调")
 #: the duty a guided body carries in prose: "X指导，Y负责落实"
 GUIDED_DUTIES: tuple[str, ...] = ("具体负责", "负责落实", "负责实施", "负责", "抓好落实", "组织实施", "具体实施")
 #: manner phrases between a note's bodies and their role word: "A、B按职责分工负责"
 NOTE_MANNERS: tuple[str, ...] = (
     "按照各自职责分工", "按各自职责分工", "按照各自职责", "按各自职责", "按照职责分工", "按职责分工", "根据职责分工",
     "按照职责", "按职责", "依职责", "分别", "共同", "积极",
+    # "A、B等部门分工负责": the division of labour without 按职责
+    "分工",
 )
 #: a rule the document states about its notes (SPEC rule 1): "列第一位者为牵头单位，下同" —
 #: the body listed first leads every later note; the position words and the lead words
@@ -89,23 +101,48 @@ DUTY_WORDS: tuple[str, ...] = (
 ADVERBS: tuple[str, ...] = (
     "每年", "定期", "积极", "认真", "切实", "主动", "统一", "全面", "共同", "分别", "及时", "按时",
     "各", "均", "都", "要", "也", "还", "进一步", "依法依规", "依法", "依规", "严格", "全力", "具体", "联合", "公开",
+    # as the situation requires (emergency plans: "X视情启动响应"); how often
+    "视情", "每天", "每日", "每周", "每月", "每季度", "每半年",
+    # at once ("X立即启动…", "X迅速组织…")
+    "立即", "立刻", "迅速", "尽快", "适时", "自动",
 )
+#: causatives whose subject carries out a task itself: "X组织Y开展演练", "X督促Y整改" (X
+#: organises, urges); after a subject they open a task, unlike the policy causatives
+#: (支持, 鼓励 …: "X鼓励企业…" states a policy)
+MANAGING_CAUSATIVES: tuple[str, ...] = ("组织", "指导", "督促", "协调", "推进", "推动", "促进")
 #: verbs that make the following body an object, not a subject (gold notes: causatives)
 CAUSATIVES: tuple[str, ...] = (
     "支持", "鼓励", "引导", "推动", "组织", "指导", "督促", "动员", "吸引", "要求", "推进", "促进", "帮助",
     "激励", "倡导", "允许", "发动", "号召", "带动", "协调",
 )
+#: prepositions that may open a subject's task ("X对…实行", "X根据…启动", "X向Y报告",
+#: "X于月底前报送", "X依灾害潜势拟订"): the verb follows their object
+TASK_PREPOSITIONS: tuple[str, ...] = (
+    "对", "将", "把", "按", "按照", "依照", "依据", "根据", "依", "向", "于", "通过", "结合", "针对", "在",
+)
+#: words that close a deadline after 于 ("于月底前", "于会后两周内"): a task's time limit
+DEADLINE_ENDS: tuple[str, ...] = ("前", "以前", "之前", "内", "以内")
 #: verbs after a subject that report a state or an outcome, not a task
 NON_TASK_VERBS: tuple[str, ...] = (
     "被", "得到", "获得", "获", "受到", "是", "为", "有", "成为", "达到", "位居", "作为", "属于", "入选",
     "荣获", "涌现", "评为", "占", "用于", "担任",
+    # the structure of a body ("指挥部下设若干工作组", "X组成及职责见附件"): its make-up, no task
+    "下设", "内设", "组成",
+    # what a body has not done, reported ("X未宣读…", "X尚未开设")
+    "未", "尚未", "没有", "还没有", "还未",
 )
 #: nouns a body name may modify ("地方财政收入", "省级财政支出"): after the name, no predicate
 MODIFIED_NOUNS: tuple[str, ...] = (
-    "收入", "支出", "资金", "投入", "预算", "补助", "补贴", "资产", "负债", "赤字", "经费", "规模", "总量", "比重",
+    "收入", "支出", "资金", "预算", "资产", "负债", "赤字", "经费", "规模", "总量", "比重",
     "占比", "增速", "增幅",
     # the body's own documents: "县级以上人民政府应急预案由…组成"
     "应急预案", "预案", "方案",
+)
+#: words that are nouns a body modifies ("市财政投入增长10%") or the body's own verb ("市财政局投入专项资金"):
+#: nouns only when NOUN_AFTER follows them
+VERB_OR_NOUN: tuple[str, ...] = ("投入", "补助", "补贴")
+NOUN_AFTER: tuple[str, ...] = (
+    "的", "增", "减", "下降", "提高", "达到", "达", "占", "比", "规模", "总", "为", "由", "和", "及", "，", "。", "；",
 )
 #: design patterns: "政府主导、社会参与的…格局/机制" names an arrangement, not a task
 PATTERN_NOUNS: tuple[str, ...] = ("格局", "机制", "体制", "模式", "体系", "制度", "局面")
@@ -115,13 +152,36 @@ NON_BODIES: tuple[str, ...] = (
     "广大师生", "群众", "公民", "个人", "全市", "全县", "全区", "全省", "全国", "我市", "本市", "我省", "本县",
     "全校", "本校", "我校", "母校",
 )
+#: verbs that set a figure: with a percentage after them and no duty word, the clause
+#: states a target of the body named before it, not a task
+TARGET_VERBS: tuple[str, ...] = (
+    "达到", "达", "降低", "下降", "提高", "提升", "增长", "减少", "控制在", "不低于", "不超过", "超过", "完成",
+)
+#: ends of a clause that presents a list after it ("…安排如下：")
+PRESENTING_ENDS: tuple[str, ...] = ("如下", "如次")
 #: heads that name one office even when they stand alone ("办公室、人事处按职责分工负责"):
 #: unlike 部门 or 单位 they never stand for bodies in general
-STANDALONE_OFFICES: tuple[str, ...] = ("办公室", "领导小组", "指挥部", "工作专班", "专班", "领导小组办公室")
+STANDALONE_OFFICES: tuple[str, ...] = (
+    "办公室", "领导小组", "指挥部", "工作专班", "专班", "领导小组办公室", "专家组", "工作组", "督导组", "总值班室",
+)
 #: one-character modifiers that make a generic head a scope, not a body: 跨部门, 多部门, 本单位
 SCOPE_MODIFIERS: tuple[str, ...] = ("跨", "多", "全", "分", "本", "该", "此", "各个")
 #: glosses in brackets after a name that only abbreviate it: "X(以下简称Y)" names X
 ABBREVIATION_GLOSSES: tuple[str, ...] = ("以下简称", "以下称", "下称", "简称")
+#: heads of a working group's label ("综合协调组", "医疗救治组") glued before the body that
+#: leads the group: the label is dropped when a body opened by a place word follows it
+GROUP_LABEL_HEADS: tuple[str, ...] = ("组",)
+#: words that open a body's name with its level or place (市教育局, 国务院办公厅, 中共…委)
+NAME_PLACE_OPENERS: tuple[str, ...] = ("省", "市", "区", "县", "自治区", "国家", "国务院", "中央", "中共", "全国")
+#: pronouns that may open a list item ("X及其有关部门"): the item is what follows
+PRONOUN_OPENERS: tuple[str, ...] = ("其",)
+#: what follows 其 in a word that is no pronoun opening a name (其他, 其余, 其中 …)
+NOT_PRONOUN_AFTER: tuple[str, ...] = ("他", "它", "余", "中", "间", "次", "实")
+#: titles of persons: "由X筹备主任…" names a person of X, no body's task
+PERSON_TITLES: tuple[str, ...] = (
+    "主任", "副主任", "负责人", "负责同志", "局长", "处长", "部长", "厅长", "主席", "书记", "组长", "副组长",
+    "总指挥", "副总指挥", "指挥长", "市长", "县长", "区长", "院长", "委员", "专家", "同志", "领导", "干部",
+)
 #: trailing person words stripped from a body: "县教育局主要负责同志" -> "县教育局"
 PERSON_TAILS: tuple[str, ...] = ("主要负责同志", "主要负责人", "负责同志", "负责人", "主要领导", "领导班子")
 #: heads that a list may share ("税务、财政和教育部门" → 税务部门 …): words naming a kind of
@@ -146,10 +206,14 @@ VERB_STARTS: tuple[str, ...] = (
     # "全面推行政府采购", "力争地方财政收入…", "请贵单位…")
     "充分发挥", "全面推行", "推行", "力争", "争取", "协调", "部署", "请", "承蒙", "加快", "大力", "着力", "持续",
     "不断", "切实", "确保", "依托", "鼓励", "支持", "引导", "督促", "推广", "实行", "动员", "利用", "活化", "抓好",
-    "做好", "搞好", "深入", "另",
+    "做好", "搞好", "深入", "另", "努力", "贯彻落实", "贯彻", "联合", "影响", "逐步", "严格",
 )
 #: adverbs that mark an achievement or a completed action (narration, not a task)
-NARRATION_ADVERBS: tuple[str, ...] = ("成功", "先后", "已经", "已", "曾", "相继", "累计", "共", "率先")
+NARRATION_ADVERBS: tuple[str, ...] = (
+    "成功", "先后", "已经", "已", "曾", "相继", "累计", "共", "率先",
+    # an action under way, reported ("X刻正进行检查", "X正在推进…")
+    "刻正", "正在", "陆续",
+)
 #: achievements reported in a sentence: with no modal it narrates ("…工作取得一定成效")
 ACHIEVEMENT_WORDS: tuple[str, ...] = (
     "取得一定成效", "取得明显成效", "取得显著成效", "取得积极成效", "取得积极进展", "取得重大进展", "取得明显进展",
@@ -163,6 +227,9 @@ ONE_OFF_VERBS: tuple[str, ...] = (
 APPROVAL_VERBS: tuple[str, ...] = ("批准", "核准", "同意", "备案", "审议通过", "审定通过")
 #: modal verbs of a duty: "X应当/应/必须/要…" assigns a duty even to a body type (幼儿园应当…)
 MODALS: tuple[str, ...] = ("应当", "应", "必须", "须", "要", "均要", "都要", "务必")
+#: what follows a modal's character in a word that is no modal: 应急 (emergency: 应急局,
+#: 应急管理), 要素, 要点, 要求 (a demand on others)
+NOT_MODAL_AFTER: tuple[str, ...] = ("急", "素", "点", "求")
 #: degree adverbs that make 负责 an adjective ("高度负责", "认真负责": conscientious, no task)
 DEGREE_ADVERBS: tuple[str, ...] = (
     "高度", "十分", "非常", "极其", "极端", "认真", "切实", "更加", "很", "最", "尽职", "敢于",
@@ -177,6 +244,8 @@ BY_ACTIONS: tuple[str, ...] = (
     # procedural steps given to a body: "由区住建局通知申请人…", "由X汇总后报送"
     "通知", "汇总", "确定", "公布", "发布", "受理", "初审", "复核", "审查", "核查", "核实", "出具", "收集", "编制",
     "起草", "召集", "集体决定", "拨付", "打印", "督促", "指导", "协调", "考核", "评估", "研究", "提出",
+    # an adverbial or a recipient before the action: "由X视情启动…", "由X向Y提出请求"
+    "视情", "视", "向", "及时", "立即", "适时",
 )
 #: abstract subjects of a principle ("经费由政府承担": who bears costs, not a task)
 ABSTRACT_SUBJECTS: tuple[str, ...] = (
@@ -191,11 +260,25 @@ CHANGE_VERBS: tuple[str, ...] = (
 )
 #: verbs that make "X <verb>的 <noun>" a design pattern (政府主导、部门参加的…机制), not a task
 PATTERN_ROLES: tuple[str, ...] = ("主导", "参与", "参加", "牵头", "为主", "负责", "配合", "协同", "支持")
+#: how a report to an assembly or a superior opens: the address ("各位代表：", "各位委员") or
+#: the request to hear it ("请予审议", "现将有关情况报告如下"); a document whose opening holds
+#: one speaks in its own voice of what was done and what it will do
+REPORT_OPENINGS: tuple[str, ...] = ("各位代表", "各位委员", "委员先进", "请予审议", "报告如下")
+#: the last word of a report's title ("…政府工作报告", "…施政报告", "…预算案报告")
+REPORT_TITLE_ENDS: tuple[str, ...] = ("报告",)
+#: the last word of the title of a procedural guide for applicants ("…许可证核发服务指南",
+#: "…办事指南", "…申报须知"): it describes an authority's standing procedure, no task
+GUIDE_TITLE_ENDS: tuple[str, ...] = ("指南", "须知")
+#: kinds of hit that hold explicit duty wording of their own (labels, notes, tables, duty
+#: blocks, role pairs, requests): in a report they still assign a task
+EXPLICIT_KINDS: tuple[str, ...] = (
+    "label", "paren", "table", "flat_table", "block", "roster", "role_pair", "request", "inline_duty", "object_body",
+)
 #: words of section titles that review the past (成就, 发展基础…): a bare "X + action verb" there
 #: narrates; only explicit duty wording (负责, 落实, 履行, 要…) still assigns a task
 HISTORY_TITLE_WORDS: tuple[str, ...] = (
     "成就", "成效", "成绩", "发展基础", "发展现状", "基本情况", "进展情况", "实施情况", "总体情况", "工作回顾",
-    "回顾", "现状", "执行情况",
+    "回顾", "现状", "执行情况", "成果",
     # a work report's account of the year gone by ("一、2023年工作开展情况", "主要做法")
     "工作总结", "工作情况", "开展情况", "完成情况", "主要做法", "工作亮点", "过去一年", "上年工作", "去年工作",
 )
@@ -209,6 +292,18 @@ SELF_REFERENCES: tuple[str, ...] = (
     # the addressee of a letter or report ("请贵单位…确认", "承蒙贵院…"): no task of a named body
     "贵单位", "贵院", "贵局", "贵委", "贵厅", "贵部", "贵办", "贵中心",
 )
+#: the author's own office named with 本 ("由本院遴聘专家", "本府将…"): a body (本 + a generic
+#: head such as 本单位, 本部门 stays a scope)
+OWN_OFFICES: tuple[str, ...] = ("本院", "本府", "本局", "本委", "本厅", "本部", "本办", "本署")
+#: the addressee of a letter ("请贵单位…"): never a party of the request
+ADDRESSEE_OPENERS: tuple[str, ...] = ("贵",)
+#: words that open a request to a body: "请X于月底前报送…" (X leads), "要求X加强…"
+REQUEST_OPENERS: tuple[str, ...] = ("请", "要求", "责成")
+#: adverbs between a request word and its addressee ("请径向X反映": 径 = directly)
+REQUEST_ADVERBS: tuple[str, ...] = ("径", "直接")
+#: what a cover letter asks of its addressees in one word ("请各单位认真贯彻落实。"): a
+#: formula of transmittal, no task of its own
+FORMULA_TASKS: tuple[str, ...] = ("贯彻落实", "贯彻执行", "遵照执行", "参照执行", "抓好落实", "落实", "执行", "遵照")
 #: the government as such, unnamed ("政府将投入…", "新政府成立…"): a report's own voice; a
 #: party only where explicit duty wording follows ("政府要切实履行…职责")
 UNNAMED_GOVERNMENT: tuple[str, ...] = ("政府", "新政府", "本届政府")

@@ -1,0 +1,158 @@
+"""Duty blocks: a body named before a colon, its duties after it.
+
+Emergency plans, task-division schemes and drill plans list each member's duties as a
+block opened by the member's name: "市交通局：负责应急运输保障；参与…", "（三）市卫健委:
+组织医疗救治…", "3.2.1市应急局主要职责：…", or a role line whose items follow on the next
+lines ("二、协办机关：" / "（一）协助审查…"). The body before the colon leads the task.
+
+Not a block: a label line whose value is a list of bodies ("编制单位：市发展改革委"), an
+address line before a notice ("各区人民政府，市各委、办、局："), a definition or a
+heading without a body ("特别重大事件（I级）：造成…"), or a colon after something that
+is no single body (persons, several bodies, a sentence).
+
+>>> [(h.lead, h.task) for h in duty_blocks("（二）市交通运输局：负责应急运输保障；参与事故调查。")]
+[(['市交通运输局'], '负责应急运输保障')]
+>>> [(h.lead, h.task) for h in duty_blocks("二、协办机关：\\n（一）协助审查演练方案。\\n")]
+[(['协办机关'], '协助审查演练方案')]
+>>> list(duty_blocks("编制单位：市发展改革委、市财政局。")), list(duty_blocks("各区人民政府，市各委、办、局：现将…"))
+([], [])
+
+A roster of working groups names each group's leading body: "第2组(东区)市民政局组长:…"
+(:func:`group_rosters`).
+"""
+
+from __future__ import annotations
+
+from typing import Iterator, Optional
+
+import regex
+
+from .hits import Hit, trim
+from .lexicon import tag
+from .names import Body, is_nominal, parse_bodies, split_items
+from .words import (
+    ADDRESSING_SCOPES, ADVERBS, BLOCK_DUTY_HEADS, CAUSATIVES, DUTY_WORDS, LABEL_WORDS, REMAINDER_OPENERS, ROSTER_FIELDS,
+    TASK_PREPOSITIONS, VERB_STARTS, alt,
+)
+from .._lazy import lazy_regex
+
+#: an item marker opening a block: 一、 （一） (1) 1. 1、 ① and decimal numbering 3.2.1
+_MARKER = r"(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}(?:[.．]\d{1,2}){0,4}[.．、]?(?!\d)|[①-⑳])"
+#: a block opening: at a line start or after a sentence end, an optional marker, one name
+#: (perhaps with a bracketed second name), perhaps 主要职责, then a colon
+#: a bracketed item marker, which opens a block wherever it stands (run-on text glues the
+#: first block to its heading: "二、工作职责(一)市交通局:…")
+_PAREN_MARKER = r"[(（][一二三四五六七八九十\d]{1,3}[)）]"
+_BLOCK = lazy_regex(
+    rf"(?:(?:^|(?<=[。；;！？!?\n]))[ \t\u3000]*(?:{_MARKER}[ \t\u3000]*)?|{_PAREN_MARKER}[ \t\u3000]*)"
+    rf"(?P<x>[^\s，,。；;：:、()（）\d]{{2,24}}?(?:\([^()]{{1,14}}\))?)"
+    rf"(?:{alt(BLOCK_DUTY_HEADS)})?[ \t\u3000]*[：:][ \t\u3000]*",
+    regex.MULTILINE,
+)
+_SENTENCE_END = regex.compile(r"[。；;！？!?\n]")
+_LINE_MARKER = lazy_regex(rf"[ \t\u3000]*{_MARKER}[ \t\u3000]*")
+_LABELS = frozenset(LABEL_WORDS)
+_DUTY_OPENING = lazy_regex(alt(DUTY_WORDS + CAUSATIVES + VERB_STARTS + TASK_PREPOSITIONS + ("会同",)))
+_ADVERB = lazy_regex(rf"^(?:{alt(ADVERBS)})+")
+#: parts of speech of a predicate's first word: verbs, prepositions, adverbs
+_PREDICATE_POS = frozenset(("v", "vd", "p", "d", "ad"))
+
+
+def duty_blocks(text: str) -> Iterator[Hit]:
+    """Every duty block of ``text``: the body before the colon leads the first sentence of
+    its duties (on the same line, or the first item of the next line)."""
+    if "：" not in text and ":" not in text:
+        return
+    for m in _BLOCK.finditer(text):
+        body = block_body(m["x"])
+        if body is None:
+            continue
+        start, end = _duties_span(text, m.end())
+        duties = text[start:end]
+        if not block_duties(duties):
+            continue
+        yield Hit([body.name], [], m.start("x"), end, trim(duties)[:80], "block")
+
+
+def _duties_span(text: str, pos: int) -> tuple[int, int]:
+    """The first sentence of the duties after a block's colon at ``pos``: on the same line,
+    or, where the line ends at the colon, the first item of the next line."""
+    stop = _SENTENCE_END.search(text, pos)
+    end = len(text) if stop is None else stop.start() + (stop.group() != "\n")
+    if text[pos:end].strip():
+        return pos, end
+    if stop is None or stop.group() != "\n":
+        return pos, pos
+    nxt = stop.end()
+    marker = _LINE_MARKER.match(text, nxt)
+    start = marker.end() if marker else nxt
+    stop = _SENTENCE_END.search(text, start)
+    return start, len(text) if stop is None else stop.start() + (stop.group() != "\n")
+
+
+def block_body(phrase: str) -> Optional[Body]:
+    """The one body a block opens with, or None: a named or organ body (a weak one only
+    when addressed with 各: 各乡镇), no label word (责任单位), read as a noun phrase.
+
+    >>> block_body("市交通运输局").name, block_body("各乡镇").name
+    ('市交通运输局', '各乡镇')
+    >>> block_body("责任单位"), block_body("联系人"), block_body("特别重大事件"), block_body("其他有关部门")
+    (None, None, None, None)
+    """
+    if phrase in _LABELS or phrase.startswith(REMAINDER_OPENERS):
+        return None
+    bodies = parse_bodies(phrase)
+    if not bodies or len(bodies) != 1 or not is_nominal(phrase):
+        return None
+    body = bodies[0]
+    if body.grade == "weak" and not body.name.startswith(ADDRESSING_SCOPES):
+        return None
+    return body
+
+
+def block_duties(duties: str) -> bool:
+    """Do the words after a block's colon state duties: a predicate opens them (a duty
+    word, a verb, a preposition), not a list of bodies, a number or a noun.
+
+    >>> block_duties("负责应急运输保障。"), block_duties("协调做好遗体处置工作"), block_duties("根据部署组织力量")
+    (True, True, True)
+    >>> block_duties("市发展改革委、市财政局。"), block_duties("2021年5月"), block_duties("造成30人以上死亡")
+    (False, False, True)
+    """
+    rest = trim(duties)
+    if not rest or rest[0].isdigit():
+        return False
+    first = split_items(regex.split(r"[，,。；;]", rest, 1)[0])
+    if first and parse_bodies(first[0]) is not None:
+        return False
+    rest = _ADVERB.sub("", rest) or rest
+    if _DUTY_OPENING.match(rest):
+        return True
+    words = tag(rest[:12])
+    return bool(words) and words[0][1] in _PREDICATE_POS
+
+
+#: a working group of a roster, perhaps with the places it covers in brackets, then the
+#: body that leads it, up to the next field (组长:, 联络员:) or the next group
+_ROSTER = lazy_regex(
+    rf"第[一二三四五六七八九十\d]{{1,3}}组[ \t]*(?:[(（][^()（）\n]{{1,16}}[)）])?[ \t]*[：:]?[ \t]*"
+    rf"(?P<x>[^\s，,。；;：:()（）]{{2,24}}?)(?=(?:{alt(ROSTER_FIELDS)})|[：:，,。；;\n]|第[一二三四五六七八九十\d]{{1,3}}组|$)"
+)
+
+
+def group_rosters(text: str) -> Iterator[Hit]:
+    """Rows of a roster of working groups ("第1组(北区)市发展改革委组长:…"): the body named
+    after the group leads it; a row whose name is no single strong body gives nothing.
+
+    >>> [h.lead for h in group_rosters("第1组(北区)市发展改革委组长:联络员:第2组(东区)市民政局组长:")]
+    [['市发展改革委'], ['市民政局']]
+    >>> list(group_rosters("第3组负责东区的督导。"))
+    []
+    """
+    if "组" not in text:
+        return
+    for m in _ROSTER.finditer(text):
+        bodies = parse_bodies(m["x"])
+        if not bodies or len(bodies) != 1 or bodies[0].grade == "weak" or not is_nominal(m["x"]):
+            continue
+        yield Hit([bodies[0].name], [], m.start(), m.end("x"), "", "roster")
