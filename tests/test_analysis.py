@@ -159,3 +159,13 @@ def test_unnumbered_review_part(text: str, reported: list[str], planned: list[st
     values = {f"{t.value:g}{t.unit}" for t in doc.targets}
     assert values == set(planned)
     assert not values & set(reported)
+
+
+def test_a_report_to_the_legislature_commits_only_where_it_says_so() -> None:
+    text = ("行政院施政報告\n一、交通建設\n截至113年12月底，已完工停車場5座。\n（一）某某快速道路計畫實際進度63.5%，網站瀏覽量達120萬人次。\n"
+            "（二）預計115年完成新建停車場12座。\n（三）114年度編列3億元辦理人行道改善。\n"
+            "（四）提出3年(114年至116年)90億元「某某改善計畫」。\n")
+    doc = policydoc.parse_text(text)
+    assert [(t.value, t.unit) for t in doc.targets] == [(12.0, "座"), (3.0, "亿元"), (90.0, "亿元")]
+    plain = policydoc.parse_text(text.replace("行政院施政報告", "某市交通工作要點"))
+    assert (63.5, "%") in [(t.value, t.unit) for t in plain.targets], "only such a report needs the words"

@@ -177,6 +177,14 @@ REPORT_PART_TITLES: tuple[str, ...] = (
     "完成情况", "工作情况", "进展情况", "执行情况", "落实情况", "做法", "经验", "成效", "成绩", "总结", "回顾",
     "存在的", "存在问题", "主要问题", "不足", "成果$", "^已(?:实施|完成|办理)",
 )
+LEGISLATIVE_REPORTS: tuple[str, ...] = ("施政报告", "覆议案报告", "预算案报告", "专案报告", "业务报告")
+"""Reports of a Taiwanese executive to its legislature ("行政院施政报告", often a running header): they tell what was
+done and what is under way at length, and commit only where they say so."""
+REPORT_FORWARD_CUES: tuple[str, ...] = (
+    "将", "预计", "预定", "预期", "拟", "规划", "目标", "期于", "期能", "力争", "未来", "今后",
+    "编列", "筹编", "预算", "经费", "今年", "明年", "要", "年起", "年度起",
+)
+"""Words that make a sentence of such a report speak of what is to come or is funded now."""
 FORECAST_TITLES: tuple[str, ...] = ("需求分析", "需求预测", "需求测算", "负荷预测", "预测分析")
 """Section titles of a forecast of demand ("用电需求分析"): what it expects is no commitment."""
 REVIEW_LINE_WORDS: tuple[str, ...] = ("回顾", "总结", "完成情况", "工作情况", "执行情况", "落实情况")

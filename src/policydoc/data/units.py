@@ -121,6 +121,8 @@ DURATION_AFTER: tuple[str, ...] = (
     "之内", "内", "来", "间", "后", "以后", "时间", "期间", "左右时间",
     # the horizon in the name of a plan or campaign: "三年行动计划", "五年规划", "三年攻坚"
     "行动", "规划", "计划", "攻坚",
+    # the span of years the duration runs over, in brackets: "4年(2024年至2027年)", "3年(114至116年)"
+    r"\s*[(（]\s*\d{2,4}\s*年?\s*(?:至|到|-|—|–|~)",
 )
 FOLLOW_STOP: dict[str, str] = {
     "成": TENTHS_STOP + "一二两三四五六七八九十",  # 成为/成效…; "8成三" (83 %?) is left out

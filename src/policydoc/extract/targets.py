@@ -90,6 +90,8 @@ class Context:
     """The document's present when the caller computed it already (see :func:`present_year`); -1: compute it."""
     planned: list[tuple[int, int, str]] = field(default_factory=list)
     """Tables whose items are planned quantities by their header, with the header's action (``analysis.tables``)."""
+    cue_required: bool = False
+    """The document commits only where a sentence says so (a report to a legislature: ``analysis.reports_to_legislature``)."""
 
     def __post_init__(self) -> None:
         self.year_starts = [y.span[0] for y in self.years]
@@ -541,6 +543,23 @@ def _forecast(c: Candidate, ctx: Context) -> bool:
     return sum(1 for ch in subject if "\u4e00" <= ch <= "\u9fff") >= 2
 
 
+_REPORT_CUE = _words(words.REPORT_FORWARD_CUES)
+
+
+def _report_without_cue(c: Candidate, ctx: Context) -> bool:
+    """In a report that commits only where it says so, a number in a sentence with no forward or funding word
+    and no year after the present tells what was done or is under way ("实际进度63%", "浏览量达1亿次")."""
+    if not ctx.cue_required or c.word_target:
+        return False
+    start, end = ctx.seg.sentence(c.span[0])
+    if _REPORT_CUE.search(ctx.text, start, end):
+        return False
+    lo, hi = bisect_left(ctx.year_starts, start), bisect_left(ctx.year_starts, end)
+    present = ctx.present_year
+    return not any(present is not None and (y.year_end or y.year or 0) > present and not is_baseline(ctx.text, y)
+                   for y in ctx.years[lo:hi])
+
+
 Filter = Callable[[Candidate, Context], bool]
 FILTERS: tuple[tuple[str, Filter], ...] = (
     ("duration_or_age", _duration_or_age),
@@ -560,6 +579,7 @@ FILTERS: tuple[tuple[str, Filter], ...] = (
     ("condition", _condition),
     ("from_value", _from_value),
     ("in_history", _in_history),
+    ("report_without_cue", _report_without_cue),
     ("chinese_without_cue", _chinese_without_cue),
     ("no_plan_cue", _no_plan_cue),
 )
