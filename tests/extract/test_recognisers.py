@@ -328,6 +328,14 @@ INDICATOR_LIST_CASES: list[tuple[str, str, list[str]]] = [
      ["单位产值能耗降低", "单位产值用水量降低", "人均垃圾产生量降低"]),
     ("respective_shared_tail", "城区供水管网、燃气管网漏损率分别降低到8%、3%。", ["城区供水管网漏损率", "燃气管网漏损率"]),
     ("respective_does_not_pair", "城乡居民收入分别增长6%。", ["城乡居民收入分别增长"]),
+    # one value stated for several things: one target each (分别/均/各, or things that end alike)
+    ("one_value_respectively", "到2027年，氨氮、总磷排放分别削减6%。", ["氨氮排放削减", "总磷排放削减"]),
+    ("one_value_each_short_later", "主干道机械化清扫率和冲洗率均达到80%以上。", ["主干道机械化清扫率", "主干道机械化冲洗率"]),
+    ("one_value_things_end_alike", "全年税收收入和非税收入增长6%。", ["全年税收收入增长", "非税收入增长"]),
+    ("one_value_each", "新建县级养老和托育服务中心各2个。", ["新建县级养老服务中心", "托育服务中心"]),
+    ("compound_name_not_split", "城乡居民医保和大病保险参保率达到97%。", ["城乡居民医保和大病保险参保率"]),
+    # counts of a policy's items are no targets
+    ("policy_items", "落实稳就业18条措施，承接下放的30项审批职权，新建驿站6个。", ["新建驿站"]),
     # what the things counted do, said right after them, belongs to the name
     ("things_doing", "推动12家以上企业通过绿色工厂认定。", ["企业通过绿色工厂认定"]),
     ("planned_table_action", "年度 计划购置之设备及数量\n1、救护车(含车载设备)2辆\n2025\n2、除颤仪10台\n"

@@ -162,7 +162,7 @@ _REVIEW_LINE = lazy_regex(r"(?:(?<!\d)(?:19|20)\d\d年|过去\S{0,2}年|去年|�
 def review_title_line(r: "Reading") -> list[tuple[int, int]]:
     """An unnumbered part head of a report naming a past year and a review ("2024年工作回顾", "过去五年工作回顾"),
     standing alone on its line where the outline found no heading (nor the document's title), reports up to the next line standing alone
-    that names a later year or what is to come ("2025年工作总体要求和主要目标", "今后五年的主要任务"), else to the
+    that names a later year or what is to come ("2027年主要任务", "今后五年的目标"), else to the
     end of the text. (A numbered review section is ``history_title``'s.)"""
     titles = {sec.title_span[0] for sec in r.flat}
     first = len(r.text) - len(r.text.lstrip())  # where the first line's words start

@@ -98,7 +98,7 @@ CHANGE_WORDS: tuple[tuple[str, str], ...] = (
     ("提升", "increase"), ("扩大", "increase"), ("降低", "decrease"), ("减少", "decrease"),
     ("下降", "decrease"), ("压缩", "decrease"), ("压减", "decrease"), ("减量", "decrease"), ("缩减", "decrease"),
     ("成长", "increase"),
-    ("缩短", "decrease"),
+    ("缩短", "decrease"), ("削减", "decrease"),
 )
 """A change word directly before the number: with no bound it is the comparator ("下降15%" "decrease"),
 and its direction is the target's ``change`` ("增长5%以上": ">=", change "increase"). 新增 counts new
@@ -304,6 +304,11 @@ PLAN_VERB_NOUNS: dict[str, tuple[str, ...]] = {
     "控制": ("单元", "区", "性", "线", "室", "中心", "系统"),
 }
 """Nouns that begin with a plan verb ("控制单元", "控制性详细规划"): there the verb plans nothing."""
+POLICY_ITEM_NOUNS: tuple[str, ...] = ("措施", "举措", "政策", "意见", "职权", "权限")
+"""What a count of 条/项 may name that is a set of rules already issued ("落实20条措施", "承接下放的30项职权"):
+the items of a policy, not an amount of work to reach."""
+POLICY_ITEM_GAP = 8
+"""How many characters may stand between the count and such a noun ("18条稳就业措施")."""
 PACE_VERBS: tuple[str, ...] = ("加快", "加紧", "抓紧", "加速")
 """Verbs that speed up work already under way ("加快A、B等12个项目建设"): the things they count exist already."""
 RESULT_VERBS: tuple[str, ...] = (

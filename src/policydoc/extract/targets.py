@@ -452,6 +452,16 @@ def _bracketed_tally(c: Candidate, ctx: Context) -> bool:
                 and _CLOSE_BRACKET_AFTER.match(ctx.text, c.span[1]))
 
 
+_POLICY_ITEMS_AFTER = lazy_regex(
+    rf"[^，,。；;！？\n\d]{{0,{words.POLICY_ITEM_GAP}}}?(?:" + "|".join(words.POLICY_ITEM_NOUNS) + ")")
+
+
+def _policy_items(c: Candidate, ctx: Context) -> bool:
+    """A count of the items of a policy ("落实稳就业18条措施", "承接下放的30项职权事项"): a set of rules, no amount to
+    reach."""
+    return c.unit in ("条", "项") and bool(_POLICY_ITEMS_AFTER.match(ctx.text, c.span[1]))
+
+
 def _anniversary(c: Candidate, ctx: Context) -> bool:
     """"建党100周年", "建区30周年": an anniversary names an occasion."""
     return c.unit == "周" and ctx.text.startswith("年", c.span[1])
@@ -575,6 +585,7 @@ FILTERS: tuple[tuple[str, Filter], ...] = (
     ("incident_scale", _incident_scale),
     ("ongoing_works", _ongoing_works),
     ("anniversary", _anniversary),
+    ("policy_items", _policy_items),
     ("bracketed_tally", _bracketed_tally),
     ("condition", _condition),
     ("from_value", _from_value),
@@ -1094,6 +1105,65 @@ def judge(c: Candidate, ctx: Context) -> Optional[Target]:
         value=c.value, value_max=c.value_max, unit=c.unit, year=year,
         text=ctx.text[start:end], span=(start, end),
     )
+
+
+_SHARED_VALUE = lazy_regex(
+    r"\s*(?P<subject>[^，,。；;\d]{4,60}?)(?P<adv>分别|(?<![年人户日月平])均|各)?\s*(?:力争|确保|要|将)?\s*"
+    r"(?P<verb>(?:年均|每年)?(?:" + "|".join(
+        regex.escape(w) for w, _ in sorted((*words.BEFORE_COMPARATORS, *words.CHANGE_WORDS), key=lambda p: -len(p[0]))
+    ) + r"))?\s*$"
+)
+_THING_SEP = regex.compile(r"[、和及与]|以及")
+MAX_SHARED = 6
+"""At most this many things share one value ("A、B和C分别增长5%")."""
+
+
+def sharing_things(c: Candidate, ctx: Context, target: Target) -> list[str]:
+    """The indicators of the things one value is stated for ("石材、陶瓷能耗均降低7%", "A和B各1个",
+    "城镇居民收入和农村居民收入增长7%": each thing has its own target, SPEC: one row per indicator): a list of
+    things before 分别/均/各, or two or more things that end alike (收入 … 收入, 率 … 率) right before the
+    comparator or change word; and no other value in the clause. [] when the value is one thing's."""
+    start, end = ctx.seg.clause(c.span[0])
+    m = _SHARED_VALUE.match(ctx.text, start, c.span[0])
+    if m is None or (m.group("adv") is None and m.group("verb") is None) or _DIGIT.search(ctx.text, c.span[1], end):
+        return []
+    subject = m.group("subject")
+    if "占" in subject or "的" in subject or "“" in subject and "”" not in subject:
+        return []
+    things = [t.strip() for t in _THING_SEP.split(subject)]
+    if not 2 <= len(things) <= MAX_SHARED or any(len(t) < 2 for t in things):
+        return []
+    if m.group("adv") is None and len({t[-1] for t in things}) != 1:
+        return []  # "医保和大病保险覆盖率": one thing named by a compound, not two things
+    first, last = things[0], things[-1]
+    tail = _shared_tail(first, last) or _tail_after_like_word(first, last)
+    at = target.indicator.rfind(last)
+    suffix = target.indicator[at + len(last):] if at >= 0 else (m.group("verb") or "")
+    suffix = _ADVERB_OPENING.sub("", suffix)
+    return [(_shared_head(first, t) if i else "") + t + (tail if i < len(things) - 1 else "") + suffix
+            for i, t in enumerate(things)]
+
+
+_ADVERB_OPENING = regex.compile(r"^(?:分别|均|各)")
+SHORT_THING = 3
+"""A later thing this short names only what differs ("机械化清扫率和洒水率"): it shares the first one's head."""
+
+
+def _shared_head(first: str, later: str) -> str:
+    """What the first thing of a list says before the part a short later thing replaces ("中心城区机械化清扫率",
+    "洒水率" -> "中心城区机械化")."""
+    if len(later) > SHORT_THING or len(first) <= len(later) or first[-1] != later[-1]:
+        return ""
+    return first[: len(first) - len(later)]
+
+
+def _tail_after_like_word(first: str, last: str) -> str:
+    """What the last thing adds after a first word as long as the first thing's last word ("市级奶牛",
+    "肉牛产业示范园" -> "产业示范园")."""
+    own, other = [w for w, _ in tag(first)], [w for w, _ in tag(last)]
+    if len(own) < 1 or len(other) < 2 or len(other[0]) != len(own[-1]):
+        return ""
+    return "".join(other[1:])
 
 
 _ZERO_TARGET = lazy_regex("|".join(words.ZERO_TARGETS))
