@@ -13,6 +13,7 @@ from typing import Any, Callable, Iterable, Iterator, Optional, TypeVar
 import regex
 from pydantic import BaseModel
 
+from .._text import at_least
 from ..data.units import MINUS_AFTER, MINUS_SIGNS, MULTIPLIER_PREFIXES, MULTIPLIERS
 from .numbers import CN_DIGITS, CN_SMALL_UNITS
 
@@ -65,12 +66,7 @@ def letter_spaced(text: str, least: int = 3) -> bool:
     >>> letter_spaced("到 2 0 0 5 年达到 1 6 0 0 万吨 , 比 2 0 0 0 年"), letter_spaced("1 2 3")
     (True, False)
     """
-    found = 0
-    for _ in _LETTER_SPACED.finditer(text):
-        found += 1
-        if found >= least:
-            return True
-    return False
+    return at_least(_LETTER_SPACED, text, least)
 
 
 M = TypeVar("M", bound=BaseModel)

@@ -20,6 +20,7 @@ from __future__ import annotations
 import html
 import re
 
+from .._text import at_least
 from .offsets import Edit
 
 MIN_TAGS = 5
@@ -45,12 +46,7 @@ def looks_like_html(text: str) -> bool:
     """
     if _CLOSING.search(text) is None:
         return False
-    n = 0
-    for _ in _TAG.finditer(text):
-        n += 1
-        if n >= MIN_TAGS:
-            return True
-    return False
+    return at_least(_TAG, text, MIN_TAGS)
 
 
 def _block(name: str) -> bool:

@@ -33,6 +33,7 @@ from __future__ import annotations
 import re
 from typing import Callable, Iterator
 
+from .._text import at_least
 from .offsets import Edit
 
 KIND = "markdown"
@@ -74,12 +75,7 @@ def looks_like_markdown(text: str) -> bool:
     >>> looks_like_markdown("# 某市方案\\n**一、总体要求**"), looks_like_markdown("价格上涨**")
     (True, False)
     """
-    n = 0
-    for _ in _SIGNS.finditer(text):
-        n += 1
-        if n >= MIN_SIGNS:
-            return True
-    return False
+    return at_least(_SIGNS, text, MIN_SIGNS)
 
 
 Rule = Callable[[str], Iterator[Edit]]

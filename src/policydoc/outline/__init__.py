@@ -22,8 +22,9 @@ from dataclasses import dataclass, field
 from typing import Iterator, Optional, Sequence
 
 from ..models import Section
-from .attachments import attached_document_starts, attachment_spans, note_spans, outside_attachments
-from .contents import contents_blocks, outside_contents
+from .._text import outside_spans
+from .attachments import attached_document_starts, attachment_spans, note_spans
+from .contents import contents_blocks
 from .decimal import confirm_decimal_tops
 from .doctitle import find_document_title
 from .hints import Hint, hinted_lines
@@ -51,12 +52,12 @@ def extract_blocks(text: str, hints: Optional[Sequence[Hint]] = None) -> tuple[l
     ``hints`` are ``(start, end, level)`` spans of lines the source styles as headings.
     """
     noise = find_noise(text)
-    candidates: Iterator[Candidate] | list[Candidate] = list(confirm_decimal_tops(text, _outside(scan_candidates(text), noise)))
+    candidates: Iterator[Candidate] | list[Candidate] = list(confirm_decimal_tops(text, outside_spans(scan_candidates(text), noise.spans)))
     blocks = contents_blocks(text, candidates)
     if blocks:  # a table of contents the body repeats is not the outline
-        candidates = list(outside_contents(candidates, blocks))
+        candidates = list(outside_spans(candidates, blocks))
     if "附" in text or "注" in text or "说明" in text:  # attachment lists and table notes are no headings
-        candidates = outside_attachments(candidates, sorted(attachment_spans(text) + note_spans(text)))
+        candidates = outside_spans(candidates, sorted(attachment_spans(text) + note_spans(text)))
     lines = []
     if hints:
         candidates, lines = hinted_lines(text, candidates, hints)
@@ -79,20 +80,6 @@ def _cites_a_page(title: str) -> bool:
     (True, True, False)
     """
     return bool(_PAGE_CITATION.search(title))
-
-
-def _outside(candidates: Iterator[Candidate], noise: Noise) -> Iterator[Candidate]:
-    """The candidates that do not start inside a noise span: one walk along both sorted lists."""
-    spans = noise.spans
-    if not spans:
-        yield from candidates
-        return
-    i, n = 0, len(spans)
-    for c in candidates:
-        while i < n and spans[i][1] <= c.start:
-            i += 1
-        if i == n or c.start < spans[i][0]:
-            yield c
 
 
 def _block(h: Heading, level: int, title: tuple[str, tuple[int, int]]) -> Block:

@@ -111,19 +111,6 @@ def _last_number(line: str) -> int:
     return nums[-1] if nums else 0
 
 
-def outside_attachments(candidates: Iterable[_C], spans: list[tuple[int, int]]) -> Iterator[_C]:
-    """The candidates that do not start inside an attachment list (both sorted: one walk)."""
-    if not spans:
-        yield from candidates
-        return
-    i, n = 0, len(spans)
-    for c in candidates:
-        while i < n and spans[i][1] <= c.start:  # type: ignore[attr-defined]
-            i += 1
-        if i == n or c.start < spans[i][0]:  # type: ignore[attr-defined]
-            yield c
-
-
 # "附件1 某某标准" / "附件2" opening an attached document (at a line start or after a sentence end or a blank),
 # not a reference "(附件1)" / "见附件1", not an attachment list "附件：1.", not a file name "附件1.docx"
 _ATTACHED_DOCUMENT = re.compile(

@@ -128,13 +128,3 @@ def _close(later: _LaterTitles, run: list[tuple[int, int, str]], opened_by_word:
     # repeats only its own part)
     if (repeated or later.stands_after(titles[0], end)) and (opened_by_word or share >= REPEATED_SHARE * len(titles)):
         out.append((run[0][0], min(run[-1][1] + 1, later.length)))
-
-
-def outside_contents(candidates: Iterable[Candidate], blocks: list[tuple[int, int]]) -> Iterator[Candidate]:
-    """The candidates that do not start inside a table of contents (both sorted: one walk)."""
-    i, n = 0, len(blocks)
-    for c in candidates:
-        while i < n and blocks[i][1] <= c.start:
-            i += 1
-        if i == n or c.start < blocks[i][0]:
-            yield c

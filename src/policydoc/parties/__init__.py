@@ -65,14 +65,35 @@ def _explicit(text: str) -> list[Hit]:
     return [*labelled(text), *parenthesised(text), *tabled(text), *flattened(text), *blocks]
 
 
+class _Covering:
+    """The explicit hits whose span holds a position, in their list order (an index by start, not a scan)."""
+
+    def __init__(self, hits: list[Hit]) -> None:
+        self._order = sorted(range(len(hits)), key=lambda i: hits[i].start)
+        self._starts = [hits[i].start for i in self._order]
+        self._longest = max((h.end - h.start for h in hits), default=0)
+        self._hits = hits
+
+    def __call__(self, pos: int) -> list[Hit]:
+        found = []
+        j = bisect_right(self._starts, pos) - 1
+        while j >= 0 and self._starts[j] >= pos - self._longest:
+            i = self._order[j]
+            if self._hits[i].end > pos:
+                found.append(i)
+            j -= 1
+        return [self._hits[i] for i in sorted(found)]
+
+
 def _implicit(text: str, explicit: list[Hit], title_ends: tuple[int, ...] = ()) -> list[Hit]:
     inside = _Spans([(h.start, h.end) for h in explicit])
+    covering = _Covering(explicit)
     out: list[Hit] = []
     for at, sentence in _split_at(_head_sentences(text), title_ends):
         if "\t" in sentence:
             continue
         for hit in extract_statements(sentence, at):
-            if inside(hit.start) and not _own_duty_before_label(hit, explicit, text):
+            if inside(hit.start) and not _own_duty_before_label(hit, covering(hit.start), text):
                 continue
             if not _repeats(hit, out):
                 out.append(hit)
@@ -128,13 +149,12 @@ def _split_at(found: Iterator[tuple[int, str]], cuts: tuple[int, ...]) -> Iterat
 _EXPLICIT_DUTY_KINDS = ("by_body", "set_up_body")
 
 
-def _own_duty_before_label(hit: Hit, explicit: list[Hit], text: str) -> bool:
+def _own_duty_before_label(hit: Hit, covering: list[Hit], text: str) -> bool:
     """"X负责统筹…。\n责任单位：Y、Z": a label on a line of its own closes the item, and a
     sentence on an earlier line whose own named subject is given an explicit duty keeps
     that lead (X is not among the label's bodies). Elsewhere the label says it better."""
     if not (hit.kind in _EXPLICIT_DUTY_KINDS or hit.kind == "subject" and hit.extra.get("duty")):
         return False
-    covering = [h for h in explicit if h.start <= hit.start < h.end]
     for label in covering:
         if label.kind != "label":
             return False
