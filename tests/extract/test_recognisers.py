@@ -191,6 +191,10 @@ CASES: list[tuple[str, str, list[tuple[float, object, str, str, object]]]] = [
     ("trap_verb_in_noun", "甲湖某县控制单元等5个单元由Ⅴ类升为Ⅳ类。", []),
     ("verb_still_plans", "控制新增建设用地120公顷。", [(120, None, "公顷", "=", None)]),
     ("trap_bracketed_tally", "（二）乙江流域（26个）。", []),
+    # a measure sizing the thing after it is a kind of plant; an amount-of-work verb keeps a bounded measure
+    ("trap_size_of_kind", "加快推进日产3000吨熟料生产线建设，新增年产20万吨。", [(20, None, "万吨", "=", None)]),
+    ("amount_verb_bounded_measure", "完成120公里以上雨污管网铺设。", [(120, None, "公里", ">=", None)]),
+    ("bare_ratio_narrowed", "城乡居民收入比值缩小至1.95。", [(1.95, None, "", "=", None)]),
     ("bare_rate_kept", "到2027年，万人火灾死亡率控制在0.300以内。", [(0.3, None, "", "<=", 2027)]),
 ]
 
@@ -246,6 +250,10 @@ DOCUMENT_CASES: list[tuple[str, str, list[tuple[float, str, object]]]] = [
     ("period_end_opens_paragraph", "至“十五五”末，新建泵站2座。排水管网达标率达到95%。", [(2, "座", 2030), (95, "%", 2030)]),
     ("trap_demand_forecast_section", "一、用电需求分析\n工业领域新增用电负荷20万千瓦，占新增负荷的25%。\n二、主要任务\n新建充电桩300个。",
      [(300, "个", None)]),
+    # a part planning for one year plans its amounts without a verb; a work plan's title alone does not
+    ("dated_part_amounts", "某市报告\n一、2025年工作回顾\n粮食产量30万吨。\n二、2026年重点工作\n（一）农业。粮食播种面积120万亩，新栽果树3万亩。",
+     [(120, "万亩", 2026), (3, "万亩", 2026)]),
+    ("plan_title_alone_no_amounts", "某县2026年养老服务工作方案\n服务协议有效期为1年，每个机构抽查10份档案。", []),
     ("plan_title_report_no_year", "某区2024年文旅工作总结\n下一步，新建驿站5个。", [(5, "个", None)]),
     # a table in a section reporting on last year gives nothing; the rows of a year-titled section's table take its year
     ("table_rows_take_section_year", "某市计划报告\n一、2024年计划执行情况\n指标\t属性\t全年目标\n地区生产总值(%)\t预期性\t"

@@ -79,6 +79,7 @@ BEFORE_COMPARATORS: tuple[tuple[str, str], ...] = (
     ("不超过", "<="), ("不高于", "<="), ("不多于", "<="), ("控制在", "<="), ("降低到", "="),
     ("降至", "="), ("降到", "="), ("降低至", "="), ("下降到", "="), ("下降至", "="), ("减少到", "="),
     ("减少至", "="), ("减至", "="), ("压缩到", "="), ("压缩至", "="), ("缩短到", "="), ("缩短至", "="),
+    ("缩小到", "="), ("缩小至", "="),
     ("突破", ">"), ("超过", ">"), ("高于", ">"), ("多于", ">"), ("低于", "<"), ("少于", "<"),
     ("约", "~"), ("近", "~"),
 )
@@ -90,7 +91,7 @@ LEVEL_DIRECTIONS: tuple[tuple[str, str], ...] = (
     ("增至", "increase"), ("上升到", "increase"), ("降低到", "decrease"), ("降至", "decrease"),
     ("降到", "decrease"), ("降低至", "decrease"), ("下降到", "decrease"), ("下降至", "decrease"),
     ("减少到", "decrease"), ("减少至", "decrease"), ("减至", "decrease"), ("压缩到", "decrease"),
-    ("压缩至", "decrease"), ("缩短到", "decrease"), ("缩短至", "decrease"),
+    ("压缩至", "decrease"), ("缩短到", "decrease"), ("缩短至", "decrease"), ("缩小到", "decrease"), ("缩小至", "decrease"),
 )
 """Level words that give a direction too: "提高到95%" is "=" with change "increase"."""
 CHANGE_WORDS: tuple[tuple[str, str], ...] = (
@@ -250,6 +251,7 @@ written with no % after its comparator is a rate per amount ("受害率控制在
 BARE_VALUE_COMPARATORS: tuple[str, ...] = (
     "不得低于", "不得超过", "不低于", "不高于", "不超过", "不少于", "控制在", "保持在", "稳定在", "提高到", "提高至", "提升到",
     "提升至", "达到", "降低到", "降低至", "降到", "降至", "下降到", "下降至", "低于", "高于", "超过", "小于", "大于",
+    "缩小到", "缩小至", "缩小为",
 )
 """Comparators a bare value may follow; a modal (力争, 要) may stand between the indicator and them."""
 PLAN_YEAR_WORDS: tuple[str, ...] = (
@@ -309,6 +311,12 @@ POLICY_ITEM_NOUNS: tuple[str, ...] = ("措施", "举措", "政策", "意见", "�
 the items of a policy, not an amount of work to reach."""
 POLICY_ITEM_GAP = 8
 """How many characters may stand between the count and such a noun ("18条稳就业措施")."""
+SIZE_WORDS: tuple[str, ...] = ("日产", "年产", "日处理", "年处理", "日供", "单机", "单体")
+"""A measure right after one of these and before the noun it sizes ("日产4500吨熟料生产线", "单机10兆瓦风机") says
+what kind of plant is meant, not an amount to reach."""
+AMOUNT_VERBS: tuple[str, ...] = ("完成", "建成", "新建", "建设", "铺设", "新增", "实施", "改造")
+"""Verbs right before a bounded measure that make it the amount of work ("完成300公里以上管网铺设"), not a class of
+thing ("淘汰10蒸吨以下锅炉")."""
 PACE_VERBS: tuple[str, ...] = ("加快", "加紧", "抓紧", "加速")
 """Verbs that speed up work already under way ("加快A、B等12个项目建设"): the things they count exist already."""
 RESULT_VERBS: tuple[str, ...] = (

@@ -174,6 +174,11 @@ class Context:
                 found = year
         return found
 
+    def in_dated_part(self, pos: int) -> bool:
+        """Inside a part of the document that plans for one year (a section titled or opened with it, a goal
+        list), narrower than the whole text (a one-year plan's title dates everything, its rules too)."""
+        return any(s <= pos < e and (s, e) != (0, len(self.text)) for s, e, _ in self._goals)
+
     def lead(self, c: Candidate) -> str:
         """Clause text before the candidate."""
         return self.text[self.seg.clause(c.span[0])[0]: c.span[0]]
@@ -350,6 +355,8 @@ def _no_plan_cue(c: Candidate, ctx: Context) -> bool:
     start, end = ctx.seg.clause(c.span[0])
     if _PLAN_VERB.search(ctx.text, start, end) or _scheduled(c, ctx, start):
         return False
+    if c.unit not in TIME_UNITS and ctx.in_dated_part(c.span[0]):
+        return False  # "二、2025年重点工作 … 新修农田2万亩": the part plans its amounts
     return all(rule(c, ctx) is None for rule in (_comparator_word, _after_word, _time_limit, _change))
 
 
@@ -398,7 +405,7 @@ def _category(c: Candidate, ctx: Context) -> bool:
     if not _BOUND_THEN_NOUN.match(ctx.text, c.span[1]):
         return False
     if c.unit.lstrip("万亿千百") not in words.COUNT_CLASSIFIERS:
-        return True
+        return not ctx.lead(c).endswith(words.AMOUNT_VERBS)  # "完成300公里以上管网铺设": the work's amount
     lead = ctx.lead(c).strip()
     return not lead or bool(_ATTRIBUTE_AT_END.search(lead))
 
@@ -460,6 +467,18 @@ def _policy_items(c: Candidate, ctx: Context) -> bool:
     """A count of the items of a policy ("落实稳就业18条措施", "承接下放的30项职权事项"): a set of rules, no amount to
     reach."""
     return c.unit in ("条", "项") and bool(_POLICY_ITEMS_AFTER.match(ctx.text, c.span[1]))
+
+
+_SIZE_BEFORE = lazy_regex("(?:" + "|".join(words.SIZE_WORDS) + r")\s*$")
+_NOUN_NEXT = regex.compile(r"(?:/\S{1,2})?\p{Han}")
+
+
+def _size_of_kind(c: Candidate, ctx: Context) -> bool:
+    """A measure sizing the thing named after it ("日产4500吨熟料生产线", "单机10兆瓦风机"): a kind of plant, no
+    amount to reach (a capacity planned closes its clause: "新增年产20万吨")."""
+    if c.unit.lstrip("万亿千百") in words.COUNT_CLASSIFIERS or c.unit in ("%", "个百分点"):
+        return False
+    return bool(_SIZE_BEFORE.search(ctx.text, max(0, c.span[0] - 4), c.span[0]) and _NOUN_NEXT.match(ctx.text, c.span[1]))
 
 
 def _anniversary(c: Candidate, ctx: Context) -> bool:
@@ -585,6 +604,7 @@ FILTERS: tuple[tuple[str, Filter], ...] = (
     ("incident_scale", _incident_scale),
     ("ongoing_works", _ongoing_works),
     ("anniversary", _anniversary),
+    ("size_of_kind", _size_of_kind),
     ("policy_items", _policy_items),
     ("bracketed_tally", _bracketed_tally),
     ("condition", _condition),
