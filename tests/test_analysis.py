@@ -139,3 +139,33 @@ def test_a_law_wrapped_in_a_notice_whose_title_breaks_over_two_lines() -> None:
     doc = policydoc.parse_text(text)
     assert doc.title == "某省犬只管理办法"
     assert doc.parties == [] and doc.targets == []
+
+
+@pytest.mark.parametrize(
+    "text, reported, planned",
+    [
+        # an unnumbered part head reviewing a past year reports up to the head about the next year
+        ("各位代表：\n2024年工作回顾\n全市新增就业3万人，增长5%。\n2025年工作总体要求和主要目标\n新增就业3.5万人。\n",
+         ["3万人", "5%"], ["3.5万人"]),
+        # ... or up to a head naming a later year without a plan word
+        ("各位代表：\n过去一年工作回顾\n2024年全市新建学校4所。\n2025年的工作\n新建学校6所。\n", ["4所"], ["6所"]),
+        # a goal phrased as a result is no review head; a numbered review section is history_title's
+        ("某市规划\n资源节约取得明显成效\n到2025年，新建学校6所。\n", [], ["6所"]),
+    ],
+    ids=["review_then_goals", "review_then_later_year", "no_review_head"],
+)
+def test_unnumbered_review_part(text: str, reported: list[str], planned: list[str]) -> None:
+    doc = policydoc.parse_text(text)
+    values = {f"{t.value:g}{t.unit}" for t in doc.targets}
+    assert values == set(planned)
+    assert not values & set(reported)
+
+
+def test_a_report_to_the_legislature_commits_only_where_it_says_so() -> None:
+    text = ("行政院施政報告\n一、交通建設\n截至113年12月底，已完工停車場5座。\n（一）某某快速道路計畫實際進度63.5%，網站瀏覽量達120萬人次。\n"
+            "（二）預計115年完成新建停車場12座。\n（三）114年度編列3億元辦理人行道改善。\n"
+            "（四）提出3年(114年至116年)90億元「某某改善計畫」。\n")
+    doc = policydoc.parse_text(text)
+    assert [(t.value, t.unit) for t in doc.targets] == [(12.0, "座"), (3.0, "亿元"), (90.0, "亿元")]
+    plain = policydoc.parse_text(text.replace("行政院施政報告", "某市交通工作要點"))
+    assert (63.5, "%") in [(t.value, t.unit) for t in plain.targets], "only such a report needs the words"

@@ -15,6 +15,12 @@ from policydoc.extract.quantities import extract_quantities
 Q = tuple[str, float, object, str]
 
 CASES: list[tuple[str, str, list[Q]]] = [
+    # livestock, wells, loads, containers, spoken cubic metres; per month; the same characters as words
+    ("livestock_head", "牲畜存栏达到120万头只", [("120万头只", 120, None, "万头只")]),
+    ("wells_and_loads", "新打机井300口，收购茶叶5万担", [("300口", 300, None, "口"), ("5万担", 5, None, "万担")]),
+    ("containers_cubic", "吞吐量达260万标箱，日供气12万方", [("260万标箱", 260, None, "万标箱"), ("12万方", 12, None, "万方")]),
+    ("per_month", "补助标准提高到每人650元/月", [("650元/月", 650, None, "元/月")]),
+    ("words_not_units", "签订三方协议，做好1方面工作，一口气完成", []),
     # multipliers stay in the unit as written
     ("wan_yi_yuan", "发行1万亿元", [("1万亿元", 1, None, "万亿元")]),
     ("tenths_arabic_as_written", "加给提高 7 成", [("7 成", 7, None, "成")]),

@@ -172,6 +172,30 @@ CASES: list[tuple[str, str, list[tuple[float, object, str, str, object]]]] = [
     ("compound_counting_unit", "全年完成统防统治作业260万亩次。", [(260, None, "万亩次", "=", None)]),
     ("trap_rank_place", "全市营商环境评价排名第5位，进入全省前三名，力争进入全国前16名。", []),
     ("trap_rank_move", "全县排名前移3位，培养名师20名。", [(20, None, "名", "=", None)]),
+    # the grading of an incident by the harm it causes, and conditions closing their clause with 的, are no targets
+    ("trap_incident_casualties", "（1）一次造成5人以上12人以下死亡，或者20人以上重伤。", []),
+    ("trap_incident_loss", "直接经济损失800万元以上的；需紧急疏散群众2万人以上的。", []),
+    ("trap_incident_loss_after", "或者300万元以上900万元以下直接经济损失。", []),
+    ("measure_of_harm_kept", "到2027年，道路交通事故死亡人数下降12%。", [(12, None, "%", "decrease", 2027)]),
+    ("trap_condition_de", "对连续停产6个月以上的，予以注销。", []),
+    ("bound_before_noun_de_kept", "力争60%以上的街道建成示范点。", [(60, None, "%", ">=", None)]),
+    # works a pace verb speeds up are under way; a result verb after it, or a measure, plans again
+    ("trap_pace_verb_count", "加快甲园、乙园等6个园区建设，抓紧推进9个在建项目。", []),
+    ("pace_verb_then_result", "加快建成社区食堂12个，推动甲厂、乙厂等7个项目投产。",
+     [(12, None, "个", "=", None), (7, None, "个", "=", None)]),
+    ("pace_verb_measure", "加快建设标准厂房30万平方米。", [(30, None, "万平方米", "=", None)]),
+    ("trap_anniversary", "围绕建区40周年举办系列活动，新建文化站3个。", [(3, None, "个", "=", None)]),
+    # a plain rate whose bare value ends in two zeros lost its % sign in a scan: left out
+    ("trap_rate_lost_percent", "到2027年，农村燃气普及率达到8500。", []),
+    # a plan verb that begins a noun plans nothing; a count alone in brackets tallies a list
+    ("trap_verb_in_noun", "甲湖某县控制单元等5个单元由Ⅴ类升为Ⅳ类。", []),
+    ("verb_still_plans", "控制新增建设用地120公顷。", [(120, None, "公顷", "=", None)]),
+    ("trap_bracketed_tally", "（二）乙江流域（26个）。", []),
+    # a measure sizing the thing after it is a kind of plant; an amount-of-work verb keeps a bounded measure
+    ("trap_size_of_kind", "加快推进日产3000吨熟料生产线建设，新增年产20万吨。", [(20, None, "万吨", "=", None)]),
+    ("amount_verb_bounded_measure", "完成120公里以上雨污管网铺设。", [(120, None, "公里", ">=", None)]),
+    ("bare_ratio_narrowed", "城乡居民收入比值缩小至1.95。", [(1.95, None, "", "=", None)]),
+    ("bare_rate_kept", "到2027年，万人火灾死亡率控制在0.300以内。", [(0.3, None, "", "<=", 2027)]),
 ]
 
 
@@ -223,6 +247,13 @@ DOCUMENT_CASES: list[tuple[str, str, list[tuple[float, str, object]]]] = [
     ("section_title_two_years_none", "某区文旅工作报告\n一、2024—2025年重点任务\n新建驿站5个。\n"
      "二、2025年与2026年展望\n推出精品线路3条。",
      [(5, "个", None), (3, "条", None)]),
+    ("period_end_opens_paragraph", "至“十五五”末，新建泵站2座。排水管网达标率达到95%。", [(2, "座", 2030), (95, "%", 2030)]),
+    ("trap_demand_forecast_section", "一、用电需求分析\n工业领域新增用电负荷20万千瓦，占新增负荷的25%。\n二、主要任务\n新建充电桩300个。",
+     [(300, "个", None)]),
+    # a part planning for one year plans its amounts without a verb; a work plan's title alone does not
+    ("dated_part_amounts", "某市报告\n一、2025年工作回顾\n粮食产量30万吨。\n二、2026年重点工作\n（一）农业。粮食播种面积120万亩，新栽果树3万亩。",
+     [(120, "万亩", 2026), (3, "万亩", 2026)]),
+    ("plan_title_alone_no_amounts", "某县2026年养老服务工作方案\n服务协议有效期为1年，每个机构抽查10份档案。", []),
     ("plan_title_report_no_year", "某区2024年文旅工作总结\n下一步，新建驿站5个。", [(5, "个", None)]),
     # a table in a section reporting on last year gives nothing; the rows of a year-titled section's table take its year
     ("table_rows_take_section_year", "某市计划报告\n一、2024年计划执行情况\n指标\t属性\t全年目标\n地区生产总值(%)\t预期性\t"
@@ -305,6 +336,14 @@ INDICATOR_LIST_CASES: list[tuple[str, str, list[str]]] = [
      ["单位产值能耗降低", "单位产值用水量降低", "人均垃圾产生量降低"]),
     ("respective_shared_tail", "城区供水管网、燃气管网漏损率分别降低到8%、3%。", ["城区供水管网漏损率", "燃气管网漏损率"]),
     ("respective_does_not_pair", "城乡居民收入分别增长6%。", ["城乡居民收入分别增长"]),
+    # one value stated for several things: one target each (分别/均/各, or things that end alike)
+    ("one_value_respectively", "到2027年，氨氮、总磷排放分别削减6%。", ["氨氮排放削减", "总磷排放削减"]),
+    ("one_value_each_short_later", "主干道机械化清扫率和冲洗率均达到80%以上。", ["主干道机械化清扫率", "主干道机械化冲洗率"]),
+    ("one_value_things_end_alike", "全年税收收入和非税收入增长6%。", ["全年税收收入增长", "非税收入增长"]),
+    ("one_value_each", "新建县级养老和托育服务中心各2个。", ["新建县级养老服务中心", "托育服务中心"]),
+    ("compound_name_not_split", "城乡居民医保和大病保险参保率达到97%。", ["城乡居民医保和大病保险参保率"]),
+    # counts of a policy's items are no targets
+    ("policy_items", "落实稳就业18条措施，承接下放的30项审批职权，新建驿站6个。", ["新建驿站"]),
     # what the things counted do, said right after them, belongs to the name
     ("things_doing", "推动12家以上企业通过绿色工厂认定。", ["企业通过绿色工厂认定"]),
     ("planned_table_action", "年度 计划购置之设备及数量\n1、救护车(含车载设备)2辆\n2025\n2、除颤仪10台\n"

@@ -92,6 +92,13 @@ TABLE_CASES: list[tuple[str, str, list[Row]]] = [
         "指标\t2020年实际\t2025年目标\n森林覆盖率(%)\t28\t30",
         [("森林覆盖率", "=", 30.0, None, "%", 2025, None)],
     ),
+    (
+        "group rows without a tab inside the table, a unit cell of dashes for a bare value",
+        "序号\t指标名称\t单位\t属性\t“十五五”目标值\n供水方面\n1\t管网漏损率\t%\t约束性\t8\n"
+        "2\t水厂负荷率\t——\t预期性\t0.85\n排水方面\n1\t污水收集率\t%\t预期性\t90",
+        [("管网漏损率", "=", 8.0, None, "%", 2030, "约束性"), ("水厂负荷率", "=", 0.85, None, "", 2030, "预期性"),
+         ("污水收集率", "=", 90.0, None, "%", 2030, "预期性")],
+    ),
     ("a list numbered 1, 2 with no indicator header is no table", "序号\n任务\n单位\n时限\n1\n修路\n公里\n2025年\n2\n建桥\n座\n2026年", []),
     ("task table is not an indicator table", "序号\t重点任务\t责任单位\n1\t新建幼儿园30所\t市教育局", []),
     ("no target column", "指标\t说明\n毛入园率\t稳步提高", []),

@@ -55,6 +55,8 @@ class DocContext:
     planned_lists: list[tuple[int, int, str]] = field(default_factory=list)
     """Tables whose items are planned quantities: (start, end, what the header says is done with them)."""
     segmenter: Optional["Segmenter"] = None  # sentence and clause bounds, shared with extraction
+    commits_only_when_said: bool = False
+    """A report that commits only where a sentence says so (see :func:`reports_to_legislature`)."""
 
     @property
     def states_facts(self) -> bool:
@@ -89,6 +91,19 @@ def is_taiwanese(text: str, script: Optional[str]) -> bool:
     return script in ("traditional", "mixed") or bool(_ROC_ERA.search(text))
 
 
+def reports_to_legislature(text: str, roc: bool) -> bool:
+    """A Taiwanese executive's report to its legislature (施政报告, 覆议案报告 …, named anywhere: it is often a running
+    header): most of its numbers tell what was done or is under way, so a number is a target only in a sentence
+    that speaks of what is to come or is funded now (``REPORT_FORWARD_CUES``, or a year after the present).
+
+    >>> reports_to_legislature("…工程已完工。\\n行政院施政报告\\n…", True), reports_to_legislature("市政府工作报告", False)
+    (True, False)
+    """
+    from ..data.target_words import LEGISLATIVE_REPORTS
+
+    return roc and any(word in text for word in LEGISLATIVE_REPORTS)
+
+
 def analyse(
     text: str, title: Optional[str], sections: list[Section], kind_rules: Sequence[tuple[str, KindRule]] = KIND_RULES,
     script: Optional[str] = None,
@@ -120,5 +135,5 @@ def analyse(
         title=title, kind=kind, kind_rule=rule, sections=flat, years=years,
         reference_year=scopes.reference_year, present=scopes.present, plan_year=scopes.plan_year,
         history=scopes.history, goals=scopes.goals, reports=scopes.reports, planned_lists=scopes.planned_lists,
-        segmenter=seg,
+        segmenter=seg, commits_only_when_said=reports_to_legislature(text, roc),
     )

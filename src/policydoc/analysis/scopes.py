@@ -55,6 +55,14 @@ def history_title(r: "Reading") -> list[tuple[int, int]]:
     return [sec.span for sec in r.flat if _HISTORY_TITLE.search(sec.title)]
 
 
+_FORECAST_TITLE = lazy_regex("|".join(words.FORECAST_TITLES))
+
+
+def forecast_title(r: "Reading") -> list[tuple[int, int]]:
+    """Sections forecasting demand by their title ("用电需求分析", "负荷预测"): expectations, not commitments."""
+    return [sec.span for sec in r.flat if _FORECAST_TITLE.search(sec.title)]
+
+
 def report_parts(r: "Reading") -> list[tuple[int, int]]:
     """The parts of a report before its plan: among siblings, those before the first plan part
     ("2024年工作思路", "下一步工作打算") titled as results ("2023年工作完成情况", "主要做法") or with an
@@ -146,16 +154,54 @@ def past_time_paragraph(r: "Reading") -> list[tuple[int, int]]:
     return ranges
 
 
+_PART_LINE = lazy_regex(r"(?m)^[ \t\u3000]*([^\n。；;！!？?，,：:]{4,40}?)[ \t\u3000]*$")
+"""A line standing alone as a title: short, no sentence punctuation (unnumbered part heads of a report)."""
+_REVIEW_LINE = lazy_regex(r"(?:(?<!\d)(?:19|20)\d\d年|过去\S{0,2}年|去年|上年).{0,12}?(?:" + "|".join(words.REVIEW_LINE_WORDS) + ")")
+
+
+def review_title_line(r: "Reading") -> list[tuple[int, int]]:
+    """An unnumbered part head of a report naming a past year and a review ("2024年工作回顾", "过去五年工作回顾"),
+    standing alone on its line where the outline found no heading (nor the document's title), reports up to the next line standing alone
+    that names a later year or what is to come ("2027年主要任务", "今后五年的目标"), else to the
+    end of the text. (A numbered review section is ``history_title``'s.)"""
+    titles = {sec.title_span[0] for sec in r.flat}
+    first = len(r.text) - len(r.text.lstrip())  # where the first line's words start
+    ranges = []
+    lines = list(_PART_LINE.finditer(r.text))
+    for i, m in enumerate(lines):
+        title = m.group(1)
+        review = _REVIEW_LINE.search(title)
+        if not review or _PLAN_OR_GOAL.search(title) or _GOAL_OR_TASK.search(title):
+            continue
+        if m.start(1) == first or title == r.title or any(m.start(1) <= t < m.end(1) for t in titles):
+            continue  # the document's own title ("某区2024年工作总结") heads the whole text
+        year = _title_year(title)
+        end = next((n.start() for n in lines[i + 1:] if _ahead(n.group(1), year)), len(r.text))
+        ranges.append((m.start(), end))
+    return ranges
+
+
+def _ahead(title: str, year: Optional[int]) -> bool:
+    """A title line about what comes after the reviewed ``year``: a later year, or a plan or goal word."""
+    if _REPORT_PART.search(title):
+        return False
+    later = _title_year(title)
+    return bool((later is not None and (year is None or later > year))
+                or _PLAN_OR_GOAL.search(title) or _GOAL_OR_TASK.search(title))
+
+
 HistoryRule = Callable[["Reading"], list[tuple[int, int]]]
 HISTORY_RULES: tuple[tuple[str, HistoryRule], ...] = (
     ("history_title", history_title),
+    ("forecast_title", forecast_title),
     ("report_parts", report_parts),
     ("past_year_section", past_year_section),
     ("past_period_opening", past_period_opening),
     ("past_year_paragraph", past_year_paragraph),
     ("past_time_paragraph", past_time_paragraph),
+    ("review_title_line", review_title_line),
 )
-"""Stretches that report the past or the present state: no number there is a target."""
+"""Stretches that report the past or the present state, or forecast: no number there is a target."""
 
 
 def _title_year(title: str) -> Optional[int]:

@@ -79,6 +79,7 @@ BEFORE_COMPARATORS: tuple[tuple[str, str], ...] = (
     ("不超过", "<="), ("不高于", "<="), ("不多于", "<="), ("控制在", "<="), ("降低到", "="),
     ("降至", "="), ("降到", "="), ("降低至", "="), ("下降到", "="), ("下降至", "="), ("减少到", "="),
     ("减少至", "="), ("减至", "="), ("压缩到", "="), ("压缩至", "="), ("缩短到", "="), ("缩短至", "="),
+    ("缩小到", "="), ("缩小至", "="),
     ("突破", ">"), ("超过", ">"), ("高于", ">"), ("多于", ">"), ("低于", "<"), ("少于", "<"),
     ("约", "~"), ("近", "~"),
 )
@@ -90,7 +91,7 @@ LEVEL_DIRECTIONS: tuple[tuple[str, str], ...] = (
     ("增至", "increase"), ("上升到", "increase"), ("降低到", "decrease"), ("降至", "decrease"),
     ("降到", "decrease"), ("降低至", "decrease"), ("下降到", "decrease"), ("下降至", "decrease"),
     ("减少到", "decrease"), ("减少至", "decrease"), ("减至", "decrease"), ("压缩到", "decrease"),
-    ("压缩至", "decrease"), ("缩短到", "decrease"), ("缩短至", "decrease"),
+    ("压缩至", "decrease"), ("缩短到", "decrease"), ("缩短至", "decrease"), ("缩小到", "decrease"), ("缩小至", "decrease"),
 )
 """Level words that give a direction too: "提高到95%" is "=" with change "increase"."""
 CHANGE_WORDS: tuple[tuple[str, str], ...] = (
@@ -98,7 +99,7 @@ CHANGE_WORDS: tuple[tuple[str, str], ...] = (
     ("提升", "increase"), ("扩大", "increase"), ("降低", "decrease"), ("减少", "decrease"),
     ("下降", "decrease"), ("压缩", "decrease"), ("压减", "decrease"), ("减量", "decrease"), ("缩减", "decrease"),
     ("成长", "increase"),
-    ("缩短", "decrease"),
+    ("缩短", "decrease"), ("削减", "decrease"),
 )
 """A change word directly before the number: with no bound it is the comparator ("下降15%" "decrease"),
 and its direction is the target's ``change`` ("增长5%以上": ">=", change "increase"). 新增 counts new
@@ -120,7 +121,7 @@ FROM_WORDS: tuple[str, ...] = ("由", "从")
 PLAN_VERBS: tuple[str, ...] = (
     "改扩建", "改建", "改造", "新建", "推出", "建设", "建成", "建立", "组建", "创建", "打造", "培育", "培养", "选树",
     "遴选", "评选", "命名", "选派", "选拔", "组织", "招生", "招收", "录取", "安排", "投入",
-    "完成", "配备", "支持", "资助", "举办", "申报", "搭建", "设立", "开设", "培训", "招聘",
+    "完成", "投产", "达产", "竣工", "配备", "支持", "资助", "举办", "申报", "搭建", "设立", "开设", "培训", "招聘",
     "补充", "覆盖", "实现", "保持", "控制", "确保", "力争", "计划", "用于", "加强", "提升",
     "提高", "新增", "增加", "增长", "降低", "减少", "达到", "扩大", "重点", "落实", "推动",
     "掌握", "保证", "配齐", "举行", "开展", "引进", "扶持", "认定", "达标", "办好", "实施", "按照",
@@ -177,6 +178,18 @@ REPORT_PART_TITLES: tuple[str, ...] = (
     "完成情况", "工作情况", "进展情况", "执行情况", "落实情况", "做法", "经验", "成效", "成绩", "总结", "回顾",
     "存在的", "存在问题", "主要问题", "不足", "成果$", "^已(?:实施|完成|办理)",
 )
+LEGISLATIVE_REPORTS: tuple[str, ...] = ("施政报告", "覆议案报告", "预算案报告", "专案报告", "业务报告")
+"""Reports of a Taiwanese executive to its legislature ("行政院施政报告", often a running header): they tell what was
+done and what is under way at length, and commit only where they say so."""
+REPORT_FORWARD_CUES: tuple[str, ...] = (
+    "将", "预计", "预定", "预期", "拟", "规划", "目标", "期于", "期能", "力争", "未来", "今后",
+    "编列", "筹编", "预算", "经费", "今年", "明年", "要", "年起", "年度起",
+)
+"""Words that make a sentence of such a report speak of what is to come or is funded now."""
+FORECAST_TITLES: tuple[str, ...] = ("需求分析", "需求预测", "需求测算", "负荷预测", "预测分析")
+"""Section titles of a forecast of demand ("用电需求分析"): what it expects is no commitment."""
+REVIEW_LINE_WORDS: tuple[str, ...] = ("回顾", "总结", "完成情况", "工作情况", "执行情况", "落实情况")
+"""A line standing alone that names a past time and one of these ("2024年工作回顾") heads a report's review part."""
 PLAN_PART_TITLES: tuple[str, ...] = (
     "打算", "下一步", "下步", "今后", "计划", "安排", "思路", "要点", "重点工作", "主要任务", "目标任务",
 )
@@ -238,6 +251,7 @@ written with no % after its comparator is a rate per amount ("受害率控制在
 BARE_VALUE_COMPARATORS: tuple[str, ...] = (
     "不得低于", "不得超过", "不低于", "不高于", "不超过", "不少于", "控制在", "保持在", "稳定在", "提高到", "提高至", "提升到",
     "提升至", "达到", "降低到", "降低至", "降到", "降至", "下降到", "下降至", "低于", "高于", "超过", "小于", "大于",
+    "缩小到", "缩小至", "缩小为",
 )
 """Comparators a bare value may follow; a modal (力争, 要) may stand between the indicator and them."""
 PLAN_YEAR_WORDS: tuple[str, ...] = (
@@ -281,6 +295,36 @@ ATTRIBUTE_NOUNS: tuple[str, ...] = (
     "吨位", "年产", "产值", "营业额", "销售额", "资产",
 )
 """Attributes a count may bound to name a category ("规模50人以下的企业", "年产值500万元以上的企业")."""
+INCIDENT_WORDS: tuple[str, ...] = (
+    "死亡", "重伤", "轻伤", "受伤", "中毒", "失踪", "遇难", "被困", "伤亡", "放射病", "经济损失",
+)
+"""What an incident causes: a number of people or an amount counted by one of these ("造成30人以上死亡",
+"直接经济损失1000万元以上") grades an incident's severity (emergency plans), it commits to nothing."""
+INCIDENT_GAP = 14
+"""How far after the number the incident word may stand: past a bound and a second bound ("8人以上25人以下遇难")."""
+PLAN_VERB_NOUNS: dict[str, tuple[str, ...]] = {
+    "控制": ("单元", "区", "性", "线", "室", "中心", "系统"),
+}
+"""Nouns that begin with a plan verb ("控制单元", "控制性详细规划"): there the verb plans nothing."""
+POLICY_ITEM_NOUNS: tuple[str, ...] = ("措施", "举措", "政策", "意见", "职权", "权限")
+"""What a count of 条/项 may name that is a set of rules already issued ("落实20条措施", "承接下放的30项职权"):
+the items of a policy, not an amount of work to reach."""
+POLICY_ITEM_GAP = 8
+"""How many characters may stand between the count and such a noun ("18条稳就业措施")."""
+SIZE_WORDS: tuple[str, ...] = ("日产", "年产", "日处理", "年处理", "日供", "单机", "单体")
+"""A measure right after one of these and before the noun it sizes ("日产4500吨熟料生产线", "单机10兆瓦风机") says
+what kind of plant is meant, not an amount to reach."""
+AMOUNT_VERBS: tuple[str, ...] = ("完成", "建成", "新建", "建设", "铺设", "新增", "实施", "改造")
+"""Verbs right before a bounded measure that make it the amount of work ("完成300公里以上管网铺设"), not a class of
+thing ("淘汰10蒸吨以下锅炉")."""
+PACE_VERBS: tuple[str, ...] = ("加快", "加紧", "抓紧", "加速")
+"""Verbs that speed up work already under way ("加快A、B等12个项目建设"): the things they count exist already."""
+RESULT_VERBS: tuple[str, ...] = (
+    "建成", "完成", "开工", "投产", "竣工", "达产", "新建", "新增", "实现", "达到", "启动", "引进", "培育",
+)
+"""Verbs of a result to reach: after a pace verb they make its count a target again ("加快建成5个站点")."""
+ITEM_COUNTERS: frozenset[str] = frozenset({"个", "项", "条", "家", "座", "所", "处", "批", "宗", "件"})
+"""Counters of works and projects (not people, not measures)."""
 PERMISSION_WORDS: tuple[str, ...] = ("可以", "即可", "方可", "才可", "可")
 """A permission before a comparator ("可放宽至85%") or after a bound ("3000元以下可申请") makes the number a
 rule of eligibility, not a target."""

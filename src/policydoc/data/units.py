@@ -79,6 +79,9 @@ COUNTERS: tuple[str, ...] = (
     "GW", "MW", "kW", "kWh",
     # more counters: buildings, sets, vessels, cases
     "幢", "组", "艘", "箱",
+    # livestock (头只: head of cattle and sheep together), wells and cellars, loads of a crop, containers,
+    # cubic metres as spoken (方, 立方)
+    "头只", "头", "只", "口", "担", "标箱", "立方", "方",
     # rates; 成 after Arabic digits as written ("提高 7 成": 7 成, the real-set convention; 三成 is a percentage)
     "‰", "成",
 )
@@ -99,9 +102,10 @@ MINUS_AFTER: tuple[str, ...] = (
     "\t", "\n", " ", "\u3000", "：", ":", "，", ",", "；", ";", "（", "(", "为", "是", "=", "|",
     "增长", "增加", "下降", "增速", "增幅", "降幅", "涨幅", "变化", "同比", "环比",
 )
-ARABIC_ONLY: frozenset[str] = frozenset({"级", "大", "期", "分", "成"})
+ARABIC_ONLY: frozenset[str] = frozenset({"级", "大", "期", "分", "成", "口", "方", "只", "头", "担"})
 """期 after a Chinese numeral is a phase ("一期工程", "二期项目"); 分 a fraction or an adverb ("三分之一", "十分重要");
-成 after a Chinese numeral a percentage (三成 = 30 %, see extract/percents.py)."""
+成 after a Chinese numeral a percentage (三成 = 30 %, see extract/percents.py); 口, 方, 只, 头, 担 mostly words
+("一口气", "三方协议", "一头", "一只", "一担")."""
 ALIASES: dict[str, str] = {"大": "个"}
 AGE_UNITS: frozenset[str] = frozenset({"岁", "周岁"})
 NEVER_TARGET: frozenset[str] = AGE_UNITS
@@ -111,7 +115,7 @@ TIME_UNITS: frozenset[str] = frozenset(
 RESPONSE_TIME_UNITS: frozenset[str] = frozenset({"秒", "分钟", "小时", "工作日", "个工作日", "日", "天"})
 DENOMINATORS: tuple[str, ...] = (
     "年", "日", "天", "小时", "立方米", "平方米", "升", "人", "公里", "千米", "吨", "亩", "户", "千瓦时",
-    "亿元", "万元", "万人",
+    "亿元", "万元", "万人", "月", "万平方米", "平方公里",
 )
 RATE_BASES: tuple[str, ...] = ("万人口", "万人", "万", "千人口", "千人", "千")
 PERMILLE = "‰"
@@ -121,6 +125,8 @@ DURATION_AFTER: tuple[str, ...] = (
     "之内", "内", "来", "间", "后", "以后", "时间", "期间", "左右时间",
     # the horizon in the name of a plan or campaign: "三年行动计划", "五年规划", "三年攻坚"
     "行动", "规划", "计划", "攻坚",
+    # the span of years the duration runs over, in brackets: "4年(2024年至2027年)", "3年(114至116年)"
+    r"\s*[(（]\s*\d{2,4}\s*年?\s*(?:至|到|-|—|–|~)",
 )
 FOLLOW_STOP: dict[str, str] = {
     "成": TENTHS_STOP + "一二两三四五六七八九十",  # 成为/成效…; "8成三" (83 %?) is left out
@@ -152,6 +158,9 @@ FOLLOW_STOP: dict[str, str] = {
     "期": "间末限满刊望待盼货",
     "秒": "杀",
     "日": "常期益报趋志均夜间起",
+    "方": "面案式向法针位略阵",
+    "口": "径岸号碑罩",
+    "头": "部脑",
 }
 IDIOMS: tuple[str, ...] = (
     "一条龙", "一站式", "一把手", "一盘棋", "一张网", "一张蓝图", "一次性", "一揽子",

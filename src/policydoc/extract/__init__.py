@@ -24,7 +24,7 @@ from .indicator_table import find_indicator_tables
 from .patterns import Mask
 from .percents import extract_percentages
 from .quantities import extract_bare_values, extract_quantities
-from .targets import Context, Intervals, candidates, judge
+from .targets import Candidate, Context, Intervals, candidates, judge, sharing_things
 from .years import extract_years
 from .._lazy import lazy_regex
 
@@ -98,6 +98,7 @@ def extract_facts(text: str, sections: list[Section], context: Optional[DocConte
         section_span_at=lambda pos: _span_of(locator.section_at(pos)),
         section_title_at=lambda pos: _title_of(locator.section_at(pos)),
         reports=context.reports, present=context.present, planned=context.planned_lists,
+        cue_required=context.commits_only_when_said,
     )
     targets, tables = _table_targets(text, ctx)
     covered = Intervals(tables + _table_blocks(text))
@@ -114,9 +115,17 @@ def extract_facts(text: str, sections: list[Section], context: Optional[DocConte
         if target is not None:
             if cell is not None and cell[2] and not _year_between(facts.years, cell[0], cand.span[0]):
                 target.year = cell[3]  # the row's 完成时限, unless the task cell names its own year
-            targets.append(target)
+            targets.extend(_one_per_thing(target, cand, ctx))
     facts.targets = _number(sorted(targets, key=lambda t: t.span), sections)
     return facts
+
+
+def _one_per_thing(target: Target, cand: Candidate, ctx: Context) -> list[Target]:
+    """The target, or one copy per thing when one value is stated for several (see ``targets.sharing_things``)."""
+    names = sharing_things(cand, ctx, target)
+    if not names:
+        return [target]
+    return [target.model_copy(update={"indicator": name}) for name in names]
 
 
 def _title_of(sec: Optional[Section]) -> str:

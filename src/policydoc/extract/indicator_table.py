@@ -29,7 +29,9 @@ from ..models import Change, Comparator, Span, Target
 from .._lazy import lazy_regex
 from .years import five_year_period
 
-_TAB_LINES = lazy_regex(r"(?m)^[^\n]*\t[^\n]*$(?:\n[^\n]*\t[^\n]*$)*")
+_TAB_LINES = lazy_regex(r"(?m)^[^\n]*\t[^\n]*$(?:\n(?:[^\n\t。；;，,]{1,12}\n)?[^\n]*\t[^\n]*$)*")
+"""Consecutive tab-separated lines; a short line without a tab between two of them is a group row ("电力方面")
+spanning the table, and stays in it."""
 _YEAR = lazy_regex(r"(?<!\d)((?:19|20)\d{2})(?!\d)\s*年?")
 
 # Header words, in the order they are tried. Sources: the 主要指标 tables of national, provincial and city
@@ -258,13 +260,17 @@ def _cell(row: _Row, col: Optional[int]) -> str:
     return row.cells[col] if col is not None and col < len(row.cells) else ""
 
 
+_NO_UNIT = regex.compile(r"^[\s—–\-－/／]+$")
+"""A unit cell of dashes ("——", "-") says the value has no unit."""
+
+
 def parse_indicator_row(row: _Row, cols: Columns) -> Optional[Target]:
     """One data row as a Target; ``None`` for category rows, empty or unreadable target cells."""
     name, name_unit = parse_indicator_name(_cell(row, cols.indicator))
     value = parse_cell_value(_cell(row, cols.target))
     if not name or value is None:
         return None
-    unit = _cell(row, cols.unit) or name_unit or value.unit
+    unit = _NO_UNIT.sub("", _cell(row, cols.unit)) or name_unit or value.unit
     attribute = _cell(row, cols.attribute).strip("[]〔〕()（） ")
     return Target(
         id="",

@@ -314,12 +314,22 @@ def _matches(
 
 
 BARE_VALUE_PATTERN = regex.compile(
-    "(?:" + "|".join(words.BARE_VALUE_ENDS) + ")"
+    "(?P<end>" + "|".join(words.BARE_VALUE_ENDS) + ")"
     + "(?:" + "|".join(words.BARE_VALUE_MODALS) + ")?"
     + "(?:" + "|".join(words.BARE_VALUE_COMPARATORS) + ")"
     + r"(?P<num>\d+(?:\.\d+)?)(?=(?:及)?以[上下内]|之内|左右|[，。；、,;：:）)\s]|$)"
 )
 """A bare number right after an indicator that is measured without a unit and its comparator."""
+
+
+def _lost_percent(end: str, num: str) -> bool:
+    """A plain rate or share (覆盖率, 普及率, 占比 …, not a rate per amount such as 死亡率) whose bare value ends in "00" ("普及率达到
+    96.500", "覆盖率达到8000") is a percentage whose sign a scan read as two zeros: unsure, so no value.
+
+    >>> _lost_percent("率", "8000"), _lost_percent("率", "96.500"), _lost_percent("死亡率", "0.100"), _lost_percent("率", "0.8")
+    (True, True, False, False)
+    """
+    return end in ("率", "比") and num.endswith("00")
 
 
 def extract_bare_values(text: str, mask: Mask) -> list[QuantityMention]:
@@ -332,6 +342,6 @@ def extract_bare_values(text: str, mask: Mask) -> list[QuantityMention]:
     found: list[QuantityMention] = []
     for m in BARE_VALUE_PATTERN.finditer(text):
         span = m.span("num")
-        if mask.free(*span):
+        if mask.free(*span) and not _lost_percent(m.group("end"), m.group("num")):
             found.append(validated(QuantityMention, value=float(m.group("num")), unit="", text=m.group("num"), span=span))
     return found

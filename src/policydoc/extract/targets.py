@@ -90,6 +90,8 @@ class Context:
     """The document's present when the caller computed it already (see :func:`present_year`); -1: compute it."""
     planned: list[tuple[int, int, str]] = field(default_factory=list)
     """Tables whose items are planned quantities by their header, with the header's action (``analysis.tables``)."""
+    cue_required: bool = False
+    """The document commits only where a sentence says so (a report to a legislature: ``analysis.reports_to_legislature``)."""
 
     def __post_init__(self) -> None:
         self.year_starts = [y.span[0] for y in self.years]
@@ -171,6 +173,11 @@ class Context:
             if pos < e:
                 found = year
         return found
+
+    def in_dated_part(self, pos: int) -> bool:
+        """Inside a part of the document that plans for one year (a section titled or opened with it, a goal
+        list), narrower than the whole text (a one-year plan's title dates everything, its rules too)."""
+        return any(s <= pos < e and (s, e) != (0, len(self.text)) for s, e, _ in self._goals)
 
     def lead(self, c: Candidate) -> str:
         """Clause text before the candidate."""
@@ -279,7 +286,11 @@ def _words(group: tuple[str, ...]) -> regex.Pattern[str]:
 _PER_SHORT_PERIOD = lazy_regex(r"每(?:个)?(?:学期|学年|季度|年|月|周|天|日)")
 """A period of a year at most: "每五年修订一次" is a revision cycle of an instrument, not a work target."""
 _RECURRING = regex.compile(r"每[\d一二两三四五六七八九十]*年|年均")
-_PLAN_VERB = _words(words.PLAN_VERBS)
+_PLAN_VERB = regex.compile("|".join(
+    regex.escape(w) + ("(?!" + "|".join(words.PLAN_VERB_NOUNS[w]) + ")" if w in words.PLAN_VERB_NOUNS else "")
+    for w in words.PLAN_VERBS
+))
+"""Plan verbs, not where one begins a noun ("控制单元")."""
 _BOUND = _words(words.BOUND_WORDS)
 _PLAN_VERB_AT_END = regex.compile("(?:" + "|".join(regex.escape(w) for w in words.PLAN_VERBS + words.DIRECT_VERBS) + ")$")
 _FULL_STOP_BACK = regex.compile(r"[。！？!?\n]", regex.REVERSE)
@@ -344,6 +355,8 @@ def _no_plan_cue(c: Candidate, ctx: Context) -> bool:
     start, end = ctx.seg.clause(c.span[0])
     if _PLAN_VERB.search(ctx.text, start, end) or _scheduled(c, ctx, start):
         return False
+    if c.unit not in TIME_UNITS and ctx.in_dated_part(c.span[0]):
+        return False  # "二、2025年重点工作 … 新修农田2万亩": the part plans its amounts
     return all(rule(c, ctx) is None for rule in (_comparator_word, _after_word, _time_limit, _change))
 
 
@@ -392,9 +405,95 @@ def _category(c: Candidate, ctx: Context) -> bool:
     if not _BOUND_THEN_NOUN.match(ctx.text, c.span[1]):
         return False
     if c.unit.lstrip("万亿千百") not in words.COUNT_CLASSIFIERS:
-        return True
+        return not ctx.lead(c).endswith(words.AMOUNT_VERBS)  # "完成300公里以上管网铺设": the work's amount
     lead = ctx.lead(c).strip()
     return not lead or bool(_ATTRIBUTE_AT_END.search(lead))
+
+
+_INCIDENT_AFTER = lazy_regex(
+    rf"[^，,。；;！？\n]{{0,{words.INCIDENT_GAP}}}?(?:" + "|".join(words.INCIDENT_WORDS) + ")")
+_INCIDENT_BEFORE = lazy_regex("(?:" + "|".join(words.INCIDENT_WORDS) + ")(?:达到?|为|在)?$")
+
+
+def _incident_scale(c: Candidate, ctx: Context) -> bool:
+    """How bad an incident is, by the people it harms or the loss it causes ("造成4人以上9人以下受伤",
+    "直接经济损失5000万元以上"): the grading of an emergency plan, no target. Not a measure of such harm
+    ("死亡人数下降10%": a share, its noun before it)."""
+    if c.unit in ("%", "个百分点") or c.word_target:
+        return False
+    return bool(_INCIDENT_AFTER.match(ctx.text, c.span[1]) or _INCIDENT_BEFORE.search(ctx.lead(c)))
+
+
+_PACE_VERB = _words(words.PACE_VERBS)
+_RESULT_VERB = _words(words.RESULT_VERBS)
+
+
+def _ongoing_works(c: Candidate, ctx: Context) -> bool:
+    """A count of works a pace verb speeds up ("加快甲园、乙园等6个园区建设", "加快推进9个在建项目"): the works
+    are under way, their number is no amount to reach; unless a result verb follows the pace verb in its comma-clause
+    ("加快建成5个", "加快9个项目达产")."""
+    if c.unit not in words.ITEM_COUNTERS:
+        return False
+    start, end = ctx.seg.clause(c.span[0])
+    comma = max(ctx.text.rfind("，", start, c.span[0]), ctx.text.rfind(",", start, c.span[0]))
+    pace = None
+    for m in _PACE_VERB.finditer(ctx.text, max(start, comma + 1), c.span[0]):
+        pace = m
+    return pace is not None and not _RESULT_VERB.search(ctx.text, pace.end(), _comma_or(ctx.text, c.span[1], end))
+
+
+def _comma_or(text: str, pos: int, end: int) -> int:
+    """The first comma after ``pos`` before ``end``, else ``end``."""
+    found = [i for i in (text.find("，", pos, end), text.find(",", pos, end)) if i >= 0]
+    return min(found) if found else end
+
+
+_OPEN_BRACKET_BEFORE = regex.compile(r"[（(][约近共计]?\s*$")
+_CLOSE_BRACKET_AFTER = regex.compile(r"\s*[）)]")
+
+
+def _bracketed_tally(c: Candidate, ctx: Context) -> bool:
+    """A count standing alone in brackets after a name ("甲江流域（18个）", "重点项目(共12项)") tallies what a list
+    names; it commits to nothing."""
+    return bool(_OPEN_BRACKET_BEFORE.search(ctx.text, max(0, c.span[0] - 3), c.span[0])
+                and _CLOSE_BRACKET_AFTER.match(ctx.text, c.span[1]))
+
+
+_POLICY_ITEMS_AFTER = lazy_regex(
+    rf"[^，,。；;！？\n\d]{{0,{words.POLICY_ITEM_GAP}}}?(?:" + "|".join(words.POLICY_ITEM_NOUNS) + ")")
+
+
+def _policy_items(c: Candidate, ctx: Context) -> bool:
+    """A count of the items of a policy ("落实稳就业18条措施", "承接下放的30项职权事项"): a set of rules, no amount to
+    reach."""
+    return c.unit in ("条", "项") and bool(_POLICY_ITEMS_AFTER.match(ctx.text, c.span[1]))
+
+
+_SIZE_BEFORE = lazy_regex("(?:" + "|".join(words.SIZE_WORDS) + r")\s*$")
+_NOUN_NEXT = regex.compile(r"(?:/\S{1,2})?\p{Han}")
+
+
+def _size_of_kind(c: Candidate, ctx: Context) -> bool:
+    """A measure sizing the thing named after it ("日产4500吨熟料生产线", "单机10兆瓦风机"): a kind of plant, no
+    amount to reach (a capacity planned closes its clause: "新增年产20万吨")."""
+    if c.unit.lstrip("万亿千百") in words.COUNT_CLASSIFIERS or c.unit in ("%", "个百分点"):
+        return False
+    return bool(_SIZE_BEFORE.search(ctx.text, max(0, c.span[0] - 4), c.span[0]) and _NOUN_NEXT.match(ctx.text, c.span[1]))
+
+
+def _anniversary(c: Candidate, ctx: Context) -> bool:
+    """"建党100周年", "建区30周年": an anniversary names an occasion."""
+    return c.unit == "周" and ctx.text.startswith("年", c.span[1])
+
+
+_CONDITION_AFTER = lazy_regex(
+    r"(?:及以上|以上|及以下|以下|以内)(?:[\d.]+[^\W\d]{0,3}(?:及以上|以上|及以下|以下|以内))?的(?=[，,；;。\n]|$)")
+
+
+def _condition(c: Candidate, ctx: Context) -> bool:
+    """A bound closing its clause with 的 states a condition ("转移人员1万人以上的，…", "损失500万元以上1000万元以下的；"):
+    who or what a rule applies to, not an amount to reach."""
+    return bool(_CONDITION_AFTER.match(ctx.text, c.span[1]))
 
 
 _PERMISSION_BEFORE = lazy_regex(
@@ -473,6 +572,23 @@ def _forecast(c: Candidate, ctx: Context) -> bool:
     return sum(1 for ch in subject if "\u4e00" <= ch <= "\u9fff") >= 2
 
 
+_REPORT_CUE = _words(words.REPORT_FORWARD_CUES)
+
+
+def _report_without_cue(c: Candidate, ctx: Context) -> bool:
+    """In a report that commits only where it says so, a number in a sentence with no forward or funding word
+    and no year after the present tells what was done or is under way ("实际进度63%", "浏览量达1亿次")."""
+    if not ctx.cue_required or c.word_target:
+        return False
+    start, end = ctx.seg.sentence(c.span[0])
+    if _REPORT_CUE.search(ctx.text, start, end):
+        return False
+    lo, hi = bisect_left(ctx.year_starts, start), bisect_left(ctx.year_starts, end)
+    present = ctx.present_year
+    return not any(present is not None and (y.year_end or y.year or 0) > present and not is_baseline(ctx.text, y)
+                   for y in ctx.years[lo:hi])
+
+
 Filter = Callable[[Candidate, Context], bool]
 FILTERS: tuple[tuple[str, Filter], ...] = (
     ("duration_or_age", _duration_or_age),
@@ -485,8 +601,16 @@ FILTERS: tuple[tuple[str, Filter], ...] = (
     ("formula", _formula),
     ("forecast", _forecast),
     ("permission", _permission),
+    ("incident_scale", _incident_scale),
+    ("ongoing_works", _ongoing_works),
+    ("anniversary", _anniversary),
+    ("size_of_kind", _size_of_kind),
+    ("policy_items", _policy_items),
+    ("bracketed_tally", _bracketed_tally),
+    ("condition", _condition),
     ("from_value", _from_value),
     ("in_history", _in_history),
+    ("report_without_cue", _report_without_cue),
     ("chinese_without_cue", _chinese_without_cue),
     ("no_plan_cue", _no_plan_cue),
 )
@@ -671,13 +795,15 @@ def _year_in_sentence(c: Candidate, ctx: Context) -> Optional[int]:
 
 def _year_in_paragraph(c: Candidate, ctx: Context) -> Optional[int]:
     """A sentence-initial "到2025年，" earlier in the paragraph governs what follows it (after a label too:
-    "…的主要目标：到2025年，…")."""
+    "…的主要目标：到2025年，…"), and so does the end of a period ("至“十五五”末，…": its last year)."""
     para_start = ctx.text.rfind("\n", 0, c.span[0]) + 1
     lo, hi = bisect_left(ctx.year_starts, para_start), bisect_left(ctx.year_starts, c.span[0])
     section = ctx.section_id_at(c.span[0])
     for y in reversed(ctx.years[lo:hi]):
         if (y.kind == "deadline" and _opens_sentence(y, ctx) and not is_baseline(ctx.text, y)) or _forward_time(y, ctx):
             return y.year if ctx.section_id_at(y.span[0]) == section else None
+        if y.kind == "period" and _PERIOD_END.match(ctx.text, y.span[1]) and _opens_sentence(y, ctx):
+            return y.year_end if ctx.section_id_at(y.span[0]) == section else None  # "至“十五五”末，…"
     return None
 
 
@@ -999,6 +1125,65 @@ def judge(c: Candidate, ctx: Context) -> Optional[Target]:
         value=c.value, value_max=c.value_max, unit=c.unit, year=year,
         text=ctx.text[start:end], span=(start, end),
     )
+
+
+_SHARED_VALUE = lazy_regex(
+    r"\s*(?P<subject>[^，,。；;\d]{4,60}?)(?P<adv>分别|(?<![年人户日月平])均|各)?\s*(?:力争|确保|要|将)?\s*"
+    r"(?P<verb>(?:年均|每年)?(?:" + "|".join(
+        regex.escape(w) for w, _ in sorted((*words.BEFORE_COMPARATORS, *words.CHANGE_WORDS), key=lambda p: -len(p[0]))
+    ) + r"))?\s*$"
+)
+_THING_SEP = regex.compile(r"[、和及与]|以及")
+MAX_SHARED = 6
+"""At most this many things share one value ("A、B和C分别增长5%")."""
+
+
+def sharing_things(c: Candidate, ctx: Context, target: Target) -> list[str]:
+    """The indicators of the things one value is stated for ("石材、陶瓷能耗均降低7%", "A和B各1个",
+    "城镇居民收入和农村居民收入增长7%": each thing has its own target, SPEC: one row per indicator): a list of
+    things before 分别/均/各, or two or more things that end alike (收入 … 收入, 率 … 率) right before the
+    comparator or change word; and no other value in the clause. [] when the value is one thing's."""
+    start, end = ctx.seg.clause(c.span[0])
+    m = _SHARED_VALUE.match(ctx.text, start, c.span[0])
+    if m is None or (m.group("adv") is None and m.group("verb") is None) or _DIGIT.search(ctx.text, c.span[1], end):
+        return []
+    subject = m.group("subject")
+    if "占" in subject or "的" in subject or "“" in subject and "”" not in subject:
+        return []
+    things = [t.strip() for t in _THING_SEP.split(subject)]
+    if not 2 <= len(things) <= MAX_SHARED or any(len(t) < 2 for t in things):
+        return []
+    if m.group("adv") is None and len({t[-1] for t in things}) != 1:
+        return []  # "医保和大病保险覆盖率": one thing named by a compound, not two things
+    first, last = things[0], things[-1]
+    tail = _shared_tail(first, last) or _tail_after_like_word(first, last)
+    at = target.indicator.rfind(last)
+    suffix = target.indicator[at + len(last):] if at >= 0 else (m.group("verb") or "")
+    suffix = _ADVERB_OPENING.sub("", suffix)
+    return [(_shared_head(first, t) if i else "") + t + (tail if i < len(things) - 1 else "") + suffix
+            for i, t in enumerate(things)]
+
+
+_ADVERB_OPENING = regex.compile(r"^(?:分别|均|各)")
+SHORT_THING = 3
+"""A later thing this short names only what differs ("机械化清扫率和洒水率"): it shares the first one's head."""
+
+
+def _shared_head(first: str, later: str) -> str:
+    """What the first thing of a list says before the part a short later thing replaces ("中心城区机械化清扫率",
+    "洒水率" -> "中心城区机械化")."""
+    if len(later) > SHORT_THING or len(first) <= len(later) or first[-1] != later[-1]:
+        return ""
+    return first[: len(first) - len(later)]
+
+
+def _tail_after_like_word(first: str, last: str) -> str:
+    """What the last thing adds after a first word as long as the first thing's last word ("市级奶牛",
+    "肉牛产业示范园" -> "产业示范园")."""
+    own, other = [w for w, _ in tag(first)], [w for w, _ in tag(last)]
+    if len(own) < 1 or len(other) < 2 or len(other[0]) != len(own[-1]):
+        return ""
+    return "".join(other[1:])
 
 
 _ZERO_TARGET = lazy_regex("|".join(words.ZERO_TARGETS))
