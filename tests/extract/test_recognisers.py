@@ -229,6 +229,13 @@ def test_indicator_names(label: str, text: str, indicator: str) -> None:
 
 # (label, text, [(value, unit, year)]): goal lists, results of the year before the plan year
 DOCUMENT_CASES: list[tuple[str, str, list[tuple[float, str, object]]]] = [
+    # a glossary at the back explains the programmes it names; an attached plan titled with one year dates its items
+    ("trap_glossary_explains", "某市政府工作报告\n一、2026年工作\n新建学校5所。\n名词解释\n1.“双百”工程：建设100个村和100个社区。\n"
+     "2.“三通”：通水通电通路。\n", [(5, "所", 2026)]),
+    ("attached_plan_takes_its_year", "某市政府工作报告\n一、工作安排\n办好民生实事。\n附件\n2026年5件民生实事\n一、稳定就业\n"
+     "年度目标：城镇新增就业2万人以上。\n", [(2, "万人", 2026)]),
+    ("trap_attached_form_made_on_a_date", "某县演练方案\n一、演练安排\n组织演练。\n附件1\n2026年1月5日制表\n2026年演练评估表\n"
+     "参演人数300人\n", []),
     ("goal_list_year", "某区2025年商务工作要点\n2025年全区商务工作的主要预期目标是：\n社会消费品零售总额增长6%；\n"
      "外贸进出口总额达到120亿元。", [(6, "%", 2025), (120, "亿元", 2025)]),
     ("goal_list_split_item", "2025年主要目标如下：\n1.游客满意度提高到\n90%以上。\n2.新增A级景区3家。",
@@ -343,7 +350,7 @@ INDICATOR_LIST_CASES: list[tuple[str, str, list[str]]] = [
     ("one_value_each", "新建县级养老和托育服务中心各2个。", ["新建县级养老服务中心", "托育服务中心"]),
     ("compound_name_not_split", "城乡居民医保和大病保险参保率达到97%。", ["城乡居民医保和大病保险参保率"]),
     # counts of a policy's items are no targets
-    ("policy_items", "落实稳就业18条措施，承接下放的30项审批职权，新建驿站6个。", ["新建驿站"]),
+    ("policy_items", "落实稳就业18条措施，承接下放的30项审批职权，办好10件民生实事，新建驿站6个。", ["新建驿站"]),
     # what the things counted do, said right after them, belongs to the name
     ("things_doing", "推动12家以上企业通过绿色工厂认定。", ["企业通过绿色工厂认定"]),
     ("planned_table_action", "年度 计划购置之设备及数量\n1、救护车(含车载设备)2辆\n2025\n2、除颤仪10台\n"

@@ -21,6 +21,7 @@ import regex
 from ..data import target_words as words
 from ..extract.clauses import CLAUSE_END, Segmenter
 from ..models import Section, YearMention
+from ..outline.attachments import attached_document_starts, glossary_spans
 from ..outline.locate import SectionLocator
 from .._lazy import lazy_regex
 from .tables import year_grouped_lists
@@ -190,6 +191,30 @@ def _ahead(title: str, year: Optional[int]) -> bool:
                 or _PLAN_OR_GOAL.search(title) or _GOAL_OR_TASK.search(title))
 
 
+_ENTRY_LINE = regex.compile(r"[ \t\u3000]*\d{1,3}[ \t\u3000]*[.．、]")
+
+
+def glossary(r: "Reading") -> list[tuple[int, int]]:
+    """A glossary at the back (a line "名词解释", then numbered entries, see ``outline.attachments.glossary_spans``)
+    explains the programmes the text names ("“16+16”园区共建：16个区与16个州结对"): its numbers describe them
+    and commit to nothing. It runs from the opener over every following line that starts with a number.
+
+    >>> text = "某市报告\\n一、工作\\n办好实事。\\n名词解释\\n1.“双百”：100个村和100个社区。\\n2.“三通”：通水通电通路。\\n附件\\n"
+    >>> r = Reading(text, None, [], [], Segmenter(text), SectionLocator([]), None)
+    >>> [text[s:e][-7:] for s, e in glossary(r)]
+    ['通水通电通路。']
+    """
+    found = []
+    for start, _ in glossary_spans(r.text):
+        pos = end = start
+        while pos < len(r.text) and _ENTRY_LINE.match(r.text, pos):
+            line_end = r.text.find("\n", pos)
+            end = len(r.text) if line_end < 0 else line_end
+            pos = end + 1
+        found.append((r.text.rfind("\n", 0, start - 1) + 1, end))
+    return found
+
+
 HistoryRule = Callable[["Reading"], list[tuple[int, int]]]
 HISTORY_RULES: tuple[tuple[str, HistoryRule], ...] = (
     ("history_title", history_title),
@@ -200,8 +225,9 @@ HISTORY_RULES: tuple[tuple[str, HistoryRule], ...] = (
     ("past_year_paragraph", past_year_paragraph),
     ("past_time_paragraph", past_time_paragraph),
     ("review_title_line", review_title_line),
+    ("glossary", glossary),
 )
-"""Stretches that report the past or the present state, or forecast: no number there is a target."""
+"""Stretches that report the past or the present state, forecast, or explain terms: no number there is a target."""
 
 
 def _title_year(title: str) -> Optional[int]:
@@ -371,6 +397,42 @@ def plan_title(r: Reading) -> list[tuple[int, int, int]]:
     return [] if year is None else [(0, len(r.text), year)]
 
 
+_DATE_IN_LINE = regex.compile(r"年\s*\d{1,2}\s*月|年[一二三四五六七八九十]{1,2}月")
+"""A date ("110年1月14日制表") is when the attachment was made, not the year it plans for."""
+_ATTACHED_PLAN = lazy_regex("|".join(words.ATTACHED_PLAN_WORDS))
+_ATTACHED_OPENER = regex.compile(r"[ \t\u3000]*附[件表图]?[ \t\u3000]*\d{0,2}[ \t\u3000：:]*")
+
+
+def attached_title_year(r: Reading) -> list[tuple[int, int, int]]:
+    """An attached document ("附件" or "附件2" opening its line) whose title names one year ("2025年10件惠民实事",
+    "2026年重点项目清单"; on the opener's line or the next non-empty one; ``ATTACHED_PLAN_WORDS``) plans for that year: everything up to
+    the next attached document takes it, unless the title reports (完成情况, 总结 …).
+
+    >>> from policydoc.outline import build_outline
+    >>> from policydoc.analysis import analyse
+    >>> text = "某市报告\\n一、工作\\n办好实事。\\n附件\\n2026年5件民生实事\\n一、就业\\n新增就业2万人。\\n"
+    >>> o = build_outline(text); [(text[s:s + 2], y) for s, _, y in analyse(text, o.title, o.sections).goals]
+    [('附件', 2026)]
+    """
+    if "附" not in r.text:
+        return []
+    starts = attached_document_starts(r.text)
+    found = []
+    for i, start in enumerate(starts):
+        end = starts[i + 1] if i + 1 < len(starts) else len(r.text)
+        pos = _ATTACHED_OPENER.match(r.text, start).end()
+        while pos < end and r.text[pos] in " \t\u3000\n":
+            pos += 1
+        line_end = r.text.find("\n", pos, end)
+        title = (pos, end if line_end < 0 else line_end)
+        words_ = r.text[title[0]:title[1]]
+        year = _one_year(r.years_in(*title))
+        if year is not None and _ATTACHED_PLAN.search(words_) and not (
+                _REPORT_PART.search(words_) or _HISTORY_TITLE.search(words_) or _DATE_IN_LINE.search(words_)):
+            found.append((start, end, year))
+    return found
+
+
 def year_grouped_list(r: Reading) -> list[tuple[int, int, int]]:
     """The blocks of a planned table whose year column groups a numbered list (see :mod:`.tables`): each
     block's items take its year."""
@@ -385,6 +447,7 @@ GOAL_RULES: tuple[tuple[str, GoalRule], ...] = (
     ("goal_list_opener", goal_list_opener),
     ("year_grouped_list", year_grouped_list),
     ("plan_title", plan_title),
+    ("attached_title_year", attached_title_year),
 )
 """Stretches whose targets share one year, each (start, end, year); a target takes the year of the
 innermost stretch holding it (after its own sentence's and paragraph's deadlines)."""

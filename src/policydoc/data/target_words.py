@@ -186,6 +186,9 @@ REPORT_FORWARD_CUES: tuple[str, ...] = (
     "编列", "筹编", "预算", "经费", "今年", "明年", "要", "年起", "年度起",
 )
 """Words that make a sentence of such a report speak of what is to come or is funded now."""
+ATTACHED_PLAN_WORDS: tuple[str, ...] = ("实事", "目标", "任务", "计划", "要点", "安排", "重点工作", "清单")
+"""Words by which an attached document's title dated with one year ("2025年10件惠民实事", "2026年重点项目清单")
+says it plans for that year; a form ("…评核表") or a schedule made on a date plans nothing."""
 FORECAST_TITLES: tuple[str, ...] = ("需求分析", "需求预测", "需求测算", "负荷预测", "预测分析")
 """Section titles of a forecast of demand ("用电需求分析"): what it expects is no commitment."""
 REVIEW_LINE_WORDS: tuple[str, ...] = ("回顾", "总结", "完成情况", "工作情况", "执行情况", "落实情况")
@@ -306,9 +309,9 @@ PLAN_VERB_NOUNS: dict[str, tuple[str, ...]] = {
     "控制": ("单元", "区", "性", "线", "室", "中心", "系统"),
 }
 """Nouns that begin with a plan verb ("控制单元", "控制性详细规划"): there the verb plans nothing."""
-POLICY_ITEM_NOUNS: tuple[str, ...] = ("措施", "举措", "政策", "意见", "职权", "权限")
-"""What a count of 条/项 may name that is a set of rules already issued ("落实20条措施", "承接下放的30项职权"):
-the items of a policy, not an amount of work to reach."""
+POLICY_ITEM_NOUNS: tuple[str, ...] = ("措施", "举措", "政策", "意见", "职权", "权限", "实事")
+"""What a count of 条/项/件 may name that is a set of items the policy lists ("落实20条措施", "承接下放的30项职权",
+"办好10件民生实事"): the entries of a list, not an amount of work to reach."""
 POLICY_ITEM_GAP = 8
 """How many characters may stand between the count and such a noun ("18条稳就业措施")."""
 SIZE_WORDS: tuple[str, ...] = ("日产", "年产", "日处理", "年处理", "日供", "单机", "单体")

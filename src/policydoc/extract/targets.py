@@ -464,9 +464,9 @@ _POLICY_ITEMS_AFTER = lazy_regex(
 
 
 def _policy_items(c: Candidate, ctx: Context) -> bool:
-    """A count of the items of a policy ("落实稳就业18条措施", "承接下放的30项职权事项"): a set of rules, no amount to
-    reach."""
-    return c.unit in ("条", "项") and bool(_POLICY_ITEMS_AFTER.match(ctx.text, c.span[1]))
+    """A count of the items of a policy ("落实稳就业18条措施", "承接下放的30项职权事项", "办好10件民生实事"): the
+    entries of a list, no amount to reach."""
+    return c.unit in ("条", "项", "件") and bool(_POLICY_ITEMS_AFTER.match(ctx.text, c.span[1]))
 
 
 _SIZE_BEFORE = lazy_regex("(?:" + "|".join(words.SIZE_WORDS) + r")\s*$")
