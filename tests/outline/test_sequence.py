@@ -18,6 +18,10 @@ def flat(text: str) -> list[tuple[int, str, str]]:
 
 # (label, text, expected [(level, marker, title)])
 SEQUENCE_CASES = [
+    # run-on text: an attached document named in the list and then opened by 附件 and the same name, its first
+    # item glued to that name; an item whose dot OCR read as a full stop continues its list
+    ("run_on_attached_document", "一、要求。正文。二、纪律。正文。附件:不予提名的主要情形附件不予提名的主要情形一、主要情形1.甲类。2.乙类。3。丙类。",
+     [(1, "一、", "要求"), (1, "二、", "纪律"), (1, "一、", "主要情形"), (2, "1.", "甲类"), (2, "2.", "乙类"), (2, "3。", "丙类")]),
     ("own_line", "一、总则\n(一)目的\n(二)范围\n二、任务\n",
      [(1, "一、", "总则"), (2, "(一)", "目的"), (2, "(二)", "范围"), (1, "二、", "任务")]),
     ("run_in_after_full_stop", "前言。一、总则。正文。二、任务。正文。",

@@ -148,4 +148,37 @@ def attached_document_starts(text: str) -> list[int]:
     >>> attached_document_starts("正文见附件1。\\n附件：1.标准\\n附件1 分级标准\\n一、特别重大")
     [16]
     """
-    return [m.start() for m in _ATTACHED_DOCUMENT.finditer(text)]
+    starts = {m.start() for m in _ATTACHED_DOCUMENT.finditer(text)}
+    starts.update(_repeated_title_starts(text))
+    return sorted(starts)
+
+
+_LISTED_TITLE = re.compile(rf"(?:{'|'.join(OPENERS)})[ \t\u3000]*[：:][ \t\u3000]*([^\d\s：:（(][^\n。；]{{5}})")
+REPEAT_WINDOW = 120
+"""How far after an attachment list's one name the attached document may open with that name again."""
+
+
+def _repeated_title_starts(text: str) -> list[int]:
+    """In run-on text an attachment list naming one document ("附件：某某名单") is followed by the document, opened
+    by "附件" and the same name glued to whatever came before ("…某某名单附件某某名单一、…"): that second "附件"
+    opens the attached document.
+
+    >>> t = "正文完。附件：不予提名的情形附件不予提名的情形一、主要情形1.甲。"
+    >>> _repeated_title_starts(t)
+    [14]
+    """
+    found = []
+    for m in _LISTED_TITLE.finditer(text):
+        name = m.group(1)
+        window = text[m.end(): m.end() + REPEAT_WINDOW]
+        for opener in OPENERS:
+            i = window.find(opener)
+            while i >= 0:
+                after = m.end() + i + len(opener)
+                while after < len(text) and text[after] in " \t\u30000123456789":
+                    after += 1
+                if text.startswith(name, after):
+                    found.append(m.end() + i)
+                    break
+                i = window.find(opener, i + 1)
+    return found

@@ -178,6 +178,7 @@ class SequenceParser:
         self.headings: list[Heading] = []
         self.run_start = 0  # index in ``headings`` of the first heading of the current top-level run
         self.warnings: list[str] = []
+        self.attached_opens = False  # the next candidate is the first after an attached document's start
 
     def feed(self, cand: Candidate, next_number: Optional[int] = None,
              next_cand: Optional[Candidate] = None) -> Optional[Heading]:
@@ -189,8 +190,12 @@ class SequenceParser:
         ctx = context_at(self.text, cand.start, self.noise)
         if ctx == RUN_IN and not cand.run_in:
             return None
-        if ctx == MID and not cand.continue_only and cand.number == 1 and after_document_title(self.text, cand.start):
+        if self.attached_opens and cand.number == 1:  # opening an attached document, even glued to its title
+            cand = cand._replace(continue_only=False)
+            ctx = AFTER_TITLE if ctx == MID else ctx
+        elif ctx == MID and not cand.continue_only and cand.number == 1 and after_document_title(self.text, cand.start):
             ctx = AFTER_TITLE
+        self.attached_opens = False
         if ctx == MID and self._glued_continuation(cand):
             ctx = GLUED
         if ctx == MID and (cand.continue_only or not self._title_open_before(cand.start)):
@@ -436,7 +441,8 @@ def parse_sequence(
     ``hints`` are the hinted lines (:func:`.hints.hinted_lines`), sorted, each holding the
     candidate at its start (or a marker-less stand-in); no other candidate lies inside one.
     ``fresh_starts`` are where attached documents open ("附件1 …"): the first candidate
-    after one that is numbered 1 starts a new top-level run (no warning).
+    after one that is numbered 1 starts a new top-level run (no warning), even a marker glued to
+    the text before it (the attached document's title, in run-on text).
     """
     parser = SequenceParser(text, noise)
     cands = list(candidates)
@@ -456,6 +462,8 @@ def parse_sequence(
                 f += 1
             if cand.number == 1 and parser.headings:
                 parser.start_afresh()
+            # run-on text ("…附件某某情形一、…"): the first item glued to the attached title opens its outline
+            parser.attached_opens = cand.number == 1 and "\n" not in text[fresh_starts[f - 1]: cand.start]
         parser.feed(cand, nxt, cands[i + 1] if i + 1 < len(cands) else None)
     for hint in hints[h:]:
         parser.feed_hint(*hint)
