@@ -23,6 +23,10 @@ NOTICE = (
     "为做好停车泊位申请工作，现就有关事项通告如下：\n一、申请条件\n申请人每年至少办理一次年审，每次有效期不超过12个月。\n"
     "二、受理部门\n区交通局负责受理申请。\n"
 )
+MEASURES = (
+    "为规范残疾人补贴发放，结合本市实际，制定本实施办法。\n一、补贴对象\n具有本市户籍的困难残疾人。\n二、办理程序\n"
+    "镇（街）应在5个工作日内完成初审，每季度至少公开一次补贴对象信息。\n三、责任分工\n区民政部门负责补贴审定。\n"
+)
 WRAPPED_LAW = (
     "某市人民政府关于印发《某市犬只管理办法》的通知\n各区人民政府：现将《某市犬只管理办法》印发给你们。\n某市犬只管理办法\n"
     + "".join(f"第{n}条 本办法第{n}项规定，登记率达到95%。\n" for n in "一二三四五六")
@@ -31,8 +35,9 @@ WRAPPED_LAW = (
 
 @pytest.mark.parametrize(
     "text, kind",
-    [(LAW, "law"), (PLAN, "plan"), (BULLETIN, "statistics"), (NOTICE, "notice"), (WRAPPED_LAW, "law")],
-    ids=["law", "plan", "bulletin", "notice", "notice_issuing_a_law"],
+    [(LAW, "law"), (PLAN, "plan"), (BULLETIN, "statistics"), (NOTICE, "notice"), (WRAPPED_LAW, "law"),
+     (MEASURES, "rules")],
+    ids=["law", "plan", "bulletin", "notice", "notice_issuing_a_law", "measures_not_articles"],
 )
 def test_document_kind(text: str, kind: str) -> None:
     doc = policydoc.parse_text(text)
@@ -53,6 +58,12 @@ def test_a_public_notice_states_rules_not_targets_but_assigns_duties() -> None:
     doc = policydoc.parse_text(NOTICE)
     assert doc.targets == [] and doc.quantities, "its numbers are rules binding the public"
     assert [p.lead for p in doc.parties] == [["区交通局"]]
+
+
+def test_measures_not_in_articles_state_rules_not_targets_but_assign_duties() -> None:
+    doc = policydoc.parse_text(MEASURES)
+    assert doc.targets == [], "time limits and frequencies of a procedure are standing rules"
+    assert [p.lead for p in doc.parties] == [["区民政部门"]]
 
 
 def test_the_gate_goes_with_the_analysis_stage() -> None:

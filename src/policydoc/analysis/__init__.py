@@ -13,6 +13,9 @@ extraction and parties never recompute document-level judgements (issue 11's
   - ``"statistics"`` — a statistical bulletin (统计公报): every figure is a past result;
   - ``"notice"`` — a notice to the public (通告/公告): its numbers are rules binding the
     public (eligibility, deadlines), not targets; its duties are still assigned;
+  - ``"rules"`` — measures not written as articles that say what they are (a title
+    ending 办法/细则/规定, an opening "制定本办法"): their numbers are standing rules, not
+    targets; their duties are still assigned;
   - ``"plan"`` — anything else (plans, schemes, work points, reports, notices);
 
 - its *time scopes* (:mod:`.scopes`): the present, the plan year, the stretches that
@@ -61,7 +64,7 @@ class DocContext:
     @property
     def states_facts(self) -> bool:
         """Whether the document can assign tasks at all (and hold targets, see :attr:`states_targets`)."""
-        return self.kind in ("plan", "notice")
+        return self.kind in ("plan", "notice", "rules")
 
     @property
     def states_targets(self) -> bool:

@@ -2,7 +2,8 @@
 
 Each rule looks at the title and the flat list of sections and answers a kind or
 None; the first answer wins, "plan" when none answers. Kinds: "law", "statistics",
-"notice" (a notice to the public: duties, no targets) and "plan".
+"notice" (a notice to the public: duties, no targets), "rules" (measures that are not
+articles: duties, no targets) and "plan".
 """
 
 from __future__ import annotations
@@ -78,6 +79,27 @@ def public_notice(text: str, title: Optional[str], flat: Sequence[Section]) -> O
     return "notice" if _NOTICE_OPENING.search(text[:NOTICE_OPENING]) else None
 
 
+_RULES_TITLE = re.compile(r"(?:办法|细则|规定|规则|规程|守则)(?:[(（][^)）]{0,20}[)）])?$")
+_RULES_OPENING = re.compile(r"(?:制定|制订)本(?:实施)?(?:办法|细则|规定|规则|规程|守则)")
+RULES_OPENING = 1500
+"""How far into the text measures say what they are ("…结合本市实际，制定本实施办法。")."""
+
+
+def declared_rules(text: str, title: Optional[str], flat: Sequence[Section]) -> Optional[str]:
+    """Measures that are not written as articles (一、补贴对象 …) but say what they are: a title naming rules
+    (办法, 细则, 规定 …) or an opening "制定本办法": their amounts, time limits and frequencies ("在5个工作日内
+    完成审核", "每季度至少公开一次") are standing rules, not targets; the duties they assign are kept.
+
+    >>> declared_rules("为规范补贴发放，结合本市实际，制定本实施办法。\\n一、补贴对象", None, [])
+    'rules'
+    >>> declared_rules("", "某市养老服务管理办法", []), declared_rules("", "某市养老服务实施方案", [])
+    ('rules', None)
+    """
+    if title and _RULES_TITLE.search(_wrapped(title) or "") and not _PLAN_WORDS.search(_wrapped(title) or ""):
+        return "rules"
+    return "rules" if _RULES_OPENING.search(text[:RULES_OPENING]) else None
+
+
 def _descendants(sec: Section) -> int:
     return sum(1 + _descendants(c) for c in sec.children)
 
@@ -86,6 +108,7 @@ KIND_RULES: tuple[tuple[str, KindRule], ...] = (
     ("statistics_bulletin", statistics_bulletin),
     ("article_law", article_law),
     ("public_notice", public_notice),
+    ("declared_rules", declared_rules),
 )
 
 
