@@ -63,7 +63,7 @@ def test_a_public_notice_states_rules_not_targets_but_assigns_duties() -> None:
 def test_measures_not_in_articles_state_rules_not_targets_but_assign_duties() -> None:
     doc = policydoc.parse_text(MEASURES)
     assert doc.targets == [], "time limits and frequencies of a procedure are standing rules"
-    assert [p.lead for p in doc.parties] == [["区民政部门"]]
+    assert [p.lead for p in doc.parties] == [["镇（街）"], ["区民政部门"]]
 
 
 def test_the_gate_goes_with_the_analysis_stage() -> None:

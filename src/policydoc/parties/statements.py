@@ -320,7 +320,7 @@ def subject_body(sentence: str, at: int) -> list[Hit]:
             continue
         clause = sentence[off:stop]
         skip = _opening(clause)
-        found = _subject(clause[skip:])
+        found = _subject(clause[skip:]) or _across_time_phrase(sentence, off + skip, stop)
         if found is None:
             continue
         bodies, rest = found
@@ -336,6 +336,27 @@ def subject_body(sentence: str, at: int) -> list[Hit]:
         hit.extra["modal"] = "1" if _MODAL.search(_CLAUSE_CUT.split(rest, 1)[0]) else ""
         out.append(hit)
     return out
+
+
+#: a time phrase closing a clause between a body and its predicate ("区民政部门自收到申请之日起，应在5日内…")
+_TIME_PHRASE_END = regex.compile(r"(?:自|从|在|于)[^，,。；;]{1,30}?(?:之日起|起|之后|以后|后|之前|以前|前|时|内)[，,]$")
+_NEXT_CLAUSE = regex.compile(r"[^，,。；;]+")
+
+
+def _across_time_phrase(sentence: str, start: int, stop: int) -> Optional[tuple[list[Body], str]]:
+    """A body whose predicate follows a time phrase and a comma ("区残联自接收到材料之日起，应在3个工作日内完成
+    审核"): the body and the next clause, read as one.
+
+    >>> bodies, rest = _across_time_phrase("区残联自收到材料之日起，应在3日内完成审核。", 0, 12)
+    >>> [b.name for b in bodies], rest
+    (['区残联'], '应在3日内完成审核')
+    """
+    clause = sentence[start:stop]
+    m = _TIME_PHRASE_END.search(clause)
+    nxt = _NEXT_CLAUSE.match(sentence, stop)
+    if m is None or m.start() < 2 or nxt is None:
+        return None
+    return _subject(clause[: m.start()] + nxt.group())
 
 
 _NOTE_END = lazy_regex(rf"(?<={alt(ROLE_WORDS)})\)")
@@ -620,8 +641,9 @@ def _addressable(bodies: list[Body], rest: str = "") -> bool:
 
 def _one_word(name: str) -> bool:
     """A body type as one word (幼儿园, 中小学校, 职业院校); a modified type (配套幼儿园,
-    寄宿制幼儿园) names a kind of facility that the sentence describes, not an addressee."""
-    return len(tag(name)) == 1
+    寄宿制幼儿园) names a kind of facility that the sentence describes, not an addressee. A weak head of the
+    lexicon is one word however it is written (乡镇(街道))."""
+    return name in lexicon().weak or len(tag(name)) == 1
 
 
 _MODAL_OPENING = regex.compile(
