@@ -229,6 +229,9 @@ def test_indicator_names(label: str, text: str, indicator: str) -> None:
 
 # (label, text, [(value, unit, year)]): goal lists, results of the year before the plan year
 DOCUMENT_CASES: list[tuple[str, str, list[tuple[float, str, object]]]] = [
+    # an unnumbered part head naming one year and a plan word dates what follows it, as a review head reports
+    ("plan_part_line_dates", "某自治区政府工作报告\n2025年工作回顾\n全年新增就业3万人。\n2026年工作安排\n"
+     "主要预期目标是：地区生产总值增长6%以上。\n", [(6, "%", 2026)]),
     # a glossary at the back explains the programmes it names; an attached plan titled with one year dates its items
     ("trap_glossary_explains", "某市政府工作报告\n一、2026年工作\n新建学校5所。\n名词解释\n1.“双百”工程：建设100个村和100个社区。\n"
      "2.“三通”：通水通电通路。\n", [(5, "所", 2026)]),

@@ -433,6 +433,30 @@ def attached_title_year(r: Reading) -> list[tuple[int, int, int]]:
     return found
 
 
+_PLAN_LINE_WORD = lazy_regex("|".join(words.PLAN_YEAR_WORDS) + r"|目标")
+
+
+def plan_part_line(r: Reading) -> list[tuple[int, int, int]]:
+    """An unnumbered part head of a report naming one year and a plan word ("2025年工作安排", "2026年主要任务"),
+    standing alone on its line where the outline found no heading (nor the document's title), plans for that
+    year up to the next such line naming a year (a review or another plan), else to the end of the text (the
+    counterpart of ``review_title_line``)."""
+    titles = {sec.title_span[0] for sec in r.flat}
+    first = len(r.text) - len(r.text.lstrip())
+    lines = [m for m in _PART_LINE.finditer(r.text) if _TITLE_YEAR.search(m.group(1))]
+    found = []
+    for i, m in enumerate(lines):
+        title = m.group(1)
+        if not _PLAN_LINE_WORD.search(title) or _REVIEW_LINE.search(title) or _REPORT_PART.search(title):
+            continue
+        if m.start(1) == first or title == r.title or any(m.start(1) <= t < m.end(1) for t in titles):
+            continue
+        year = _one_year(r.years_in(m.start(1), m.end(1)))
+        if year is not None:
+            found.append((m.end(), lines[i + 1].start() if i + 1 < len(lines) else len(r.text), year))
+    return found
+
+
 def year_grouped_list(r: Reading) -> list[tuple[int, int, int]]:
     """The blocks of a planned table whose year column groups a numbered list (see :mod:`.tables`): each
     block's items take its year."""
@@ -448,6 +472,7 @@ GOAL_RULES: tuple[tuple[str, GoalRule], ...] = (
     ("year_grouped_list", year_grouped_list),
     ("plan_title", plan_title),
     ("attached_title_year", attached_title_year),
+    ("plan_part_line", plan_part_line),
 )
 """Stretches whose targets share one year, each (start, end, year); a target takes the year of the
 innermost stretch holding it (after its own sentence's and paragraph's deadlines)."""
