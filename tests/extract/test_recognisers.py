@@ -195,6 +195,9 @@ CASES: list[tuple[str, str, list[tuple[float, object, str, str, object]]]] = [
     ("trap_size_of_kind", "加快推进日产3000吨熟料生产线建设，新增年产20万吨。", [(20, None, "万吨", "=", None)]),
     ("amount_verb_bounded_measure", "完成120公里以上雨污管网铺设。", [(120, None, "公里", ">=", None)]),
     ("bare_ratio_narrowed", "城乡居民收入比值缩小至1.95。", [(1.95, None, "", "=", None)]),
+    # the cap of a benefit or a price is no amount to reach; a thousands separator does not end the clause
+    ("trap_cap_or_price", "只要为员工加薪，就能获得最高3,500万元的融资保证，年费率仅要0.1%。", []),
+    ("thousands_separator_in_clause", "到2027年，新增绿地1,200公顷以上。", [(1200, None, "公顷", ">=", 2027)]),
     ("bare_rate_kept", "到2027年，万人火灾死亡率控制在0.300以内。", [(0.3, None, "", "<=", 2027)]),
 ]
 

@@ -320,6 +320,9 @@ what kind of plant is meant, not an amount to reach."""
 AMOUNT_VERBS: tuple[str, ...] = ("完成", "建成", "新建", "建设", "铺设", "新增", "实施", "改造")
 """Verbs right before a bounded measure that make it the amount of work ("完成300公里以上管网铺设"), not a class of
 thing ("淘汰10蒸吨以下锅炉")."""
+CAP_WORDS: tuple[str, ...] = ("最高", "最多", "仅需", "仅要", "仅为", "仅")
+"""Words right before a value that make it the cap of a benefit or a price ("最高3500万元的融资保证",
+"年费率仅要0.1%"): what one may get or pay under a rule, not an amount to reach."""
 PACE_VERBS: tuple[str, ...] = ("加快", "加紧", "抓紧", "加速")
 """Verbs that speed up work already under way ("加快A、B等12个项目建设"): the things they count exist already."""
 RESULT_VERBS: tuple[str, ...] = (

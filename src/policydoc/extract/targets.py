@@ -481,6 +481,14 @@ def _size_of_kind(c: Candidate, ctx: Context) -> bool:
     return bool(_SIZE_BEFORE.search(ctx.text, max(0, c.span[0] - 4), c.span[0]) and _NOUN_NEXT.match(ctx.text, c.span[1]))
 
 
+_CAP_BEFORE = lazy_regex("(?:" + "|".join(words.CAP_WORDS) + r")(?:可达|可以达到|达到|为)?\s*$")
+
+
+def _cap(c: Candidate, ctx: Context) -> bool:
+    """"就能获得最高3500万元的融资保证", "费率仅要0.1%": the cap of a benefit or a price, no amount to reach."""
+    return bool(_CAP_BEFORE.search(ctx.text, max(0, c.span[0] - 8), c.span[0]))
+
+
 def _anniversary(c: Candidate, ctx: Context) -> bool:
     """"建党100周年", "建区30周年": an anniversary names an occasion."""
     return c.unit == "周" and ctx.text.startswith("年", c.span[1])
@@ -604,6 +612,7 @@ FILTERS: tuple[tuple[str, Filter], ...] = (
     ("incident_scale", _incident_scale),
     ("ongoing_works", _ongoing_works),
     ("anniversary", _anniversary),
+    ("cap", _cap),
     ("size_of_kind", _size_of_kind),
     ("policy_items", _policy_items),
     ("bracketed_tally", _bracketed_tally),
