@@ -27,6 +27,7 @@ import regex
 
 from ..models import Change, Comparator, Span, Target
 from .._lazy import lazy_regex
+from .glued_table import glued_table_targets
 from .years import five_year_period
 
 _TAB_LINES = lazy_regex(r"(?m)^[^\n]*\t[^\n]*$(?:\n(?:[^\n\t。；;，,]{1,12}\n)?[^\n]*\t[^\n]*$)*")
@@ -315,6 +316,9 @@ def find_indicator_tables(text: str) -> list[IndicatorTable]:
         cols, data = found
         targets = [t for t in (parse_indicator_row(r, cols) for r in data) if t is not None]
         tables.append(IndicatorTable((rows[0].span[0], rows[-1].span[1]), targets, cols.result is not None))
+    if "指标" in text:  # a box whose cells were glued together on one line (see .glued_table)
+        tables += [IndicatorTable(span, targets) for span, targets in glued_table_targets(text)
+                   if not any(t.span[0] < span[1] and span[0] < t.span[1] for t in tables)]
     return sorted(tables, key=lambda t: t.span)
 
 
