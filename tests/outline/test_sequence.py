@@ -224,3 +224,23 @@ def test_build_tree_skipped_level() -> None:
 def test_document_title() -> None:
     assert build_outline("【通知】某市关于印发某市教育规划的通知\n某市教育规划\n一、总则\n").title == "某市教育规划"
     assert build_outline("没有标题的文字。一、总则。").title is None
+
+
+def test_decimal_outline_run_together_on_one_line() -> None:
+    """A one-line scrape of a decimal emergency plan: each heading glued to the text before it and run into its
+    own text; the next step of the decimal outline is taken, and the table of contents gives the titles."""
+    filler = "各单位要按照职责做好相关工作，确保应急处置及时有效。" * 20
+    toc = "目录1总则..........11.1编制目的..........11.2适用范围..........22组织体系..........32.1领导机构..........3 "
+    body = (f"1总则1.1编制目的为做好某类事件应对工作，制定本预案。{filler}1.2适用范围本预案适用于本市。{filler}"
+            f"2组织体系2.1领导机构市政府成立应急指挥部。{filler}2.2专家组由有关专家组成。{filler}")
+    text = "某市某类事件应急预案" + toc + body
+    assert len(text) > 2000
+    flat, stack = [], list(reversed(build_outline(text).sections))
+    while stack:
+        sec = stack.pop()
+        flat.append(sec)
+        stack.extend(reversed(sec.children))
+    sections = [(s.level, s.marker, s.title) for s in flat]
+    assert sections[:5] == [(1, "1", "总则"), (2, "1.1", "编制目的"), (2, "1.2", "适用范围"), (1, "2", "组织体系"),
+                            (2, "2.1", "领导机构")]
+    assert [m for _, m, _ in sections] == ["1", "1.1", "1.2", "2", "2.1", "2.2"]

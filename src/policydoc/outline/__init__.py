@@ -24,7 +24,7 @@ from typing import Iterator, Optional, Sequence
 from ..models import Section
 from .._text import outside_spans
 from .attachments import attached_document_starts, attachment_spans, glossary_spans, note_spans
-from .contents import contents_blocks
+from .contents import contents_blocks, cut_at_contents_title, leadered_titles
 from .decimal import confirm_decimal_tops
 from .doctitle import find_document_title
 from .hints import Hint, hinted_lines
@@ -67,6 +67,9 @@ def extract_blocks(text: str, hints: Optional[Sequence[Hint]] = None) -> tuple[l
     levels = heading_levels(headings)
     titles = find_titles(text, headings, noise)
     titles = [line_title(text, h.cand.title_start, h.line_end) if h.hint else t for h, t in zip(headings, titles)]
+    toc = leadered_titles(text) if "目录" in text else set()
+    if toc:  # headings run into their text take the title their table of contents gives
+        titles = [_contents_title(t, toc) for t in titles]
     return [_block(h, lvl, t) for h, lvl, t in zip(headings, levels, titles) if not _cites_a_page(t[0])], warnings
 
 
@@ -81,6 +84,11 @@ def _cites_a_page(title: str) -> bool:
     (True, True, False)
     """
     return bool(_PAGE_CITATION.search(title))
+
+
+def _contents_title(title: tuple[str, tuple[int, int]], toc: set[str]) -> tuple[str, tuple[int, int]]:
+    cut = cut_at_contents_title(title[0], toc)
+    return title if cut == title[0] else (cut, (title[1][0], title[1][0] + len(cut)))
 
 
 def _block(h: Heading, level: int, title: tuple[str, tuple[int, int]]) -> Block:

@@ -128,3 +128,37 @@ def _close(later: _LaterTitles, run: list[tuple[int, int, str]], opened_by_word:
     # repeats only its own part)
     if (repeated or later.stands_after(titles[0], end)) and (opened_by_word or share >= REPEATED_SHARE * len(titles)):
         out.append((run[0][0], min(run[-1][1] + 1, later.length)))
+
+
+# a contents entry run together with the next ("1总则......一11.1编制目的......"): the title is the words before
+# the dot leaders, after the marker's last digit or dot
+_LEADERED_TITLE = re.compile(r"(?<=[\d.．])([^\d.．…·\s，。；：:、(（][^.．…·\n，。；]{1,30}?)\s*[.．…·]{3,}")
+CONTENTS_REACH = 8000
+"""How far after "目录" a table of contents with dot leaders is read for its titles."""
+
+
+def leadered_titles(text: str) -> set[str]:
+    """The titles of a table of contents written with dot leaders after "目录" (one entry a line or all run
+    together): a run-on body whose headings run into their text ("1.2编制依据本预案依据…") takes its titles from
+    it (see :func:`cut_at_contents_title`).
+
+    >>> sorted(leadered_titles("目录1总则..........11.1编制目的.........12体系......3正文"))
+    ['体系', '总则', '编制目的']
+    """
+    at = text.find("目录")
+    if at < 0:
+        return set()
+    return {m.group(1).strip() for m in _LEADERED_TITLE.finditer(text, at, at + CONTENTS_REACH)}
+
+
+def cut_at_contents_title(title: str, titles: set[str]) -> str:
+    """The longest contents title that ``title`` runs on from ("编制依据本预案依据以下…" -> "编制依据"); else ``title``.
+
+    >>> cut_at_contents_title("编制依据本预案依据以下法律", {"编制依据", "总则"}), cut_at_contents_title("总则", {"总则"})
+    ('编制依据', '总则')
+    """
+    best = ""
+    for t in titles:
+        if len(t) > len(best) and len(t) < len(title) and title.startswith(t):
+            best = t
+    return best or title

@@ -166,7 +166,10 @@ RULES: tuple[Rule, ...] = (
     # only ever taken as the next top-level heading of a run-on text (sequence._glued_continuation)
     Rule("cn_dun_glued_marker", "cn_dun", f"(?<=[{HAN}]){CN}、(?![{CN_NUMERAL_CHARS}])", _CN_READ, continue_only=True),
     Rule("cn_paren_marker", "cn_paren", f"[(（][ ]?{CN}[ ]?[)）]", _CN_READ),
-    Rule("decimal_path_marker", "decimal_path", rf"{NUM}(?:\.\d{{1,3}}){{1,3}}(?![\d.%％])(?=[\s{HAN}]){_NOT_QUANTITY}", _decimal_path),
+    # "1.2 目的" / "1.2.1本预案…": a path of two parts may be a quantity ("1.3本"), one of three or more never is
+    Rule("decimal_path_marker", "decimal_path",
+         rf"{NUM}(?:\.\d{{1,3}}){{2,3}}(?![\d.%％])(?=[\s{HAN}])|{NUM}\.\d{{1,3}}(?![\d.%％])(?=[\s{HAN}]){_NOT_QUANTITY}",
+         _decimal_path),
     # "5.3分级响应" glued to a title opening with a measure word (分/人/天…): at a line start only
     Rule("decimal_path_glued_marker", "decimal_path", rf"(?<![^\n]){NUM}(?:\.\d{{1,3}}){{1,3}}(?![\d.%％])(?=[{HAN}])",
          _decimal_path, run_in=False),

@@ -179,6 +179,7 @@ class SequenceParser:
         self.run_start = 0  # index in ``headings`` of the first heading of the current top-level run
         self.warnings: list[str] = []
         self.attached_opens = False  # the next candidate is the first after an attached document's start
+        self.last_decimal: Optional[tuple[int, ...]] = None  # path of the last decimal heading taken
 
     def feed(self, cand: Candidate, next_number: Optional[int] = None,
              next_cand: Optional[Candidate] = None) -> Optional[Heading]:
@@ -188,7 +189,7 @@ class SequenceParser:
         the next candidate of any family.
         """
         ctx = context_at(self.text, cand.start, self.noise)
-        if ctx == RUN_IN and not cand.run_in:
+        if ctx == RUN_IN and not cand.run_in and not self._glued_decimal(cand):
             return None
         if self.attached_opens and cand.number == 1:  # opening an attached document, even glued to its title
             cand = cand._replace(continue_only=False)
@@ -212,6 +213,8 @@ class SequenceParser:
         heading = Heading(cand, depth, parent, ctx)
         self.headings.append(heading)
         self.stack[depth].heading = len(self.headings) - 1
+        if cand.style == "decimal_path":
+            self.last_decimal = _decimal_path_of(cand.marker)
         return heading
 
     def feed_hint(self, cand: Candidate, level: int, line_end: int) -> Heading:
@@ -256,15 +259,39 @@ class SequenceParser:
         A 一、-style marker there is taken only when it is the next number of the open top
         list and its line is a whole document run together (``RUN_ON_LINE``).
         """
+        if cand.style == "decimal_path":
+            return self._glued_decimal(cand)
         if cand.rule != GLUED_RULE or not self.stack:
             return False
         top = self.stack[0]
         if top.family != cand.family or cand.number != top.last + 1 or top.hint:
             return False
+        return self._on_run_on_line(cand.start)
+
+    def _glued_decimal(self, cand: Candidate) -> bool:
+        """A decimal marker in a whole document run together, the next step of its decimal outline."""
+        return cand.style == "decimal_path" and self._next_decimal(cand) and self._on_run_on_line(cand.start)
+
+    def _on_run_on_line(self, pos: int) -> bool:
         text = self.text
-        start = text.rfind("\n", 0, cand.start) + 1
-        end = text.find("\n", cand.start)
+        start = text.rfind("\n", 0, pos) + 1
+        end = text.find("\n", pos)
         return (len(text) if end < 0 else end) - start >= RUN_ON_LINE
+
+    def _next_decimal(self, cand: Candidate) -> bool:
+        """Whether a decimal marker glued to the text before it ("…总则1.1编制目的…") is the next step of the
+        decimal outline so far: the first top "1", a first child of the last path, or the next number at its
+        depth or at an ancestor's (1.4.1 after 1.4; 1.5 or 2 after 1.4.4)."""
+        path = _decimal_path_of(cand.marker)
+        last = self.last_decimal
+        if not path:
+            return False
+        if last is None:
+            return path == (1,)
+        if path == last + (1,):
+            return True
+        depth = len(path)
+        return depth <= len(last) and path[:-1] == last[: depth - 1] and path[-1] == last[depth - 1] + 1
 
     def _opens_excerpt(self, cand: Candidate, ctx: str, next_cand: Optional[Candidate]) -> bool:
         """Whether ``cand`` opens an excerpt: the first heading, numbered past 1 ("六、", "肆、").
@@ -425,6 +452,16 @@ _LEADER = re.compile(r"[\s.…·．_—-]+\d*$|\s+")  # dot leaders and page num
 def _line_end(text: str, pos: int) -> int:
     end = text.find("\n", pos)
     return len(text) if end < 0 else end
+
+
+def _decimal_path_of(marker: str) -> tuple[int, ...]:
+    """(1, 4, 1) for "1.4.1", (2,) for "2"; () when the marker is no plain decimal path.
+
+    >>> _decimal_path_of("1.4.1"), _decimal_path_of("2 "), _decimal_path_of("1.a")
+    ((1, 4, 1), (2,), ())
+    """
+    parts = marker.strip().rstrip(".．").split(".")
+    return tuple(int(p) for p in parts) if all(p.isdigit() for p in parts) else ()
 
 
 def _entry_key(text: str, cand: Candidate) -> str:
