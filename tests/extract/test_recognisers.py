@@ -198,6 +198,7 @@ CASES: list[tuple[str, str, list[tuple[float, object, str, str, object]]]] = [
     # the cap of a benefit or a price is no amount to reach; a thousands separator does not end the clause
     ("trap_cap_or_price", "只要为员工加薪，就能获得最高3,500万元的融资保证，年费率仅要0.1%。", []),
     ("thousands_separator_in_clause", "到2027年，新增绿地1,200公顷以上。", [(1200, None, "公顷", ">=", 2027)]),
+    ("trap_incident_grade_comparator", "（4）一次食物中毒人数超过100人并出现死亡病例。", []),
     ("bare_rate_kept", "到2027年，万人火灾死亡率控制在0.300以内。", [(0.3, None, "", "<=", 2027)]),
 ]
 

@@ -412,7 +412,8 @@ def _category(c: Candidate, ctx: Context) -> bool:
 
 _INCIDENT_AFTER = lazy_regex(
     rf"[^，,。；;！？\n]{{0,{words.INCIDENT_GAP}}}?(?:" + "|".join(words.INCIDENT_WORDS) + ")")
-_INCIDENT_BEFORE = lazy_regex("(?:" + "|".join(words.INCIDENT_WORDS) + ")(?:达到?|为|在)?$")
+_INCIDENT_BEFORE = lazy_regex(
+    "(?:" + "|".join(words.INCIDENT_WORDS) + ")(?:人数|数)?(?:达到?|为|在|超过|多于|少于|不足)?$")
 
 
 def _incident_scale(c: Candidate, ctx: Context) -> bool:
