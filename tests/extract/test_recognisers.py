@@ -233,6 +233,9 @@ def test_indicator_names(label: str, text: str, indicator: str) -> None:
 
 # (label, text, [(value, unit, year)]): goal lists, results of the year before the plan year
 DOCUMENT_CASES: list[tuple[str, str, list[tuple[float, str, object]]]] = [
+    # a title aiming at results ("取得新成效") is no review of results
+    ("aimed_results_title_plans", "某市政府工作报告\n一、2025年工作回顾\n（一）生态建设取得显著成效。新建绿道80公里。\n"
+     "二、2026年工作安排\n（一）推动生态建设取得新成效。新建绿道100公里。\n", [(100, "公里", 2026)]),
     # an unnumbered part head naming one year and a plan word dates what follows it, as a review head reports
     ("plan_part_line_dates", "某自治区政府工作报告\n2025年工作回顾\n全年新增就业3万人。\n2026年工作安排\n"
      "主要预期目标是：地区生产总值增长6%以上。\n", [(6, "%", 2026)]),
