@@ -17,7 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 from .errors import ConfigError
 from .analysis import DocContext
 from .load import Loaded, SourceLike, load, load_text
-from .models import Document, Party, PercentMention, QuantityMention, Section, Source, Target, YearMention
+from .models import Document, Page, Party, PercentMention, QuantityMention, Section, Source, Target, YearMention
 from .normalize import NormalizeOptions, NormalizeResult, normalize
 
 
@@ -168,6 +168,20 @@ def _as_written(state: ParseState, norm: NormalizeResult) -> None:
         stack.extend(sec.children)
 
 
+def _pages(loaded: Loaded, norm: Optional[NormalizeResult], length: int) -> Optional[list[Page]]:
+    """The source's pages with their spans in the normalised text: each runs from where its first
+    character landed to where the next page's did, so that together they cover the text."""
+    if not loaded.pages:
+        return None
+    starts = [a for a, _ in loaded.pages]
+    if norm is not None:
+        starts = [norm.offsets.to_text(a) for a in starts]
+    starts = [0] + [min(a, length) for a in starts[1:]]  # the map is monotonic: the starts stay in order
+    ends = [*starts[1:], length]
+    return [Page(number=i + 1, span=(a, b), source_span=src)
+            for i, (a, b, src) in enumerate(zip(starts, ends, loaded.pages))]
+
+
 def _assemble(state: ParseState) -> Document:
     norm = state.norm
     if norm is not None:
@@ -179,7 +193,8 @@ def _assemble(state: ParseState) -> Document:
             fact.source_span = fact.span
     loaded = state.loaded
     return Document(
-        source=Source(path=loaded.path, format=loaded.format, encoding=loaded.encoding, sha256=loaded.sha256),
+        source=Source(path=loaded.path, format=loaded.format, encoding=loaded.encoding, sha256=loaded.sha256,
+                      pages=_pages(loaded, norm, len(state.text))),
         title=state.title,
         script=norm.script if norm else "simplified",
         text=state.text,
