@@ -17,7 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 from .errors import ConfigError
 from .analysis import DocContext
 from .load import Loaded, SourceLike, load, load_text
-from .models import Document, Page, Party, PercentMention, QuantityMention, Section, Source, Target, YearMention
+from .models import Document, Party, PercentMention, QuantityMention, Section, Source, Target, YearMention
 from .normalize import NormalizeOptions, NormalizeResult, normalize
 
 
@@ -140,6 +140,22 @@ def _options(options: Optional[ParseOptions], kwargs: dict[str, object]) -> Pars
     return options or ParseOptions(**kwargs)  # type: ignore[arg-type]
 
 
+def _pages(loaded: Loaded, norm: Optional[NormalizeResult], length: int) -> Optional[list[Page]]:
+    """The source's pages with their spans in the normalised text: each runs from where its first
+    character landed to where the next page's did, so that together they cover the text."""
+    from .models import Page
+
+    if not loaded.pages:
+        return None
+    starts = [a for a, _ in loaded.pages]
+    if norm is not None:
+        starts = [norm.offsets.to_text(a) for a in starts]
+    starts = [0] + [min(a, length) for a in starts[1:]]  # the map is monotonic: the starts stay in order
+    ends = [*starts[1:], length]
+    return [Page(number=i + 1, span=(a, b), source_span=src)
+            for i, (a, b, src) in enumerate(zip(starts, ends, loaded.pages))]
+
+
 def run_pipeline(loaded: Loaded, options: ParseOptions) -> Document:
     """Run the enabled stages over loaded input and assemble the Document."""
     state = ParseState(options=options, loaded=loaded, warnings=list(loaded.warnings))
@@ -166,20 +182,6 @@ def _as_written(state: ParseState, norm: NormalizeResult) -> None:
         if sec.title:
             sec.title = as_written(sec.title, sec.title_span, source, offsets)
         stack.extend(sec.children)
-
-
-def _pages(loaded: Loaded, norm: Optional[NormalizeResult], length: int) -> Optional[list[Page]]:
-    """The source's pages with their spans in the normalised text: each runs from where its first
-    character landed to where the next page's did, so that together they cover the text."""
-    if not loaded.pages:
-        return None
-    starts = [a for a, _ in loaded.pages]
-    if norm is not None:
-        starts = [norm.offsets.to_text(a) for a in starts]
-    starts = [0] + [min(a, length) for a in starts[1:]]  # the map is monotonic: the starts stay in order
-    ends = [*starts[1:], length]
-    return [Page(number=i + 1, span=(a, b), source_span=src)
-            for i, (a, b, src) in enumerate(zip(starts, ends, loaded.pages))]
 
 
 def _assemble(state: ParseState) -> Document:

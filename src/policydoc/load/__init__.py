@@ -29,11 +29,11 @@ class Loaded:
     encoding: Optional[str]
     sha256: str
     path: Optional[str] = None
+    pages: list[tuple[int, int]] = field(default_factory=list)
+    """``(start, end)`` of each page in ``text`` (PDF input; empty for formats without pages)."""
     warnings: list[str] = field(default_factory=list)
     headings: list[tuple[int, int, int]] = field(default_factory=list)
     """Hint for the outline: ``(start, end, level)`` of lines styled as headings (.docx Heading 1-9 / 标题 1-9)."""
-    pages: list[tuple[int, int]] = field(default_factory=list)
-    """``(start, end)`` of each page in ``text`` (PDF input; empty for formats without pages)."""
 
 
 def sniff_format(data: bytes, path: Optional[str] = None) -> Format:
