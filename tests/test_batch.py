@@ -43,7 +43,7 @@ def test_bad_file_becomes_an_error_record(tmp_path: Path, jobs: int) -> None:
     docs = _make_docs(tmp_path / "in", 12)
     bad = docs[5].with_name("doc0005b.txt")
     bad.write_bytes(bytes(range(256)) * 40)  # binary garbage in the middle of the run
-    (tmp_path / "in" / "notes.pdf").write_bytes(b"%PDF-1.4")  # not a batch input type: ignored
+    (tmp_path / "in" / "notes.xls").write_bytes(b"\xd0\xcf\x11\xe0")  # not a batch input type: ignored
     out = tmp_path / "out.jsonl"
     summary = run_batch(str(tmp_path / "in"), out, jobs=jobs, resume=False, options=None, progress=False)
     records = _records(out)
@@ -64,7 +64,7 @@ def test_glob_input_takes_every_match(tmp_path: Path) -> None:
     summary = run_batch(str(tmp_path / "part0" / "*"), tmp_path / "o.jsonl", jobs=1, resume=False,
                         options=None, progress=False)
     assert (summary.documents, summary.errors) == (2, 1)
-    assert "not supported" in _records(tmp_path / "o.jsonl")[-1]["error"]
+    assert "not a readable PDF" in _records(tmp_path / "o.jsonl")[-1]["error"]
 
 
 def test_resume_trims_a_truncated_last_line(tmp_path: Path) -> None:

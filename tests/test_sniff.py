@@ -24,7 +24,17 @@ def test_sniff(data, path, expected):
     assert sniff_format(data, path) == expected
 
 
-@pytest.mark.parametrize("suffix", [".pdf", ".doc", ".xlsx"])
+@pytest.mark.parametrize("suffix", [".doc", ".xlsx", ".ppt"])
 def test_unsupported_extensions_say_what_to_do(suffix):
     with pytest.raises(UnsupportedFormat, match="convert to .docx, .html or .txt"):
-        sniff_format(b"%PDF-1.7 binary", f"report{suffix}")
+        sniff_format(b"\xd0\xcf\x11\xe0 binary", f"report{suffix}")
+
+
+@pytest.mark.parametrize("data,path", [
+    (b"%PDF-1.7 binary", "report.pdf"),
+    (b"%PDF-1.4 binary", "report.txt"),  # content wins over a wrong extension
+    (b"\n%PDF-1.4 binary", None),
+    (b"not a pdf at all", "report.pdf"),  # the extension says PDF: the PDF reader gives the error
+])
+def test_pdf_by_content_or_extension(data, path):
+    assert sniff_format(data, path) == "pdf"

@@ -19,6 +19,7 @@ from .errors import (
 from .models import (
     SCHEMA_VERSION,
     Document,
+    Page,
     Party,
     PercentMention,
     QuantityMention,
@@ -58,6 +59,7 @@ __all__ = [
     "ConfigError",
     "Document",
     "EmptyDocument",
+    "Page",
     "LoadError",
     "ParseOptions",
     "Party",

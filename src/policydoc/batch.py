@@ -25,7 +25,7 @@ from typing import Iterable, Iterator, Optional, Sequence, Union
 from .models import Document
 from .pipeline import ParseOptions, parse
 
-SUFFIXES = frozenset({".txt", ".html", ".htm", ".docx"})
+SUFFIXES = frozenset({".txt", ".html", ".htm", ".docx", ".pdf"})
 """File types a folder is searched for (recursively)."""
 
 MAX_CHUNK = 16

@@ -29,15 +29,28 @@ class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=False)
 
 
+class Page(_Model):
+    """One printed page of a paged input (PDF)."""
+
+    number: int = Field(description="1-based page number, counted from the first page of the file.")
+    span: Span = Field(description="Where the page's text stands in the normalised text; the pages' spans "
+                       "follow one another and together cover the text.")
+    source_span: Span = Field(description="Where the page's text stands in the decoded source.")
+
+
 class Source(_Model):
     """Where the document came from and how it was read."""
 
     path: Optional[str] = Field(None, description="Path of the input file, if it was read from one.")
-    format: Literal["text", "html", "docx"] = Field(description="Input format, detected from content.")
+    format: Literal["text", "html", "docx", "pdf"] = Field(description="Input format, detected from content.")
     encoding: Optional[str] = Field(
         None, description="Character encoding the input was decoded with (null for .docx and str input)."
     )
     sha256: str = Field(description="SHA-256 of the input bytes (of the UTF-8 encoding for str input).")
+    pages: Optional[list[Page]] = Field(
+        None, description="The pages of a paged input (PDF), in order; null for formats without pages. "
+        "`Document.page_of(span)` gives the page of any span."
+    )
 
 
 class Repair(_Model):
@@ -171,6 +184,24 @@ class Document(_Model):
             sec = stack.pop()
             out.append(sec)
             stack.extend(reversed(sec.children))
+        return out
+
+    def page_of(self, span: Span) -> Optional[int]:
+        """The number of the page where ``span`` (a span into ``text``) starts; None without pages.
+
+        A fact's or section's ``span`` gives the page it stands on; a span running over a page break
+        is on the page it starts on (:meth:`pages_of` gives all of them).
+        """
+        pages = self.pages_of((span[0], span[0]))
+        return pages[0] if pages else None
+
+    def pages_of(self, span: Span) -> list[int]:
+        """The numbers of the pages that ``span`` (into ``text``) stands on, in order; [] without pages."""
+        pages = self.source.pages or []
+        start, end = span
+        out = [p.number for p in pages if p.span[0] <= start < p.span[1] or start < p.span[0] < end]
+        if not out and pages:  # at the very end of the text
+            out = [pages[-1].number]
         return out
 
     def section_path(self, section_id: Optional[str]) -> list[Section]:

@@ -140,6 +140,22 @@ def _options(options: Optional[ParseOptions], kwargs: dict[str, object]) -> Pars
     return options or ParseOptions(**kwargs)  # type: ignore[arg-type]
 
 
+def _pages(loaded: Loaded, norm: Optional[NormalizeResult], length: int) -> Optional[list[Page]]:
+    """The source's pages with their spans in the normalised text: each runs from where its first
+    character landed to where the next page's did, so that together they cover the text."""
+    from .models import Page
+
+    if not loaded.pages:
+        return None
+    starts = [a for a, _ in loaded.pages]
+    if norm is not None:
+        starts = [norm.offsets.to_text(a) for a in starts]
+    starts = [0] + [min(a, length) for a in starts[1:]]  # the map is monotonic: the starts stay in order
+    ends = [*starts[1:], length]
+    return [Page(number=i + 1, span=(a, b), source_span=src)
+            for i, (a, b, src) in enumerate(zip(starts, ends, loaded.pages))]
+
+
 def run_pipeline(loaded: Loaded, options: ParseOptions) -> Document:
     """Run the enabled stages over loaded input and assemble the Document."""
     state = ParseState(options=options, loaded=loaded, warnings=list(loaded.warnings))
@@ -179,7 +195,8 @@ def _assemble(state: ParseState) -> Document:
             fact.source_span = fact.span
     loaded = state.loaded
     return Document(
-        source=Source(path=loaded.path, format=loaded.format, encoding=loaded.encoding, sha256=loaded.sha256),
+        source=Source(path=loaded.path, format=loaded.format, encoding=loaded.encoding, sha256=loaded.sha256,
+                      pages=_pages(loaded, norm, len(state.text))),
         title=state.title,
         script=norm.script if norm else "simplified",
         text=state.text,

@@ -16,7 +16,7 @@ from typing import Literal, Optional, Union
 
 from ..errors import EmptyDocument, LoadError, UnsupportedFormat
 
-Format = Literal["text", "html", "docx"]
+Format = Literal["text", "html", "docx", "pdf"]
 SourceLike = Union[str, bytes, bytearray, os.PathLike]
 
 
@@ -29,6 +29,8 @@ class Loaded:
     encoding: Optional[str]
     sha256: str
     path: Optional[str] = None
+    pages: list[tuple[int, int]] = field(default_factory=list)
+    """``(start, end)`` of each page in ``text`` (PDF input; empty for formats without pages)."""
     warnings: list[str] = field(default_factory=list)
     headings: list[tuple[int, int, int]] = field(default_factory=list)
     """Hint for the outline: ``(start, end, level)`` of lines styled as headings (.docx Heading 1-9 / 标题 1-9)."""
@@ -43,9 +45,13 @@ def sniff_format(data: bytes, path: Optional[str] = None) -> Format:
     'html'
     >>> sniff_format("一、总则".encode())
     'text'
+    >>> sniff_format(b"%PDF-1.7\\n%binary")
+    'pdf'
     """
     if data[:4] == b"PK\x03\x04":
         return "docx"
+    if data[:1024].lstrip(b"\xef\xbb\xbf \t\r\n\x00").startswith(b"%PDF-"):
+        return "pdf"
     head = data[:2048].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
     if head.startswith((b"<!doctype html", b"<html", b"<?xml")) or b"<html" in head[:512] or b"<body" in head:
         return "html"
@@ -54,7 +60,9 @@ def sniff_format(data: bytes, path: Optional[str] = None) -> Format:
         return "html"
     if suffix == ".docx":
         return "docx"
-    if suffix in {".doc", ".pdf", ".xls", ".xlsx", ".ppt", ".pptx", ".rtf"}:
+    if suffix == ".pdf":
+        return "pdf"
+    if suffix in {".doc", ".xls", ".xlsx", ".ppt", ".pptx", ".rtf"}:
         raise UnsupportedFormat(
             f"{path}: {suffix} files are not supported; convert to .docx, .html or .txt first"
         )
@@ -111,6 +119,10 @@ def load_bytes(data: bytes, *, path: Optional[str] = None, encoding: Optional[st
         from .docx import read_docx
 
         loaded = read_docx(data, name=name)
+    elif fmt == "pdf":
+        from .pdf import read_pdf
+
+        loaded = read_pdf(data, name=name)
     elif fmt == "html":
         from .html import read_html
 
