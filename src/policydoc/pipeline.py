@@ -123,7 +123,8 @@ def parse(source: SourceLike, options: Optional[ParseOptions] = None, **kwargs: 
 
     Keyword arguments are ParseOptions fields: ``parse(path, keep_script=True)``.
     Raises :class:`~policydoc.errors.LoadError` (or a subclass) for input that
-    cannot be read.
+    cannot be read, and for a str that looks like a path to a missing file
+    (:func:`~policydoc.load.looks_like_path`); use :func:`parse_text` for text.
     """
     opts = _options(options, kwargs)
     return run_pipeline(load(source, encoding=opts.encoding), opts)

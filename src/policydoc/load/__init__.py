@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal, Optional, Union
 
+import regex
+
 from ..errors import EmptyDocument, LoadError, UnsupportedFormat
 
 Format = Literal["text", "html", "docx", "pdf"]
@@ -73,11 +75,20 @@ def load(source: SourceLike, *, path: Optional[str] = None, encoding: Optional[s
     """Read ``source`` into a :class:`Loaded`.
 
     ``source`` is a filesystem path (``str`` naming an existing file, or
-    ``PathLike``), raw ``bytes``, or a ``str`` of document text.
+    ``PathLike``), raw ``bytes``, or a ``str`` of document text. A ``str`` that
+    names no file but looks like a path (:func:`looks_like_path`, e.g.
+    ``"docs/plan.docx"``) raises :class:`LoadError`: a mistyped file name must not
+    be parsed as the text of a document. Pass text through :func:`load_text`
+    (``policydoc.parse_text``) to be sure it is never taken for a path.
     """
     if isinstance(source, (bytes, bytearray)):
         return load_bytes(bytes(source), path=path, encoding=encoding)
-    if isinstance(source, os.PathLike) or (isinstance(source, str) and _looks_like_path(source)):
+    if isinstance(source, str) and not _exists(source) and looks_like_path(source):
+        raise LoadError(
+            f"{source}: no such file (a str that looks like a path is read as one; "
+            "pass document text with parse_text)"
+        )
+    if isinstance(source, os.PathLike) or (isinstance(source, str) and _exists(source)):
         p = Path(source)
         try:
             data = p.read_bytes()
@@ -99,13 +110,35 @@ def load_text(text: str, *, path: Optional[str] = None) -> Loaded:
     return Loaded(text=text, format="text", encoding=None, sha256=sha, path=path)
 
 
-def _looks_like_path(s: str) -> bool:
+def _exists(s: str) -> bool:
+    """Whether ``s`` names something on disk (a dangling symbolic link counts: reading it says why it fails)."""
     if "\n" in s or len(s) > 4096:
         return False
     try:
-        return Path(s).exists()
+        return os.path.lexists(s)
     except (OSError, ValueError):
         return False
+
+
+MAX_PATH_LIKE = 1024
+"""Longest str that :func:`looks_like_path` takes for a path."""
+
+_SUFFIX = regex.compile(r"\.[A-Za-z][A-Za-z0-9]{0,5}$")
+_SENTENCE_PUNCT = regex.compile(r"[。，；！？]")
+
+
+def looks_like_path(s: str) -> bool:
+    """Whether a str is meant as a file name: short, one line, no sentence punctuation, and a
+    path separator or a file suffix.
+
+    >>> [looks_like_path(s) for s in ("docs/plan.docx", "plan.txt", "规划/方案.html")]
+    [True, True, True]
+    >>> [looks_like_path(s) for s in ("一、总体要求", "增长5.5", "到2025年，达到96%。", "a\\nb.txt")]
+    [False, False, False, False]
+    """
+    if not s or "\n" in s or len(s) > MAX_PATH_LIKE or _SENTENCE_PUNCT.search(s):
+        return False
+    return "/" in s or "\\" in s or os.sep in s or bool(_SUFFIX.search(s.rstrip()))
 
 
 def load_bytes(data: bytes, *, path: Optional[str] = None, encoding: Optional[str] = None) -> Loaded:
