@@ -16,12 +16,14 @@ import glob
 import json
 import os
 import sys
+import stat
 import time
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Iterator, Optional, Sequence, Union
 
+from .errors import OutputError, cannot_write
 from .models import Document
 from .pipeline import ParseOptions, parse
 
@@ -82,7 +84,7 @@ def done_paths(out: Path) -> set[str]:
     A line that is not a complete JSON record can only be the last one, left by a
     run killed mid-write; it is removed so that appending starts on a clean line.
     """
-    if not out.exists():
+    if not out.is_file():  # missing, or a device such as /dev/null: nothing done yet
         return set()
     data = out.read_bytes()
     if data and not data.endswith(b"\n"):
@@ -205,21 +207,63 @@ def run_batch(
     options = options or ParseOptions()
     jobs = max(1, jobs)
     paths = find_inputs(inputs)
-    done = done_paths(out) if resume else set()
-    todo = [p for p in paths if p not in done]
-    summary = Summary(skipped=len(paths) - len(todo), jobs=jobs)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    with open(out, "a" if resume else "w", encoding="utf-8") as fh, _progress(len(todo), progress) as bar:
-        for lines in _results(_json_chunk, todo, jobs, options):
-            fh.write("".join(line for line, _, _ in lines))
-            fh.flush()
-            for _, n_targets, failed in lines:
-                summary.errors += failed
-                summary.documents += not failed
-                summary.targets += n_targets
-            bar.update(len(lines))
+    fd = _open_output(out, resume)
+    try:
+        try:
+            done = done_paths(out) if resume else set()
+        except OSError as exc:
+            raise OutputError(f"{out}: cannot resume from it ({exc.strerror or exc})") from None
+        todo = [p for p in paths if p not in done]
+        summary = Summary(skipped=len(paths) - len(todo), jobs=jobs)
+        with _progress(len(todo), progress) as bar:
+            for lines in _results(_json_chunk, todo, jobs, options):
+                _append(fd, out, "".join(line for line, _, _ in lines).encode("utf-8"), summary)
+                for _, n_targets, failed in lines:
+                    summary.errors += failed
+                    summary.documents += not failed
+                    summary.targets += n_targets
+                bar.update(len(lines))
+    finally:
+        os.close(fd)
     summary.seconds = time.perf_counter() - started
     return summary
+
+
+def _open_output(out: Path, resume: bool) -> int:
+    """Open ``out`` for appending (its folder created), emptied unless resuming; failures are OutputError."""
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(out, os.O_WRONLY | os.O_CREAT | os.O_APPEND | getattr(os, "O_CLOEXEC", 0), 0o666)
+    except OSError as exc:
+        raise OutputError(cannot_write(out, exc)) from None
+    try:
+        if not resume and stat.S_ISREG(os.fstat(fd).st_mode):
+            os.ftruncate(fd, 0)
+    except OSError as exc:
+        os.close(fd)
+        raise OutputError(cannot_write(out, exc)) from None
+    return fd
+
+
+def _append(fd: int, out: Path, data: bytes, summary: Summary) -> None:
+    """Write whole records; if the write fails, cut off what part of them got out and raise OutputError.
+
+    The records written before stay: the file always ends on a complete line.
+    """
+    kept = None
+    try:
+        kept = os.lseek(fd, 0, os.SEEK_END) if stat.S_ISREG(os.fstat(fd).st_mode) else None
+        view = memoryview(data)
+        while view:
+            view = view[os.write(fd, view):]
+    except OSError as exc:
+        if kept is not None:
+            try:
+                os.ftruncate(fd, kept)
+            except OSError:
+                pass
+        done = summary.documents + summary.errors
+        raise OutputError(f"{cannot_write(out, exc)}; the {_plural(done, 'record')} before are kept") from None
 
 
 def _progress(total: int, enabled: bool):  # type: ignore[no-untyped-def]

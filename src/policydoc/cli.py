@@ -15,7 +15,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Callable, Iterator, Optional, Sequence, TextIO
 
-from .errors import PolicydocError
+from .errors import OutputError, PolicydocError, cannot_write
 
 EXIT_OK, EXIT_ERROR, EXIT_BAD_INPUT = 0, 1, 2
 
@@ -26,11 +26,30 @@ def _error(message: str) -> None:
 
 @contextmanager
 def _output(path: Optional[str]) -> Iterator[TextIO]:
+    """stdout, or the file ``path`` (its folder created if missing).
+
+    Any failure to create or write it (read-only folder, a folder of that name,
+    disk full) is an :class:`OutputError`: one line and exit 2, never a traceback.
+    """
     if path is None or path == "-":
         yield sys.stdout
-    else:
-        with open(path, "w", encoding="utf-8", newline="") as fh:
-            yield fh
+        return
+    try:
+        Path(path).parent.mkdir(parents=True, exist_ok=True)
+        fh = open(path, "w", encoding="utf-8", newline="")
+    except OSError as exc:
+        raise OutputError(cannot_write(path, exc)) from None
+    try:
+        yield fh
+        fh.close()  # the last buffered bytes reach the disk here: a full disk shows now
+    except OSError as exc:
+        raise OutputError(cannot_write(path, exc)) from None
+    finally:
+        if not fh.closed:
+            try:
+                fh.close()
+            except OSError:
+                pass
 
 
 def _options(args: argparse.Namespace) -> "object":

@@ -1,0 +1,134 @@
+"""Error paths of the command line, run as a user would (`python -m policydoc ...` in a subprocess):
+every failure is one line `policydoc: error: ...` and exit status 2, never a traceback, and a
+batch keeps the records it finished."""
+
+from __future__ import annotations
+
+import json
+import os
+import resource
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+VENV_PYTHON = REPO / ".venv" / "bin" / "python"
+PYTHON = str(VENV_PYTHON) if VENV_PYTHON.exists() else sys.executable
+PLAN = REPO / "corpus" / "export" / "city_education_plan.txt"
+ROOT = os.geteuid() == 0
+
+
+def run(*args: str, cwd: Path = REPO, **kw) -> subprocess.CompletedProcess:  # type: ignore[no-untyped-def]
+    env = {**os.environ, "PYTHONPATH": str(REPO / "src")}
+    return subprocess.run([PYTHON, "-m", "policydoc", *args], cwd=cwd, capture_output=True, text=True,
+                          timeout=120, env=env, **kw)
+
+
+def assert_one_line_error(res: subprocess.CompletedProcess, *words: str) -> str:
+    """Exit 2, no traceback, and the last line of stderr is the error (a progress bar may come before it)."""
+    assert res.returncode == 2, (res.returncode, res.stderr)
+    assert "Traceback" not in res.stderr, res.stderr
+    line = res.stderr.rstrip("\n").splitlines()[-1]
+    assert line.startswith("policydoc: error: "), res.stderr
+    assert res.stderr.count("policydoc: error:") == 1, res.stderr
+    for word in words:
+        assert word in line, line
+    return line
+
+
+def records(out: Path) -> list[dict]:
+    data = out.read_bytes()
+    assert not data or data.endswith(b"\n"), "the JSONL file ends in a partial line"
+    return [json.loads(line) for line in data.decode("utf-8").splitlines()]
+
+
+def make_docs(folder: Path, n: int, repeat: int = 1) -> list[Path]:
+    text = PLAN.read_text(encoding="utf-8")
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for i in range(n):
+        p = folder / f"doc{i:04d}.txt"
+        p.write_text(f"第{i}号文件\n" + text * repeat, encoding="utf-8")
+        paths.append(p)
+    return paths
+
+
+# --- 2. outputs: missing folders are created; any output that cannot be written is one line, exit 2 ----------
+
+
+@pytest.mark.parametrize("command", ["parse", "view", "targets", "parties"])
+def test_output_into_a_missing_folder_creates_it(tmp_path: Path, command: str) -> None:
+    out = tmp_path / "new" / "deeper" / "out.file"
+    res = run(command, str(PLAN), "-o", str(out))
+    assert res.returncode == 0, res.stderr
+    assert out.stat().st_size > 0
+
+
+def _unwritable_outputs(tmp_path: Path) -> dict[str, Path]:
+    (tmp_path / "a_folder").mkdir()
+    (tmp_path / "a_file").write_text("x")
+    return {
+        "is_a_folder": tmp_path / "a_folder",
+        "parent_is_a_file": tmp_path / "a_file" / "out.json",
+        "disk_full": Path("/dev/full"),
+        "under_proc": Path("/proc/self/no_such_dir/out.json"),
+    }
+
+
+UNWRITABLE = ["is_a_folder", "parent_is_a_file", "disk_full", "under_proc"]
+
+
+@pytest.mark.parametrize("case", UNWRITABLE)
+@pytest.mark.parametrize("command", ["parse", "view", "targets"])
+def test_unwritable_output_is_one_line_and_exit_2(tmp_path: Path, command: str, case: str) -> None:
+    out = _unwritable_outputs(tmp_path)[case]
+    assert_one_line_error(run(command, str(PLAN), "-o", str(out)), "cannot write")
+
+
+@pytest.mark.skipif(ROOT, reason="root writes into read-only folders")
+@pytest.mark.parametrize("command", ["parse", "batch"])
+def test_read_only_folder_is_one_line_and_exit_2(tmp_path: Path, command: str) -> None:
+    ro = tmp_path / "ro"
+    ro.mkdir()
+    ro.chmod(0o555)
+    try:
+        args = [str(tmp_path / "in"), "-o", str(ro / "sub" / "out.jsonl")] if command == "batch" \
+            else [str(PLAN), "-o", str(ro / "sub" / "out.json")]
+        make_docs(tmp_path / "in", 2)
+        assert_one_line_error(run(command, *args), "cannot write")
+    finally:
+        ro.chmod(0o755)
+
+
+@pytest.mark.parametrize("case", UNWRITABLE)
+def test_batch_unwritable_output_is_one_line_and_exit_2(tmp_path: Path, case: str) -> None:
+    make_docs(tmp_path / "in", 2)
+    out = _unwritable_outputs(tmp_path)[case]
+    assert_one_line_error(run("batch", str(tmp_path / "in"), "-o", str(out)), "cannot write")
+
+
+def test_batch_unreadable_resume_file_is_one_line_and_exit_2(tmp_path: Path) -> None:
+    make_docs(tmp_path / "in", 2)
+    (tmp_path / "out.jsonl").mkdir()  # the resume file is a folder
+    assert_one_line_error(run("batch", str(tmp_path / "in"), "-o", str(tmp_path / "out.jsonl"), "--resume"),
+                          "out.jsonl")
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_batch_disk_full_mid_run_keeps_the_finished_records(tmp_path: Path, jobs: str) -> None:
+    docs = make_docs(tmp_path / "in", 40)
+    one = run("parse", str(docs[0]), "--format", "jsonl")
+    # the output file may grow to 15 records (one chunk or more, not all), then writes fail with EFBIG
+    limit = 15 * len(one.stdout.encode("utf-8"))
+
+    def small_disk() -> None:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+
+    out = tmp_path / "out.jsonl"
+    res = run("batch", str(tmp_path / "in"), "-o", str(out), "--jobs", jobs, preexec_fn=small_disk)
+    assert_one_line_error(res, "cannot write", "kept")
+    kept = records(out)
+    assert 1 <= len(kept) < len(docs)
+    assert [r["source"]["path"] for r in kept] == [str(p) for p in docs[: len(kept)]]
