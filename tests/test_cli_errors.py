@@ -132,3 +132,33 @@ def test_batch_disk_full_mid_run_keeps_the_finished_records(tmp_path: Path, jobs
     kept = records(out)
     assert 1 <= len(kept) < len(docs)
     assert [r["source"]["path"] for r in kept] == [str(p) for p in docs[: len(kept)]]
+
+
+# --- 3. batch: a missing input is an error; failed files make the exit status 2 after every record is written ----
+
+
+@pytest.mark.parametrize("inputs", ["missing_dir", "missing_dir/*.txt"])
+def test_batch_of_a_missing_folder_or_empty_glob_is_one_line_and_exit_2(tmp_path: Path, inputs: str) -> None:
+    out = tmp_path / "x.jsonl"
+    assert_one_line_error(run("batch", inputs, "-o", str(out), cwd=tmp_path), "missing_dir")
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_batch_with_failed_files_writes_every_record_then_exits_2(tmp_path: Path, jobs: str) -> None:
+    docs = make_docs(tmp_path / "in", 6)
+    (tmp_path / "in" / "doc0002b.txt").write_bytes(b"")
+    (tmp_path / "in" / "doc0004b.txt").write_bytes(bytes(range(256)) * 20)
+    out = tmp_path / "out.jsonl"
+    res = run("batch", str(tmp_path / "in"), "-o", str(out), "--jobs", jobs)
+    assert res.returncode == 2 and "Traceback" not in res.stderr, res.stderr
+    assert "6 documents, 2 errors" in res.stderr.splitlines()[-1]
+    got = records(out)
+    assert len(got) == 8 and sum("error" in r for r in got) == 2
+    assert {r["path"] for r in got if "error" in r} == {str(tmp_path / "in" / n) for n in ("doc0002b.txt", "doc0004b.txt")}
+    assert len(docs) == 6
+
+
+def test_batch_of_good_files_exits_0(tmp_path: Path) -> None:
+    make_docs(tmp_path / "in", 3)
+    res = run("batch", str(tmp_path / "in"), "-o", str(tmp_path / "out.jsonl"))
+    assert res.returncode == 0, res.stderr

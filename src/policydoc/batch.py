@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Iterator, Optional, Sequence, Union
 
-from .errors import OutputError, cannot_write
+from .errors import LoadError, OutputError, cannot_write
 from .models import Document
 from .pipeline import ParseOptions, parse
 
@@ -68,14 +68,22 @@ def _plural(n: int, word: str) -> str:
 
 
 def find_inputs(inputs: str) -> list[str]:
-    """The files to parse: a folder searched recursively for SUFFIXES, or a glob (every match)."""
+    """The files to parse: a folder searched recursively for SUFFIXES, or a glob (every match).
+
+    A name that does not exist, or a pattern that matches nothing, is a LoadError.
+    """
     root = Path(inputs)
     if root.is_dir():
         found = (p for p in root.rglob("*") if p.suffix.lower() in SUFFIXES and p.is_file())
         return sorted(str(p) for p in found)
     if root.is_file():
         return [str(root)]
-    return sorted(p for p in glob.glob(inputs, recursive=True) if os.path.isfile(p))
+    if not glob.has_magic(inputs):
+        raise LoadError(f"{inputs}: no such folder or file")
+    matches = glob.glob(inputs, recursive=True)
+    if not matches:
+        raise LoadError(f"{inputs}: the pattern matches no file")
+    return sorted(p for p in matches if os.path.isfile(p))
 
 
 def done_paths(out: Path) -> set[str]:

@@ -151,7 +151,7 @@ def cmd_batch(args: argparse.Namespace) -> int:
 
     summary = run_batch(args.inputs, Path(args.output), jobs=args.jobs, resume=args.resume, options=_options(args))
     print(summary.describe(), file=sys.stderr)
-    return EXIT_OK
+    return EXIT_BAD_INPUT if summary.errors else EXIT_OK
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
