@@ -162,3 +162,16 @@ def test_batch_of_good_files_exits_0(tmp_path: Path) -> None:
     make_docs(tmp_path / "in", 3)
     res = run("batch", str(tmp_path / "in"), "-o", str(tmp_path / "out.jsonl"))
     assert res.returncode == 0, res.stderr
+
+
+# --- 4. a cut last character is read, not refused ----------------------------------------------------------------
+
+
+def test_parse_of_a_truncated_utf8_file_exits_0_with_a_repair(tmp_path: Path) -> None:
+    path = tmp_path / "cut.txt"
+    path.write_bytes(PLAN.read_bytes().rstrip(b"\n")[:-1])
+    res = run("parse", str(path))
+    assert res.returncode == 0, res.stderr
+    doc = json.loads(res.stdout)
+    assert [r["kind"] for r in doc["repairs"]].count("undecodable") == 1
+    assert any("cut off" in w for w in doc["warnings"])

@@ -58,7 +58,9 @@ class Repair(_Model):
 
     kind: str = Field(
         description='Name of the step, e.g. "t2s", "width", "pinyin_annotation", "mojibake", '
-        '"page_marker", "boilerplate", "whitespace".'
+        '"page_marker", "boilerplate", "whitespace"; "undecodable" for bytes the loader could not decode '
+        '(`original` spells them as \\xNN escapes, `replacement` is U+FFFD, which the decoded source '
+        'holds at `source_span`).'
     )
     span: Optional[Span] = Field(description="Where the replacement stands in the normalised text.")
     original: str = Field(description="The text as it stood before this step.")
@@ -167,7 +169,10 @@ class Document(_Model):
     title: Optional[str] = Field(None, description="Document title in simplified Chinese.")
     script: Literal["simplified", "traditional", "mixed"] = Field(description="Script of the input text.")
     text: str = Field(description="The normalised text: simplified, repaired, boilerplate removed.")
-    repairs: list[Repair] = Field(default_factory=list, description="Every change normalisation made, in order.")
+    repairs: list[Repair] = Field(
+        default_factory=list,
+        description='Every change made, in order: undecodable bytes ("undecodable") first, then normalisation.',
+    )
     sections: list[Section] = Field(default_factory=list, description="Top-level sections, each with children.")
     targets: list[Target] = Field(default_factory=list)
     years: list[YearMention] = Field(default_factory=list)

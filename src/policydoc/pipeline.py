@@ -17,7 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 from .errors import ConfigError
 from .analysis import DocContext
 from .load import Loaded, SourceLike, load, load_text
-from .models import Document, Party, PercentMention, QuantityMention, Section, Source, Target, YearMention
+from .models import Document, Party, PercentMention, QuantityMention, Repair, Section, Source, Target, YearMention
 from .normalize import NormalizeOptions, NormalizeResult, normalize
 
 
@@ -185,6 +185,20 @@ def _as_written(state: ParseState, norm: NormalizeResult) -> None:
         stack.extend(sec.children)
 
 
+def _load_repairs(loaded: Loaded, norm: Optional[NormalizeResult]) -> list[Repair]:
+    """The loader's repairs (undecodable bytes read as U+FFFD), placed in the normalised text."""
+    return [
+        Repair(
+            kind=r.kind,
+            span=norm.offsets.span_to_text(r.source_span) if norm else r.source_span,
+            original=r.original,
+            replacement=r.replacement,
+            source_span=r.source_span,
+        )
+        for r in loaded.repairs
+    ]
+
+
 def _assemble(state: ParseState) -> Document:
     norm = state.norm
     if norm is not None:
@@ -195,13 +209,14 @@ def _assemble(state: ParseState) -> Document:
         for fact in (*state.targets, *state.parties):
             fact.source_span = fact.span
     loaded = state.loaded
+    repairs = _load_repairs(loaded, norm) + (norm.repairs if norm else [])
     return Document(
         source=Source(path=loaded.path, format=loaded.format, encoding=loaded.encoding, sha256=loaded.sha256,
                       pages=_pages(loaded, norm, len(state.text))),
         title=state.title,
         script=norm.script if norm else "simplified",
         text=state.text,
-        repairs=norm.repairs if norm else [],
+        repairs=repairs,
         sections=state.sections,
         targets=state.targets,
         years=state.years,

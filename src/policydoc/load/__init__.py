@@ -36,6 +36,18 @@ class Loaded:
     warnings: list[str] = field(default_factory=list)
     headings: list[tuple[int, int, int]] = field(default_factory=list)
     """Hint for the outline: ``(start, end, level)`` of lines styled as headings (.docx Heading 1-9 / 标题 1-9)."""
+    repairs: list[LoadRepair] = field(default_factory=list)
+    """Changes made while decoding (undecodable bytes read as U+FFFD), before normalisation."""
+
+
+@dataclass(frozen=True)
+class LoadRepair:
+    """A change made while decoding: ``source_span`` is where ``replacement`` stands in ``Loaded.text``."""
+
+    kind: str
+    source_span: tuple[int, int]
+    original: str
+    replacement: str
 
 
 def sniff_format(data: bytes, path: Optional[str] = None) -> Format:
@@ -161,10 +173,14 @@ def load_bytes(data: bytes, *, path: Optional[str] = None, encoding: Optional[st
 
         loaded = read_html(data, name=name, encoding=encoding)
     else:
-        from .text import decode_text
+        from .text import Damage, decode_text
 
-        text, enc = decode_text(data, name=name, encoding=encoding)
+        damage: list[Damage] = []
+        text, enc = decode_text(data, name=name, encoding=encoding, damage=damage)
         loaded = Loaded(text=text, format="text", encoding=enc, sha256=sha)
+        for d in damage:
+            loaded.repairs.append(LoadRepair("undecodable", (d.at, d.at + 1), d.spelled, "\ufffd"))
+            loaded.warnings.append(f"{d.describe(name)} (source offset {d.at}-{d.at + 1})")
     loaded.sha256 = sha
     loaded.path = path
     if not loaded.text.strip():
