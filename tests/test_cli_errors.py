@@ -175,3 +175,75 @@ def test_parse_of_a_truncated_utf8_file_exits_0_with_a_repair(tmp_path: Path) ->
     doc = json.loads(res.stdout)
     assert [r["kind"] for r in doc["repairs"]].count("undecodable") == 1
     assert any("cut off" in w for w in doc["warnings"])
+
+
+# --- 5. inputs that are not regular files; symbolic links; the size limit ---------------------------------------
+
+
+def _special(tmp_path: Path, kind: str) -> str:
+    if kind == "fifo":
+        os.mkfifo(tmp_path / "pipe.txt")
+        return str(tmp_path / "pipe.txt")
+    if kind == "folder":
+        (tmp_path / "x.txt").mkdir()
+        return str(tmp_path / "x.txt")
+    return kind  # a device
+
+
+@pytest.mark.parametrize("kind", ["fifo", "/dev/zero", "/dev/urandom", "folder"])
+def test_parse_of_what_is_not_a_regular_file_is_one_line_and_exit_2(tmp_path: Path, kind: str) -> None:
+    res = run("parse", _special(tmp_path, kind))  # a hang or a read without end would hit the timeout
+    line = assert_one_line_error(res)
+    assert ("not a regular file" in line) or ("is a directory" in line)
+
+
+def test_batch_gives_every_odd_entry_an_error_record(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    docs = make_docs(folder, 2)
+    os.mkfifo(folder / "pipe.txt")
+    (folder / "dir.txt").mkdir()
+    (folder / "gone.txt").symlink_to(folder / "no_such_file.txt")
+    (folder / "inside.txt").symlink_to(docs[0])  # a link inside the folder is read
+    out = tmp_path / "out.jsonl"
+    res = run("batch", str(folder), "-o", str(out), "--jobs", "2")
+    assert res.returncode == 2 and "Traceback" not in res.stderr, res.stderr
+    got = {Path(r.get("path") or r["source"]["path"]).name: r for r in records(out)}
+    assert set(got) == {"doc0000.txt", "doc0001.txt", "pipe.txt", "dir.txt", "gone.txt", "inside.txt"}
+    assert "FIFO" in got["pipe.txt"]["error"]
+    assert "is a directory" in got["dir.txt"]["error"]
+    assert "dangling symbolic link" in got["gone.txt"]["error"]
+    assert "error" not in got["inside.txt"]
+
+
+def test_batch_does_not_follow_a_link_out_of_the_folder_unless_asked(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    make_docs(folder, 1)
+    secret = tmp_path / "elsewhere" / "secret.txt"
+    secret.parent.mkdir()
+    secret.write_text("一、总体要求\n外部文件的内容不应被读出。\n", encoding="utf-8")
+    (folder / "link.txt").symlink_to(secret)
+    out = tmp_path / "out.jsonl"
+    res = run("batch", str(folder), "-o", str(out))
+    assert res.returncode == 2, res.stderr
+    (refused,) = [r for r in records(out) if "error" in r]
+    assert refused["path"].endswith("link.txt") and "--follow-links" in refused["error"]
+    assert "外部文件" not in out.read_text(encoding="utf-8")
+    res = run("batch", str(folder), "-o", str(out), "--follow-links")
+    assert res.returncode == 0, res.stderr
+    assert any("外部文件" in r.get("text", "") for r in records(out))
+
+
+def test_input_over_the_size_limit_is_refused_before_reading(tmp_path: Path) -> None:
+    big = tmp_path / "big.txt"
+    big.write_bytes(PLAN.read_bytes() * 4)
+    size = big.stat().st_size
+    assert_one_line_error(run("parse", str(big), "--max-bytes", str(size - 1)), "over the input limit", "--max-bytes")
+    env = {**os.environ, "PYTHONPATH": str(REPO / "src"), "POLICYDOC_MAX_BYTES": "1K"}
+    res = subprocess.run([PYTHON, "-m", "policydoc", "parse", str(big)], capture_output=True, text=True,
+                         timeout=60, env=env, cwd=REPO)
+    assert_one_line_error(res, "over the input limit of 1024 bytes")
+    assert run("parse", str(big), "--max-bytes", str(size)).returncode == 0
+    out = tmp_path / "out.jsonl"
+    res = run("batch", str(tmp_path), "-o", str(out), "--max-bytes", "1K")
+    assert res.returncode == 2 and "over the input limit" in records(out)[0]["error"]
+

@@ -172,3 +172,27 @@ def test_damaged_html_page_is_read_with_a_warning() -> None:
     loaded = load_bytes(page)
     assert loaded.format == "html" and "\ufffd学前" in loaded.text
     assert any("undecodable byte" in w for w in loaded.warnings)
+
+
+def test_devices_and_fifos_are_refused_without_reading(tmp_path: Path) -> None:
+    import os
+
+    os.mkfifo(tmp_path / "p.txt")
+    for path in (tmp_path / "p.txt", Path("/dev/zero"), Path("/dev/urandom")):
+        with pytest.raises(LoadError, match="not a regular file"):
+            load(path)
+
+
+def test_size_limit_is_checked(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from policydoc.load import MAX_INPUT_BYTES, max_input_bytes
+
+    assert MAX_INPUT_BYTES == 200 * 1024 * 1024 == max_input_bytes()
+    path = _write(tmp_path / "p.txt", TEXT.encode() * 10)
+    with pytest.raises(LoadError, match="over the input limit of 100 bytes"):
+        load(path, max_bytes=100)
+    with pytest.raises(LoadError, match="over the input limit"):
+        load(TEXT.encode() * 10, max_bytes=100)
+    monkeypatch.setenv("POLICYDOC_MAX_BYTES", "100")
+    with pytest.raises(LoadError, match="over the input limit of 100 bytes"):
+        load(path)
+    assert load(path, max_bytes=10_000).text.startswith("一、")

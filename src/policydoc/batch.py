@@ -15,15 +15,17 @@ from __future__ import annotations
 import glob
 import json
 import os
-import sys
 import stat
+import sys
 import time
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Iterable, Iterator, Optional, Sequence, Union
 
 from .errors import LoadError, OutputError, cannot_write
+from .load import display_path
 from .models import Document
 from .pipeline import ParseOptions, parse
 
@@ -67,23 +69,61 @@ def _plural(n: int, word: str) -> str:
 # --- inputs and resuming ----------------------------------------------------------
 
 
-def find_inputs(inputs: str) -> list[str]:
+def find_inputs(inputs: str, follow_links: bool = False) -> list[str]:
     """The files to parse: a folder searched recursively for SUFFIXES, or a glob (every match).
 
-    A name that does not exist, or a pattern that matches nothing, is a LoadError.
+    Whatever has a name ending in SUFFIXES is taken, whatever it is: a FIFO, a
+    device, a dangling symbolic link or a folder named ``x.txt`` then becomes an
+    error record instead of being skipped without a word. Symbolic links to folders
+    are entered only with ``follow_links``. A name that does not exist, or a pattern
+    that matches nothing, is a LoadError.
     """
     root = Path(inputs)
     if root.is_dir():
-        found = (p for p in root.rglob("*") if p.suffix.lower() in SUFFIXES and p.is_file())
-        return sorted(str(p) for p in found)
-    if root.is_file():
-        return [str(root)]
+        return _walk(inputs, follow_links)
+    if os.path.lexists(inputs):
+        return [inputs]
     if not glob.has_magic(inputs):
-        raise LoadError(f"{inputs}: no such folder or file")
+        raise LoadError(f"{display_path(inputs)}: no such folder or file")
     matches = glob.glob(inputs, recursive=True)
     if not matches:
-        raise LoadError(f"{inputs}: the pattern matches no file")
-    return sorted(p for p in matches if os.path.isfile(p))
+        raise LoadError(f"{display_path(inputs)}: the pattern matches no file")
+    return sorted(p for p in matches if not os.path.isdir(p) or Path(p).suffix.lower() in SUFFIXES)
+
+
+def _walk(root: str, follow_links: bool) -> list[str]:
+    found: list[str] = []
+    seen: set[str] = set()
+    for folder, dirs, files in os.walk(root, followlinks=follow_links):
+        if follow_links:  # a link back up the tree would loop for ever
+            real = os.path.realpath(folder)
+            if real in seen:
+                dirs[:] = []
+                continue
+            seen.add(real)
+        for name in (*dirs, *files):
+            if os.path.splitext(name)[1].lower() in SUFFIXES:
+                found.append(os.path.join(folder, name))
+    return sorted(found)
+
+
+def refusals(paths: Sequence[str], inputs: str, follow_links: bool = False) -> dict[str, str]:
+    """The error of each path that must not be read: a symbolic link out of the input folder.
+
+    Links that stay inside the folder are read; one pointing outside (to /etc/passwd,
+    say) is an error record unless ``follow_links``.
+    """
+    if follow_links or not os.path.isdir(inputs):
+        return {}
+    top = os.path.realpath(inputs)
+    out = {}
+    for path in paths:
+        if os.path.islink(path):
+            target = os.path.realpath(path)
+            if os.path.commonpath([top, target]) != top:
+                out[path] = (f"{display_path(path)}: a symbolic link to {display_path(target)}, outside "
+                             f"{display_path(inputs)}; not followed (pass --follow-links to follow it)")
+    return out
 
 
 def done_paths(out: Path) -> set[str]:
@@ -137,11 +177,16 @@ def _error_message(exc: Exception) -> str:
     return str(exc) if isinstance(exc, PolicydocError) else f"{type(exc).__name__}: {exc}"
 
 
-def _json_chunk(paths: Sequence[str], options: ParseOptions) -> list[tuple[str, int, bool]]:
-    """Parse ``paths``; per path its JSON line, its number of targets and whether it failed."""
+def _json_chunk(
+    paths: Sequence[str], options: ParseOptions, refused: Optional[dict[str, str]] = None
+) -> list[tuple[str, int, bool]]:
+    """Parse ``paths``; per path its JSON line, its number of targets and whether it failed.
+
+    A path in ``refused`` is not read: its message is the error.
+    """
     lines = []
     for path in paths:
-        result = _parse_one(path, options)
+        result = LoadError(refused[path]) if refused and path in refused else _parse_one(path, options)
         if isinstance(result, Document):
             lines.append((result.model_dump_json() + "\n", len(result.targets), False))
         else:
@@ -209,12 +254,16 @@ def run_batch(
     resume: bool = False,
     options: Optional[ParseOptions] = None,
     progress: bool = True,
+    follow_links: bool = False,
 ) -> Summary:
-    """Parse every file of ``inputs`` (a folder or a glob) into the JSONL file ``out``."""
+    """Parse every file of ``inputs`` (a folder or a glob) into the JSONL file ``out``.
+
+    Symbolic links out of an input folder are error records unless ``follow_links``.
+    """
     started = time.perf_counter()
     options = options or ParseOptions()
     jobs = max(1, jobs)
-    paths = find_inputs(inputs)
+    paths = find_inputs(inputs, follow_links)
     fd = _open_output(out, resume)
     try:
         try:
@@ -223,8 +272,9 @@ def run_batch(
             raise OutputError(f"{out}: cannot resume from it ({exc.strerror or exc})") from None
         todo = [p for p in paths if p not in done]
         summary = Summary(skipped=len(paths) - len(todo), jobs=jobs)
+        chunk_func = partial(_json_chunk, refused=refusals(todo, inputs, follow_links) or None)
         with _progress(len(todo), progress) as bar:
-            for lines in _results(_json_chunk, todo, jobs, options):
+            for lines in _results(chunk_func, todo, jobs, options):
                 _append(fd, out, "".join(line for line, _, _ in lines).encode("utf-8"), summary)
                 for _, n_targets, failed in lines:
                     summary.errors += failed

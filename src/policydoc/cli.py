@@ -52,10 +52,20 @@ def _output(path: Optional[str]) -> Iterator[TextIO]:
                 pass
 
 
+def _size(text: str) -> int:
+    from .load import parse_size
+
+    try:
+        return parse_size(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a size: {text!r} (say 500000000 or 500M)") from None
+
+
 def _options(args: argparse.Namespace) -> "object":
     from .pipeline import ParseOptions
 
-    return ParseOptions(keep_script=getattr(args, "keep_script", False), encoding=getattr(args, "encoding", None))
+    return ParseOptions(keep_script=getattr(args, "keep_script", False), encoding=getattr(args, "encoding", None),
+                        max_bytes=getattr(args, "max_bytes", None))
 
 
 def _parse_each(args: argparse.Namespace) -> Iterator[tuple[str, object]]:
@@ -149,7 +159,8 @@ def cmd_view(args: argparse.Namespace) -> int:
 def cmd_batch(args: argparse.Namespace) -> int:
     from .batch import run_batch
 
-    summary = run_batch(args.inputs, Path(args.output), jobs=args.jobs, resume=args.resume, options=_options(args))
+    summary = run_batch(args.inputs, Path(args.output), jobs=args.jobs, resume=args.resume, options=_options(args),
+                        follow_links=args.follow_links)
     print(summary.describe(), file=sys.stderr)
     return EXIT_BAD_INPUT if summary.errors else EXIT_OK
 
@@ -191,6 +202,9 @@ def build_parser() -> argparse.ArgumentParser:
     def reading(p: argparse.ArgumentParser) -> None:
         p.add_argument("--keep-script", action="store_true", help="keep traditional characters (skip t2s)")
         p.add_argument("--encoding", help="decode text input with this encoding instead of detecting it")
+        p.add_argument("--max-bytes", type=_size, metavar="SIZE",
+                       help="largest input file, e.g. 500M (default 200M, or $POLICYDOC_MAX_BYTES); "
+                       "larger files are refused before they are read")
 
     p = add("parse", cmd_parse, "parse documents into Document JSON")
     p.add_argument("paths", nargs="+", metavar="PATH")
@@ -220,6 +234,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", required=True, metavar="OUT.jsonl")
     p.add_argument("--jobs", type=int, default=1, help="worker processes (default 1)")
     p.add_argument("--resume", action="store_true", help="skip paths already in OUT")
+    p.add_argument("--follow-links", action="store_true",
+                   help="follow symbolic links that lead out of DIR (by default each is an error record) "
+                   "and enter linked folders")
     reading(p)
 
     p = add("eval", cmd_eval, "score the parser against gold annotations")

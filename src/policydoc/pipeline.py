@@ -106,6 +106,9 @@ class ParseOptions(BaseModel):
 
     keep_script: bool = Field(False, description="Keep traditional characters (skip t2s); `script` still reports it.")
     encoding: Optional[str] = Field(None, description="Decode text input with this encoding instead of detecting it.")
+    max_bytes: Optional[int] = Field(
+        None, gt=0, description="Largest input in bytes (default $POLICYDOC_MAX_BYTES, else 200 MiB: load.MAX_INPUT_BYTES)."
+    )
     normalize: NormalizeOptions = Field(default_factory=NormalizeOptions, description="One switch per fixer.")
     disable: list[str] = Field(default_factory=list, description=f"Stages to skip, by name: {', '.join(STAGE_NAMES)}.")
 
@@ -127,7 +130,7 @@ def parse(source: SourceLike, options: Optional[ParseOptions] = None, **kwargs: 
     (:func:`~policydoc.load.looks_like_path`); use :func:`parse_text` for text.
     """
     opts = _options(options, kwargs)
-    return run_pipeline(load(source, encoding=opts.encoding), opts)
+    return run_pipeline(load(source, encoding=opts.encoding, max_bytes=opts.max_bytes), opts)
 
 
 def parse_text(text: str, options: Optional[ParseOptions] = None, **kwargs: object) -> Document:
