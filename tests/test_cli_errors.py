@@ -13,15 +13,18 @@ from pathlib import Path
 
 import pytest
 
+import policydoc
+
 REPO = Path(__file__).resolve().parents[1]
 VENV_PYTHON = REPO / ".venv" / "bin" / "python"
 PYTHON = str(VENV_PYTHON) if VENV_PYTHON.exists() else sys.executable
 PLAN = REPO / "corpus" / "export" / "city_education_plan.txt"
 ROOT = os.geteuid() == 0
+SRC = str(Path(policydoc.__file__).resolve().parents[1])  # the subprocesses run the policydoc under test
 
 
 def run(*args: str, cwd: Path = REPO, **kw) -> subprocess.CompletedProcess:  # type: ignore[no-untyped-def]
-    env = {**os.environ, "PYTHONPATH": str(REPO / "src")}
+    env = {**os.environ, "PYTHONPATH": SRC}
     return subprocess.run([PYTHON, "-m", "policydoc", *args], cwd=cwd, capture_output=True, text=True,
                           timeout=120, env=env, **kw)
 
@@ -238,7 +241,7 @@ def test_input_over_the_size_limit_is_refused_before_reading(tmp_path: Path) -> 
     big.write_bytes(PLAN.read_bytes() * 4)
     size = big.stat().st_size
     assert_one_line_error(run("parse", str(big), "--max-bytes", str(size - 1)), "over the input limit", "--max-bytes")
-    env = {**os.environ, "PYTHONPATH": str(REPO / "src"), "POLICYDOC_MAX_BYTES": "1K"}
+    env = {**os.environ, "PYTHONPATH": SRC, "POLICYDOC_MAX_BYTES": "1K"}
     res = subprocess.run([PYTHON, "-m", "policydoc", "parse", str(big)], capture_output=True, text=True,
                          timeout=60, env=env, cwd=REPO)
     assert_one_line_error(res, "over the input limit of 1024 bytes")
@@ -247,3 +250,39 @@ def test_input_over_the_size_limit_is_refused_before_reading(tmp_path: Path) -> 
     res = run("batch", str(tmp_path), "-o", str(out), "--max-bytes", "1K")
     assert res.returncode == 2 and "over the input limit" in records(out)[0]["error"]
 
+
+
+# --- 6. file names whose bytes are not UTF-8 ---------------------------------------------------------------------
+
+
+def _odd_name(folder: Path) -> bytes:
+    folder.mkdir(parents=True, exist_ok=True)
+    path = os.fsencode(folder) + b"/\xff\xfe\xb0.txt"  # not UTF-8: Python holds it as surrogate escapes
+    with open(path, "wb") as fh:
+        fh.write(PLAN.read_bytes())
+    return path
+
+
+def test_parse_of_a_file_whose_name_is_not_utf8(tmp_path: Path) -> None:
+    path = _odd_name(tmp_path)
+    env = {**os.environ, "PYTHONPATH": SRC}
+    res = subprocess.run([PYTHON.encode(), b"-m", b"policydoc", b"parse", path], capture_output=True, timeout=120,
+                         env=env, cwd=REPO)
+    assert res.returncode == 0, res.stderr.decode("utf-8", "replace")
+    doc = json.loads(res.stdout.decode("utf-8"))
+    assert doc["source"]["path"].endswith("/\\xff\\xfe\\xb0.txt")
+
+
+def test_batch_of_a_file_whose_name_is_not_utf8_is_valid_jsonl_and_resumes(tmp_path: Path) -> None:
+    _odd_name(tmp_path / "in")
+    bad = os.fsencode(tmp_path / "in") + b"/\xff-empty.txt"
+    open(bad, "wb").close()
+    out = tmp_path / "out.jsonl"
+    res = run("batch", str(tmp_path / "in"), "-o", str(out))
+    assert res.returncode == 2 and "Traceback" not in res.stderr, res.stderr  # the empty file fails
+    got = records(out)
+    paths = sorted(r.get("path") or r["source"]["path"] for r in got)
+    assert [p.rsplit("/", 1)[1] for p in paths] == ["\\xff-empty.txt", "\\xff\\xfe\\xb0.txt"]
+    res = run("batch", str(tmp_path / "in"), "-o", str(out), "--resume")
+    assert "2 already in the output, skipped" in res.stderr
+    assert len(records(out)) == 2

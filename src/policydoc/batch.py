@@ -167,7 +167,7 @@ def _parse_one(path: str, options: ParseOptions) -> Union[Document, Exception]:
         doc = parse(Path(path), options)
     except Exception as exc:  # noqa: BLE001 - a bad file must never stop the batch
         return exc
-    doc.source.path = path
+    doc.source.path = display_path(path)  # a name with bytes that are not UTF-8 must still serialise
     return doc
 
 
@@ -190,7 +190,7 @@ def _json_chunk(
         if isinstance(result, Document):
             lines.append((result.model_dump_json() + "\n", len(result.targets), False))
         else:
-            record = {"path": path, "error": _error_message(result)}
+            record = {"path": display_path(path), "error": _error_message(result)}
             lines.append((json.dumps(record, ensure_ascii=False) + "\n", 0, True))
     return lines
 
@@ -270,7 +270,7 @@ def run_batch(
             done = done_paths(out) if resume else set()
         except OSError as exc:
             raise OutputError(f"{out}: cannot resume from it ({exc.strerror or exc})") from None
-        todo = [p for p in paths if p not in done]
+        todo = [p for p in paths if display_path(p) not in done]
         summary = Summary(skipped=len(paths) - len(todo), jobs=jobs)
         chunk_func = partial(_json_chunk, refused=refusals(todo, inputs, follow_links) or None)
         with _progress(len(todo), progress) as bar:
