@@ -7,8 +7,10 @@ from __future__ import annotations
 import json
 import os
 import resource
+import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -286,3 +288,112 @@ def test_batch_of_a_file_whose_name_is_not_utf8_is_valid_jsonl_and_resumes(tmp_p
     res = run("batch", str(tmp_path / "in"), "-o", str(out), "--resume")
     assert "2 already in the output, skipped" in res.stderr
     assert len(records(out)) == 2
+
+
+# --- 7. signals and two runs on one output (real processes) ------------------------------------------------------
+
+
+def _children(pid: int) -> list[int]:
+    """Processes whose parent is ``pid`` (from /proc; psutil is not needed)."""
+    kids = []
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                stat = Path(f"/proc/{entry}/stat").read_text()
+            except OSError:
+                continue
+            if int(stat.rsplit(")", 1)[1].split()[1]) == pid:
+                kids.append(int(entry))
+    return kids
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
+def _start_batch(tmp_path: Path, out: Path, *extra: str) -> subprocess.Popen:
+    """A `batch --jobs 2` long enough to be interrupted, once it has written some records and has its workers."""
+    folder = tmp_path / "in"
+    if not folder.exists():
+        make_docs(folder, 300, repeat=3)
+    proc = subprocess.Popen([PYTHON, "-m", "policydoc", "batch", str(folder), "-o", str(out), "--jobs", "2", *extra],
+                            env={**os.environ, "PYTHONPATH": SRC}, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                            text=True)
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and proc.poll() is None:
+        if out.exists() and out.read_bytes().count(b"\n") >= 16 and len(_children(proc.pid)) >= 2:
+            return proc
+        time.sleep(0.02)
+    proc.kill()
+    pytest.skip("the batch finished (or failed) before it could be interrupted")
+
+
+def _gone(pids: list[int], within: float = 3.0) -> bool:
+    """Whether the processes end within a few seconds; those still alive then are killed (no test leaves orphans)."""
+    deadline = time.monotonic() + within
+    while time.monotonic() < deadline:
+        if not any(_alive(p) for p in pids):
+            return True
+        time.sleep(0.05)
+    for pid in pids:
+        try:
+            os.kill(pid, signal.SIGKILL)
+        except OSError:
+            pass
+    return False
+
+
+@pytest.mark.timeout(300)
+@pytest.mark.parametrize("sig,status", [(signal.SIGTERM, 143), (signal.SIGINT, 130)], ids=["TERM", "INT"])
+def test_a_signal_stops_the_batch_and_its_workers_and_keeps_whole_records(tmp_path: Path, sig: int, status: int) -> None:
+    out = tmp_path / "out.jsonl"
+    proc = _start_batch(tmp_path, out)
+    workers = _children(proc.pid)
+    started = time.monotonic()
+    os.kill(proc.pid, sig)  # the parent only, as `kill -TERM PID` does
+    try:
+        proc.wait(timeout=30)
+    finally:
+        stopped = _gone(workers)
+    assert time.monotonic() - started < 2.5
+    assert proc.returncode == status
+    assert proc.stderr is not None
+    err = proc.stderr.read()
+    assert "Traceback" not in err
+    assert err.rstrip().splitlines()[-1].startswith(f"policydoc: error: interrupted by {signal.Signals(sig).name}")
+    assert stopped, "a pool worker outlived the batch"
+    kept = records(out)  # every line whole
+    assert 16 <= len(kept) < 300
+    res = run("batch", str(tmp_path / "in"), "-o", str(out), "--resume")
+    assert res.returncode == 0 and len(records(out)) == 300
+
+
+@pytest.mark.timeout(300)
+def test_workers_die_with_a_killed_batch(tmp_path: Path) -> None:
+    proc = _start_batch(tmp_path, tmp_path / "out.jsonl")
+    workers = _children(proc.pid)
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait(timeout=30)
+    assert _gone(workers), "a pool worker outlived its killed parent"
+
+
+@pytest.mark.timeout(300)
+def test_a_second_run_on_the_same_output_is_refused(tmp_path: Path) -> None:
+    out = tmp_path / "out.jsonl"
+    first = _start_batch(tmp_path, out)
+    try:
+        before = out.read_bytes().count(b"\n")
+        second = run("batch", str(tmp_path / "in"), "-o", str(out))
+        assert_one_line_error(second, "another policydoc batch is writing")
+        assert out.read_bytes().count(b"\n") >= before  # the second run did not empty the file
+    finally:
+        workers = _children(first.pid)
+        first.send_signal(signal.SIGTERM)
+        first.wait(timeout=30)
+        _gone(workers)
+    kept = records(out)
+    assert len({r["source"]["path"] for r in kept}) == len(kept)  # no record written twice

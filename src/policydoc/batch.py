@@ -15,16 +15,19 @@ from __future__ import annotations
 import glob
 import json
 import os
+import signal
 import stat
 import sys
+import threading
 import time
 from concurrent.futures import Future, ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 from typing import Iterable, Iterator, Optional, Sequence, Union
 
-from .errors import LoadError, OutputError, cannot_write
+from .errors import BatchInterrupted, LoadError, OutputError, cannot_write
 from .load import display_path
 from .models import Document
 from .pipeline import ParseOptions, parse
@@ -212,21 +215,106 @@ def chunked(items: Sequence[str], jobs: int) -> list[Sequence[str]]:
 
 
 def _results(func, paths: Sequence[str], jobs: int, options: ParseOptions) -> Iterator[list]:  # type: ignore[no-untyped-def]
-    """``func(chunk, options)`` for every chunk, in input order; a pool when ``jobs > 1``."""
+    """``func(chunk, options)`` for every chunk, in input order; a pool when ``jobs > 1``.
+
+    If the caller stops early (an interruption, a failed write, a ``break``), the
+    workers are killed at once rather than left to finish their chunks: no worker
+    outlives the run. Workers ignore SIGINT (a Ctrl-C reaches the whole process
+    group; this process stops them) and, on Linux, die with this process even when
+    it is killed with SIGKILL.
+    """
     chunks = chunked(paths, jobs)
     if jobs <= 1 or len(chunks) <= 1:
         for chunk in chunks:
             yield func(chunk, options)
         return
     _warm_up(options)
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
+    pool = ProcessPoolExecutor(max_workers=jobs, initializer=_worker_init, initargs=(os.getpid(),))
+    finished = False
+    try:
         futures: list[Future] = [pool.submit(func, chunk, options) for chunk in chunks]
+        for future in futures:
+            yield future.result()
+        finished = True
+    finally:
+        if finished:
+            pool.shutdown(wait=True)
+        else:
+            _stop_pool(pool)
+
+
+def _stop_pool(pool: ProcessPoolExecutor) -> None:
+    """Kill the pool's workers and wait for them (a second at most each), without waiting for their chunks."""
+    procs = list((getattr(pool, "_processes", None) or {}).values())
+    for proc in procs:
+        if proc.is_alive():
+            proc.terminate()
+    pool.shutdown(wait=False, cancel_futures=True)
+    for proc in procs:
+        proc.join(1.0)
+        if proc.is_alive():
+            proc.kill()
+            proc.join(1.0)
+
+
+def _worker_init(parent: int) -> None:
+    """In each worker: Ctrl-C is the parent's to handle, SIGTERM kills, and the worker dies with its parent."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    if sys.platform.startswith("linux"):
         try:
-            for future in futures:
-                yield future.result()
-        finally:  # the caller stopped early: drop the chunks not started yet
-            for future in futures:
-                future.cancel()
+            import ctypes
+
+            PR_SET_PDEATHSIG = 1
+            ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+        except (OSError, AttributeError):  # no prctl: the parent still stops its workers on SIGINT/SIGTERM
+            pass
+    if os.getppid() != parent:  # the parent died before prctl took effect
+        os._exit(1)
+
+
+class _Stop(BaseException):
+    """SIGINT or SIGTERM during a batch (a BaseException, so that no ``except Exception`` swallows it)."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum
+
+
+class _StopSignals:
+    """SIGINT and SIGTERM raise :class:`_Stop`, except while a record is being written: then the stop
+    waits until the write is whole, so the output never ends in a partial line."""
+
+    def __init__(self) -> None:
+        self.writing = False
+        self.pending: Optional[int] = None
+        self.previous: dict[int, object] = {}
+
+    def __enter__(self) -> "_StopSignals":
+        if threading.current_thread() is threading.main_thread():
+            for sig in (signal.SIGINT, signal.SIGTERM):
+                self.previous[sig] = signal.signal(sig, self._handle)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        for sig, handler in self.previous.items():
+            signal.signal(sig, handler)  # type: ignore[arg-type]
+
+    def _handle(self, signum: int, frame: object) -> None:
+        if self.writing:
+            self.pending = signum
+            return
+        raise _Stop(signum)
+
+    @contextmanager
+    def write(self) -> Iterator[None]:
+        self.writing = True
+        try:
+            yield
+        finally:
+            self.writing = False
+        if self.pending is not None:
+            raise _Stop(self.pending)
 
 
 def _warm_up(options: ParseOptions) -> None:
@@ -265,22 +353,36 @@ def run_batch(
     jobs = max(1, jobs)
     paths = find_inputs(inputs, follow_links)
     fd = _open_output(out, resume)
+    summary = Summary(jobs=jobs)
     try:
         try:
             done = done_paths(out) if resume else set()
         except OSError as exc:
             raise OutputError(f"{out}: cannot resume from it ({exc.strerror or exc})") from None
         todo = [p for p in paths if display_path(p) not in done]
-        summary = Summary(skipped=len(paths) - len(todo), jobs=jobs)
+        summary.skipped = len(paths) - len(todo)
         chunk_func = partial(_json_chunk, refused=refusals(todo, inputs, follow_links) or None)
-        with _progress(len(todo), progress) as bar:
-            for lines in _results(chunk_func, todo, jobs, options):
-                _append(fd, out, "".join(line for line, _, _ in lines).encode("utf-8"), summary)
-                for _, n_targets, failed in lines:
-                    summary.errors += failed
-                    summary.documents += not failed
-                    summary.targets += n_targets
-                bar.update(len(lines))
+        with _StopSignals() as signals, _progress(len(todo), progress) as bar:
+            results = _results(chunk_func, todo, jobs, options)
+            try:
+                for lines in results:
+                    with signals.write():
+                        _append(fd, out, "".join(line for line, _, _ in lines).encode("utf-8"), summary)
+                        for _, n_targets, failed in lines:
+                            summary.errors += failed
+                            summary.documents += not failed
+                            summary.targets += n_targets
+                    bar.update(len(lines))
+            finally:
+                results.close()  # stops the workers now, whatever ended the loop
+    except (_Stop, KeyboardInterrupt) as exc:
+        signum = exc.signum if isinstance(exc, _Stop) else signal.SIGINT
+        done_now = summary.documents + summary.errors
+        raise BatchInterrupted(
+            f"interrupted by {signal.Signals(signum).name}; the {_plural(done_now, 'record')} written to {out} "
+            "are kept, whole: run again with --resume to finish",
+            signum,
+        ) from None
     finally:
         os.close(fd)
     summary.seconds = time.perf_counter() - started
@@ -295,12 +397,31 @@ def _open_output(out: Path, resume: bool) -> int:
     except OSError as exc:
         raise OutputError(cannot_write(out, exc)) from None
     try:
-        if not resume and stat.S_ISREG(os.fstat(fd).st_mode):
+        _lock(fd, out)
+        if not resume and stat.S_ISREG(os.fstat(fd).st_mode):  # emptied only once the lock is ours
             os.ftruncate(fd, 0)
+    except OutputError:
+        os.close(fd)
+        raise
     except OSError as exc:
         os.close(fd)
         raise OutputError(cannot_write(out, exc)) from None
     return fd
+
+
+def _lock(fd: int, out: Path) -> None:
+    """Take an exclusive lock on the output: two runs writing one file would interleave their records."""
+    try:
+        import fcntl
+    except ImportError:  # not POSIX: no lock
+        return
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        raise OutputError(f"{out}: another policydoc batch is writing this file; wait for it to end "
+                          "or write to another file") from None
+    except OSError:  # a file system without locks: go on without one
+        pass
 
 
 def _append(fd: int, out: Path, data: bytes, summary: Summary) -> None:

@@ -15,9 +15,9 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Callable, Iterator, Optional, Sequence, TextIO
 
-from .errors import OutputError, PolicydocError, cannot_write
+from .errors import BatchInterrupted, OutputError, PolicydocError, cannot_write
 
-EXIT_OK, EXIT_ERROR, EXIT_BAD_INPUT = 0, 1, 2
+EXIT_OK, EXIT_ERROR, EXIT_BAD_INPUT, EXIT_INTERRUPTED = 0, 1, 2, 130
 
 
 def _error(message: str) -> None:
@@ -257,13 +257,17 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     args.failed = False
     try:
         return int(args.func(args))
+    except BatchInterrupted as exc:
+        _error(str(exc))
+        return 128 + exc.signum  # 130 for SIGINT (Ctrl-C), 143 for SIGTERM
     except PolicydocError as exc:
         _error(str(exc))
         return EXIT_BAD_INPUT
     except BrokenPipeError:
         return EXIT_OK
     except KeyboardInterrupt:
-        return 130
+        _error("interrupted")
+        return EXIT_INTERRUPTED
 
 
 if __name__ == "__main__":  # pragma: no cover

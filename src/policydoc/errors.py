@@ -36,5 +36,13 @@ def cannot_write(path: object, exc: OSError) -> str:
     return f"{path}: cannot write ({exc.strerror or exc})"
 
 
+class BatchInterrupted(PolicydocError):
+    """A batch stopped by SIGINT or SIGTERM; what it wrote is kept. ``signum`` says which signal."""
+
+    def __init__(self, message: str, signum: int) -> None:
+        super().__init__(message)
+        self.signum = signum
+
+
 class ConfigError(PolicydocError):
     """An option names something that does not exist (a stage, a fixer)."""
