@@ -397,3 +397,45 @@ def test_a_second_run_on_the_same_output_is_refused(tmp_path: Path) -> None:
         _gone(workers)
     kept = records(out)
     assert len({r["source"]["path"] for r in kept}) == len(kept)  # no record written twice
+
+
+# --- 8. help -------------------------------------------------------------------------------------------------------
+
+
+def _help(*command: str) -> str:
+    res = run(*command, "--help")
+    assert res.returncode == 0, res.stderr
+    return res.stdout
+
+
+def test_top_level_help_ends_with_examples() -> None:
+    text = _help()
+    assert "examples:" in text
+    tail = text[text.index("examples:"):]
+    assert "policydoc parse plan.txt" in tail and "policydoc batch" in tail
+    assert text.rstrip().splitlines()[-1].startswith("More:")
+
+
+@pytest.mark.parametrize("command", ["parse", "targets", "parties", "outline", "view", "batch"])
+def test_every_positional_is_described(command: str) -> None:
+    text = _help(command)
+    section = text[text.index("positional arguments:"): text.index("options:")]
+    name_lines = [line for line in section.splitlines()[1:] if line.strip()]
+    assert name_lines and all(len(line.split(None, 1)) == 2 or line.startswith(" " * 8) for line in name_lines), section
+
+
+@pytest.mark.parametrize("command,default", [("parse", "json"), ("targets", "csv"), ("parties", "csv")])
+def test_format_shows_its_default(command: str, default: str) -> None:
+    assert f"(default: {default})" in " ".join(_help(command).split())
+
+
+def test_batch_help_lists_the_file_types() -> None:
+    text = " ".join(_help("batch").split())
+    assert all(suffix in text for suffix in (".txt", ".html", ".htm", ".docx"))
+    assert "--follow-links" in text
+
+
+def test_eval_help_explains_gold_and_docs() -> None:
+    text = " ".join(_help("eval").split())
+    assert "docs/accuracy.md" in text and '"quote"' in text and '"doc"' in text
+    assert "GOLD_DIR/<stem>.json" in text and "DOCS_DIR" in text

@@ -41,7 +41,11 @@ class Page(_Model):
 class Source(_Model):
     """Where the document came from and how it was read."""
 
-    path: Optional[str] = Field(None, description="Path of the input file, if it was read from one.")
+    path: Optional[str] = Field(
+        None,
+        description="Path of the input file, if it was read from one; bytes of the name that are not UTF-8 "
+        "are spelled as \\xNN escapes.",
+    )
     format: Literal["text", "html", "docx", "pdf"] = Field(description="Input format, detected from content.")
     encoding: Optional[str] = Field(
         None, description="Character encoding the input was decoded with (null for .docx and str input)."
