@@ -185,8 +185,8 @@ def cmd_schema(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-PATH_HELP = ("a document file: .txt (any common Chinese encoding), .html/.htm or .docx; the format is detected "
-             "from the content")
+PATH_HELP = ("a document file: .txt (any common Chinese encoding), .html/.htm, .docx or a text-layer .pdf; the "
+             "format is detected from the content")
 OUTPUT_HELP = "write here instead of stdout (missing folders are created)"
 
 EXAMPLES = """\
@@ -203,9 +203,9 @@ More: `policydoc COMMAND --help` and docs/getting-started.md.
 """
 
 BATCH_MORE = """\
-Picks up every entry under DIR whose name ends in .docx, .htm, .html or .txt
+Picks up every entry under DIR whose name ends in {suffixes}
 (other files are left alone). A file that cannot be parsed, a FIFO, a dangling
-link or a folder named x.txt becomes the record {"path": ..., "error": ...};
+link or a folder named x.txt becomes the record {{"path": ..., "error": ...}};
 the exit status is then 2 once every record is written. Links leading out of
 DIR are error records unless --follow-links. Ctrl-C exits 130, SIGTERM 143,
 keeping every whole record; --resume carries on."""
@@ -265,16 +265,17 @@ def build_parser() -> argparse.ArgumentParser:
         reading(p)
 
     p = add("outline", cmd_outline, "print the section tree as an indented outline")
-    p.add_argument("path", metavar="PATH", help="a document file: .txt, .html/.htm or .docx")
+    p.add_argument("path", metavar="PATH", help="a document file: .txt, .html/.htm, .docx or .pdf")
     reading(p)
 
     p = add("view", cmd_view, "write a self-contained HTML report of a document")
-    p.add_argument("path", metavar="PATH", help="a document file: .txt, .html/.htm or .docx")
+    p.add_argument("path", metavar="PATH", help="a document file: .txt, .html/.htm, .docx or .pdf")
     p.add_argument("-o", "--output", required=True, metavar="REPORT.html",
                    help="the HTML file to write (missing folders are created)")
     reading(p)
 
-    p = add("batch", cmd_batch, "parse many documents in parallel into JSONL", BATCH_MORE)
+    p = add("batch", cmd_batch, "parse many documents in parallel into JSONL",
+            BATCH_MORE.format(suffixes=", ".join(sorted(SUFFIXES))))
     p.add_argument("inputs", metavar="DIR_OR_GLOB",
                    help=f"a folder, searched recursively for {', '.join(sorted(SUFFIXES))} files, or a quoted "
                    "glob such as 'plans/**/*.txt' (every match is read)")
