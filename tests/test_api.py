@@ -70,3 +70,16 @@ def test_to_dataframe_with_pandas() -> None:
     assert frame.loc[0, "indicator"] == "学前教育毛入园率"
     empty = policydoc.to_dataframe([], table="parties")
     assert isinstance(empty, pd.DataFrame) and list(empty.columns) == list(PARTY_COLUMNS)
+
+
+@pytest.mark.parametrize("name", ["docs/plan.docx", "plan.txt", "规划/实施方案.html", "out/notes"])
+def test_parse_of_a_missing_path_like_str_is_a_load_error(tmp_path: Path, monkeypatch, name: str) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(LoadError, match="no such file.*parse_text"):
+        policydoc.parse(name)
+    assert policydoc.parse_text(name).text == name  # parse_text never takes it for a path
+
+
+@pytest.mark.parametrize("text", ["一、总体要求", "到2025年，学前教育毛入园率达到96%。", "比上年增长5.5"])
+def test_parse_of_a_str_of_text_still_parses_it(text: str) -> None:
+    assert policydoc.parse(text).text == text

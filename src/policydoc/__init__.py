@@ -13,6 +13,7 @@ from .errors import (
     ConfigError,
     EmptyDocument,
     LoadError,
+    OutputError,
     PolicydocError,
     UnsupportedFormat,
 )
@@ -61,6 +62,7 @@ __all__ = [
     "EmptyDocument",
     "Page",
     "LoadError",
+    "OutputError",
     "ParseOptions",
     "Party",
     "PercentMention",

@@ -15,13 +15,20 @@ from __future__ import annotations
 import glob
 import json
 import os
+import signal
+import stat
 import sys
+import threading
 import time
 from concurrent.futures import Future, ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Iterable, Iterator, Optional, Sequence, Union
 
+from .errors import BatchInterrupted, LoadError, OutputError, cannot_write
+from .load import display_path
 from .models import Document
 from .pipeline import ParseOptions, parse
 
@@ -65,15 +72,61 @@ def _plural(n: int, word: str) -> str:
 # --- inputs and resuming ----------------------------------------------------------
 
 
-def find_inputs(inputs: str) -> list[str]:
-    """The files to parse: a folder searched recursively for SUFFIXES, or a glob (every match)."""
+def find_inputs(inputs: str, follow_links: bool = False) -> list[str]:
+    """The files to parse: a folder searched recursively for SUFFIXES, or a glob (every match).
+
+    Whatever has a name ending in SUFFIXES is taken, whatever it is: a FIFO, a
+    device, a dangling symbolic link or a folder named ``x.txt`` then becomes an
+    error record instead of being skipped without a word. Symbolic links to folders
+    are entered only with ``follow_links``. A name that does not exist, or a pattern
+    that matches nothing, is a LoadError.
+    """
     root = Path(inputs)
     if root.is_dir():
-        found = (p for p in root.rglob("*") if p.suffix.lower() in SUFFIXES and p.is_file())
-        return sorted(str(p) for p in found)
-    if root.is_file():
-        return [str(root)]
-    return sorted(p for p in glob.glob(inputs, recursive=True) if os.path.isfile(p))
+        return _walk(inputs, follow_links)
+    if os.path.lexists(inputs):
+        return [inputs]
+    if not glob.has_magic(inputs):
+        raise LoadError(f"{display_path(inputs)}: no such folder or file")
+    matches = glob.glob(inputs, recursive=True)
+    if not matches:
+        raise LoadError(f"{display_path(inputs)}: the pattern matches no file")
+    return sorted(p for p in matches if not os.path.isdir(p) or Path(p).suffix.lower() in SUFFIXES)
+
+
+def _walk(root: str, follow_links: bool) -> list[str]:
+    found: list[str] = []
+    seen: set[str] = set()
+    for folder, dirs, files in os.walk(root, followlinks=follow_links):
+        if follow_links:  # a link back up the tree would loop for ever
+            real = os.path.realpath(folder)
+            if real in seen:
+                dirs[:] = []
+                continue
+            seen.add(real)
+        for name in (*dirs, *files):
+            if os.path.splitext(name)[1].lower() in SUFFIXES:
+                found.append(os.path.join(folder, name))
+    return sorted(found)
+
+
+def refusals(paths: Sequence[str], inputs: str, follow_links: bool = False) -> dict[str, str]:
+    """The error of each path that must not be read: a symbolic link out of the input folder.
+
+    Links that stay inside the folder are read; one pointing outside (to /etc/passwd,
+    say) is an error record unless ``follow_links``.
+    """
+    if follow_links or not os.path.isdir(inputs):
+        return {}
+    top = os.path.realpath(inputs)
+    out = {}
+    for path in paths:
+        if os.path.islink(path):
+            target = os.path.realpath(path)
+            if os.path.commonpath([top, target]) != top:
+                out[path] = (f"{display_path(path)}: a symbolic link to {display_path(target)}, outside "
+                             f"{display_path(inputs)}; not followed (pass --follow-links to follow it)")
+    return out
 
 
 def done_paths(out: Path) -> set[str]:
@@ -82,7 +135,7 @@ def done_paths(out: Path) -> set[str]:
     A line that is not a complete JSON record can only be the last one, left by a
     run killed mid-write; it is removed so that appending starts on a clean line.
     """
-    if not out.exists():
+    if not out.is_file():  # missing, or a device such as /dev/null: nothing done yet
         return set()
     data = out.read_bytes()
     if data and not data.endswith(b"\n"):
@@ -117,7 +170,7 @@ def _parse_one(path: str, options: ParseOptions) -> Union[Document, Exception]:
         doc = parse(Path(path), options)
     except Exception as exc:  # noqa: BLE001 - a bad file must never stop the batch
         return exc
-    doc.source.path = path
+    doc.source.path = display_path(path)  # a name with bytes that are not UTF-8 must still serialise
     return doc
 
 
@@ -127,15 +180,20 @@ def _error_message(exc: Exception) -> str:
     return str(exc) if isinstance(exc, PolicydocError) else f"{type(exc).__name__}: {exc}"
 
 
-def _json_chunk(paths: Sequence[str], options: ParseOptions) -> list[tuple[str, int, bool]]:
-    """Parse ``paths``; per path its JSON line, its number of targets and whether it failed."""
+def _json_chunk(
+    paths: Sequence[str], options: ParseOptions, refused: Optional[dict[str, str]] = None
+) -> list[tuple[str, int, bool]]:
+    """Parse ``paths``; per path its JSON line, its number of targets and whether it failed.
+
+    A path in ``refused`` is not read: its message is the error.
+    """
     lines = []
     for path in paths:
-        result = _parse_one(path, options)
+        result = LoadError(refused[path]) if refused and path in refused else _parse_one(path, options)
         if isinstance(result, Document):
             lines.append((result.model_dump_json() + "\n", len(result.targets), False))
         else:
-            record = {"path": path, "error": _error_message(result)}
+            record = {"path": display_path(path), "error": _error_message(result)}
             lines.append((json.dumps(record, ensure_ascii=False) + "\n", 0, True))
     return lines
 
@@ -157,21 +215,106 @@ def chunked(items: Sequence[str], jobs: int) -> list[Sequence[str]]:
 
 
 def _results(func, paths: Sequence[str], jobs: int, options: ParseOptions) -> Iterator[list]:  # type: ignore[no-untyped-def]
-    """``func(chunk, options)`` for every chunk, in input order; a pool when ``jobs > 1``."""
+    """``func(chunk, options)`` for every chunk, in input order; a pool when ``jobs > 1``.
+
+    If the caller stops early (an interruption, a failed write, a ``break``), the
+    workers are killed at once rather than left to finish their chunks: no worker
+    outlives the run. Workers ignore SIGINT (a Ctrl-C reaches the whole process
+    group; this process stops them) and, on Linux, die with this process even when
+    it is killed with SIGKILL.
+    """
     chunks = chunked(paths, jobs)
     if jobs <= 1 or len(chunks) <= 1:
         for chunk in chunks:
             yield func(chunk, options)
         return
     _warm_up(options)
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
+    pool = ProcessPoolExecutor(max_workers=jobs, initializer=_worker_init, initargs=(os.getpid(),))
+    finished = False
+    try:
         futures: list[Future] = [pool.submit(func, chunk, options) for chunk in chunks]
+        for future in futures:
+            yield future.result()
+        finished = True
+    finally:
+        if finished:
+            pool.shutdown(wait=True)
+        else:
+            _stop_pool(pool)
+
+
+def _stop_pool(pool: ProcessPoolExecutor) -> None:
+    """Kill the pool's workers and wait for them (a second at most each), without waiting for their chunks."""
+    procs = list((getattr(pool, "_processes", None) or {}).values())
+    for proc in procs:
+        if proc.is_alive():
+            proc.terminate()
+    pool.shutdown(wait=False, cancel_futures=True)
+    for proc in procs:
+        proc.join(1.0)
+        if proc.is_alive():
+            proc.kill()
+            proc.join(1.0)
+
+
+def _worker_init(parent: int) -> None:
+    """In each worker: Ctrl-C is the parent's to handle, SIGTERM kills, and the worker dies with its parent."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    if sys.platform.startswith("linux"):
         try:
-            for future in futures:
-                yield future.result()
-        finally:  # the caller stopped early: drop the chunks not started yet
-            for future in futures:
-                future.cancel()
+            import ctypes
+
+            PR_SET_PDEATHSIG = 1
+            ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+        except (OSError, AttributeError):  # no prctl: the parent still stops its workers on SIGINT/SIGTERM
+            pass
+    if os.getppid() != parent:  # the parent died before prctl took effect
+        os._exit(1)
+
+
+class _Stop(BaseException):
+    """SIGINT or SIGTERM during a batch (a BaseException, so that no ``except Exception`` swallows it)."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum
+
+
+class _StopSignals:
+    """SIGINT and SIGTERM raise :class:`_Stop`, except while a record is being written: then the stop
+    waits until the write is whole, so the output never ends in a partial line."""
+
+    def __init__(self) -> None:
+        self.writing = False
+        self.pending: Optional[int] = None
+        self.previous: dict[int, object] = {}
+
+    def __enter__(self) -> "_StopSignals":
+        if threading.current_thread() is threading.main_thread():
+            for sig in (signal.SIGINT, signal.SIGTERM):
+                self.previous[sig] = signal.signal(sig, self._handle)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        for sig, handler in self.previous.items():
+            signal.signal(sig, handler)  # type: ignore[arg-type]
+
+    def _handle(self, signum: int, frame: object) -> None:
+        if self.writing:
+            self.pending = signum
+            return
+        raise _Stop(signum)
+
+    @contextmanager
+    def write(self) -> Iterator[None]:
+        self.writing = True
+        try:
+            yield
+        finally:
+            self.writing = False
+        if self.pending is not None:
+            raise _Stop(self.pending)
 
 
 def _warm_up(options: ParseOptions) -> None:
@@ -199,27 +342,107 @@ def run_batch(
     resume: bool = False,
     options: Optional[ParseOptions] = None,
     progress: bool = True,
+    follow_links: bool = False,
 ) -> Summary:
-    """Parse every file of ``inputs`` (a folder or a glob) into the JSONL file ``out``."""
+    """Parse every file of ``inputs`` (a folder or a glob) into the JSONL file ``out``.
+
+    Symbolic links out of an input folder are error records unless ``follow_links``.
+    """
     started = time.perf_counter()
     options = options or ParseOptions()
     jobs = max(1, jobs)
-    paths = find_inputs(inputs)
-    done = done_paths(out) if resume else set()
-    todo = [p for p in paths if p not in done]
-    summary = Summary(skipped=len(paths) - len(todo), jobs=jobs)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    with open(out, "a" if resume else "w", encoding="utf-8") as fh, _progress(len(todo), progress) as bar:
-        for lines in _results(_json_chunk, todo, jobs, options):
-            fh.write("".join(line for line, _, _ in lines))
-            fh.flush()
-            for _, n_targets, failed in lines:
-                summary.errors += failed
-                summary.documents += not failed
-                summary.targets += n_targets
-            bar.update(len(lines))
+    paths = find_inputs(inputs, follow_links)
+    fd = _open_output(out, resume)
+    summary = Summary(jobs=jobs)
+    try:
+        try:
+            done = done_paths(out) if resume else set()
+        except OSError as exc:
+            raise OutputError(f"{out}: cannot resume from it ({exc.strerror or exc})") from None
+        todo = [p for p in paths if display_path(p) not in done]
+        summary.skipped = len(paths) - len(todo)
+        chunk_func = partial(_json_chunk, refused=refusals(todo, inputs, follow_links) or None)
+        with _StopSignals() as signals, _progress(len(todo), progress) as bar:
+            results = _results(chunk_func, todo, jobs, options)
+            try:
+                for lines in results:
+                    with signals.write():
+                        _append(fd, out, "".join(line for line, _, _ in lines).encode("utf-8"), summary)
+                        for _, n_targets, failed in lines:
+                            summary.errors += failed
+                            summary.documents += not failed
+                            summary.targets += n_targets
+                    bar.update(len(lines))
+            finally:
+                results.close()  # stops the workers now, whatever ended the loop
+    except (_Stop, KeyboardInterrupt) as exc:
+        signum = exc.signum if isinstance(exc, _Stop) else signal.SIGINT
+        done_now = summary.documents + summary.errors
+        raise BatchInterrupted(
+            f"interrupted by {signal.Signals(signum).name}; the {_plural(done_now, 'record')} written to {out} "
+            "are kept, whole: run again with --resume to finish",
+            signum,
+        ) from None
+    finally:
+        os.close(fd)
     summary.seconds = time.perf_counter() - started
     return summary
+
+
+def _open_output(out: Path, resume: bool) -> int:
+    """Open ``out`` for appending (its folder created), emptied unless resuming; failures are OutputError."""
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(out, os.O_WRONLY | os.O_CREAT | os.O_APPEND | getattr(os, "O_CLOEXEC", 0), 0o666)
+    except OSError as exc:
+        raise OutputError(cannot_write(out, exc)) from None
+    try:
+        _lock(fd, out)
+        if not resume and stat.S_ISREG(os.fstat(fd).st_mode):  # emptied only once the lock is ours
+            os.ftruncate(fd, 0)
+    except OutputError:
+        os.close(fd)
+        raise
+    except OSError as exc:
+        os.close(fd)
+        raise OutputError(cannot_write(out, exc)) from None
+    return fd
+
+
+def _lock(fd: int, out: Path) -> None:
+    """Take an exclusive lock on the output: two runs writing one file would interleave their records."""
+    try:
+        import fcntl
+    except ImportError:  # not POSIX: no lock
+        return
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        raise OutputError(f"{out}: another policydoc batch is writing this file; wait for it to end "
+                          "or write to another file") from None
+    except OSError:  # a file system without locks: go on without one
+        pass
+
+
+def _append(fd: int, out: Path, data: bytes, summary: Summary) -> None:
+    """Write whole records; if the write fails, cut off what part of them got out and raise OutputError.
+
+    The records written before stay: the file always ends on a complete line.
+    """
+    kept = None
+    try:
+        kept = os.lseek(fd, 0, os.SEEK_END) if stat.S_ISREG(os.fstat(fd).st_mode) else None
+        view = memoryview(data)
+        while view:
+            view = view[os.write(fd, view):]
+    except OSError as exc:
+        if kept is not None:
+            try:
+                os.ftruncate(fd, kept)
+            except OSError:
+                pass
+        done = summary.documents + summary.errors
+        raise OutputError(f"{cannot_write(out, exc)}; the {_plural(done, 'record')} before are kept") from None
 
 
 def _progress(total: int, enabled: bool):  # type: ignore[no-untyped-def]

@@ -15,9 +15,9 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Callable, Iterator, Optional, Sequence, TextIO
 
-from .errors import PolicydocError
+from .errors import BatchInterrupted, OutputError, PolicydocError, cannot_write
 
-EXIT_OK, EXIT_ERROR, EXIT_BAD_INPUT = 0, 1, 2
+EXIT_OK, EXIT_ERROR, EXIT_BAD_INPUT, EXIT_INTERRUPTED = 0, 1, 2, 130
 
 
 def _error(message: str) -> None:
@@ -26,17 +26,46 @@ def _error(message: str) -> None:
 
 @contextmanager
 def _output(path: Optional[str]) -> Iterator[TextIO]:
+    """stdout, or the file ``path`` (its folder created if missing).
+
+    Any failure to create or write it (read-only folder, a folder of that name,
+    disk full) is an :class:`OutputError`: one line and exit 2, never a traceback.
+    """
     if path is None or path == "-":
         yield sys.stdout
-    else:
-        with open(path, "w", encoding="utf-8", newline="") as fh:
-            yield fh
+        return
+    try:
+        Path(path).parent.mkdir(parents=True, exist_ok=True)
+        fh = open(path, "w", encoding="utf-8", newline="")
+    except OSError as exc:
+        raise OutputError(cannot_write(path, exc)) from None
+    try:
+        yield fh
+        fh.close()  # the last buffered bytes reach the disk here: a full disk shows now
+    except OSError as exc:
+        raise OutputError(cannot_write(path, exc)) from None
+    finally:
+        if not fh.closed:
+            try:
+                fh.close()
+            except OSError:
+                pass
+
+
+def _size(text: str) -> int:
+    from .load import parse_size
+
+    try:
+        return parse_size(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a size: {text!r} (say 500000000 or 500M)") from None
 
 
 def _options(args: argparse.Namespace) -> "object":
     from .pipeline import ParseOptions
 
-    return ParseOptions(keep_script=getattr(args, "keep_script", False), encoding=getattr(args, "encoding", None))
+    return ParseOptions(keep_script=getattr(args, "keep_script", False), encoding=getattr(args, "encoding", None),
+                        max_bytes=getattr(args, "max_bytes", None))
 
 
 def _parse_each(args: argparse.Namespace) -> Iterator[tuple[str, object]]:
@@ -130,9 +159,10 @@ def cmd_view(args: argparse.Namespace) -> int:
 def cmd_batch(args: argparse.Namespace) -> int:
     from .batch import run_batch
 
-    summary = run_batch(args.inputs, Path(args.output), jobs=args.jobs, resume=args.resume, options=_options(args))
+    summary = run_batch(args.inputs, Path(args.output), jobs=args.jobs, resume=args.resume, options=_options(args),
+                        follow_links=args.follow_links)
     print(summary.describe(), file=sys.stderr)
-    return EXIT_OK
+    return EXIT_BAD_INPUT if summary.errors else EXIT_OK
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
@@ -155,58 +185,115 @@ def cmd_schema(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+PATH_HELP = ("a document file: .txt (any common Chinese encoding), .html/.htm, .docx or a text-layer .pdf; the "
+             "format is detected from the content")
+OUTPUT_HELP = "write here instead of stdout (missing folders are created)"
+
+EXAMPLES = """\
+examples:
+  policydoc parse plan.txt                        the Document as JSON
+  policydoc parse plan.docx --format md -o plan.md
+  policydoc outline page.html                     the section tree
+  policydoc targets *.txt --format csv --excel    one row per target, for Excel
+  policydoc view plan.txt -o report.html          an HTML report with highlights
+  policydoc batch plans/ -o plans.jsonl --jobs 2 --resume
+
+Bad input gives one line 'policydoc: error: ...' and exit status 2.
+More: `policydoc COMMAND --help` and docs/getting-started.md.
+"""
+
+BATCH_MORE = """\
+Picks up every entry under DIR whose name ends in {suffixes}
+(other files are left alone). A file that cannot be parsed, a FIFO, a dangling
+link or a folder named x.txt becomes the record {{"path": ..., "error": ...}};
+the exit status is then 2 once every record is written. Links leading out of
+DIR are error records unless --follow-links. Ctrl-C exits 130, SIGTERM 143,
+keeping every whole record; --resume carries on."""
+
+EVAL_MORE = """\
+A gold file names its document and lists its headings, targets and parties:
+  {"doc": "plan.txt",
+   "headings": [{"level": 1, "marker": "一、", "title": "总体要求"}],
+   "targets": [{"quote": "学前教育毛入园率达到95%以上", "indicator": "学前教育毛入园率",
+                "comparator": ">=", "value": 95, "value_max": null, "unit": "%", "year": 2025}],
+   "parties": [{"quote": "由县教育局牵头，县财政局配合", "lead": ["县教育局"], "support": ["县财政局"]}]}
+Quotes are exact text of the decoded document. Matching rules: docs/accuracy.md."""
+
+
 def build_parser() -> argparse.ArgumentParser:
+    from .batch import SUFFIXES
+
     parser = argparse.ArgumentParser(
-        prog="policydoc", description="Turn Chinese plan and policy documents into structured data."
+        prog="policydoc",
+        description="Turn Chinese plan and policy documents into structured data.",
+        epilog=EXAMPLES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     from . import __version__
 
     parser.add_argument("--version", action="version", version=f"policydoc {__version__}")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    def add(name: str, func: Callable[[argparse.Namespace], int], help_: str) -> argparse.ArgumentParser:
-        p = sub.add_parser(name, help=help_, description=help_)
+    def add(name: str, func: Callable[[argparse.Namespace], int], help_: str, more: str = "") -> argparse.ArgumentParser:
+        p = sub.add_parser(name, help=help_, description=help_ + (f"\n\n{more}" if more else ""),
+                           formatter_class=argparse.RawDescriptionHelpFormatter)
         p.set_defaults(func=func)
         return p
 
     def reading(p: argparse.ArgumentParser) -> None:
         p.add_argument("--keep-script", action="store_true", help="keep traditional characters (skip t2s)")
         p.add_argument("--encoding", help="decode text input with this encoding instead of detecting it")
+        p.add_argument("--max-bytes", type=_size, metavar="SIZE",
+                       help="largest input file, e.g. 500M (default 200M, or $POLICYDOC_MAX_BYTES); "
+                       "larger files are refused before they are read")
 
     p = add("parse", cmd_parse, "parse documents into Document JSON")
-    p.add_argument("paths", nargs="+", metavar="PATH")
-    p.add_argument("-o", "--output", help="write here instead of stdout")
-    p.add_argument("--format", choices=("json", "jsonl", "md"), default="json")
+    p.add_argument("paths", nargs="+", metavar="PATH", help=PATH_HELP)
+    p.add_argument("-o", "--output", metavar="FILE", help=OUTPUT_HELP)
+    p.add_argument("--format", choices=("json", "jsonl", "md"), default="json",
+                   help="json: one Document (an array for several PATHs); jsonl: one Document per line; "
+                   "md: readable Markdown (default: %(default)s)")
     reading(p)
 
     for name, rows, what in (("targets", _target_rows, "targets"), ("parties", _party_rows, "responsibilities")):
         p = add(name, _table_command(rows), f"the {what} table of documents")
-        p.add_argument("paths", nargs="+", metavar="PATH")
-        p.add_argument("-o", "--output", help="write here instead of stdout")
-        p.add_argument("--format", choices=("csv", "jsonl"), default="csv")
+        p.add_argument("paths", nargs="+", metavar="PATH", help=PATH_HELP)
+        p.add_argument("-o", "--output", metavar="FILE", help=OUTPUT_HELP)
+        p.add_argument("--format", choices=("csv", "jsonl"), default="csv",
+                       help="csv with a header row, or one JSON object per line (default: %(default)s)")
         p.add_argument("--excel", action="store_true", help="start CSV with a UTF-8 byte-order mark for Excel")
         reading(p)
 
     p = add("outline", cmd_outline, "print the section tree as an indented outline")
-    p.add_argument("path", metavar="PATH")
+    p.add_argument("path", metavar="PATH", help="a document file: .txt, .html/.htm, .docx or .pdf")
     reading(p)
 
     p = add("view", cmd_view, "write a self-contained HTML report of a document")
-    p.add_argument("path", metavar="PATH")
-    p.add_argument("-o", "--output", required=True, metavar="REPORT.html")
+    p.add_argument("path", metavar="PATH", help="a document file: .txt, .html/.htm, .docx or .pdf")
+    p.add_argument("-o", "--output", required=True, metavar="REPORT.html",
+                   help="the HTML file to write (missing folders are created)")
     reading(p)
 
-    p = add("batch", cmd_batch, "parse many documents in parallel into JSONL")
-    p.add_argument("inputs", metavar="DIR_OR_GLOB")
-    p.add_argument("-o", "--output", required=True, metavar="OUT.jsonl")
-    p.add_argument("--jobs", type=int, default=1, help="worker processes (default 1)")
+    p = add("batch", cmd_batch, "parse many documents in parallel into JSONL",
+            BATCH_MORE.format(suffixes=", ".join(sorted(SUFFIXES))))
+    p.add_argument("inputs", metavar="DIR_OR_GLOB",
+                   help=f"a folder, searched recursively for {', '.join(sorted(SUFFIXES))} files, or a quoted "
+                   "glob such as 'plans/**/*.txt' (every match is read)")
+    p.add_argument("-o", "--output", required=True, metavar="OUT.jsonl",
+                   help="the JSONL file to write, one record per line (missing folders are created)")
+    p.add_argument("--jobs", type=int, default=1, help="worker processes (default: %(default)s)")
     p.add_argument("--resume", action="store_true", help="skip paths already in OUT")
+    p.add_argument("--follow-links", action="store_true",
+                   help="follow symbolic links that lead out of DIR (by default each is an error record) "
+                   "and enter linked folders")
     reading(p)
 
-    p = add("eval", cmd_eval, "score the parser against gold annotations")
+    p = add("eval", cmd_eval, "score the parser against gold annotations", EVAL_MORE)
     p.add_argument("--gold", required=True, metavar="GOLD_DIR",
-                   help="folder of gold files GOLD_DIR/<stem>.json (format: docs/accuracy.md)")
-    p.add_argument("--docs", required=True, metavar="DOCS_DIR", help="folder holding the documents the gold files name")
+                   help="folder of gold files GOLD_DIR/<stem>.json, one per document (format below and in "
+                   "docs/accuracy.md)")
+    p.add_argument("--docs", required=True, metavar="DOCS_DIR",
+                   help="folder holding the documents the gold files name in their \"doc\" field")
     p.add_argument("--json", action="store_true", help="print the report as JSON")
     p.add_argument("--misses", "--details", action="store_true", dest="misses",
                    help="after the scores, list per document the gold items missed, the predictions that "
@@ -221,13 +308,17 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     args.failed = False
     try:
         return int(args.func(args))
+    except BatchInterrupted as exc:
+        _error(str(exc))
+        return 128 + exc.signum  # 130 for SIGINT (Ctrl-C), 143 for SIGTERM
     except PolicydocError as exc:
         _error(str(exc))
         return EXIT_BAD_INPUT
     except BrokenPipeError:
         return EXIT_OK
     except KeyboardInterrupt:
-        return 130
+        _error("interrupted")
+        return EXIT_INTERRUPTED
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -23,5 +23,26 @@ class UnsupportedFormat(LoadError):
     """The input is a format policydoc does not read."""
 
 
+class OutputError(PolicydocError):
+    """An output could not be written (folder missing and not creatable, read-only, disk full, a folder)."""
+
+
+def cannot_write(path: object, exc: OSError) -> str:
+    """The one-line message of a failed write.
+
+    >>> cannot_write("out/x.json", IsADirectoryError(21, "Is a directory"))
+    'out/x.json: cannot write (Is a directory)'
+    """
+    return f"{path}: cannot write ({exc.strerror or exc})"
+
+
+class BatchInterrupted(PolicydocError):
+    """A batch stopped by SIGINT or SIGTERM; what it wrote is kept. ``signum`` says which signal."""
+
+    def __init__(self, message: str, signum: int) -> None:
+        super().__init__(message)
+        self.signum = signum
+
+
 class ConfigError(PolicydocError):
     """An option names something that does not exist (a stage, a fixer)."""

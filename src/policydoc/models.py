@@ -41,7 +41,11 @@ class Page(_Model):
 class Source(_Model):
     """Where the document came from and how it was read."""
 
-    path: Optional[str] = Field(None, description="Path of the input file, if it was read from one.")
+    path: Optional[str] = Field(
+        None,
+        description="Path of the input file, if it was read from one; bytes of the name that are not UTF-8 "
+        "are spelled as \\xNN escapes.",
+    )
     format: Literal["text", "html", "docx", "pdf"] = Field(description="Input format, detected from content.")
     encoding: Optional[str] = Field(
         None, description="Character encoding the input was decoded with (null for .docx and str input)."
@@ -58,7 +62,9 @@ class Repair(_Model):
 
     kind: str = Field(
         description='Name of the step, e.g. "t2s", "width", "pinyin_annotation", "mojibake", '
-        '"page_marker", "boilerplate", "whitespace".'
+        '"page_marker", "boilerplate", "whitespace"; "undecodable" for bytes the loader could not decode '
+        '(`original` spells them as \\xNN escapes, `replacement` is U+FFFD, which the decoded source '
+        'holds at `source_span`).'
     )
     span: Optional[Span] = Field(description="Where the replacement stands in the normalised text.")
     original: str = Field(description="The text as it stood before this step.")
@@ -167,7 +173,10 @@ class Document(_Model):
     title: Optional[str] = Field(None, description="Document title in simplified Chinese.")
     script: Literal["simplified", "traditional", "mixed"] = Field(description="Script of the input text.")
     text: str = Field(description="The normalised text: simplified, repaired, boilerplate removed.")
-    repairs: list[Repair] = Field(default_factory=list, description="Every change normalisation made, in order.")
+    repairs: list[Repair] = Field(
+        default_factory=list,
+        description='Every change made, in order: undecodable bytes ("undecodable") first, then normalisation.',
+    )
     sections: list[Section] = Field(default_factory=list, description="Top-level sections, each with children.")
     targets: list[Target] = Field(default_factory=list)
     years: list[YearMention] = Field(default_factory=list)

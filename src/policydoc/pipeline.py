@@ -17,7 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 from .errors import ConfigError
 from .analysis import DocContext
 from .load import Loaded, SourceLike, load, load_text
-from .models import Document, Party, PercentMention, QuantityMention, Section, Source, Target, YearMention
+from .models import Document, Party, PercentMention, QuantityMention, Repair, Section, Source, Target, YearMention
 from .normalize import NormalizeOptions, NormalizeResult, normalize
 
 
@@ -106,6 +106,9 @@ class ParseOptions(BaseModel):
 
     keep_script: bool = Field(False, description="Keep traditional characters (skip t2s); `script` still reports it.")
     encoding: Optional[str] = Field(None, description="Decode text input with this encoding instead of detecting it.")
+    max_bytes: Optional[int] = Field(
+        None, gt=0, description="Largest input in bytes (default $POLICYDOC_MAX_BYTES, else 200 MiB: load.MAX_INPUT_BYTES)."
+    )
     normalize: NormalizeOptions = Field(default_factory=NormalizeOptions, description="One switch per fixer.")
     disable: list[str] = Field(default_factory=list, description=f"Stages to skip, by name: {', '.join(STAGE_NAMES)}.")
 
@@ -123,10 +126,11 @@ def parse(source: SourceLike, options: Optional[ParseOptions] = None, **kwargs: 
 
     Keyword arguments are ParseOptions fields: ``parse(path, keep_script=True)``.
     Raises :class:`~policydoc.errors.LoadError` (or a subclass) for input that
-    cannot be read.
+    cannot be read, and for a str that looks like a path to a missing file
+    (:func:`~policydoc.load.looks_like_path`); use :func:`parse_text` for text.
     """
     opts = _options(options, kwargs)
-    return run_pipeline(load(source, encoding=opts.encoding), opts)
+    return run_pipeline(load(source, encoding=opts.encoding, max_bytes=opts.max_bytes), opts)
 
 
 def parse_text(text: str, options: Optional[ParseOptions] = None, **kwargs: object) -> Document:
@@ -184,6 +188,20 @@ def _as_written(state: ParseState, norm: NormalizeResult) -> None:
         stack.extend(sec.children)
 
 
+def _load_repairs(loaded: Loaded, norm: Optional[NormalizeResult]) -> list[Repair]:
+    """The loader's repairs (undecodable bytes read as U+FFFD), placed in the normalised text."""
+    return [
+        Repair(
+            kind=r.kind,
+            span=norm.offsets.span_to_text(r.source_span) if norm else r.source_span,
+            original=r.original,
+            replacement=r.replacement,
+            source_span=r.source_span,
+        )
+        for r in loaded.repairs
+    ]
+
+
 def _assemble(state: ParseState) -> Document:
     norm = state.norm
     if norm is not None:
@@ -194,13 +212,14 @@ def _assemble(state: ParseState) -> Document:
         for fact in (*state.targets, *state.parties):
             fact.source_span = fact.span
     loaded = state.loaded
+    repairs = _load_repairs(loaded, norm) + (norm.repairs if norm else [])
     return Document(
         source=Source(path=loaded.path, format=loaded.format, encoding=loaded.encoding, sha256=loaded.sha256,
                       pages=_pages(loaded, norm, len(state.text))),
         title=state.title,
         script=norm.script if norm else "simplified",
         text=state.text,
-        repairs=norm.repairs if norm else [],
+        repairs=repairs,
         sections=state.sections,
         targets=state.targets,
         years=state.years,

@@ -79,9 +79,10 @@ def declared_charset(data: bytes) -> Optional[str]:
 
 def decode_html(data: bytes, *, name: str, encoding: Optional[str] = None) -> tuple[str, str, list[str]]:
     """Decode page bytes; return the text, the encoding used and any warnings."""
+    damage: list = []
     if encoding or data.startswith(_BOMS):
-        text, enc = decode_text(data, name=name, encoding=encoding)
-        return text, enc, []
+        text, enc = decode_text(data, name=name, encoding=encoding, damage=damage)
+        return text, enc, [d.describe(name) for d in damage]
     declared = declared_charset(data)
     if declared in _SINGLE_BYTE and not data.isascii():
         declared = None  # Latin-1 decodes anything: a Chinese page mislabelled so is only readable by detection
@@ -89,10 +90,13 @@ def decode_html(data: bytes, *, name: str, encoding: Optional[str] = None) -> tu
         try:
             return data.decode(declared), declared, []
         except UnicodeDecodeError:
-            text, enc = decode_text(data, name=name)
-            return text, enc, [f"{name}: the page declares charset {declared} but is not valid {declared}; read as {enc}"]
-    text, enc = decode_text(data, name=name)
-    return text, enc, []
+            text, enc = decode_text(data, name=name, damage=damage)
+            if damage and codecs.lookup(enc).name == codecs.lookup(declared).name:
+                return text, enc, [d.describe(name) for d in damage]
+            return text, enc, [f"{name}: the page declares charset {declared} but is not valid {declared}; read as {enc}",
+                               *(d.describe(name) for d in damage)]
+    text, enc = decode_text(data, name=name, damage=damage)
+    return text, enc, [d.describe(name) for d in damage]
 
 
 # --- hints: tags, class/id words and opening words of page chrome --------------------------------------------------

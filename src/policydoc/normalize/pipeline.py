@@ -266,6 +266,8 @@ def replay_repairs(source: str, repairs: list[Repair]) -> str:
     """
     placed = []
     for i, r in enumerate(repairs):
+        if r.source_span is not None and source[r.source_span[0] : r.source_span[1]] == r.replacement:
+            continue  # nothing to replay: the loader's U+FFFD for undecodable bytes is already in the source
         if r.source_span is None:
             raise ValueError(f"repair {i} ({r.kind} {r.original!r}) has no source span to replay")
         placed.append((r.source_span[0], r.source_span[1], i, r.replacement))
