@@ -54,7 +54,7 @@ MIN_GAIN = 4.0  # log10 units the repair must beat the garbled run by
 # log10 units the chosen lost bytes must lead the best rival reading by (a rival that is the
 # same text once simplified is no rival). 0.3 is a factor of two in likelihood: below it the
 # model is tossing a coin between two words, and a coin toss must not change the meaning,
-# so the damaged run is kept and warned about. Measured on the invented runs of
+# so the damaged run is kept and warned about. Measured on seed 003 and the invented runs of
 # tests/normalize/test_mojibake.py: right guesses lead by 0.33 and more, the wrong ones by
 # 0.2 and less (a wrong word such as 以来 for 以内 among them).
 MIN_MARGIN = 0.3
