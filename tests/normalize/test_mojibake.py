@@ -65,7 +65,7 @@ RUNS = [
     _case("在“兩個確保”的基礎上推進(jìn)工作。", "保”的基礎"),  # ends inside pinyin: '(' restored
     pytest.param(
         *_case("鼓勵“城區校+鄉村校”等模式。", "校”等模"),
-        marks=pytest.mark.xfail(reason="常 (more frequent) beats 校: no word and too little text for the cache model"),
+        marks=pytest.mark.xfail(reason="校, 保, 專, 常 within a factor of two: the run is kept and warned about (MIN_MARGIN)"),
     ),
     _case("持續推進(jìn)素質(zhì)教育發(fā)展。", "質(zhì)教育"),  # ends at the annotation's '(' (restored)
     _case("市教育局負責督導,確保現有教育資源不受侵占。", "保現有"),  # ',' for '，', ends 'F'
@@ -123,14 +123,22 @@ def test_corpus_file_is_the_garbled_expected_text() -> None:
 def test_corpus_golden_and_source_spans() -> None:
     source = (CORPUS / "mojibake_shifted.txt").read_text(encoding="utf-8")
     clean = (CORPUS / "mojibake_shifted.expected.txt").read_text(encoding="utf-8")
-    assert _repair(source)[0] == clean
+    # One run is left as it stands since the margin rule: the lost lead byte reads 校, 保, 專 or
+    # 常 within a factor of two (the same run is the xfail among RUNS, where 常 wins); only the
+    # document's own use of 校 tipped it, which is too little to change a word on.
+    refused = "鄉村?!钡饶J浇M"
+    clean = clean.replace("鄉村校”等模式組", refused)
+    out, ctx = _repair(source)
+    assert out == clean
+    assert [source[a:b] for a, b, _ in ctx.warnings] == [refused[2:]]
     result = normalize(source, NormalizeOptions.without("page_markers", "boilerplate"))
     repairs = [r for r in result.repairs if r.kind == "mojibake"]
-    assert len(repairs) == len((CORPUS / "mojibake_shifted.anchors").read_text().split())
+    assert len(repairs) == len((CORPUS / "mojibake_shifted.anchors").read_text().split()) - 1  # the refused run
     for r in repairs:
         assert r.source_span is not None
         assert source[r.source_span[0] : r.source_span[1]] == r.original
-    assert "?" not in result.text and not any("\ue000" <= c <= "\uf8ff" for c in result.text)
+    rest = result.text.replace(refused[2:], "")
+    assert "?" not in rest and not any("\ue000" <= c <= "\uf8ff" for c in rest)
 
 
 def test_clean_corpus_and_seeds_untouched() -> None:
@@ -181,4 +189,46 @@ def test_seed_003() -> None:
     assert text.count("学校考试招生制度综合改革") == 2
     left = sum(text.count(c) for c in "?") + sum(1 for c in text if "\ue000" <= c <= "\uf8ff")
     before = source.count("?") + sum(1 for c in source if "\ue000" <= c <= "\uf8ff")
-    assert left <= 0.1 * before, f"{left} of {before} ?/PUA characters left"
+    # Was 10%: since runs whose reading does not clearly win are kept (and warned about) rather
+    # than guessed, about a quarter of the damaged characters stay; the ones guessed wrong
+    # before (以来 for 以内, 第一。扣子 for 第一粒扣子, 。” for 校”) are among them.
+    assert left <= 0.3 * before, f"{left} of {before} ?/PUA characters left"
+    assert "以来" not in text and "第一。扣子" not in text and "。”“" not in text
+    assert "前列当好" not in text  # the swallowed comma is shown as U+FFFD, not deleted
+
+
+# Repairs must never change the meaning (issue 15). Invented sentences damaged with garble():
+# (clean, anchor, expected text after repair, warning expected).
+MEANING_SAFE = [
+    # a lost lead byte read as '。' inside a list of quoted slogans would cut a word in two
+    # ("第一。扣子"): the rival readings are Han characters within a factor of two, so keep it.
+    ("要系好人生第一粒扣子”“傳承紅色基因”等活動。", "粒扣子", None, "no reading clearly better"),
+    ("開展“讀好書”“扣好第一粒扣子”主題活動。", "粒扣子", None, "no reading clearly better"),
+    # 校 against 保/專/常 by a hair: a coin toss must not pick a word
+    ("形成“強校+弱校”“城區校+鄉村校”等模式。", "校”“城", None, "no reading clearly better"),
+    ("力爭在改革中走在全省前列,當好標桿和示範。", "省前列,當", None, "no reading clearly better"),
+    # the swallowed ASCII punctuation stays visible as U+FFFD instead of being deleted
+    ("要做到“兩個確保”,實施“十大工程”。", "保”,實", "要做到“兩個確保”\ufffd實施“十大工程”。", "swallowed is unknown"),
+    ("主要任務:一是加強學校管理;二是提高質量。", "校管理;", "主要任務:一是加強學校管理\ufffd二是提高質量。", "swallowed"),
+    # clear winners are still repaired, without a warning
+    ("各地要把失業率控制在5%以內。探索建立長效機制。", "內。探", "各地要把失業率控制在5%以內。探索建立長效機制。", None),
+    ("這是全市的大計。“十四五”時期要加快發(fā)展。", "。“十四五”時", "這是全市的大計。“十四五”時期要加快發(fā)展。", None),
+]
+
+
+@pytest.mark.parametrize(("clean", "anchor", "expected", "warning"), MEANING_SAFE, ids=lambda s: str(s)[:10])
+def test_repair_never_changes_meaning(clean: str, anchor: str, expected: str | None, warning: str | None) -> None:
+    garbled = garble(clean, [anchor])
+    out, ctx = _repair(garbled)
+    assert out == (garbled if expected is None else expected)
+    messages = [m for *_, m in ctx.warnings]
+    assert (warning is None and not messages) or (warning is not None and any(warning in m for m in messages))
+
+
+def test_repair_keeps_punctuation_of_the_damaged_run() -> None:
+    """No repair deletes a '，。；：' of the clean text: it comes back or stands as U+FFFD."""
+    marks = "，。；：,;:"
+    for clean, anchor, *_ in MEANING_SAFE:
+        out, _ = _repair(garble(clean, [anchor]))
+        if out != garble(clean, [anchor]):
+            assert sum(out.count(p) for p in marks + "\ufffd") >= sum(clean.count(p) for p in marks), out
