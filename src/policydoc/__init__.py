@@ -28,6 +28,7 @@ from .models import (
     Section,
     Source,
     Target,
+    WarningDetail,
     YearMention,
 )
 from .pipeline import STAGES, ParseOptions, parse, parse_text
@@ -73,6 +74,7 @@ __all__ = [
     "Source",
     "Target",
     "UnsupportedFormat",
+    "WarningDetail",
     "YearMention",
     "iter_parse",
     "parse",

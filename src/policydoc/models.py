@@ -75,6 +75,24 @@ class Repair(_Model):
     )
 
 
+class WarningDetail(_Model):
+    """One warning of ``Document.warnings``, with its code and where it points."""
+
+    code: str = Field(
+        description='Short stable identifier of the kind of warning, "<origin>.<what>", e.g. "load.undecodable", '
+        '"normalize.mojibake_ambiguous", "outline.numbering_skip"; docs/document-format.md lists them all.'
+    )
+    message: str = Field(description="The warning as it stands in `Document.warnings` (same text, same place).")
+    span: Optional[Span] = Field(
+        None, description="Where the warning points in the normalised text; null when it concerns no stretch of it "
+        "(e.g. the whole file)."
+    )
+    source_span: Optional[Span] = Field(
+        None, description="Where the warning points in the decoded source, mapped back through the offset map "
+        "as repairs are; null when unknown."
+    )
+
+
 class Section(_Model):
     """One heading of the outline and everything under it."""
 
@@ -183,7 +201,16 @@ class Document(_Model):
     percentages: list[PercentMention] = Field(default_factory=list)
     quantities: list[QuantityMention] = Field(default_factory=list)
     parties: list[Party] = Field(default_factory=list)
-    warnings: list[str] = Field(default_factory=list, description="Problems found but not fatal, with positions.")
+    warnings: list[str] = Field(
+        default_factory=list,
+        description="Problems found but not fatal, as one-line messages (some name an offset in their text); "
+        "`warning_details` gives each one's code and spans.",
+    )
+    warning_details: list[WarningDetail] = Field(
+        default_factory=list,
+        description="One entry per string of `warnings`, in the same order: its code, the same message, its span "
+        "in `text` and its source_span in the decoded source.",
+    )
 
     def iter_sections(self) -> "list[Section]":
         """All sections, depth first in document order."""

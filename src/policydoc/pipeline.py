@@ -17,7 +17,8 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 from .errors import ConfigError
 from .analysis import DocContext
 from .load import Loaded, SourceLike, load, load_text
-from .models import Document, Party, PercentMention, QuantityMention, Repair, Section, Source, Target, YearMention
+from .models import (Document, Party, PercentMention, QuantityMention, Repair, Section, Source, Target, WarningDetail,
+                     YearMention)
 from .normalize import NormalizeOptions, NormalizeResult, normalize
 
 
@@ -202,6 +203,21 @@ def _load_repairs(loaded: Loaded, norm: Optional[NormalizeResult]) -> list[Repai
     ]
 
 
+def _warning_details(state: ParseState, norm: Optional[NormalizeResult]) -> list[WarningDetail]:
+    """Each warning's code, message and spans: the position a stage gave, mapped into the other text."""
+    from .notes import code_of
+
+    details = []
+    for w in state.warnings:
+        span, src = getattr(w, "span", None), getattr(w, "source_span", None)
+        if span is None and src is not None:
+            span = norm.offsets.span_to_text(src) if norm else src
+        elif src is None and span is not None:
+            src = norm.offsets.span_to_source(span) if norm else span
+        details.append(WarningDetail(code=code_of(w), message=str(w), span=span, source_span=src))
+    return details
+
+
 def _assemble(state: ParseState) -> Document:
     norm = state.norm
     if norm is not None:
@@ -226,5 +242,6 @@ def _assemble(state: ParseState) -> Document:
         percentages=state.percentages,
         quantities=state.quantities,
         parties=state.parties,
-        warnings=state.warnings,
+        warnings=[str(w) for w in state.warnings],
+        warning_details=_warning_details(state, norm),
     )

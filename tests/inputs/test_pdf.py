@@ -201,3 +201,10 @@ def test_cli_parses_a_pdf(tmp_path: Path, plan_pdf: bytes) -> None:
 
 def test_wrap_helper() -> None:
     assert wrap("一二三四五", 2) == ["一二", "三四", "五"]
+
+
+def test_unmapped_glyphs_warning_has_its_code() -> None:
+    """Warning codes (issue 15): a text layer of mostly private-use glyphs warns as load.pdf_unmapped_glyphs."""
+    doc = policydoc.parse(build_pdf([["一、总体要求", "推进" + "\ue000" * 30 + "数据共享工作。" * 5]]))
+    w = doc.warning_details[0]  # (the glyphs are also private-use characters the mojibake fixer warns about)
+    assert (w.code, w.message, w.span, w.source_span) == ("load.pdf_unmapped_glyphs", doc.warnings[0], None, None)

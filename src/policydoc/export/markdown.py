@@ -42,6 +42,7 @@ COMPARATOR_SIGNS = {
 }
 TARGET_HEADER = ("指标", "比较", "值", "单位", "年份", "原文")
 PREAMBLE_TITLE = "正文前"
+WARNINGS_TITLE = "警告 Warnings"
 
 
 def to_markdown(doc: Document) -> str:
@@ -54,6 +55,7 @@ def to_markdown(doc: Document) -> str:
         lines += _facts(targets.get(None, []), parties.get(None, []), indent="")
     for sec in doc.sections:
         lines += _section(sec, targets, parties)
+    lines += _warnings(doc)
     return "\n".join(lines).rstrip("\n") + "\n"
 
 
@@ -62,7 +64,16 @@ def _summary(doc: Document) -> str:
     parts = [_count(n_sec, "section"), _count(n_t, "target"), _count(n_p, "party", "parties")]
     if doc.repairs:
         parts.append(_count(len(doc.repairs), "repair"))
+    if doc.warnings:
+        parts.append(_count(len(doc.warnings), "warning"))
     return " · ".join(parts) + f" · script: {doc.script}"
+
+
+def _warnings(doc: Document) -> list[str]:
+    """The warnings, last, each with its code: ``- `outline.numbering_skip` outline: numbering skips …``."""
+    if not doc.warning_details:
+        return []
+    return [f"## {WARNINGS_TITLE}", "", *(f"- `{w.code}` {_inline(w.message)}" for w in doc.warning_details), ""]
 
 
 def _count(n: int, one: str, many: Optional[str] = None) -> str:

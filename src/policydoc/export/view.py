@@ -62,7 +62,7 @@ def render_html(doc: Document) -> str:
         header=_header(doc, title),
         outline=_outline(doc),
         text=render_text(doc),
-        tables=_targets_table(doc) + _parties_table(doc),
+        tables=_targets_table(doc) + _parties_table(doc) + _warnings_table(doc),
         data=_json_for_script(_page_data(doc)),
         js=JS,
     )
@@ -231,6 +231,16 @@ def _parties_table(doc: Document) -> str:
         rows.append(f'<tr data-goto="{escape(_goto("p", str(i)))}">{tds}</tr>')
     cols = "".join(f"<th>{c}</th>" for c in ("章节", "任务", "牵头", "配合", "原文"))
     return f"{head}<table id=\"pd-parties\"><thead><tr>{cols}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
+
+
+def _warnings_table(doc: Document) -> str:
+    """The warnings with their codes (nothing when there are none)."""
+    if not doc.warning_details:
+        return ""
+    rows = "".join(f'<tr><td class="nw"><code>{escape(w.code)}</code></td><td>{escape(w.message)}</td></tr>'
+                   for w in doc.warning_details)
+    return ('<h2>警告 Warnings</h2><table id="pd-warnings"><thead><tr><th>代码 code</th><th>说明</th></tr></thead>'
+            f"<tbody>{rows}</tbody></table>")
 
 
 def _goto(kind: str, key: str) -> str:

@@ -18,6 +18,7 @@ from typing import Literal, Optional, Union
 import regex
 
 from ..errors import EmptyDocument, LoadError, UnsupportedFormat
+from ..notes import Note
 
 Format = Literal["text", "html", "docx", "pdf"]
 SourceLike = Union[str, bytes, bytearray, os.PathLike]
@@ -295,7 +296,8 @@ def load_bytes(data: bytes, *, path: Optional[str] = None, encoding: Optional[st
         loaded = Loaded(text=text, format="text", encoding=enc, sha256=sha)
         for d in damage:
             loaded.repairs.append(LoadRepair("undecodable", (d.at, d.at + 1), d.spelled, "\ufffd"))
-            loaded.warnings.append(f"{d.describe(name)} (source offset {d.at}-{d.at + 1})")
+            loaded.warnings.append(Note(f"{d.describe(name)} (source offset {d.at}-{d.at + 1})", "load.undecodable",
+                                        source_span=(d.at, d.at + 1)))
     loaded.sha256 = sha
     loaded.path = path
     if not loaded.text.strip():

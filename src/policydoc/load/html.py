@@ -42,6 +42,7 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from ..errors import EmptyDocument
+from ..notes import Note
 from . import Loaded
 from .text import decode_text
 
@@ -82,7 +83,7 @@ def decode_html(data: bytes, *, name: str, encoding: Optional[str] = None) -> tu
     damage: list = []
     if encoding or data.startswith(_BOMS):
         text, enc = decode_text(data, name=name, encoding=encoding, damage=damage)
-        return text, enc, [d.describe(name) for d in damage]
+        return text, enc, _damaged(damage, name)
     declared = declared_charset(data)
     if declared in _SINGLE_BYTE and not data.isascii():
         declared = None  # Latin-1 decodes anything: a Chinese page mislabelled so is only readable by detection
@@ -92,11 +93,16 @@ def decode_html(data: bytes, *, name: str, encoding: Optional[str] = None) -> tu
         except UnicodeDecodeError:
             text, enc = decode_text(data, name=name, damage=damage)
             if damage and codecs.lookup(enc).name == codecs.lookup(declared).name:
-                return text, enc, [d.describe(name) for d in damage]
-            return text, enc, [f"{name}: the page declares charset {declared} but is not valid {declared}; read as {enc}",
-                               *(d.describe(name) for d in damage)]
+                return text, enc, _damaged(damage, name)
+            return text, enc, [Note(f"{name}: the page declares charset {declared} but is not valid {declared}; "
+                                    f"read as {enc}", "html.charset_mismatch"), *_damaged(damage, name)]
     text, enc = decode_text(data, name=name, damage=damage)
-    return text, enc, [d.describe(name) for d in damage]
+    return text, enc, _damaged(damage, name)
+
+
+def _damaged(damage: list, name: str) -> list[str]:
+    """The warnings for undecodable bytes of a page: no position (the page's text is not the document's)."""
+    return [Note(d.describe(name), "html.undecodable") for d in damage]
 
 
 # --- hints: tags, class/id words and opening words of page chrome --------------------------------------------------

@@ -32,6 +32,7 @@ import time
 from typing import Optional
 
 from ..errors import LoadError
+from ..notes import Note
 from . import Loaded
 
 MAX_PAGES = 5000  # a plan, report or gazette issue has far fewer; more is refused before reading
@@ -76,10 +77,11 @@ def read_pdf(data: bytes, *, name: str = "input", max_pages: int = MAX_PAGES,
     loaded = Loaded(text=text, format="pdf", encoding=None, sha256="", pages=spans)
     odd = sum(1 for ch in text if ch in _ODD or "\ue000" <= ch <= "\uf8ff")
     if odd > MAX_ODD_SHARE * solid:
-        loaded.warnings.append(
+        loaded.warnings.append(Note(
             f"{name}: {odd} of {solid} characters of the PDF's text are unmapped glyphs "
-            "(fonts without a usable ToUnicode map); the text may be garbled"
-        )
+            "(fonts without a usable ToUnicode map); the text may be garbled",
+            "load.pdf_unmapped_glyphs",
+        ))
     return loaded
 
 

@@ -97,16 +97,16 @@ def repair_mojibake(text: str, ctx: object) -> list[Edit]:
             continue
         reading = best_reading(text, m.start(), repaired) if m.group() == "?" else None
         if reading is not None and reading.margin < MIN_MARGIN:
-            _warn(ctx, reading.start, reading.end, AMBIGUOUS)
+            _warn(ctx, reading.start, reading.end, AMBIGUOUS, "normalize.mojibake_ambiguous")
             covered = reading.end  # no overlapping guess from a later '?' of the same run
         elif reading is not None:
             if reading.lost:
-                _warn(ctx, reading.start, reading.end, LOST)
+                _warn(ctx, reading.start, reading.end, LOST, "normalize.mojibake_lost_character")
             edits.append(Edit(reading.start, reading.end, reading.original, KIND))
             covered = reading.end
             repaired = (reading.end, left_context(text, reading.start, repaired) + reading.original)
         elif m.group() != "?":
-            _warn(ctx, m.start(), m.end(), UNREPAIRED)
+            _warn(ctx, m.start(), m.end(), UNREPAIRED, "normalize.mojibake_unrepaired")
             covered = m.end()
     return edits
 
@@ -128,10 +128,10 @@ def has_private_use(text: str) -> bool:
     return b"\xee" in text.encode("utf-8")
 
 
-def _warn(ctx: object, start: int, end: int, message: str) -> None:
+def _warn(ctx: object, start: int, end: int, message: str, code: str) -> None:
     warn = getattr(ctx, "warn", None)
     if warn is not None:
-        warn(start, end, message)
+        warn(start, end, message, code)
 
 
 def best_reading(text: str, start: int, repaired: tuple[int, str] = (0, "")) -> Optional[Reading]:

@@ -10,6 +10,7 @@ from pydantic import BaseModel, ConfigDict, Field, TypeAdapter
 
 from ..errors import ConfigError
 from ..models import Repair
+from ..notes import Note, code_of
 from .offsets import Edit, OffsetMap, StepMap, apply_edits
 from .script import Script, convert_traditional, detect_script
 from .whitespace import tidy_whitespace, unify_newlines
@@ -22,9 +23,10 @@ class FixContext:
     def __init__(self) -> None:
         self.warnings: list[tuple[int, int, str]] = []
 
-    def warn(self, start: int, end: int, message: str) -> None:
-        """Report a problem at ``[start, end)`` of the fixer's input; positions are mapped later."""
-        self.warnings.append((start, end, message))
+    def warn(self, start: int, end: int, message: str, code: str = "normalize.other") -> None:
+        """Report a problem at ``[start, end)`` of the fixer's input, under ``code`` (see policydoc.notes);
+        positions are mapped later."""
+        self.warnings.append((start, end, Note(message, code)))
 
 
 FixFunc = Callable[[str, FixContext], list[Edit]]
@@ -246,10 +248,13 @@ def _repairs(records: list[_StepRecord], offsets: OffsetMap, source: str) -> lis
     return _REPAIRS.validate_python(rows)  # one validation call for the list: far cheaper than one per model
 
 
-def _place_warning(w: tuple[int, int, str, int], offsets: OffsetMap) -> str:
+def _place_warning(w: tuple[int, int, str, int], offsets: OffsetMap) -> Note:
+    """The warning a step raised at ``[start, end)`` of its input, with its span in the final text and the source."""
     start, end, message, chain_before = w
     src = OffsetMap(offsets.steps[:chain_before]).span_to_source((start, end))
-    return f"{message} (source offset {src[0]}-{src[1]})"
+    span = OffsetMap(offsets.steps[chain_before:]).span_to_text((start, end))
+    return Note(f"{message} (source offset {src[0]}-{src[1]})", code_of(message, "normalize.other"),
+                span=span, source_span=src)
 
 
 def replay_repairs(source: str, repairs: list[Repair]) -> str:

@@ -42,6 +42,7 @@ from .markers import Candidate
 from .noise import CLOSERS, TERMINATORS, Noise, clean_window
 from .title_words import DOC_TYPE_WORDS, DUTY_NOTE_WORDS, SENTENCE_OPENERS
 from .._lazy import lazy_re
+from ..notes import Note
 
 LINE, RUN_IN, AFTER_TITLE, MID, GLUED = "line", "run_in", "after_title", "mid", "glued"
 RUN_ON_LINE = 2000  # a line this long is a whole document run together (scraped or OCR text)
@@ -305,10 +306,11 @@ class SequenceParser:
             return False
         if context_at(self.text, next_cand.start, self.noise) != LINE:
             return False
-        self.warnings.append(
+        self.warnings.append(Note(
             f"outline: the first heading {cand.marker!r} (offset {cand.start}) is numbered {cand.number}; "
-            "kept as the top of an excerpt"
-        )
+            "kept as the top of an excerpt",
+            "outline.first_heading_not_one", span=(cand.start, cand.end),
+        ))
         return True
 
     def _title_open_before(self, pos: int) -> bool:
@@ -379,10 +381,11 @@ class SequenceParser:
         """Whether ``cand`` continues a list past one lost number (warned)."""
         if cand.number != last + 2 or ctx != LINE or cand.continue_only or next_number == last + 1:
             return False
-        self.warnings.append(
+        self.warnings.append(Note(
             f"outline: numbering skips from {last} to {cand.number} at {cand.marker!r} (offset {cand.start}); "
-            "kept (a heading lost or misnumbered?)"
-        )
+            "kept (a heading lost or misnumbered?)",
+            "outline.numbering_skip", span=(cand.start, cand.end),
+        ))
         return True
 
     def _outranks(self, fam: str, other: str) -> bool:
@@ -413,10 +416,11 @@ class SequenceParser:
         if self._run_is_contents(cand):
             del self.headings[self.run_start :]
         else:
-            self.warnings.append(
+            self.warnings.append(Note(
                 f"outline: numbering restarts at {cand.marker!r} (offset {cand.start}); "
-                "kept as a new top-level run (documents run together?)"
-            )
+                "kept as a new top-level run (documents run together?)",
+                "outline.numbering_restart", span=(cand.start, cand.end),
+            ))
         self.run_start = len(self.headings)
         self.stack.clear()
         self.ran_on.clear()
