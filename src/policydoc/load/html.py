@@ -41,7 +41,7 @@ import regex
 from lxml import etree
 from lxml import html as lxml_html
 
-from ..errors import EmptyDocument
+from ..errors import EmptyDocument, LoadError
 from ..notes import Note
 from . import Loaded
 from .text import decode_text
@@ -219,13 +219,35 @@ def _text(el: etree._Element) -> str:
 # --- the passes ----------------------------------------------------------------------------------------------------
 
 
+MAX_DEPTH = 2000
+"""libxml2 keeps at most about 2,048 levels of nested elements even with ``huge_tree`` and silently drops what lies
+deeper: a page nested that deep is refused in one line rather than read with its text lost."""
+
+
 def _parse(text: str, name: str) -> etree._Element:
     text = regex.sub(r"^\s*<\?xml[^>]*>", "", text)
-    parser = lxml_html.HTMLParser(remove_comments=True, remove_pis=True)
+    parser = lxml_html.HTMLParser(remove_comments=True, remove_pis=True, huge_tree=True)  # past the default 255 levels
     try:
-        return lxml_html.document_fromstring(text, parser=parser)
+        root = lxml_html.document_fromstring(text, parser=parser)
     except (etree.ParserError, ValueError) as exc:
         raise EmptyDocument(f"{name}: the HTML page has no readable content ({exc}); check the file") from None
+    if _depth(root) >= MAX_DEPTH:
+        raise LoadError(f"{name}: the HTML page nests its elements more than {MAX_DEPTH} levels deep; the parser would "
+                        "lose the text below that, so it is not read")
+    return root
+
+
+def _depth(root: etree._Element) -> int:
+    """The deepest nesting of elements under ``root`` (one walk).
+
+    >>> _depth(lxml_html.fromstring("<div><p><b>x</b></p></div>"))
+    3
+    """
+    depth = deepest = 0
+    for event, _ in etree.iterwalk(root, events=("start", "end")):
+        depth += 1 if event == "start" else -1
+        deepest = max(deepest, depth)
+    return deepest
 
 
 def _drop_junk(root: etree._Element) -> _Stats:
@@ -405,17 +427,29 @@ def _span(cell: etree._Element, attr: str) -> int:
         return 1
 
 
+MAX_COLUMNS = 100
+"""Padding for row and column spans stops at this column: spans that pile up across rows (colspan and rowspan
+of 100 on every row) would otherwise pad a small page into millions of empty cells; cells with text are kept."""
+
+
 def table_rows(table: etree._Element) -> list[list[str]]:
-    """The rows of a data table as lists of cell texts, row and column spans padded with empty cells."""
+    """The rows of a data table as lists of cell texts, row and column spans padded with empty cells (up to
+    ``MAX_COLUMNS``).
+
+    >>> bomb = "<table>" + "<tr><td colspan='100' rowspan='100'>甲</td><td>乙</td></tr>" * 50 + "</table>"
+    >>> max(len(r) for r in table_rows(lxml_html.fromstring(bomb))) <= MAX_COLUMNS + 2
+    True
+    """
     pending: dict[int, int] = {}  # column -> rows still covered by a rowspan from above
     rows: list[list[str]] = []
     for tr in _rows(table):
         line: list[str] = []
         for cell in _cells(tr):
-            while pending.get(len(line), 0) > 0:
+            while len(line) < MAX_COLUMNS and pending.get(len(line), 0) > 0:
                 pending[len(line)] -= 1
                 line.append("")
             cols, span_rows = _span(cell, "colspan"), _span(cell, "rowspan")
+            cols = max(1, min(cols, MAX_COLUMNS - len(line)))
             for k in range(cols):
                 if span_rows > 1:
                     pending[len(line) + k] = span_rows - 1
