@@ -209,3 +209,12 @@ def test_num_style_link_borrows_the_list_style_definition() -> None:
     )
     body = paragraph("总体要求", num=1) + paragraph("主要任务", num=2)
     assert text_of(body, numbering).split("\n") == ["一、总体要求", "二、主要任务"]
+
+
+def test_a_huge_numbering_start_is_written_in_decimal() -> None:
+    """A damaged or hostile numbering.xml (start 2·10⁹ in a letter or roman format) gives a decimal marker, not a
+    marker of gigabytes (issue 15)."""
+    numbering = abstract_num(1, [level(0, "upperLetter", "%1.", start=2_000_000_000)]) + num(1, 1)
+    numbering += abstract_num(2, [level(0, "lowerRoman", "%1)", start=1_999_999_999)]) + num(2, 2)
+    text = text_of(paragraph("加强组织领导", num=1) + paragraph("完善保障措施", num=2), numbering)
+    assert "2000000000." in text and "1999999999)" in text and len(text) < 200

@@ -122,12 +122,22 @@ FORMATS: dict[str, Callable[[int], str]] = {
 _NO_GAP_AFTER = tuple("、）).．:：,，]】〕")
 
 
+MAX_COUNTER = 9999
+"""Counters beyond this are written in decimal: a letter format repeats its letter n/26 times and a roman one
+writes n/1000 Ms, so a start value of 2,000,000,000 (a damaged or hostile numbering.xml) would grow a marker of
+gigabytes. Real lists stop far below."""
+
+
 def format_number(n: int, fmt: str) -> str:
-    """A counter written in a ``w:numFmt``; unknown formats fall back to decimal.
+    """A counter written in a ``w:numFmt``; unknown formats, and counters past ``MAX_COUNTER``, in decimal.
 
     >>> format_number(3, "chineseCounting"), format_number(2, "decimalEnclosedCircle"), format_number(4, "ideographTraditional")
     ('三', '②', '丁')
+    >>> format_number(2_000_000_000, "upperLetter"), format_number(2_000_000_000, "lowerRoman")
+    ('2000000000', '2000000000')
     """
+    if abs(n) > MAX_COUNTER:
+        return str(n)
     return FORMATS.get(fmt, str)(n)
 
 
