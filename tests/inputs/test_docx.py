@@ -218,3 +218,13 @@ def test_a_huge_numbering_start_is_written_in_decimal() -> None:
     numbering += abstract_num(2, [level(0, "lowerRoman", "%1)", start=1_999_999_999)]) + num(2, 2)
     text = text_of(paragraph("加强组织领导", num=1) + paragraph("完善保障措施", num=2), numbering)
     assert "2000000000." in text and "1999999999)" in text and len(text) < 200
+
+
+def test_a_part_inflating_past_the_limit_is_refused_in_one_line(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A zip bomb (a document.xml that inflates far beyond any real plan's) is refused before it is read."""
+    import policydoc.load.docx as docx_module
+
+    monkeypatch.setattr(docx_module, "_MAX_PART", 50_000)
+    data = build_docx(paragraph("到2025年，覆盖率达到90%。" * 5000))
+    with pytest.raises(LoadError, match="inflates to"):
+        read_docx(data, name="bomb.docx")

@@ -35,7 +35,7 @@ W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 _REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 _OFFICE_DOCUMENT = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument"
-_MAX_PART = 256 * 1024 * 1024  # refuse parts that inflate beyond this (zip bombs)
+_MAX_PART = 64 * 1024 * 1024  # refuse parts that inflate beyond this (zip bombs; a real plan's document.xml is a few MB)
 
 # Subtrees whose text is not body text: deletions, properties, drawings and text boxes, field instructions.
 _SKIP = frozenset({
