@@ -34,6 +34,15 @@ def is_title_line(line: str) -> bool:
     return m is not None and "。" not in m.group(0)
 
 
+def _simplified_view(preamble: str) -> Optional[str]:
+    """The preamble in simplified script when it holds traditional characters and converting keeps every
+    position (OpenCC's t2s is character for character here), else None."""
+    from ..normalize.script import to_simplified
+
+    view = to_simplified(preamble)
+    return view if view != preamble and len(view) == len(preamble) else None
+
+
 def find_document_title(text: str, body_start: int) -> Optional[str]:
     """The title found before ``body_start`` (the first heading), else None.
 
@@ -43,8 +52,15 @@ def find_document_title(text: str, body_start: int) -> Optional[str]:
     '教育局年度工作计划(市)'
     >>> find_document_title("某区学校发展规划实施方案2篇【参考】此文档…", 999)
     '某区学校发展规划实施方案'
+    >>> find_document_title("某市職業教育發展規劃\\n一、總體要求", 999)  # traditional, as written
+    '某市職業教育發展規劃'
     """
     preamble = PINYIN_ANNOTATION.sub("", text[: min(body_start, 4000)])
+    simplified = _simplified_view(preamble)
+    if simplified is not None:  # traditional text kept as it is (--keep-script): read it simplified, report as written
+        found = find_document_title(simplified, body_start)
+        at = simplified.find(found) if found else -1
+        return preamble[at: at + len(found)] if found and at >= 0 else found
     lines = [ln.strip() for ln in preamble.split("\n")[:PREAMBLE_LINES]]
     found = [m for m in map(_LINE_TITLE.match, lines) if m and "。" not in m.group(0)]
     if found:
