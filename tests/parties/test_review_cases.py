@@ -33,3 +33,9 @@ def test_glued_tables_end_where_the_next_begins_and_columns_keep_their_roles() -
     assert [(p.lead, p.support) for p in parties] == [
         (["区卫健委"], ["区疾控中心"]), (["区卫健委"], []), (["区委宣传部", "区文明办"], ["区教育局"])]
     assert "附件2" not in parties[-1].task
+
+
+def test_a_title_aiming_at_results_reviews_nothing() -> None:
+    text = ("某市生态环境工作方案\n一、主要成效\n市生态环境局开展专项整治。\n"
+            "二、推动生态建设取得新成效\n市生态环境局开展专项整治。\n")
+    assert _leads(text) == [["市生态环境局"]]

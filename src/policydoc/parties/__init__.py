@@ -258,7 +258,8 @@ def merge_supporters(hits: list[Hit], text: str) -> list[Hit]:
     return out
 
 
-_HISTORY_TITLE = regex.compile(alt(HISTORY_TITLE_WORDS))
+_HISTORY_TITLE = regex.compile(r"(?<!新|更大|更好|更多|更高)" + alt(HISTORY_TITLE_WORDS))
+"""A review title; not one aiming at results ("推动…取得新成效", "取得更大成效"), as the analysis stage reads it."""
 
 
 def _history_ids(sections: list[Section], now: Optional[int] = None, inherited: bool = False) -> set[str]:
