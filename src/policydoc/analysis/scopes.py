@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Callable, Optional
 
 import regex
@@ -165,16 +166,14 @@ def review_title_line(r: "Reading") -> list[tuple[int, int]]:
     standing alone on its line where the outline found no heading (nor the document's title), reports up to the next line standing alone
     that names a later year or what is to come ("2027年主要任务", "今后五年的目标"), else to the
     end of the text. (A numbered review section is ``history_title``'s.)"""
-    titles = {sec.title_span[0] for sec in r.flat}
-    first = len(r.text) - len(r.text.lstrip())  # where the first line's words start
     ranges = []
-    lines = list(_PART_LINE.finditer(r.text))
+    lines = r.standing_lines
     for i, m in enumerate(lines):
         title = m.group(1)
         review = _REVIEW_LINE.search(title)
         if not review or _PLAN_OR_GOAL.search(title) or _GOAL_OR_TASK.search(title):
             continue
-        if m.start(1) == first or title == r.title or any(m.start(1) <= t < m.end(1) for t in titles):
+        if not r.is_part_head(m):
             continue  # the document's own title ("某区2024年工作总结") heads the whole text
         year = _title_year(title)
         end = next((n.start() for n in lines[i + 1:] if _ahead(n.group(1), year)), len(r.text))
@@ -279,6 +278,24 @@ class Reading:
 
     def years_in(self, start: int, end: int) -> list[YearMention]:
         return self.years[bisect_left(self.year_starts, start): bisect_left(self.year_starts, end)]
+
+    @cached_property
+    def standing_lines(self) -> list["regex.Match[str]"]:
+        """Every line standing alone as a title (``_PART_LINE``), headings included; read once for the review and
+        plan rules, which end a part at the next such line."""
+        return list(_PART_LINE.finditer(self.text))
+
+    @cached_property
+    def _title_starts(self) -> list[int]:
+        return sorted(sec.title_span[0] for sec in self.flat)
+
+    def is_part_head(self, m: "regex.Match[str]") -> bool:
+        """A standing line where the outline found no heading and that is not the document's own title (its first
+        line, or the title found): an unnumbered part head of a report."""
+        starts = self._title_starts
+        i = bisect_left(starts, m.start(1))
+        first = len(self.text) - len(self.text.lstrip())  # where the first line's words start
+        return not (m.start(1) == first or m.group(1) == self.title or (i < len(starts) and starts[i] < m.end(1)))
 
 
 def goal_section_opening(r: Reading) -> list[tuple[int, int, int]]:
@@ -441,15 +458,13 @@ def plan_part_line(r: Reading) -> list[tuple[int, int, int]]:
     standing alone on its line where the outline found no heading (nor the document's title), plans for that
     year up to the next such line naming a year (a review or another plan), else to the end of the text (the
     counterpart of ``review_title_line``)."""
-    titles = {sec.title_span[0] for sec in r.flat}
-    first = len(r.text) - len(r.text.lstrip())
-    lines = [m for m in _PART_LINE.finditer(r.text) if _TITLE_YEAR.search(m.group(1))]
+    lines = [m for m in r.standing_lines if _TITLE_YEAR.search(m.group(1))]
     found = []
     for i, m in enumerate(lines):
         title = m.group(1)
         if not _PLAN_LINE_WORD.search(title) or _REVIEW_LINE.search(title) or _REPORT_PART.search(title):
             continue
-        if m.start(1) == first or title == r.title or any(m.start(1) <= t < m.end(1) for t in titles):
+        if not r.is_part_head(m):
             continue
         year = _one_year(r.years_in(m.start(1), m.end(1)))
         if year is not None:

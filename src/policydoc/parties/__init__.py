@@ -48,6 +48,7 @@ from .flat_table import flattened
 from .labels import labelled, parenthesised, tabled
 from .lexicon import _alt, head_words
 from .statements import extract_statements
+from ..data.target_words import AIMED_BEFORE
 from .words import (
     ADDRESSED_PLACES, EXPLICIT_KINDS, GUIDE_TITLE_ENDS, HISTORY_TITLE_WORDS, LABEL_WORDS, REPORT_OPENINGS, REPORT_TITLE_ENDS, SUPPORT_MANNERS,
     SUPPORT_ROLES, alt,
@@ -258,7 +259,7 @@ def merge_supporters(hits: list[Hit], text: str) -> list[Hit]:
     return out
 
 
-_HISTORY_TITLE = regex.compile(r"(?<!新|更大|更好|更多|更高)" + alt(HISTORY_TITLE_WORDS))
+_HISTORY_TITLE = regex.compile(AIMED_BEFORE + alt(HISTORY_TITLE_WORDS))
 """A review title; not one aiming at results ("推动…取得新成效", "取得更大成效"), as the analysis stage reads it."""
 
 
