@@ -93,21 +93,30 @@ def _parse_each(args: argparse.Namespace) -> Iterator[tuple[str, object]]:
 
 
 def cmd_parse(args: argparse.Namespace) -> int:
-    docs = [doc for _, doc in _parse_each(args)]
+    from .export.jsondoc import write_json
+
     with _output(args.output) as out:
         if args.format == "json":
-            if len(args.paths) == 1:
-                if docs:
-                    out.write(docs[0].model_dump_json(indent=2) + "\n")  # type: ignore[attr-defined]
-            else:
-                out.write("[" + ",\n".join(d.model_dump_json(indent=2) for d in docs) + "]\n")  # type: ignore[attr-defined]
+            # documents written one by one as they are parsed, each in pieces: a long document is
+            # never held twice (see export/jsondoc.py)
+            many = len(args.paths) > 1
+            n = 0
+            for _, doc in _parse_each(args):
+                out.write(("[" if n == 0 else ",\n") if many else "")
+                write_json(doc, out, indent=2)  # type: ignore[arg-type]
+                n += 1
+            if many:
+                out.write(("[" if n == 0 else "") + "]\n")
+            elif n:
+                out.write("\n")
         elif args.format == "jsonl":
-            for d in docs:
-                out.write(d.model_dump_json() + "\n")  # type: ignore[attr-defined]
+            for _, doc in _parse_each(args):
+                write_json(doc, out)  # type: ignore[arg-type]
+                out.write("\n")
         else:
             from .export.markdown import to_markdown
 
-            out.write("\n\n".join(to_markdown(d) for d in docs))  # type: ignore[arg-type]
+            out.write("\n\n".join(to_markdown(d) for _, d in _parse_each(args)))  # type: ignore[arg-type]
     return EXIT_BAD_INPUT if args.failed else EXIT_OK
 
 

@@ -14,6 +14,7 @@ import regex
 from pydantic import BaseModel
 
 from .._text import at_least
+from ..models import lean
 from ..data.units import MINUS_AFTER, MINUS_SIGNS, MULTIPLIER_PREFIXES, MULTIPLIERS
 from .numbers import CN_DIGITS, CN_SMALL_UNITS
 
@@ -82,7 +83,9 @@ def validated(model: type[M], **fields: Any) -> M:
     >>> validated(QuantityMention, value=3, unit="所", text="3所", span=(0, 2)).value
     3.0
     """
-    return model.__pydantic_validator__.validate_python(fields)  # type: ignore[no-any-return]
+    built: M = model.__pydantic_validator__.validate_python(fields)
+    lean((built,))
+    return built
 
 
 class Mask:

@@ -21,7 +21,9 @@ t2s), which map character by character.
 
 from __future__ import annotations
 
+from array import array
 from bisect import bisect_left, bisect_right
+from itertools import accumulate
 from dataclasses import dataclass
 from typing import Iterable, Literal, Sequence
 
@@ -44,17 +46,13 @@ class StepMap:
     __slots__ = ("_src_start", "_src_end", "_dst_start", "_dst_end")
 
     def __init__(self, edits: Sequence[Edit]) -> None:
-        self._src_start: list[int] = []
-        self._src_end: list[int] = []
-        self._dst_start: list[int] = []
-        self._dst_end: list[int] = []
-        shift = 0
-        for e in edits:
-            self._src_start.append(e.start)
-            self._src_end.append(e.end)
-            self._dst_start.append(e.start + shift)
-            shift += len(e.replacement) - (e.end - e.start)
-            self._dst_end.append(e.end + shift)
+        # four machine-integer arrays (8 bytes an entry, not a 36-byte int object each): a long
+        # text's map holds one entry per edit, tens of thousands of them
+        self._src_start = array("q", [e.start for e in edits])
+        self._src_end = array("q", [e.end for e in edits])
+        shifts = list(accumulate(len(e.replacement) - (e.end - e.start) for e in edits))
+        self._dst_start = array("q", [e.start + (shifts[i - 1] if i else 0) for i, e in enumerate(edits)])
+        self._dst_end = array("q", [e.end + sh for e, sh in zip(edits, shifts)])
 
     @property
     def is_identity(self) -> bool:
@@ -63,6 +61,10 @@ class StepMap:
     def dst_span(self, index: int) -> tuple[int, int]:
         """Where edit number ``index`` stands in the output."""
         return self._dst_start[index], self._dst_end[index]
+
+    def dst_bounds(self) -> tuple[Sequence[int], Sequence[int]]:
+        """Where every edit starts and ends in the output, in edit order."""
+        return self._dst_start, self._dst_end
 
     def to_src(self, pos: int, side: Side = "start") -> int:
         return _map(pos, side, self._dst_start, self._dst_end, self._src_start, self._src_end)
@@ -80,7 +82,7 @@ class StepMap:
 
 
 def _map(
-    pos: int, side: Side, a_start: list[int], a_end: list[int], b_start: list[int], b_end: list[int]
+    pos: int, side: Side, a_start: Sequence[int], a_end: Sequence[int], b_start: Sequence[int], b_end: Sequence[int]
 ) -> int:
     """Map ``pos`` from coordinates a to coordinates b.
 
@@ -102,10 +104,10 @@ def _map(
 def _map_many(
     positions: Sequence[int],
     side: Side,
-    a_start: list[int],
-    a_end: list[int],
-    b_start: list[int],
-    b_end: list[int],
+    a_start: Sequence[int],
+    a_end: Sequence[int],
+    b_start: Sequence[int],
+    b_end: Sequence[int],
 ) -> list[int]:
     """:func:`_map` over a list; the common cases stay inside list comprehensions."""
     if not a_start:
@@ -119,7 +121,7 @@ def _map_many(
 
 
 def _inside(
-    pos: int, i: int, side: Side, a_start: list[int], a_end: list[int], b_start: list[int], b_end: list[int]
+    pos: int, i: int, side: Side, a_start: Sequence[int], a_end: Sequence[int], b_start: Sequence[int], b_end: Sequence[int]
 ) -> int:
     """A position inside replaced run ``i`` (the rare case of :func:`_map_many`)."""
     if a_end[i] - a_start[i] == b_end[i] - b_start[i]:

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import sys
 from bisect import bisect_left, bisect_right
+from itertools import islice
 from dataclasses import dataclass, field
 from typing import Callable, Optional
 
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter
 
 from ..errors import ConfigError
-from ..models import Repair
+from ..models import Repair, lean
 from ..notes import Note, code_of
 from .offsets import Edit, OffsetMap, StepMap, apply_edits
 from .script import Script, convert_traditional, detect_script
@@ -121,6 +123,7 @@ class NormalizeResult:
 
 
 _REPAIRS = TypeAdapter(list[Repair])
+_CHUNK = 2048  # repairs validated per call
 
 
 @dataclass
@@ -129,7 +132,7 @@ class _StepRecord:
 
     edits: list[Edit]
     originals: list[str]
-    dst_spans: list[tuple[int, int]]
+    step: StepMap  # where the edits stand in the step's output
     chain_before: int  # number of maps in the chain before this step
     chain_after: int  # number of maps in the chain after this step ran
 
@@ -168,7 +171,7 @@ def normalize(source: str, options: Optional[NormalizeOptions] = None) -> Normal
             _StepRecord(
                 edits=edits,
                 originals=[text[e.start : e.end] for e in edits],
-                dst_spans=[step.dst_span(i) for i in range(len(edits))],
+                step=step,
                 chain_before=chain_before,
                 chain_after=len(offsets.steps),
             )
@@ -227,25 +230,37 @@ def _repairs(records: list[_StepRecord], offsets: OffsetMap, source: str) -> lis
     A source span is given only where slicing the source there gives back the
     original exactly (an earlier step may have changed that stretch).
     """
-    rows: list[dict[str, object]] = []
+    repairs: list[Repair] = []
     for rec in records:
         if not rec.edits:
             continue
         before = OffsetMap(offsets.steps[: rec.chain_before])
         after = OffsetMap(offsets.steps[rec.chain_after :])
         srcs = before.spans_to_source([e.start for e in rec.edits], [e.end for e in rec.edits])
-        dsts = after.spans_to_text([d[0] for d in rec.dst_spans], [d[1] for d in rec.dst_spans])
-        for e, original, src, dst in zip(rec.edits, rec.originals, srcs, dsts):
-            rows.append(
-                {
-                    "kind": e.kind,
-                    "span": dst,
-                    "original": original,
-                    "replacement": e.replacement,
-                    "source_span": src if source[src[0] : src[1]] == original else None,
-                }
-            )
-    return _REPAIRS.validate_python(rows)  # one validation call for the list: far cheaper than one per model
+        dsts = after.spans_to_text(*rec.step.dst_bounds())
+        rows = zip(rec.edits, rec.originals, srcs, dsts)
+        while chunk := [
+            {
+                "kind": e.kind,
+                "span": dst,
+                "original": _shared(original),
+                "replacement": _shared(e.replacement),
+                "source_span": src if source[src[0] : src[1]] == original else None,
+            }
+            for e, original, src, dst in islice(rows, _CHUNK)
+        ]:
+            # one validation call per chunk (far cheaper than one per model); chunks keep the
+            # plain rows from piling up beside the models at peak memory
+            built = _REPAIRS.validate_python(chunk)
+            lean(built)
+            repairs.extend(built)
+        rec.edits, rec.originals = [], []  # spent: freed before the next step's repairs are built
+    return repairs
+
+
+def _shared(piece: str) -> str:
+    """Short repair strings ("\\n\\n", " ", "（") repeat by the thousand: one object each."""
+    return sys.intern(piece) if len(piece) <= 2 else piece
 
 
 def _place_warning(w: tuple[int, int, str, int], offsets: OffsetMap) -> Note:

@@ -11,7 +11,7 @@ from typing import Any, NamedTuple
 
 from pydantic import TypeAdapter
 
-from ..models import Section, Span
+from ..models import Section, Span, lean
 
 
 class Block(NamedTuple):
@@ -66,7 +66,9 @@ def build_tree(blocks: list[Block], text_len: int) -> list[Section]:
         siblings.append(node)
         stack.append(node)
     # the tree is nested plainly first and validated into Sections in one call: no model per step
-    return _SECTIONS.validate_python(roots)
+    sections = _SECTIONS.validate_python(roots)
+    lean(sections)
+    return sections
 
 
 _SECTIONS: TypeAdapter[list[Section]] = TypeAdapter(list[Section])
