@@ -27,6 +27,10 @@ MEASURES = (
     "为规范残疾人补贴发放，结合本市实际，制定本实施办法。\n一、补贴对象\n具有本市户籍的困难残疾人。\n二、办理程序\n"
     "镇（街）应在5个工作日内完成初审，每季度至少公开一次补贴对象信息。\n三、责任分工\n区民政部门负责补贴审定。\n"
 )
+GUIDELINE = (
+    "某病诊疗方案（试行第二版）\n一、临床表现\n体温超过38℃持续3天以上，血氧饱和度不超过93%。\n"
+    "二、治疗\n每日1次，疗程不超过5天。各级医疗机构负责及时报告病例。\n"
+)
 WRAPPED_LAW = (
     "某市人民政府关于印发《某市犬只管理办法》的通知\n各区人民政府：现将《某市犬只管理办法》印发给你们。\n某市犬只管理办法\n"
     + "".join(f"第{n}条 本办法第{n}项规定，登记率达到95%。\n" for n in "一二三四五六")
@@ -36,8 +40,8 @@ WRAPPED_LAW = (
 @pytest.mark.parametrize(
     "text, kind",
     [(LAW, "law"), (PLAN, "plan"), (BULLETIN, "statistics"), (NOTICE, "notice"), (WRAPPED_LAW, "law"),
-     (MEASURES, "rules")],
-    ids=["law", "plan", "bulletin", "notice", "notice_issuing_a_law", "measures_not_articles"],
+     (MEASURES, "rules"), (GUIDELINE, "guideline")],
+    ids=["law", "plan", "bulletin", "notice", "notice_issuing_a_law", "measures_not_articles", "guideline"],
 )
 def test_document_kind(text: str, kind: str) -> None:
     doc = policydoc.parse_text(text)
@@ -46,7 +50,7 @@ def test_document_kind(text: str, kind: str) -> None:
 
 
 def test_law_and_bulletin_state_no_targets_or_parties_but_keep_mentions() -> None:
-    for text in (LAW, BULLETIN):
+    for text in (LAW, BULLETIN, GUIDELINE):
         doc = policydoc.parse_text(text)
         assert doc.targets == [] and doc.parties == []
         assert doc.percentages, "mentions are still reported"

@@ -22,6 +22,10 @@ SEQUENCE_CASES = [
     # item glued to that name; an item whose dot OCR read as a full stop continues its list
     ("run_on_attached_document", "一、要求。正文。二、纪律。正文。附件:不予提名的主要情形附件不予提名的主要情形一、主要情形1.甲类。2.乙类。3。丙类。",
      [(1, "一、", "要求"), (1, "二、", "纪律"), (1, "一、", "主要情形"), (2, "1.", "甲类"), (2, "2.", "乙类"), (2, "3。", "丙类")]),
+    # a heading holding two lists, each after its own lead-in line ending with a colon: the second restarts
+    ("second_list_after_lead_in", "一、重型\n成人符合下列任何一条：\n1.气促。\n2.缺氧。\n儿童符合下列任何一条：\n1.高热。\n2.嗜睡。\n3.拒食。\n二、治疗\n",
+     [(1, "一、", "重型"), (2, "1.", "气促"), (2, "2.", "缺氧"), (2, "1.", "高热"), (2, "2.", "嗜睡"), (2, "3.", "拒食"),
+      (1, "二、", "治疗")]),
     ("own_line", "一、总则\n(一)目的\n(二)范围\n二、任务\n",
      [(1, "一、", "总则"), (2, "(一)", "目的"), (2, "(二)", "范围"), (1, "二、", "任务")]),
     ("run_in_after_full_stop", "前言。一、总则。正文。二、任务。正文。",

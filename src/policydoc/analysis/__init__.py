@@ -16,6 +16,9 @@ extraction and parties never recompute document-level judgements (issue 11's
   - ``"rules"`` — measures not written as articles that say what they are (a title
     ending 办法/细则/规定, an opening "制定本办法"): their numbers are standing rules, not
     targets; their duties are still assigned;
+  - ``"guideline"`` — a technical or clinical guideline or standard (诊疗方案, 技术指南,
+    建设标准, 服务规范): its numbers are thresholds, doses and durations for
+    practitioners and its duties standing ones, so, like a law, no targets and no parties;
   - ``"plan"`` — anything else (plans, schemes, work points, reports, notices);
 
 - its *time scopes* (:mod:`.scopes`): the present, the plan year, the stretches that

@@ -3,7 +3,8 @@
 Each rule looks at the title and the flat list of sections and answers a kind or
 None; the first answer wins, "plan" when none answers. Kinds: "law", "statistics",
 "notice" (a notice to the public: duties, no targets), "rules" (measures that are not
-articles: duties, no targets) and "plan".
+articles: duties, no targets), "guideline" (a technical or clinical guideline or standard:
+neither) and "plan".
 """
 
 from __future__ import annotations
@@ -100,6 +101,28 @@ def declared_rules(text: str, title: Optional[str], flat: Sequence[Section]) -> 
     return "rules" if _RULES_OPENING.search(text[:RULES_OPENING]) else None
 
 
+_GUIDELINE_TITLE = re.compile(
+    r"(?:(?:诊疗|诊断|治疗|临床|技术|操作|检测|护理|监测|防治)(?:方案|规范|指南|标准|规程)|指南|标准|规范)"
+    r"(?:[(（][^)）]{0,20}[)）])?$"
+)
+
+
+def technical_guideline(text: str, title: Optional[str], flat: Sequence[Section]) -> Optional[str]:
+    """A technical or clinical guideline or standard (诊疗方案, 技术指南, 建设标准, 服务规范): its numbers
+    are thresholds, doses and durations for practitioners, never commitments, and the duties it
+    mentions are standing ones (a law's, not a plan's).
+
+    >>> technical_guideline("", "某病诊疗方案（试行第十版）", []), technical_guideline("", "某市防控工作方案", [])
+    ('guideline', None)
+    >>> technical_guideline("", "关于印发《某类设施建设标准》的通知", []), technical_guideline("", "某市养老服务体系规划", [])
+    ('guideline', None)
+    """
+    name = _wrapped(title)
+    if name and _GUIDELINE_TITLE.search(name) and not _PLAN_WORDS.search(_GUIDELINE_TITLE.sub("", name)):
+        return "guideline"
+    return None
+
+
 def _descendants(sec: Section) -> int:
     return sum(1 + _descendants(c) for c in sec.children)
 
@@ -109,6 +132,7 @@ KIND_RULES: tuple[tuple[str, KindRule], ...] = (
     ("article_law", article_law),
     ("public_notice", public_notice),
     ("declared_rules", declared_rules),
+    ("technical_guideline", technical_guideline),
 )
 
 

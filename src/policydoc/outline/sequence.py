@@ -341,6 +341,10 @@ class SequenceParser:
             if n == 1 and d == 0 and not cand.continue_only and ctx != MID and cand.rule not in NO_RESTART_RULES:
                 self._restart(cand)
                 return 0
+            if n == 1 and d > 0 and ctx == LINE and not cand.continue_only and self._after_lead_in(cand.start):
+                self._close_above(d)  # a second list under the same heading ("儿童符合下列任何一条：" 1. 2. …)
+                self.stack[d].last = n
+                return d
             if self._skips_one(cand, ctx, self.stack[d].last, next_number):
                 self._close_above(d)
                 self.stack[d].last = n
@@ -362,6 +366,19 @@ class SequenceParser:
             self.inside.add((frame.family, fam))
         self.stack.append(_Frame(fam, n, -1))
         return len(self.stack) - 1
+
+    def _after_lead_in(self, pos: int) -> bool:
+        """Whether the line before ``pos`` is a lead-in that opens a list: it ends with a colon and is no heading.
+
+        A heading may hold two lists, each introduced by its own sentence ("成人出现下列任何一条：
+        1.… 4.…", then "儿童符合下列任何一条：1.… 6.…"): the second restarts at 1 beside the first.
+        """
+        text = self.text
+        end = text.rfind("\n", 0, pos)
+        if end <= 0:
+            return False
+        line = text[text.rfind("\n", 0, end) + 1 : end].strip()
+        return len(line) > 1 and line[-1] in "：:" and not _MARKER_OPENS.match(line)
 
     def _follows_implied_parent(self, cand: Candidate) -> bool:
         """Whether a decimal top ``N`` follows items ``N-1.x`` whose own top ``N-1`` was lost.
