@@ -834,8 +834,13 @@ def inline_duty(sentence: str, at: int) -> list[Hit]:
     return out
 
 
+INLINE_WORDS = 64
+"""Words before an inline 负责 read for its bodies: a list of that many names is already long, and reading
+every tail of a longer one would cost its square (a 50,000-name list took minutes)."""
+
+
 def _bodies_before(phrase: str) -> Optional[list[Body]]:
-    words = [w for w, _ in tag(phrase)]
+    words = [w for w, _ in tag(phrase[-INLINE_WORDS * 8 :])][-INLINE_WORDS:]
     for k in range(len(words)):
         phrase = "".join(words[k:])
         bodies = parse_bodies(phrase)
