@@ -140,6 +140,8 @@ class Section(_Model):
     title: str = Field(description="Heading text without marker and without the trailing 。；：")
     span: Span = Field(description="The whole section, heading included.")
     title_span: Span = Field(description="The title inside the text.")
+    page: Optional[int] = Field(None, description="Page the heading stands on (PDF input: `source.pages`); else null.")
+    page_end: Optional[int] = Field(None, description="Last page the section covers (PDF input); else null.")
     children: list[Section] = Field(default_factory=list, description="Subsections, in document order.")
 
 
@@ -168,6 +170,7 @@ class Target(_Model):
     attribute: Optional[str] = Field(
         None, description='Indicator attribute from a 主要指标 table: "预期性" or "约束性"; else null.'
     )
+    page: Optional[int] = Field(None, description="Page the target stands on (PDF input: `source.pages`); else null.")
 
 
 class YearMention(_Model):
@@ -210,6 +213,7 @@ class Party(_Model):
     text: str = Field(description="The sentence or label assigning the task.")
     span: Span = Field(description="Where `text` stands in the normalised text.")
     source_span: Optional[Span] = Field(None, description="Where `text` stands in the decoded source.")
+    page: Optional[int] = Field(None, description="Page the task stands on (PDF input: `source.pages`); else null.")
 
 
 class Document(_Model):

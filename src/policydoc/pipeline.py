@@ -9,6 +9,7 @@ mapped back to the decoded input through the normaliser's offset map.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Callable, Optional
 
@@ -17,8 +18,8 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 from .errors import ConfigError
 from .analysis import DocContext
 from .load import Loaded, SourceLike, load, load_text
-from .models import (Document, Party, PercentMention, QuantityMention, Repair, Section, Source, Target, WarningDetail,
-                     YearMention)
+from .models import (Document, Page, Party, PercentMention, QuantityMention, Repair, Section, Source, Target,
+                     WarningDetail, YearMention)
 from .normalize import NormalizeOptions, NormalizeResult, normalize
 
 
@@ -148,8 +149,6 @@ def _options(options: Optional[ParseOptions], kwargs: dict[str, object]) -> Pars
 def _pages(loaded: Loaded, norm: Optional[NormalizeResult], length: int) -> Optional[list[Page]]:
     """The source's pages with their spans in the normalised text: each runs from where its first
     character landed to where the next page's did, so that together they cover the text."""
-    from .models import Page
-
     if not loaded.pages:
         return None
     starts = [a for a, _ in loaded.pages]
@@ -159,6 +158,22 @@ def _pages(loaded: Loaded, norm: Optional[NormalizeResult], length: int) -> Opti
     ends = [*starts[1:], length]
     return [Page(number=i + 1, span=(a, b), source_span=src)
             for i, (a, b, src) in enumerate(zip(starts, ends, loaded.pages))]
+
+
+def _place_on_pages(pages: list[Page], state: ParseState) -> None:
+    """Give every section, target and party the page it starts on (sections also the last one they cover)."""
+    starts = [p.span[0] for p in pages]
+
+    def page_at(pos: int) -> int:
+        return pages[max(0, bisect_right(starts, pos) - 1)].number
+
+    stack = list(state.sections)
+    while stack:
+        sec = stack.pop()
+        sec.page, sec.page_end = page_at(sec.span[0]), page_at(max(sec.span[0], sec.span[1] - 1))
+        stack.extend(sec.children)
+    for fact in (*state.targets, *state.parties):
+        fact.page = page_at(fact.span[0])
 
 
 def run_pipeline(loaded: Loaded, options: ParseOptions) -> Document:
@@ -229,9 +244,12 @@ def _assemble(state: ParseState) -> Document:
             fact.source_span = fact.span
     loaded = state.loaded
     repairs = _load_repairs(loaded, norm) + (norm.repairs if norm else [])
+    pages = _pages(loaded, norm, len(state.text))
+    if pages:
+        _place_on_pages(pages, state)
     return Document(
         source=Source(path=loaded.path, format=loaded.format, encoding=loaded.encoding, sha256=loaded.sha256,
-                      pages=_pages(loaded, norm, len(state.text))),
+                      pages=pages),
         title=state.title,
         script=norm.script if norm else "simplified",
         text=state.text,

@@ -121,9 +121,37 @@ def test_pages_map_every_fact_to_its_page(plan_pdf: bytes, pages: list[list[str]
         assert doc.page_of(s.title_span) == drawn_on[line]
 
 
+def test_sections_targets_and_parties_carry_their_page(plan_pdf: bytes) -> None:
+    doc = policydoc.parse(plan_pdf)
+    sections = doc.iter_sections()
+    assert sections and doc.targets
+    for s in sections:
+        assert s.page == doc.page_of(s.span) and s.page_end == doc.pages_of(s.span)[-1]
+    for fact in (*doc.targets, *doc.parties):
+        assert fact.page == doc.page_of(fact.span)
+    assert max(s.page_end for s in sections) == len(doc.source.pages)  # the last section runs to the last page
+    rows = policydoc.to_records(doc, "targets")
+    assert [r["page"] for r in rows] == [t.page for t in doc.targets]
+
+
+def test_view_shows_page_numbers(plan_pdf: bytes) -> None:
+    from policydoc.export.view import render_html
+
+    doc = policydoc.parse(plan_pdf)
+    page = render_html(doc)
+    for p in doc.source.pages:
+        assert f'id="page-{p.number}">第{p.number}页</span>' in page
+    assert f'<td class="pgno"><a href="#page-{doc.targets[0].page}">' in page
+    assert "<th>页</th>" in page and 'title="page">p.1</span>' in page
+
+
 def test_text_input_has_no_pages() -> None:
     doc = policydoc.parse_text("一、总则\n正文。")
     assert doc.source.pages is None and doc.page_of((0, 2)) is None and doc.pages_of((0, 2)) == []
+    assert doc.sections[0].page is None and doc.sections[0].page_end is None
+    from policydoc.export.view import render_html
+
+    assert "<th>页</th>" not in render_html(doc) and 'class="pg"' not in render_html(doc)
 
 
 def test_other_page_numbers_go_too() -> None:

@@ -33,7 +33,7 @@ PATH_SEPARATOR = " > "
 CONTEXT_COLUMNS: tuple[str, ...] = ("doc", "section_path", "section_title")
 TARGET_COLUMNS: tuple[str, ...] = CONTEXT_COLUMNS + tuple(Target.model_fields)
 PARTY_COLUMNS: tuple[str, ...] = CONTEXT_COLUMNS + (
-    "section_id", "task", "lead", "support", "text", "span", "source_span",
+    "section_id", "task", "lead", "support", "text", "span", "source_span", "page",
 )
 COLUMNS: dict[str, tuple[str, ...]] = {"targets": TARGET_COLUMNS, "parties": PARTY_COLUMNS}
 

@@ -163,6 +163,8 @@ def _marks(doc: Document) -> list[Mark]:
 def _points(doc: Document) -> dict[int, list[str]]:
     """Zero-width elements by position: section anchors and markers of removed text."""
     points: dict[int, list[str]] = {}
+    for page in doc.source.pages or []:  # PDF input: where each page begins, before anything else there
+        points.setdefault(page.span[0], []).append(f'<span class="pg" id="page-{page.number}">第{page.number}页</span>')
     for s in doc.iter_sections():
         points.setdefault(s.span[0], []).append(f'<span class="anchor" id="sec-{escape(s.id)}"></span>')
     removed: dict[int, list[str]] = {}
@@ -193,6 +195,7 @@ def _tree(sections: list[Section], counts: tuple[Counter, Counter]) -> str:
             f'<span class="badge p" title="parties">{n_p}</span>' if n_p else ""
         )
         link = f'<a href="#sec-{escape(s.id)}"><span class="mk">{escape(s.marker)}</span>{escape(s.title)}</a>'
+        link += f'<span class="pgno" title="page">p.{s.page}</span>' if s.page is not None else ""
         sub = _tree(s.children, counts) if s.children else ""
         items.append(f'<li><div class="row"><button class="fold">{fold}</button>{link}{badges}</div>{sub}</li>')
     return "<ul>" + "".join(items) + "</ul>"
@@ -214,9 +217,10 @@ def _targets_table(doc: Document) -> str:
         tds += f'<td class="nw">{escape(t.comparator)}</td><td class="num">{escape(value)}</td>'
         tds += f'<td class="nw">{escape(t.unit)}</td><td class="num">{t.year or ""}</td>'
         tds += f'<td class="nw">{escape(t.attribute or "")}</td>'
-        tds += f'<td class="quote">{escape(t.text)}</td>'
+        tds += f'<td class="quote">{escape(t.text)}</td>' + _page_cell(doc, t.page)
         rows.append(f'<tr data-goto="{escape(_goto("t", t.id))}">{tds}</tr>')
-    cols = "".join(f"<th>{c}</th>" for c in ("#", "章节", "指标", "比较", "值", "单位", "年份", "属性", "原文"))
+    cols = "".join(f"<th>{c}</th>" for c in ("#", "章节", "指标", "比较", "值", "单位", "年份", "属性", "原文")
+                   + _page_column(doc))
     return f"{head}<table id=\"pd-targets\"><thead><tr>{cols}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
 
 
@@ -228,9 +232,22 @@ def _parties_table(doc: Document) -> str:
     for i, p in enumerate(doc.parties):
         cells = [_section_name(doc, p.section_id), p.task, "、".join(p.lead), "、".join(p.support)]
         tds = "".join(f"<td>{escape(c)}</td>" for c in cells) + f'<td class="quote">{escape(p.text)}</td>'
+        tds += _page_cell(doc, p.page)
         rows.append(f'<tr data-goto="{escape(_goto("p", str(i)))}">{tds}</tr>')
-    cols = "".join(f"<th>{c}</th>" for c in ("章节", "任务", "牵头", "配合", "原文"))
+    cols = "".join(f"<th>{c}</th>" for c in ("章节", "任务", "牵头", "配合", "原文") + _page_column(doc))
     return f"{head}<table id=\"pd-parties\"><thead><tr>{cols}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
+
+
+def _page_column(doc: Document) -> tuple[str, ...]:
+    """The page column's heading, for paged (PDF) input only."""
+    return ("页",) if doc.source.pages else ()
+
+
+def _page_cell(doc: Document, page: Optional[int]) -> str:
+    if not doc.source.pages:
+        return ""
+    link = f'<a href="#page-{page}">{page}</a>' if page is not None else ""
+    return f'<td class="pgno">{link}</td>'
 
 
 def _warnings_table(doc: Document) -> str:

@@ -48,6 +48,9 @@ article { max-width: 50em; white-space: pre-wrap; overflow-wrap: anywhere; font-
 .hd { font-weight: 700; color: #0f172a; }
 .hd.l1 { font-size: 1.12em; }
 .anchor { scroll-margin-top: 76px; }
+.pg { display: block; margin: 10px 0 4px; color: var(--muted, #6b7280); font-size: 11px; text-align: right;
+  border-top: 1px dashed #d1d5db; user-select: none; scroll-margin-top: 76px; }
+nav .pgno, td.pgno { flex: none; font-size: 11px; color: var(--muted, #6b7280); white-space: nowrap; }
 mark { color: inherit; padding: 1px 0; border-radius: 2px; }
 mark.pt { background: var(--pt); box-shadow: inset 0 -2px var(--pt-line); }
 mark.tg { background: var(--tg); box-shadow: inset 0 -2px var(--tg-line); }
