@@ -85,3 +85,38 @@ def blank_pages_pdf(pages: int) -> bytes:
         c.showPage()
     c.save()
     return buf.getvalue()
+
+
+def ruled_table_pdf(before: Sequence[str], rows: Sequence[Sequence[str]], widths: Sequence[int],
+                    after: Sequence[str], size: int = 11, wrap_at: int = 0) -> bytes:
+    """One page: lines ``before``, a table ruled on every side with ``rows`` (columns ``widths`` points
+    wide), then lines ``after``. A cell longer than ``wrap_at`` characters (when set) wraps inside its box."""
+    buf = io.BytesIO()
+    c = _canvas(buf)
+    c.setFont(FONT, size)
+    y = 560
+    for line in before:
+        c.drawString(30, y, line)
+        y -= size * 1.8
+    xs = [30]
+    for w in widths:
+        xs.append(xs[-1] + w)
+    top = y + size
+    for row in rows:
+        cells = [wrap(cell, wrap_at) if wrap_at else [cell] for cell in row]
+        height = size * 1.6 * max(len(c_) for c_ in cells) + 6
+        for x, lines in zip(xs, cells):
+            for k, line in enumerate(lines):
+                c.drawString(x + 3, top - size - 2 - k * size * 1.6, line)
+        c.line(xs[0], top, xs[-1], top)
+        for x in xs:
+            c.line(x, top, x, top - height)
+        top -= height
+    c.line(xs[0], top, xs[-1], top)
+    y = top - size * 2
+    for line in after:
+        c.drawString(30, y, line)
+        y -= size * 1.8
+    c.showPage()
+    c.save()
+    return buf.getvalue()

@@ -34,6 +34,7 @@ from typing import Optional
 from ..errors import LoadError
 from ..notes import Note
 from . import Loaded
+from .pdf_tables import TableFinder, may_hold_table
 
 MAX_PAGES = 5000  # a plan, report or gazette issue has far fewer; more is refused before reading
 MAX_SECONDS = 120.0  # reading stops with an error past this (checked after every page)
@@ -55,6 +56,7 @@ def read_pdf(data: bytes, *, name: str = "input", max_pages: int = MAX_PAGES,
     except ImportError:  # pragma: no cover - a core dependency
         raise LoadError(f"{name}: reading PDF needs pypdfium2 (pip install pypdfium2)") from None
     pdf = _open(pdfium, data, name)
+    finder = TableFinder(data)
     try:
         count = len(pdf)
         if count == 0:
@@ -63,12 +65,15 @@ def read_pdf(data: bytes, *, name: str = "input", max_pages: int = MAX_PAGES,
             raise LoadError(f"{name}: the PDF has {count} pages, more than the limit of {max_pages}; split it first")
         deadline = time.monotonic() + max_seconds
         pages = []
+        follows_table = False  # a table found on the page before may run on over the break
         for index in range(count):
-            pages.append(_page_text(pdf, index, name))
+            text, follows_table = _page_text(pdf, index, name, finder, follows_table)
+            pages.append(text)
             if time.monotonic() > deadline:
                 raise LoadError(f"{name}: reading the PDF took longer than {max_seconds:g} s "
                                 f"(stopped at page {index + 1} of {count}); the file may be damaged")
     finally:
+        finder.close()
         pdf.close()
     text, spans = join_pages(pages)
     solid = sum(1 for ch in text if not ch.isspace())
@@ -109,8 +114,10 @@ def _reason(exc: Exception) -> str:
     return text[:1].lower() + text[1:] if text else type(exc).__name__
 
 
-def _page_text(pdf: object, index: int, name: str) -> str:
-    """One page's text, PDFium's line breaks and hyphen marks written plainly."""
+def _page_text(pdf: object, index: int, name: str, finder: Optional[TableFinder] = None,
+               follows_table: bool = False) -> tuple[str, bool]:
+    """One page's text, PDFium's line breaks and hyphen marks written plainly, its ruled tables as rows of
+    cells (see :mod:`.pdf_tables`); and whether a table was found on it."""
     try:
         page = pdf[index]  # type: ignore[index]
     except Exception as exc:  # PDFium fails on a page whose objects are damaged
@@ -120,13 +127,32 @@ def _page_text(pdf: object, index: int, name: str) -> str:
         textpage = page.get_textpage()
         try:
             raw = textpage.get_text_bounded()
+            tables = finder.tables(index) if finder and (follows_table or may_hold_table(raw)) else []
+            if tables:
+                return _with_tables(page, textpage, tables), True
         finally:
             textpage.close()
+    except LoadError:
+        raise
     except Exception as exc:
         raise LoadError(f"{name}: the text of page {index + 1} of the PDF cannot be read ({exc})") from None
     finally:
         page.close()
-    return clean_page(raw)
+    return clean_page(raw), False
+
+
+def _with_tables(page: object, textpage: object, tables: list[tuple[float, float, list[str]]]) -> str:
+    """The page read band by band: PDFium's text above, between and below the tables, each table's rows
+    in its place. Table boxes are measured from the page's top (pdfplumber), PDFium's from its bottom."""
+    left, bottom, right, top = page.get_mediabox()  # type: ignore[attr-defined]
+    parts = []
+    upper = top
+    for t_top, t_bottom, lines in tables:
+        band = textpage.get_text_bounded(left=left, bottom=top - t_top, right=right, top=upper)  # type: ignore[attr-defined]
+        parts += [clean_page(band), "\n".join(lines)]
+        upper = top - t_bottom
+    parts.append(clean_page(textpage.get_text_bounded(left=left, bottom=bottom, right=right, top=upper)))  # type: ignore[attr-defined]
+    return "\n".join(p for p in parts if p)
 
 
 def clean_page(raw: str) -> str:
