@@ -13,6 +13,7 @@ the output, document or error, is skipped.
 from __future__ import annotations
 
 import glob
+import hashlib
 import json
 import os
 import signal
@@ -25,9 +26,9 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
-from typing import Iterable, Iterator, Optional, Sequence, Union
+from typing import Callable, Iterable, Iterator, Optional, Sequence, Union
 
-from .errors import BatchInterrupted, LoadError, OutputError, cannot_write
+from .errors import BatchInterrupted, LoadError, OutputError, cannot_write, one_line
 from .load import display_path
 from .models import Document
 from .pipeline import ParseOptions, parse
@@ -129,37 +130,73 @@ def refusals(paths: Sequence[str], inputs: str, follow_links: bool = False) -> d
     return out
 
 
-def done_paths(out: Path) -> set[str]:
-    """Paths already recorded in ``out``, after cutting off a truncated last line.
+def _already_done(path: str, done: dict[str, Optional[str]]) -> bool:
+    """Whether ``path`` is in the output already: recorded, and (for a document) with the same content."""
+    key = display_path(path)
+    if key not in done:
+        return False
+    recorded = done[key]
+    if recorded is None:  # an error record: its file is not read again
+        return True
+    try:
+        with open(path, "rb") as fh:
+            return hashlib.sha256(fh.read()).hexdigest() == recorded
+    except OSError:  # unreadable now: keep what was recorded
+        return True
+
+
+def _run_id() -> str:
+    """A short id, unique per run, in the names of the Parquet parts this run writes."""
+    return f"{int(time.time()):x}{os.getpid():x}"
+
+
+def _open_dataset(out: Path, resume: bool) -> int:
+    """Lock the dataset folder ``out`` (one writer at a time) and prepare it; failures are OutputError."""
+    from .export.parquet import prepare
+
+    return _open_locked(out / ".policydoc.lock", os.O_WRONLY | os.O_CREAT, out, lambda fd: prepare(out, resume))
+
+
+def _dataset_done(out: Path) -> dict[str, Optional[str]]:
+    from .export.parquet import done
+
+    return done(out)
+
+
+def done_paths(out: Path) -> dict[str, Optional[str]]:
+    """Paths already recorded in ``out`` with their input's sha256 (None for an error record), after cutting
+    off a truncated last line.
 
     A line that is not a complete JSON record can only be the last one, left by a
     run killed mid-write; it is removed so that appending starts on a clean line.
     """
     if not out.is_file():  # missing, or a device such as /dev/null: nothing done yet
-        return set()
+        return {}
     data = out.read_bytes()
     if data and not data.endswith(b"\n"):
         data = data[: data.rfind(b"\n") + 1]
         with open(out, "r+b") as fh:
             fh.truncate(len(data))
-    done: set[str] = set()
+    done: dict[str, Optional[str]] = {}
     for line in data.splitlines():
-        path = _record_path(line)
+        path, sha = _record_path(line)
         if path is not None:
-            done.add(path)
+            done[path] = sha
     return done
 
 
-def _record_path(line: bytes) -> Optional[str]:
+def _record_path(line: bytes) -> tuple[Optional[str], Optional[str]]:
+    """The path of a JSONL record and, for a document, its input's sha256."""
     try:
         record = json.loads(line)
     except ValueError:
-        return None
+        return None, None
     if not isinstance(record, dict):
-        return None
+        return None, None
     source = record.get("source")
     path = source.get("path") if isinstance(source, dict) else record.get("path")
-    return path if isinstance(path, str) else None
+    sha = source.get("sha256") if isinstance(source, dict) else None
+    return (path, sha if isinstance(sha, str) and sha else None) if isinstance(path, str) else (None, None)
 
 
 # --- the work of one chunk ------------------------------------------------------------
@@ -172,12 +209,6 @@ def _parse_one(path: str, options: ParseOptions) -> Union[Document, Exception]:
         return exc
     doc.source.path = display_path(path)  # a name with bytes that are not UTF-8 must still serialise
     return doc
-
-
-def _error_message(exc: Exception) -> str:
-    from .errors import PolicydocError
-
-    return str(exc) if isinstance(exc, PolicydocError) else f"{type(exc).__name__}: {exc}"
 
 
 def _json_chunk(
@@ -193,13 +224,27 @@ def _json_chunk(
         if isinstance(result, Document):
             lines.append((result.model_dump_json() + "\n", len(result.targets), False))
         else:
-            record = {"path": display_path(path), "error": _error_message(result)}
+            record = {"path": display_path(path), "error": one_line(result)}
             lines.append((json.dumps(record, ensure_ascii=False) + "\n", 0, True))
     return lines
 
 
 def _doc_chunk(paths: Sequence[str], options: ParseOptions) -> list[tuple[str, Union[Document, Exception]]]:
     return [(path, _parse_one(path, options)) for path in paths]
+
+
+def _parquet_chunk(
+    paths: Sequence[str], options: ParseOptions, out: str, run: str, refused: Optional[dict[str, str]] = None
+) -> list[tuple[str, int, bool]]:
+    """Parse ``paths`` and write their rows as this chunk's Parquet parts under ``out`` (in the worker)."""
+    from .export.parquet import part_name, write_chunk
+
+    results: list[tuple[str, Union[Document, str]]] = []
+    for path in paths:
+        result = LoadError(refused[path]) if refused and path in refused else _parse_one(path, options)
+        results.append((display_path(path), result if isinstance(result, Document) else one_line(result)))
+    write_chunk(Path(out), part_name(run, [p for p, _ in results]), results)
+    return [("", len(r.targets) if isinstance(r, Document) else 0, not isinstance(r, Document)) for _, r in results]
 
 
 def chunked(items: Sequence[str], jobs: int) -> list[Sequence[str]]:
@@ -214,7 +259,8 @@ def chunked(items: Sequence[str], jobs: int) -> list[Sequence[str]]:
     return [items[i : i + size] for i in range(0, len(items), size)]
 
 
-def _results(func, paths: Sequence[str], jobs: int, options: ParseOptions) -> Iterator[list]:  # type: ignore[no-untyped-def]
+def _results(func, paths: Sequence[str], jobs: int, options: ParseOptions,  # type: ignore[no-untyped-def]
+             engine: str = "process", scheduler: Optional[str] = None) -> Iterator[list]:
     """``func(chunk, options)`` for every chunk, in input order; a pool when ``jobs > 1``.
 
     If the caller stops early (an interruption, a failed write, a ``break``), the
@@ -224,6 +270,11 @@ def _results(func, paths: Sequence[str], jobs: int, options: ParseOptions) -> It
     it is killed with SIGKILL.
     """
     chunks = chunked(paths, jobs)
+    if engine == "dask":
+        from .dask import dask_results
+
+        yield from dask_results(func, chunks, jobs, options, scheduler)
+        return
     if jobs <= 1 or len(chunks) <= 1:
         for chunk in chunks:
             yield func(chunk, options)
@@ -343,31 +394,42 @@ def run_batch(
     options: Optional[ParseOptions] = None,
     progress: bool = True,
     follow_links: bool = False,
+    fmt: str = "jsonl",
+    engine: str = "process",
+    scheduler: Optional[str] = None,
 ) -> Summary:
-    """Parse every file of ``inputs`` (a folder or a glob) into the JSONL file ``out``.
+    """Parse every file of ``inputs`` (a folder or a glob) into the JSONL file ``out``, or with
+    ``fmt="parquet"`` into the Parquet dataset folder ``out`` (see :mod:`policydoc.export.parquet`).
 
-    Symbolic links out of an input folder are error records unless ``follow_links``.
+    ``engine="dask"`` runs the chunks on a Dask cluster: a local one sized by ``jobs``, or the
+    one at ``scheduler``. Symbolic links out of an input folder are error records unless
+    ``follow_links``. On ``resume``, a document already in the output is skipped unless its
+    file changed since (another sha256).
     """
     started = time.perf_counter()
     options = options or ParseOptions()
     jobs = max(1, jobs)
     paths = find_inputs(inputs, follow_links)
-    fd = _open_output(out, resume)
+    parquet = fmt == "parquet"
+    fd = _open_dataset(out, resume) if parquet else _open_output(out, resume)
     summary = Summary(jobs=jobs)
     try:
         try:
-            done = done_paths(out) if resume else set()
+            done = _dataset_done(out) if parquet and resume else done_paths(out) if resume else {}
         except OSError as exc:
             raise OutputError(f"{out}: cannot resume from it ({exc.strerror or exc})") from None
-        todo = [p for p in paths if display_path(p) not in done]
+        todo = [p for p in paths if not _already_done(p, done)]
         summary.skipped = len(paths) - len(todo)
-        chunk_func = partial(_json_chunk, refused=refusals(todo, inputs, follow_links) or None)
+        refused = refusals(todo, inputs, follow_links) or None
+        chunk_func = (partial(_parquet_chunk, out=str(out), run=_run_id(), refused=refused) if parquet
+                      else partial(_json_chunk, refused=refused))
         with _StopSignals() as signals, _progress(len(todo), progress) as bar:
-            results = _results(chunk_func, todo, jobs, options)
+            results = _results(chunk_func, todo, jobs, options, engine, scheduler)
             try:
                 for lines in results:
                     with signals.write():
-                        _append(fd, out, "".join(line for line, _, _ in lines).encode("utf-8"), summary)
+                        if not parquet:
+                            _append(fd, out, "".join(line for line, _, _ in lines).encode("utf-8"), summary)
                         for _, n_targets, failed in lines:
                             summary.errors += failed
                             summary.documents += not failed
@@ -391,15 +453,25 @@ def run_batch(
 
 def _open_output(out: Path, resume: bool) -> int:
     """Open ``out`` for appending (its folder created), emptied unless resuming; failures are OutputError."""
+
+    def empty(fd: int) -> None:
+        if not resume and stat.S_ISREG(os.fstat(fd).st_mode):  # emptied only once the lock is ours
+            os.ftruncate(fd, 0)
+
+    return _open_locked(out, os.O_WRONLY | os.O_CREAT | os.O_APPEND, out, empty)
+
+
+def _open_locked(path: Path, flags: int, out: Path, ready: Callable[[int], None]) -> int:
+    """Open ``path`` (its folder created), take the lock of output ``out``, then ``ready(fd)``; every
+    failure is an OutputError naming ``out``, and the file is closed again."""
     try:
-        out.parent.mkdir(parents=True, exist_ok=True)
-        fd = os.open(out, os.O_WRONLY | os.O_CREAT | os.O_APPEND | getattr(os, "O_CLOEXEC", 0), 0o666)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(path, flags | getattr(os, "O_CLOEXEC", 0), 0o666)
     except OSError as exc:
         raise OutputError(cannot_write(out, exc)) from None
     try:
         _lock(fd, out)
-        if not resume and stat.S_ISREG(os.fstat(fd).st_mode):  # emptied only once the lock is ours
-            os.ftruncate(fd, 0)
+        ready(fd)
     except OutputError:
         os.close(fd)
         raise

@@ -15,7 +15,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Callable, Iterator, Optional, Sequence, TextIO
 
-from .errors import BatchInterrupted, OutputError, PolicydocError, cannot_write
+from .errors import BatchInterrupted, ConfigError, OutputError, PolicydocError, cannot_write
 
 EXIT_OK, EXIT_ERROR, EXIT_BAD_INPUT, EXIT_INTERRUPTED = 0, 1, 2, 130
 
@@ -169,7 +169,8 @@ def cmd_batch(args: argparse.Namespace) -> int:
     from .batch import run_batch
 
     summary = run_batch(args.inputs, Path(args.output), jobs=args.jobs, resume=args.resume, options=_options(args),
-                        follow_links=args.follow_links)
+                        follow_links=args.follow_links, fmt=args.format, engine=args.engine,
+                        scheduler=args.scheduler)
     print(summary.describe(), file=sys.stderr)
     return EXIT_BAD_INPUT if summary.errors else EXIT_OK
 
@@ -190,6 +191,15 @@ def cmd_eval(args: argparse.Namespace) -> int:
 def cmd_schema(args: argparse.Namespace) -> int:
     from .models import Document
 
+    if args.arrow:
+        from .export.arrow import describe_schemas
+
+        try:
+            sys.stdout.write(describe_schemas())
+        except ImportError:
+            raise ConfigError("schema --arrow needs pyarrow: pip install 'policydoc[dask]' (or pyarrow)") from None
+        return EXIT_OK
+
     sys.stdout.write(json.dumps(Document.model_json_schema(), ensure_ascii=False, indent=2) + "\n")
     return EXIT_OK
 
@@ -206,6 +216,7 @@ examples:
   policydoc targets *.txt --format csv --excel    one row per target, for Excel
   policydoc view plan.txt -o report.html          an HTML report with highlights
   policydoc batch plans/ -o plans.jsonl --jobs 2 --resume
+  policydoc batch plans/ -o tables/ --format parquet --engine dask --jobs 4
 
 Bad input gives one line 'policydoc: error: ...' and exit status 2.
 More: `policydoc COMMAND --help` and docs/getting-started.md.
@@ -283,15 +294,28 @@ def build_parser() -> argparse.ArgumentParser:
                    help="the HTML file to write (missing folders are created)")
     reading(p)
 
-    p = add("batch", cmd_batch, "parse many documents in parallel into JSONL",
+    p = add("batch", cmd_batch, "parse many documents in parallel into JSONL or a Parquet dataset",
             BATCH_MORE.format(suffixes=", ".join(sorted(SUFFIXES))))
     p.add_argument("inputs", metavar="DIR_OR_GLOB",
                    help=f"a folder, searched recursively for {', '.join(sorted(SUFFIXES))} files, or a quoted "
                    "glob such as 'plans/**/*.txt' (every match is read)")
-    p.add_argument("-o", "--output", required=True, metavar="OUT.jsonl",
-                   help="the JSONL file to write, one record per line (missing folders are created)")
-    p.add_argument("--jobs", type=int, default=1, help="worker processes (default: %(default)s)")
-    p.add_argument("--resume", action="store_true", help="skip paths already in OUT")
+    p.add_argument("-o", "--output", required=True, metavar="OUT",
+                   help="the JSONL file to write, one record per line; with --format parquet the folder of the "
+                   "Parquet dataset (missing folders are created)")
+    p.add_argument("--format", choices=("jsonl", "parquet"), default="jsonl",
+                   help="jsonl: one Document (or error record) per line; parquet: one folder per table (documents, "
+                   "sections, targets, parties, years, percentages, quantities, errors), written by the workers; "
+                   "needs pyarrow (default: %(default)s)")
+    p.add_argument("--jobs", type=int, default=1,
+                   help="worker processes, or the workers of a local Dask cluster (default: %(default)s)")
+    p.add_argument("--engine", choices=("process", "dask"), default="process",
+                   help="process: a process pool on this machine; dask: Dask tasks, on a local cluster or the one at "
+                   "--scheduler; needs pip install 'policydoc[dask]' (default: %(default)s)")
+    p.add_argument("--scheduler", metavar="ADDRESS",
+                   help="with --engine dask, the address of an existing Dask scheduler (tcp://host:8786); "
+                   "without it a local cluster of --jobs workers is started")
+    p.add_argument("--resume", action="store_true",
+                   help="skip documents already in OUT (by path, and parsed again if the file changed since)")
     p.add_argument("--follow-links", action="store_true",
                    help="follow symbolic links that lead out of DIR (by default each is an error record) "
                    "and enter linked folders")
@@ -308,7 +332,9 @@ def build_parser() -> argparse.ArgumentParser:
                    help="after the scores, list per document the gold items missed, the predictions that "
                    "matched nothing and the disagreements, one line each")
 
-    add("schema", cmd_schema, "print the JSON Schema of the Document")
+    p = add("schema", cmd_schema, "print the JSON Schema of the Document")
+    p.add_argument("--arrow", action="store_true",
+                   help="print the Arrow schemas of the Parquet tables of batch --format parquet instead")
     return parser
 
 

@@ -27,6 +27,15 @@ class OutputError(PolicydocError):
     """An output could not be written (folder missing and not creatable, read-only, disk full, a folder)."""
 
 
+def one_line(exc: Exception) -> str:
+    """The message of a file that could not be parsed, as batch records give it.
+
+    >>> one_line(LoadError("a.txt: empty file")), one_line(ValueError("bad"))
+    ('a.txt: empty file', 'ValueError: bad')
+    """
+    return str(exc) if isinstance(exc, PolicydocError) else f"{type(exc).__name__}: {exc}"
+
+
 def cannot_write(path: object, exc: OSError) -> str:
     """The one-line message of a failed write.
 
