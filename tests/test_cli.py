@@ -172,3 +172,23 @@ def test_schema_validates_a_parsed_document() -> None:
     doc["script"] = "cursive"
     with pytest.raises(AssertionError, match="not allowed"):
         _check(schema, schema["$defs"], doc, "$")
+
+
+@pytest.mark.parametrize("flags, gone", [(["--no-text"], {"text"}), (["--no-repairs"], {"repairs"}),
+                                         (["--no-text", "--no-repairs"], {"text", "repairs"})])
+def test_lean_output_leaves_fields_out(tmp_path: Path, flags: list[str], gone: set[str]) -> None:
+    src = REPO / "corpus" / "normalize" / "traditional.txt"
+    full, lean = tmp_path / "full.json", tmp_path / "lean.json"
+    for out, extra in ((full, []), (lean, flags)):
+        res = subprocess.run([sys.executable, "-m", "policydoc", "parse", str(src), "-o", str(out), *extra],
+                             capture_output=True, text=True)
+        assert res.returncode == 0, res.stderr
+    a, b = json.loads(full.read_text(encoding="utf-8")), json.loads(lean.read_text(encoding="utf-8"))
+    assert set(a) - set(b) == gone and all(a[k] == b[k] for k in b)
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_bytes(src.read_bytes())
+    res = subprocess.run([sys.executable, "-m", "policydoc", "batch", str(tmp_path / "in"), "-o",
+                          str(tmp_path / "b.jsonl"), *flags], capture_output=True, text=True)
+    assert res.returncode == 0, res.stderr
+    record = json.loads((tmp_path / "b.jsonl").read_text(encoding="utf-8"))
+    assert set(a) - set(record) == gone

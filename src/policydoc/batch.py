@@ -212,17 +212,21 @@ def _parse_one(path: str, options: ParseOptions) -> Union[Document, Exception]:
 
 
 def _json_chunk(
-    paths: Sequence[str], options: ParseOptions, refused: Optional[dict[str, str]] = None
+    paths: Sequence[str], options: ParseOptions, refused: Optional[dict[str, str]] = None,
+    exclude: frozenset[str] = frozenset(),
 ) -> list[tuple[str, int, bool]]:
-    """Parse ``paths``; per path its JSON line, its number of targets and whether it failed.
+    """Parse ``paths``; per path its JSON line (without the fields in ``exclude``), its number of targets
+    and whether it failed.
 
     A path in ``refused`` is not read: its message is the error.
     """
+    from .export.jsondoc import json_pieces
+
     lines = []
     for path in paths:
         result = LoadError(refused[path]) if refused and path in refused else _parse_one(path, options)
         if isinstance(result, Document):
-            lines.append((result.model_dump_json() + "\n", len(result.targets), False))
+            lines.append(("".join(json_pieces(result, None, exclude)) + "\n", len(result.targets), False))
         else:
             record = {"path": display_path(path), "error": one_line(result)}
             lines.append((json.dumps(record, ensure_ascii=False) + "\n", 0, True))
@@ -397,11 +401,13 @@ def run_batch(
     fmt: str = "jsonl",
     engine: str = "process",
     scheduler: Optional[str] = None,
+    exclude: frozenset[str] = frozenset(),
 ) -> Summary:
     """Parse every file of ``inputs`` (a folder or a glob) into the JSONL file ``out``, or with
     ``fmt="parquet"`` into the Parquet dataset folder ``out`` (see :mod:`policydoc.export.parquet`).
 
-    ``engine="dask"`` runs the chunks on a Dask cluster: a local one sized by ``jobs``, or the
+    ``exclude`` leaves Document fields out of the JSONL records (``{"text", "repairs"}`` for lean
+    output). ``engine="dask"`` runs the chunks on a Dask cluster: a local one sized by ``jobs``, or the
     one at ``scheduler``. Symbolic links out of an input folder are error records unless
     ``follow_links``. On ``resume``, a document already in the output is skipped unless its
     file changed since (another sha256).
@@ -422,7 +428,7 @@ def run_batch(
         summary.skipped = len(paths) - len(todo)
         refused = refusals(todo, inputs, follow_links) or None
         chunk_func = (partial(_parquet_chunk, out=str(out), run=_run_id(), refused=refused) if parquet
-                      else partial(_json_chunk, refused=refused))
+                      else partial(_json_chunk, refused=refused, exclude=exclude))
         with _StopSignals() as signals, _progress(len(todo), progress) as bar:
             results = _results(chunk_func, todo, jobs, options, engine, scheduler)
             try:

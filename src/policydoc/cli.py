@@ -92,6 +92,11 @@ def _parse_each(args: argparse.Namespace) -> Iterator[tuple[str, object]]:
             args.failed = True
 
 
+def _left_out(args: argparse.Namespace) -> frozenset[str]:
+    """Document fields the lean-output flags leave out of the JSON."""
+    return frozenset(name for name, flag in (("text", "no_text"), ("repairs", "no_repairs")) if getattr(args, flag, False))
+
+
 def cmd_parse(args: argparse.Namespace) -> int:
     from .export.jsondoc import write_json
 
@@ -103,7 +108,7 @@ def cmd_parse(args: argparse.Namespace) -> int:
             n = 0
             for _, doc in _parse_each(args):
                 out.write(("[" if n == 0 else ",\n") if many else "")
-                write_json(doc, out, indent=2)  # type: ignore[arg-type]
+                write_json(doc, out, indent=2, exclude=_left_out(args))  # type: ignore[arg-type]
                 n += 1
             if many:
                 out.write(("[" if n == 0 else "") + "]\n")
@@ -111,7 +116,7 @@ def cmd_parse(args: argparse.Namespace) -> int:
                 out.write("\n")
         elif args.format == "jsonl":
             for _, doc in _parse_each(args):
-                write_json(doc, out)  # type: ignore[arg-type]
+                write_json(doc, out, exclude=_left_out(args))  # type: ignore[arg-type]
                 out.write("\n")
         else:
             from .export.markdown import to_markdown
@@ -170,7 +175,7 @@ def cmd_batch(args: argparse.Namespace) -> int:
 
     summary = run_batch(args.inputs, Path(args.output), jobs=args.jobs, resume=args.resume, options=_options(args),
                         follow_links=args.follow_links, fmt=args.format, engine=args.engine,
-                        scheduler=args.scheduler)
+                        scheduler=args.scheduler, exclude=_left_out(args))
     print(summary.describe(), file=sys.stderr)
     return EXIT_BAD_INPUT if summary.errors else EXIT_OK
 
@@ -260,6 +265,13 @@ def build_parser() -> argparse.ArgumentParser:
         p.set_defaults(func=func)
         return p
 
+    def lean(p: argparse.ArgumentParser) -> None:
+        p.add_argument("--no-text", action="store_true",
+                       help="leave the normalised text out of the JSON (spans still point into it; the "
+                       "output shrinks by about the input's size)")
+        p.add_argument("--no-repairs", action="store_true",
+                       help="leave the list of repairs out of the JSON (the largest part for damaged input)")
+
     def reading(p: argparse.ArgumentParser) -> None:
         p.add_argument("--keep-script", action="store_true", help="keep traditional characters (skip t2s)")
         p.add_argument("--encoding", help="decode text input with this encoding instead of detecting it")
@@ -273,6 +285,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=("json", "jsonl", "md"), default="json",
                    help="json: one Document (an array for several PATHs); jsonl: one Document per line; "
                    "md: readable Markdown (default: %(default)s)")
+    lean(p)
     reading(p)
 
     for name, rows, what in (("targets", _target_rows, "targets"), ("parties", _party_rows, "responsibilities")):
@@ -319,6 +332,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--follow-links", action="store_true",
                    help="follow symbolic links that lead out of DIR (by default each is an error record) "
                    "and enter linked folders")
+    lean(p)
     reading(p)
 
     p = add("eval", cmd_eval, "score the parser against gold annotations", EVAL_MORE)

@@ -26,21 +26,29 @@ CHUNK = 256
 """Items of a list serialised per call: large enough to keep calls cheap, small enough to stay a small piece."""
 
 
-def write_json(model: BaseModel, out: TextIO, indent: Optional[int] = None) -> None:
-    """Write ``model.model_dump_json(indent=indent)`` to ``out`` in pieces."""
-    for piece in json_pieces(model, indent):
+def write_json(model: BaseModel, out: TextIO, indent: Optional[int] = None,
+               exclude: frozenset[str] = frozenset()) -> None:
+    """Write ``model.model_dump_json(indent=indent, exclude=exclude)`` to ``out`` in pieces."""
+    for piece in json_pieces(model, indent, exclude):
         out.write(piece)
 
 
-def json_pieces(model: BaseModel, indent: Optional[int] = None) -> Iterator[str]:
-    """The pieces of ``model.model_dump_json(indent=indent)``, in order.
+def json_pieces(model: BaseModel, indent: Optional[int] = None,
+                exclude: frozenset[str] = frozenset()) -> Iterator[str]:
+    """The pieces of ``model.model_dump_json(indent=indent, exclude=exclude)``, in order.
 
     Only the top level is taken apart: each field's value is serialised by
     pydantic itself (lists of models a run of items at a time), then indented
-    one level deeper.
+    one level deeper. ``exclude`` leaves out top-level fields (``--no-text``,
+    ``--no-repairs``).
+
+    >>> from policydoc import parse_text
+    >>> doc = parse_text("一、目标")
+    >>> "".join(json_pieces(doc, None, frozenset({"text", "repairs"}))) == doc.model_dump_json(exclude={"text", "repairs"})
+    True
     """
     nl, pad, sep = ("\n", " " * indent, ": ") if indent else ("", "", ":")
-    fields = list(type(model).model_fields)
+    fields = [f for f in type(model).model_fields if f not in exclude]
     yield "{"
     for i, name in enumerate(fields):
         yield f"{nl}{pad}{_dumps(name, None)}{sep}"
