@@ -160,6 +160,17 @@ def cmd_outline(args: argparse.Namespace) -> int:
     return EXIT_BAD_INPUT if args.failed else EXIT_OK
 
 
+def cmd_explain(args: argparse.Namespace) -> int:
+    from .explain import explain, render
+    from .load import load
+
+    opts = _options(args)
+    doc, decisions = explain(load(Path(args.path), encoding=opts.encoding, max_bytes=opts.max_bytes), opts)
+    with _output(args.output) as out:
+        out.write(render(doc, decisions))
+    return EXIT_OK
+
+
 def cmd_view(args: argparse.Namespace) -> int:
     from .export.view import render_html
 
@@ -299,6 +310,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = add("outline", cmd_outline, "print the section tree as an indented outline")
     p.add_argument("path", metavar="PATH", help="a document file: .txt, .html/.htm, .docx or .pdf")
+    reading(p)
+
+    p = add("explain", cmd_explain, "list every candidate number (kept, or dropped by which rule) and the rule behind "
+            "each responsibility", "Use it to report a wrong result: each line names the rule that decided.")
+    p.add_argument("path", metavar="PATH", help="a document file: .txt, .html/.htm, .docx or .pdf")
+    p.add_argument("-o", "--output", metavar="FILE", help=OUTPUT_HELP)
     reading(p)
 
     p = add("view", cmd_view, "write a self-contained HTML report of a document")

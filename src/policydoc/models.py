@@ -171,6 +171,16 @@ class Target(_Model):
         None, description='Indicator attribute from a 主要指标 table: "预期性" or "约束性"; else null.'
     )
     page: Optional[int] = Field(None, description="Page the target stands on (PDF input: `source.pages`); else null.")
+    rule: Optional[str] = Field(
+        None, description='What made the target: "sentence" (a number judged in its sentence), "indicator_table" '
+        '(a row of a 主要指标 table), "glued_table" (a row of such a table run onto one line).'
+    )
+    evidence: dict[str, str] = Field(
+        default_factory=dict, description='What decided it: "comparator" (the comparator rule that answered, "listed" '
+        'when the value shares the words of the one before it, "default" for "="), "year" (the year rule: '
+        '"sentence", "paragraph", "goal_section", "task_row", "table_column", "none"), "shared" ("yes" when one '
+        'value is stated for several things). `policydoc explain` lists the numbers that were dropped, and why.'
+    )
 
 
 class YearMention(_Model):
@@ -214,6 +224,10 @@ class Party(_Model):
     span: Span = Field(description="Where `text` stands in the normalised text.")
     source_span: Optional[Span] = Field(None, description="Where `text` stands in the decoded source.")
     page: Optional[int] = Field(None, description="Page the task stands on (PDF input: `source.pages`); else null.")
+    rule: Optional[str] = Field(
+        None, description='The recogniser that found the assignment, e.g. "label" (责任单位：…), "note" (（X牵头，Y配合）), '
+        '"subject" (X要…), "inline_duty" (…X负责的…), "request" (请X…), "table" (a task table row).'
+    )
 
 
 class Document(_Model):

@@ -39,6 +39,7 @@ class ParseState:
     parties: list[Party] = field(default_factory=list)
     context: Optional[DocContext] = None
     warnings: list[str] = field(default_factory=list)
+    trace: Optional[list] = None  # extract's Decisions, when asked for (policydoc explain)
 
     @property
     def text(self) -> str:
@@ -76,7 +77,7 @@ def _analyse(state: ParseState) -> None:
 def _extract(state: ParseState) -> None:
     from .extract import extract_facts
 
-    facts = extract_facts(state.text, state.sections, state.context)
+    facts = extract_facts(state.text, state.sections, state.context, trace=state.trace)
     state.targets = facts.targets
     state.years = facts.years
     state.percentages = facts.percentages
@@ -176,9 +177,10 @@ def _place_on_pages(pages: list[Page], state: ParseState) -> None:
         fact.page = page_at(fact.span[0])
 
 
-def run_pipeline(loaded: Loaded, options: ParseOptions) -> Document:
-    """Run the enabled stages over loaded input and assemble the Document."""
-    state = ParseState(options=options, loaded=loaded, warnings=list(loaded.warnings))
+def run_pipeline(loaded: Loaded, options: ParseOptions, trace: Optional[list] = None) -> Document:
+    """Run the enabled stages over loaded input and assemble the Document (``trace`` receives the
+    extraction's decision on every candidate number, see :mod:`policydoc.explain`)."""
+    state = ParseState(options=options, loaded=loaded, warnings=list(loaded.warnings), trace=trace)
     for name, stage in STAGES:
         if name not in options.disable:
             stage(state)

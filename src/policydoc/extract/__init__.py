@@ -24,7 +24,7 @@ from .indicator_table import find_indicator_tables
 from .patterns import Mask
 from .percents import extract_percentages
 from .quantities import extract_bare_values, extract_quantities
-from .targets import Candidate, Context, Intervals, candidates, judge, sharing_things
+from .targets import Candidate, Context, Intervals, candidates, sharing_things, verdict
 from .years import extract_years
 from .._lazy import lazy_regex
 
@@ -70,12 +70,24 @@ def _mentions(text: str, years: Optional[list[YearMention]] = None) -> tuple[Fac
     return Facts(years=years, percentages=percentages, quantities=quantities), mask
 
 
-def extract_facts(text: str, sections: list[Section], context: Optional[DocContext] = None) -> Facts:
+@dataclass
+class Decision:
+    """What became of one candidate number (``policydoc explain``)."""
+
+    span: tuple[int, int]
+    text: str
+    rule: str  # "kept", or the name of the filter (or table rule) that dropped it
+    targets: list[Target] = field(default_factory=list)
+
+
+def extract_facts(text: str, sections: list[Section], context: Optional[DocContext] = None,
+                  trace: Optional[list[Decision]] = None) -> Facts:
     """Mentions and targets of ``text``; targets get section ids and ids "t1", "t2", … in order.
 
     ``context`` is the analysis stage's view of the whole document: a law, a
     statistical bulletin or a notice to the public states no targets (its mentions
-    are still reported).
+    are still reported). ``trace``, when given, receives a :class:`Decision` per
+    candidate number: kept (with its targets) or dropped, and by which rule.
 
     >>> f = extract_facts("到2025年，学前教育毛入园率达到96%，新建3—5所幼儿园。", [])
     >>> [(t.indicator, t.comparator, t.value, t.value_max, t.unit, t.year) for t in f.targets]
@@ -101,6 +113,8 @@ def extract_facts(text: str, sections: list[Section], context: Optional[DocConte
         cue_required=context.commits_only_when_said,
     )
     targets, tables = _table_targets(text, ctx)
+    if trace is not None:
+        trace.extend(Decision(t.span, t.text, "kept", [t]) for t in targets)
     covered = Intervals(tables + _table_blocks(text))
     cells = _task_cells(text, tables, facts.years) if "\t" in text else []
     cell_starts = [c[0] for c in cells]
@@ -109,13 +123,20 @@ def extract_facts(text: str, sections: list[Section], context: Optional[DocConte
         if covered.holds(cand.span[0]):
             i = bisect_right(cell_starts, cand.span[0]) - 1
             if i < 0 or cand.span[1] > cells[i][1]:
+                if trace is not None:
+                    trace.append(Decision(cand.span, cand.text, "table_cell"))
                 continue
             cell = cells[i]
-        target = judge(cand, ctx)
+        target, why = verdict(cand, ctx)
+        made: list[Target] = []
         if target is not None:
             if cell is not None and cell[2] and not _year_between(facts.years, cell[0], cand.span[0]):
                 target.year = cell[3]  # the row's 完成时限, unless the task cell names its own year
-            targets.extend(_one_per_thing(target, cand, ctx))
+                target.evidence["year"] = "task_row" if target.year else "none"
+            made = _one_per_thing(target, cand, ctx)
+            targets.extend(made)
+        if trace is not None:
+            trace.append(Decision(cand.span, cand.text, why, made))
     facts.targets = _number(sorted(targets, key=lambda t: t.span), sections)
     return facts
 
@@ -125,7 +146,8 @@ def _one_per_thing(target: Target, cand: Candidate, ctx: Context) -> list[Target
     names = sharing_things(cand, ctx, target)
     if not names:
         return [target]
-    return [target.model_copy(update={"indicator": name}) for name in names]
+    evidence = {**target.evidence, "shared": "yes"}
+    return [target.model_copy(update={"indicator": name, "evidence": dict(evidence)}) for name in names]
 
 
 def _title_of(sec: Optional[Section]) -> str:
@@ -151,6 +173,7 @@ def _table_targets(text: str, ctx: Context) -> tuple[list[Target], list[tuple[in
                 continue
             if t.year is None:
                 t.year = ctx.goal_year(t.span[0])
+                t.evidence["year"] = "goal_section" if t.year else "none"
             targets.append(t)
     return targets, spans
 

@@ -170,4 +170,5 @@ def _target(name: str, comparator: Comparator, change: Optional[Change], value: 
     return Target(
         id="", section_id=None, indicator=name, comparator=comparator, change=change, value=value, value_max=None,
         unit=unit, year=year, text=text[span[0]: span[1]], span=span,
+        rule="glued_table", evidence={"comparator": "cell", "year": "table_column" if year is not None else "none"},
     )

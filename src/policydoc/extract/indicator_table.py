@@ -286,6 +286,8 @@ def parse_indicator_row(row: _Row, cols: Columns) -> Optional[Target]:
         text=row.text,
         span=row.span,
         attribute=attribute if attribute in _ATTRIBUTES else None,
+        rule="indicator_table",
+        evidence={"comparator": "cell", "year": "table_column" if cols.year is not None else "none"},
     )
 
 

@@ -1093,9 +1093,14 @@ _LISTED_ONLY = regex.compile(r"[\s、和及与或]*")
 
 def judge(c: Candidate, ctx: Context) -> Optional[Target]:
     """The target ``c`` makes, or None; ``id`` and ``section_id`` are filled by the caller."""
-    for _, rule in FILTERS:
+    return verdict(c, ctx)[0]
+
+
+def verdict(c: Candidate, ctx: Context) -> tuple[Optional[Target], str]:
+    """The target ``c`` makes and "kept", or None and the name of the filter that dropped it."""
+    for name, rule in FILTERS:
         if rule(c, ctx):
-            return None
+            return None, name
     sentence = ctx.seg.sentence(c.span[0])[0]
     ctx.sentences_with_targets.add(sentence)
     start, end = ctx.seg.item(c.span[0])
@@ -1126,15 +1131,18 @@ def judge(c: Candidate, ctx: Context) -> Optional[Target]:
     listed = ctx.last_binding.get(sentence)
     if comparator is None and change is None and listed and _LISTED_ONLY.fullmatch(ctx.text, start, c.span[0]):
         comparator, change = listed  # "分别不低于60%、45%": the listed value shares the first one's words
+        rule = "listed"
     # a bound after the number ("5%以上") or a range is the number's own: the values listed next do not share it
     ctx.last_binding[sentence] = (comparator if rule in _LEADING_RULES else None, change)
-    year = _first(YEAR_RULES, c, ctx) or None  # NO_YEAR: counted over a period
+    year_rule, year = _first_named(YEAR_RULES, c, ctx)
+    year = year or None  # NO_YEAR: counted over a period
     indicator += _counted_over(c, ctx, year, indicator)
+    evidence = {"comparator": rule or "default", "year": year_rule if year else "none"}
     return validated(
         Target, id="", indicator=indicator, comparator=comparator or "=", change=change,
         value=c.value, value_max=c.value_max, unit=c.unit, year=year,
-        text=ctx.text[start:end], span=(start, end),
-    )
+        text=ctx.text[start:end], span=(start, end), rule="sentence", evidence=evidence,
+    ), "kept"
 
 
 _SHARED_VALUE = lazy_regex(

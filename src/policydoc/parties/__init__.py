@@ -404,6 +404,7 @@ def extract_parties(text: str, sections: list[Section], context: Optional[DocCon
             support=h.support,
             text=text[h.start : h.end],
             span=(h.start, h.end),
+            rule=h.kind,
         )
         for h in hits
         if h.lead or h.support
