@@ -270,6 +270,11 @@ DOCUMENT_CASES: list[tuple[str, str, list[tuple[float, str, object]]]] = [
     # a part planning for one year plans its amounts without a verb; a work plan's title alone does not
     ("dated_part_amounts", "某市报告\n一、2025年工作回顾\n粮食产量30万吨。\n二、2026年重点工作\n（一）农业。粮食播种面积120万亩，新栽果树3万亩。",
      [(120, "万亩", 2026), (3, "万亩", 2026)]),
+    ("main_work_part_line", "某区报告\n2024年工作回顾\n全年完成投资300亿元。\n2025年主要工作\n（一）投资。全年完成重点片区投资360亿元以上。",
+     [(360, "亿元", 2025)]),
+    # "第1、2、3、5、7天各开展一次": ordinals and a routine's schedule, no amounts
+    ("ordinal_days_and_schedule", "某市2025年工作方案\n一、检测\n在隔离的第1、2、3、5、7天各开展一次核酸检测，新建采样点50个。",
+     [(50, "个", 2025)]),
     ("plan_title_alone_no_amounts", "某县2026年养老服务工作方案\n服务协议有效期为1年，每个机构抽查10份档案。", []),
     ("plan_title_report_no_year", "某区2024年文旅工作总结\n下一步，新建驿站5个。", [(5, "个", None)]),
     # a table in a section reporting on last year gives nothing; the rows of a year-titled section's table take its year
@@ -330,6 +335,7 @@ BINDING_CASES: list[tuple[str, str, list[tuple[float, str, object]]]] = [
     ("cap_word", "城镇调查失业率控制在5.5%以内。", [(5.5, "<=", None)]),
     ("about_before_number", "新建污水管网约120公里。", [(120, "~", None)]),
     ("more_than", "超过8000家企业完成评估。", [(8000, ">", None)]),
+    ("more_than_short", "力争全年引入首店超100家。", [(100, ">", None)]),
     ("range_of_values", "培训教师3—5万人次。", [(3, "range", None)]),
     ("reduction_of_area", "存量闲置厂房减量8万平方米。", [(8, "decrease", "decrease")]),
     ("listed_values_share_the_bound", "两项覆盖率分别不低于60%、45%。", [(60, ">=", None), (45, ">=", None)]),

@@ -80,7 +80,7 @@ BEFORE_COMPARATORS: tuple[tuple[str, str], ...] = (
     ("降至", "="), ("降到", "="), ("降低至", "="), ("下降到", "="), ("下降至", "="), ("减少到", "="),
     ("减少至", "="), ("减至", "="), ("压缩到", "="), ("压缩至", "="), ("缩短到", "="), ("缩短至", "="),
     ("缩小到", "="), ("缩小至", "="),
-    ("突破", ">"), ("超过", ">"), ("高于", ">"), ("多于", ">"), ("低于", "<"), ("少于", "<"),
+    ("突破", ">"), ("超过", ">"), ("超", ">"), ("高于", ">"), ("多于", ">"), ("低于", "<"), ("少于", "<"),
     ("约", "~"), ("近", "~"),
 )
 """A word whose comparator is "=" states a level ("达到95%", "提高到95%", "降至10%"): a bound word
@@ -260,7 +260,7 @@ BARE_VALUE_COMPARATORS: tuple[str, ...] = (
 )
 """Comparators a bare value may follow; a modal (力争, 要) may stand between the indicator and them."""
 PLAN_YEAR_WORDS: tuple[str, ...] = (
-    "要点", "计划", "安排", "方案", "分工", "思路", "打算", "清单", "任务", "重点",
+    "要点", "计划", "安排", "方案", "分工", "思路", "打算", "清单", "任务", "重点", "主要工作",
 )
 """Titles of a year's work plan ("某县2025年林业工作要点", "2023年…任务分工方案", "…2024年工作计划的通知"): the
 word stands near the end of a title naming one year; a goal-list opener ("2025年…目标是：") counts too."""

@@ -105,7 +105,7 @@ def _reject(m: re.Match[str], text: str) -> bool:
         return True  # "3月15日", "8 月 27 日": a date
     if m.group("gap") and _heading_number(m, text):
         return True
-    if _range_end(text, start):
+    if _range_end(text, start) or _ordinal_list_end(text, start):
         return True
     if arabic:
         return unit == "年" and any(_year_like(n) for n in (number, m.group("b")) if n)
@@ -132,6 +132,20 @@ def _range_end(text: str, start: int) -> bool:
     ordinal); alone it would be a wrong value."""
     before = text[max(0, start - 4): start].rstrip(" \u3000")
     return len(before) >= 2 and before[-1] in _RANGE_MARKS and before[-2].isdigit()
+
+
+_ORDINAL_LIST = re.compile(r"第\d{1,3}(?:[、,，和及]\d{1,3})*[、,，和及]$")
+
+
+def _ordinal_list_end(text: str, start: int) -> bool:
+    """"第1、2、3、5、7天": the number ends a list of ordinals that only its first names (第), so it is an
+    ordinal too (the 7th day), not an amount of days.
+
+    >>> t = "隔离的第1、2、3、5、7天各检测一次"
+    >>> _ordinal_list_end(t, t.index("7天")), _ordinal_list_end("用7天完成", 1)
+    (True, False)
+    """
+    return bool(_ORDINAL_LIST.search(text, max(0, start - 24), start))
 
 
 def _year_like(number: str) -> bool:

@@ -490,6 +490,28 @@ def _cap(c: Candidate, ctx: Context) -> bool:
     return bool(_CAP_BEFORE.search(ctx.text, max(0, c.span[0] - 8), c.span[0]))
 
 
+_SCHEDULE_BEFORE = lazy_regex(r"(?:每(?:天|日|\d{1,2}天)|[天日]各)(?:[^，,。；;\d]{0,8}?)$")
+_SCHEDULE_UNITS = frozenset(("次", "轮", "遍"))
+
+
+def _schedule(c: Candidate, ctx: Context) -> bool:
+    """"每天开展一次核酸检测", "第3、7天各开展一次": one or two rounds of a daily routine (tests, checks), no
+    bound ("至少") before them — a procedure's schedule, not an amount to reach. Meetings and drills per
+    month or term stay targets ("每月召开1次安全例会"), as do bounds ("每天至少巡查1次").
+
+    >>> from policydoc import parse_text
+    >>> [t.value for t in parse_text("一、要求\\n到2025年，每天开展一次检测，每天至少巡查1次。").targets]
+    [1.0]
+    """
+    if c.unit not in _SCHEDULE_UNITS or c.value > 2:
+        return False
+    m = _SCHEDULE_BEFORE.search(ctx.text, max(0, c.span[0] - 16), c.span[0])
+    return m is not None and _SCHEDULE_BOUND.search(m.group()) is None
+
+
+_SCHEDULE_BOUND = regex.compile(r"至少|不少于|不低于|最少")
+
+
 def _anniversary(c: Candidate, ctx: Context) -> bool:
     """"建党100周年", "建区30周年": an anniversary names an occasion."""
     return c.unit == "周" and ctx.text.startswith("年", c.span[1])
@@ -614,6 +636,7 @@ FILTERS: tuple[tuple[str, Filter], ...] = (
     ("ongoing_works", _ongoing_works),
     ("anniversary", _anniversary),
     ("cap", _cap),
+    ("schedule", _schedule),
     ("size_of_kind", _size_of_kind),
     ("policy_items", _policy_items),
     ("bracketed_tally", _bracketed_tally),

@@ -61,7 +61,11 @@ _NOTE_OPENER = re.compile(rf"(?<![关专投标批贯倾])(?:{'|'.join(NOTE_OPENE
 
 
 GLOSSARY_OPENERS: tuple[str, ...] = ("名词解释", "名词注释", "名词释义", "术语解释", "术语说明")  # (data)
-_GLOSSARY_OPENER = re.compile(rf"(?m)^[ \t\u3000]*(?:{'|'.join(GLOSSARY_OPENERS)})[ \t\u3000]*[：:]?[ \t\u3000]*\n(?=[ \t\u3000]*1[.．、])")
+# the line may name whose glossary it is or say it is attached: "有关名词解释", "本报告名词解释", "附：名词解释"
+_GLOSSARY_OPENER = re.compile(
+    rf"(?m)^[ \t\u3000]*(?:附[：:]?)?[\u4e00-\u9fff]{{0,8}}?(?:{'|'.join(GLOSSARY_OPENERS)})[ \t\u3000]*[：:]?[ \t\u3000]*\n"
+    r"(?=[ \t\u3000]*1[.．、])"
+)
 GLOSSARY_ITEM_MAX = 600  # a glossary entry explains one term in a paragraph at most
 
 
@@ -71,6 +75,8 @@ def glossary_spans(text: str) -> list[tuple[int, int]]:
     >>> t = "正文完。\\n名词解释\\n1.“两新”：设备更新和以旧换新。\\n2.零碳园区：碳排放近零的园区。\\n"
     >>> [t[a:b] for a, b in glossary_spans(t)]
     ['1.“两新”：设备更新和以旧换新。\\n2.']
+    >>> len(glossary_spans(t.replace("名词解释", "有关名词解释"))), len(glossary_spans(t.replace("名词解释", "附：名词解释")))
+    (1, 1)
     """
     spans = []
     for m in _GLOSSARY_OPENER.finditer(text):
