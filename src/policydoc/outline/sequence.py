@@ -522,10 +522,23 @@ def parse_sequence(
                 parser.start_afresh()
             # run-on text ("…附件某某情形一、…"): the first item glued to the attached title opens its outline
             parser.attached_opens = cand.number == 1 and "\n" not in text[fresh_starts[f - 1]: cand.start]
-        parser.feed(cand, nxt, cands[i + 1] if i + 1 < len(cands) else None)
+        parser.feed(cand, nxt, _next_on_line(text, cands, i, noise) if not parser.headings else None)
     for hint in hints[h:]:
         parser.feed_hint(*hint)
     return parser.headings, parser.warnings
+
+
+EXCERPT_LOOKAHEAD = 20
+"""Candidates looked at after an excerpt's first heading for the first one standing on its own line."""
+
+
+def _next_on_line(text: str, cands: list[Candidate], i: int, noise: Noise) -> Optional[Candidate]:
+    """The first candidate after ``cands[i]`` that opens its line: an excerpt opening at "二、" shows its
+    first child list there, whatever markers its opening paragraph holds run into sentences ("之一、")."""
+    for cand in cands[i + 1 : i + 1 + EXCERPT_LOOKAHEAD]:
+        if context_at(text, cand.start, noise) == LINE:
+            return cand
+    return None
 
 
 def heading_levels(headings: list[Heading]) -> list[int]:
