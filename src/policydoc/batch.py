@@ -7,7 +7,10 @@ in input order, one JSON line per document, and flushed after every chunk, so an
 interrupted run keeps what it finished. A file that cannot be parsed becomes the
 record ``{"path": ..., "error": ...}`` and never stops the batch. On resume, a
 truncated last line (a run killed mid-write) is cut off and every path already in
-the output, document or error, is skipped.
+the output, document or error, is skipped (a document whose file changed since is
+parsed again). With ``fmt="parquet"`` the workers write a Parquet dataset instead
+(:mod:`policydoc.export.parquet`); with ``engine="dask"`` the chunks run on Dask
+(:mod:`policydoc.dask`). The pool and the stop signals live in :mod:`policydoc.workers`.
 """
 
 from __future__ import annotations
@@ -19,10 +22,7 @@ import os
 import signal
 import stat
 import sys
-import threading
 import time
-from concurrent.futures import Future, ProcessPoolExecutor
-from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
@@ -32,12 +32,14 @@ from .errors import BatchInterrupted, LoadError, OutputError, cannot_write, one_
 from .load import display_path
 from .models import Document
 from .pipeline import ParseOptions, parse
+from .workers import MAX_CHUNK, Stop, StopSignals, chunked, run_chunks
+
+__all__ = ["MAX_CHUNK", "SUFFIXES", "Summary", "chunked", "done_paths", "find_inputs", "iter_parse", "refusals",
+           "run_batch"]
 
 SUFFIXES = frozenset({".txt", ".html", ".htm", ".docx", ".pdf"})
 """File types a folder is searched for (recursively)."""
 
-MAX_CHUNK = 16
-"""Most paths one worker task parses; smaller chunks balance better, larger ones cost less."""
 
 
 @dataclass
@@ -251,141 +253,6 @@ def _parquet_chunk(
     return [("", len(r.targets) if isinstance(r, Document) else 0, not isinstance(r, Document)) for _, r in results]
 
 
-def chunked(items: Sequence[str], jobs: int) -> list[Sequence[str]]:
-    """Cut ``items`` into chunks: about four per worker, at most MAX_CHUNK long.
-
-    >>> [len(c) for c in chunked([str(i) for i in range(10)], 2)]
-    [2, 2, 2, 2, 2]
-    >>> max(len(c) for c in chunked([str(i) for i in range(500)], 2))
-    16
-    """
-    size = max(1, min(MAX_CHUNK, -(-len(items) // (jobs * 4))))
-    return [items[i : i + size] for i in range(0, len(items), size)]
-
-
-def _results(func, paths: Sequence[str], jobs: int, options: ParseOptions,  # type: ignore[no-untyped-def]
-             engine: str = "process", scheduler: Optional[str] = None) -> Iterator[list]:
-    """``func(chunk, options)`` for every chunk, in input order; a pool when ``jobs > 1``.
-
-    If the caller stops early (an interruption, a failed write, a ``break``), the
-    workers are killed at once rather than left to finish their chunks: no worker
-    outlives the run. Workers ignore SIGINT (a Ctrl-C reaches the whole process
-    group; this process stops them) and, on Linux, die with this process even when
-    it is killed with SIGKILL.
-    """
-    chunks = chunked(paths, jobs)
-    if engine == "dask":
-        from .dask import dask_results
-
-        yield from dask_results(func, chunks, jobs, options, scheduler)
-        return
-    if jobs <= 1 or len(chunks) <= 1:
-        for chunk in chunks:
-            yield func(chunk, options)
-        return
-    _warm_up(options)
-    pool = ProcessPoolExecutor(max_workers=jobs, initializer=_worker_init, initargs=(os.getpid(),))
-    finished = False
-    try:
-        futures: list[Future] = [pool.submit(func, chunk, options) for chunk in chunks]
-        for future in futures:
-            yield future.result()
-        finished = True
-    finally:
-        if finished:
-            pool.shutdown(wait=True)
-        else:
-            _stop_pool(pool)
-
-
-def _stop_pool(pool: ProcessPoolExecutor) -> None:
-    """Kill the pool's workers and wait for them (a second at most each), without waiting for their chunks."""
-    procs = list((getattr(pool, "_processes", None) or {}).values())
-    for proc in procs:
-        if proc.is_alive():
-            proc.terminate()
-    pool.shutdown(wait=False, cancel_futures=True)
-    for proc in procs:
-        proc.join(1.0)
-        if proc.is_alive():
-            proc.kill()
-            proc.join(1.0)
-
-
-def _worker_init(parent: int) -> None:
-    """In each worker: Ctrl-C is the parent's to handle, SIGTERM kills, and the worker dies with its parent."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    signal.signal(signal.SIGTERM, signal.SIG_DFL)
-    if sys.platform.startswith("linux"):
-        try:
-            import ctypes
-
-            PR_SET_PDEATHSIG = 1
-            ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
-        except (OSError, AttributeError):  # no prctl: the parent still stops its workers on SIGINT/SIGTERM
-            pass
-    if os.getppid() != parent:  # the parent died before prctl took effect
-        os._exit(1)
-
-
-class _Stop(BaseException):
-    """SIGINT or SIGTERM during a batch (a BaseException, so that no ``except Exception`` swallows it)."""
-
-    def __init__(self, signum: int) -> None:
-        super().__init__(signum)
-        self.signum = signum
-
-
-class _StopSignals:
-    """SIGINT and SIGTERM raise :class:`_Stop`, except while a record is being written: then the stop
-    waits until the write is whole, so the output never ends in a partial line."""
-
-    def __init__(self) -> None:
-        self.writing = False
-        self.pending: Optional[int] = None
-        self.previous: dict[int, object] = {}
-
-    def __enter__(self) -> "_StopSignals":
-        if threading.current_thread() is threading.main_thread():
-            for sig in (signal.SIGINT, signal.SIGTERM):
-                self.previous[sig] = signal.signal(sig, self._handle)
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        for sig, handler in self.previous.items():
-            signal.signal(sig, handler)  # type: ignore[arg-type]
-
-    def _handle(self, signum: int, frame: object) -> None:
-        if self.writing:
-            self.pending = signum
-            return
-        raise _Stop(signum)
-
-    @contextmanager
-    def write(self) -> Iterator[None]:
-        self.writing = True
-        try:
-            yield
-        finally:
-            self.writing = False
-        if self.pending is not None:
-            raise _Stop(self.pending)
-
-
-def _warm_up(options: ParseOptions) -> None:
-    """Load the lazy parts of the pipeline once here, so that forked workers inherit them."""
-    import multiprocessing
-
-    if multiprocessing.get_start_method(allow_none=False) != "fork":
-        return
-    from .pipeline import parse_text
-
-    try:
-        parse_text("一、总体要求\n到2025年，學前教育毛入园率达到96%。由市教育局牵头负责。", options)
-    except Exception:  # noqa: BLE001 - warming up is only an optimisation
-        pass
-
-
 # --- entry points ------------------------------------------------------------------------
 
 
@@ -429,8 +296,8 @@ def run_batch(
         refused = refusals(todo, inputs, follow_links) or None
         chunk_func = (partial(_parquet_chunk, out=str(out), run=_run_id(), refused=refused) if parquet
                       else partial(_json_chunk, refused=refused, exclude=exclude))
-        with _StopSignals() as signals, _progress(len(todo), progress) as bar:
-            results = _results(chunk_func, todo, jobs, options, engine, scheduler)
+        with StopSignals() as signals, _progress(len(todo), progress) as bar:
+            results = run_chunks(chunk_func, todo, jobs, options, engine, scheduler)
             try:
                 for lines in results:
                     with signals.write():
@@ -443,8 +310,8 @@ def run_batch(
                     bar.update(len(lines))
             finally:
                 results.close()  # stops the workers now, whatever ended the loop
-    except (_Stop, KeyboardInterrupt) as exc:
-        signum = exc.signum if isinstance(exc, _Stop) else signal.SIGINT
+    except (Stop, KeyboardInterrupt) as exc:
+        signum = exc.signum if isinstance(exc, Stop) else signal.SIGINT
         done_now = summary.documents + summary.errors
         raise BatchInterrupted(
             f"interrupted by {signal.Signals(signum).name}; the {_plural(done_now, 'record')} written to {out} "
@@ -538,5 +405,5 @@ def iter_parse(
     bad file never ends the loop. ``jobs > 1`` parses in worker processes.
     """
     todo = [os.fspath(p) for p in paths]
-    for chunk in _results(_doc_chunk, todo, max(1, jobs), options or ParseOptions()):
+    for chunk in run_chunks(_doc_chunk, todo, max(1, jobs), options or ParseOptions()):
         yield from chunk

@@ -376,7 +376,15 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         return int(args.func(args))
     except BatchInterrupted as exc:
         _error(str(exc))
-        return 128 + exc.signum  # 130 for SIGINT (Ctrl-C), 143 for SIGTERM
+        # 130 for SIGINT (Ctrl-C), 143 for SIGTERM. The records are written and the output closed; exit
+        # now rather than through the interpreter's exit hooks, which join the process pool's manager
+        # thread and can wait on a killed worker for ever on a loaded machine.
+        for stream in (sys.stdout, sys.stderr):
+            try:
+                stream.flush()
+            except (OSError, ValueError):
+                pass
+        os._exit(128 + exc.signum)
     except PolicydocError as exc:
         _error(str(exc))
         return EXIT_BAD_INPUT
