@@ -341,6 +341,8 @@ BINDING_CASES: list[tuple[str, str, list[tuple[float, str, object]]]] = [
     ("listed_values_share_the_bound", "两项覆盖率分别不低于60%、45%。", [(60, ">=", None), (45, ">=", None)]),
     ("listed_values_share_the_change", "城乡居民收入分别增长5%和6.5%。",
      [(5, "increase", "increase"), (6.5, "increase", "increase")]),
+    ("three_listed_values_share_the_change", "三项能耗分别较2020年降低5%、7%、6%。",
+     [(5, "decrease", "decrease"), (7, "decrease", "decrease"), (6, "decrease", "decrease")]),
     ("a_range_is_not_shared", "建成2~3个实训基地和4个创新中心。", [(2, "range", None), (4, "=", None)]),
     ("construction_verb_is_no_change", "新建和提升城市绿道30公里。", [(30, "=", None)]),
 ]

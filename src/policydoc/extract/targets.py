@@ -1151,16 +1151,17 @@ def verdict(c: Candidate, ctx: Context) -> tuple[Optional[Target], str]:
     if action and not indicator.startswith(action):
         indicator = action + indicator  # an item of a planned table: "规划采购" + "救护车"
     rule, comparator = _first_named(COMPARATORS, c, ctx)
+    decided_by = rule or "default"
     listed = ctx.last_binding.get(sentence)
     if comparator is None and change is None and listed and _LISTED_ONLY.fullmatch(ctx.text, start, c.span[0]):
         comparator, change = listed  # "分别不低于60%、45%": the listed value shares the first one's words
-        rule = "listed"
+        decided_by = "listed"
     # a bound after the number ("5%以上") or a range is the number's own: the values listed next do not share it
     ctx.last_binding[sentence] = (comparator if rule in _LEADING_RULES else None, change)
     year_rule, year = _first_named(YEAR_RULES, c, ctx)
     year = year or None  # NO_YEAR: counted over a period
     indicator += _counted_over(c, ctx, year, indicator)
-    evidence = {"comparator": rule or "default", "year": year_rule if year else "none"}
+    evidence = {"comparator": decided_by, "year": year_rule if year else "none"}
     return validated(
         Target, id="", indicator=indicator, comparator=comparator or "=", change=change,
         value=c.value, value_max=c.value_max, unit=c.unit, year=year,
