@@ -146,6 +146,10 @@ STATEMENTS: list[tuple[str, Pairs]] = [
 ]
 
 TRAPS: list[str] = [
+    # a region is no body; a governing verb and the body it governs are no name
+    "东北地区要加强黑土地水土流失治理。",
+    "中西部地区要加快发展特色产业。",
+    "指导村民委员会在村庄撤并中履行民主决策程序。",
     "学生要积极参加体育锻炼。",
     "广大教师要潜心育人。",
     "社会力量要依法办学。",

@@ -16,7 +16,7 @@ import regex
 
 from .lexicon import lexicon, scope_prefix, tag, tail_of
 from .words import (
-    ABBREVIATION_GLOSSES, GROUP_LABEL_HEADS, LIST_SEPARATORS, NAME_PLACE_OPENERS, NON_BODIES, NOT_MODAL_AFTER, NOT_PRONOUN_AFTER, OWN_OFFICES,
+    ABBREVIATION_GLOSSES, GOVERNING_VERBS, GROUP_LABEL_HEADS, REGION_QUALIFIERS, LIST_SEPARATORS, NAME_PLACE_OPENERS, NON_BODIES, NOT_MODAL_AFTER, NOT_PRONOUN_AFTER, OWN_OFFICES,
     PRONOUN_OPENERS, PERSON_TAILS, SCOPE_MODIFIERS, SHAREABLE_HEADS,
     STANDALONE_OFFICES, STRONG_SEPARATORS, VERB_STARTS, alt,
 )
@@ -83,6 +83,8 @@ def grade_of(item: str) -> Optional[Grade]:
     ('name', 'organ', 'weak', None)
     >>> grade_of("本院"), grade_of("本单位")
     ('organ', None)
+    >>> grade_of("东北地区"), grade_of("中西部地区"), grade_of("各地区")
+    (None, None, 'weak')
     """
     lex = lexicon()
     if item in lex.name_set:
@@ -94,6 +96,10 @@ def grade_of(item: str) -> Optional[Grade]:
             return None  # "(市财政局": a bracket of the text around, not of the name
     if item.startswith(_PREPOSITION_OPENERS):
         return None  # "向区教育局…", "对市财政局…": a preposition's object, no name
+    if _REGION.fullmatch(item):
+        return None  # "东北地区", "中西部地区": a region, no body
+    if item.startswith(GOVERNING_VERBS) and _governed(item):
+        return None  # "指导村民委员会": a verb and the body it governs, no name
     if _PLACE.match(item) or item in ("市", "省", "县"):
         return "weak"
     if item in _OWN:
@@ -108,6 +114,19 @@ def grade_of(item: str) -> Optional[Grade]:
     if head in lex.weak or item == head:
         return "weak" if head in lex.weak else None
     return "organ"
+
+
+_REGION = lazy_regex(rf"(?:{alt(REGION_QUALIFIERS)})+(?:和|、)?(?:{alt(REGION_QUALIFIERS)})*地区")
+
+
+def _governed(item: str) -> bool:
+    """Whether what follows an opening governing verb is a body of its own ("指导村民委员会" -> 村民委员会).
+
+    >>> _governed("指导村民委员会"), _governed("指导组")
+    (True, False)
+    """
+    verb = next(v for v in GOVERNING_VERBS if item.startswith(v))
+    return grade_of(item[len(verb):]) is not None
 
 
 def _unscoped(item: str) -> str:

@@ -186,6 +186,18 @@ PERSON_TITLES: tuple[str, ...] = (
 )
 #: trailing person words stripped from a body: "县教育局主要负责同志" -> "县教育局"
 PERSON_TAILS: tuple[str, ...] = ("主要负责同志", "主要负责人", "负责同志", "负责人", "主要领导", "领导班子")
+#: parts of the country named by where or what they are: "东北地区要加强…" speaks of a region, no body
+#: ("各地区", "相关地区" are the local governments and stay bodies)
+REGION_QUALIFIERS: tuple[str, ...] = (
+    "东北", "西北", "西南", "东南", "华北", "华东", "华南", "华中", "东部", "西部", "中部", "中西部", "东中西部",
+    "东", "西", "南", "北", "沿海", "沿江", "沿边", "边远", "边疆", "贫困", "农村", "城市", "山区", "牧区", "林区",
+    "重点", "老工业", "资源型", "民族", "少数民族", "革命老区", "欠发达", "发达",
+)
+#: verbs that govern a body as their object: "指导村民委员会…" is guiding a committee, no body named
+#: 指导村民委员会 (a name that only starts like one stays: 指导组, 支持中心)
+GOVERNING_VERBS: tuple[str, ...] = (
+    "指导", "支持", "鼓励", "引导", "督促", "推动", "协助", "帮助", "要求", "责成", "委托", "依托", "通过", "组织",
+)
 #: heads that a list may share ("税务、财政和教育部门" → 税务部门 …): words naming a kind of
 #: body that many offices are; a single office's suffix (处, 局, 厅) is never shared, so
 #: "认可与检验检测监管处" stays one name
