@@ -72,8 +72,16 @@ def run_chunks(func, paths: Sequence[str], jobs: int, options: ParseOptions,  # 
 
 
 def _stop_pool(pool: ProcessPoolExecutor) -> None:
-    """Kill the pool's workers and wait for them (a second at most each), without waiting for their chunks."""
+    """Kill the pool's workers and wait for them (a second at most each), without waiting for their chunks.
+
+    Chunks still queued for the dead workers sit in the call queue's pipe; its feeder thread
+    would block on them for ever and the interpreter, joining that thread at exit, with it (a
+    batch stopped by a full disk or a signal hung so on a loaded machine): the join is cancelled.
+    """
     procs = list((getattr(pool, "_processes", None) or {}).values())
+    call_queue = getattr(pool, "_call_queue", None)
+    if call_queue is not None and hasattr(call_queue, "cancel_join_thread"):
+        call_queue.cancel_join_thread()
     for proc in procs:
         if proc.is_alive():
             proc.terminate()
