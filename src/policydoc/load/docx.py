@@ -27,6 +27,7 @@ from typing import Iterator, Optional
 import regex
 from lxml import etree
 
+from .._text import CJK_CHAR
 from ..errors import EmptyDocument, LoadError, UnsupportedFormat
 from . import Loaded
 from .docx_numbering import Numbering
@@ -46,8 +47,7 @@ _P, _TBL, _TC, _R, _T, _PPR, _RPR = W + "p", W + "tbl", W + "tc", W + "r", W + "
 _PSTYLE, _NUMPR, _OUTLINE, _VANISH = W + "pStyle", W + "numPr", W + "outlineLvl", W + "vanish"
 _BLOCK_WRAPPERS = frozenset({W + "sdt", W + "customXml", W + "sdtContent", W + "ins", W + "moveTo"})
 _CHARS = {W + "tab": "\t", W + "ptab": "\t", W + "br": "\n", W + "cr": "\n", W + "noBreakHyphen": "-"}
-_CJK = r"[\u2e80-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]"
-_CELL_BREAK = regex.compile(rf"(?<={_CJK})\n+(?={_CJK})")
+_CELL_BREAK = regex.compile(rf"(?<={CJK_CHAR})\n+(?={CJK_CHAR})")
 _HEADING_NAME = regex.compile(r"^(?:heading|标题)\s*([1-9])$", regex.IGNORECASE)
 
 

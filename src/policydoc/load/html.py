@@ -41,6 +41,7 @@ import regex
 from lxml import etree
 from lxml import html as lxml_html
 
+from .._text import CJK_LINE_BREAK
 from ..errors import EmptyDocument, LoadError
 from ..notes import Note
 from . import Loaded
@@ -356,8 +357,6 @@ _BLOCKS = frozenset({
     "header", "footer", "nav", "aside", "blockquote", "address", "figure", "figcaption", "center", "hr", "form",
     "fieldset", "caption", "details", "summary", "tr", "td", "th", "thead", "tbody", "tfoot", "body", "html", "pre",
 })
-_CJK = r"[\u2e80-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]"
-_SEGMENT_BREAK = regex.compile(rf"(?<={_CJK})[ \t\r\n\f]*\n[ \t\r\n\f]*(?={_CJK})")
 _SPACES = regex.compile(r"[ \t\r\n\f]+")
 _LINE_BREAKS = regex.compile(r" *\n[ \n]*")
 
@@ -365,7 +364,7 @@ _LINE_BREAKS = regex.compile(r" *\n[ \n]*")
 def _inline(s: str) -> str:
     """Collapse HTML white space; a line break between two CJK characters disappears, as browsers join them."""
     if "\n" in s:
-        s = _SEGMENT_BREAK.sub("", s)
+        s = CJK_LINE_BREAK.sub("", s)
     return _SPACES.sub(" ", s)
 
 
@@ -417,7 +416,7 @@ def _cell_text(cell: etree._Element) -> str:
     """A cell's text on one line: inner line breaks between CJK characters vanish, others become spaces."""
     parts: list[str] = []
     _emit_children(cell, parts)
-    return _SPACES.sub(" ", _SEGMENT_BREAK.sub("", "".join(parts))).strip()
+    return _SPACES.sub(" ", CJK_LINE_BREAK.sub("", "".join(parts))).strip()
 
 
 def _span(cell: etree._Element, attr: str) -> int:

@@ -25,13 +25,12 @@ import re
 from functools import lru_cache
 from typing import Optional
 
+from .._text import CJK_LINE_BREAK
 from ..data.table_words import TABLE_HEADER_WORDS
 
 MIN_HEADER_WORDS = 2  # distinct table-header words on a page before its tables are sought
 MIN_ROWS = 2  # a ruled box with fewer rows (or fewer than two columns) is a frame, not a table
 
-_CJK = r"[\u2e80-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]"
-_CELL_BREAK = re.compile(rf"(?<={_CJK})\s*\n\s*(?={_CJK})")
 
 
 @lru_cache(maxsize=1)
@@ -62,7 +61,7 @@ def cell_text(cell: Optional[str]) -> str:
     """
     if not cell:
         return ""
-    return " ".join(_CELL_BREAK.sub("", cell).replace("\t", " ").split())
+    return " ".join(CJK_LINE_BREAK.sub("", cell).replace("\t", " ").split())
 
 
 def table_lines(rows: list[list[Optional[str]]]) -> list[str]:

@@ -35,7 +35,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Iterable, NamedTuple, Optional, Sequence
+from functools import partial
+from typing import Callable, Iterable, NamedTuple, Optional, Sequence
 
 from .doctitle import is_title_line
 from .markers import Candidate
@@ -183,11 +184,11 @@ class SequenceParser:
         self.last_decimal: Optional[tuple[int, ...]] = None  # path of the last decimal heading taken
 
     def feed(self, cand: Candidate, next_number: Optional[int] = None,
-             next_cand: Optional[Candidate] = None) -> Optional[Heading]:
+             next_on_line: Callable[[], Optional[Candidate]] = lambda: None) -> Optional[Heading]:
         """Take ``cand`` as a heading or not.
 
-        ``next_number`` is the number of the next candidate of its family, ``next_cand``
-        the next candidate of any family.
+        ``next_number`` is the number of the next candidate of its family; ``next_on_line()``
+        finds the next candidate that opens its line (asked only when ``cand`` may open an excerpt).
         """
         ctx = context_at(self.text, cand.start, self.noise)
         if ctx == RUN_IN and not cand.run_in and not self._glued_decimal(cand):
@@ -205,7 +206,7 @@ class SequenceParser:
         if cand.number == 1 and self.headings and self._new_document_before(cand, ctx):
             self.start_afresh()
         depth = self._place(cand, ctx, next_number)
-        if depth is None and self._opens_excerpt(cand, ctx, next_cand):
+        if depth is None and self._opens_excerpt(cand, ctx, next_on_line):
             self.stack.append(_Frame(cand.family, cand.number, -1))
             depth = 0
         if depth is None:
@@ -294,17 +295,17 @@ class SequenceParser:
         depth = len(path)
         return depth <= len(last) and path[:-1] == last[: depth - 1] and path[-1] == last[depth - 1] + 1
 
-    def _opens_excerpt(self, cand: Candidate, ctx: str, next_cand: Optional[Candidate]) -> bool:
+    def _opens_excerpt(self, cand: Candidate, ctx: str,
+                       next_on_line: Callable[[], Optional[Candidate]]) -> bool:
         """Whether ``cand`` opens an excerpt: the first heading, numbered past 1 ("六、", "肆、").
 
-        Only a top-level style on a line of its own, whose next candidate opens its first
-        child list on a line of its own ("六、安全城市" then "(一)…"), warned.
+        Only a top-level style on a line of its own, whose next candidate standing on a line
+        of its own opens its first child list ("六、安全城市" then "(一)…"), warned.
         """
-        if self.headings or self.stack or ctx != LINE or cand.style not in EXCERPT_STYLES or next_cand is None:
+        if self.headings or self.stack or ctx != LINE or cand.style not in EXCERPT_STYLES:
             return False
-        if next_cand.number != 1 or next_cand.family == cand.family or next_cand.continue_only:
-            return False
-        if context_at(self.text, next_cand.start, self.noise) != LINE:
+        next_cand = next_on_line()  # sought only now: most candidates never get here
+        if next_cand is None or next_cand.number != 1 or next_cand.family == cand.family or next_cand.continue_only:
             return False
         self.warnings.append(Note(
             f"outline: the first heading {cand.marker!r} (offset {cand.start}) is numbered {cand.number}; "
@@ -522,7 +523,7 @@ def parse_sequence(
                 parser.start_afresh()
             # run-on text ("…附件某某情形一、…"): the first item glued to the attached title opens its outline
             parser.attached_opens = cand.number == 1 and "\n" not in text[fresh_starts[f - 1]: cand.start]
-        parser.feed(cand, nxt, _next_on_line(text, cands, i, noise) if not parser.headings else None)
+        parser.feed(cand, nxt, partial(_next_on_line, text, cands, i, noise))
     for hint in hints[h:]:
         parser.feed_hint(*hint)
     return parser.headings, parser.warnings
