@@ -17,7 +17,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from policydoc.extract.numbers import parse_amount, parse_arabic, parse_cn_digits, parse_cn_numeral, parse_number
+from policydoc.core.numerals import parse_cn_digits, parse_cn_numeral
+from policydoc.extract.numbers import parse_amount, parse_arabic, parse_number
 
 # (written, value of parse_number)
 NUMBERS: list[tuple[str, Optional[float]]] = [

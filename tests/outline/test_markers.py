@@ -7,7 +7,8 @@ from typing import Optional
 import pytest
 
 from policydoc.outline.markers import RULES_BY_NAME, scan_candidates
-from policydoc.outline.numerals import parse_circled, parse_cn_numeral, parse_formal_numeral
+from policydoc.core.numerals import parse_circled, parse_formal_numeral
+from policydoc.core.numerals import parse_ordinal as parse_cn_numeral
 
 # (rule, text, expected (style, number, marker) or None)
 RECOGNISER_CASES: list[tuple[str, str, Optional[tuple[str, int, str]]]] = [

@@ -334,7 +334,7 @@ def test_rjieba_is_loaded_lazily() -> None:
 
 
 def test_extra_lexicon_file(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    from policydoc.parties import lexicon as lex
+    from policydoc.core import lexicon as lex
 
     extra = tmp_path / "more.txt"
     extra.write_text("[names]\n市数据资源管理署\n", encoding="utf-8")

@@ -36,7 +36,7 @@ from ..models import Section, YearMention
 from .kinds import KIND_RULES, KindRule, document_kind
 
 if TYPE_CHECKING:
-    from ..extract.clauses import Segmenter
+    from ..core.sentences import Segmenter
 
 __all__ = ["DocContext", "analyse", "document_kind", "KIND_RULES"]
 
@@ -126,7 +126,7 @@ def analyse(
     normalisation found it: a Taiwanese document (traditional script, or naming 民国) dates by ROC years
     ("104年度" is 2015, see :func:`is_taiwanese`).
     """
-    from ..extract.clauses import Segmenter
+    from ..core.sentences import Segmenter
     from ..extract.patterns import Mask
     from ..extract.years import extract_years
     from .scopes import find_scopes

@@ -20,7 +20,7 @@ from typing import Callable, Optional
 import regex
 
 from ..data import target_words as words
-from ..extract.clauses import CLAUSE_END, Segmenter
+from ..core.sentences import CLAUSE_END, Segmenter
 from ..models import Section, YearMention
 from ..outline.attachments import attached_document_starts, glossary_spans
 from ..outline.locate import SectionLocator

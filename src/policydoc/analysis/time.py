@@ -3,7 +3,7 @@
 Small pure functions over the text and its year mentions, shared by the analysis
 stage (which works out the document's present and the stretches it reports as past)
 and by the target filters (which read one sentence at a time). ``seg`` is the
-extract stage's :class:`~policydoc.extract.clauses.Segmenter` (sentence and clause
+extract stage's :class:`~policydoc.core.sentences.Segmenter` (sentence and clause
 bounds around a position).
 """
 
@@ -18,7 +18,7 @@ from ..models import YearMention
 from .._lazy import lazy_regex
 
 if TYPE_CHECKING:
-    from ..extract.clauses import Segmenter
+    from ..core.sentences import Segmenter
 
 
 def _words(group: tuple[str, ...]) -> regex.Pattern[str]:
@@ -88,7 +88,7 @@ def present_year(text: str, years: list[YearMention], seg: Segmenter, reference_
 
     >>> text = "2021—2023年，全市累计投入经费5亿元。"
     >>> from policydoc.extract.years import extract_years; from policydoc.extract.patterns import Mask
-    >>> from policydoc.extract.clauses import Segmenter
+    >>> from policydoc.core.sentences import Segmenter
     >>> present_year(text, extract_years(text, Mask(len(text))), Segmenter(text), None)
     2023
     >>> text = "截至2022年底，网上可办率达到86%。到2025年，达到95%。"

@@ -19,7 +19,7 @@ import regex
 from ..data import target_words as words
 from ..models import PercentMention, QuantityMention, Section, Target, YearMention
 from ..outline.locate import SectionLocator
-from .clauses import Segmenter
+from ..core.sentences import Segmenter
 from .indicator_table import find_indicator_tables
 from .patterns import Mask
 from .percents import extract_percentages

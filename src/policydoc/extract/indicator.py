@@ -10,16 +10,16 @@ before 等 and remarks. SPEC's secondary figure reads the result: it should keep
 most of what an annotator would name, in order, and not run on. The target judge
 (:mod:`.targets`) adds what needs the sentence: values paired after 分别, amounts
 funded, parts after 其中, generic measures and list items that borrow from the
-items before them. Word boundaries come from rjieba's POS tags; rjieba is imported
+items before them. Word boundaries come from the one tagger (:mod:`policydoc.core.tagger`), imported
 on first use and only the few target items are ever segmented.
 """
 
 from __future__ import annotations
 
-from functools import lru_cache
-from typing import Callable
 
 import regex
+
+from ..core.tagger import tag
 
 from ..data.target_words import (
     AFTER_COMPARATORS, BEFORE_COMPARATORS, CHANGE_WORDS, FROM_TO, INDICATOR_SCOPE_OPENERS, INDICATOR_TAIL_WORDS,
@@ -66,18 +66,6 @@ _ALTERNATIVE = regex.compile(r"^(?:或者|或|和|及|至|达到|达|到|增至|
 _FUNCTION_FLAGS = frozenset({"p", "d", "c", "u", "ul", "uj"})
 
 
-@lru_cache(maxsize=1)
-def _tagger() -> Callable[[str], list[tuple[str, str]]]:
-    import rjieba
-
-    return rjieba.tag  # type: ignore[no-any-return]
-
-
-def tag(phrase: str) -> list[tuple[str, str]]:
-    """(word, part of speech) of ``phrase``, by rjieba."""
-    return _tagger()(phrase) if phrase else []
-
-
 def noun_head(phrase: str) -> str:
     """The leading noun phrase of ``phrase``: words up to the first verb after a noun.
 
@@ -85,7 +73,7 @@ def noun_head(phrase: str) -> str:
     '中小学'
     """
     words: list[str] = []
-    for word, flag in _tagger()(phrase):
+    for word, flag in tag(phrase):
         if words and flag[:1] == "v" and flag != "vn":
             break
         words.append(word)
@@ -114,7 +102,7 @@ def trim_lead(phrase: str) -> str:
     if inner and inner.start() > 0:
         phrase = phrase[: inner.start()]  # "比例不低于教师总数的" -> "比例": the whole the share is taken of goes
     phrase = _LEAD_TRIM.sub("", phrase)
-    tags = _tagger()(phrase) if phrase else []
+    tags = tag(phrase)
     while tags and len(tags) > 1 and (
         tags[0][1] in _FUNCTION_FLAGS or (tags[0][0] in PLAN_VERBS and tags[0][0] not in INDICATOR_VERBS)
     ):

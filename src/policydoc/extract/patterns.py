@@ -16,7 +16,7 @@ from pydantic import BaseModel
 from .._text import at_least
 from ..models import lean
 from ..data.units import MINUS_AFTER, MINUS_SIGNS, MULTIPLIER_PREFIXES, MULTIPLIERS
-from .numbers import CN_DIGITS, CN_SMALL_UNITS
+from ..core.numerals import CN_DIGITS, CN_SMALL_UNITS
 
 ARABIC = r"\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 """An Arabic number: thousands separators only in full groups of three."""

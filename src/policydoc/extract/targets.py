@@ -21,7 +21,7 @@ import regex
 from ..data import target_words as words
 from ..data.units import AGE_UNITS, DURATION_AFTER, DURATION_BEFORE, RESPONSE_TIME_UNITS, TIME_UNITS
 from ..models import PercentMention, QuantityMention, Target, YearMention
-from .clauses import CLAUSE_END, Segmenter
+from ..core.sentences import CLAUSE_END, Segmenter
 from .patterns import validated
 from .indicator import find_indicator, tag, trim_lead, usable
 from .._lazy import lazy_regex

@@ -21,7 +21,7 @@ from typing import Optional
 import re
 
 from ..models import YearMention
-from .numbers import parse_cn_digits, parse_cn_numeral
+from ..core.numerals import parse_cn_digits, parse_cn_numeral
 from .patterns import Mask, gated_matches, letter_spaced, validated
 
 ROC_OFFSET = 1911

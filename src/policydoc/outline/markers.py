@@ -15,14 +15,9 @@ import re
 from dataclasses import dataclass
 from typing import Callable, Iterator, NamedTuple, Optional
 
-from .numerals import (
-    CIRCLED,
-    CN_NUMERAL_CHARS,
-    FORMAL_NUMERAL_CHARS,
-    parse_circled,
-    parse_cn_numeral,
-    parse_formal_numeral,
-)
+from ..core.numerals import CIRCLED, FORMAL_NUMERAL_CHARS, parse_circled, parse_formal_numeral
+from ..core.numerals import ORDINAL_CHARS as CN_NUMERAL_CHARS
+from ..core.numerals import parse_ordinal as parse_cn_numeral
 from .title_words import DOC_TYPE_WORDS, MEASURE_WORDS
 
 HAN = "\u4e00-\u9fff"

@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple, Optional, Sequence
 
+from ..core.tagger import tag as tag_words
 from .noise import TERMINATORS, Noise, clean_window
 from .sequence import Heading
 from .title_words import CLAUSE_OPENING_TAGS, HEAD_NOUNS, NOMINAL_TAGS
@@ -100,7 +101,7 @@ def head_phrase_end(s: str) -> Optional[int]:
     """
     if _HEAD.search(s) is None:
         return None
-    words = _tag(s)
+    words = tag_words(s)
     heads = [w.endswith(HEAD_NOUNS) for w, _ in words]
     end: Optional[int] = None
     in_run = False  # inside the run of nouns after the phrase's last head noun
@@ -133,13 +134,6 @@ def _bridges(words: list[tuple[str, str]], heads: list[bool], i: int) -> bool:
 
 
 _CLAUSE_END = re.compile(f"[、“”《》()（）{re.escape(TERMINATORS)},，]")
-
-
-def _tag(s: str) -> list[tuple[str, str]]:
-    """(word, part of speech) of a short stretch, by the rjieba tagger (imported on first use)."""
-    import rjieba
-
-    return rjieba.tag(s)
 
 
 def _read(text: str, h: Heading, boundary: Optional[int], noise: Noise) -> _Reading:

@@ -28,7 +28,7 @@ from typing import Iterator, Optional
 import regex
 
 from .hits import Hit, trim
-from .lexicon import tag
+from ..core.tagger import tag
 from .names import Body, is_nominal, parse_bodies, split_items
 from .words import (
     ADDRESSING_SCOPES, ADVERBS, BLOCK_DUTY_HEADS, CAUSATIVES, DUTY_WORDS, LABEL_WORDS, REMAINDER_OPENERS, ROSTER_FIELDS,

@@ -1,72 +1,16 @@
-"""The organ lexicon (``data/organs.txt``) and the rjieba tagger that knows it.
+"""Patterns built from the organ lexicon (:mod:`policydoc.core.lexicon`): head words, scope prefixes, body tails.
 
-The lexicon is read once per process; extra files named in the environment variable
-``POLICYDOC_ORGANS`` (separated by ``os.pathsep``) are merged into it. The tagger is a
-private rjieba instance, created on first use, with every lexicon name added as an
-``nt`` (organisation) word so that segmentation cuts names where the lexicon does.
+The tagger that knows the lexicon is :func:`policydoc.core.tagger.tag`.
 """
 
 from __future__ import annotations
 
-import os
 import re
-from dataclasses import dataclass, field
 from functools import lru_cache
-from pathlib import Path
-from typing import Any
 
 import regex
 
-from ..data import read_text
-
-GROUPS = ("names", "suffixes", "weak", "not_heads", "prefixes", "joined")
-
-
-@dataclass(frozen=True)
-class Lexicon:
-    """Groups of organ words, each kept in file order."""
-
-    names: tuple[str, ...] = ()
-    suffixes: tuple[str, ...] = ()
-    weak: tuple[str, ...] = ()
-    not_heads: tuple[str, ...] = ()
-    prefixes: tuple[str, ...] = ()
-    joined: tuple[str, ...] = ()
-    name_set: frozenset[str] = field(default=frozenset(), compare=False)
-
-
-def parse_lexicon(text: str, base: dict[str, list[str]] | None = None) -> dict[str, list[str]]:
-    """Read the ``[group]`` sections of one lexicon file into ``base``.
-
-    >>> parse_lexicon("# c\\n[names]\\n市教育局\\n[suffixes]\\n局\\n")["names"]
-    ['市教育局']
-    """
-    groups = base if base is not None else {g: [] for g in GROUPS}
-    current: list[str] | None = None
-    for raw in text.splitlines():
-        line = raw.strip()
-        if not line or line.startswith("#"):
-            continue
-        if line.startswith("[") and line.endswith("]"):
-            name = line[1:-1].strip()
-            if name not in groups:
-                raise ValueError(f"unknown lexicon group [{name}]; known: {', '.join(GROUPS)}")
-            current = groups[name]
-        elif current is None:
-            raise ValueError(f"lexicon line {line!r} stands before any [group] header")
-        elif line not in current:
-            current.append(line)
-    return groups
-
-
-@lru_cache(maxsize=1)
-def lexicon() -> Lexicon:
-    """The packaged lexicon merged with the files in ``POLICYDOC_ORGANS``."""
-    groups = parse_lexicon(read_text("organs.txt"))
-    for path in filter(None, os.environ.get("POLICYDOC_ORGANS", "").split(os.pathsep)):
-        parse_lexicon(Path(path).read_text(encoding="utf-8"), groups)
-    return Lexicon(**{g: tuple(groups[g]) for g in GROUPS}, name_set=frozenset(groups["names"]))
-
+from ..core.lexicon import lexicon
 
 def _alt(words: tuple[str, ...]) -> str:
     """A longest-first literal alternation; an empty group raises (it would match everywhere).
@@ -190,16 +134,3 @@ def scope_prefix(item: str) -> int:
     return m.end() if m else 0
 
 
-@lru_cache(maxsize=1)
-def _tagger() -> Any:
-    import rjieba
-
-    jieba = rjieba.Jieba()
-    for name in lexicon().names:
-        jieba.add_word(name, 100000, "nt")
-    return jieba
-
-
-def tag(text: str) -> list[tuple[str, str]]:
-    """(word, part of speech) pairs from the lexicon-aware rjieba tagger."""
-    return list(_tagger().tag(text))

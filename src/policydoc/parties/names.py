@@ -14,7 +14,9 @@ from typing import Callable, Literal, Optional
 
 import regex
 
-from .lexicon import lexicon, scope_prefix, tag, tail_of
+from ..core.lexicon import lexicon
+from ..core.tagger import tag
+from .lexicon import scope_prefix, tail_of
 from .words import (
     ABBREVIATION_GLOSSES, GOVERNING_VERBS, GROUP_LABEL_HEADS, REGION_QUALIFIERS, LIST_SEPARATORS, NAME_PLACE_OPENERS, NON_BODIES, NOT_MODAL_AFTER, NOT_PRONOUN_AFTER, OWN_OFFICES,
     PRONOUN_OPENERS, PERSON_TAILS, SCOPE_MODIFIERS, SHAREABLE_HEADS,

@@ -15,7 +15,9 @@ from typing import Callable, Iterator, Optional
 import regex
 
 from .hits import _CLAUSE as _CLAUSE_RUN, Hit, trim
-from .lexicon import head_pattern, head_starts_pattern, head_words, lexicon, scope_prefix, tag
+from ..core.lexicon import lexicon
+from ..core.tagger import tag
+from .lexicon import head_pattern, head_starts_pattern, head_words, scope_prefix
 from .names import Body, ends_at_boundary, group_label, is_nominal, parse_bodies, split_items
 from .notes import ROLE_WORDS
 from .words import (

@@ -1,4 +1,13 @@
-"""Sentence, clause and list-item boundaries around a position.
+"""Sentence ends, and sentence, clause and list-item boundaries around a position (the one segmenter).
+
+The punctuation that ends things is named here once; every stage builds its own sets from these names:
+
+- ``FULL_STOPS`` 。！？!? end a sentence in every reading;
+- ``CLAUSE_STOPS`` ；; end a provision inside a sentence (extraction and parties read it as a sentence end; a law
+  article's title, a wrapped line's end do not);
+- ``COMMAS`` ，, and ``COLONS`` ：: end a clause; ``ENUMERATION`` 、 an item of a list;
+- ``CLOSERS`` ”」』）)】》 close a quotation or a bracket, and may stand after a stop at a sentence's end;
+- ``SENTENCE_END`` = full and clause stops with a line break and a tab: the sentence of extraction and parties.
 
 A sentence ends at 。；！？, a line break or a tab (a table cell is read on its own); a clause also ends at ，：; a list
 item also ends at 、 and at 和/及 when a number follows ("3所学校和5个专业") or an amount precedes ("汽车30辆及
@@ -19,12 +28,21 @@ from typing import Optional
 import regex
 from .._lazy import lazy_regex
 
+FULL_STOPS = "。！？!?"
+CLAUSE_STOPS = "；;"
+COMMAS = "，,"
+COLONS = "：:"
+ENUMERATION = "、"
+CLOSERS = "”」』）)】》"
+STOPS = FULL_STOPS + CLAUSE_STOPS
+"""What ends a sentence within a line: 。！？!?；;."""
 SENTENCE_END = "。；;！？!?\n\t"
+assert set(SENTENCE_END) == set(STOPS + "\n\t")
 SENTENCE_REACH = 1500
 """How far from a position its sentence is sought each way: a "sentence" longer than that (thousands of numbers
 strung together by commas) is read in a window around the position, so that the rules reading it stay linear."""
-CLAUSE_END = SENTENCE_END + "，,：:"
-ITEM_END = CLAUSE_END + "、"
+CLAUSE_END = SENTENCE_END + COMMAS + COLONS
+ITEM_END = CLAUSE_END + ENUMERATION
 _SENTENCE = lazy_regex(rf"[^{regex.escape(SENTENCE_END)}]+[{regex.escape(SENTENCE_END)}]?")
 _ITEM_JOINER = regex.compile(
     r"(?:和|及|以及|与)(?=[\d一二两三四五六七八九十])"   # "3所学校和5个专业": a number follows
