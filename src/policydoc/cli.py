@@ -65,7 +65,7 @@ def _options(args: argparse.Namespace) -> "object":
     from .pipeline import ParseOptions
 
     return ParseOptions(keep_script=getattr(args, "keep_script", False), encoding=getattr(args, "encoding", None),
-                        max_bytes=getattr(args, "max_bytes", None))
+                        max_bytes=getattr(args, "max_bytes", None), disable_rules=getattr(args, "disable_rule", None) or [])
 
 
 def _parse_each(args: argparse.Namespace) -> Iterator[tuple[str, object]]:
@@ -204,6 +204,16 @@ def cmd_eval(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_rules(args: argparse.Namespace) -> int:
+    from .pipeline import rule_tables
+
+    for name, table in sorted(rule_tables().items()):
+        print(name)
+        for rule in table:
+            print(f"  {name}.{rule.name}" + (f"  {rule.doc}" if rule.doc else ""))
+    return 0
+
+
 def cmd_schema(args: argparse.Namespace) -> int:
     from .models import Document
 
@@ -289,6 +299,9 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument("--max-bytes", type=_size, metavar="SIZE",
                        help="largest input file, e.g. 500M (default 200M, or $POLICYDOC_MAX_BYTES); "
                        "larger files are refused before they are read")
+        p.add_argument("--disable-rule", action="append", metavar="RULE",
+                       help="switch a rule off (repeatable): its full name such as targets.filters.penalty, or a "
+                       "table name for all its rules; `policydoc rules` lists them")
 
     p = add("parse", cmd_parse, "parse documents into Document JSON")
     p.add_argument("paths", nargs="+", metavar="PATH", help=PATH_HELP)
@@ -362,6 +375,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--misses", "--details", action="store_true", dest="misses",
                    help="after the scores, list per document the gold items missed, the predictions that "
                    "matched nothing and the disagreements, one line each")
+
+    p = add("rules", cmd_rules, "list every rule table and its rules, in the order they run",
+            "Each rule's full name (table.rule) is what Target.rule, Party.rule and `explain` report and what "
+            "--disable-rule takes.")
 
     p = add("schema", cmd_schema, "print the JSON Schema of the Document")
     p.add_argument("--arrow", action="store_true",

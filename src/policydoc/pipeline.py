@@ -15,6 +15,8 @@ from typing import Callable, Optional
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from .core.rules import Ruler, all_rulers, check_names
+from .core.rules import disabled as rules_disabled
 from .errors import ConfigError
 from .analysis import DocContext
 from .load import Loaded, SourceLike, load, load_text
@@ -114,6 +116,10 @@ class ParseOptions(BaseModel):
     )
     normalize: NormalizeOptions = Field(default_factory=NormalizeOptions, description="One switch per fixer.")
     disable: list[str] = Field(default_factory=list, description=f"Stages to skip, by name: {', '.join(STAGE_NAMES)}.")
+    disable_rules: list[str] = Field(
+        default_factory=list,
+        description="Rules to switch off, by full name (targets.filters.penalty) or a whole table (targets.filters); "
+        "`policydoc rules` lists them.")
 
     @field_validator("disable")
     @classmethod
@@ -122,6 +128,23 @@ class ParseOptions(BaseModel):
         if unknown:
             raise ConfigError(f"unknown stage(s) {', '.join(unknown)}; known: {', '.join(STAGE_NAMES)}")
         return names
+
+    @field_validator("disable_rules")
+    @classmethod
+    def _known_rules(cls, names: list[str]) -> list[str]:
+        if names:
+            rule_tables()
+            check_names(names)
+        return names
+
+
+def rule_tables() -> dict[str, "Ruler"]:
+    """Every rule table of the stages, by table name (the stages that define them are imported first)."""
+    from . import analysis, extract, parties  # noqa: F401  (importing them defines their tables)
+    from .extract import targets  # noqa: F401
+    from .parties import notes, statements  # noqa: F401
+
+    return all_rulers()
 
 
 def parse(source: SourceLike, options: Optional[ParseOptions] = None, **kwargs: object) -> Document:
@@ -181,9 +204,10 @@ def run_pipeline(loaded: Loaded, options: ParseOptions, trace: Optional[list] = 
     """Run the enabled stages over loaded input and assemble the Document (``trace`` receives the
     extraction's decision on every candidate number, see :mod:`policydoc.explain`)."""
     state = ParseState(options=options, loaded=loaded, warnings=list(loaded.warnings), trace=trace)
-    for name, stage in STAGES:
-        if name not in options.disable:
-            stage(state)
+    with rules_disabled(check_names(options.disable_rules) if options.disable_rules else ()):
+        for name, stage in STAGES:
+            if name not in options.disable:
+                stage(state)
     return _assemble(state)
 
 
