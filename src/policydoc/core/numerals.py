@@ -17,7 +17,7 @@ reads as digit strings ("三五" -> 35).
 
 from __future__ import annotations
 
-from typing import Optional
+from typing import Callable, Optional
 
 __all__ = ["CN_ZEROS", "CN_DIGITS", "CN_SMALL_UNITS", "CN_BIG_UNITS", "CN_NUMERAL_CHARS", "ORDINAL_CHARS",
            "FORMAL_DIGITS", "FORMAL_NUMERAL_CHARS", "CIRCLED", "parse_cn_numeral", "parse_cn_digits",
@@ -83,22 +83,24 @@ def _parse_below(text: str, factor: int) -> Optional[int]:
     return _parse_wan(text) if factor > CN_BIG_UNITS["万"] else _parse_section(text)
 
 
+def _split_at(text: str, unit: str, below: Callable[[str], Optional[int]]) -> Optional[int]:
+    """[``below``-numeral ``unit``] [tail]: a numeral whose highest unit is ``unit`` (万 or 亿)."""
+    if unit not in text:
+        return below(text)
+    factor = CN_BIG_UNITS[unit]
+    head, _, tail = text.partition(unit)
+    high, low = below(head), _parse_tail(tail, factor)
+    return None if high is None or low is None or high == 0 else high * factor + low
+
+
 def _parse_wan(text: str) -> Optional[int]:
     """A numeral below 10^8: [section 万] [tail]."""
-    if "万" not in text:
-        return _parse_section(text)
-    head, _, tail = text.partition("万")
-    high, low = _parse_section(head), _parse_tail(tail, 10_000)
-    return None if high is None or low is None or high == 0 else high * 10_000 + low
+    return _split_at(text, "万", _parse_section)
 
 
 def _parse_integer(text: str) -> Optional[int]:
     """A whole Chinese numeral: [number 亿] [tail]; the part before 亿 may hold 万 (一万亿 = 10^12)."""
-    if "亿" not in text:
-        return _parse_wan(text)
-    head, _, tail = text.partition("亿")
-    high, low = _parse_wan(head), _parse_tail(tail, 100_000_000)
-    return None if high is None or low is None or high == 0 else high * 100_000_000 + low
+    return _split_at(text, "亿", _parse_wan)
 
 
 def parse_cn_digits(text: str) -> Optional[int]:
