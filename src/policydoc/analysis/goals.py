@@ -2,7 +2,9 @@
 goal list "2024年…主要预期目标是：", a one-year work plan's title, an attached plan, a planned table's year blocks.
 
 An ordered table of small named rules (:data:`GOAL_RULES`), each reading a :class:`~.reading.Reading` and
-answering (start, end, year) stretches; a target takes the year of the innermost stretch holding it.
+answering (start, end, year) stretches; a target takes the year of the innermost stretch holding it. The table is
+the Ruler "analysis.goals" (:mod:`policydoc.core.rules`): a rule is switched off by its full name, e.g.
+``analysis.goals.plan_title``.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from typing import Callable, Optional
 
 import regex
 
+from ..core.rules import Rule, Ruler
 from ..data import target_words as words
 from ..outline.attachments import attached_document_starts
 from .._lazy import lazy_regex
@@ -198,15 +201,15 @@ def year_grouped_list(r: Reading) -> list[tuple[int, int, int]]:
 
 
 GoalRule = Callable[[Reading], list[tuple[int, int, int]]]
-GOAL_RULES: tuple[tuple[str, GoalRule], ...] = (
-    ("goal_section_opening", goal_section_opening),
-    ("year_opened_list", year_opened_list),
-    ("year_titled_section", year_titled_section),
-    ("goal_list_opener", goal_list_opener),
-    ("year_grouped_list", year_grouped_list),
-    ("plan_title", plan_title),
-    ("attached_title_year", attached_title_year),
-    ("plan_part_line", plan_part_line),
-)
+GOAL_RULES: Ruler[GoalRule] = Ruler("analysis.goals", [
+    Rule("goal_section_opening", goal_section_opening),
+    Rule("year_opened_list", year_opened_list),
+    Rule("year_titled_section", year_titled_section),
+    Rule("goal_list_opener", goal_list_opener),
+    Rule("year_grouped_list", year_grouped_list),
+    Rule("plan_title", plan_title),
+    Rule("attached_title_year", attached_title_year),
+    Rule("plan_part_line", plan_part_line),
+])
 """Stretches whose targets share one year, each (start, end, year); a target takes the year of the
 innermost stretch holding it (after its own sentence's and paragraph's deadlines)."""

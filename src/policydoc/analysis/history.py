@@ -3,7 +3,8 @@
 An ordered table of small named rules (:data:`HISTORY_RULES`), each reading a :class:`~.reading.Reading` and
 answering the spans it finds: sections titled as history (发展基础, 工作回顾), the parts of a report before its
 plan, a past period or year opening a paragraph ("“十三五”期间，…", "2022年，全县新增…"), a review line standing
-alone, a glossary at the back. Every rule's spans are kept.
+alone, a glossary at the back. Every rule's spans are kept. The table is the Ruler "analysis.history"
+(:mod:`policydoc.core.rules`): a rule is switched off by its full name, e.g. ``analysis.history.glossary``.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from typing import Callable, Optional
 
 import regex
 
+from ..core.rules import Rule, Ruler
 from ..core.sentences import CLAUSE_END, Segmenter
 from ..data import target_words as words
 from ..outline.attachments import glossary_spans
@@ -194,17 +196,17 @@ def glossary(r: "Reading") -> list[tuple[int, int]]:
 
 
 HistoryRule = Callable[["Reading"], list[tuple[int, int]]]
-HISTORY_RULES: tuple[tuple[str, HistoryRule], ...] = (
-    ("history_title", history_title),
-    ("forecast_title", forecast_title),
-    ("report_parts", report_parts),
-    ("past_year_section", past_year_section),
-    ("past_period_opening", past_period_opening),
-    ("past_year_paragraph", past_year_paragraph),
-    ("past_time_paragraph", past_time_paragraph),
-    ("review_title_line", review_title_line),
-    ("glossary", glossary),
-)
+HISTORY_RULES: Ruler[HistoryRule] = Ruler("analysis.history", [
+    Rule("history_title", history_title),
+    Rule("forecast_title", forecast_title),
+    Rule("report_parts", report_parts),
+    Rule("past_year_section", past_year_section),
+    Rule("past_period_opening", past_period_opening),
+    Rule("past_year_paragraph", past_year_paragraph),
+    Rule("past_time_paragraph", past_time_paragraph),
+    Rule("review_title_line", review_title_line),
+    Rule("glossary", glossary),
+])
 """Stretches that report the past or the present state, forecast, or explain terms: no number there is a target."""
 
 

@@ -1,7 +1,9 @@
 """What kind of document this is: an ordered table of small named recognisers.
 
 Each rule looks at the title and the flat list of sections and answers a kind or
-None; the first answer wins, "plan" when none answers. Kinds: "law", "statistics",
+None; the first answer wins, "plan" when none answers. The table is the Ruler
+"analysis.kinds" (:mod:`policydoc.core.rules`): a rule is switched off by its full
+name, e.g. ``analysis.kinds.article_law``. Kinds: "law", "statistics",
 "notice" (a notice to the public: duties, no targets), "rules" (measures that are not
 articles: duties, no targets), "guideline" (a technical or clinical guideline or standard:
 neither) and "plan".
@@ -10,8 +12,9 @@ neither) and "plan".
 from __future__ import annotations
 
 import re
-from typing import Callable, Optional, Sequence
+from typing import Callable, Iterable, Optional, Sequence, Union
 
+from ..core.rules import Rule, Ruler
 from ..models import Section
 
 ARTICLE_SHARE = 0.6  # articles among the headings of a law-shaped outline
@@ -127,21 +130,34 @@ def _descendants(sec: Section) -> int:
     return sum(1 + _descendants(c) for c in sec.children)
 
 
-KIND_RULES: tuple[tuple[str, KindRule], ...] = (
-    ("statistics_bulletin", statistics_bulletin),
-    ("article_law", article_law),
-    ("public_notice", public_notice),
-    ("declared_rules", declared_rules),
-    ("technical_guideline", technical_guideline),
-)
+KIND_RULES: Ruler[KindRule] = Ruler("analysis.kinds", [
+    Rule("statistics_bulletin", statistics_bulletin),
+    Rule("article_law", article_law),
+    Rule("public_notice", public_notice),
+    Rule("declared_rules", declared_rules),
+    Rule("technical_guideline", technical_guideline),
+])
+
+KindRules = Union[Ruler[KindRule], Sequence[Union[Rule[KindRule], tuple[str, KindRule]]]]
+"""A table of kind rules: a Ruler (its active rules are run), or a sequence of Rules or (name, function) pairs."""
+
+
+def _to_run(rules: KindRules) -> Iterable[tuple[str, KindRule]]:
+    """``(name, function)`` of each rule to run, in order: a Ruler's active rules, a sequence's every item.
+
+    >>> [name for name, _ in _to_run(KIND_RULES)][:2], list(_to_run(()))
+    (['statistics_bulletin', 'article_law'], [])
+    """
+    if isinstance(rules, Ruler):
+        return [(rule.name, rule.fn) for rule in rules.active()]
+    return [(rule.name, rule.fn) if isinstance(rule, Rule) else rule for rule in rules]
 
 
 def document_kind(
-    text: str, title: Optional[str], flat: Sequence[Section],
-    rules: Sequence[tuple[str, KindRule]] = KIND_RULES,
+    text: str, title: Optional[str], flat: Sequence[Section], rules: KindRules = KIND_RULES,
 ) -> tuple[str, Optional[str]]:
     """``(kind, rule name)``: the first of ``rules`` that answers, else ``("plan", None)``."""
-    for name, rule in rules:
+    for name, rule in _to_run(rules):
         kind = rule(text, title, flat)
         if kind:
             return kind, name

@@ -74,8 +74,8 @@ def find_scopes(text: str, sections: list[Section], flat: list[Section], years: 
     reading.present = settled_present(reading, title_year)
     return Scopes(
         reference_year=reference, present=reading.present, plan_year=plan_year,
-        history=[span for _, rule in HISTORY_RULES for span in rule(reading)],
-        goals=[g for _, rule in GOAL_RULES for g in rule(reading)],
+        history=[span for rule in HISTORY_RULES.active() for span in rule.fn(reading)],
+        goals=[g for rule in GOAL_RULES.active() for g in rule.fn(reading)],
         reports=[sec.span for sec in flat if _REPORT_TITLE.search(sec.title)],
         planned_lists=[(*table.span, table.action) for table in year_grouped_lists(text, roc)],
     )
