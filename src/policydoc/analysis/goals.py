@@ -15,11 +15,12 @@ from typing import Callable, Optional
 import regex
 
 from ..core.rules import Rule, Ruler
+from ..core.sentences import CLAUSE_STOPS, COLONS
 from ..data import target_words as words
 from ..outline.attachments import attached_document_starts
 from .._lazy import lazy_regex
 from .reading import (
-    HISTORY_TITLE, REPORT_PART, REVIEW_LINE, TITLE_YEAR, Reading, body_start, one_year,
+    BEFORE_BODY, HISTORY_TITLE, REPORT_PART, REVIEW_LINE, TITLE_YEAR, Reading, body_start, one_year,
 )
 from .tables import year_grouped_lists
 from .time import forward_time, has_past_cue, is_baseline
@@ -36,7 +37,7 @@ def goal_section_opening(r: Reading) -> list[tuple[int, int, int]]:
         if not _GOAL_TITLE.search(sec.title):
             continue
         body = sec.title_span[1]
-        while body < len(text) and text[body] in "。：:；;\n \t":
+        while body < len(text) and text[body] in BEFORE_BODY:
             body += 1
         i = bisect_left(r.year_starts, body)  # the first year starting at or after the body, if close enough
         if i < len(r.years) and r.year_starts[i] < body + 3 and r.years[i].year and (
@@ -46,7 +47,9 @@ def goal_section_opening(r: Reading) -> list[tuple[int, int, int]]:
     return goals
 
 
-_LIST_OPENER = regex.compile(r"(?:如下|以下|下列|主要包括|具体是|分别是)[^。；;\n]{0,6}[:：]\s*$|[:：]\s*$")
+_COLON = f"[{regex.escape(COLONS)}]"
+_LIST_OPENER = regex.compile(
+    rf"(?:如下|以下|下列|主要包括|具体是|分别是)[^。{regex.escape(CLAUSE_STOPS)}\n]{{0,6}}{_COLON}\s*$|{_COLON}\s*$")
 
 
 def year_opened_list(r: Reading) -> list[tuple[int, int, int]]:
@@ -88,7 +91,8 @@ def year_titled_section(r: Reading) -> list[tuple[int, int, int]]:
 
 
 
-GOAL_LIST_OPENER = lazy_regex(r"(?m)^[^\n。]{0,8}?(?<!\d)(20\d\d)年[^\n。：:]{0,40}?目标(?:任务)?(?:是|为|如下)?[:：]")
+GOAL_LIST_OPENER = lazy_regex(
+    rf"(?m)^[^\n。]{{0,8}}?(?<!\d)(20\d\d)年[^\n。{regex.escape(COLONS)}]{{0,40}}?目标(?:任务)?(?:是|为|如下)?{_COLON}")
 """A line opening a goal list: "2024年全市…工作的主要预期目标是：", "2025年主要目标如下：" (a year, 目标, a colon)."""
 
 
@@ -139,7 +143,7 @@ def plan_title(r: Reading) -> list[tuple[int, int, int]]:
 _DATE_IN_LINE = regex.compile(r"年\s*\d{1,2}\s*月|年[一二三四五六七八九十]{1,2}月")
 """A date ("110年1月14日制表") is when the attachment was made, not the year it plans for."""
 _ATTACHED_PLAN = lazy_regex("|".join(words.ATTACHED_PLAN_WORDS))
-_ATTACHED_OPENER = regex.compile(r"[ \t\u3000]*附[件表图]?[ \t\u3000]*\d{0,2}[ \t\u3000：:]*")
+_ATTACHED_OPENER = regex.compile(rf"[ \t\u3000]*附[件表图]?[ \t\u3000]*\d{{0,2}}[ \t\u3000{regex.escape(COLONS)}]*")
 
 
 def attached_title_year(r: Reading) -> list[tuple[int, int, int]]:

@@ -14,7 +14,7 @@ from typing import Callable, Optional
 import regex
 
 from ..core.rules import Rule, Ruler
-from ..core.sentences import CLAUSE_END, Segmenter
+from ..core.sentences import CLAUSE_END, COMMAS, FULL_STOPS, STOPS, Segmenter
 from ..data import target_words as words
 from ..outline.attachments import glossary_spans
 from ..outline.locate import SectionLocator
@@ -31,8 +31,12 @@ _GOAL_OR_TASK = lazy_regex(r"目标|任务|指标|预测|展望|(?:到|至)20\d\
 _PAST_PERIOD_OPENS = lazy_regex("(?:" + "|".join(regex.escape(w) for w in words.PAST_PERIOD_OPENERS) + ")")
 _OPEN_PREFIX = regex.compile(r"(?:在|自|从)?$")
 _PARAGRAPH_END = regex.compile(r"\n")
-_SENTENCE_STOP = regex.compile(r"[。！？!?\n]")
-_FORWARD_OPENER = lazy_regex(r"(?:^|(?<=[。！？!?；;\n]))\s*(?:到|至|截至)?(?:20\d\d|二〇[二三四五][〇一二三四五六七八九])年|(?:^|(?<=[。！？!?；;\n]))\s*(?:今后|未来|下一步|下一阶段)")
+_SENTENCE_STOP = regex.compile(rf"[{regex.escape(FULL_STOPS)}\n]")
+_SENTENCE_START = rf"(?:^|(?<=[{regex.escape(STOPS)}\n]))"
+_FORWARD_OPENER = lazy_regex(
+    _SENTENCE_START + r"\s*(?:到|至|截至)?(?:20\d\d|二〇[二三四五][〇一二三四五六七八九])年"
+    + "|" + _SENTENCE_START + r"\s*(?:今后|未来|下一步|下一阶段)"
+)
 """A sentence opening with a deadline or a forward-looking phrase ends a stretch of history."""
 
 
@@ -128,7 +132,7 @@ def past_year_paragraph(r: "Reading") -> list[tuple[int, int]]:
 
 
 _PAST_TIME_OPENING = lazy_regex(
-    r"(?m)^[ \t\u3000]*(?:在)?(?:" + "|".join(words.PAST_TIME_WORDS) + r")(?:以来|一年|全年)?[，,]")
+    r"(?m)^[ \t\u3000]*(?:在)?(?:" + "|".join(words.PAST_TIME_WORDS) + rf")(?:以来|一年|全年)?[{regex.escape(COMMAS)}]")
 
 
 def past_time_paragraph(r: "Reading") -> list[tuple[int, int]]:

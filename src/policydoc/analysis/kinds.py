@@ -15,6 +15,7 @@ import re
 from typing import Callable, Iterable, Optional, Sequence, Union
 
 from ..core.rules import Rule, Ruler
+from ..core.sentences import COLONS
 from ..models import Section
 
 ARTICLE_SHARE = 0.6  # articles among the headings of a law-shaped outline
@@ -24,7 +25,7 @@ _PLAN_WORDS = re.compile(r"规划|计划|方案|要点|意见|报告|纲要|预�
 _STATISTICS_TITLE = re.compile(r"统计公报|统计年报|国民经济和社会发展统计")
 _WRAPPED_NAME = re.compile(r"《([^《》]{2,60})》[^《》]{0,4}通知$")
 _NOTICE_TITLE = re.compile(r"(?:通告|公告)(?:[(（][^)）]{0,20}[)）])?$")
-_NOTICE_OPENING = re.compile(r"(?:通告|公告)(?:如下|内容如下)[:：]")
+_NOTICE_OPENING = re.compile(rf"(?:通告|公告)(?:如下|内容如下)[{re.escape(COLONS)}]")
 NOTICE_OPENING = 600
 """How far into the text a public notice says what it is ("现将有关事宜通告如下：")."""
 

@@ -14,7 +14,7 @@ from typing import Optional
 
 import regex
 
-from ..core.sentences import Segmenter
+from ..core.sentences import CLAUSE_STOPS, COLONS, COMMAS, STOPS, Segmenter
 from ..data import target_words as words
 from ..models import Section, YearMention
 from ..outline.locate import SectionLocator
@@ -24,9 +24,13 @@ HISTORY_TITLE = regex.compile("|".join(words.HISTORY_TITLES))
 REPORT_PART = lazy_regex("|".join(words.REPORT_PART_TITLES))
 TITLE_YEAR = regex.compile(r"(?<!\d)(20\d\d)年")
 PLAN_OR_GOAL = lazy_regex("|".join(words.PLAN_PART_TITLES) + r"|目标|任务|展望|预期")
-PART_LINE = lazy_regex(r"(?m)^[ \t\u3000]*([^\n。；;！!？?，,：:]{4,40}?)[ \t\u3000]*$")
+PART_LINE = lazy_regex(rf"(?m)^[ \t\u3000]*([^\n{regex.escape(STOPS + COMMAS + COLONS)}]{{4,40}}?)[ \t\u3000]*$")
 """A line standing alone as a title: short, no sentence punctuation (unnumbered part heads of a report)."""
 REVIEW_LINE = lazy_regex(r"(?:(?<!\d)(?:19|20)\d\d年|过去\S{0,2}年|去年|上年).{0,12}?(?:" + "|".join(words.REVIEW_LINE_WORDS) + ")")
+
+
+BEFORE_BODY = "。" + COLONS + CLAUSE_STOPS + " \t\n"
+"""What may stand between a section's title and its body: a full stop, a colon or a clause stop, and blanks."""
 
 
 def title_year(title: str) -> Optional[int]:
@@ -38,7 +42,7 @@ def title_year(title: str) -> Optional[int]:
 def body_start(text: str, sec: Section) -> int:
     """Where a section's body starts: past its title and the punctuation and blanks after it."""
     body = sec.title_span[1]
-    while body < sec.span[1] and text[body] in "。：:；; \t\n":
+    while body < sec.span[1] and text[body] in BEFORE_BODY:
         body += 1
     return body
 

@@ -20,7 +20,7 @@ from typing import Optional
 
 import regex
 
-from ..core.sentences import Segmenter
+from ..core.sentences import CLAUSE_STOPS, COMMAS, Segmenter
 from ..data import target_words as words
 from ..models import Section, YearMention
 from ..outline.locate import SectionLocator
@@ -117,9 +117,11 @@ def settled_present(r: Reading, title_year: Optional[int]) -> Optional[int]:
     return present
 
 
+_IN_CLAUSE = r"\n。" + regex.escape(COMMAS + CLAUSE_STOPS)
+"""Not in a character class: what ends the clause naming a plan and its years."""
 _PERIOD_PLAN_NAME = lazy_regex(
-    r"(?:" + "|".join(words.PERIOD_PLAN_WORDS) + r")[^\n。，,；;]{0,6}?[(（]\s*((?:19|20)\d\d)\s*[-—–~～－至到]+\s*((?:19|20)\d\d)\s*年?\s*[)）]"
-    r"|((?:19|20)\d\d)\s*[-—–~～－至到]+\s*((?:19|20)\d\d)\s*年[^\n。，,；;]{0,30}?(?:" + "|".join(words.PERIOD_PLAN_WORDS) + ")"
+    r"(?:" + "|".join(words.PERIOD_PLAN_WORDS) + rf")[^{_IN_CLAUSE}]{{0,6}}?[(（]\s*((?:19|20)\d\d)\s*[-—–~～－至到]+\s*((?:19|20)\d\d)\s*年?\s*[)）]"
+    rf"|((?:19|20)\d\d)\s*[-—–~～－至到]+\s*((?:19|20)\d\d)\s*年[^{_IN_CLAUSE}]{{0,30}}?(?:" + "|".join(words.PERIOD_PLAN_WORDS) + ")"
 )
 OPENING = 400
 """How far into the text the document's own name is looked for (a covering letter or notice names it there)."""

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Optional
 
 import regex
 
+from ..core.sentences import COMMAS
 from ..data import target_words as words
 from ..models import YearMention
 from .._lazy import lazy_regex
@@ -123,7 +124,7 @@ def past_year_opens(text: str, y: YearMention, seg: Segmenter, present: Optional
         return False
     start, end = seg.sentence(y.span[0])
     year = clause_time(text, y, start)
-    return (year is not None and year <= present and text[y.span[1]: y.span[1] + 1] in ("，", ",")
+    return (year is not None and year <= present and _comma_after(text, y)
             and not FUTURE.search(text, start, end) and not COMMITMENT.search(text, start, end))
 
 
@@ -162,8 +163,13 @@ def _stated_fact(text: str, y: YearMention, year: int, start: int, end: int, ahe
     (alone in its clause: not "2023年是…之年"),
     earlier than a year the document looks ahead to, with no comparator of a commitment (以上, 达到,
     不低于, 控制在 …) in the sentence, reports what happened that year."""
-    return (year < ahead and y.span[0] - start <= 3 and text[y.span[1]: y.span[1] + 1] in ("，", ",")
+    return (year < ahead and y.span[0] - start <= 3 and _comma_after(text, y)
             and not COMMITMENT.search(text, start, end))
+
+
+def _comma_after(text: str, y: YearMention) -> bool:
+    """A comma right after the year ("2023年，…"): the year is the time of what follows."""
+    return y.span[1] < len(text) and text[y.span[1]] in COMMAS
 
 
 def _status_date(y: YearMention, latest: int) -> bool:
