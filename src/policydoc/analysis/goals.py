@@ -18,6 +18,9 @@ from ..core.rules import Rule, Ruler
 from ..core.sentences import CLAUSE_STOPS, COLONS
 from ..data import target_words as words
 from ..outline.attachments import attached_document_starts
+from ..settings import (
+    FIRST_LINE_TITLE, GOAL_LIST_GAP, GOAL_LIST_LEAD, GOAL_OPENING_YEAR_REACH, LIST_OPENER_GAP, PLAN_WORD_TAIL,
+)
 from .._lazy import lazy_regex
 from .reading import (
     BEFORE_BODY, HISTORY_TITLE, REPORT_PART, REVIEW_LINE, TITLE_YEAR, Reading, body_start, one_year,
@@ -40,7 +43,7 @@ def goal_section_opening(r: Reading) -> list[tuple[int, int, int]]:
         while body < len(text) and text[body] in BEFORE_BODY:
             body += 1
         i = bisect_left(r.year_starts, body)  # the first year starting at or after the body, if close enough
-        if i < len(r.years) and r.year_starts[i] < body + 3 and r.years[i].year and (
+        if i < len(r.years) and r.year_starts[i] < body + GOAL_OPENING_YEAR_REACH and r.years[i].year and (
             r.years[i].kind == "deadline" or forward_time(text, r.years[i], r.seg, r.present)
         ):
             goals.append((sec.span[0], sec.span[1], r.years[i].year))
@@ -49,7 +52,7 @@ def goal_section_opening(r: Reading) -> list[tuple[int, int, int]]:
 
 _COLON = f"[{regex.escape(COLONS)}]"
 _LIST_OPENER = regex.compile(
-    rf"(?:如下|以下|下列|主要包括|具体是|分别是)[^。{regex.escape(CLAUSE_STOPS)}\n]{{0,6}}{_COLON}\s*$|{_COLON}\s*$")
+    rf"(?:如下|以下|下列|主要包括|具体是|分别是)[^。{regex.escape(CLAUSE_STOPS)}\n]{{0,{LIST_OPENER_GAP}}}{_COLON}\s*$|{_COLON}\s*$")
 
 
 def year_opened_list(r: Reading) -> list[tuple[int, int, int]]:
@@ -92,7 +95,7 @@ def year_titled_section(r: Reading) -> list[tuple[int, int, int]]:
 
 
 GOAL_LIST_OPENER = lazy_regex(
-    rf"(?m)^[^\n。]{{0,8}}?(?<!\d)(20\d\d)年[^\n。{regex.escape(COLONS)}]{{0,40}}?目标(?:任务)?(?:是|为|如下)?{_COLON}")
+    rf"(?m)^[^\n。]{{0,{GOAL_LIST_LEAD}}}?(?<!\d)(20\d\d)年[^\n。{regex.escape(COLONS)}]{{0,{GOAL_LIST_GAP}}}?目标(?:任务)?(?:是|为|如下)?{_COLON}")
 """A line opening a goal list: "2024年全市…工作的主要预期目标是：", "2025年主要目标如下：" (a year, 目标, a colon)."""
 
 
@@ -109,7 +112,7 @@ def goal_list_opener(r: Reading) -> list[tuple[int, int, int]]:
     return found
 
 
-_PLAN_TITLE = lazy_regex("(?:" + "|".join(words.PLAN_YEAR_WORDS) + r")[^\n]{0,10}$")
+_PLAN_TITLE = lazy_regex("(?:" + "|".join(words.PLAN_YEAR_WORDS) + rf")[^\n]{{0,{PLAN_WORD_TAIL}}}$")
 _NOT_PLAN_TITLE = lazy_regex("|".join(words.NOT_PLAN_YEAR_WORDS))
 
 
@@ -127,7 +130,7 @@ def plan_title_year(text: str, title: Optional[str]) -> Optional[int]:
     from ..extract.patterns import Mask
     from ..extract.years import extract_years
 
-    line = title if title else text.lstrip().split("\n", 1)[0][:120]
+    line = title if title else text.lstrip().split("\n", 1)[0][:FIRST_LINE_TITLE]
     if not _PLAN_TITLE.search(line) or _NOT_PLAN_TITLE.search(line):
         return None
     return one_year(extract_years(line, Mask(len(line))))

@@ -17,17 +17,19 @@ from typing import Callable, Iterable, Optional, Sequence, Union
 from ..core.rules import Rule, Ruler
 from ..core.sentences import COLONS
 from ..models import Section
+from ..settings import (
+    ARTICLE_SHARE, ISSUED_NAME_MAX, ISSUED_NAME_MIN, ISSUED_NAME_TAIL, MIN_ARTICLES, NOTICE_OPENING, RULES_OPENING,
+    TITLE_NOTE_MAX,
+)
 
-ARTICLE_SHARE = 0.6  # articles among the headings of a law-shaped outline
-MIN_ARTICLES = 5  # fewer articles than this are too few to call the document a law
-_LAW_TITLE = re.compile(r"(?:法|条例|办法|规定|细则|规则|规程|章程|守则)(?:[(（][^)）]{0,20}[)）])?$")
+_TITLE_END = rf"(?:[(（][^)）]{{0,{TITLE_NOTE_MAX}}}[)）])?$"
+"""The end of a title, after its last word: a bracketed note at most ("（试行）")."""
+_LAW_TITLE = re.compile(r"(?:法|条例|办法|规定|细则|规则|规程|章程|守则)" + _TITLE_END)
 _PLAN_WORDS = re.compile(r"规划|计划|方案|要点|意见|报告|纲要|预案")
 _STATISTICS_TITLE = re.compile(r"统计公报|统计年报|国民经济和社会发展统计")
-_WRAPPED_NAME = re.compile(r"《([^《》]{2,60})》[^《》]{0,4}通知$")
-_NOTICE_TITLE = re.compile(r"(?:通告|公告)(?:[(（][^)）]{0,20}[)）])?$")
+_WRAPPED_NAME = re.compile(rf"《([^《》]{{{ISSUED_NAME_MIN},{ISSUED_NAME_MAX}}})》[^《》]{{0,{ISSUED_NAME_TAIL}}}通知$")
+_NOTICE_TITLE = re.compile(r"(?:通告|公告)" + _TITLE_END)
 _NOTICE_OPENING = re.compile(rf"(?:通告|公告)(?:如下|内容如下)[{re.escape(COLONS)}]")
-NOTICE_OPENING = 600
-"""How far into the text a public notice says what it is ("现将有关事宜通告如下：")."""
 
 KindRule = Callable[[str, Optional[str], Sequence[Section]], Optional[str]]
 
@@ -84,10 +86,8 @@ def public_notice(text: str, title: Optional[str], flat: Sequence[Section]) -> O
     return "notice" if _NOTICE_OPENING.search(text[:NOTICE_OPENING]) else None
 
 
-_RULES_TITLE = re.compile(r"(?:办法|细则|规定|规则|规程|守则)(?:[(（][^)）]{0,20}[)）])?$")
+_RULES_TITLE = re.compile(r"(?:办法|细则|规定|规则|规程|守则)" + _TITLE_END)
 _RULES_OPENING = re.compile(r"(?:制定|制订)本(?:实施)?(?:办法|细则|规定|规则|规程|守则)")
-RULES_OPENING = 1500
-"""How far into the text measures say what they are ("…结合本市实际，制定本实施办法。")."""
 
 
 def declared_rules(text: str, title: Optional[str], flat: Sequence[Section]) -> Optional[str]:
@@ -107,7 +107,7 @@ def declared_rules(text: str, title: Optional[str], flat: Sequence[Section]) -> 
 
 _GUIDELINE_TITLE = re.compile(
     r"(?:(?:诊疗|诊断|治疗|临床|技术|操作|检测|护理|监测|防治)(?:方案|规范|指南|标准|规程)|指南|标准|规范)"
-    r"(?:[(（][^)）]{0,20}[)）])?$"
+    + _TITLE_END
 )
 
 

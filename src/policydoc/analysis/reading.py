@@ -18,15 +18,17 @@ from ..core.sentences import CLAUSE_STOPS, COLONS, COMMAS, STOPS, Segmenter
 from ..data import target_words as words
 from ..models import Section, YearMention
 from ..outline.locate import SectionLocator
+from ..settings import PART_LINE_MAX, PART_LINE_MIN, REVIEW_WORD_REACH
 from .._lazy import lazy_regex
 
 HISTORY_TITLE = regex.compile("|".join(words.HISTORY_TITLES))
 REPORT_PART = lazy_regex("|".join(words.REPORT_PART_TITLES))
 TITLE_YEAR = regex.compile(r"(?<!\d)(20\d\d)年")
 PLAN_OR_GOAL = lazy_regex("|".join(words.PLAN_PART_TITLES) + r"|目标|任务|展望|预期")
-PART_LINE = lazy_regex(rf"(?m)^[ \t\u3000]*([^\n{regex.escape(STOPS + COMMAS + COLONS)}]{{4,40}}?)[ \t\u3000]*$")
+PART_LINE = lazy_regex(rf"(?m)^[ \t\u3000]*([^\n{regex.escape(STOPS + COMMAS + COLONS)}]{{{PART_LINE_MIN},{PART_LINE_MAX}}}?)[ \t\u3000]*$")
 """A line standing alone as a title: short, no sentence punctuation (unnumbered part heads of a report)."""
-REVIEW_LINE = lazy_regex(r"(?:(?<!\d)(?:19|20)\d\d年|过去\S{0,2}年|去年|上年).{0,12}?(?:" + "|".join(words.REVIEW_LINE_WORDS) + ")")
+REVIEW_LINE = lazy_regex(r"(?:(?<!\d)(?:19|20)\d\d年|过去\S{0,2}年|去年|上年)"
+                         + f".{{0,{REVIEW_WORD_REACH}}}?(?:" + "|".join(words.REVIEW_LINE_WORDS) + ")")
 
 
 BEFORE_BODY = "。" + COLONS + CLAUSE_STOPS + " \t\n"

@@ -24,6 +24,7 @@ from ..core.sentences import CLAUSE_STOPS, COMMAS, Segmenter
 from ..data import target_words as words
 from ..models import Section, YearMention
 from ..outline.locate import SectionLocator
+from ..settings import PERIOD_AFTER_PLAN, PERIOD_BEFORE_PLAN, PLAN_NAME_OPENING
 from .._lazy import lazy_regex
 from .goals import GOAL_LIST_OPENER, GOAL_RULES, plan_title_year
 from .history import HISTORY_RULES
@@ -120,11 +121,9 @@ def settled_present(r: Reading, title_year: Optional[int]) -> Optional[int]:
 _IN_CLAUSE = r"\n。" + regex.escape(COMMAS + CLAUSE_STOPS)
 """Not in a character class: what ends the clause naming a plan and its years."""
 _PERIOD_PLAN_NAME = lazy_regex(
-    r"(?:" + "|".join(words.PERIOD_PLAN_WORDS) + rf")[^{_IN_CLAUSE}]{{0,6}}?[(（]\s*((?:19|20)\d\d)\s*[-—–~～－至到]+\s*((?:19|20)\d\d)\s*年?\s*[)）]"
-    rf"|((?:19|20)\d\d)\s*[-—–~～－至到]+\s*((?:19|20)\d\d)\s*年[^{_IN_CLAUSE}]{{0,30}}?(?:" + "|".join(words.PERIOD_PLAN_WORDS) + ")"
+    r"(?:" + "|".join(words.PERIOD_PLAN_WORDS) + rf")[^{_IN_CLAUSE}]{{0,{PERIOD_AFTER_PLAN}}}?[(（]\s*((?:19|20)\d\d)\s*[-—–~～－至到]+\s*((?:19|20)\d\d)\s*年?\s*[)）]"
+    rf"|((?:19|20)\d\d)\s*[-—–~～－至到]+\s*((?:19|20)\d\d)\s*年[^{_IN_CLAUSE}]{{0,{PERIOD_BEFORE_PLAN}}}?(?:" + "|".join(words.PERIOD_PLAN_WORDS) + ")"
 )
-OPENING = 400
-"""How far into the text the document's own name is looked for (a covering letter or notice names it there)."""
 
 
 def plan_period(text: str, title: Optional[str]) -> Optional[tuple[int, int]]:
@@ -135,7 +134,7 @@ def plan_period(text: str, title: Optional[str]) -> Optional[tuple[int, int]]:
     >>> plan_period("关于印发《某市三年行动方案（2024—2026年）》的通知\\n…", None), plan_period("某市规划", None)
     ((2024, 2026), None)
     """
-    for part in (title or "", text[:OPENING]):
+    for part in (title or "", text[:PLAN_NAME_OPENING]):
         m = _PERIOD_PLAN_NAME.search(part)
         if m:
             first, last = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))

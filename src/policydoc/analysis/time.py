@@ -16,6 +16,7 @@ import regex
 from ..core.sentences import COMMAS
 from ..data import target_words as words
 from ..models import YearMention
+from ..settings import BASELINE_WORD_REACH, OPENING_YEAR_REACH
 from .._lazy import lazy_regex
 
 if TYPE_CHECKING:
@@ -65,7 +66,7 @@ PAST_TIME = regex.compile(r"(?<![比较与同和及])(?:" + "|".join(words.PAST_
 
 def is_baseline(text: str, y: YearMention) -> bool:
     """"比2020年", "较2020年", "在2023年基础上", "与2020年相比": a comparison base, not a time or deadline."""
-    return bool(_BASE_BEFORE.search(text[max(0, y.span[0] - 2): y.span[0]]) or _BASE_AFTER.match(text, y.span[1]))
+    return bool(_BASE_BEFORE.search(text[max(0, y.span[0] - BASELINE_WORD_REACH): y.span[0]]) or _BASE_AFTER.match(text, y.span[1]))
 
 
 def clause_time(text: str, y: YearMention, clause_start: int) -> Optional[int]:
@@ -163,7 +164,7 @@ def _stated_fact(text: str, y: YearMention, year: int, start: int, end: int, ahe
     (alone in its clause: not "2023年是…之年"),
     earlier than a year the document looks ahead to, with no comparator of a commitment (以上, 达到,
     不低于, 控制在 …) in the sentence, reports what happened that year."""
-    return (year < ahead and y.span[0] - start <= 3 and _comma_after(text, y)
+    return (year < ahead and y.span[0] - start <= OPENING_YEAR_REACH and _comma_after(text, y)
             and not COMMITMENT.search(text, start, end))
 
 

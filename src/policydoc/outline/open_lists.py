@@ -12,13 +12,12 @@ from .doctitle import is_title_line
 from .markers import Candidate
 from .noise import TERMINATORS, Noise, clean_window
 from .position import (
-    AFTER_TITLE, GLUED, LINE, MARKER_OPENS, MID, RUN_IN, RUN_ON_LINE, after_document_title, context_at,
-    end_of_line,
+    AFTER_TITLE, GLUED, LINE, MARKER_OPENS, MID, RUN_IN, after_document_title, context_at, end_of_line,
 )
 from ..notes import Note
+from ..settings import OPEN_TITLE_MAX, RUN_ON_LINE
 
 GLUED_RULE = "cn_dun_glued_marker"  # a marker glued to the text before it: the next top heading of run-on text
-OPEN_TITLE_MAX = 60  # a heading title still "open" this far after its marker bounds the next marker
 
 _CLOSES_TITLE = re.compile(f"[{re.escape(TERMINATORS)}\n]")  # a terminator or line end closes an open title
 

@@ -11,18 +11,17 @@ import re
 
 from .noise import CLOSERS, TERMINATORS, Noise
 from .title_words import DOC_TYPE_WORDS, DUTY_NOTE_WORDS, SENTENCE_OPENERS
+from ..settings import NOTE_MAX, RUN_IN_TITLE_MAX, RUN_IN_TITLE_MIN
 from .._lazy import lazy_re
-
 LINE, RUN_IN, AFTER_TITLE, MID, GLUED = "line", "run_in", "after_title", "mid", "glued"
-RUN_ON_LINE = 2000  # a line this long is a whole document run together (scraped or OCR text)
-
 
 # a document title run into the text: from a line start or terminator, not a sentence opener, no comma,
 # ending in 规划/方案/计划…
-TITLE_MIN, TITLE_MAX = 6, 60
+_TITLE_WORDS_MIN = RUN_IN_TITLE_MIN - 2  # RUN_IN_TITLE_MIN counts a two-character document word (方案, 计划)
+_TITLE_REACH = RUN_IN_TITLE_MAX + 4  # how far back a title is sought: its words, with room for its document word
 _TITLE_BEFORE = lazy_re(
     rf"(?:\A|(?<=[{re.escape(TERMINATORS)}\n]))(?!{'|'.join(SENTENCE_OPENERS)})"
-    rf"[^{re.escape(TERMINATORS)}\n,，]{{{TITLE_MIN - 2},{TITLE_MAX}}}"
+    rf"[^{re.escape(TERMINATORS)}\n,，]{{{_TITLE_WORDS_MIN},{RUN_IN_TITLE_MAX}}}"
     rf"(?:{'|'.join(DOC_TYPE_WORDS)})\Z"
 )
 
@@ -33,7 +32,7 @@ def after_document_title(text: str, pos: int) -> bool:
     >>> after_document_title("白云镇小学年度体育工作计划一、目标", 13), after_document_title("按照年度工作计划一、", 8)
     (True, False)
     """
-    return _TITLE_BEFORE.search(text, max(0, pos - TITLE_MAX - 4), pos) is not None
+    return _TITLE_BEFORE.search(text, max(0, pos - _TITLE_REACH), pos) is not None
 
 
 def context_at(text: str, pos: int, noise: Noise) -> str:
@@ -60,7 +59,6 @@ def context_at(text: str, pos: int, noise: Noise) -> str:
     return MID
 
 
-NOTE_MAX = 300  # the longest parenthetical note a task closes with: "(A、B、C…按职责分工负责)"
 
 
 def _after_closed_note(text: str, close: int) -> bool:

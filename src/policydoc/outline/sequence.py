@@ -40,6 +40,7 @@ from .markers import Candidate
 from .noise import Noise
 from .open_lists import Heading, SequenceParser
 from .position import LINE, context_at
+from ..settings import EXCERPT_LOOKAHEAD
 
 __all__ = ["Heading", "HintedLine", "SequenceParser", "heading_levels", "parse_sequence"]
 
@@ -90,8 +91,6 @@ def parse_sequence(
     return parser.headings, parser.warnings
 
 
-EXCERPT_LOOKAHEAD = 20
-"""Candidates looked at after an excerpt's first heading for the first one standing on its own line."""
 
 
 def _next_on_line(text: str, cands: list[Candidate], i: int, noise: Noise) -> Optional[Candidate]:
