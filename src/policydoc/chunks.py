@@ -27,6 +27,11 @@ def parse_one(path: str, options: ParseOptions) -> Union[Document, Exception]:
     return doc
 
 
+def _result(path: str, options: ParseOptions, refused: Optional[dict[str, str]]) -> Union[Document, Exception]:
+    """The Document of ``path``, or its error: a refused path is not read, its message is the error."""
+    return LoadError(refused[path]) if refused and path in refused else parse_one(path, options)
+
+
 def json_chunk(
     paths: Sequence[str], options: ParseOptions, refused: Optional[dict[str, str]] = None,
     exclude: frozenset[str] = frozenset(),
@@ -40,7 +45,7 @@ def json_chunk(
 
     lines = []
     for path in paths:
-        result = LoadError(refused[path]) if refused and path in refused else parse_one(path, options)
+        result = _result(path, options, refused)
         if isinstance(result, Document):
             lines.append(("".join(json_pieces(result, None, exclude)) + "\n", len(result.targets), False))
         else:
@@ -61,7 +66,7 @@ def parquet_chunk(
 
     results: list[tuple[str, Union[Document, str]]] = []
     for path in paths:
-        result = LoadError(refused[path]) if refused and path in refused else parse_one(path, options)
+        result = _result(path, options, refused)
         results.append((display_path(path), result if isinstance(result, Document) else one_line(result)))
     write_chunk(Path(out), part_name(run, [p for p, _ in results]), results)
     return [("", len(r.targets) if isinstance(r, Document) else 0, not isinstance(r, Document)) for _, r in results]

@@ -85,17 +85,13 @@ def year_titled_section(r: Reading) -> list[tuple[int, int, int]]:
     "（一）2025年目标") plans for that year: its targets take it. A title naming a span of years
     ("2024—2025年重点任务"), a five-year period or two years names none; a past year's section
     ("一、2021年工作回顾") is history, whose numbers are no targets at all."""
-    found = []
-    for sec in r.flat:
-        year = one_year(r.years_in(*sec.title_span))
-        if year is not None:
-            found.append((sec.span[0], sec.span[1], year))
-    return found
+    return [(sec.span[0], sec.span[1], year) for sec, year in r.dated_sections()]
 
 
 
 GOAL_LIST_OPENER = lazy_regex(
-    rf"(?m)^[^\n。]{{0,{GOAL_LIST_LEAD}}}?(?<!\d)(20\d\d)年[^\n。{regex.escape(COLONS)}]{{0,{GOAL_LIST_GAP}}}?目标(?:任务)?(?:是|为|如下)?{_COLON}")
+    rf"(?m)^[^\n。]{{0,{GOAL_LIST_LEAD}}}?(?<!\d)(20\d\d)年"
+    rf"[^\n。{regex.escape(COLONS)}]{{0,{GOAL_LIST_GAP}}}?目标(?:任务)?(?:是|为|如下)?{_COLON}")
 """A line opening a goal list: "2024年全市…工作的主要预期目标是：", "2025年主要目标如下：" (a year, 目标, a colon)."""
 
 

@@ -20,7 +20,7 @@ from ..outline.attachments import glossary_spans
 from ..outline.locate import SectionLocator
 from .._lazy import lazy_regex
 from .reading import (
-    HISTORY_TITLE, PLAN_OR_GOAL, REPORT_PART, REVIEW_LINE, Reading, one_year, title_year,
+    HISTORY_TITLE, PLAN_OR_GOAL, REPORT_PART, REVIEW_LINE, Reading, title_year,
 )
 from .time import past_year_opens, results_year_opens
 
@@ -80,10 +80,7 @@ def past_year_section(r: "Reading") -> list[tuple[int, int]]:
     """A section whose title names one year and reports on it ("一、2021年计划执行情况", "（一）2021年主要成效"),
     or names one year no later than the document's present and no plan or goal ("二、2021年全市经济运行")."""
     found = []
-    for sec in r.flat:
-        year = one_year(r.years_in(*sec.title_span))
-        if year is None:
-            continue
+    for sec, year in r.dated_sections():
         if REPORT_PART.search(sec.title) or (
             r.present is not None and year <= r.present and not PLAN_OR_GOAL.search(sec.title)
         ):

@@ -10,7 +10,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cached_property
-from typing import Optional
+from typing import Iterator, Optional
 
 import regex
 
@@ -25,7 +25,8 @@ HISTORY_TITLE = regex.compile("|".join(words.HISTORY_TITLES))
 REPORT_PART = lazy_regex("|".join(words.REPORT_PART_TITLES))
 TITLE_YEAR = regex.compile(r"(?<!\d)(20\d\d)年")
 PLAN_OR_GOAL = lazy_regex("|".join(words.PLAN_PART_TITLES) + r"|目标|任务|展望|预期")
-PART_LINE = lazy_regex(rf"(?m)^[ \t\u3000]*([^\n{regex.escape(STOPS + COMMAS + COLONS)}]{{{PART_LINE_MIN},{PART_LINE_MAX}}}?)[ \t\u3000]*$")
+PART_LINE = lazy_regex(
+    rf"(?m)^[ \t\u3000]*([^\n{regex.escape(STOPS + COMMAS + COLONS)}]{{{PART_LINE_MIN},{PART_LINE_MAX}}}?)[ \t\u3000]*$")
 """A line standing alone as a title: short, no sentence punctuation (unnumbered part heads of a report)."""
 REVIEW_LINE = lazy_regex(r"(?:(?<!\d)(?:19|20)\d\d年|过去\S{0,2}年|去年|上年)"
                          + f".{{0,{REVIEW_WORD_REACH}}}?(?:" + "|".join(words.REVIEW_LINE_WORDS) + ")")
@@ -79,6 +80,13 @@ class Reading:
 
     def years_in(self, start: int, end: int) -> list[YearMention]:
         return self.years[bisect_left(self.year_starts, start): bisect_left(self.year_starts, end)]
+
+    def dated_sections(self) -> Iterator[tuple[Section, int]]:
+        """Each section whose title names one year (:func:`one_year`), with that year, in document order."""
+        for sec in self.flat:
+            year = one_year(self.years_in(*sec.title_span))
+            if year is not None:
+                yield sec, year
 
     @cached_property
     def standing_lines(self) -> list["regex.Match[str]"]:

@@ -28,7 +28,7 @@ from ..settings import PERIOD_AFTER_PLAN, PERIOD_BEFORE_PLAN, PLAN_NAME_OPENING
 from .._lazy import lazy_regex
 from .goals import GOAL_LIST_OPENER, GOAL_RULES, plan_title_year
 from .history import HISTORY_RULES
-from .reading import HISTORY_TITLE, PLAN_OR_GOAL, REPORT_PART, Reading, one_year
+from .reading import HISTORY_TITLE, PLAN_OR_GOAL, REPORT_PART, Reading
 from .tables import year_grouped_lists
 from .time import present_year
 
@@ -98,10 +98,7 @@ def settled_present(r: Reading, title_year: Optional[int]) -> Optional[int]:
     """
     present = r.present
     reported, planned = [], [title_year] if title_year is not None else []
-    for sec in r.flat:
-        year = one_year(r.years_in(*sec.title_span))
-        if year is None:
-            continue
+    for sec, year in r.dated_sections():
         if REPORT_PART.search(sec.title) or HISTORY_TITLE.search(sec.title):
             reported.append(year)
         elif PLAN_OR_GOAL.search(sec.title):
@@ -121,8 +118,10 @@ def settled_present(r: Reading, title_year: Optional[int]) -> Optional[int]:
 _IN_CLAUSE = r"\n。" + regex.escape(COMMAS + CLAUSE_STOPS)
 """Not in a character class: what ends the clause naming a plan and its years."""
 _PERIOD_PLAN_NAME = lazy_regex(
-    r"(?:" + "|".join(words.PERIOD_PLAN_WORDS) + rf")[^{_IN_CLAUSE}]{{0,{PERIOD_AFTER_PLAN}}}?[(（]\s*((?:19|20)\d\d)\s*[-—–~～－至到]+\s*((?:19|20)\d\d)\s*年?\s*[)）]"
-    rf"|((?:19|20)\d\d)\s*[-—–~～－至到]+\s*((?:19|20)\d\d)\s*年[^{_IN_CLAUSE}]{{0,{PERIOD_BEFORE_PLAN}}}?(?:" + "|".join(words.PERIOD_PLAN_WORDS) + ")"
+    r"(?:" + "|".join(words.PERIOD_PLAN_WORDS) + rf")[^{_IN_CLAUSE}]{{0,{PERIOD_AFTER_PLAN}}}?"
+    r"[(（]\s*((?:19|20)\d\d)\s*[-—–~～－至到]+\s*((?:19|20)\d\d)\s*年?\s*[)）]"
+    rf"|((?:19|20)\d\d)\s*[-—–~～－至到]+\s*((?:19|20)\d\d)\s*年[^{_IN_CLAUSE}]{{0,{PERIOD_BEFORE_PLAN}}}?"
+    "(?:" + "|".join(words.PERIOD_PLAN_WORDS) + ")"
 )
 
 

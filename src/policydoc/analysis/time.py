@@ -66,7 +66,8 @@ PAST_TIME = regex.compile(r"(?<![比较与同和及])(?:" + "|".join(words.PAST_
 
 def is_baseline(text: str, y: YearMention) -> bool:
     """"比2020年", "较2020年", "在2023年基础上", "与2020年相比": a comparison base, not a time or deadline."""
-    return bool(_BASE_BEFORE.search(text[max(0, y.span[0] - BASELINE_WORD_REACH): y.span[0]]) or _BASE_AFTER.match(text, y.span[1]))
+    before = text[max(0, y.span[0] - BASELINE_WORD_REACH): y.span[0]]
+    return bool(_BASE_BEFORE.search(before) or _BASE_AFTER.match(text, y.span[1]))
 
 
 def clause_time(text: str, y: YearMention, clause_start: int) -> Optional[int]:

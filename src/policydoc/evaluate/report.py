@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from typing import Any, Optional
+from typing import Any, Callable, Iterable, Optional, Sequence, TypeVar
 
 from .show import SHOW, show_target
 
@@ -140,18 +140,10 @@ class Report:
     docs: list[DocResult]
 
     def total(self) -> dict[str, Score]:
-        out = {task: Score() for task in TASKS}
-        for d in self.docs:
-            for task, s in d.scores.items():
-                out[task].add(s)
-        return out
+        return _summed(TASKS, Score, (d.scores for d in self.docs))
 
     def total_agreement(self) -> dict[str, Agreement]:
-        out = {name: Agreement() for name in AGREEMENTS}
-        for d in self.docs:
-            for name, a in d.agreement.items():
-                out[name].add(a)
-        return out
+        return _summed(AGREEMENTS, Agreement, (d.agreement for d in self.docs))
 
     def total_year_ignored(self) -> Score:
         out = Score()
@@ -211,6 +203,18 @@ class Report:
                     lines.append(f"== {d.doc}")
                     lines += [f"  {i.line()}" for i in d.items]
         return "\n".join(lines) + "\n"
+
+
+C = TypeVar("C", Score, Agreement)
+
+
+def _summed(names: Sequence[str], zero: Callable[[], C], parts: Iterable[dict[str, C]]) -> dict[str, C]:
+    """The counts of ``parts`` (one dict per document) added up by name, every name of ``names`` present."""
+    out = {name: zero() for name in names}
+    for part in parts:
+        for name, count in part.items():
+            out[name].add(count)
+    return out
 
 
 def _secondary(agreement: dict[str, Agreement], year_ignored: Optional[Score]) -> dict[str, Any]:

@@ -45,7 +45,7 @@ from functools import lru_cache
 from typing import Callable, Iterator, Optional
 
 from .mojibake_model import (
-    LOST_MARK, char_score, doc_bonus, left_context, pair_score, right_context, simplified, strip_annotations,
+    LOST_MARK, SYLLABLE, char_score, doc_bonus, left_context, pair_score, right_context, simplified, strip_annotations,
     text_score,
 )
 from .offsets import Edit
@@ -69,13 +69,13 @@ _ANCHOR = lazy_re(
     r"\?(?=[^\x00-\x20a-zA-Z\?])"  # '?' then a character that can continue a run
     r"|\?(?=[a-zA-Z][^\x00-\x7f])"  # '?' then a folded full-width letter ('？Ｔ…'), not a URL query
     r"|\?(?=\?[^\x00-\x20])"  # '??': the lost byte, then a folded '？'
-    r"|\?(?=[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6} ?\)[^\x00-\x20(])"  # '?' then a bogus annotation
+    rf"|\?(?={SYLLABLE} ?\)[^\x00-\x20(])"  # '?' then a bogus annotation
     r"|[\ue000-\ue765]"  # a GBK user-defined code
 )
 _LEAD_BYTES = range(0x81, 0xFF)
 _TRAIL_BYTES = [b for b in range(0x40, 0xFF) if b != 0x7F]
-_ANNOTATED = lazy_re(r"([\u3400-\u9fff])\(([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}) ?\)")
-_SYLLABLE_PAREN = re.compile(r"[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6} ?\)")
+_ANNOTATED = lazy_re(rf"([\u3400-\u9fff])\(({SYLLABLE}) ?\)")  # an intact annotation: the character, its syllable
+_SYLLABLE_PAREN = re.compile(rf"{SYLLABLE} ?\)")  # a syllable and the bracket closing it: an annotation's tail
 
 
 @dataclass(frozen=True)

@@ -29,7 +29,9 @@ LOST_MARK = "\x00"  # stands for a lost ASCII character while scoring
 WORD_LOG_TOTAL = 7.78  # log10 of the summed word counts in jieba's dictionary
 CONTEXT = 10
 SHORT_QUOTE = 10  # a quoted phrase this short is a name or slogan, not a sentence
-_ANNOTATION = re.compile(r"\((?:[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}) ?\)")
+SYLLABLE = "[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}"
+"""A pinyin syllable as the annotations of the documents write it: lower-case letters with tone marks, up to 6."""
+_ANNOTATION = re.compile(rf"\((?:{SYLLABLE}) ?\)")
 # A '。' in an item of a list of quoted names or slogans ("A”“B”): such items hold no full stop.
 _QUOTED_LIST_STOP = re.compile("。[^“”。]{0,%d}”“" % SHORT_QUOTE)
 

@@ -12,7 +12,7 @@ from .doctitle import is_title_line
 from .markers import Candidate
 from .noise import TERMINATORS, Noise, clean_window
 from .position import (
-    AFTER_TITLE, GLUED, LINE, MARKER_OPENS, MID, RUN_IN, after_document_title, context_at, end_of_line,
+    AFTER_TITLE, GLUED, LINE, MARKER_OPENS, MID, RUN_IN, after_document_title, context_at, end_of_line, line_before,
 )
 from ..notes import Note
 from ..settings import OPEN_TITLE_MAX, RUN_ON_LINE
@@ -129,11 +129,7 @@ class SequenceParser:
             return True
         if ctx != LINE:
             return False
-        text = self.text
-        end = text.rfind("\n", 0, cand.start)
-        if end <= 0:
-            return False
-        line = text[text.rfind("\n", 0, end) + 1 : end].strip()
+        line = line_before(self.text, cand.start)
         return bool(line) and not MARKER_OPENS.match(line) and is_title_line(line)
 
     def _glued_continuation(self, cand: Candidate) -> bool:
@@ -189,11 +185,8 @@ class SequenceParser:
         next_cand = next_on_line()  # sought only now: most candidates never get here
         if next_cand is None or next_cand.number != 1 or next_cand.family == cand.family or next_cand.continue_only:
             return False
-        self.warnings.append(Note(
-            f"outline: the first heading {cand.marker!r} (offset {cand.start}) is numbered {cand.number}; "
-            "kept as the top of an excerpt",
-            "outline.first_heading_not_one", span=(cand.start, cand.end),
-        ))
+        self._warn(cand, f"the first heading {cand.marker!r} (offset {cand.start}) is numbered {cand.number}; "
+                   "kept as the top of an excerpt", "outline.first_heading_not_one")
         return True
 
     def _title_open_before(self, pos: int) -> bool:
@@ -256,11 +249,7 @@ class SequenceParser:
         A heading may hold two lists, each introduced by its own sentence ("成人出现下列任何一条：
         1.… 4.…", then "儿童符合下列任何一条：1.… 6.…"): the second restarts at 1 beside the first.
         """
-        text = self.text
-        end = text.rfind("\n", 0, pos)
-        if end <= 0:
-            return False
-        line = text[text.rfind("\n", 0, end) + 1 : end].strip()
+        line = line_before(self.text, pos)
         return len(line) > 1 and line[-1] in "：:" and not MARKER_OPENS.match(line)
 
     def _follows_implied_parent(self, cand: Candidate) -> bool:
@@ -281,12 +270,13 @@ class SequenceParser:
         """Whether ``cand`` continues a list past one lost number (warned)."""
         if cand.number != last + 2 or ctx != LINE or cand.continue_only or next_number == last + 1:
             return False
-        self.warnings.append(Note(
-            f"outline: numbering skips from {last} to {cand.number} at {cand.marker!r} (offset {cand.start}); "
-            "kept (a heading lost or misnumbered?)",
-            "outline.numbering_skip", span=(cand.start, cand.end),
-        ))
+        self._warn(cand, f"numbering skips from {last} to {cand.number} at {cand.marker!r} (offset {cand.start}); "
+                   "kept (a heading lost or misnumbered?)", "outline.numbering_skip")
         return True
+
+    def _warn(self, cand: Candidate, message: str, code: str) -> None:
+        """Warn about ``cand`` (the message prefixed "outline: "), with its span."""
+        self.warnings.append(Note(f"outline: {message}", code, span=(cand.start, cand.end)))
 
     def _outranks(self, fam: str, other: str) -> bool:
         """Whether a new list of ``fam`` closes an open list of ``other`` rather than nesting in it.
@@ -316,11 +306,8 @@ class SequenceParser:
         if self._run_is_contents(cand):
             del self.headings[self.run_start :]
         else:
-            self.warnings.append(Note(
-                f"outline: numbering restarts at {cand.marker!r} (offset {cand.start}); "
-                "kept as a new top-level run (documents run together?)",
-                "outline.numbering_restart", span=(cand.start, cand.end),
-            ))
+            self._warn(cand, f"numbering restarts at {cand.marker!r} (offset {cand.start}); "
+                       "kept as a new top-level run (documents run together?)", "outline.numbering_restart")
         self.run_start = len(self.headings)
         self.stack.clear()
         self.ran_on.clear()

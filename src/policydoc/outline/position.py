@@ -99,6 +99,18 @@ MARKER_OPENS = re.compile(  # a line that opens with a heading marker (no title,
 )
 
 
+def line_before(text: str, pos: int) -> str:
+    """The line before the one holding ``pos``, stripped; "" when that line is the first.
+
+    >>> line_before("甲方案\\n一、总则", 5), line_before("一、总则", 2)
+    ('甲方案', '')
+    """
+    end = text.rfind("\n", 0, pos)
+    if end <= 0:
+        return ""
+    return text[text.rfind("\n", 0, end) + 1 : end].strip()
+
+
 def end_of_line(text: str, pos: int) -> int:
     """Where the line holding ``pos`` ends (its line break, or the end of the text)."""
     end = text.find("\n", pos)
