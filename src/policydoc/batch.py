@@ -10,7 +10,8 @@ truncated last line (a run killed mid-write) is cut off and every path already i
 the output, document or error, is skipped (a document whose file changed since is
 parsed again). With ``fmt="parquet"`` the workers write a Parquet dataset instead
 (:mod:`policydoc.export.parquet`); with ``engine="dask"`` the chunks run on Dask
-(:mod:`policydoc.dask`). The pool and the stop signals live in :mod:`policydoc.workers`.
+(:mod:`policydoc.dask`). The pool and the stop signals live in :mod:`policydoc.workers`, the work of one
+chunk in :mod:`policydoc.chunks`.
 """
 
 from __future__ import annotations
@@ -28,10 +29,11 @@ from functools import partial
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Optional, Sequence, Union
 
-from .errors import BatchInterrupted, LoadError, OutputError, cannot_write, one_line
+from .chunks import doc_chunk, json_chunk, parquet_chunk
+from .errors import BatchInterrupted, LoadError, OutputError, cannot_write
 from .load import display_path
 from .models import Document
-from .pipeline import ParseOptions, parse
+from .pipeline import ParseOptions
 from .workers import MAX_CHUNK, Stop, StopSignals, chunked, run_chunks
 
 __all__ = ["MAX_CHUNK", "SUFFIXES", "Summary", "chunked", "done_paths", "find_inputs", "iter_parse", "refusals",
@@ -201,57 +203,6 @@ def _record_path(line: bytes) -> tuple[Optional[str], Optional[str]]:
     return (path, sha if isinstance(sha, str) and sha else None) if isinstance(path, str) else (None, None)
 
 
-# --- the work of one chunk ------------------------------------------------------------
-
-
-def _parse_one(path: str, options: ParseOptions) -> Union[Document, Exception]:
-    try:
-        doc = parse(Path(path), options)
-    except Exception as exc:  # noqa: BLE001 - a bad file must never stop the batch
-        return exc
-    doc.source.path = display_path(path)  # a name with bytes that are not UTF-8 must still serialise
-    return doc
-
-
-def _json_chunk(
-    paths: Sequence[str], options: ParseOptions, refused: Optional[dict[str, str]] = None,
-    exclude: frozenset[str] = frozenset(),
-) -> list[tuple[str, int, bool]]:
-    """Parse ``paths``; per path its JSON line (without the fields in ``exclude``), its number of targets
-    and whether it failed.
-
-    A path in ``refused`` is not read: its message is the error.
-    """
-    from .export.jsondoc import json_pieces
-
-    lines = []
-    for path in paths:
-        result = LoadError(refused[path]) if refused and path in refused else _parse_one(path, options)
-        if isinstance(result, Document):
-            lines.append(("".join(json_pieces(result, None, exclude)) + "\n", len(result.targets), False))
-        else:
-            record = {"path": display_path(path), "error": one_line(result)}
-            lines.append((json.dumps(record, ensure_ascii=False) + "\n", 0, True))
-    return lines
-
-
-def _doc_chunk(paths: Sequence[str], options: ParseOptions) -> list[tuple[str, Union[Document, Exception]]]:
-    return [(path, _parse_one(path, options)) for path in paths]
-
-
-def _parquet_chunk(
-    paths: Sequence[str], options: ParseOptions, out: str, run: str, refused: Optional[dict[str, str]] = None
-) -> list[tuple[str, int, bool]]:
-    """Parse ``paths`` and write their rows as this chunk's Parquet parts under ``out`` (in the worker)."""
-    from .export.parquet import part_name, write_chunk
-
-    results: list[tuple[str, Union[Document, str]]] = []
-    for path in paths:
-        result = LoadError(refused[path]) if refused and path in refused else _parse_one(path, options)
-        results.append((display_path(path), result if isinstance(result, Document) else one_line(result)))
-    write_chunk(Path(out), part_name(run, [p for p, _ in results]), results)
-    return [("", len(r.targets) if isinstance(r, Document) else 0, not isinstance(r, Document)) for _, r in results]
-
 
 # --- entry points ------------------------------------------------------------------------
 
@@ -294,8 +245,8 @@ def run_batch(
         todo = [p for p in paths if not _already_done(p, done)]
         summary.skipped = len(paths) - len(todo)
         refused = refusals(todo, inputs, follow_links) or None
-        chunk_func = (partial(_parquet_chunk, out=str(out), run=_run_id(), refused=refused) if parquet
-                      else partial(_json_chunk, refused=refused, exclude=exclude))
+        chunk_func = (partial(parquet_chunk, out=str(out), run=_run_id(), refused=refused) if parquet
+                      else partial(json_chunk, refused=refused, exclude=exclude))
         with StopSignals() as signals, _progress(len(todo), progress) as bar:
             results = run_chunks(chunk_func, todo, jobs, options, engine, scheduler)
             try:
@@ -405,5 +356,5 @@ def iter_parse(
     bad file never ends the loop. ``jobs > 1`` parses in worker processes.
     """
     todo = [os.fspath(p) for p in paths]
-    for chunk in run_chunks(_doc_chunk, todo, max(1, jobs), options or ParseOptions()):
+    for chunk in run_chunks(doc_chunk, todo, max(1, jobs), options or ParseOptions()):
         yield from chunk

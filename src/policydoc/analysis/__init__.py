@@ -30,10 +30,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Iterable, Optional, Sequence
+from typing import TYPE_CHECKING, Iterable, Optional
 
 from ..models import Section, YearMention
-from .kinds import KIND_RULES, KindRule, document_kind
+from .kinds import KIND_RULES, KindRules, document_kind
 
 if TYPE_CHECKING:
     from ..core.sentences import Segmenter
@@ -111,7 +111,7 @@ def reports_to_legislature(text: str, roc: bool) -> bool:
 
 
 def analyse(
-    text: str, title: Optional[str], sections: list[Section], kind_rules: Sequence[tuple[str, KindRule]] = KIND_RULES,
+    text: str, title: Optional[str], sections: list[Section], kind_rules: KindRules = KIND_RULES,
     script: Optional[str] = None,
 ) -> DocContext:
     """The :class:`DocContext` of a document from its normalised text, title and section tree.
@@ -122,6 +122,8 @@ def analyse(
     >>> analyse(text, o.title, o.sections).kind
     'law'
 
+    ``kind_rules`` is the table of kind rules (:data:`KIND_RULES`, the Ruler "analysis.kinds", whose rules switched
+    off in the context are skipped; or a sequence of Rules or (name, function) pairs, every one run);
     ``kind_rules=()`` leaves the kind "plan" (the time judgements only). ``script`` is the input's script as
     normalisation found it: a Taiwanese document (traditional script, or naming 民国) dates by ROC years
     ("104年度" is 2015, see :func:`is_taiwanese`).

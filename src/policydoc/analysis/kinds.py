@@ -1,7 +1,9 @@
 """What kind of document this is: an ordered table of small named recognisers.
 
 Each rule looks at the title and the flat list of sections and answers a kind or
-None; the first answer wins, "plan" when none answers. Kinds: "law", "statistics",
+None; the first answer wins, "plan" when none answers. The table is the Ruler
+"analysis.kinds" (:mod:`policydoc.core.rules`): a rule is switched off by its full
+name, e.g. ``analysis.kinds.article_law``. Kinds: "law", "statistics",
 "notice" (a notice to the public: duties, no targets), "rules" (measures that are not
 articles: duties, no targets), "guideline" (a technical or clinical guideline or standard:
 neither) and "plan".
@@ -10,20 +12,24 @@ neither) and "plan".
 from __future__ import annotations
 
 import re
-from typing import Callable, Optional, Sequence
+from typing import Callable, Iterable, Optional, Sequence, Union
 
+from ..core.rules import Rule, Ruler
+from ..core.sentences import COLONS
 from ..models import Section
+from ..settings import (
+    ARTICLE_SHARE, ISSUED_NAME_MAX, ISSUED_NAME_MIN, ISSUED_NAME_TAIL, MIN_ARTICLES, NOTICE_OPENING, RULES_OPENING,
+    TITLE_NOTE_MAX,
+)
 
-ARTICLE_SHARE = 0.6  # articles among the headings of a law-shaped outline
-MIN_ARTICLES = 5  # fewer articles than this are too few to call the document a law
-_LAW_TITLE = re.compile(r"(?:法|条例|办法|规定|细则|规则|规程|章程|守则)(?:[(（][^)）]{0,20}[)）])?$")
+_TITLE_END = rf"(?:[(（][^)）]{{0,{TITLE_NOTE_MAX}}}[)）])?$"
+"""The end of a title, after its last word: a bracketed note at most ("（试行）")."""
+_LAW_TITLE = re.compile(r"(?:法|条例|办法|规定|细则|规则|规程|章程|守则)" + _TITLE_END)
 _PLAN_WORDS = re.compile(r"规划|计划|方案|要点|意见|报告|纲要|预案")
 _STATISTICS_TITLE = re.compile(r"统计公报|统计年报|国民经济和社会发展统计")
-_WRAPPED_NAME = re.compile(r"《([^《》]{2,60})》[^《》]{0,4}通知$")
-_NOTICE_TITLE = re.compile(r"(?:通告|公告)(?:[(（][^)）]{0,20}[)）])?$")
-_NOTICE_OPENING = re.compile(r"(?:通告|公告)(?:如下|内容如下)[:：]")
-NOTICE_OPENING = 600
-"""How far into the text a public notice says what it is ("现将有关事宜通告如下：")."""
+_WRAPPED_NAME = re.compile(rf"《([^《》]{{{ISSUED_NAME_MIN},{ISSUED_NAME_MAX}}})》[^《》]{{0,{ISSUED_NAME_TAIL}}}通知$")
+_NOTICE_TITLE = re.compile(r"(?:通告|公告)" + _TITLE_END)
+_NOTICE_OPENING = re.compile(rf"(?:通告|公告)(?:如下|内容如下)[{re.escape(COLONS)}]")
 
 KindRule = Callable[[str, Optional[str], Sequence[Section]], Optional[str]]
 
@@ -80,10 +86,8 @@ def public_notice(text: str, title: Optional[str], flat: Sequence[Section]) -> O
     return "notice" if _NOTICE_OPENING.search(text[:NOTICE_OPENING]) else None
 
 
-_RULES_TITLE = re.compile(r"(?:办法|细则|规定|规则|规程|守则)(?:[(（][^)）]{0,20}[)）])?$")
+_RULES_TITLE = re.compile(r"(?:办法|细则|规定|规则|规程|守则)" + _TITLE_END)
 _RULES_OPENING = re.compile(r"(?:制定|制订)本(?:实施)?(?:办法|细则|规定|规则|规程|守则)")
-RULES_OPENING = 1500
-"""How far into the text measures say what they are ("…结合本市实际，制定本实施办法。")."""
 
 
 def declared_rules(text: str, title: Optional[str], flat: Sequence[Section]) -> Optional[str]:
@@ -103,7 +107,7 @@ def declared_rules(text: str, title: Optional[str], flat: Sequence[Section]) -> 
 
 _GUIDELINE_TITLE = re.compile(
     r"(?:(?:诊疗|诊断|治疗|临床|技术|操作|检测|护理|监测|防治)(?:方案|规范|指南|标准|规程)|指南|标准|规范)"
-    r"(?:[(（][^)）]{0,20}[)）])?$"
+    + _TITLE_END
 )
 
 
@@ -127,21 +131,34 @@ def _descendants(sec: Section) -> int:
     return sum(1 + _descendants(c) for c in sec.children)
 
 
-KIND_RULES: tuple[tuple[str, KindRule], ...] = (
-    ("statistics_bulletin", statistics_bulletin),
-    ("article_law", article_law),
-    ("public_notice", public_notice),
-    ("declared_rules", declared_rules),
-    ("technical_guideline", technical_guideline),
-)
+KIND_RULES: Ruler[KindRule] = Ruler("analysis.kinds", [
+    Rule("statistics_bulletin", statistics_bulletin),
+    Rule("article_law", article_law),
+    Rule("public_notice", public_notice),
+    Rule("declared_rules", declared_rules),
+    Rule("technical_guideline", technical_guideline),
+])
+
+KindRules = Union[Ruler[KindRule], Sequence[Union[Rule[KindRule], tuple[str, KindRule]]]]
+"""A table of kind rules: a Ruler (its active rules are run), or a sequence of Rules or (name, function) pairs."""
+
+
+def _to_run(rules: KindRules) -> Iterable[tuple[str, KindRule]]:
+    """``(name, function)`` of each rule to run, in order: a Ruler's active rules, a sequence's every item.
+
+    >>> [name for name, _ in _to_run(KIND_RULES)][:2], list(_to_run(()))
+    (['statistics_bulletin', 'article_law'], [])
+    """
+    if isinstance(rules, Ruler):
+        return [(rule.name, rule.fn) for rule in rules.active()]
+    return [(rule.name, rule.fn) if isinstance(rule, Rule) else rule for rule in rules]
 
 
 def document_kind(
-    text: str, title: Optional[str], flat: Sequence[Section],
-    rules: Sequence[tuple[str, KindRule]] = KIND_RULES,
+    text: str, title: Optional[str], flat: Sequence[Section], rules: KindRules = KIND_RULES,
 ) -> tuple[str, Optional[str]]:
     """``(kind, rule name)``: the first of ``rules`` that answers, else ``("plan", None)``."""
-    for name, rule in rules:
+    for name, rule in _to_run(rules):
         kind = rule(text, title, flat)
         if kind:
             return kind, name

@@ -27,16 +27,15 @@ from typing import Iterator, Optional
 import regex
 
 from ..data import target_words as words
+from ..settings import PLANNED_HEADER_REACH, TABLE_LINE_MAX
 
 _HEADER = regex.compile(
-    r"(?m)^[ \t\u3000]*(?:年度|年份|年\s*度)[ \t\u3000]+[^\n]{0,30}?(?:"
-    + "|".join(words.PLANNED_TABLE_WORDS) + r")[^\n]{0,30}$"
+    rf"(?m)^[ \t\u3000]*(?:年度|年份|年\s*度)[ \t\u3000]+[^\n]{{0,{PLANNED_HEADER_REACH}}}?(?:"
+    + "|".join(words.PLANNED_TABLE_WORDS) + rf")[^\n]{{0,{PLANNED_HEADER_REACH}}}$"
 )
 _ITEM = regex.compile(r"[ \t\u3000]*(?:\d{1,2}\s*[、.．]|[(（]\d{1,2}[)）])")
 _FIRST_ITEM = regex.compile(r"[ \t\u3000]*(?:1\s*[、.．]|[(（]1[)）])")
 _YEAR_CELL = regex.compile(r"[ \t\u3000]*(?:(?P<g>(?:19|20)\d\d)|(?P<roc>1[0-3]\d))\s*(?:年度?)?[ \t\u3000]*")
-MAX_LINE = 60
-"""A longer line is running text: the table has ended."""
 
 
 @dataclass
@@ -88,7 +87,7 @@ def _lines_after(text: str, pos: int) -> Iterator[tuple[int, int]]:
         start = pos + 1 if text[pos] == "\n" else pos
         end = text.find("\n", start)
         end = len(text) if end < 0 else end
-        if end - start > MAX_LINE:
+        if end - start > TABLE_LINE_MAX:
             return
         if start < end:
             yield start, end

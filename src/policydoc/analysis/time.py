@@ -13,8 +13,10 @@ from typing import TYPE_CHECKING, Optional
 
 import regex
 
+from ..core.sentences import COMMAS
 from ..data import target_words as words
 from ..models import YearMention
+from ..settings import BASELINE_WORD_REACH, OPENING_YEAR_REACH
 from .._lazy import lazy_regex
 
 if TYPE_CHECKING:
@@ -64,7 +66,8 @@ PAST_TIME = regex.compile(r"(?<![比较与同和及])(?:" + "|".join(words.PAST_
 
 def is_baseline(text: str, y: YearMention) -> bool:
     """"比2020年", "较2020年", "在2023年基础上", "与2020年相比": a comparison base, not a time or deadline."""
-    return bool(_BASE_BEFORE.search(text[max(0, y.span[0] - 2): y.span[0]]) or _BASE_AFTER.match(text, y.span[1]))
+    before = text[max(0, y.span[0] - BASELINE_WORD_REACH): y.span[0]]
+    return bool(_BASE_BEFORE.search(before) or _BASE_AFTER.match(text, y.span[1]))
 
 
 def clause_time(text: str, y: YearMention, clause_start: int) -> Optional[int]:
@@ -123,7 +126,7 @@ def past_year_opens(text: str, y: YearMention, seg: Segmenter, present: Optional
         return False
     start, end = seg.sentence(y.span[0])
     year = clause_time(text, y, start)
-    return (year is not None and year <= present and text[y.span[1]: y.span[1] + 1] in ("，", ",")
+    return (year is not None and year <= present and _comma_after(text, y)
             and not FUTURE.search(text, start, end) and not COMMITMENT.search(text, start, end))
 
 
@@ -162,8 +165,13 @@ def _stated_fact(text: str, y: YearMention, year: int, start: int, end: int, ahe
     (alone in its clause: not "2023年是…之年"),
     earlier than a year the document looks ahead to, with no comparator of a commitment (以上, 达到,
     不低于, 控制在 …) in the sentence, reports what happened that year."""
-    return (year < ahead and y.span[0] - start <= 3 and text[y.span[1]: y.span[1] + 1] in ("，", ",")
+    return (year < ahead and y.span[0] - start <= OPENING_YEAR_REACH and _comma_after(text, y)
             and not COMMITMENT.search(text, start, end))
+
+
+def _comma_after(text: str, y: YearMention) -> bool:
+    """A comma right after the year ("2023年，…"): the year is the time of what follows."""
+    return y.span[1] < len(text) and text[y.span[1]] in COMMAS
 
 
 def _status_date(y: YearMention, latest: int) -> bool:

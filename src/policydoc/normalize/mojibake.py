@@ -17,8 +17,8 @@ and the decoder is back in step. Along the way:
   character is lost; when a pinyin syllable and ``)`` follow, it was ``(``).
 
 Repair: re-encode the run, try every lost lead byte, decode, and keep the
-reading the frequency model (:func:`policydoc.data.char_log_freq`, plus
-two-character words of jieba's dictionary) scores clearly above the garbled
+reading the frequency model (:mod:`.mojibake_model`: :func:`policydoc.data.char_log_freq`,
+plus two-character words of jieba's dictionary) scores clearly above the garbled
 run. One :class:`Edit` per repaired run; a run that is detected (it holds
 PUA characters) but cannot be repaired is reported with ``ctx.warn``.
 
@@ -42,9 +42,12 @@ import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 from typing import Callable, Iterator, Optional
 
+from .mojibake_model import (
+    LOST_MARK, SYLLABLE, char_score, doc_bonus, left_context, pair_score, right_context, simplified, strip_annotations,
+    text_score,
+)
 from .offsets import Edit
 from .._lazy import lazy_re
 
@@ -66,11 +69,13 @@ _ANCHOR = lazy_re(
     r"\?(?=[^\x00-\x20a-zA-Z\?])"  # '?' then a character that can continue a run
     r"|\?(?=[a-zA-Z][^\x00-\x7f])"  # '?' then a folded full-width letter ('？Ｔ…'), not a URL query
     r"|\?(?=\?[^\x00-\x20])"  # '??': the lost byte, then a folded '？'
-    r"|\?(?=[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6} ?\)[^\x00-\x20(])"  # '?' then a bogus annotation
+    rf"|\?(?={SYLLABLE} ?\)[^\x00-\x20(])"  # '?' then a bogus annotation
     r"|[\ue000-\ue765]"  # a GBK user-defined code
 )
 _LEAD_BYTES = range(0x81, 0xFF)
 _TRAIL_BYTES = [b for b in range(0x40, 0xFF) if b != 0x7F]
+_ANNOTATED = lazy_re(rf"([\u3400-\u9fff])\(({SYLLABLE}) ?\)")  # an intact annotation: the character, its syllable
+_SYLLABLE_PAREN = re.compile(rf"{SYLLABLE} ?\)")  # a syllable and the bracket closing it: an annotation's tail
 
 
 @dataclass(frozen=True)
@@ -146,20 +151,16 @@ def best_reading(text: str, start: int, repaired: tuple[int, str] = (0, "")) -> 
         return None
     end = max(r.end for r in readings)
     right = right_context(text, end)
-    garbled = text_score(_strip(left + text[start:end] + right))
+    garbled = text_score(strip_annotations(left + text[start:end] + right))
 
     def gain(r: Reading) -> float:
         original = r.original.removesuffix(LOST_CHAR) + LOST_MARK if r.lost else r.original
-        return text_score(_strip(left + original + text[r.end : end] + right)) - garbled
+        return text_score(strip_annotations(left + original + text[r.end : end] + right)) - garbled
 
     best = max(readings, key=gain)
     score = gain(best)
     return Reading(best.start, best.end, best.original, score, best.lost, best.margin) if score >= MIN_GAIN else None
 
-
-def _strip(s: str) -> str:
-    """``s`` without pinyin annotations (they are no evidence either way)."""
-    return _ANNOTATION.sub("", s)
 
 
 def candidate_readings(text: str, start: int, left: str) -> Iterator[Reading]:
@@ -232,7 +233,7 @@ def _phantom_filter(text: str, left: str, annotation: str) -> Callable[[int], bo
 
     def ok(lead: int) -> bool:
         ch = _pairs(bytes((trail, lead)))
-        return bool(ch) and (ch in known if known else _to_simplified(ch) != ch)
+        return bool(ch) and (ch in known if known else simplified(ch) != ch)
 
     return ok
 
@@ -241,17 +242,7 @@ def _final_filter(text: str, end: int) -> Callable[[str], bool]:
     """The last character of a run that lost the '(' of its own annotation: one annotated so."""
     syllable = _SYLLABLE_PAREN.match(text, end)
     known = _annotation_map(text).get(syllable.group().rstrip(") "), set()) if syllable else set()
-    return (lambda ch: ch in known) if known else (lambda ch: _to_simplified(ch) != ch)
-
-
-def _doc_bonus(text: str, chars: str) -> float:
-    """A cache model: Han characters the document itself uses often are likelier here too."""
-    return sum(0.5 * math.log10(1 + _doc_count(text, c)) for c in chars if c > "\u33ff")
-
-
-@lru_cache(maxsize=4096)
-def _doc_count(text: str, ch: str) -> int:
-    return text.count(ch)
+    return (lambda ch: ch in known) if known else (lambda ch: simplified(ch) != ch)
 
 
 @lru_cache(maxsize=2)
@@ -310,7 +301,7 @@ def _decode(
         lasts = _shortlist(options, body[-1:], right[:1], final_ok)
     scored = sorted(
         (
-            (text_score(left + f + body + b + right) + _doc_bonus(text, f + b), f, b)
+            (text_score(left + f + body + b + right) + doc_bonus(text, f + b), f, b)
             for f in firsts
             for b in lasts
         ),
@@ -332,9 +323,9 @@ def _margin(scored: list[tuple[float, str, str]]) -> float:
     its simplified one) are one reading, not a rival.
     """
     top, f, b = scored[0]
-    reading = _to_simplified(f + b)
+    reading = simplified(f + b)
     for score, f2, b2 in scored[1:]:
-        if _to_simplified(f2 + b2) != reading:
+        if simplified(f2 + b2) != reading:
             return top - score
     return math.inf
 
@@ -359,135 +350,3 @@ def _shortlist(
     words = [c for c in chars[size:] if pair_score(before, c) or pair_score(c, after)]
     return chars[:size] + words
 
-
-# --- the plausibility model -------------------------------------------------
-
-LOG_TOTAL = 8.12  # log10 of the summed character counts in charfreq.tsv
-# Rough log10 frequencies of Chinese punctuation in running text (jieba's dictionary has none).
-PUNCTUATION_SCORES = {
-    **dict.fromkeys("，", -1.5), **dict.fromkeys("。", -1.8), **dict.fromkeys("、", -2.2),
-    **dict.fromkeys("“”", -2.3), **dict.fromkeys("：；（）《》", -3.0), **dict.fromkeys("？！—…", -3.5),
-    **dict.fromkeys("‘’·", -4.0),
-}
-_SCORE_UNKNOWN = -9.0  # a character the model has never seen
-_SCORE_PUA = -12.0
-_SCORE_ASCII = -6.0
-MAX_WORD = 4
-LOST_MARK = "\x00"  # stands for a lost ASCII character while scoring
-WORD_LOG_TOTAL = 7.78  # log10 of the summed word counts in jieba's dictionary
-CONTEXT = 10
-SHORT_QUOTE = 10  # a quoted phrase this short is a name or slogan, not a sentence
-_ANNOTATION = re.compile(r"\((?:[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}) ?\)")
-_ANNOTATED = lazy_re(r"([\u3400-\u9fff])\(([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}) ?\)")
-# A '。' in an item of a list of quoted names or slogans ("A”“B”): such items hold no full stop.
-_QUOTED_LIST_STOP = re.compile("。[^“”。]{0,%d}”“" % SHORT_QUOTE)
-_SYLLABLE_PAREN = re.compile(r"[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6} ?\)")
-
-
-@lru_cache(maxsize=None)
-def char_score(ch: str) -> float:
-    """log10 probability-like score of one character on its own."""
-    freq = _char_freq().get(ch)
-    if freq is not None:
-        return freq - LOG_TOTAL
-    punct = PUNCTUATION_SCORES.get(ch)
-    if punct is not None:
-        return punct
-    if "\ue000" <= ch <= "\uf8ff":
-        return _SCORE_PUA
-    return _SCORE_ASCII if ch < "\x7f" else _SCORE_UNKNOWN
-
-
-def pair_score(a: str, b: str) -> float:
-    """Bonus for two characters that form a word of jieba's dictionary (traditional forms too)."""
-    if not a or not b:
-        return 0.0
-    return 1.0 if _to_simplified(a + b) in _words() else 0.0
-
-
-def text_score(s: str) -> float:
-    """Score of the best segmentation of ``s`` into dictionary words and single characters.
-
-    Words score by their jieba count, single characters by their character
-    count; a closing quote without an opening one (and the reverse) costs extra.
-
-    >>> text_score("“十四五”時期") > text_score("?!笆\ue1a2奈濉睍r期")
-    True
-    """
-    simple = _to_simplified(s)
-    if len(simple) != len(s):
-        simple = s
-    words = _words()
-    best = [0.0] + [float("-inf")] * len(s)
-    for i in range(1, len(s) + 1):
-        score = best[i - 1] + char_score(s[i - 1])
-        for j in range(max(0, i - MAX_WORD), i - 1):
-            count = words.get(simple[j:i])
-            if count:
-                score = max(score, best[j] + math.log10(int(count)) - WORD_LOG_TOTAL)
-        best[i] = score
-    return best[-1] + _quote_penalty(s)
-
-
-def _quote_penalty(s: str) -> float:
-    """Quotation marks: -3 for one that cannot pair up, +1 for one that closes an open quote,
-    -2.5 for a short quoted phrase (a name, a slogan) that holds a '。' (a slogan has no full stop),
-    and -2.5 for a '。' inside an item of a list of quoted phrases (``…。…”“…``)."""
-    state: Optional[str] = None  # unknown before the first mark
-    opened = -100
-    score = 0.0
-    for i, ch in enumerate(s):
-        if ch in "“”":
-            if state == ch:
-                score -= 3.0
-            elif state == "“":
-                score += 1.0 - (2.5 if "。" in s[opened + 1 : i] and i - opened <= SHORT_QUOTE else 0.0)
-            state, opened = ch, i
-    return score - 2.5 * len(_QUOTED_LIST_STOP.findall(s))
-
-
-def left_context(text: str, start: int, repaired: tuple[int, str] = (0, "")) -> str:
-    """Up to :data:`CONTEXT` characters before ``start``, pinyin annotations left out.
-
-    ``repaired`` is (end, repaired text) of a run that ended shortly before ``start``.
-    """
-    lo = max(0, start - 4 * CONTEXT)
-    done, fixed = repaired
-    prefix = fixed if done > lo else ""
-    piece = _ANNOTATION.sub("", prefix + text[max(lo, done if prefix else lo) : start])
-    return piece.rsplit("\n", 1)[-1][-CONTEXT:]
-
-
-def right_context(text: str, end: int) -> str:
-    """Up to :data:`CONTEXT` characters after ``end``, pinyin annotations left out."""
-    piece = _ANNOTATION.sub("", text[end : end + 4 * CONTEXT])
-    return piece.split("\n", 1)[0][:CONTEXT]
-
-
-def _char_freq() -> dict[str, float]:
-    from ..data import char_log_freq
-
-    return char_log_freq()
-
-
-_DICT_LINE = re.compile(r"^(\S{2,%d}) (\d+)" % MAX_WORD, re.M)
-
-
-@lru_cache(maxsize=1)
-def _words() -> dict[str, str]:
-    """Words of two to four characters in jieba's dictionary and their counts, as text.
-
-    Loaded on first use with one regex pass over the file; counts stay strings
-    until a word is actually scored (about half the load time).
-    """
-    import jieba
-
-    path = Path(jieba.__file__).parent / "dict.txt"
-    return dict(_DICT_LINE.findall(path.read_text(encoding="utf-8")))
-
-
-@lru_cache(maxsize=65536)
-def _to_simplified(s: str) -> str:
-    from .script import to_simplified
-
-    return to_simplified(s)

@@ -1,0 +1,218 @@
+"""Stretches whose targets share one year: a goal section opened by a deadline, a section titled with one year, a
+goal list "2024年…主要预期目标是：", a one-year work plan's title, an attached plan, a planned table's year blocks.
+
+An ordered table of small named rules (:data:`GOAL_RULES`), each reading a :class:`~.reading.Reading` and
+answering (start, end, year) stretches; a target takes the year of the innermost stretch holding it. The table is
+the Ruler "analysis.goals" (:mod:`policydoc.core.rules`): a rule is switched off by its full name, e.g.
+``analysis.goals.plan_title``.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from typing import Callable, Optional
+
+import regex
+
+from ..core.rules import Rule, Ruler
+from ..core.sentences import CLAUSE_STOPS, COLONS
+from ..data import target_words as words
+from ..outline.attachments import attached_document_starts
+from ..settings import (
+    FIRST_LINE_TITLE, GOAL_LIST_GAP, GOAL_LIST_LEAD, GOAL_OPENING_YEAR_REACH, LIST_OPENER_GAP, PLAN_WORD_TAIL,
+)
+from .._lazy import lazy_regex
+from .reading import (
+    BEFORE_BODY, HISTORY_TITLE, REPORT_PART, REVIEW_LINE, TITLE_YEAR, Reading, body_start, one_year,
+)
+from .tables import year_grouped_lists
+from .time import forward_time, has_past_cue, is_baseline
+
+_GOAL_TITLE = regex.compile(r"目标")
+
+
+def goal_section_opening(r: Reading) -> list[tuple[int, int, int]]:
+    """目标 sections whose opening words are a deadline ("到2025年，…") or a coming year with a future
+    word ("2025年，我局将…", see ``time.forward_time``)."""
+    goals: list[tuple[int, int, int]] = []
+    text = r.text
+    for sec in r.flat:
+        if not _GOAL_TITLE.search(sec.title):
+            continue
+        body = sec.title_span[1]
+        while body < len(text) and text[body] in BEFORE_BODY:
+            body += 1
+        i = bisect_left(r.year_starts, body)  # the first year starting at or after the body, if close enough
+        if i < len(r.years) and r.year_starts[i] < body + GOAL_OPENING_YEAR_REACH and r.years[i].year and (
+            r.years[i].kind == "deadline" or forward_time(text, r.years[i], r.seg, r.present)
+        ):
+            goals.append((sec.span[0], sec.span[1], r.years[i].year))
+    return goals
+
+
+_COLON = f"[{regex.escape(COLONS)}]"
+_LIST_OPENER = regex.compile(
+    rf"(?:如下|以下|下列|主要包括|具体是|分别是)[^。{regex.escape(CLAUSE_STOPS)}\n]{{0,{LIST_OPENER_GAP}}}{_COLON}\s*$|{_COLON}\s*$")
+
+
+def year_opened_list(r: Reading) -> list[tuple[int, int, int]]:
+    """A section whose opening sentence names one coming year and opens a list ("本期预算共编列800亿元，期程为
+    2026年，各项预算如下：") gives that year to its own numbers and the items that follow in the section. The year must be later
+    than the present (or the present unknown), not a comparison base, and the sentence no report."""
+    found = []
+    text = r.text
+    for sec in r.flat:
+        if not sec.children:
+            continue
+        body = body_start(text, sec)
+        end = sec.children[0].span[0]
+        if body >= end:
+            continue
+        start, stop = r.seg.sentence(body)
+        stop = min(stop, end)
+        if not _LIST_OPENER.search(text, start, stop):
+            continue
+        named = [y for y in r.years_in(start, stop) if not is_baseline(text, y)]
+        year = one_year(named)
+        if year is None or (r.present is not None and year <= r.present) or has_past_cue(text, start, stop):
+            continue
+        found.append((body, sec.span[1], year))
+    return found
+
+
+def year_titled_section(r: Reading) -> list[tuple[int, int, int]]:
+    """A section whose title names one year and no other ("三、2026年主要工作", "二、2024年工作安排",
+    "（一）2025年目标") plans for that year: its targets take it. A title naming a span of years
+    ("2024—2025年重点任务"), a five-year period or two years names none; a past year's section
+    ("一、2021年工作回顾") is history, whose numbers are no targets at all."""
+    return [(sec.span[0], sec.span[1], year) for sec, year in r.dated_sections()]
+
+
+
+GOAL_LIST_OPENER = lazy_regex(
+    rf"(?m)^[^\n。]{{0,{GOAL_LIST_LEAD}}}?(?<!\d)(20\d\d)年"
+    rf"[^\n。{regex.escape(COLONS)}]{{0,{GOAL_LIST_GAP}}}?目标(?:任务)?(?:是|为|如下)?{_COLON}")
+"""A line opening a goal list: "2024年全市…工作的主要预期目标是：", "2025年主要目标如下：" (a year, 目标, a colon)."""
+
+
+def goal_list_opener(r: Reading) -> list[tuple[int, int, int]]:
+    """A line opened by a year, 目标 and a colon ("2024年全市…主要预期目标是：") runs from the colon to the
+    end of the innermost section holding it (its items may be sub-sections, or lines split by a page
+    break), or to the end of the text outside any (its items may be the sections that follow)."""
+    if "目标" not in r.text:
+        return []
+    found = []
+    for m in GOAL_LIST_OPENER.finditer(r.text):
+        sec = r.locator.section_at(m.start())
+        found.append((m.end(), sec.span[1] if sec is not None else len(r.text), int(m.group(1))))
+    return found
+
+
+_PLAN_TITLE = lazy_regex("(?:" + "|".join(words.PLAN_YEAR_WORDS) + rf")[^\n]{{0,{PLAN_WORD_TAIL}}}$")
+_NOT_PLAN_TITLE = lazy_regex("|".join(words.NOT_PLAN_YEAR_WORDS))
+
+
+def plan_title_year(text: str, title: Optional[str]) -> Optional[int]:
+    """The year of a one-year work plan named by the document's title ("某县2025年林业工作要点",
+    "2023年全市质量工作任务分工方案", "关于印发2024年…工作计划的通知"): one year, a plan word near the end,
+    no report word (报告, 总结, 公报); a title naming a span of years or two years names none. Without a title
+    found by the outline, the first line is read.
+
+    >>> plan_title_year("", "某县2025年林业工作要点"), plan_title_year("", "某市2023年工作总结")
+    (2025, None)
+    >>> plan_title_year("", "某省节能行动方案（2024—2025年）"), plan_title_year("某区2024年为民办实事项目计划\\n…", None)
+    (None, 2024)
+    """
+    from ..extract.patterns import Mask
+    from ..extract.years import extract_years
+
+    line = title if title else text.lstrip().split("\n", 1)[0][:FIRST_LINE_TITLE]
+    if not _PLAN_TITLE.search(line) or _NOT_PLAN_TITLE.search(line):
+        return None
+    return one_year(extract_years(line, Mask(len(line))))
+
+
+def plan_title(r: Reading) -> list[tuple[int, int, int]]:
+    """A one-year work plan (see :func:`plan_title_year`) gives its year to every target that no nearer
+    deadline, paragraph or section dates: the whole text is its scope, the outermost of all."""
+    year = plan_title_year(r.text, r.title)
+    return [] if year is None else [(0, len(r.text), year)]
+
+
+_DATE_IN_LINE = regex.compile(r"年\s*\d{1,2}\s*月|年[一二三四五六七八九十]{1,2}月")
+"""A date ("110年1月14日制表") is when the attachment was made, not the year it plans for."""
+_ATTACHED_PLAN = lazy_regex("|".join(words.ATTACHED_PLAN_WORDS))
+_ATTACHED_OPENER = regex.compile(rf"[ \t\u3000]*附[件表图]?[ \t\u3000]*\d{{0,2}}[ \t\u3000{regex.escape(COLONS)}]*")
+
+
+def attached_title_year(r: Reading) -> list[tuple[int, int, int]]:
+    """An attached document ("附件" or "附件2" opening its line) whose title names one year ("2025年10件惠民实事",
+    "2026年重点项目清单"; on the opener's line or the next non-empty one; ``ATTACHED_PLAN_WORDS``) plans for that year: everything up to
+    the next attached document takes it, unless the title reports (完成情况, 总结 …).
+
+    >>> from policydoc.outline import build_outline
+    >>> from policydoc.analysis import analyse
+    >>> text = "某市报告\\n一、工作\\n办好实事。\\n附件\\n2026年5件民生实事\\n一、就业\\n新增就业2万人。\\n"
+    >>> o = build_outline(text); [(text[s:s + 2], y) for s, _, y in analyse(text, o.title, o.sections).goals]
+    [('附件', 2026)]
+    """
+    if "附" not in r.text:
+        return []
+    starts = attached_document_starts(r.text)
+    found = []
+    for i, start in enumerate(starts):
+        end = starts[i + 1] if i + 1 < len(starts) else len(r.text)
+        pos = _ATTACHED_OPENER.match(r.text, start).end()
+        while pos < end and r.text[pos] in " \t\u3000\n":
+            pos += 1
+        line_end = r.text.find("\n", pos, end)
+        title = (pos, end if line_end < 0 else line_end)
+        words_ = r.text[title[0]:title[1]]
+        year = one_year(r.years_in(*title))
+        if year is not None and _ATTACHED_PLAN.search(words_) and not (
+                REPORT_PART.search(words_) or HISTORY_TITLE.search(words_) or _DATE_IN_LINE.search(words_)):
+            found.append((start, end, year))
+    return found
+
+
+_PLAN_LINE_WORD = lazy_regex("|".join(words.PLAN_YEAR_WORDS) + r"|目标")
+
+
+def plan_part_line(r: Reading) -> list[tuple[int, int, int]]:
+    """An unnumbered part head of a report naming one year and a plan word ("2025年工作安排", "2026年主要任务"),
+    standing alone on its line where the outline found no heading (nor the document's title), plans for that
+    year up to the next such line naming a year (a review or another plan), else to the end of the text (the
+    counterpart of ``review_title_line``)."""
+    lines = [m for m in r.standing_lines if TITLE_YEAR.search(m.group(1))]
+    found = []
+    for i, m in enumerate(lines):
+        title = m.group(1)
+        if not _PLAN_LINE_WORD.search(title) or REVIEW_LINE.search(title) or REPORT_PART.search(title):
+            continue
+        if not r.is_part_head(m):
+            continue
+        year = one_year(r.years_in(m.start(1), m.end(1)))
+        if year is not None:
+            found.append((m.end(), lines[i + 1].start() if i + 1 < len(lines) else len(r.text), year))
+    return found
+
+
+def year_grouped_list(r: Reading) -> list[tuple[int, int, int]]:
+    """The blocks of a planned table whose year column groups a numbered list (see :mod:`.tables`): each
+    block's items take its year."""
+    return [block for table in year_grouped_lists(r.text, r.roc) for block in table.blocks]
+
+
+GoalRule = Callable[[Reading], list[tuple[int, int, int]]]
+GOAL_RULES: Ruler[GoalRule] = Ruler("analysis.goals", [
+    Rule("goal_section_opening", goal_section_opening),
+    Rule("year_opened_list", year_opened_list),
+    Rule("year_titled_section", year_titled_section),
+    Rule("goal_list_opener", goal_list_opener),
+    Rule("year_grouped_list", year_grouped_list),
+    Rule("plan_title", plan_title),
+    Rule("attached_title_year", attached_title_year),
+    Rule("plan_part_line", plan_part_line),
+])
+"""Stretches whose targets share one year, each (start, end, year); a target takes the year of the
+innermost stretch holding it (after its own sentence's and paragraph's deadlines)."""

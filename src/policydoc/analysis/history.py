@@ -1,0 +1,227 @@
+"""Stretches that report the past or the present state, forecast, or explain terms: no number there is a target.
+
+An ordered table of small named rules (:data:`HISTORY_RULES`), each reading a :class:`~.reading.Reading` and
+answering the spans it finds: sections titled as history (发展基础, 工作回顾), the parts of a report before its
+plan, a past period or year opening a paragraph ("“十三五”期间，…", "2022年，全县新增…"), a review line standing
+alone, a glossary at the back. Every rule's spans are kept. The table is the Ruler "analysis.history"
+(:mod:`policydoc.core.rules`): a rule is switched off by its full name, e.g. ``analysis.history.glossary``.
+"""
+
+from __future__ import annotations
+
+from typing import Callable, Optional
+
+import regex
+
+from ..core.rules import Rule, Ruler
+from ..core.sentences import CLAUSE_END, COMMAS, FULL_STOPS, STOPS, Segmenter
+from ..data import target_words as words
+from ..outline.attachments import glossary_spans
+from ..outline.locate import SectionLocator
+from .._lazy import lazy_regex
+from .reading import (
+    HISTORY_TITLE, PLAN_OR_GOAL, REPORT_PART, REVIEW_LINE, Reading, title_year,
+)
+from .time import past_year_opens, results_year_opens
+
+_PLAN_PART = regex.compile("|".join(words.PLAN_PART_TITLES))
+_REPORT_PLAN = regex.compile(r"打算|下一步|下步")
+_GOAL_OR_TASK = lazy_regex(r"目标|任务|指标|预测|展望|(?:到|至)20\d\d年|20\d\d年(?:年?底|末)?前")
+"""Parts about what is to come, inside a report: goals, tasks, forecasts, a deadline ("到2027年重点指标展望")."""
+_PAST_PERIOD_OPENS = lazy_regex("(?:" + "|".join(regex.escape(w) for w in words.PAST_PERIOD_OPENERS) + ")")
+_OPEN_PREFIX = regex.compile(r"(?:在|自|从)?$")
+_PARAGRAPH_END = regex.compile(r"\n")
+_SENTENCE_STOP = regex.compile(rf"[{regex.escape(FULL_STOPS)}\n]")
+_SENTENCE_START = rf"(?:^|(?<=[{regex.escape(STOPS)}\n]))"
+_FORWARD_OPENER = lazy_regex(
+    _SENTENCE_START + r"\s*(?:到|至|截至)?(?:20\d\d|二〇[二三四五][〇一二三四五六七八九])年"
+    + "|" + _SENTENCE_START + r"\s*(?:今后|未来|下一步|下一阶段)"
+)
+"""A sentence opening with a deadline or a forward-looking phrase ends a stretch of history."""
+
+
+def history_title(r: "Reading") -> list[tuple[int, int]]:
+    """Sections about achievements or the present state by their title (发展基础, 主要成就, 工作回顾, 存在的问题)."""
+    return [sec.span for sec in r.flat if HISTORY_TITLE.search(sec.title)]
+
+
+_FORECAST_TITLE = lazy_regex("|".join(words.FORECAST_TITLES))
+
+
+def forecast_title(r: "Reading") -> list[tuple[int, int]]:
+    """Sections forecasting demand by their title ("用电需求分析", "负荷预测"): expectations, not commitments."""
+    return [sec.span for sec in r.flat if _FORECAST_TITLE.search(sec.title)]
+
+
+def report_parts(r: "Reading") -> list[tuple[int, int]]:
+    """The parts of a report before its plan: among siblings, those before the first plan part
+    ("2024年工作思路", "下一步工作打算") titled as results ("2023年工作完成情况", "主要做法") or with an
+    earlier year than the plan part's. When the plan part is a report's own (打算/下一步, or dated later
+    than a results part), the report runs from the first results part to it: the parts between
+    ("工作举措", "存在的不足") are results and problems too, except a part about what is to come.
+    A part titled as results is never the plan part ("2021年计划执行情况" reports on a plan)."""
+    ranges: list[tuple[int, int]] = []
+    for siblings in [[sec for sec in r.flat if sec.level == 1]] + [sec.children for sec in r.flat]:
+        plan = next((i for i, sec in enumerate(siblings)
+                     if _PLAN_PART.search(sec.title) and not REPORT_PART.search(sec.title)), None)
+        if not plan:
+            continue
+        plan_year = title_year(siblings[plan].title)
+        dated = [i for i, sec in enumerate(siblings[:plan]) if (title_year(sec.title) or 9999) < (plan_year or 0)]
+        report = [i for i, sec in enumerate(siblings[:plan]) if REPORT_PART.search(sec.title)]
+        if dated or (report and _REPORT_PLAN.search(siblings[plan].title)):
+            first = min(dated + report)
+            report = [i for i in range(first, plan) if not _GOAL_OR_TASK.search(siblings[i].title)]
+        ranges.extend(sorted({siblings[i].span for i in set(report) | set(dated)}))
+    return ranges
+
+
+def past_year_section(r: "Reading") -> list[tuple[int, int]]:
+    """A section whose title names one year and reports on it ("一、2021年计划执行情况", "（一）2021年主要成效"),
+    or names one year no later than the document's present and no plan or goal ("二、2021年全市经济运行")."""
+    found = []
+    for sec, year in r.dated_sections():
+        if REPORT_PART.search(sec.title) or (
+            r.present is not None and year <= r.present and not PLAN_OR_GOAL.search(sec.title)
+        ):
+            found.append(sec.span)
+    return found
+
+
+def past_period_opening(r: "Reading") -> list[tuple[int, int]]:
+    """A past five-year period ("“十三五”期间，…", "“十三五”以来，…") starts history only where it opens its
+    clause; a mere mention ("较“十三五”末提高") does not. Opening a paragraph or a section body, it
+    governs up to the end of the paragraph, but never past the end of its section nor past a
+    sentence that opens with a year or 今后/未来 (the plan takes over). Opening a clause inside a
+    paragraph, it governs its sentence only. No search runs past these bounds, so a document whose
+    lines were joined into one (page markers removed) is not swallowed."""
+    text, ranges = r.text, []
+    latest = max((y.year or 0 for y in r.years if y.kind == "period"), default=0)
+    for y in r.years:
+        if y.kind != "period" or not y.year or y.year >= latest or not _PAST_PERIOD_OPENS.match(text, y.span[1]):
+            continue
+        start = y.span[0] - len(_OPEN_PREFIX.search(text, max(0, y.span[0] - 1), y.span[0]).group())
+        if start in r.bodies or start == 0 or text[start - 1] == "\n":
+            end = _paragraph_end(text, y.span[1], _section_end(r.locator, start, r.bodies.get(start)))
+        elif text[start - 1] in CLAUSE_END:
+            stop = _SENTENCE_STOP.search(text, y.span[1])
+            end = stop.end() if stop else len(text)
+        else:
+            continue
+        ranges.append((y.span[0], end))
+    return ranges
+
+
+def past_year_paragraph(r: "Reading") -> list[tuple[int, int]]:
+    """A past year opening a paragraph as the time of what follows ("2022年，全县新增就业岗位1.8万个，…",
+    see ``time.past_year_opens``) governs like a past period, and so does the year before the plan year
+    opening a paragraph without a comma ("2023年全县粮食总产量达到…", see ``time.results_year_opens``)."""
+    text, ranges = r.text, []
+    for y in r.years:
+        if y.kind not in ("point", "range"):
+            continue
+        start = y.span[0] - len(_OPEN_PREFIX.search(text, max(0, y.span[0] - 1), y.span[0]).group())
+        if (start in r.bodies or start == 0 or text[start - 1] == "\n") and (
+            past_year_opens(text, y, r.seg, r.present) or results_year_opens(text, y, r.seg, r.plan_year)
+        ):
+            ranges.append((y.span[0], _paragraph_end(text, y.span[1], _section_end(r.locator, start, r.bodies.get(start)))))
+    return ranges
+
+
+_PAST_TIME_OPENING = lazy_regex(
+    r"(?m)^[ \t\u3000]*(?:在)?(?:" + "|".join(words.PAST_TIME_WORDS) + rf")(?:以来|一年|全年)?[{regex.escape(COMMAS)}]")
+
+
+def past_time_paragraph(r: "Reading") -> list[tuple[int, int]]:
+    """A paragraph opened by a past time as the time of what follows ("去年，全市出口增长6%，…") reports, up to
+    its end or a sentence that opens with a year or 今后/未来 (see ``past_period_opening``)."""
+    ranges = []
+    for m in _PAST_TIME_OPENING.finditer(r.text):
+        ranges.append((m.start(), _paragraph_end(r.text, m.end(), _section_end(r.locator, m.start(), None))))
+    return ranges
+
+
+
+
+def review_title_line(r: "Reading") -> list[tuple[int, int]]:
+    """An unnumbered part head of a report naming a past year and a review ("2024年工作回顾", "过去五年工作回顾"),
+    standing alone on its line where the outline found no heading (nor the document's title), reports up to the next line standing alone
+    that names a later year or what is to come ("2027年主要任务", "今后五年的目标"), else to the
+    end of the text. (A numbered review section is ``history_title``'s.)"""
+    ranges = []
+    lines = r.standing_lines
+    for i, m in enumerate(lines):
+        title = m.group(1)
+        review = REVIEW_LINE.search(title)
+        if not review or PLAN_OR_GOAL.search(title) or _GOAL_OR_TASK.search(title):
+            continue
+        if not r.is_part_head(m):
+            continue  # the document's own title ("某区2024年工作总结") heads the whole text
+        year = title_year(title)
+        end = next((n.start() for n in lines[i + 1:] if _ahead(n.group(1), year)), len(r.text))
+        ranges.append((m.start(), end))
+    return ranges
+
+
+def _ahead(title: str, year: Optional[int]) -> bool:
+    """A title line about what comes after the reviewed ``year``: a later year, or a plan or goal word."""
+    if REPORT_PART.search(title):
+        return False
+    later = title_year(title)
+    return bool((later is not None and (year is None or later > year))
+                or PLAN_OR_GOAL.search(title) or _GOAL_OR_TASK.search(title))
+
+
+_ENTRY_LINE = regex.compile(r"[ \t\u3000]*\d{1,3}[ \t\u3000]*[.．、]")
+
+
+def glossary(r: "Reading") -> list[tuple[int, int]]:
+    """A glossary at the back (a line "名词解释", then numbered entries, see ``outline.attachments.glossary_spans``)
+    explains the programmes the text names ("“16+16”园区共建：16个区与16个州结对"): its numbers describe them
+    and commit to nothing. It runs from the opener over every following line that starts with a number.
+
+    >>> text = "某市报告\\n一、工作\\n办好实事。\\n名词解释\\n1.“双百”：100个村和100个社区。\\n2.“三通”：通水通电通路。\\n附件\\n"
+    >>> r = Reading(text, None, [], [], Segmenter(text), SectionLocator([]), None)
+    >>> [text[s:e][-7:] for s, e in glossary(r)]
+    ['通水通电通路。']
+    """
+    found = []
+    for start, _ in glossary_spans(r.text):
+        pos = end = start
+        while pos < len(r.text) and _ENTRY_LINE.match(r.text, pos):
+            line_end = r.text.find("\n", pos)
+            end = len(r.text) if line_end < 0 else line_end
+            pos = end + 1
+        found.append((r.text.rfind("\n", 0, start - 1) + 1, end))
+    return found
+
+
+HistoryRule = Callable[["Reading"], list[tuple[int, int]]]
+HISTORY_RULES: Ruler[HistoryRule] = Ruler("analysis.history", [
+    Rule("history_title", history_title),
+    Rule("forecast_title", forecast_title),
+    Rule("report_parts", report_parts),
+    Rule("past_year_section", past_year_section),
+    Rule("past_period_opening", past_period_opening),
+    Rule("past_year_paragraph", past_year_paragraph),
+    Rule("past_time_paragraph", past_time_paragraph),
+    Rule("review_title_line", review_title_line),
+    Rule("glossary", glossary),
+])
+"""Stretches that report the past or the present state, forecast, or explain terms: no number there is a target."""
+
+
+def _section_end(locator: SectionLocator, pos: int, body_of: Optional[int]) -> int:
+    """End of the innermost section holding ``pos`` (the section whose body starts there, if any); -1 for none."""
+    if body_of is not None:
+        return body_of
+    sec = locator.section_at(pos)
+    return -1 if sec is None else sec.span[1]
+
+
+def _paragraph_end(text: str, pos: int, section_end: int) -> int:
+    limit = len(text) if section_end < 0 else section_end
+    line = _PARAGRAPH_END.search(text, pos, limit)
+    end = line.start() if line else limit
+    forward = _FORWARD_OPENER.search(text, pos, end)
+    return forward.start() if forward else end

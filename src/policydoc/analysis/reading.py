@@ -1,0 +1,107 @@
+"""What the time-scope rules read: :class:`Reading`, and the title patterns and helpers both tables share.
+
+The history rules (:mod:`.history`) and the goal rules (:mod:`.goals`) each take a :class:`Reading` — the text,
+its sections and year mentions, and the time found so far — and read section titles and lines standing alone with
+the patterns here (a report part, a plan or goal part, a review line, one year named).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass
+from functools import cached_property
+from typing import Iterator, Optional
+
+import regex
+
+from ..core.sentences import CLAUSE_STOPS, COLONS, COMMAS, STOPS, Segmenter
+from ..data import target_words as words
+from ..models import Section, YearMention
+from ..outline.locate import SectionLocator
+from ..settings import PART_LINE_MAX, PART_LINE_MIN, REVIEW_WORD_REACH
+from .._lazy import lazy_regex
+
+HISTORY_TITLE = regex.compile("|".join(words.HISTORY_TITLES))
+REPORT_PART = lazy_regex("|".join(words.REPORT_PART_TITLES))
+TITLE_YEAR = regex.compile(r"(?<!\d)(20\d\d)年")
+PLAN_OR_GOAL = lazy_regex("|".join(words.PLAN_PART_TITLES) + r"|目标|任务|展望|预期")
+PART_LINE = lazy_regex(
+    rf"(?m)^[ \t\u3000]*([^\n{regex.escape(STOPS + COMMAS + COLONS)}]{{{PART_LINE_MIN},{PART_LINE_MAX}}}?)[ \t\u3000]*$")
+"""A line standing alone as a title: short, no sentence punctuation (unnumbered part heads of a report)."""
+REVIEW_LINE = lazy_regex(r"(?:(?<!\d)(?:19|20)\d\d年|过去\S{0,2}年|去年|上年)"
+                         + f".{{0,{REVIEW_WORD_REACH}}}?(?:" + "|".join(words.REVIEW_LINE_WORDS) + ")")
+
+
+BEFORE_BODY = "。" + COLONS + CLAUSE_STOPS + " \t\n"
+"""What may stand between a section's title and its body: a full stop, a colon or a clause stop, and blanks."""
+
+
+def title_year(title: str) -> Optional[int]:
+    """The first year 20xx a title names, else None."""
+    m = TITLE_YEAR.search(title)
+    return int(m.group(1)) if m else None
+
+
+def body_start(text: str, sec: Section) -> int:
+    """Where a section's body starts: past its title and the punctuation and blanks after it."""
+    body = sec.title_span[1]
+    while body < sec.span[1] and text[body] in BEFORE_BODY:
+        body += 1
+    return body
+
+
+
+def one_year(years: list[YearMention]) -> Optional[int]:
+    """The one year named by ``years`` (points and deadlines of one year), else None."""
+    named = {y.year for y in years if y.kind in ("point", "deadline")}
+    if len(named) != 1 or any(y.kind in ("range", "period", "redacted") for y in years):
+        return None
+    return named.pop()
+
+
+@dataclass
+class Reading:
+    """What the year-scope rules read: the text, its sections and year mentions, and the time found so far."""
+
+    text: str
+    title: Optional[str]
+    flat: list[Section]
+    years: list[YearMention]
+    seg: Segmenter
+    locator: SectionLocator
+    present: Optional[int]
+    plan_year: Optional[int] = None
+    roc: bool = False  # the document dates by ROC years (104 is 2015)
+
+    def __post_init__(self) -> None:
+        self.year_starts = [y.span[0] for y in self.years]
+        self.bodies = {body_start(self.text, sec): sec.span[1] for sec in self.flat}
+        """Where each section's body starts -> where the section ends."""
+
+    def years_in(self, start: int, end: int) -> list[YearMention]:
+        return self.years[bisect_left(self.year_starts, start): bisect_left(self.year_starts, end)]
+
+    def dated_sections(self) -> Iterator[tuple[Section, int]]:
+        """Each section whose title names one year (:func:`one_year`), with that year, in document order."""
+        for sec in self.flat:
+            year = one_year(self.years_in(*sec.title_span))
+            if year is not None:
+                yield sec, year
+
+    @cached_property
+    def standing_lines(self) -> list["regex.Match[str]"]:
+        """Every line standing alone as a title (``PART_LINE``), headings included; read once for the review and
+        plan rules, which end a part at the next such line."""
+        return list(PART_LINE.finditer(self.text))
+
+    @cached_property
+    def _title_starts(self) -> list[int]:
+        return sorted(sec.title_span[0] for sec in self.flat)
+
+    def is_part_head(self, m: "regex.Match[str]") -> bool:
+        """A standing line where the outline found no heading and that is not the document's own title (its first
+        line, or the title found): an unnumbered part head of a report."""
+        starts = self._title_starts
+        i = bisect_left(starts, m.start(1))
+        first = len(self.text) - len(self.text.lstrip())  # where the first line's words start
+        return not (m.start(1) == first or m.group(1) == self.title or (i < len(starts) and starts[i] < m.end(1)))

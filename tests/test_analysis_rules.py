@@ -1,0 +1,74 @@
+"""The analysis stage's rule tables under the one rule contract (``policydoc.core.rules``): each rule can be
+switched off by its full name, and switching one off changes what analysis decides on a small invented text."""
+
+from __future__ import annotations
+
+from typing import Callable
+
+import pytest
+
+from policydoc.analysis import KIND_RULES, DocContext, analyse
+from policydoc.analysis.kinds import article_law
+from policydoc.analysis.scopes import GOAL_RULES, HISTORY_RULES
+from policydoc.core.rules import Rule, Ruler, all_rulers, disabled
+from policydoc.outline import build_outline
+
+LAW = "某市犬只管理条例\n" + "".join(f"第{n}条 本条例第{n}项规定。\n" for n in "一二三四五六")
+REVIEW = "某市就业工作方案\n一、发展基础\n全市新增就业3万人。\n二、主要任务\n到2025年，新增就业5万人。\n"
+WORK_POINTS = "某县2025年林业工作要点\n一、主要任务\n新增造林3万亩。\n"
+
+
+def _analyse(text: str) -> DocContext:
+    o = build_outline(text)
+    return analyse(text, o.title, o.sections)
+
+
+def _history(text: str) -> list[str]:
+    return [text[s:e].split("\n")[0] for s, e in _analyse(text).history]
+
+
+# (rule switched off, text, what analysis decides, decided with the rule on, decided with it off)
+CASES: list[tuple[str, str, Callable[[str], object], object, object]] = [
+    ("analysis.kinds.article_law", LAW, lambda t: _analyse(t).kind, "law", "plan"),
+    ("analysis.history.history_title", REVIEW, _history, ["一、发展基础"], []),
+    ("analysis.goals.plan_title", WORK_POINTS, lambda t: _analyse(t).goals, [(0, len(WORK_POINTS), 2025)], []),
+]
+
+
+@pytest.mark.parametrize("rule, text, decided, on, off", CASES, ids=[c[0] for c in CASES])
+def test_switching_a_rule_off_changes_the_decision(
+    rule: str, text: str, decided: Callable[[str], object], on: object, off: object
+) -> None:
+    assert decided(text) == on
+    with disabled([rule]):
+        assert decided(text) == off
+    assert decided(text) == on, "the rule is on again outside the block"
+
+
+@pytest.mark.parametrize("table, ruler", [("analysis.kinds", KIND_RULES), ("analysis.history", HISTORY_RULES),
+                                          ("analysis.goals", GOAL_RULES)])
+def test_the_tables_are_rulers_registered_by_name(table: str, ruler: Ruler) -> None:
+    assert isinstance(ruler, Ruler) and ruler.table == table and all_rulers()[table] is ruler
+
+
+def test_tables_keep_their_rule_names_and_order() -> None:
+    assert KIND_RULES.names == (
+        "statistics_bulletin", "article_law", "public_notice", "declared_rules", "technical_guideline")
+    assert HISTORY_RULES.names == (
+        "history_title", "forecast_title", "report_parts", "past_year_section", "past_period_opening",
+        "past_year_paragraph", "past_time_paragraph", "review_title_line", "glossary")
+    assert GOAL_RULES.names == (
+        "goal_section_opening", "year_opened_list", "year_titled_section", "goal_list_opener", "year_grouped_list",
+        "plan_title", "attached_title_year", "plan_part_line")
+
+
+@pytest.mark.parametrize("kind_rules, kind, rule", [
+    (KIND_RULES, "law", "article_law"),
+    ([("article_law", article_law)], "law", "article_law"),
+    ([Rule("article_law", article_law)], "law", "article_law"),
+    ((), "plan", None),
+], ids=["ruler", "pairs", "rules", "none"])
+def test_analyse_takes_a_ruler_or_a_sequence_of_kind_rules(kind_rules: object, kind: str, rule: object) -> None:
+    o = build_outline(LAW)
+    ctx = analyse(LAW, o.title, o.sections, kind_rules=kind_rules)  # type: ignore[arg-type]
+    assert (ctx.kind, ctx.kind_rule) == (kind, rule)
