@@ -141,6 +141,7 @@ class ParseOptions(BaseModel):
 def rule_tables() -> dict[str, "Ruler"]:
     """Every rule table of the stages, by table name (the stages that define them are imported first)."""
     from . import analysis, extract, parties  # noqa: F401  (importing them defines their tables)
+    from .analysis import goals, history  # noqa: F401
     from .extract import targets  # noqa: F401
     from .parties import notes, statements  # noqa: F401
 
