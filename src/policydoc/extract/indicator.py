@@ -8,7 +8,7 @@ the things do when said right after them; a change word kept with what changes
 trimmed of time phrases, the speaker's subject, scope words, modal verbs, examples
 before 等 and remarks. SPEC's secondary figure reads the result: it should keep
 most of what an annotator would name, in order, and not run on. The target judge
-(:mod:`.targets`) adds what needs the sentence: values paired after 分别, amounts
+(:mod:`.targets`, with :mod:`.sentence_indicator`) adds what needs the sentence: values paired after 分别, amounts
 funded, parts after 其中, generic measures and list items that borrow from the
 items before them. Word boundaries come from the one tagger (:mod:`policydoc.core.tagger`), imported
 on first use and only the few target items are ever segmented.

@@ -1,4 +1,5 @@
-"""Regex pieces shared by the mention finders, and the mask that keeps them apart.
+"""Regex pieces shared by the mention finders, the mask that keeps them apart, and ``any_word`` (the target
+rules' one-pass search for any word of a group).
 
 Mentions are found in a fixed order (years, percentages, quantities); each
 finder skips text an earlier one claimed, so "2025年" is a year and never a
@@ -164,3 +165,12 @@ def gated_matches(
                 break
             else:
                 pos = m.end()
+
+
+def any_word(group: tuple[str, ...]) -> regex.Pattern[str]:
+    """One pass for "any word of ``group`` in the range": ``search(text, start, end)`` without a slice.
+
+    >>> any_word(("罚款", "没收")).search("处二千元罚款", 2, 6).group()
+    '罚款'
+    """
+    return regex.compile("|".join(regex.escape(w) for w in group))
