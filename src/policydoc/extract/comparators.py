@@ -1,6 +1,7 @@
 """The comparator rules of a target: how its value is bound ("=", ">=", "~", "range", a change …).
 
-``COMPARATORS`` is an ordered table; the first rule that answers gives the comparator, "=" when none does. The
+``COMPARATORS`` is an ordered table (``targets.comparators``); the first active rule that answers gives the
+comparator, "=" when none does. The
 rule names are what ``Target.evidence["comparator"]`` says. :func:`direction` gives the target's ``change``;
 :func:`time_limit`, :func:`comparator_word` and :func:`change_word` are read by the filters too.
 """
@@ -13,6 +14,7 @@ import regex
 
 from ..data import target_words as words
 from ..data.units import RESPONSE_TIME_UNITS, TIME_UNITS
+from ..core.rules import Rule, Ruler
 from ..core.sentences import CLAUSE_END
 from .._lazy import lazy_regex
 from .candidate import Candidate, Context
@@ -159,16 +161,16 @@ def _approximate(c: Candidate, ctx: Context) -> Optional[str]:
 
 
 ComparatorRule = Callable[[Candidate, Context], Optional[str]]
-COMPARATORS: tuple[tuple[str, ComparatorRule], ...] = (
-    ("range", _range),
-    ("time_limit", time_limit),
-    ("after_word", after_word),
-    ("bound_word", _bound_word),
-    ("approximate", _approximate),
-    ("change", change_word),
-    ("from_to", _from_to),
-    ("level_word", _level_word),
-)
+COMPARATORS: Ruler[ComparatorRule] = Ruler("targets.comparators", [
+    Rule("range", _range),
+    Rule("time_limit", time_limit),
+    Rule("after_word", after_word),
+    Rule("bound_word", _bound_word),
+    Rule("approximate", _approximate),
+    Rule("change", change_word),
+    Rule("from_to", _from_to),
+    Rule("level_word", _level_word),
+])
 """SPEC's order: a bound (以上, 不低于, 左右, A—B, a time limit) wins over a change word; a change word with no
 bound is the comparator ("下降15%" "decrease"); levels and planned amounts are "=" (the default)."""
 

@@ -15,14 +15,15 @@ The judge here runs them and names the indicator (:mod:`.indicator`, :mod:`.sent
 
 from __future__ import annotations
 
-from typing import Callable, Optional
+from typing import Any, Optional
 
 import regex
 
+from ..core.rules import Ruler
 from ..models import Target
 from .candidate import Candidate, Context, Intervals, candidates
 from .comparators import COMPARATORS, LEADING_RULES, direction, time_limit
-from .filters import FILTERS
+from . import filters
 from .indicator import find_indicator
 from .patterns import validated
 from .sentence_indicator import (
@@ -36,15 +37,17 @@ __all__ = [
     "judge", "sharing_things", "verdict",
 ]
 
+FILTERS = tuple((rule.name, rule.fn) for rule in filters.FILTERS)
+"""The filter table as (name, function) pairs, for readers written before the rule contract (``tests/test_explain.py``
+takes the filter names from it). The judge runs the table itself, :data:`.filters.FILTERS`."""
 
-def _first_named(
-    rules: tuple[tuple[str, Callable[[Candidate, Context], object]], ...], c: Candidate, ctx: Context
-) -> tuple[Optional[str], object]:
-    """(name of the first rule that answers, its answer); (None, None) when none does."""
-    for name, rule in rules:
-        answer = rule(c, ctx)
+
+def _first_answer(table: Ruler[Any], c: Candidate, ctx: Context) -> tuple[Optional[str], object]:
+    """(name of the first active rule of ``table`` that answers, its answer); (None, None) when none does."""
+    for rule in table.active():
+        answer = rule.fn(c, ctx)
         if answer is not None:
-            return name, answer
+            return rule.name, answer
     return None, None
 
 
@@ -59,9 +62,9 @@ def judge(c: Candidate, ctx: Context) -> Optional[Target]:
 
 def verdict(c: Candidate, ctx: Context) -> tuple[Optional[Target], str]:
     """The target ``c`` makes and "kept", or None and the name of the filter that dropped it."""
-    for name, rule in FILTERS:
-        if rule(c, ctx):
-            return None, name
+    for rule in filters.FILTERS.active():
+        if rule.fn(c, ctx):
+            return None, rule.name
     sentence = ctx.seg.sentence(c.span[0])[0]
     ctx.sentences_with_targets.add(sentence)
     start, end = ctx.seg.item(c.span[0])
@@ -88,7 +91,7 @@ def verdict(c: Candidate, ctx: Context) -> tuple[Optional[Target], str]:
     action = ctx.planned_action(c.span[0])
     if action and not indicator.startswith(action):
         indicator = action + indicator  # an item of a planned table: "规划采购" + "救护车"
-    rule, comparator = _first_named(COMPARATORS, c, ctx)
+    rule, comparator = _first_answer(COMPARATORS, c, ctx)
     decided_by = rule or "default"
     listed = ctx.last_binding.get(sentence)
     if comparator is None and change is None and listed and _LISTED_ONLY.fullmatch(ctx.text, start, c.span[0]):
@@ -96,7 +99,7 @@ def verdict(c: Candidate, ctx: Context) -> tuple[Optional[Target], str]:
         decided_by = "listed"
     # a bound after the number ("5%以上") or a range is the number's own: the values listed next do not share it
     ctx.last_binding[sentence] = (comparator if rule in LEADING_RULES else None, change)
-    year_rule, year = _first_named(YEAR_RULES, c, ctx)
+    year_rule, year = _first_answer(YEAR_RULES, c, ctx)
     year = year or None  # NO_YEAR: counted over a period
     indicator += counted_over(c, ctx, year, indicator)
     evidence = {"comparator": decided_by, "year": year_rule if year else "none"}

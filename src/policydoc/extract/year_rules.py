@@ -1,8 +1,9 @@
 """The year rules of a target: which deadline year its number is for.
 
-``YEAR_RULES`` is an ordered table: the target's own sentence, then its paragraph, then a 目标 section (or goal
-list) that opens with 到YYYY年; the first rule that answers gives the year (SPEC's year rules), and its name is
-what ``Target.evidence["year"]`` says. :func:`forward_deadline` is read by the history filter.
+``YEAR_RULES`` is an ordered table (``targets.years``): the target's own sentence, then its paragraph, then a
+目标 section (or goal list) that opens with 到YYYY年; the first active rule that answers gives the year (SPEC's
+year rules), and its name is what ``Target.evidence["year"]`` says. :func:`forward_deadline` is read by the
+history filter.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from typing import Callable, Optional
 
 import regex
 
+from ..core.rules import Rule, Ruler
 from ..models import YearMention
 from ..analysis.time import clause_time, forward_time, is_baseline
 from .candidate import Candidate, Context
@@ -98,8 +100,8 @@ def _year_of_goal_section(c: Candidate, ctx: Context) -> Optional[int]:
 
 
 YearRule = Callable[[Candidate, Context], Optional[int]]
-YEAR_RULES: tuple[tuple[str, YearRule], ...] = (
-    ("sentence", _year_in_sentence),
-    ("paragraph", _year_in_paragraph),
-    ("goal_section", _year_of_goal_section),
-)
+YEAR_RULES: Ruler[YearRule] = Ruler("targets.years", [
+    Rule("sentence", _year_in_sentence),
+    Rule("paragraph", _year_in_paragraph),
+    Rule("goal_section", _year_of_goal_section),
+])
