@@ -24,7 +24,7 @@ from .indicator_table import find_indicator_tables
 from .patterns import Mask
 from .percents import extract_percentages
 from .quantities import extract_bare_values, extract_quantities
-from .targets import Candidate, Context, Intervals, candidates, sharing_things, verdict
+from .targets import Candidate, Context, Intervals, KeptTargets, candidates, sharing_things, verdict
 from .years import extract_years
 from .._lazy import lazy_regex
 
@@ -118,6 +118,7 @@ def extract_facts(text: str, sections: list[Section], context: Optional[DocConte
     covered = Intervals(tables + _table_blocks(text))
     cells = _task_cells(text, tables, facts.years) if "\t" in text else []
     cell_starts = [c[0] for c in cells]
+    kept = KeptTargets()  # the targets kept so far: read by the rules that continue a sentence's list
     for cand in candidates(facts.percentages, facts.quantities + bare, text):
         cell = None
         if covered.holds(cand.span[0]):
@@ -127,7 +128,7 @@ def extract_facts(text: str, sections: list[Section], context: Optional[DocConte
                     trace.append(Decision(cand.span, cand.text, "table_cell"))
                 continue
             cell = cells[i]
-        target, why = verdict(cand, ctx)
+        target, why = verdict(cand, ctx, kept)
         made: list[Target] = []
         if target is not None:
             if cell is not None and cell[2] and not _year_between(facts.years, cell[0], cand.span[0]):

@@ -3,6 +3,10 @@
 A :class:`Candidate` is a number (a percentage, a quantity, a 零X phrase) that may be a target; the
 :class:`Context` holds the document around it — its text, sentences, years, quoted names, history and
 goal ranges, report paragraphs — with the lookups the filters, comparators and year rules share.
+
+The context does not change while a document's candidates are judged. What one judgement leaves for the next (the
+targets kept so far in each sentence, and the words the last one leaves to values listed after it) is a
+:class:`KeptTargets` that the runner owns and hands to the judge, so a filter's answer depends on its arguments only.
 """
 
 from __future__ import annotations
@@ -56,6 +60,43 @@ class Intervals:
         return i >= 0 and pos < self._ends[i]
 
 
+@dataclass
+class KeptTargets:
+    """What the judge remembers of the targets it kept before the candidate it judges, by the start of their
+    sentence. The runner owns one per document, the judge records each target it keeps into it in document order,
+    and the rules that depend on earlier targets are handed it: the list a sentence continues (``no_plan_cue``),
+    the whole a part after 其中 is counted out of, the indicator a later value borrows, the words a listed value
+    shares.
+
+    >>> kept = KeptTargets(); kept.record(10, 12, "覆盖率", (">=", None))
+    >>> kept.in_sentence(10), kept.in_sentence(0), kept.last_indicator(10), kept.binding(10)
+    (True, False, '覆盖率', ('>=', None))
+    """
+
+    indicators: dict[int, list[tuple[int, str]]] = field(default_factory=dict)
+    """(position, indicator) of each target kept in the sentence so far, in document order."""
+    bindings: dict[int, tuple[Optional[str], Optional[str]]] = field(default_factory=dict)
+    """(comparator, change) of the sentence's last target: values listed right after it share them."""
+
+    def in_sentence(self, sentence: int) -> bool:
+        """Whether a target was kept in the sentence starting at ``sentence``."""
+        return sentence in self.indicators
+
+    def last_indicator(self, sentence: int) -> Optional[str]:
+        """The indicator of the last target kept in the sentence, None before its first."""
+        found = self.indicators.get(sentence)
+        return found[-1][1] if found else None
+
+    def binding(self, sentence: int) -> Optional[tuple[Optional[str], Optional[str]]]:
+        """(comparator, change) the sentence's last target leaves to values listed after it."""
+        return self.bindings.get(sentence)
+
+    def record(self, sentence: int, pos: int, indicator: str, binding: tuple[Optional[str], Optional[str]]) -> None:
+        """Remember a target kept at ``pos`` in the sentence starting at ``sentence``."""
+        self.indicators.setdefault(sentence, []).append((pos, indicator))
+        self.bindings[sentence] = binding
+
+
 PENALTY = any_word(words.PENALTY_WORDS)
 """Sanctions of regulations (罚款, 没收 …): the context notes once whether the document names any."""
 _FULL_STOP_BACK = regex.compile(r"[。！？!?\n]", regex.REVERSE)
@@ -63,7 +104,8 @@ _FULL_STOP_BACK = regex.compile(r"[。！？!?\n]", regex.REVERSE)
 
 @dataclass
 class Context:
-    """What the recognisers read besides the candidate."""
+    """What the recognisers read of the document besides the candidate; the judge never changes it (its one
+    cache, of report paragraphs with a past cue, only remembers answers that depend on the text alone)."""
 
     text: str
     seg: Segmenter
@@ -76,12 +118,6 @@ class Context:
     section_span_at: Callable[[int], Optional[tuple[int, int]]] = lambda pos: None
     section_title_at: Callable[[int], str] = lambda pos: ""
     reports: list[tuple[int, int]] = field(default_factory=list)
-    sentences_with_targets: set[int] = field(default_factory=set)
-    last_indicator: dict[int, str] = field(default_factory=dict)
-    sentence_targets: dict[int, list[tuple[int, str]]] = field(default_factory=dict)
-    """(position, indicator) of the targets of each sentence so far."""
-    last_binding: dict[int, tuple[Optional[str], Optional[str]]] = field(default_factory=dict)
-    """(comparator, change) of the last target of each sentence: values listed after it share them."""
     present: Optional[int] = -1
     """The document's present when the caller computed it already (see :func:`present_year`); -1: compute it."""
     planned: list[tuple[int, int, str]] = field(default_factory=list)

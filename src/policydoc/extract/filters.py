@@ -4,6 +4,11 @@ A filter answers True to drop the candidate; the first active one that does name
 shows it; ``core.rules.disabled(["targets.filters.<name>"])`` switches one off). Filters on what a number is live in :mod:`.kind_filters`, filters on what its statement does in
 :mod:`.statement_filters`. The order matters where two would drop the same number: the more specific reason
 comes first, and ``no_plan_cue``, the catch-all, last.
+
+Every filter is asked ``(candidate, context, kept)``: ``kept`` is the judge's record of the targets kept before the
+candidate (:class:`.candidate.KeptTargets`). Only ``no_plan_cue`` reads it (a number in a sentence that already
+holds a target continues its list); passing it to all keeps one signature and every answer a function of its
+arguments.
 """
 
 from __future__ import annotations
@@ -12,9 +17,9 @@ from typing import Callable
 
 from ..core.rules import Rule, Ruler
 from . import kind_filters as kind, statement_filters as statement
-from .candidate import Candidate, Context
+from .candidate import Candidate, Context, KeptTargets
 
-Filter = Callable[[Candidate, Context], bool]
+Filter = Callable[[Candidate, Context, KeptTargets], bool]
 FILTERS: Ruler[Filter] = Ruler("targets.filters", [
     Rule("duration_or_age", kind.duration_or_age),
     Rule("inside_name", kind.inside_name),

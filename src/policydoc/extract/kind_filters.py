@@ -16,7 +16,7 @@ from ..data import target_words as words
 from ..data.units import AGE_UNITS, DURATION_AFTER, DURATION_BEFORE, TIME_UNITS
 from ..core.sentences import CLAUSE_END
 from .._lazy import lazy_regex
-from .candidate import PENALTY, Candidate, Context
+from .candidate import PENALTY, Candidate, Context, KeptTargets
 from .comparators import time_limit
 from .patterns import any_word
 
@@ -25,7 +25,7 @@ _DURATION_BEFORE = lazy_regex("(?:" + "|".join(DURATION_BEFORE) + ")$")
 _DURATION_AFTER = lazy_regex("|".join(DURATION_AFTER))
 
 
-def duration_or_age(c: Candidate, ctx: Context) -> bool:
+def duration_or_age(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
     """Ages ("0—3岁", "60岁以上的老人") unless they are an indicator's value; durations by their
     context ("5年内", "今后15年", "用3年时间", "三年行动计划"), not by the unit: "平均受教育年限达到11.5年"
     is a target, and so is a response time ("在10秒内接听")."""
@@ -61,13 +61,13 @@ _RATE_NOUN_AFTER = lazy_regex(
 )
 
 
-def in_indicator_name(c: Candidate, ctx: Context) -> bool:
+def in_indicator_name(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
     """A quantity right before a rate noun names the indicator ("地铁站点800米覆盖率达到90%",
     "15分钟健身圈覆盖率"): the 100% is the value, the 500米 is not. A share "10%的比例" is a value."""
     return not c.word_target and bool(_RATE_NOUN_AFTER.match(ctx.text, c.span[1]))
 
 
-def inside_name(c: Candidate, ctx: Context) -> bool:
+def inside_name(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
     """Numbers inside “…” or 《…》 are names and slogans ("“20条底线”", "“六个一百”"), except an amount
     opening a quote that a plan verb governs ("建成「50个社区书房」": the quote stresses what is planned; not a
     measure, "打造“10分钟生活圈”", which names a kind of place)."""
@@ -83,7 +83,7 @@ def inside_name(c: Candidate, ctx: Context) -> bool:
 _PENALTY_VERB = regex.compile(r"(?:处|并处|处以|罚)$")
 
 
-def penalty(c: Candidate, ctx: Context) -> bool:
+def penalty(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
     """Fines and other sanctions of regulations ("处二千元以上一万元以下罚款") are no targets."""
     if not ctx.has_penalties:
         return False  # most plans name no sanction: one literal scan instead of a clause per number
@@ -96,7 +96,7 @@ def penalty(c: Candidate, ctx: Context) -> bool:
 _INDICATOR_COUNT = lazy_regex(r"(?:主要|约束性|预期性|核心|监测|评估)?指标")
 
 
-def count_of_indicators(c: Candidate, ctx: Context) -> bool:
+def count_of_indicators(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
     """"18项主要指标", "2项指标完成难度较大": a count of the plan's own indicators, not an indicator."""
     return c.unit == "项" and bool(_INDICATOR_COUNT.match(ctx.text, c.span[1]))
 
@@ -106,7 +106,7 @@ _CLASS_AFTER = lazy_regex(r"级")
 _ATTRIBUTE_AT_END = lazy_regex("(?:" + "|".join(words.ATTRIBUTE_NOUNS) + r")\s*(?:在|为|达到?)?\s*$")
 
 
-def category(c: Candidate, ctx: Context) -> bool:
+def category(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
     """A bound qualifying a noun names a category, not an amount to reach: "额定功率20千瓦以下锅炉",
     "年吞吐量80万吨以上的码头", "日处理600吨以下的设施", "规模50人以下的企业", "两次以上检查不达标的商户",
     and a size class "3千吨级码头". A measure (吨, 千瓦, 元 …) bounded before a noun always is one; a count
@@ -130,7 +130,7 @@ _INCIDENT_BEFORE = lazy_regex(
     "(?:" + "|".join(words.INCIDENT_WORDS) + ")(?:人数|数)?(?:达到?|为|在|超过|多于|少于|不足)?$")
 
 
-def incident_scale(c: Candidate, ctx: Context) -> bool:
+def incident_scale(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
     """How bad an incident is, by the people it harms or the loss it causes ("造成4人以上9人以下受伤",
     "直接经济损失5000万元以上"): the grading of an emergency plan, no target. Not a measure of such harm
     ("死亡人数下降10%": a share, its noun before it)."""
@@ -143,7 +143,7 @@ _OPEN_BRACKET_BEFORE = regex.compile(r"[（(][约近共计]?\s*$")
 _CLOSE_BRACKET_AFTER = regex.compile(r"\s*[）)]")
 
 
-def bracketed_tally(c: Candidate, ctx: Context) -> bool:
+def bracketed_tally(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
     """A count standing alone in brackets after a name ("甲江流域（18个）", "重点项目(共12项)") tallies what a list
     names; it commits to nothing."""
     return bool(_OPEN_BRACKET_BEFORE.search(ctx.text, max(0, c.span[0] - 3), c.span[0])
@@ -154,7 +154,7 @@ _POLICY_ITEMS_AFTER = lazy_regex(
     rf"[^，,。；;！？\n\d]{{0,{words.POLICY_ITEM_GAP}}}?(?:" + "|".join(words.POLICY_ITEM_NOUNS) + ")")
 
 
-def policy_items(c: Candidate, ctx: Context) -> bool:
+def policy_items(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
     """A count of the items of a policy ("落实稳就业18条措施", "承接下放的30项职权事项", "办好10件民生实事"): the
     entries of a list, no amount to reach."""
     return c.unit in ("条", "项", "件") and bool(_POLICY_ITEMS_AFTER.match(ctx.text, c.span[1]))
@@ -164,7 +164,7 @@ _SIZE_BEFORE = lazy_regex("(?:" + "|".join(words.SIZE_WORDS) + r")\s*$")
 _NOUN_NEXT = regex.compile(r"(?:/\S{1,2})?\p{Han}")
 
 
-def size_of_kind(c: Candidate, ctx: Context) -> bool:
+def size_of_kind(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
     """A measure sizing the thing named after it ("日产4500吨熟料生产线", "单机10兆瓦风机"): a kind of plant, no
     amount to reach (a capacity planned closes its clause: "新增年产20万吨")."""
     if c.unit.lstrip("万亿千百") in words.COUNT_CLASSIFIERS or c.unit in ("%", "个百分点"):
@@ -175,7 +175,7 @@ def size_of_kind(c: Candidate, ctx: Context) -> bool:
 _CAP_BEFORE = lazy_regex("(?:" + "|".join(words.CAP_WORDS) + r")(?:可达|可以达到|达到|为)?\s*$")
 
 
-def cap(c: Candidate, ctx: Context) -> bool:
+def cap(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
     """"就能获得最高3500万元的融资保证", "费率仅要0.1%": the cap of a benefit or a price, no amount to reach."""
     return bool(_CAP_BEFORE.search(ctx.text, max(0, c.span[0] - 8), c.span[0]))
 
@@ -184,7 +184,7 @@ _SCHEDULE_BEFORE = lazy_regex(r"(?:每(?:天|日|\d{1,2}天)|[天日]各)(?:[^�
 _SCHEDULE_UNITS = frozenset(("次", "轮", "遍"))
 
 
-def schedule(c: Candidate, ctx: Context) -> bool:
+def schedule(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
     """"每天开展一次核酸检测", "第3、7天各开展一次": one or two rounds of a daily routine (tests, checks), no
     bound ("至少") before them — a procedure's schedule, not an amount to reach. Meetings and drills per
     month or term stay targets ("每月召开1次安全例会"), as do bounds ("每天至少巡查1次").
@@ -202,7 +202,7 @@ def schedule(c: Candidate, ctx: Context) -> bool:
 _SCHEDULE_BOUND = regex.compile(r"至少|不少于|不低于|最少")
 
 
-def anniversary(c: Candidate, ctx: Context) -> bool:
+def anniversary(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
     """"建党100周年", "建区30周年": an anniversary names an occasion."""
     return c.unit == "周" and ctx.text.startswith("年", c.span[1])
 
@@ -211,7 +211,7 @@ _CONDITION_AFTER = lazy_regex(
     r"(?:及以上|以上|及以下|以下|以内)(?:[\d.]+[^\W\d]{0,3}(?:及以上|以上|及以下|以下|以内))?的(?=[，,；;。\n]|$)")
 
 
-def condition(c: Candidate, ctx: Context) -> bool:
+def condition(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
     """A bound closing its clause with 的 states a condition ("转移人员1万人以上的，…", "损失500万元以上1000万元以下的；"):
     who or what a rule applies to, not an amount to reach."""
     return bool(_CONDITION_AFTER.match(ctx.text, c.span[1]))
@@ -220,7 +220,7 @@ def condition(c: Candidate, ctx: Context) -> bool:
 _RANK_WORD = any_word(words.RANK_WORDS)
 
 
-def rank(c: Candidate, ctx: Context) -> bool:
+def rank(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
     """Places in a ranking: "进入全省前三名", "力争排名前10位", "位次前移3位" (and 第N位, which is never a quantity);
     a top share ("能效达到行业前10%的水平"); a grade or class ("一级", "3级标准") unless a change word moves it."""
     before = ctx.text[max(0, c.span[0] - 2): c.span[0]]
@@ -248,6 +248,6 @@ def _grade(c: Candidate, ctx: Context) -> bool:
 _FORMULA_BEFORE = regex.compile(r"[*×÷/=＝]\s*$")
 
 
-def formula(c: Candidate, ctx: Context) -> bool:
+def formula(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
     """A number inside a formula ("覆盖率=签约人数/常住人口数×100%") defines, it commits to nothing."""
     return bool(_FORMULA_BEFORE.search(ctx.text, max(0, c.span[0] - 2), c.span[0]))

@@ -17,7 +17,7 @@ import regex
 from ..data import target_words as words
 from ..models import Target
 from .._lazy import lazy_regex
-from .candidate import Candidate, Context
+from .candidate import Candidate, Context, KeptTargets
 from .indicator import tag, trim_lead, usable
 
 
@@ -176,7 +176,7 @@ _AMONG = regex.compile(r"其中")
 _BESIDES = regex.compile(r"另|此外|同时")
 
 
-def whole_of(c: Candidate, ctx: Context, sentence: int) -> str:
+def whole_of(c: Candidate, ctx: Context, sentence: int, kept: KeptTargets) -> str:
     """The whole a part is counted out of: "安排项目180项，其中新开工20项" - the indicator of the target before 其中
     in the sentence, for every target after it there."""
     among = None
@@ -184,7 +184,7 @@ def whole_of(c: Candidate, ctx: Context, sentence: int) -> str:
         among = m
     if among is None or _BESIDES.search(ctx.text, among.end(), c.span[0]):
         return ""  # "其中A，另安排B": B is no part of the whole
-    whole = [t for t in ctx.sentence_targets.get(sentence, []) if t[0] < among.start()]
+    whole = [t for t in kept.indicators.get(sentence, []) if t[0] < among.start()]
     return whole[-1][1] if whole else ""
 
 

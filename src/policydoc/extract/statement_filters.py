@@ -16,13 +16,13 @@ from ..data import target_words as words
 from ..data.units import TIME_UNITS
 from .._lazy import lazy_regex
 from ..analysis.time import CUMULATIVE, FUTURE, has_past_cue, is_baseline
-from .candidate import Candidate, Context
+from .candidate import Candidate, Context, KeptTargets
 from .comparators import CHANGE_NEAR, FROM_TO_VERB, after_word, change_word, comparator_word, time_limit
 from .patterns import any_word
 from .year_rules import forward_deadline
 
 
-def from_value(c: Candidate, ctx: Context) -> bool:
+def from_value(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
     """The A of "由A提高到B": the starting point, not the commitment."""
     lead = ctx.lead(c)
     if not any(w in lead for w in words.FROM_WORDS):
@@ -42,7 +42,7 @@ _BOUND = any_word(words.BOUND_WORDS)
 _PLAN_VERB_AT_END = regex.compile("(?:" + "|".join(regex.escape(w) for w in words.PLAN_VERBS + words.DIRECT_VERBS) + ")$")
 
 
-def in_history(c: Candidate, ctx: Context) -> bool:
+def in_history(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
     """Past achievements: history sections, past five-year periods, 已/累计/V了 statements (a total under a bound,
     "累计结余不超过月均支出的2倍", is a rule), a past year stated
     as the time of the statement, and paragraphs of report sections (实施进展) that hold such cues."""
@@ -67,7 +67,7 @@ def in_history(c: Candidate, ctx: Context) -> bool:
     return ctx.in_report_paragraph_with_past(c.span[0])
 
 
-def chinese_without_cue(c: Candidate, ctx: Context) -> bool:
+def chinese_without_cue(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
     """Chinese numerals are targets only right after a comparator or a planning verb ("举办一届"),
     and 一 with a vague counter never is ("打造一支队伍")."""
     if not c.chinese or c.word_target:
@@ -94,11 +94,11 @@ _AFTER_WORDS = tuple(w for w, _ in words.AFTER_COMPARATORS)
 _SHARE_OF = lazy_regex("(?:" + "|".join(words.SHARE_OPENERS) + r")[^，。；,;]{1,20}的$")
 
 
-def no_plan_cue(c: Candidate, ctx: Context) -> bool:
+def no_plan_cue(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
     """A number counts only in a clause with a planning verb or comparator, or in a sentence that
     already holds a target (the list continues: "其中本科4.2万人,高职4.2万人"). 零X phrases are
     targets by their wording ("发生率为零")."""
-    if c.word_target or ctx.seg.sentence(c.span[0])[0] in ctx.sentences_with_targets or ctx.in_planned_table(c.span[0]):
+    if c.word_target or kept.in_sentence(ctx.seg.sentence(c.span[0])[0]) or ctx.in_planned_table(c.span[0]):
         return False
     start, end = ctx.seg.clause(c.span[0])
     if _PLAN_VERB.search(ctx.text, start, end) or _scheduled(c, ctx, start):
@@ -117,7 +117,7 @@ _PACE_VERB = any_word(words.PACE_VERBS)
 _RESULT_VERB = any_word(words.RESULT_VERBS)
 
 
-def ongoing_works(c: Candidate, ctx: Context) -> bool:
+def ongoing_works(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
     """A count of works a pace verb speeds up ("加快甲园、乙园等6个园区建设", "加快推进9个在建项目"): the works
     are under way, their number is no amount to reach; unless a result verb follows the pace verb in its comma-clause
     ("加快建成5个", "加快9个项目达产")."""
@@ -144,7 +144,7 @@ _PERMISSION_BEFORE = lazy_regex(
 _ELIGIBLE_AFTER = lazy_regex(r"(?:及以上|以上|及以下|以下|以内)(?:的)?(?:者|(?:" + "|".join(words.PERMISSION_WORDS) + "))")
 
 
-def permission(c: Candidate, ctx: Context) -> bool:
+def permission(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
     """A permission or an eligibility threshold, not a commitment: "条件较好的地区可放宽至85%", "月收入在3000元以下
     可申请补助", "每月乘车20次以上者"."""
     if _ELIGIBLE_AFTER.match(ctx.text, c.span[1]):
@@ -159,7 +159,7 @@ _FORECAST_NOT_SUBJECT = regex.compile(
 )
 
 
-def forecast(c: Candidate, ctx: Context) -> bool:
+def forecast(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
     """A forecast ("预计今年高校毕业生超过1200万人") is no commitment, unless the forecast is of planned work
     ("预计新增装机2GW", "预计投入8亿元": a plan verb or change word between the forecast word and the number)."""
     start = ctx.seg.sentence(c.span[0])[0]
@@ -180,7 +180,7 @@ def forecast(c: Candidate, ctx: Context) -> bool:
 _REPORT_CUE = any_word(words.REPORT_FORWARD_CUES)
 
 
-def report_without_cue(c: Candidate, ctx: Context) -> bool:
+def report_without_cue(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
     """In a report that commits only where it says so, a number in a sentence with no forward or funding word
     and no year after the present tells what was done or is under way ("实际进度63%", "浏览量达1亿次")."""
     if not ctx.cue_required or c.word_target:

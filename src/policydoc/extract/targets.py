@@ -21,7 +21,7 @@ import regex
 
 from ..core.rules import Ruler
 from ..models import Target
-from .candidate import Candidate, Context, Intervals, candidates
+from .candidate import Candidate, Context, Intervals, KeptTargets, candidates
 from .comparators import COMPARATORS, LEADING_RULES, direction, time_limit
 from . import filters
 from .indicator import find_indicator
@@ -33,8 +33,8 @@ from .sentence_indicator import (
 from .year_rules import NO_YEAR, YEAR_RULES
 
 __all__ = [
-    "COMPARATORS", "FILTERS", "NO_YEAR", "YEAR_RULES", "Candidate", "Context", "Intervals", "candidates", "direction",
-    "judge", "sharing_things", "verdict",
+    "COMPARATORS", "FILTERS", "NO_YEAR", "YEAR_RULES", "Candidate", "Context", "Intervals", "KeptTargets", "candidates",
+    "direction", "sharing_things", "verdict",
 ]
 
 FILTERS = tuple((rule.name, rule.fn) for rule in filters.FILTERS)
@@ -55,18 +55,14 @@ _LISTED_ONLY = regex.compile(r"[\s、和及与或]*")
 """An item holding nothing before its number: a value listed after another ("…、35%", "…和6.2%")."""
 
 
-def judge(c: Candidate, ctx: Context) -> Optional[Target]:
-    """The target ``c`` makes, or None; ``id`` and ``section_id`` are filled by the caller."""
-    return verdict(c, ctx)[0]
-
-
-def verdict(c: Candidate, ctx: Context) -> tuple[Optional[Target], str]:
-    """The target ``c`` makes and "kept", or None and the name of the filter that dropped it."""
+def verdict(c: Candidate, ctx: Context, kept: KeptTargets) -> tuple[Optional[Target], str]:
+    """The target ``c`` makes and "kept", or None and the name of the filter that dropped it; ``id`` and
+    ``section_id`` are filled by the caller. A kept target is recorded in ``kept``, the caller's record of the
+    targets kept so far in the document (candidates are judged in document order)."""
     for rule in filters.FILTERS.active():
-        if rule.fn(c, ctx):
+        if rule.fn(c, ctx, kept):
             return None, rule.name
     sentence = ctx.seg.sentence(c.span[0])[0]
-    ctx.sentences_with_targets.add(sentence)
     start, end = ctx.seg.item(c.span[0])
     change = direction(c, ctx)
     indicator = respective_thing(c, ctx) or funded_thing(c, ctx) or find_indicator(
@@ -74,31 +70,30 @@ def verdict(c: Candidate, ctx: Context) -> tuple[Optional[Target], str]:
         share=c.unit == "%", unit=c.unit)
     if not indicator:
         indicator = subject_before(c, ctx)  # "道路修复率，预计2027年达到95%": the clause before names it
-    if not indicator and ctx.last_indicator.get(sentence):
+    previous = kept.last_indicator(sentence)
+    if not indicator and previous:
         changed = CHANGE_PHRASE_END.search(ctx.text, start, c.span[0])  # "…产值300亿元，年均增长20%"
-        indicator = ctx.last_indicator[sentence] + (changed.group() if changed and change else "")
+        indicator = previous + (changed.group() if changed and change else "")
     indicator = indicator or ctx.text[start: c.span[0]]
-    previous = ctx.last_indicator.get(sentence)
     indicator = named_before(indicator, c, ctx)
-    parent = whole_of(c, ctx, sentence)
+    parent = whole_of(c, ctx, sentence, kept)
     if parent:
         indicator = part_of(parent, ctx.text[start: c.span[0]], indicator)
     indicator = whose_measure(indicator, previous, ctx.section_title_at(c.span[0]))
     if previous and ctx.text[start - 1: start] in ("、", "和", "及"):
         indicator = shares_list_head(indicator, previous)
-    ctx.last_indicator[sentence] = indicator
-    ctx.sentence_targets.setdefault(sentence, []).append((c.span[0], indicator))
+    own_indicator = indicator  # what later targets of the sentence borrow: without the table's action
     action = ctx.planned_action(c.span[0])
     if action and not indicator.startswith(action):
         indicator = action + indicator  # an item of a planned table: "规划采购" + "救护车"
     rule, comparator = _first_answer(COMPARATORS, c, ctx)
     decided_by = rule or "default"
-    listed = ctx.last_binding.get(sentence)
+    listed = kept.binding(sentence)
     if comparator is None and change is None and listed and _LISTED_ONLY.fullmatch(ctx.text, start, c.span[0]):
         comparator, change = listed  # "分别不低于60%、45%": the listed value shares the first one's words
         decided_by = "listed"
     # a bound after the number ("5%以上") or a range is the number's own: the values listed next do not share it
-    ctx.last_binding[sentence] = (comparator if rule in LEADING_RULES else None, change)
+    kept.record(sentence, c.span[0], own_indicator, (comparator if rule in LEADING_RULES else None, change))
     year_rule, year = _first_answer(YEAR_RULES, c, ctx)
     year = year or None  # NO_YEAR: counted over a period
     indicator += counted_over(c, ctx, year, indicator)
@@ -108,4 +103,3 @@ def verdict(c: Candidate, ctx: Context) -> tuple[Optional[Target], str]:
         value=c.value, value_max=c.value_max, unit=c.unit, year=year,
         text=ctx.text[start:end], span=(start, end), rule="sentence", evidence=evidence,
     ), "kept"
-
