@@ -225,9 +225,8 @@ INDICATOR_SCOPE_OPENERS: tuple[str, ...] = (
 RATE_NOUNS: tuple[str, ...] = (
     "覆盖率", "达标率", "通达率", "到达率", "合格率", "占比", "比例", "比重", "覆盖面", "服务半径",
 )
-"""Rate nouns of an indicator name: a quantity right before one (at most ``RATE_NOUN_GAP`` characters
+"""Rate nouns of an indicator name: a quantity right before one (at most ``settings.RATE_NOUN_GAP`` characters
 away) qualifies the indicator ("公交站点500米覆盖率", "15分钟就医圈覆盖率"); it is no value."""
-RATE_NOUN_GAP = 4
 EVENT_BEFORE_WORDS: tuple[str, ...] = ("期满", "到期", "届满", "截止", "结束", "终止")
 """An event a time is counted back from: "在租期届满前2个月提交材料" is a time limit, where "前3个月"
 alone is a stretch of time."""
@@ -305,8 +304,6 @@ INCIDENT_WORDS: tuple[str, ...] = (
 )
 """What an incident causes: a number of people or an amount counted by one of these ("造成30人以上死亡",
 "直接经济损失1000万元以上") grades an incident's severity (emergency plans), it commits to nothing."""
-INCIDENT_GAP = 14
-"""How far after the number the incident word may stand: past a bound and a second bound ("8人以上25人以下遇难")."""
 PLAN_VERB_NOUNS: dict[str, tuple[str, ...]] = {
     "控制": ("单元", "区", "性", "线", "室", "中心", "系统"),
 }
@@ -314,8 +311,6 @@ PLAN_VERB_NOUNS: dict[str, tuple[str, ...]] = {
 POLICY_ITEM_NOUNS: tuple[str, ...] = ("措施", "举措", "政策", "意见", "职权", "权限", "实事")
 """What a count of 条/项/件 may name that is a set of items the policy lists ("落实20条措施", "承接下放的30项职权",
 "办好10件民生实事"): the entries of a list, not an amount of work to reach."""
-POLICY_ITEM_GAP = 8
-"""How many characters may stand between the count and such a noun ("18条稳就业措施")."""
 SIZE_WORDS: tuple[str, ...] = ("日产", "年产", "日处理", "年处理", "日供", "单机", "单体")
 """A measure right after one of these and before the noun it sizes ("日产4500吨熟料生产线", "单机10兆瓦风机") says
 what kind of plant is meant, not an amount to reach."""

@@ -27,13 +27,15 @@ from .quantities import extract_bare_values, extract_quantities
 from .targets import Candidate, Context, Intervals, KeptTargets, candidates, sharing_things, verdict
 from .years import extract_years
 from .._lazy import lazy_regex
+from ..settings import QUOTED_NAME_MAX, QUOTED_TITLE_MAX
 
 if TYPE_CHECKING:
     from ..analysis import DocContext
 
 __all__ = ["Facts", "extract_facts", "extract_mentions"]
 
-_QUOTES = regex.compile(r"“[^“”\n]{1,40}”|《[^《》\n]{1,60}》|「[^「」\n]{1,40}」")
+_QUOTES = regex.compile(
+    rf"“[^“”\n]{{1,{QUOTED_NAME_MAX}}}”|《[^《》\n]{{1,{QUOTED_TITLE_MAX}}}》|「[^「」\n]{{1,{QUOTED_NAME_MAX}}}」")
 
 
 @dataclass

@@ -22,6 +22,7 @@ from ..models import PercentMention, QuantityMention, YearMention
 from ..core.sentences import Segmenter
 from .._lazy import lazy_regex
 from ..analysis.time import CUMULATIVE, clause_time, has_past_cue, present_year
+from ..settings import AFTER_WORD_REACH
 from .patterns import any_word
 
 
@@ -219,7 +220,8 @@ class Context:
         """Clause text before the candidate."""
         return self.text[self.seg.clause(c.span[0])[0]: c.span[0]]
 
-    def after(self, c: Candidate, size: int = 4) -> str:
+    def after(self, c: Candidate, size: int = AFTER_WORD_REACH) -> str:
+        """The text right after the candidate, ``size`` characters at most."""
         return self.text[c.span[1]: c.span[1] + size]
 
 

@@ -16,6 +16,7 @@ from ..data import target_words as words
 from ..data.units import RESPONSE_TIME_UNITS, TIME_UNITS
 from ..core.rules import Rule, Ruler
 from ..core.sentences import CLAUSE_END
+from ..settings import CHANGE_WORD_REACH, COMPARATOR_REACH, EVENT_BEFORE_REACH, WHOLE_COMPARATOR_REACH
 from .._lazy import lazy_regex
 from .candidate import Candidate, Context
 from .patterns import any_word
@@ -30,7 +31,7 @@ def time_limit(c: Candidate, ctx: Context) -> Optional[str]:
     else "="."""
     if c.unit in RESPONSE_TIME_UNITS and _WITHIN.match(ctx.text, c.span[1]):
         return "<="
-    if c.unit in TIME_UNITS and _EVENT_BEFORE.search(ctx.text, max(0, c.span[0] - 8), c.span[0]):
+    if c.unit in TIME_UNITS and _EVENT_BEFORE.search(ctx.text, max(0, c.span[0] - EVENT_BEFORE_REACH), c.span[0]):
         return comparator_word(c, ctx) or "="
     return None
 
@@ -78,10 +79,10 @@ def change_word(c: Candidate, ctx: Context) -> Optional[str]:
     opening = _CHANGE_OPENS.match(lead)
     if opening and not _noun_follows(c, ctx) and not _LEVEL_WORD.search(lead, opening.end()) and "、" not in lead:
         return _CHANGE_CMP[opening.group("word")]  # "新增危险废物利用处置能力5万吨/年": the clause opens with it
-    if not CHANGE_NEAR.search(lead, max(0, len(lead) - 8)):
-        return None  # the loop below only answers for a change word in the last 8 characters
+    if not CHANGE_NEAR.search(lead, max(0, len(lead) - CHANGE_WORD_REACH)):
+        return None  # the loop below only answers for a change word this close before the number
     for word, cmp in words.CHANGE_WORDS:
-        rest = lead[lead.rfind(word) + len(word):] if word in lead[-8:] else "、"
+        rest = lead[lead.rfind(word) + len(word):] if word in lead[-CHANGE_WORD_REACH:] else "、"
         if rest[:1] not in ("到", "至", "、") and "、" not in rest and not _noun_follows(c, ctx):
             return cmp  # "新增学位1.2万个": the change word, then what changes, then the amount
     return None
@@ -111,7 +112,8 @@ def comparator_word(c: Candidate, ctx: Context, bound: Optional[bool] = None) ->
     ``bound`` True looks for bounds only (不少于 ">=", 控制在 "<="), False for levels only (达到 "=")."""
     lead = ctx.lead(c)
     whole = (lead.endswith("的") and c.unit in ("%", "个百分点", "倍")) or c.text.startswith("百分之")
-    lead = lead[-24:] if whole else lead[-12:]  # "超过申请人上年度个人纯收入百分之四十": a share of a named whole
+    # "超过申请人上年度个人纯收入百分之四十": a share of a named whole
+    lead = lead[-WHOLE_COMPARATOR_REACH:] if whole else lead[-COMPARATOR_REACH:]
     if _ANY_BEFORE_COMPARATOR.search(lead) is None:
         return None  # no comparator word in the lead at all: one scan instead of one per word
     for word, cmp in words.BEFORE_COMPARATORS:
@@ -140,7 +142,7 @@ def direction(c: Candidate, ctx: Context) -> Optional[str]:
     change = change_word(c, ctx)
     if change in ("increase", "decrease"):
         return change
-    lead = ctx.lead(c)[-12:]
+    lead = ctx.lead(c)[-COMPARATOR_REACH:]
     for word, way in words.LEVEL_DIRECTIONS:
         at = lead.rfind(word)
         if at >= 0 and (lead.endswith(word) or "、" not in lead[at:]):

@@ -1,8 +1,8 @@
 """The filter table of targets: which recognisers drop a candidate number, in the order they are asked.
 
 A filter answers True to drop the candidate; the first active one that does names the drop (``policydoc explain``
-shows it; ``core.rules.disabled(["targets.filters.<name>"])`` switches one off). Filters on what a number is live in :mod:`.kind_filters`, filters on what its statement does in
-:mod:`.statement_filters`. The order matters where two would drop the same number: the more specific reason
+shows it; ``core.rules.disabled(["targets.filters.<name>"])`` switches one off). Filters on what a number is live
+in :mod:`.kind_filters`, filters on what its statement does in :mod:`.statement_filters`. The order matters where two would drop the same number: the more specific reason
 comes first, and ``no_plan_cue``, the catch-all, last.
 
 Every filter is asked ``(candidate, context, kept)``: ``kept`` is the judge's record of the targets kept before the

@@ -26,6 +26,7 @@ from ..data.target_words import (
     EVENT_VERBS, FREQUENCY_UNITS, INDICATOR_VERBS, PLAN_VERBS, SHARE_VERBS,
 )
 from .._lazy import lazy_regex
+from ..settings import MAX_DOING, MAX_SHARE_INDICATOR, MIN_NAME_CHARS, MIN_NAME_HAN, WHOLE_NAME_MAX
 
 _TAIL_LEAD = regex.compile("^(?:" + "|".join(w for w, _ in AFTER_COMPARATORS) + r"|的)+")
 _COMPARE_WORDS = sorted({w for w, _ in (*BEFORE_COMPARATORS, *CHANGE_WORDS)} | set(FROM_TO), key=len, reverse=True)
@@ -163,8 +164,6 @@ _SHARE_OPENING = regex.compile(
     r"^(?>(?:" + "|".join(sorted({w for w, _ in AFTER_COMPARATORS} | {"以内", "之内"}, key=len, reverse=True))
     + r")?)的?(?=\p{Han})(?!以内|以上|以下|左右)")
 _REMARK = regex.compile(r"[(（][^()（）]*[)）]")
-MAX_SHARE_INDICATOR = 30
-"""A longer share phrase is a sentence, not a name: the plain reading is kept."""
 _VP_START = regex.compile("|".join(sorted(SHARE_VERBS, key=len, reverse=True)))
 _MODAL_START = regex.compile(r"^(?:要|应当|应(?!用|对)|须|必须|将|均|全部|都|能够|可以)+")
 
@@ -181,9 +180,11 @@ def share_indicator(lead: str, tail: str) -> str:
         return ""
     rest = tail[opening.end():]
     verb = _VP_START.search(rest)
-    things, action = (rest[: verb.start()], rest[verb.start():]) if verb and verb.start() >= 2 else (rest, "")
+    named = verb is not None and verb.start() >= MIN_NAME_CHARS
+    things, action = (rest[: verb.start()], rest[verb.start():]) if named else (rest, "")
     bare = _REMARK.sub("", things)
-    things = bare if sum(1 for ch in bare if "\u4e00" <= ch <= "\u9fff") >= 2 else things  # "市（地、州）" keeps it
+    # "市（地、州）" keeps its remark: without it too little is left
+    things = bare if sum(1 for ch in bare if "\u4e00" <= ch <= "\u9fff") >= MIN_NAME_HAN else things
     things = _balanced(things).rstrip("的")
     words = tag(things)
     if not usable(things) or not words or words[0][1][:1] in ("v", "d", "p") or things[:1] in "等之":
@@ -194,8 +195,6 @@ def share_indicator(lead: str, tail: str) -> str:
     return found if len(found) <= MAX_SHARE_INDICATOR else ""
 
 
-MAX_DOING = 12
-"""What the things counted do, after them ("60种证照全国通用"), is part of the name when it is this short."""
 
 
 def _doing(tail: str, head: str, unit: str) -> str:
@@ -212,7 +211,7 @@ _HAN_START = regex.compile(r"\p{Han}")
 
 _OF_WHOLE = regex.compile(
     r"^(?P<part>.+?)(?:一般|原则上)?(?:应当|应|要|须)?(?:不得|不)?(?:达到|低于|少于|超过|高于|占|保持在)"
-    r"(?P<whole>[^的，,]{2,14})的\s*$")
+    rf"(?P<whole>[^的，,]{{{MIN_NAME_CHARS},{WHOLE_NAME_MAX}}})的\s*$")
 _RATIO_END = regex.compile(r"(?:比例|比重|占比|率|比)$")
 
 
@@ -261,7 +260,7 @@ def find_indicator(
     tail = _TAIL_LEAD.sub("", _DUTY_NOTE_AFTER.sub("", tail))
     if _ALTERNATIVE.match(tail) or tail[:1].isdigit():
         tail = ""  # "不超过3个月或60课时": another value follows, not what is measured
-    if sum(1 for ch in tail if "\u4e00" <= ch <= "\u9fff") >= 2:
+    if sum(1 for ch in tail if "\u4e00" <= ch <= "\u9fff") >= MIN_NAME_HAN:
         head = _balanced(noun_head(tail))
         if usable(head):
             action = _action(lead) if unit in FREQUENCY_UNITS else ""
@@ -292,7 +291,7 @@ def usable(name: str) -> bool:
     >>> usable("赤字率"), usable("安排"), usable("之目标"), usable("o")
     (True, False, False, False)
     """
-    if sum(1 for ch in name if "\u4e00" <= ch <= "\u9fff") < 2 or _TARGET_WORD.search(name):
+    if sum(1 for ch in name if "\u4e00" <= ch <= "\u9fff") < MIN_NAME_HAN or _TARGET_WORD.search(name):
         return False
     words = tag(name)
     return not (len(words) == 1 and words[0][1][:1] in ("v", "d", "p", "c", "u", "m", "q"))

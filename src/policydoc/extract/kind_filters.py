@@ -15,6 +15,11 @@ import regex
 from ..data import target_words as words
 from ..data.units import AGE_UNITS, DURATION_AFTER, DURATION_BEFORE, TIME_UNITS
 from ..core.sentences import CLAUSE_END
+from ..settings import (
+    BRACKET_REACH, CAP_WORD_REACH, DURATION_WORD_REACH, FORMULA_REACH, GRADE_CONTEXT_SKIP, INCIDENT_GAP,
+    MAX_ROUTINE_ROUNDS, PENALTY_VERB_REACH, POLICY_ITEM_GAP, QUOTE_VERB_REACH, RANK_WORD_REACH, RATE_NOUN_GAP,
+    SCHEDULE_GAP, SCHEDULE_REACH, SIZE_WORD_REACH,
+)
 from .._lazy import lazy_regex
 from .candidate import PENALTY, Candidate, Context, KeptTargets
 from .comparators import time_limit
@@ -35,7 +40,8 @@ def duration_or_age(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
     if unit not in TIME_UNITS or time_limit(c, ctx):
         return False
     text = ctx.text
-    return bool(_DURATION_AFTER.match(text, c.span[1]) or _DURATION_BEFORE.search(text[max(0, c.span[0] - 2): c.span[0]]))
+    before = text[max(0, c.span[0] - DURATION_WORD_REACH): c.span[0]]
+    return bool(_DURATION_AFTER.match(text, c.span[1]) or _DURATION_BEFORE.search(before))
 
 
 _COMPARATOR_AT_END = lazy_regex(
@@ -57,7 +63,7 @@ def _age_as_value(c: Candidate, ctx: Context) -> bool:
 
 
 _RATE_NOUN_AFTER = lazy_regex(
-    rf"[^\W\d的]{{0,{words.RATE_NOUN_GAP}}}?(?:" + "|".join(words.RATE_NOUNS) + ")"
+    rf"[^\W\d的]{{0,{RATE_NOUN_GAP}}}?(?:" + "|".join(words.RATE_NOUNS) + ")"
 )
 
 
@@ -76,7 +82,7 @@ def inside_name(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
         return False
     opening = ctx.quotes[i][0] + 1
     planned = (c.unit.lstrip("万千百") in words.COUNT_CLASSIFIERS and ctx.text[opening: c.span[0]].strip() == ""
-               and ctx.text[max(0, opening - 7): opening - 1].endswith(words.QUOTED_PLAN_VERBS))
+               and ctx.text[max(0, opening - 1 - QUOTE_VERB_REACH): opening - 1].endswith(words.QUOTED_PLAN_VERBS))
     return not planned
 
 
@@ -90,7 +96,7 @@ def penalty(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
     start, end = ctx.seg.clause(c.span[0])
     if PENALTY.search(ctx.text, c.span[1], end):
         return True
-    return bool(_PENALTY_VERB.search(ctx.text, max(start, c.span[0] - 3), c.span[0]))
+    return bool(_PENALTY_VERB.search(ctx.text, max(start, c.span[0] - PENALTY_VERB_REACH), c.span[0]))
 
 
 _INDICATOR_COUNT = lazy_regex(r"(?:主要|约束性|预期性|核心|监测|评估)?指标")
@@ -125,7 +131,7 @@ def category(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
 
 
 _INCIDENT_AFTER = lazy_regex(
-    rf"[^，,。；;！？\n]{{0,{words.INCIDENT_GAP}}}?(?:" + "|".join(words.INCIDENT_WORDS) + ")")
+    rf"[^，,。；;！？\n]{{0,{INCIDENT_GAP}}}?(?:" + "|".join(words.INCIDENT_WORDS) + ")")
 _INCIDENT_BEFORE = lazy_regex(
     "(?:" + "|".join(words.INCIDENT_WORDS) + ")(?:人数|数)?(?:达到?|为|在|超过|多于|少于|不足)?$")
 
@@ -146,12 +152,12 @@ _CLOSE_BRACKET_AFTER = regex.compile(r"\s*[）)]")
 def bracketed_tally(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
     """A count standing alone in brackets after a name ("甲江流域（18个）", "重点项目(共12项)") tallies what a list
     names; it commits to nothing."""
-    return bool(_OPEN_BRACKET_BEFORE.search(ctx.text, max(0, c.span[0] - 3), c.span[0])
+    return bool(_OPEN_BRACKET_BEFORE.search(ctx.text, max(0, c.span[0] - BRACKET_REACH), c.span[0])
                 and _CLOSE_BRACKET_AFTER.match(ctx.text, c.span[1]))
 
 
 _POLICY_ITEMS_AFTER = lazy_regex(
-    rf"[^，,。；;！？\n\d]{{0,{words.POLICY_ITEM_GAP}}}?(?:" + "|".join(words.POLICY_ITEM_NOUNS) + ")")
+    rf"[^，,。；;！？\n\d]{{0,{POLICY_ITEM_GAP}}}?(?:" + "|".join(words.POLICY_ITEM_NOUNS) + ")")
 
 
 def policy_items(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
@@ -169,7 +175,8 @@ def size_of_kind(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
     amount to reach (a capacity planned closes its clause: "新增年产20万吨")."""
     if c.unit.lstrip("万亿千百") in words.COUNT_CLASSIFIERS or c.unit in ("%", "个百分点"):
         return False
-    return bool(_SIZE_BEFORE.search(ctx.text, max(0, c.span[0] - 4), c.span[0]) and _NOUN_NEXT.match(ctx.text, c.span[1]))
+    sized = _SIZE_BEFORE.search(ctx.text, max(0, c.span[0] - SIZE_WORD_REACH), c.span[0])
+    return bool(sized and _NOUN_NEXT.match(ctx.text, c.span[1]))
 
 
 _CAP_BEFORE = lazy_regex("(?:" + "|".join(words.CAP_WORDS) + r")(?:可达|可以达到|达到|为)?\s*$")
@@ -177,10 +184,10 @@ _CAP_BEFORE = lazy_regex("(?:" + "|".join(words.CAP_WORDS) + r")(?:可达|可以
 
 def cap(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
     """"就能获得最高3500万元的融资保证", "费率仅要0.1%": the cap of a benefit or a price, no amount to reach."""
-    return bool(_CAP_BEFORE.search(ctx.text, max(0, c.span[0] - 8), c.span[0]))
+    return bool(_CAP_BEFORE.search(ctx.text, max(0, c.span[0] - CAP_WORD_REACH), c.span[0]))
 
 
-_SCHEDULE_BEFORE = lazy_regex(r"(?:每(?:天|日|\d{1,2}天)|[天日]各)(?:[^，,。；;\d]{0,8}?)$")
+_SCHEDULE_BEFORE = lazy_regex(rf"(?:每(?:天|日|\d{{1,2}}天)|[天日]各)(?:[^，,。；;\d]{{0,{SCHEDULE_GAP}}}?)$")
 _SCHEDULE_UNITS = frozenset(("次", "轮", "遍"))
 
 
@@ -193,9 +200,9 @@ def schedule(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
     >>> [t.value for t in parse_text("一、要求\\n到2025年，每天开展一次检测，每天至少巡查1次。").targets]
     [1.0]
     """
-    if c.unit not in _SCHEDULE_UNITS or c.value > 2:
+    if c.unit not in _SCHEDULE_UNITS or c.value > MAX_ROUTINE_ROUNDS:
         return False
-    m = _SCHEDULE_BEFORE.search(ctx.text, max(0, c.span[0] - 16), c.span[0])
+    m = _SCHEDULE_BEFORE.search(ctx.text, max(0, c.span[0] - SCHEDULE_REACH), c.span[0])
     return m is not None and _SCHEDULE_BOUND.search(m.group()) is None
 
 
@@ -223,7 +230,7 @@ _RANK_WORD = any_word(words.RANK_WORDS)
 def rank(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
     """Places in a ranking: "进入全省前三名", "力争排名前10位", "位次前移3位" (and 第N位, which is never a quantity);
     a top share ("能效达到行业前10%的水平"); a grade or class ("一级", "3级标准") unless a change word moves it."""
-    before = ctx.text[max(0, c.span[0] - 2): c.span[0]]
+    before = ctx.text[max(0, c.span[0] - RANK_WORD_REACH): c.span[0]]
     if c.unit == "%":
         return before.endswith("前") and not before.endswith("提前")
     if c.unit in words.GRADE_UNITS:
@@ -242,7 +249,7 @@ _GRADE_AFTER = lazy_regex(r"(?:[(（][^)）]{0,8}[)）])?(?:" + "|".join(words.G
 def _grade(c: Candidate, ctx: Context) -> bool:
     """A grade of a scale ("能效标准1级", "1级、2级", "3级响应"), not a count of levels ("建成9级晋升阶梯")."""
     lead = ctx.lead(c)
-    return bool(_GRADE_LEAD.search(lead) or _GRADE_AFTER.match(ctx.text, c.span[1] + 1))
+    return bool(_GRADE_LEAD.search(lead) or _GRADE_AFTER.match(ctx.text, c.span[1] + GRADE_CONTEXT_SKIP))
 
 
 _FORMULA_BEFORE = regex.compile(r"[*×÷/=＝]\s*$")
@@ -250,4 +257,4 @@ _FORMULA_BEFORE = regex.compile(r"[*×÷/=＝]\s*$")
 
 def formula(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
     """A number inside a formula ("覆盖率=签约人数/常住人口数×100%") defines, it commits to nothing."""
-    return bool(_FORMULA_BEFORE.search(ctx.text, max(0, c.span[0] - 2), c.span[0]))
+    return bool(_FORMULA_BEFORE.search(ctx.text, max(0, c.span[0] - FORMULA_REACH), c.span[0]))

@@ -18,6 +18,7 @@ from .._text import at_least
 from ..models import lean
 from ..data.units import MINUS_AFTER, MINUS_SIGNS, MULTIPLIER_PREFIXES, MULTIPLIERS
 from ..core.numerals import CN_DIGITS, CN_SMALL_UNITS
+from ..settings import LETTER_SPACED_RUNS
 
 ARABIC = r"\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 """An Arabic number: thousands separators only in full groups of three."""
@@ -61,7 +62,7 @@ def amount(number: str, chinese: str) -> str:
 _LETTER_SPACED = regex.compile(r"(?<![\d.,])\d \d \d(?![\d.,])")  # regex: ~10x faster than re here
 
 
-def letter_spaced(text: str, least: int = 3) -> bool:
+def letter_spaced(text: str, least: int = LETTER_SPACED_RUNS) -> bool:
     """Whether ``text`` spaces the digits of its numbers out ("2 0 0 5 年", "1 6 0 0 万吨"), as the text
     layer of some PDFs does: ``least`` runs of three single spaced digits.
 

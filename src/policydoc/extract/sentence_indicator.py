@@ -17,6 +17,10 @@ import regex
 from ..data import target_words as words
 from ..models import Target
 from .._lazy import lazy_regex
+from ..settings import (
+    BASE_PHRASE_MAX, FUNDED_NAME_GAP, FUNDED_NAME_MAX, LIST_HEAD_CHARS, LIST_VERB_REACH, MAX_SHARED, MAX_VALUE_PIECE,
+    MIN_NAME_CHARS, PURPOSE_AFTER_MAX, PURPOSE_BEFORE_MAX, SHARED_SUBJECT_MAX, SHARED_SUBJECT_MIN, SHORT_THING,
+)
 from .candidate import Candidate, Context, KeptTargets
 from .indicator import tag, trim_lead, usable
 
@@ -24,7 +28,7 @@ from .indicator import tag, trim_lead, usable
 _RESPECTIVELY = regex.compile("分别")
 _LIST_SEP = regex.compile(r"[、和及与]|以及")
 _VALUE_SEP = regex.compile(r"[、，,]|和|及")
-_BASE_AT_END = regex.compile(r"(?:比|较|与)(?=\d|上年|去年|同期|基期|上一|“?十)[^、，,]{0,12}(?:相比)?$")
+_BASE_AT_END = regex.compile(rf"(?:比|较|与)(?=\d|上年|去年|同期|基期|上一|“?十)[^、，,]{{0,{BASE_PHRASE_MAX}}}(?:相比)?$")
 _RESPECTIVE_WORD = regex.compile(
     "(?:" + "|".join(regex.escape(w) for w, _ in (*words.BEFORE_COMPARATORS, *words.CHANGE_WORDS)) + ")")
 
@@ -65,8 +69,6 @@ def respective_thing(c: Candidate, ctx: Context) -> str:
     return (trim_lead(thing) or thing) + change
 
 
-MAX_VALUE_PIECE = 16
-"""A piece between separators after 分别 longer than this is no listed value but the sentence going on."""
 _DIGIT = regex.compile(r"\d")
 
 
@@ -78,7 +80,7 @@ def _shared_tail(first: str, last: str) -> str:
     if len(last) <= len(first):
         return ""
     words_ = [w for w, _ in tag(first)]
-    for head in (words_[-1] if words_ and len(words_[-1]) > 1 else "", first[-2:]):
+    for head in (words_[-1] if words_ and len(words_[-1]) > 1 else "", first[-LIST_HEAD_CHARS:]):
         at = last.find(head) if head else -1
         if at >= 0:
             return last[at + len(head):]
@@ -89,11 +91,13 @@ def _shared_tail(first: str, last: str) -> str:
 
 _FUNDING_END = lazy_regex(
     "(?P<verb>" + "|".join(words.FUNDING_VERBS) + r")\s*(?:" + "|".join(words.CURRENCY_WORDS) + r")?\s*$")
-_NAME_AFTER = lazy_regex(r"[^。；;！？\n]{0,16}?[「“《]([^」”》\n]{2,30})[」”》]")
+_NAME_AFTER = lazy_regex(
+    rf"[^。；;！？\n]{{0,{FUNDED_NAME_GAP}}}?[「“《]([^」”》\n]{{{MIN_NAME_CHARS},{FUNDED_NAME_MAX}}})[」”》]")
 _PURPOSE_AFTER = lazy_regex(
-    r"\s*(?:预算|经费|资金)?\s*[，,]?\s*(?:" + "|".join(words.PURPOSE_VERBS) + r")([^，,。；;\n]{2,24})")
+    r"\s*(?:预算|经费|资金)?\s*[，,]?\s*(?:" + "|".join(words.PURPOSE_VERBS)
+    + rf")([^，,。；;\n]{{{MIN_NAME_CHARS},{PURPOSE_AFTER_MAX}}})")
 _PURPOSE_BEFORE = lazy_regex(r"(?:^|[。；;！？\n])\s*为了?(?:持续|进一步|加快|加速|全面)?(?:" + "|".join(words.PURPOSE_VERBS)
-                             + r")?([^，,。；;\n]{2,20})[，,]")
+                             + rf")?([^，,。；;\n]{{{MIN_NAME_CHARS},{PURPOSE_BEFORE_MAX}}})[，,]")
 
 
 def funded_thing(c: Candidate, ctx: Context) -> str:
@@ -146,7 +150,7 @@ def named_before(indicator: str, c: Candidate, ctx: Context) -> str:
         return indicator
     before = ctx.text[ctx.seg.clause(start - 1)[0]: start - 1].strip()
     core = _SCOPE_OPENING.sub("", indicator)  # "全年加装电梯": the work is 加装电梯
-    if len(core) < 2 or not before.endswith(core) or len(before) <= len(core):
+    if len(core) < MIN_NAME_CHARS or not before.endswith(core) or len(before) <= len(core):
         return indicator
     fuller = trim_lead(before)
     return fuller if fuller.endswith(core) and len(fuller) > len(core) else indicator
@@ -211,7 +215,7 @@ def shares_list_head(indicator: str, previous: str) -> str:
         return first[0][0] + indicator
     if own[0][1][:1] == "v" and own[0][0] not in words.INDICATOR_VERBS:
         verbs = [i for i, (w, f) in enumerate(first) if f[:1] == "v" and i > 0]
-        if verbs and len(first) - verbs[-1] <= 3:
+        if verbs and len(first) - verbs[-1] <= LIST_VERB_REACH:
             subject = "".join(w for w, _ in first[: verbs[-1]])
             if usable(subject) and not indicator.startswith(subject):
                 return subject + indicator
@@ -238,14 +242,13 @@ _OWNERS_MEASURE = regex.compile(r"(?:覆盖率|参与率|达标率|完成率|比
 
 
 _SHARED_VALUE = lazy_regex(
-    r"\s*(?P<subject>[^，,。；;\d]{4,60}?)(?P<adv>分别|(?<![年人户日月平])均|各)?\s*(?:力争|确保|要|将)?\s*"
+    rf"\s*(?P<subject>[^，,。；;\d]{{{SHARED_SUBJECT_MIN},{SHARED_SUBJECT_MAX}}}?)"
+    r"(?P<adv>分别|(?<![年人户日月平])均|各)?\s*(?:力争|确保|要|将)?\s*"
     r"(?P<verb>(?:年均|每年)?(?:" + "|".join(
         regex.escape(w) for w, _ in sorted((*words.BEFORE_COMPARATORS, *words.CHANGE_WORDS), key=lambda p: -len(p[0]))
     ) + r"))?\s*$"
 )
 _THING_SEP = regex.compile(r"[、和及与]|以及")
-MAX_SHARED = 6
-"""At most this many things share one value ("A、B和C分别增长5%")."""
 
 
 def sharing_things(c: Candidate, ctx: Context, target: Target) -> list[str]:
@@ -261,7 +264,7 @@ def sharing_things(c: Candidate, ctx: Context, target: Target) -> list[str]:
     if "占" in subject or "的" in subject or "“" in subject and "”" not in subject:
         return []
     things = [t.strip() for t in _THING_SEP.split(subject)]
-    if not 2 <= len(things) <= MAX_SHARED or any(len(t) < 2 for t in things):
+    if not 2 <= len(things) <= MAX_SHARED or any(len(t) < MIN_NAME_CHARS for t in things):
         return []
     if m.group("adv") is None and len({t[-1] for t in things}) != 1:
         return []  # "医保和大病保险覆盖率": one thing named by a compound, not two things
@@ -275,8 +278,6 @@ def sharing_things(c: Candidate, ctx: Context, target: Target) -> list[str]:
 
 
 _ADVERB_OPENING = regex.compile(r"^(?:分别|均|各)")
-SHORT_THING = 3
-"""A later thing this short names only what differs ("机械化清扫率和洒水率"): it shares the first one's head."""
 
 
 def _shared_head(first: str, later: str) -> str:

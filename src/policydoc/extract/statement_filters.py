@@ -16,6 +16,7 @@ from ..data import target_words as words
 from ..data.units import TIME_UNITS
 from .._lazy import lazy_regex
 from ..analysis.time import CUMULATIVE, FUTURE, has_past_cue, is_baseline
+from ..settings import MIN_NAME_HAN, SHARE_WHOLE_GAP
 from .candidate import Candidate, Context, KeptTargets
 from .comparators import CHANGE_NEAR, FROM_TO_VERB, after_word, change_word, comparator_word, time_limit
 from .patterns import any_word
@@ -91,7 +92,7 @@ _CN_CUES = (*words.DIRECT_VERBS, *(w for w, _ in words.BEFORE_COMPARATORS if len
 _AFTER_WORDS = tuple(w for w, _ in words.AFTER_COMPARATORS)
 
 
-_SHARE_OF = lazy_regex("(?:" + "|".join(words.SHARE_OPENERS) + r")[^，。；,;]{1,20}的$")
+_SHARE_OF = lazy_regex("(?:" + "|".join(words.SHARE_OPENERS) + rf")[^，。；,;]{{1,{SHARE_WHOLE_GAP}}}的$")
 
 
 def no_plan_cue(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
@@ -174,7 +175,7 @@ def forecast(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
     # what is forecast is named after the forecast word ("预计今年全市新生儿超过…"); "指标预计2027年达到95%"
     # names it before: a planned level, dated
     subject = _FORECAST_NOT_SUBJECT.sub("", ctx.text[between[0]: between[1]])
-    return sum(1 for ch in subject if "\u4e00" <= ch <= "\u9fff") >= 2
+    return sum(1 for ch in subject if "\u4e00" <= ch <= "\u9fff") >= MIN_NAME_HAN
 
 
 _REPORT_CUE = any_word(words.REPORT_FORWARD_CUES)
