@@ -61,10 +61,10 @@ def _from_to(c: Candidate, ctx: Context) -> Optional[str]:
 
 
 _GAP = "(?:" + "|".join(words.CHANGE_GAP) + ")?"
-_CHANGE_AT_END = regex.compile("(?P<word>" + "|".join(w for w, _ in words.CHANGE_WORDS) + f"){_GAP}$")
+_CHANGE_AT_END = regex.compile("(?P<word>" + "|".join(words.CHANGE_VERBS) + f"){_GAP}$")
 """At most one change word can end the lead (none is a suffix of another or of a gap word)."""
 _CHANGE_CMP = dict(words.CHANGE_WORDS)
-CHANGE_NEAR = any_word(tuple(w for w, _ in words.CHANGE_WORDS))
+CHANGE_NEAR = any_word(words.CHANGE_VERBS)
 
 
 def change_word(c: Candidate, ctx: Context) -> Optional[str]:
@@ -90,9 +90,9 @@ def change_word(c: Candidate, ctx: Context) -> Optional[str]:
 
 _NOT_CHANGE = regex.compile("|".join(words.NOT_CHANGE_WORDS))
 _CHANGE_OPENS = regex.compile(
-    r"\s*(?:" + "|".join(words.SCOPE_OPENERS) + ")?(?P<word>" + "|".join(w for w, _ in words.CHANGE_WORDS) + ")"
+    r"\s*(?:" + "|".join(words.SCOPE_OPENERS) + ")?(?P<word>" + "|".join(words.CHANGE_VERBS) + ")"
 )
-_LEVEL_WORD = any_word(tuple(w for w, _ in words.BEFORE_COMPARATORS if len(w) > 1) + words.FROM_TO + ("到", "至"))
+_LEVEL_WORD = any_word(words.LONG_BEFORE_WORDS + words.FROM_TO + ("到", "至"))
 """A comparator after an opening change word makes the number a level ("提高学前教育毛入园率达到90%" is no change)."""
 
 
@@ -150,7 +150,7 @@ def direction(c: Candidate, ctx: Context) -> Optional[str]:
     return None
 
 
-_ANY_BEFORE_COMPARATOR = regex.compile("|".join(regex.escape(w) for w, _ in words.BEFORE_COMPARATORS))
+_ANY_BEFORE_COMPARATOR = regex.compile("|".join(regex.escape(w) for w in words.BEFORE_WORDS))
 """Some word of ``BEFORE_COMPARATORS`` occurs (an alternation finds one wherever any occurs)."""
 _MORE_THAN = regex.compile(r"\d[余多]")
 

@@ -22,14 +22,15 @@ import regex
 from ..core.tagger import tag
 
 from ..data.target_words import (
-    AFTER_COMPARATORS, BEFORE_COMPARATORS, CHANGE_WORDS, FROM_TO, INDICATOR_SCOPE_OPENERS, INDICATOR_TAIL_WORDS,
-    EVENT_VERBS, FREQUENCY_UNITS, INDICATOR_VERBS, PLAN_VERBS, SHARE_VERBS,
+    AFTER_WORDS, BEFORE_WORDS, BINDING_WORDS, CHANGE_VERBS, EVENT_VERBS, FREQUENCY_UNITS, FROM_TO,
+    INDICATOR_SCOPE_OPENERS, INDICATOR_TAIL_WORDS, INDICATOR_VERBS, LONG_BEFORE_WORDS, PLAN_VERBS, RESOLVE_WORDS,
+    SHARE_VERBS,
 )
 from .._lazy import lazy_regex
 from ..settings import MAX_DOING, MAX_SHARE_INDICATOR, MIN_NAME_CHARS, MIN_NAME_HAN, WHOLE_NAME_MAX
 
-_TAIL_LEAD = regex.compile("^(?:" + "|".join(w for w, _ in AFTER_COMPARATORS) + r"|的)+")
-_COMPARE_WORDS = sorted({w for w, _ in (*BEFORE_COMPARATORS, *CHANGE_WORDS)} | set(FROM_TO), key=len, reverse=True)
+_TAIL_LEAD = regex.compile("^(?:" + "|".join(AFTER_WORDS) + r"|的)+")
+_COMPARE_WORDS = sorted({*BINDING_WORDS, *FROM_TO}, key=len, reverse=True)
 _LEAD_TRIM = regex.compile(
     r"""^(?:
       [（(][一二三四五六七八九十\d]{1,3}[)）]\s*            # an item marker: (一) 第九条 3.
@@ -56,7 +57,7 @@ _COMPARE_TAIL = lazy_regex(
     "(?:" + "|".join(sorted({*_COMPARE_WORDS, *INDICATOR_TAIL_WORDS}, key=len, reverse=True)) + ")+$"
 )
 """The same without per-unit phrases: for a lead that is nothing else ("每学期不少于" -> "每学期")."""
-_INNER_COMPARATOR = regex.compile("|".join(sorted((w for w, _ in BEFORE_COMPARATORS if len(w) > 1), key=len, reverse=True)))
+_INNER_COMPARATOR = regex.compile("|".join(sorted(LONG_BEFORE_WORDS, key=len, reverse=True)))
 _BASE_AHEAD = r"(?=[\d“\"*]|上年|去年|同期|基期|上一|十[一二三四五六七八九]五|[一二][〇○零])"
 _FROM_OR_BASE = regex.compile(rf"(?:由|从|比{_BASE_AHEAD}|较{_BASE_AHEAD}).*$")
 """A from-value or comparison base and what follows it: "资金由每年800万元" -> "资金", "比2020年" -> "";
@@ -115,7 +116,7 @@ _SPACED = regex.compile(r"(?<=\p{Han})\s+(?=\p{Han})")
 _AMOUNT_TAIL = regex.compile(r"(?<=\p{Han})\d+(?:\.\d+)?\s*[^\d\s\p{P}]{1,2}$")
 _TIME_TAIL = regex.compile(
     r"(?<=\p{Han})(?:预计|计划|力争|将)?(?:于|在|到|至)?(?:\d{4}|1[0-3]\d)\s*年度?(?:年?底|末)?(?:前)?"
-    r"(?:" + "|".join(sorted({w for w, _ in BEFORE_COMPARATORS}, key=len, reverse=True)) + r")?$"
+    r"(?:" + "|".join(sorted(set(BEFORE_WORDS), key=len, reverse=True)) + r")?$"
 )
 _INCLUDED = regex.compile(r"[(（]含[^()（）]{0,20}[)）]")
 _DUTY_NOTE = regex.compile(r"^.*[(（][^()（）]*(?:负责|牵头|配合)[^()（）]*[)）]")
@@ -161,7 +162,7 @@ def _balanced(phrase: str) -> str:
 
 
 _SHARE_OPENING = regex.compile(
-    r"^(?>(?:" + "|".join(sorted({w for w, _ in AFTER_COMPARATORS} | {"以内", "之内"}, key=len, reverse=True))
+    r"^(?>(?:" + "|".join(sorted({*AFTER_WORDS, "以内", "之内"}, key=len, reverse=True))
     + r")?)的?(?=\p{Han})(?!以内|以上|以下|左右)")
 _REMARK = regex.compile(r"[(（][^()（）]*[)）]")
 _VP_START = regex.compile("|".join(sorted(SHARE_VERBS, key=len, reverse=True)))
@@ -299,11 +300,11 @@ def usable(name: str) -> bool:
 
 _CHANGE_END = regex.compile(
     "(?:" + "|".join(("年均", "每年", "累计", "同比", "分别")) + ")?(?:"
-    + "|".join(w for w, _ in CHANGE_WORDS) + ")(?:了)?$"
+    + "|".join(CHANGE_VERBS) + ")(?:了)?$"
 )
 
 
-_MODAL = regex.compile(r"应当|应|要|须|必须|至少|不少于|力争|确保|原则上")
+_MODAL = regex.compile("|".join(("应当", "应", "要", "须", "必须", "至少", "不少于", *RESOLVE_WORDS, "原则上")))
 
 
 def _action(lead: str) -> str:

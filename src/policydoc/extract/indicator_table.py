@@ -21,10 +21,11 @@ Comparators follow the gold conventions (``/work/shared/gold/NOTES.md``): "≥96
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Iterator, Optional
+from typing import Iterator, Optional, cast
 
 import regex
 
+from ..data.target_words import AFTER_COMPARATORS, AFTER_WORDS
 from ..models import Change, Comparator, Span, Target
 from .._lazy import lazy_regex
 from ..settings import (
@@ -66,7 +67,7 @@ _VALUE = lazy_regex(
     (?:\s*(?:-|—|–|~|～|至|到)\s*(?P<max>\d+(?:\.\d+)?))?  # 95-97: a range
     \s*[\]〕］)）]?
     \s*(?P<unit>%|‰|个百分点|[^\d\s≥≤<>以左及]{0,4}?)        # a unit written in the cell: 96%, 1.5万人
-    \s*(?P<post>及以上|以上|及以下|以下|以内|左右)?$          # comparator after the number
+    \s*(?P<post>""" + "|".join(AFTER_WORDS) + r""")?$          # comparator after the number
     """,
     regex.VERBOSE,
 )
@@ -76,7 +77,7 @@ _PRE: dict[str, Comparator] = {
     ">": ">", "＞": ">", "超过": ">", "大于": ">", "<": "<", "＜": "<", "小于": "<", "低于": "<",
     "约": "~", "左右": "~",
 }
-_POST: dict[str, Comparator] = {"以上": ">=", "及以上": ">=", "以下": "<=", "及以下": "<=", "以内": "<=", "左右": "~"}
+_POST: dict[str, Comparator] = {word: cast(Comparator, cmp) for word, cmp in AFTER_COMPARATORS}
 _LONG_HAN = regex.compile(rf"\p{{Han}}{{{REMARK_HAN},}}")  # a parenthesis this long is a remark, not a unit
 _UNIT_IN_NAME = lazy_regex(r"\s*[(（]\s*(?P<unit>[^()（）]{1,8}?)\s*[)）]\s*$")
 

@@ -45,9 +45,9 @@ def duration_or_age(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
 
 
 _COMPARATOR_AT_END = lazy_regex(
-    "(?:" + "|".join(regex.escape(w) for w, _ in (*words.BEFORE_COMPARATORS, *words.CHANGE_WORDS)) + ")$"
+    "(?:" + "|".join(regex.escape(w) for w in words.BINDING_WORDS) + ")$"
 )
-_AFTER_WORD = lazy_regex("(?:" + "|".join(w for w, _ in words.AFTER_COMPARATORS) + ")?")
+_AFTER_WORD = lazy_regex("(?:" + "|".join(words.AFTER_WORDS) + ")?")
 
 
 def _age_as_value(c: Candidate, ctx: Context) -> bool:
@@ -214,8 +214,8 @@ def anniversary(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
     return c.unit == "周" and ctx.text.startswith("年", c.span[1])
 
 
-_CONDITION_AFTER = lazy_regex(
-    r"(?:及以上|以上|及以下|以下|以内)(?:[\d.]+[^\W\d]{0,3}(?:及以上|以上|及以下|以下|以内))?的(?=[，,；;。\n]|$)")
+_AFTER_BOUND = "(?:" + "|".join(w for w, _ in words.AFTER_BOUNDS) + ")"
+_CONDITION_AFTER = lazy_regex(_AFTER_BOUND + r"(?:[\d.]+[^\W\d]{0,3}" + _AFTER_BOUND + r")?的(?=[，,；;。\n]|$)")
 
 
 def condition(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:

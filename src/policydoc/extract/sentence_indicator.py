@@ -30,7 +30,7 @@ _LIST_SEP = regex.compile(r"[、和及与]|以及")
 _VALUE_SEP = regex.compile(r"[、，,]|和|及")
 _BASE_AT_END = regex.compile(rf"(?:比|较|与)(?=\d|上年|去年|同期|基期|上一|“?十)[^、，,]{{0,{BASE_PHRASE_MAX}}}(?:相比)?$")
 _RESPECTIVE_WORD = regex.compile(
-    "(?:" + "|".join(regex.escape(w) for w, _ in (*words.BEFORE_COMPARATORS, *words.CHANGE_WORDS)) + ")")
+    "(?:" + "|".join(regex.escape(w) for w in words.BINDING_WORDS) + ")")
 
 
 def respective_thing(c: Candidate, ctx: Context) -> str:
@@ -56,7 +56,7 @@ def respective_thing(c: Candidate, ctx: Context) -> str:
     if len(things) < 2 or len(things) != values or index >= len(things):
         return ""
     word = _RESPECTIVE_WORD.search(ctx.text, at.end(), c.span[0])
-    change = word.group() if word and word.group() in dict(words.CHANGE_WORDS) else ""
+    change = word.group() if word and word.group() in words.CHANGE_VERBS else ""
     share_of = things[0].find("占")
     if share_of > 0:  # "A占B、C比重": every whole shares "A占" and what the last adds after its whole
         whole = things[0][share_of + 1:].strip()
@@ -175,7 +175,7 @@ def subject_before(c: Candidate, ctx: Context) -> str:
 _STATED_VALUE = regex.compile(r"(?:为|是|达到?|约)?\s*[\d.,]+\s*[^\d\s，,。]{0,3}$")
 _RATE_END = regex.compile(r"(?:率|比例|比重|占比|指数|水平|系数)$")
 CHANGE_PHRASE_END = regex.compile(
-    r"(?:年均|每年|同比)?(?:" + "|".join(w for w, _ in words.CHANGE_WORDS) + r")\s*$")
+    r"(?:年均|每年|同比)?(?:" + "|".join(words.CHANGE_VERBS) + r")\s*$")
 _AMONG = regex.compile(r"其中")
 _BESIDES = regex.compile(r"另|此外|同时")
 
@@ -243,9 +243,9 @@ _OWNERS_MEASURE = regex.compile(r"(?:覆盖率|参与率|达标率|完成率|比
 
 _SHARED_VALUE = lazy_regex(
     rf"\s*(?P<subject>[^，,。；;\d]{{{SHARED_SUBJECT_MIN},{SHARED_SUBJECT_MAX}}}?)"
-    r"(?P<adv>分别|(?<![年人户日月平])均|各)?\s*(?:力争|确保|要|将)?\s*"
+    r"(?P<adv>分别|(?<![年人户日月平])均|各)?\s*(?:" + "|".join((*words.RESOLVE_WORDS, "要", "将")) + r")?\s*"
     r"(?P<verb>(?:年均|每年)?(?:" + "|".join(
-        regex.escape(w) for w, _ in sorted((*words.BEFORE_COMPARATORS, *words.CHANGE_WORDS), key=lambda p: -len(p[0]))
+        regex.escape(w) for w in sorted(words.BINDING_WORDS, key=len, reverse=True)
     ) + r"))?\s*$"
 )
 _THING_SEP = regex.compile(r"[、和及与]|以及")

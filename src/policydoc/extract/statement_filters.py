@@ -84,12 +84,11 @@ def chinese_without_cue(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
         return False  # "每两年至少组织一次": a comparator, then the planned verb, then the count
     if c.text.startswith("百分之") and (comparator_word(c, ctx) is not None or _SHARE_OF.search(lead)):
         return False  # "超过本人年收入百分之五十", "按照查实金额的百分之二": a threshold or rate of a whole
-    return not ctx.after(c).startswith(_AFTER_WORDS)
+    return not ctx.after(c).startswith(words.AFTER_WORDS)
 
 
-_CN_CUES = (*words.DIRECT_VERBS, *(w for w, _ in words.BEFORE_COMPARATORS if len(w) > 1))
+_CN_CUES = (*words.DIRECT_VERBS, *words.LONG_BEFORE_WORDS)
 """Words that cue a Chinese numeral right before it: a planning verb or a comparator of two characters or more."""
-_AFTER_WORDS = tuple(w for w, _ in words.AFTER_COMPARATORS)
 
 
 _SHARE_OF = lazy_regex("(?:" + "|".join(words.SHARE_OPENERS) + rf")[^，。；,;]{{1,{SHARE_WHOLE_GAP}}}的$")
@@ -140,9 +139,10 @@ def _comma_or(text: str, pos: int, end: int) -> int:
 
 _PERMISSION_BEFORE = lazy_regex(
     "(?:" + "|".join(words.PERMISSION_WORDS) + ")(?:适当)?(?:"
-    + "|".join(regex.escape(w) for w, _ in (*words.BEFORE_COMPARATORS, *words.CHANGE_WORDS)) + ")$"
+    + "|".join(regex.escape(w) for w in words.BINDING_WORDS) + ")$"
 )
-_ELIGIBLE_AFTER = lazy_regex(r"(?:及以上|以上|及以下|以下|以内)(?:的)?(?:者|(?:" + "|".join(words.PERMISSION_WORDS) + "))")
+_ELIGIBLE_AFTER = lazy_regex(
+    "(?:" + "|".join(w for w, _ in words.AFTER_BOUNDS) + ")(?:的)?(?:者|(?:" + "|".join(words.PERMISSION_WORDS) + "))")
 
 
 def permission(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
@@ -156,7 +156,7 @@ def permission(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
 _FORECAST = any_word(words.FORECAST_WORDS)
 _FORECAST_NOT_SUBJECT = regex.compile(
     r"\s|\d+\s*年度?(?:底|末)?|[今明后全]年(?:度)?|年内|将|可|能|会|"
-    + "|".join(regex.escape(w) for w, _ in words.BEFORE_COMPARATORS)
+    + "|".join(regex.escape(w) for w in words.BEFORE_WORDS)
 )
 
 
