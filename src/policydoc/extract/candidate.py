@@ -144,19 +144,20 @@ class Context:
         m = _FULL_STOP_BACK.search(self.text, 0, pos)
         return m.end() if m else 0
 
+    def years_in(self, start: int, end: int) -> list[YearMention]:
+        """The year mentions starting in ``[start, end)``, in document order."""
+        return self.years[bisect_left(self.year_starts, start): bisect_left(self.year_starts, end)]
+
     def current_period_in(self, start: int, end: int) -> bool:
         """The latest five-year period ("“十四五”期间累计…") is a forward-looking time."""
-        lo, hi = bisect_left(self.year_starts, start), bisect_left(self.year_starts, end)
-        return any(y.kind == "period" and y.year == self.reference_year for y in self.years[lo:hi])
+        return any(y.kind == "period" and y.year == self.reference_year for y in self.years_in(start, end))
 
     def past_time_before(self, pos: int) -> bool:
         """A year at or before the document's present stated as the time of a clause before ``pos``
         in its sentence ("2023年，全县达标率为91.2%，优良率为46.8%")."""
         if self.present_year is None:
             return False
-        start = self.full_sentence_start(pos)
-        lo, hi = bisect_left(self.year_starts, start), bisect_left(self.year_starts, pos)
-        for y in reversed(self.years[lo:hi]):
+        for y in reversed(self.years_in(self.full_sentence_start(pos), pos)):
             if y.kind == "deadline" and not y.text.startswith("截"):
                 return False  # "2023年…，到2026年…": the nearer deadline governs
             year = clause_time(self.text, y, self.seg.clause(y.span[0])[0])
@@ -183,8 +184,7 @@ class Context:
     def _past_time_in(self, start: int, end: int) -> bool:
         if self.present_year is None:
             return False
-        lo, hi = bisect_left(self.year_starts, start), bisect_left(self.year_starts, end)
-        for y in self.years[lo:hi]:
+        for y in self.years_in(start, end):
             year = clause_time(self.text, y, self.seg.clause(y.span[0])[0])
             if year is not None and year <= self.present_year:
                 return True

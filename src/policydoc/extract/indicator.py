@@ -28,6 +28,7 @@ from ..data.target_words import (
 )
 from .._lazy import lazy_regex
 from ..settings import MAX_DOING, MAX_SHARE_INDICATOR, MIN_NAME_CHARS, MIN_NAME_HAN, WHOLE_NAME_MAX
+from .patterns import han_count
 
 _TAIL_LEAD = regex.compile("^(?:" + "|".join(AFTER_WORDS) + r"|的)+")
 _COMPARE_WORDS = sorted({*BINDING_WORDS, *FROM_TO}, key=len, reverse=True)
@@ -185,7 +186,7 @@ def share_indicator(lead: str, tail: str) -> str:
     things, action = (rest[: verb.start()], rest[verb.start():]) if named else (rest, "")
     bare = _REMARK.sub("", things)
     # "市（地、州）" keeps its remark: without it too little is left
-    things = bare if sum(1 for ch in bare if "\u4e00" <= ch <= "\u9fff") >= MIN_NAME_HAN else things
+    things = bare if han_count(bare) >= MIN_NAME_HAN else things
     things = _balanced(things).rstrip("的")
     words = tag(things)
     if not usable(things) or not words or words[0][1][:1] in ("v", "d", "p") or things[:1] in "等之":
@@ -261,7 +262,7 @@ def find_indicator(
     tail = _TAIL_LEAD.sub("", _DUTY_NOTE_AFTER.sub("", tail))
     if _ALTERNATIVE.match(tail) or tail[:1].isdigit():
         tail = ""  # "不超过3个月或60课时": another value follows, not what is measured
-    if sum(1 for ch in tail if "\u4e00" <= ch <= "\u9fff") >= MIN_NAME_HAN:
+    if han_count(tail) >= MIN_NAME_HAN:
         head = _balanced(noun_head(tail))
         if usable(head):
             action = _action(lead) if unit in FREQUENCY_UNITS else ""
@@ -292,7 +293,7 @@ def usable(name: str) -> bool:
     >>> usable("赤字率"), usable("安排"), usable("之目标"), usable("o")
     (True, False, False, False)
     """
-    if sum(1 for ch in name if "\u4e00" <= ch <= "\u9fff") < MIN_NAME_HAN or _TARGET_WORD.search(name):
+    if han_count(name) < MIN_NAME_HAN or _TARGET_WORD.search(name):
         return False
     words = tag(name)
     return not (len(words) == 1 and words[0][1][:1] in ("v", "d", "p", "c", "u", "m", "q"))

@@ -175,3 +175,25 @@ def any_word(group: tuple[str, ...]) -> regex.Pattern[str]:
     '罚款'
     """
     return regex.compile("|".join(regex.escape(w) for w in group))
+
+
+def han_count(text: str) -> int:
+    """How many CJK unified ideographs (U+4E00–U+9FFF) ``text`` holds: what a name's length is counted in.
+
+    >>> han_count("5G基站（a）")
+    2
+    """
+    return sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff")
+
+
+def last_match(pattern: regex.Pattern[str], text: str, start: int, end: int) -> Optional[regex.Match[str]]:
+    """The last match of ``pattern`` in ``text[start:end]`` (as ``finditer`` finds them), None when there is none:
+    the nearest cue before a number.
+
+    >>> last_match(any_word(("分别",)), "A分别3%，B分别4%", 0, 9).start()
+    7
+    """
+    found = None
+    for found in pattern.finditer(text, start, end):
+        pass
+    return found

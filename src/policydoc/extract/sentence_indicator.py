@@ -9,7 +9,6 @@ value is stated for ("A、B和C分别增长5%": one target each).
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from typing import Optional
 
 import regex
@@ -23,6 +22,7 @@ from ..settings import (
 )
 from .candidate import Candidate, Context, KeptTargets
 from .indicator import tag, trim_lead, usable
+from .patterns import last_match
 
 
 _RESPECTIVELY = regex.compile("分别")
@@ -38,9 +38,7 @@ def respective_thing(c: Candidate, ctx: Context) -> str:
     change word after 分别 stays with it); the values may run on past a comma ("分别下降3%，4%，5%"); "" when
     the list and the values do not pair up."""
     sentence_start, sentence_end = ctx.seg.sentence(c.span[0])
-    at = None
-    for m in _RESPECTIVELY.finditer(ctx.text, sentence_start, c.span[0]):
-        at = m
+    at = last_match(_RESPECTIVELY, ctx.text, sentence_start, c.span[0])
     if at is None:
         return ""
     clause_start = ctx.seg.clause(at.start())[0]
@@ -115,9 +113,7 @@ def funded_thing(c: Candidate, ctx: Context) -> str:
         m = pattern.match(ctx.text, at, sentence_end)
         if m and usable(m.group(1)):
             return trim_lead(m.group(1)) + suffix
-    before = None
-    for m in _PURPOSE_BEFORE.finditer(ctx.text, max(0, sentence_start - 1), c.span[0]):
-        before = m
+    before = last_match(_PURPOSE_BEFORE, ctx.text, max(0, sentence_start - 1), c.span[0])
     if before and usable(trim_lead(before.group(1))):
         return trim_lead(before.group(1)) + suffix
     return ""
@@ -136,9 +132,8 @@ def counted_over(c: Candidate, ctx: Context, year: Optional[int], indicator: str
         return "（每年）"  # not a yearly rate ("每年降低2个百分点"): the change says it
     if year is not None:
         return ""
-    start = ctx.seg.sentence(c.span[0])[0]
-    lo, hi = bisect_left(ctx.year_starts, start), bisect_left(ctx.year_starts, c.span[0])
-    spans = [y for y in ctx.years[lo:hi] if y.kind == "range" and y.year and y.year_end]
+    spans = [y for y in ctx.years_in(ctx.seg.sentence(c.span[0])[0], c.span[0])
+             if y.kind == "range" and y.year and y.year_end]
     return f"（{spans[-1].year}—{spans[-1].year_end}年）" if spans else ""
 
 
@@ -183,9 +178,7 @@ _BESIDES = regex.compile(r"另|此外|同时")
 def whole_of(c: Candidate, ctx: Context, sentence: int, kept: KeptTargets) -> str:
     """The whole a part is counted out of: "安排项目180项，其中新开工20项" - the indicator of the target before 其中
     in the sentence, for every target after it there."""
-    among = None
-    for m in _AMONG.finditer(ctx.text, sentence, c.span[0]):
-        among = m
+    among = last_match(_AMONG, ctx.text, sentence, c.span[0])
     if among is None or _BESIDES.search(ctx.text, among.end(), c.span[0]):
         return ""  # "其中A，另安排B": B is no part of the whole
     whole = [t for t in kept.indicators.get(sentence, []) if t[0] < among.start()]

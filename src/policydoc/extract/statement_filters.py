@@ -8,7 +8,6 @@ legislature.
 
 from __future__ import annotations
 
-from bisect import bisect_left
 
 import regex
 
@@ -19,7 +18,7 @@ from ..analysis.time import CUMULATIVE, FUTURE, has_past_cue, is_baseline
 from ..settings import MIN_NAME_HAN, SHARE_WHOLE_GAP
 from .candidate import Candidate, Context, KeptTargets
 from .comparators import CHANGE_NEAR, FROM_TO_VERB, after_word, change_word, comparator_word, time_limit
-from .patterns import any_word
+from .patterns import any_word, han_count, last_match
 from .year_rules import forward_deadline
 
 
@@ -125,9 +124,7 @@ def ongoing_works(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
         return False
     start, end = ctx.seg.clause(c.span[0])
     comma = max(ctx.text.rfind("，", start, c.span[0]), ctx.text.rfind(",", start, c.span[0]))
-    pace = None
-    for m in _PACE_VERB.finditer(ctx.text, max(start, comma + 1), c.span[0]):
-        pace = m
+    pace = last_match(_PACE_VERB, ctx.text, max(start, comma + 1), c.span[0])
     return pace is not None and not _RESULT_VERB.search(ctx.text, pace.end(), _comma_or(ctx.text, c.span[1], end))
 
 
@@ -164,9 +161,7 @@ def forecast(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
     """A forecast ("预计今年高校毕业生超过1200万人") is no commitment, unless the forecast is of planned work
     ("预计新增装机2GW", "预计投入8亿元": a plan verb or change word between the forecast word and the number)."""
     start = ctx.seg.sentence(c.span[0])[0]
-    found = None
-    for m in _FORECAST.finditer(ctx.text, start, c.span[0]):
-        found = m
+    found = last_match(_FORECAST, ctx.text, start, c.span[0])
     if found is None:
         return False
     between = (found.end(), c.span[0])
@@ -175,7 +170,7 @@ def forecast(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
     # what is forecast is named after the forecast word ("预计今年全市新生儿超过…"); "指标预计2027年达到95%"
     # names it before: a planned level, dated
     subject = _FORECAST_NOT_SUBJECT.sub("", ctx.text[between[0]: between[1]])
-    return sum(1 for ch in subject if "\u4e00" <= ch <= "\u9fff") >= MIN_NAME_HAN
+    return han_count(subject) >= MIN_NAME_HAN
 
 
 _REPORT_CUE = any_word(words.REPORT_FORWARD_CUES)
@@ -189,7 +184,6 @@ def report_without_cue(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
     start, end = ctx.seg.sentence(c.span[0])
     if _REPORT_CUE.search(ctx.text, start, end):
         return False
-    lo, hi = bisect_left(ctx.year_starts, start), bisect_left(ctx.year_starts, end)
     present = ctx.present_year
     return not any(present is not None and (y.year_end or y.year or 0) > present and not is_baseline(ctx.text, y)
-                   for y in ctx.years[lo:hi])
+                   for y in ctx.years_in(start, end))

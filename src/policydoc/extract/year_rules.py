@@ -8,7 +8,6 @@ history filter.
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from typing import Callable, Optional
 
 import regex
@@ -40,8 +39,7 @@ def _year_in_sentence(c: Candidate, ctx: Context) -> Optional[int]:
     years or a five-year period nearest before it ("2024—2025年，…", "“十四五”期间…") counts the target over
     that period: no year (SPEC), unless it names the period's end ("“十四五”末" is its last year)."""
     start, end = ctx.seg.sentence(c.span[0])
-    lo, hi = bisect_left(ctx.year_starts, start), bisect_left(ctx.year_starts, c.span[0])
-    for y in reversed(ctx.years[lo:hi]):
+    for y in reversed(ctx.years_in(start, c.span[0])):
         if y.kind in ("range", "period") and not is_baseline(ctx.text, y):
             if y.kind == "period" and _PERIOD_END.match(ctx.text, y.span[1]):
                 return y.year_end
@@ -50,7 +48,7 @@ def _year_in_sentence(c: Candidate, ctx: Context) -> Optional[int]:
             continue
         if y.kind in ("deadline", "point") and not is_baseline(ctx.text, y):
             return y.year
-    for y in ctx.years[hi: bisect_left(ctx.year_starts, end)]:
+    for y in ctx.years_in(c.span[0], end):
         if y.kind == "deadline" and not y.text.startswith("截") and not is_baseline(ctx.text, y):
             return y.year
     return None
@@ -59,10 +57,8 @@ def _year_in_sentence(c: Candidate, ctx: Context) -> Optional[int]:
 def _year_in_paragraph(c: Candidate, ctx: Context) -> Optional[int]:
     """A sentence-initial "到2025年，" earlier in the paragraph governs what follows it (after a label too:
     "…的主要目标：到2025年，…"), and so does the end of a period ("至“十五五”末，…": its last year)."""
-    para_start = ctx.text.rfind("\n", 0, c.span[0]) + 1
-    lo, hi = bisect_left(ctx.year_starts, para_start), bisect_left(ctx.year_starts, c.span[0])
     section = ctx.section_id_at(c.span[0])
-    for y in reversed(ctx.years[lo:hi]):
+    for y in reversed(_years_before_in_paragraph(c, ctx)):
         if (y.kind == "deadline" and _opens_sentence(y, ctx) and not is_baseline(ctx.text, y)) or _forward_time(y, ctx):
             return y.year if ctx.section_id_at(y.span[0]) == section else None
         if y.kind == "period" and _PERIOD_END.match(ctx.text, y.span[1]) and _opens_sentence(y, ctx):
@@ -89,9 +85,12 @@ def forward_deadline(c: Candidate, ctx: Context) -> bool:
     year = _year_in_paragraph(c, ctx)
     if year is None or (ctx.present_year is not None and year <= ctx.present_year):
         return False
-    para_start = ctx.text.rfind("\n", 0, c.span[0]) + 1
-    lo, hi = bisect_left(ctx.year_starts, para_start), bisect_left(ctx.year_starts, c.span[0])
-    return not any(y.text.startswith("截") for y in ctx.years[lo:hi] if y.year == year)
+    return not any(y.text.startswith("截") for y in _years_before_in_paragraph(c, ctx) if y.year == year)
+
+
+def _years_before_in_paragraph(c: Candidate, ctx: Context) -> list[YearMention]:
+    """The year mentions of the candidate's paragraph (its line) before the candidate."""
+    return ctx.years_in(ctx.text.rfind("\n", 0, c.span[0]) + 1, c.span[0])
 
 
 def _year_of_goal_section(c: Candidate, ctx: Context) -> Optional[int]:
