@@ -28,10 +28,8 @@ import regex
 from ..data.target_words import AFTER_COMPARATORS, AFTER_WORDS
 from ..models import Change, Comparator, Span, Target
 from .._lazy import lazy_regex
-from ..settings import (
-    HEADER_ROWS, HEADER_WORD_ROWS, MAX_CELL, MAX_FLAT_CELLS, MAX_HEADER_CELLS, MIN_HEADER_CELLS, NEXT_ORDINAL_REACH,
-    REMARK_HAN,
-)
+from ..settings import HEADER_ROWS, HEADER_WORD_ROWS, MAX_CELL, MAX_FLAT_CELLS, MAX_HEADER_CELLS, MIN_HEADER_CELLS
+from ..settings import NEXT_ORDINAL_REACH, REMARK_HAN
 from .glued_table import glued_table_targets
 from .years import five_year_period
 
