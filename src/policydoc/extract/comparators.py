@@ -44,10 +44,12 @@ FROM_TO_VERB = lazy_regex(r"(?:每年|年均)?(?:" + "|".join(words.FROM_TO) + "
 
 
 def _range(c: Candidate, ctx: Context) -> Optional[str]:
+    """A range written as the value ("3—5所", "1.5%-2.5%"): "range"."""
     return "range" if c.value_max is not None else None
 
 
 def after_word(c: Candidate, ctx: Context) -> Optional[str]:
+    """A bound or 左右 right after the number ("5%以上", "1%以内", "160万人次左右")."""
     if c.text.endswith("左右"):
         return "~"
     follow = ctx.after(c)
