@@ -92,6 +92,147 @@ TABLE_LINE_MAX = 60
 # extract: targets, years, percentages, quantities
 # ---------------------------------------------------------------------------------------------------------------
 
+# --- mention finders: how far around a cheap gate hit (年, %, 百分 …) the full pattern runs ---
+# A year mention starts at most this far before its 年: "截止到 2025 年" is 9 characters, "民国 一百零四 年" 9.
+YEAR_GATE_BEFORE = 16
+# What it bounds: how far before 年 a year of letter-spaced PDF text may start ("截止到 2 0 2 5 年": 13).
+SPACED_YEAR_GATE_BEFORE = 24
+# What it bounds: how far after its gate a year mention may end (a range's second year with month and day,
+# "3月1日至2021年6月30日" after the first 年: 15 characters).
+YEAR_GATE_AFTER = 24
+# What it bounds: how far before its gate a percentage may start (a range of long Chinese numerals before
+# 个百分点, "一百二十三点五至一百三十个百分点", or letter-spaced digits).
+PERCENT_GATE_BEFORE = 40
+# What it bounds: how far after its gate a percentage may end (the second bound of a range, "百分之十五到百分之二十").
+PERCENT_GATE_AFTER = 24
+# What it bounds: how many runs of three single spaced digits ("2 0 2") make a text letter-spaced PDF text.
+LETTER_SPACED_RUNS = 3
+
+# --- quantities ---
+# Set phrases longer than this are not looked for at a number (the window they were once looked for in).
+IDIOM_REACH = 6
+# A whole number before 年 above this is a year the year finder missed (a wrapped "2025\n年"), not a duration.
+LONGEST_DURATION = 999
+# A refused range's first number and its mark stand in the 4 characters before the second ("每3～5年", "3～ 5").
+RANGE_MARK_REACH = 4
+# A list of ordinals opened by 第 is read this far back: "第1、2、3、5、7天" with two-digit items.
+ORDINAL_LIST_REACH = 24
+# 半 after a number's unit stands within this many characters ("一年半", "两个半小时": right after it).
+HALF_REACH = 3
+
+# --- targets: windows before and after a candidate number ---
+# Right after a number its after-comparator is read: the longest (及以上, 及以下) is 3 characters.
+AFTER_WORD_REACH = 4
+# A comparator or level word binds a number across a short name between them ("达到在校生规模的2倍"), not across
+# the clause's earlier values.
+COMPARATOR_REACH = 12
+# A share of a named whole reaches further: the whole's name stands between the comparator and the number
+# ("超过申请人上年度个人纯收入百分之四十").
+WHOLE_COMPARATOR_REACH = 24
+# A change word binds a number this close after it, with what changes between ("新增学位1.2万个").
+CHANGE_WORD_REACH = 8
+# The event a time limit counts back from stands right before the time: "期满之前不少于" is 7 characters.
+EVENT_BEFORE_REACH = 8
+# A duration word stands right before the number: the longest (今后, 再用, 历时 …) is 2 characters.
+DURATION_WORD_REACH = 2
+# The plan verb governing a quoted count stands right before the quote mark (建成“50个…”); the verbs are 2
+# characters, this bounds the stretch read.
+QUOTE_VERB_REACH = 6
+# A sanction verb stands right before a fine's amount: the longest (并处, 处以) is 2 characters.
+PENALTY_VERB_REACH = 3
+# A size word stands right before the measure: the longest (日处理, 年处理) is 3 characters, then a space.
+SIZE_WORD_REACH = 4
+# A cap word and the verb after it stand right before the value: "最高可以达到" is 6 characters, then spaces.
+CAP_WORD_REACH = 8
+# "每天"/"天各" and the verb of a routine stand this far before its count ("第3、7天各开展一次").
+SCHEDULE_REACH = 16
+# Characters between 每天 and the count of a routine: its verb and object ("每天开展一次").
+SCHEDULE_GAP = 8
+# One or two rounds a day are a procedure's schedule; more are an amount to reach.
+MAX_ROUTINE_ROUNDS = 2
+# 前 and 第 of a place, and 提前 (not a place), stand in the 2 characters before the number.
+RANK_WORD_REACH = 2
+# A formula's operator stands right before the number, a space at most between ("×100%", "× 100%").
+FORMULA_REACH = 2
+# An opening bracket, 约/近/共/计 and a space before a tally ("（共12项）").
+BRACKET_REACH = 3
+# What it bounds: a grade's context word after it is read from this many characters past the number's span. The
+# unit 级 is inside the span, so one character is skipped ("3级标准" is read from 准); kept as found.
+GRADE_CONTEXT_SKIP = 1
+# A quantity this close before a rate noun names the indicator ("公交站点500米覆盖率": 0 characters;
+# "15分钟健身圈覆盖率": 3).
+RATE_NOUN_GAP = 4
+# How far after the number the incident word may stand: past a bound and a second bound ("8人以上25人以下遇难").
+INCIDENT_GAP = 14
+# How many characters may stand between a count and a policy's items ("18条稳就业措施").
+POLICY_ITEM_GAP = 8
+# The whole a share is taken of, after 按照 and before 的 ("按照查实金额的百分之二"): a name, not a clause.
+SHARE_WHOLE_GAP = 20
+# A name needs two Han characters: one alone is a particle, a unit or a verb stem (之, 率, 建).
+MIN_NAME_HAN = 2
+# The same counted in characters, where a piece of text is measured by its length (a list item, a whole's name).
+MIN_NAME_CHARS = 2
+
+# --- targets: the indicator ---
+# A share phrase longer than this is a sentence, not a name: the plain reading is kept.
+MAX_SHARE_INDICATOR = 30
+# What the things counted do, after them ("60种证照全国通用"), is part of the name when it is this short.
+MAX_DOING = 12
+# "A达到B的5%": B, the whole, is a name of at most this many characters (最大用电负荷, 教师总数).
+WHOLE_NAME_MAX = 14
+# A piece between separators after 分别 longer than this is no listed value but the sentence going on.
+MAX_VALUE_PIECE = 16
+# A comparison base and its date before 分别 ("比2020年", "较上年同期相比"): at most this many characters.
+BASE_PHRASE_MAX = 12
+# A list item's head, when the tagger gives no word of two characters, is its last two characters (水厂, 居民).
+LIST_HEAD_CHARS = 2
+# A later list item borrows the first item's subject when that item's last verb is among its last 3 words.
+LIST_VERB_REACH = 3
+# At most this many things share one value ("A、B和C分别增长5%").
+MAX_SHARED = 6
+# The things sharing one value, before 分别/均/各, are at least 4 characters: two names of two characters.
+SHARED_SUBJECT_MIN = 4
+# ... and at most 60: a clause's length; a longer stretch is a sentence, not a list of things.
+SHARED_SUBJECT_MAX = 60
+# A later thing this short names only what differs ("机械化清扫率和洒水率"): it shares the first one's head.
+SHORT_THING = 3
+# A quoted programme an amount funds stands this close after it ("…，推动「某某计划」").
+FUNDED_NAME_GAP = 16
+# A quoted programme's name is a title of at most this many characters.
+FUNDED_NAME_MAX = 30
+# What an amount is spent on, after 用于/推动 right after it: a phrase, not a clause.
+PURPOSE_AFTER_MAX = 24
+# The purpose a sentence opens with (为推动…，): a phrase, not a clause.
+PURPOSE_BEFORE_MAX = 20
+# A quoted name (“…”, 「…」) is at most this long: a slogan or a programme, not a quoted sentence.
+QUOTED_NAME_MAX = 40
+# A 《title》 may be longer: the full name of a law or a plan.
+QUOTED_TITLE_MAX = 60
+
+# --- tables ---
+# How far after 主要指标 a glued table's header must name its years.
+GLUED_HEADER_REACH = 80
+# The longest stretch read as one glued table.
+GLUED_BLOCK_LIMIT = 4000
+# A glued row's own name, without the group labels before it, is used when at least this long.
+GLUED_OWN_NAME_MIN = 4
+# A paragraph longer than this is running text, not a table cell.
+MAX_CELL = 60
+# The header of a table flattened one cell per paragraph has at most this many cells before row 1.
+MAX_HEADER_CELLS = 10
+# ... and at least this many (序号, 指标, a value column) before row 1.
+MIN_HEADER_CELLS = 3
+# Cells read after a 序号 header: a long table, bounded so a stray header cannot read the whole text.
+MAX_FLAT_CELLS = 2000
+# The next row's ordinal stands within this many cells after a row's own (a spanning 类别 cell between).
+NEXT_ORDINAL_REACH = 3
+# A tab table's header starts within its first 4 lines (a title or a note may stand above it).
+HEADER_ROWS = 4
+# The cheap 指标 test reads one line more: a two-line header starting on the 4th line ends on the 5th.
+HEADER_WORD_ROWS = 5
+# A parenthesis after an indicator name holding this many Han characters is a remark, not a unit.
+REMARK_HAN = 5
+
 
 # ---------------------------------------------------------------------------------------------------------------
 # parties

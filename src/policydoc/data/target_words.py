@@ -7,8 +7,14 @@ of planned work that recur in 《国家教育事业发展“十四五”规划�
 (建设, 新建, 培育, 选派 …). Each group is a tuple of literal words, tried in the
 order given (longer and more specific words first).
 
+Each word is listed once, in the group of its concept; a list that holds the words of another group is built from
+it (``COMMITMENT_WORDS`` from ``BOUND_WORDS`` and ``RESOLVE_WORDS``, ``LEVEL_DIRECTIONS`` from ``RAISED_TO`` and
+``LOWERED_TO`` …), so that the groups cannot drift apart.
+
 Groups:
 
+- ``RESOLVE_WORDS``: 力争, 确保 — a plan's resolve before what it commits to.
+- ``RAISED_TO`` / ``LOWERED_TO``: level words that give a direction ("提高到95%", "降至10%").
 - ``BEFORE_COMPARATORS``: (word, comparator) that stand before the number,
   possibly a few characters away ("至少配备1名", "达到在校生规模的2倍").
 - ``CHANGE_WORDS``: (word, direction) that must stand directly before the
@@ -18,7 +24,10 @@ Groups:
 - ``LEVEL_DIRECTIONS``: level words ("提高到", "降至") with the direction they give.
   A change word opening the clause binds the number that ends it, over any distance, when no
   comparator stands between ("新增危险废物利用处置能力5万吨/年").
-- ``AFTER_COMPARATORS``: (word, comparator) right after the number and unit.
+- ``AFTER_BOUNDS`` / ``AFTER_COMPARATORS``: (word, comparator) right after the number and unit: the bounds
+  (以上, 以下, 以内), and with 左右 all the words.
+- ``BEFORE_WORDS``, ``LONG_BEFORE_WORDS``, ``CHANGE_VERBS``, ``BINDING_WORDS``, ``AFTER_WORDS``: the words alone of
+  the groups above, in their order.
 - ``FROM_TO``: the "由/从 A 提高到 B" construction; A is not a target, B is "=".
 - ``PLAN_VERBS``: verbs of planned work; one in the clause makes a number a
   target candidate.
@@ -70,28 +79,34 @@ Each group's own docstring says more.
 
 from __future__ import annotations
 
+RESOLVE_WORDS: tuple[str, ...] = ("力争", "确保")
+"""A plan's resolve before what it commits to ("力争达到50%", "确保零事故"): a forward word, a scope word that may
+open a clause, a commitment word, a modal before a bare value — the lists of those concepts hold these two."""
+RAISED_TO: tuple[str, ...] = (
+    "提高到", "提高至", "提升到", "提升至", "扩大到", "扩大至", "增加到", "增加至", "增至", "上升到",
+)
+"""Level words that raise: "提高到95%" is the level 95%, reached by an increase."""
+LOWERED_TO: tuple[str, ...] = (
+    "降低到", "降至", "降到", "降低至", "下降到", "下降至", "减少到", "减少至", "减至", "压缩到", "压缩至", "缩短到",
+    "缩短至", "缩小到", "缩小至",
+)
+"""Level words that lower: "降至10%" is the level 10%, reached by a decrease."""
 BEFORE_COMPARATORS: tuple[tuple[str, str], ...] = (
     ("不得低于", ">="), ("不得少于", ">="), ("不得超过", "<="), ("不得高于", "<="),
     ("不低于", ">="), ("不少于", ">="), ("不小于", ">="), ("至少", ">="), ("达到", "="),
-    ("提高到", "="), ("提高至", "="), ("提升到", "="), ("提升至", "="), ("扩大到", "="),
-    ("扩大至", "="), ("增加到", "="), ("增加至", "="), ("增至", "="), ("上升到", "="),
+    *((w, "=") for w in RAISED_TO),
     ("保持在", "="), ("恢复到", "="), ("恢复至", "="), ("达", "="),
-    ("不超过", "<="), ("不高于", "<="), ("不多于", "<="), ("控制在", "<="), ("降低到", "="),
-    ("降至", "="), ("降到", "="), ("降低至", "="), ("下降到", "="), ("下降至", "="), ("减少到", "="),
-    ("减少至", "="), ("减至", "="), ("压缩到", "="), ("压缩至", "="), ("缩短到", "="), ("缩短至", "="),
-    ("缩小到", "="), ("缩小至", "="),
+    ("不超过", "<="), ("不高于", "<="), ("不多于", "<="), ("控制在", "<="),
+    *((w, "=") for w in LOWERED_TO),
     ("突破", ">"), ("超过", ">"), ("超", ">"), ("高于", ">"), ("多于", ">"), ("低于", "<"), ("少于", "<"),
     ("约", "~"), ("近", "~"),
 )
 """A word whose comparator is "=" states a level ("达到95%", "提高到95%", "降至10%"): a bound word
-after the number wins over it ("达到95%以上" is ">="); the others are bounds themselves."""
+after the number wins over it ("达到95%以上" is ">="); the others are bounds themselves. The first word of the
+order that binds wins: a longer word stands before a word it holds that gives another comparator (不低于 before
+低于)."""
 LEVEL_DIRECTIONS: tuple[tuple[str, str], ...] = (
-    ("提高到", "increase"), ("提高至", "increase"), ("提升到", "increase"), ("提升至", "increase"),
-    ("扩大到", "increase"), ("扩大至", "increase"), ("增加到", "increase"), ("增加至", "increase"),
-    ("增至", "increase"), ("上升到", "increase"), ("降低到", "decrease"), ("降至", "decrease"),
-    ("降到", "decrease"), ("降低至", "decrease"), ("下降到", "decrease"), ("下降至", "decrease"),
-    ("减少到", "decrease"), ("减少至", "decrease"), ("减至", "decrease"), ("压缩到", "decrease"),
-    ("压缩至", "decrease"), ("缩短到", "decrease"), ("缩短至", "decrease"), ("缩小到", "decrease"), ("缩小至", "decrease"),
+    *((w, "increase") for w in RAISED_TO), *((w, "decrease") for w in LOWERED_TO),
 )
 """Level words that give a direction too: "提高到95%" is "=" with change "increase"."""
 CHANGE_WORDS: tuple[tuple[str, str], ...] = (
@@ -110,19 +125,29 @@ NOT_CHANGE_WORDS: tuple[str, ...] = (
 )
 """Compound construction verbs holding a change word: "改造提升城区主干道35公里" plans 35 公里 of work ("="),
 it does not raise anything by 35 公里."""
-SCOPE_OPENERS: tuple[str, ...] = ("全市", "全省", "全县", "全区", "全年", "每年", "年均", "累计", "力争", "确保")
+SCOPE_OPENERS: tuple[str, ...] = ("全市", "全省", "全县", "全区", "全年", "每年", "年均", "累计", *RESOLVE_WORDS)
 """Scope and modal words that may open a clause before its change word ("全市新增…5家")."""
-AFTER_COMPARATORS: tuple[tuple[str, str], ...] = (
+AFTER_BOUNDS: tuple[tuple[str, str], ...] = (
     ("及以上", ">="), ("以上", ">="), ("及以下", "<="), ("以下", "<="), ("以内", "<="),
-    ("左右", "~"),
 )
+"""Bounds right after the number and unit ("5%以上", "控制在1%以内"); a longer word before the word it holds."""
+AFTER_COMPARATORS: tuple[tuple[str, str], ...] = (*AFTER_BOUNDS, ("左右", "~"))
+BEFORE_WORDS: tuple[str, ...] = tuple(w for w, _ in BEFORE_COMPARATORS)
+LONG_BEFORE_WORDS: tuple[str, ...] = tuple(w for w in BEFORE_WORDS if len(w) > 1)
+"""Comparators of two characters or more: they bind from a few characters away, and cue a Chinese numeral (达, 超,
+约, 近 alone do neither)."""
+CHANGE_VERBS: tuple[str, ...] = tuple(w for w, _ in CHANGE_WORDS)
+BINDING_WORDS: tuple[str, ...] = (*BEFORE_WORDS, *CHANGE_VERBS)
+"""Every word that binds a number standing after it: comparators and levels first, then change words."""
+AFTER_WORDS: tuple[str, ...] = tuple(w for w, _ in AFTER_COMPARATORS)
 FROM_TO: tuple[str, ...] = ("提高到", "提高至", "增加到", "增加至", "提升到", "扩大到", "增至")
+"""The level words of "由A提高到B" (a subset of ``RAISED_TO``; only whether one occurs matters, not the order)."""
 FROM_WORDS: tuple[str, ...] = ("由", "从")
 PLAN_VERBS: tuple[str, ...] = (
     "改扩建", "改建", "改造", "新建", "推出", "建设", "建成", "建立", "组建", "创建", "打造", "培育", "培养", "选树",
     "遴选", "评选", "命名", "选派", "选拔", "组织", "招生", "招收", "录取", "安排", "投入",
     "完成", "投产", "达产", "竣工", "配备", "支持", "资助", "举办", "申报", "搭建", "设立", "开设", "培训", "招聘",
-    "补充", "覆盖", "实现", "保持", "控制", "确保", "力争", "计划", "用于", "加强", "提升",
+    "补充", "覆盖", "实现", "保持", "控制", *RESOLVE_WORDS, "计划", "用于", "加强", "提升",
     "提高", "新增", "增加", "增长", "降低", "减少", "达到", "扩大", "重点", "落实", "推动",
     "掌握", "保证", "配齐", "举行", "开展", "引进", "扶持", "认定", "达标", "办好", "实施", "按照",
     "淘汰", "关停", "关闭", "退出", "压减", "削减", "化解", "整合", "转移", "治理", "汰换", "更新", "加装",
@@ -205,11 +230,12 @@ BASELINE_AFTER: tuple[str, ...] = ("基础上", "相比", "相较", "的基础",
 PENALTY_WORDS: tuple[str, ...] = ("罚款", "罚金", "没收", "违法所得", "赔偿")
 VAGUE_ONE: frozenset[str] = frozenset({"支", "批", "种", "类", "片", "套", "条", "部", "门", "个"})
 FUTURE_WORDS: tuple[str, ...] = (
-    "年内", "年底前", "年前", "力争", "将", "计划", "预计", "今后", "未来", "确保", "到20",
+    "年内", "年底前", "年前", *RESOLVE_WORDS, "将", "计划", "预计", "今后", "未来", "到20",
     "下一步",
 )
+"""Markers that keep a clause forward-looking (any one of them is looked for: their order does not matter)."""
 INDICATOR_TAIL_WORDS: tuple[str, ...] = (
-    "稳定在", "保持", "突破", "力争", "确保", "努力", "一般", "分别", "各", "均", "要", "将", "应当在", "应在", "拟按", "拟",
+    "稳定在", "保持", "突破", *RESOLVE_WORDS, "努力", "一般", "分别", "各", "均", "要", "将", "应当在", "应在", "拟按", "拟",
     "(?<![成作定评])为",
     "按",
     "须在", "必须在", "要在", "在", "应当", "必须", "应", "须", "累计", "每年", "年均", "的",
@@ -217,7 +243,7 @@ INDICATOR_TAIL_WORDS: tuple[str, ...] = (
 """Modal, scope and per-period words between an indicator and its number; they close no indicator
 ("在园幼儿比力争达到50%" -> "在园幼儿比", "规模稳定在2万人" -> "规模", "补助每人每月" -> "补助")."""
 INDICATOR_SCOPE_OPENERS: tuple[str, ...] = (
-    "全市", "全省", "全县", "全区", "全国", "其中", "确保", "力争", "推动", "推进", "引导", "使", "每年", "均", "要", "还",
+    "全市", "全省", "全县", "全区", "全国", "其中", *RESOLVE_WORDS, "推动", "推进", "引导", "使", "每年", "均", "要", "还",
     "并", "共", "累计", "期间", "预计", "将", "政府", "我们", "本府", "本院", "本市", "本县", "本区", "本期",
     "另", "亦", "持续", "继续", "全部", "全面", "促使", "促进",
 )
@@ -225,15 +251,15 @@ INDICATOR_SCOPE_OPENERS: tuple[str, ...] = (
 RATE_NOUNS: tuple[str, ...] = (
     "覆盖率", "达标率", "通达率", "到达率", "合格率", "占比", "比例", "比重", "覆盖面", "服务半径",
 )
-"""Rate nouns of an indicator name: a quantity right before one (at most ``RATE_NOUN_GAP`` characters
+"""Rate nouns of an indicator name: a quantity right before one (at most ``settings.RATE_NOUN_GAP`` characters
 away) qualifies the indicator ("公交站点500米覆盖率", "15分钟就医圈覆盖率"); it is no value."""
-RATE_NOUN_GAP = 4
 EVENT_BEFORE_WORDS: tuple[str, ...] = ("期满", "到期", "届满", "截止", "结束", "终止")
 """An event a time is counted back from: "在租期届满前2个月提交材料" is a time limit, where "前3个月"
 alone is a stretch of time."""
+BOUND_WORDS: tuple[str, ...] = ("不得低于", "不得少于", "不得超过", "不低于", "不少于", "不超过", "不高于", "不多于")
+"""Bounds of rules: a total under one ("累计结余不超过月均支出额的2倍") is a limit, not a reported total."""
 COMMITMENT_WORDS: tuple[str, ...] = (
-    "不得低于", "不得少于", "不得超过", "不低于", "不少于", "不超过", "不高于", "不多于", "控制在", "至少", "以内",
-    "力争", "确保", "左右",
+    *BOUND_WORDS, "控制在", "至少", "以内", *RESOLVE_WORDS, "左右",
 )
 """Words of a commitment, not of a report: a sentence "2023年，…" holding one states that year's targets
 (达到, 超过, 以上 occur in reports too: "完成投资超过10亿元")."""
@@ -288,7 +314,7 @@ TOPIC_OPENERS: tuple[str, ...] = (
     "壮大", "提升", "打造", "优化", "壮大",
 )
 """Verbs and adverbs opening a section title before its topic ("大力发展生物医药产业" -> 生物医药产业)."""
-BARE_VALUE_MODALS: tuple[str, ...] = ("力争", "确保", "要", "应", "须", "将", "逐步", "进一步", "继续", "均")
+BARE_VALUE_MODALS: tuple[str, ...] = (*RESOLVE_WORDS, "要", "应", "须", "将", "逐步", "进一步", "继续", "均")
 COUNT_CLASSIFIERS: frozenset[str] = frozenset({
     "个", "家", "所", "项", "名", "位", "座", "条", "处", "件", "台", "辆", "艘", "套", "批", "支", "只", "头", "株", "棵",
     "户", "人", "人次", "次", "场", "场次", "届", "期", "类", "种", "张", "间", "栋", "幢", "块", "片", "部", "门", "款",
@@ -305,8 +331,6 @@ INCIDENT_WORDS: tuple[str, ...] = (
 )
 """What an incident causes: a number of people or an amount counted by one of these ("造成30人以上死亡",
 "直接经济损失1000万元以上") grades an incident's severity (emergency plans), it commits to nothing."""
-INCIDENT_GAP = 14
-"""How far after the number the incident word may stand: past a bound and a second bound ("8人以上25人以下遇难")."""
 PLAN_VERB_NOUNS: dict[str, tuple[str, ...]] = {
     "控制": ("单元", "区", "性", "线", "室", "中心", "系统"),
 }
@@ -314,8 +338,6 @@ PLAN_VERB_NOUNS: dict[str, tuple[str, ...]] = {
 POLICY_ITEM_NOUNS: tuple[str, ...] = ("措施", "举措", "政策", "意见", "职权", "权限", "实事")
 """What a count of 条/项/件 may name that is a set of items the policy lists ("落实20条措施", "承接下放的30项职权",
 "办好10件民生实事"): the entries of a list, not an amount of work to reach."""
-POLICY_ITEM_GAP = 8
-"""How many characters may stand between the count and such a noun ("18条稳就业措施")."""
 SIZE_WORDS: tuple[str, ...] = ("日产", "年产", "日处理", "年处理", "日供", "单机", "单体")
 """A measure right after one of these and before the noun it sizes ("日产4500吨熟料生产线", "单机10兆瓦风机") says
 what kind of plant is meant, not an amount to reach."""
@@ -345,5 +367,3 @@ FORECAST_WORDS: tuple[str, ...] = ("预计", "预测", "预估", "估计", "推�
 RANK_UNITS: frozenset[str] = frozenset({"名", "位", "强"})
 RANK_WORDS: tuple[str, ...] = ("排名", "排位", "位次", "名次", "排序", "排行")
 """A number of 名/位 right after 前 or 第, or in a clause about a ranking, is a place, not an amount."""
-BOUND_WORDS: tuple[str, ...] = ("不得低于", "不得少于", "不得超过", "不低于", "不少于", "不超过", "不高于", "不多于")
-"""Bounds of rules: a total under one ("累计结余不超过月均支出额的2倍") is a limit, not a reported total."""

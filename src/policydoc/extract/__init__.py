@@ -24,16 +24,18 @@ from .indicator_table import find_indicator_tables
 from .patterns import Mask
 from .percents import extract_percentages
 from .quantities import extract_bare_values, extract_quantities
-from .targets import Candidate, Context, Intervals, candidates, sharing_things, verdict
+from .targets import Candidate, Context, Intervals, KeptTargets, candidates, sharing_things, verdict
 from .years import extract_years
 from .._lazy import lazy_regex
+from ..settings import QUOTED_NAME_MAX, QUOTED_TITLE_MAX
 
 if TYPE_CHECKING:
     from ..analysis import DocContext
 
 __all__ = ["Facts", "extract_facts", "extract_mentions"]
 
-_QUOTES = regex.compile(r"“[^“”\n]{1,40}”|《[^《》\n]{1,60}》|「[^「」\n]{1,40}」")
+_QUOTES = regex.compile(
+    rf"“[^“”\n]{{1,{QUOTED_NAME_MAX}}}”|《[^《》\n]{{1,{QUOTED_TITLE_MAX}}}》|「[^「」\n]{{1,{QUOTED_NAME_MAX}}}」")
 
 
 @dataclass
@@ -118,6 +120,7 @@ def extract_facts(text: str, sections: list[Section], context: Optional[DocConte
     covered = Intervals(tables + _table_blocks(text))
     cells = _task_cells(text, tables, facts.years) if "\t" in text else []
     cell_starts = [c[0] for c in cells]
+    kept = KeptTargets()  # the targets kept so far: read by the rules that continue a sentence's list
     for cand in candidates(facts.percentages, facts.quantities + bare, text):
         cell = None
         if covered.holds(cand.span[0]):
@@ -127,7 +130,7 @@ def extract_facts(text: str, sections: list[Section], context: Optional[DocConte
                     trace.append(Decision(cand.span, cand.text, "table_cell"))
                 continue
             cell = cells[i]
-        target, why = verdict(cand, ctx)
+        target, why = verdict(cand, ctx, kept)
         made: list[Target] = []
         if target is not None:
             if cell is not None and cell[2] and not _year_between(facts.years, cell[0], cand.span[0]):

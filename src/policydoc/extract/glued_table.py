@@ -12,8 +12,8 @@ comparator (``＞80``, ``≤5``, ``90以上``, ``70左右``) or as a cumulative 
 number we are unsure of is left out. A signed change in 个百分点 or % after the target (a
 "比2015年增长" column) is a target of its own.
 
-The header must name the years (the largest one is the target year) within ``HEADER_REACH``
-characters of 主要指标, and the block ends at its notes (注), a sentence end or a line end.
+The header must name the years (the largest one is the target year) within ``GLUED_HEADER_REACH``
+characters of 主要指标 (``settings``), and the block ends at its notes (注), a sentence end or a line end.
 """
 
 from __future__ import annotations
@@ -24,11 +24,7 @@ import regex
 
 from ..models import Change, Comparator, Target
 from .._lazy import lazy_regex
-
-HEADER_REACH = 80
-"""How far after 主要指标 the header's years must stand."""
-BLOCK_LIMIT = 4000
-"""The longest stretch read as one glued table."""
+from ..settings import GLUED_BLOCK_LIMIT, GLUED_HEADER_REACH, GLUED_OWN_NAME_MIN
 
 _ANCHOR = lazy_regex(r"主要\p{Han}{0,6}?指标")
 _YEAR = regex.compile(r"(?<!\d)((?:19|20)\d\d)(?=年)")
@@ -61,12 +57,13 @@ def glued_table_targets(text: str) -> list[tuple[tuple[int, int], list[Target]]]
     """
     found = []
     for anchor in _ANCHOR.finditer(text):
-        years = [int(y) for y in _YEAR.findall(text, anchor.end(), anchor.end() + HEADER_REACH)]
+        years = [int(y) for y in _YEAR.findall(text, anchor.end(), anchor.end() + GLUED_HEADER_REACH)]
         if len(set(years)) < 2:
             continue
-        header = _HEADER.match(text, [m.end() for m in _YEAR.finditer(text, anchor.end(), anchor.end() + HEADER_REACH)][-1])
-        end_mark = _BLOCK_END.search(text, header.end(), header.end() + BLOCK_LIMIT)
-        end = end_mark.start() if end_mark else min(len(text), header.end() + BLOCK_LIMIT)
+        last_year = [m.end() for m in _YEAR.finditer(text, anchor.end(), anchor.end() + GLUED_HEADER_REACH)][-1]
+        header = _HEADER.match(text, last_year)
+        end_mark = _BLOCK_END.search(text, header.end(), header.end() + GLUED_BLOCK_LIMIT)
+        end = end_mark.start() if end_mark else min(len(text), header.end() + GLUED_BLOCK_LIMIT)
         if "\t" in text[anchor.end(): end]:
             continue  # cells with borders: a table the tab reader reads
         targets = _rows(text, header.end(), end, max(years))
@@ -121,7 +118,7 @@ def _own_name(name: str) -> str:
     "劣Ⅴ类水体比例"), unless too little is left."""
     m = _LAST_NUMBERED.match(name)
     own = name[m.end():] if m else name
-    return own if len(own) >= 4 else _LEADING_ORDINAL.sub("", name)
+    return own if len(own) >= GLUED_OWN_NAME_MIN else _LEADING_ORDINAL.sub("", name)
 
 
 def _name_start(text: str, pos: int, unit_start: int) -> int:

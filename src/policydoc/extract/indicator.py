@@ -8,7 +8,7 @@ the things do when said right after them; a change word kept with what changes
 trimmed of time phrases, the speaker's subject, scope words, modal verbs, examples
 before 等 and remarks. SPEC's secondary figure reads the result: it should keep
 most of what an annotator would name, in order, and not run on. The target judge
-(:mod:`.targets`) adds what needs the sentence: values paired after 分别, amounts
+(:mod:`.targets`, with :mod:`.sentence_indicator`) adds what needs the sentence: values paired after 分别, amounts
 funded, parts after 其中, generic measures and list items that borrow from the
 items before them. Word boundaries come from the one tagger (:mod:`policydoc.core.tagger`), imported
 on first use and only the few target items are ever segmented.
@@ -22,13 +22,16 @@ import regex
 from ..core.tagger import tag
 
 from ..data.target_words import (
-    AFTER_COMPARATORS, BEFORE_COMPARATORS, CHANGE_WORDS, FROM_TO, INDICATOR_SCOPE_OPENERS, INDICATOR_TAIL_WORDS,
-    EVENT_VERBS, FREQUENCY_UNITS, INDICATOR_VERBS, PLAN_VERBS, SHARE_VERBS,
+    AFTER_WORDS, BEFORE_WORDS, BINDING_WORDS, CHANGE_VERBS, EVENT_VERBS, FREQUENCY_UNITS, FROM_TO,
+    INDICATOR_SCOPE_OPENERS, INDICATOR_TAIL_WORDS, INDICATOR_VERBS, LONG_BEFORE_WORDS, PLAN_VERBS, RESOLVE_WORDS,
+    SHARE_VERBS,
 )
 from .._lazy import lazy_regex
+from ..settings import MAX_DOING, MAX_SHARE_INDICATOR, MIN_NAME_CHARS, MIN_NAME_HAN, WHOLE_NAME_MAX
+from .patterns import han_count
 
-_TAIL_LEAD = regex.compile("^(?:" + "|".join(w for w, _ in AFTER_COMPARATORS) + r"|的)+")
-_COMPARE_WORDS = sorted({w for w, _ in (*BEFORE_COMPARATORS, *CHANGE_WORDS)} | set(FROM_TO), key=len, reverse=True)
+_TAIL_LEAD = regex.compile("^(?:" + "|".join(AFTER_WORDS) + r"|的)+")
+_COMPARE_WORDS = sorted({*BINDING_WORDS, *FROM_TO}, key=len, reverse=True)
 _LEAD_TRIM = regex.compile(
     r"""^(?:
       [（(][一二三四五六七八九十\d]{1,3}[)）]\s*            # an item marker: (一) 第九条 3.
@@ -55,7 +58,7 @@ _COMPARE_TAIL = lazy_regex(
     "(?:" + "|".join(sorted({*_COMPARE_WORDS, *INDICATOR_TAIL_WORDS}, key=len, reverse=True)) + ")+$"
 )
 """The same without per-unit phrases: for a lead that is nothing else ("每学期不少于" -> "每学期")."""
-_INNER_COMPARATOR = regex.compile("|".join(sorted((w for w, _ in BEFORE_COMPARATORS if len(w) > 1), key=len, reverse=True)))
+_INNER_COMPARATOR = regex.compile("|".join(sorted(LONG_BEFORE_WORDS, key=len, reverse=True)))
 _BASE_AHEAD = r"(?=[\d“\"*]|上年|去年|同期|基期|上一|十[一二三四五六七八九]五|[一二][〇○零])"
 _FROM_OR_BASE = regex.compile(rf"(?:由|从|比{_BASE_AHEAD}|较{_BASE_AHEAD}).*$")
 """A from-value or comparison base and what follows it: "资金由每年800万元" -> "资金", "比2020年" -> "";
@@ -114,7 +117,7 @@ _SPACED = regex.compile(r"(?<=\p{Han})\s+(?=\p{Han})")
 _AMOUNT_TAIL = regex.compile(r"(?<=\p{Han})\d+(?:\.\d+)?\s*[^\d\s\p{P}]{1,2}$")
 _TIME_TAIL = regex.compile(
     r"(?<=\p{Han})(?:预计|计划|力争|将)?(?:于|在|到|至)?(?:\d{4}|1[0-3]\d)\s*年度?(?:年?底|末)?(?:前)?"
-    r"(?:" + "|".join(sorted({w for w, _ in BEFORE_COMPARATORS}, key=len, reverse=True)) + r")?$"
+    r"(?:" + "|".join(sorted(set(BEFORE_WORDS), key=len, reverse=True)) + r")?$"
 )
 _INCLUDED = regex.compile(r"[(（]含[^()（）]{0,20}[)）]")
 _DUTY_NOTE = regex.compile(r"^.*[(（][^()（）]*(?:负责|牵头|配合)[^()（）]*[)）]")
@@ -160,11 +163,9 @@ def _balanced(phrase: str) -> str:
 
 
 _SHARE_OPENING = regex.compile(
-    r"^(?>(?:" + "|".join(sorted({w for w, _ in AFTER_COMPARATORS} | {"以内", "之内"}, key=len, reverse=True))
+    r"^(?>(?:" + "|".join(sorted({*AFTER_WORDS, "以内", "之内"}, key=len, reverse=True))
     + r")?)的?(?=\p{Han})(?!以内|以上|以下|左右)")
 _REMARK = regex.compile(r"[(（][^()（）]*[)）]")
-MAX_SHARE_INDICATOR = 30
-"""A longer share phrase is a sentence, not a name: the plain reading is kept."""
 _VP_START = regex.compile("|".join(sorted(SHARE_VERBS, key=len, reverse=True)))
 _MODAL_START = regex.compile(r"^(?:要|应当|应(?!用|对)|须|必须|将|均|全部|都|能够|可以)+")
 
@@ -181,9 +182,11 @@ def share_indicator(lead: str, tail: str) -> str:
         return ""
     rest = tail[opening.end():]
     verb = _VP_START.search(rest)
-    things, action = (rest[: verb.start()], rest[verb.start():]) if verb and verb.start() >= 2 else (rest, "")
+    named = verb is not None and verb.start() >= MIN_NAME_CHARS
+    things, action = (rest[: verb.start()], rest[verb.start():]) if named else (rest, "")
     bare = _REMARK.sub("", things)
-    things = bare if sum(1 for ch in bare if "\u4e00" <= ch <= "\u9fff") >= 2 else things  # "市（地、州）" keeps it
+    # "市（地、州）" keeps its remark: without it too little is left
+    things = bare if han_count(bare) >= MIN_NAME_HAN else things
     things = _balanced(things).rstrip("的")
     words = tag(things)
     if not usable(things) or not words or words[0][1][:1] in ("v", "d", "p") or things[:1] in "等之":
@@ -194,8 +197,6 @@ def share_indicator(lead: str, tail: str) -> str:
     return found if len(found) <= MAX_SHARE_INDICATOR else ""
 
 
-MAX_DOING = 12
-"""What the things counted do, after them ("60种证照全国通用"), is part of the name when it is this short."""
 
 
 def _doing(tail: str, head: str, unit: str) -> str:
@@ -212,7 +213,7 @@ _HAN_START = regex.compile(r"\p{Han}")
 
 _OF_WHOLE = regex.compile(
     r"^(?P<part>.+?)(?:一般|原则上)?(?:应当|应|要|须)?(?:不得|不)?(?:达到|低于|少于|超过|高于|占|保持在)"
-    r"(?P<whole>[^的，,]{2,14})的\s*$")
+    rf"(?P<whole>[^的，,]{{{MIN_NAME_CHARS},{WHOLE_NAME_MAX}}})的\s*$")
 _RATIO_END = regex.compile(r"(?:比例|比重|占比|率|比)$")
 
 
@@ -261,7 +262,7 @@ def find_indicator(
     tail = _TAIL_LEAD.sub("", _DUTY_NOTE_AFTER.sub("", tail))
     if _ALTERNATIVE.match(tail) or tail[:1].isdigit():
         tail = ""  # "不超过3个月或60课时": another value follows, not what is measured
-    if sum(1 for ch in tail if "\u4e00" <= ch <= "\u9fff") >= 2:
+    if han_count(tail) >= MIN_NAME_HAN:
         head = _balanced(noun_head(tail))
         if usable(head):
             action = _action(lead) if unit in FREQUENCY_UNITS else ""
@@ -292,7 +293,7 @@ def usable(name: str) -> bool:
     >>> usable("赤字率"), usable("安排"), usable("之目标"), usable("o")
     (True, False, False, False)
     """
-    if sum(1 for ch in name if "\u4e00" <= ch <= "\u9fff") < 2 or _TARGET_WORD.search(name):
+    if han_count(name) < MIN_NAME_HAN or _TARGET_WORD.search(name):
         return False
     words = tag(name)
     return not (len(words) == 1 and words[0][1][:1] in ("v", "d", "p", "c", "u", "m", "q"))
@@ -300,11 +301,11 @@ def usable(name: str) -> bool:
 
 _CHANGE_END = regex.compile(
     "(?:" + "|".join(("年均", "每年", "累计", "同比", "分别")) + ")?(?:"
-    + "|".join(w for w, _ in CHANGE_WORDS) + ")(?:了)?$"
+    + "|".join(CHANGE_VERBS) + ")(?:了)?$"
 )
 
 
-_MODAL = regex.compile(r"应当|应|要|须|必须|至少|不少于|力争|确保|原则上")
+_MODAL = regex.compile("|".join(("应当", "应", "要", "须", "必须", "至少", "不少于", *RESOLVE_WORDS, "原则上")))
 
 
 def _action(lead: str) -> str:

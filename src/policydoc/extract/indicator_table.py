@@ -21,12 +21,15 @@ Comparators follow the gold conventions (``/work/shared/gold/NOTES.md``): "≥96
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Iterator, Optional
+from typing import Iterator, Optional, cast
 
 import regex
 
+from ..data.target_words import AFTER_COMPARATORS, AFTER_WORDS
 from ..models import Change, Comparator, Span, Target
 from .._lazy import lazy_regex
+from ..settings import HEADER_ROWS, HEADER_WORD_ROWS, MAX_CELL, MAX_FLAT_CELLS, MAX_HEADER_CELLS, MIN_HEADER_CELLS
+from ..settings import NEXT_ORDINAL_REACH, REMARK_HAN
 from .glued_table import glued_table_targets
 from .years import five_year_period
 
@@ -62,7 +65,7 @@ _VALUE = lazy_regex(
     (?:\s*(?:-|—|–|~|～|至|到)\s*(?P<max>\d+(?:\.\d+)?))?  # 95-97: a range
     \s*[\]〕］)）]?
     \s*(?P<unit>%|‰|个百分点|[^\d\s≥≤<>以左及]{0,4}?)        # a unit written in the cell: 96%, 1.5万人
-    \s*(?P<post>及以上|以上|及以下|以下|以内|左右)?$          # comparator after the number
+    \s*(?P<post>""" + "|".join(AFTER_WORDS) + r""")?$          # comparator after the number
     """,
     regex.VERBOSE,
 )
@@ -72,8 +75,8 @@ _PRE: dict[str, Comparator] = {
     ">": ">", "＞": ">", "超过": ">", "大于": ">", "<": "<", "＜": "<", "小于": "<", "低于": "<",
     "约": "~", "左右": "~",
 }
-_POST: dict[str, Comparator] = {"以上": ">=", "及以上": ">=", "以下": "<=", "及以下": "<=", "以内": "<=", "左右": "~"}
-_LONG_HAN = regex.compile(r"\p{Han}{5,}")  # a parenthesis this long is a remark, not a unit
+_POST: dict[str, Comparator] = {word: cast(Comparator, cmp) for word, cmp in AFTER_COMPARATORS}
+_LONG_HAN = regex.compile(rf"\p{{Han}}{{{REMARK_HAN},}}")  # a parenthesis this long is a remark, not a unit
 _UNIT_IN_NAME = lazy_regex(r"\s*[(（]\s*(?P<unit>[^()（）]{1,8}?)\s*[)）]\s*$")
 
 
@@ -236,9 +239,9 @@ def _target_column(headers: list[str], indicator: int) -> tuple[Optional[int], O
 
 def _split_header(rows: list[_Row]) -> Optional[tuple[Columns, list[_Row]]]:
     """Find the header (one or two lines, within the first four) and return the columns and the data rows."""
-    if not any(_INDICATOR_WORD in cell or _ITEM_WORD in cell for row in rows[:5] for cell in row.cells):
+    if not any(_INDICATOR_WORD in cell or _ITEM_WORD in cell for row in rows[:HEADER_WORD_ROWS] for cell in row.cells):
         return None  # cheap test first: most tables (task lists, schedules) have no 指标 header
-    for start in range(min(4, len(rows))):
+    for start in range(min(HEADER_ROWS, len(rows))):
         for depth in (2, 1):
             head = rows[start : start + depth]
             if len(head) < depth:
@@ -327,12 +330,11 @@ def find_indicator_tables(text: str) -> list[IndicatorTable]:
 _SEQUENCE_HEADER = lazy_regex(r"(?m)^[ \t\u3000]*(?:序号|编号|项次)[ \t\u3000]*$")
 _BLANK_LINE = regex.compile(r"\n[ \t\u3000]*\n")
 _LINE_BREAK = regex.compile(r"\n")
-MAX_CELL = 60
-"""A paragraph longer than this is running text, not a table cell."""
-MAX_HEADER_CELLS = 10
 
 
-def _cells_from(text: str, start: int, between: regex.Pattern[str], limit: int = 2000) -> list[tuple[int, int, str]]:
+def _cells_from(
+    text: str, start: int, between: regex.Pattern[str], limit: int = MAX_FLAT_CELLS
+) -> list[tuple[int, int, str]]:
     """Cells (start, end, text with its line breaks removed) from ``start``, separated by ``between`` (blank
     lines, or single line breaks), while they are short enough to be table cells (at most MAX_CELL
     characters on at most two lines: a cell may wrap once between blank lines)."""
@@ -361,7 +363,7 @@ def extract_cell_blocks(text: str) -> Iterator[list[_Row]]:
         blank = _BLANK_LINE.match(text, m.end()) is not None
         cells = _cells_from(text, start, _BLANK_LINE if blank else _LINE_BREAK)
         first = next((i for i, c in enumerate(cells[:MAX_HEADER_CELLS + 1]) if c[2] == "1"), None)
-        if first is None or first < 3:
+        if first is None or first < MIN_HEADER_CELLS:
             continue
         width = first  # header cells: the ordinal column first, then the others
         rows = [_Row([c[2] for c in cells[:first]], (cells[0][0], cells[first - 1][1]), text[cells[0][0]: cells[first - 1][1]])]
@@ -372,7 +374,8 @@ def extract_cell_blocks(text: str) -> Iterator[list[_Row]]:
                 break
             span = (cells[i][0], own[-1][1])
             rows.append(_Row([str(n)] + [c[2] for c in own], span, text[span[0]: span[1]]))
-            nxt = next((j for j in range(i + width, min(i + width + 3, len(cells))) if cells[j][2] == str(n + 1)), None)
+            reach = range(i + width, min(i + width + NEXT_ORDINAL_REACH, len(cells)))
+            nxt = next((j for j in reach if cells[j][2] == str(n + 1)), None)
             if nxt is None:
                 break
             i, n = nxt, n + 1

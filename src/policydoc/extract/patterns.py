@@ -1,4 +1,5 @@
-"""Regex pieces shared by the mention finders, and the mask that keeps them apart.
+"""Regex pieces shared by the mention finders, the mask that keeps them apart, and ``any_word`` (the target
+rules' one-pass search for any word of a group).
 
 Mentions are found in a fixed order (years, percentages, quantities); each
 finder skips text an earlier one claimed, so "2025年" is a year and never a
@@ -17,6 +18,7 @@ from .._text import at_least
 from ..models import lean
 from ..data.units import MINUS_AFTER, MINUS_SIGNS, MULTIPLIER_PREFIXES, MULTIPLIERS
 from ..core.numerals import CN_DIGITS, CN_SMALL_UNITS
+from ..settings import LETTER_SPACED_RUNS
 
 ARABIC = r"\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 """An Arabic number: thousands separators only in full groups of three."""
@@ -60,7 +62,7 @@ def amount(number: str, chinese: str) -> str:
 _LETTER_SPACED = regex.compile(r"(?<![\d.,])\d \d \d(?![\d.,])")  # regex: ~10x faster than re here
 
 
-def letter_spaced(text: str, least: int = 3) -> bool:
+def letter_spaced(text: str, least: int = LETTER_SPACED_RUNS) -> bool:
     """Whether ``text`` spaces the digits of its numbers out ("2 0 0 5 年", "1 6 0 0 万吨"), as the text
     layer of some PDFs does: ``least`` runs of three single spaced digits.
 
@@ -164,3 +166,34 @@ def gated_matches(
                 break
             else:
                 pos = m.end()
+
+
+def any_word(group: tuple[str, ...]) -> regex.Pattern[str]:
+    """One pass for "any word of ``group`` in the range": ``search(text, start, end)`` without a slice.
+
+    >>> any_word(("罚款", "没收")).search("处二千元罚款", 2, 6).group()
+    '罚款'
+    """
+    return regex.compile("|".join(regex.escape(w) for w in group))
+
+
+def han_count(text: str) -> int:
+    """How many CJK unified ideographs (U+4E00–U+9FFF) ``text`` holds: what a name's length is counted in.
+
+    >>> han_count("5G基站（a）")
+    2
+    """
+    return sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff")
+
+
+def last_match(pattern: regex.Pattern[str], text: str, start: int, end: int) -> Optional[regex.Match[str]]:
+    """The last match of ``pattern`` in ``text[start:end]`` (as ``finditer`` finds them), None when there is none:
+    the nearest cue before a number.
+
+    >>> last_match(any_word(("分别",)), "A分别3%，B分别4%", 0, 9).start()
+    7
+    """
+    found = None
+    for found in pattern.finditer(text, start, end):
+        pass
+    return found

@@ -17,6 +17,7 @@ import re
 
 from ..data.units import MINUS_SIGNS, TENTHS_STOP
 from ..models import PercentMention
+from ..settings import PERCENT_GATE_AFTER, PERCENT_GATE_BEFORE
 from .numbers import plain_number, parse_number
 from .patterns import (
     ARABIC, CN, CN_CHAR_CLASS, MINUS, RANGE_SEP, SP, SPACED_ARABIC, WRAP, Mask, gated_matches, letter_spaced, validated,
@@ -141,7 +142,8 @@ def extract_percentages(text: str, mask: Mask) -> list[PercentMention]:
     """
     found: list[PercentMention] = []
     pattern = percent_pattern(letter_spaced(text))
-    for m in gated_matches(pattern, _GATE, text, before=40, after=24, starts=_STARTS, keep=_keep):
+    for m in gated_matches(pattern, _GATE, text, before=PERCENT_GATE_BEFORE, after=PERCENT_GATE_AFTER, starts=_STARTS,
+                           keep=_keep):
         mention = _mention(m)
         if mention is not None and mask.free(*mention.span):
             found.append(mention)

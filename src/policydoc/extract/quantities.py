@@ -29,6 +29,7 @@ from ..data.units import (
 )
 from ..data import target_words as words
 from ..models import QuantityMention
+from ..settings import HALF_REACH, IDIOM_REACH, LONGEST_DURATION, ORDINAL_LIST_REACH, RANGE_MARK_REACH
 from .numbers import parse_amount, parse_number, plain_number
 from .patterns import (
     ARABIC, CN, CN_CHAR_CLASS, MINUS, MULT, RANGE_SEP, SPACED_ARABIC, WRAP, Mask, amount, letter_spaced, validated,
@@ -78,12 +79,11 @@ there alone gives the same matches as ``finditer`` over every position, ~5x fast
 """
 _PRE = "约近逾"
 _ORDINAL_CONTEXT = re.compile(r"[一二三四五六七八九十]*中?全会|次会议")
-_IDIOMS = tuple(i for i in IDIOMS if len(i) <= 6)  # the window the idioms were once looked for in
+_IDIOMS = tuple(i for i in IDIOMS if len(i) <= IDIOM_REACH)
 _ROC_YEARS = range(101, 131)
-_LONGEST_DURATION = 999
 """Whole numbers before 年 that are years, not durations: a Taiwan (ROC) year 101-130 (see
-``years.extract_years``), and anything above 999 (a year the year finder did not take, "2025\\n年" split
-by a line wrap, or two years run together, "114117年")."""
+``years.extract_years``), and anything above ``settings.LONGEST_DURATION`` (a year the year finder did not take,
+"2025\\n年" split by a line wrap, or two years run together, "114117年")."""
 
 
 _NOT_CN_UNITS = ARABIC_ONLY | {"本"}
@@ -130,7 +130,7 @@ _RANGE_MARKS = frozenset("-—–~～－至到")
 def _range_end(text: str, start: int) -> bool:
     """"每3～5年", "第3至5条": the number closes a range whose first number was refused (a frequency, an
     ordinal); alone it would be a wrong value."""
-    before = text[max(0, start - 4): start].rstrip(" \u3000")
+    before = text[max(0, start - RANGE_MARK_REACH): start].rstrip(" \u3000")
     return len(before) >= 2 and before[-1] in _RANGE_MARKS and before[-2].isdigit()
 
 
@@ -145,12 +145,12 @@ def _ordinal_list_end(text: str, start: int) -> bool:
     >>> _ordinal_list_end(t, t.index("7天")), _ordinal_list_end("用7天完成", 1)
     (True, False)
     """
-    return bool(_ORDINAL_LIST.search(text, max(0, start - 24), start))
+    return bool(_ORDINAL_LIST.search(text, max(0, start - ORDINAL_LIST_REACH), start))
 
 
 def _year_like(number: str) -> bool:
     digits = plain_number(number)
-    return digits.isdigit() and (int(digits) in _ROC_YEARS or int(digits) > _LONGEST_DURATION)
+    return digits.isdigit() and (int(digits) in _ROC_YEARS or int(digits) > LONGEST_DURATION)
 
 
 _MARKER_LIKE = re.compile(r"\d{1,2}(?:\.\d{1,2})*")
@@ -258,7 +258,8 @@ _AND_A_HALF = re.compile(unit_alternation(tuple(AND_A_HALF)))
 def _and_a_half(q: QuantityMention, m: re.Match[str], text: str) -> QuantityMention:
     """"一年半" is 1.5 年, "两个半小时" 2.5 小时 (see ``units.AND_A_HALF``); other quantities unchanged."""
     unit = m.group("unit")
-    if not unit or q.value_max is not None or m.group("per") or m.group("post") or "半" not in text[m.end(): m.end() + 3]:
+    half_after = "半" in text[m.end(): m.end() + HALF_REACH]
+    if not unit or q.value_max is not None or m.group("per") or m.group("post") or not half_after:
         return q
     written = _AND_A_HALF.match(text, m.start("unit"))
     if written is None or not written.group().startswith(unit) or written.end() <= m.end():

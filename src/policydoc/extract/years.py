@@ -21,6 +21,7 @@ from typing import Optional
 import re
 
 from ..models import YearMention
+from ..settings import SPACED_YEAR_GATE_BEFORE, YEAR_GATE_AFTER, YEAR_GATE_BEFORE
 from ..core.numerals import parse_cn_digits, parse_cn_numeral
 from .patterns import Mask, gated_matches, letter_spaced, validated
 
@@ -137,7 +138,8 @@ def extract_years(text: str, mask: Mask, roc_years: bool = False) -> list[YearMe
     found: list[YearMention] = []
     spaced = letter_spaced(text)
     pattern, starts = year_pattern(spaced, roc_years), _ROC_STARTS if roc_years else _STARTS
-    for m in gated_matches(pattern, _GATE, text, before=24 if spaced else 16, after=24, starts=starts):
+    for m in gated_matches(pattern, _GATE, text, before=SPACED_YEAR_GATE_BEFORE if spaced else YEAR_GATE_BEFORE,
+                           after=YEAR_GATE_AFTER, starts=starts):
         if mask.free(*m.span()):
             mention = _mention(m)
             if mention is not None:

@@ -1,0 +1,260 @@
+"""Target filters on what a number is: a name, a grade, a class, a size, a fine — not an amount to reach.
+
+Each filter answers True to drop a candidate (see :data:`.filters.FILTERS` for their order): ages and durations,
+numbers inside quoted names or an indicator's name, fines, counts of indicators or of a policy's items, places in
+a ranking and grades, bounds that name a category or a condition, incident grades, tallies in brackets, sizes of a
+kind of plant, caps of benefits, a routine's schedule, anniversaries and numbers inside formulas.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+import regex
+
+from ..data import target_words as words
+from ..data.units import AGE_UNITS, DURATION_AFTER, DURATION_BEFORE, TIME_UNITS
+from ..core.sentences import CLAUSE_END
+from ..settings import (
+    BRACKET_REACH, CAP_WORD_REACH, DURATION_WORD_REACH, FORMULA_REACH, GRADE_CONTEXT_SKIP, INCIDENT_GAP,
+    MAX_ROUTINE_ROUNDS, PENALTY_VERB_REACH, POLICY_ITEM_GAP, QUOTE_VERB_REACH, RANK_WORD_REACH, RATE_NOUN_GAP,
+    SCHEDULE_GAP, SCHEDULE_REACH, SIZE_WORD_REACH,
+)
+from .._lazy import lazy_regex
+from .candidate import PENALTY, Candidate, Context, KeptTargets
+from .comparators import time_limit
+from .patterns import any_word
+
+
+_DURATION_BEFORE = lazy_regex("(?:" + "|".join(DURATION_BEFORE) + ")$")
+_DURATION_AFTER = lazy_regex("|".join(DURATION_AFTER))
+
+
+def duration_or_age(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
+    """Ages ("0—3岁", "60岁以上的老人") unless they are an indicator's value; durations by their
+    context ("5年内", "今后15年", "用3年时间", "三年行动计划"), not by the unit: "平均受教育年限达到11.5年"
+    is a target, and so is a response time ("在10秒内接听")."""
+    unit = c.unit.lstrip("万亿")
+    if unit in AGE_UNITS:
+        return not _age_as_value(c, ctx)
+    if unit not in TIME_UNITS or time_limit(c, ctx):
+        return False
+    text = ctx.text
+    before = text[max(0, c.span[0] - DURATION_WORD_REACH): c.span[0]]
+    return bool(_DURATION_AFTER.match(text, c.span[1]) or _DURATION_BEFORE.search(before))
+
+
+_COMPARATOR_AT_END = lazy_regex(
+    "(?:" + "|".join(regex.escape(w) for w in words.BINDING_WORDS) + ")$"
+)
+_AFTER_WORD = lazy_regex("(?:" + "|".join(words.AFTER_WORDS) + ")?")
+
+
+def _age_as_value(c: Candidate, ctx: Context) -> bool:
+    """An age is a target only as the value an indicator reaches: a comparator or change word right
+    before it, and nothing after it but a comparator word and the clause end ("居民平均寿命提高到80.2岁";
+    not "年满60岁", "达到60岁的老人", "3岁以下")."""
+    lead = ctx.lead(c)
+    if not lead or not _COMPARATOR_AT_END.search(lead):
+        return False
+    after = _AFTER_WORD.match(ctx.text, c.span[1])
+    end = after.end() if after else c.span[1]
+    return end >= len(ctx.text) or ctx.text[end] in CLAUSE_END
+
+
+_RATE_NOUN_AFTER = lazy_regex(
+    rf"[^\W\d的]{{0,{RATE_NOUN_GAP}}}?(?:" + "|".join(words.RATE_NOUNS) + ")"
+)
+
+
+def in_indicator_name(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
+    """A quantity right before a rate noun names the indicator ("地铁站点800米覆盖率达到90%",
+    "15分钟健身圈覆盖率"): the 100% is the value, the 500米 is not. A share "10%的比例" is a value."""
+    return not c.word_target and bool(_RATE_NOUN_AFTER.match(ctx.text, c.span[1]))
+
+
+def inside_name(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
+    """Numbers inside “…” or 《…》 are names and slogans ("“20条底线”", "“六个一百”"), except an amount
+    opening a quote that a plan verb governs ("建成「50个社区书房」": the quote stresses what is planned; not a
+    measure, "打造“10分钟生活圈”", which names a kind of place)."""
+    i = bisect_right(ctx.quote_starts, c.span[0]) - 1
+    if c.word_target or i < 0 or ctx.quotes[i][1] < c.span[1]:
+        return False
+    opening = ctx.quotes[i][0] + 1
+    planned = (c.unit.lstrip("万千百") in words.COUNT_CLASSIFIERS and ctx.text[opening: c.span[0]].strip() == ""
+               and ctx.text[max(0, opening - 1 - QUOTE_VERB_REACH): opening - 1].endswith(words.QUOTED_PLAN_VERBS))
+    return not planned
+
+
+_PENALTY_VERB = regex.compile(r"(?:处|并处|处以|罚)$")
+
+
+def penalty(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
+    """Fines and other sanctions of regulations ("处二千元以上一万元以下罚款") are no targets."""
+    if not ctx.has_penalties:
+        return False  # most plans name no sanction: one literal scan instead of a clause per number
+    start, end = ctx.seg.clause(c.span[0])
+    if PENALTY.search(ctx.text, c.span[1], end):
+        return True
+    return bool(_PENALTY_VERB.search(ctx.text, max(start, c.span[0] - PENALTY_VERB_REACH), c.span[0]))
+
+
+_INDICATOR_COUNT = lazy_regex(r"(?:主要|约束性|预期性|核心|监测|评估)?指标")
+
+
+def count_of_indicators(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
+    """"18项主要指标", "2项指标完成难度较大": a count of the plan's own indicators, not an indicator."""
+    return c.unit == "项" and bool(_INDICATOR_COUNT.match(ctx.text, c.span[1]))
+
+
+_BOUND_THEN_NOUN = lazy_regex(r"(?:及以上|以上|及以下|以下)(?:[(（]含[)）])?的?(?=\p{Han})")
+_CLASS_AFTER = lazy_regex(r"级")
+_ATTRIBUTE_AT_END = lazy_regex("(?:" + "|".join(words.ATTRIBUTE_NOUNS) + r")\s*(?:在|为|达到?)?\s*$")
+
+
+def category(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
+    """A bound qualifying a noun names a category, not an amount to reach: "额定功率20千瓦以下锅炉",
+    "年吞吐量80万吨以上的码头", "日处理600吨以下的设施", "规模50人以下的企业", "两次以上检查不达标的商户",
+    and a size class "3千吨级码头". A measure (吨, 千瓦, 元 …) bounded before a noun always is one; a count
+    ("个", "家", "次") only where no verb plans it ("推动10个以上机构通过认定" counts institutions to reach);
+    a share is never one ("80%以上的企业完成改造" is the share to reach)."""
+    if c.word_target or c.unit in ("%", "个百分点") or time_limit(c, ctx):
+        return False
+    if _CLASS_AFTER.match(ctx.text, c.span[1]):
+        return True
+    if not _BOUND_THEN_NOUN.match(ctx.text, c.span[1]):
+        return False
+    if c.unit.lstrip("万亿千百") not in words.COUNT_CLASSIFIERS:
+        return not ctx.lead(c).endswith(words.AMOUNT_VERBS)  # "完成300公里以上管网铺设": the work's amount
+    lead = ctx.lead(c).strip()
+    return not lead or bool(_ATTRIBUTE_AT_END.search(lead))
+
+
+_INCIDENT_AFTER = lazy_regex(
+    rf"[^，,。；;！？\n]{{0,{INCIDENT_GAP}}}?(?:" + "|".join(words.INCIDENT_WORDS) + ")")
+_INCIDENT_BEFORE = lazy_regex(
+    "(?:" + "|".join(words.INCIDENT_WORDS) + ")(?:人数|数)?(?:达到?|为|在|超过|多于|少于|不足)?$")
+
+
+def incident_scale(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
+    """How bad an incident is, by the people it harms or the loss it causes ("造成4人以上9人以下受伤",
+    "直接经济损失5000万元以上"): the grading of an emergency plan, no target. Not a measure of such harm
+    ("死亡人数下降10%": a share, its noun before it)."""
+    if c.unit in ("%", "个百分点") or c.word_target:
+        return False
+    return bool(_INCIDENT_AFTER.match(ctx.text, c.span[1]) or _INCIDENT_BEFORE.search(ctx.lead(c)))
+
+
+_OPEN_BRACKET_BEFORE = regex.compile(r"[（(][约近共计]?\s*$")
+_CLOSE_BRACKET_AFTER = regex.compile(r"\s*[）)]")
+
+
+def bracketed_tally(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
+    """A count standing alone in brackets after a name ("甲江流域（18个）", "重点项目(共12项)") tallies what a list
+    names; it commits to nothing."""
+    return bool(_OPEN_BRACKET_BEFORE.search(ctx.text, max(0, c.span[0] - BRACKET_REACH), c.span[0])
+                and _CLOSE_BRACKET_AFTER.match(ctx.text, c.span[1]))
+
+
+_POLICY_ITEMS_AFTER = lazy_regex(
+    rf"[^，,。；;！？\n\d]{{0,{POLICY_ITEM_GAP}}}?(?:" + "|".join(words.POLICY_ITEM_NOUNS) + ")")
+
+
+def policy_items(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
+    """A count of the items of a policy ("落实稳就业18条措施", "承接下放的30项职权事项", "办好10件民生实事"): the
+    entries of a list, no amount to reach."""
+    return c.unit in ("条", "项", "件") and bool(_POLICY_ITEMS_AFTER.match(ctx.text, c.span[1]))
+
+
+_SIZE_BEFORE = lazy_regex("(?:" + "|".join(words.SIZE_WORDS) + r")\s*$")
+_NOUN_NEXT = regex.compile(r"(?:/\S{1,2})?\p{Han}")
+
+
+def size_of_kind(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
+    """A measure sizing the thing named after it ("日产4500吨熟料生产线", "单机10兆瓦风机"): a kind of plant, no
+    amount to reach (a capacity planned closes its clause: "新增年产20万吨")."""
+    if c.unit.lstrip("万亿千百") in words.COUNT_CLASSIFIERS or c.unit in ("%", "个百分点"):
+        return False
+    sized = _SIZE_BEFORE.search(ctx.text, max(0, c.span[0] - SIZE_WORD_REACH), c.span[0])
+    return bool(sized and _NOUN_NEXT.match(ctx.text, c.span[1]))
+
+
+_CAP_BEFORE = lazy_regex("(?:" + "|".join(words.CAP_WORDS) + r")(?:可达|可以达到|达到|为)?\s*$")
+
+
+def cap(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
+    """"就能获得最高3500万元的融资保证", "费率仅要0.1%": the cap of a benefit or a price, no amount to reach."""
+    return bool(_CAP_BEFORE.search(ctx.text, max(0, c.span[0] - CAP_WORD_REACH), c.span[0]))
+
+
+_SCHEDULE_BEFORE = lazy_regex(rf"(?:每(?:天|日|\d{{1,2}}天)|[天日]各)(?:[^，,。；;\d]{{0,{SCHEDULE_GAP}}}?)$")
+_SCHEDULE_UNITS = frozenset(("次", "轮", "遍"))
+
+
+def schedule(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
+    """"每天开展一次核酸检测", "第3、7天各开展一次": one or two rounds of a daily routine (tests, checks), no
+    bound ("至少") before them — a procedure's schedule, not an amount to reach. Meetings and drills per
+    month or term stay targets ("每月召开1次安全例会"), as do bounds ("每天至少巡查1次").
+
+    >>> from policydoc import parse_text
+    >>> [t.value for t in parse_text("一、要求\\n到2025年，每天开展一次检测，每天至少巡查1次。").targets]
+    [1.0]
+    """
+    if c.unit not in _SCHEDULE_UNITS or c.value > MAX_ROUTINE_ROUNDS:
+        return False
+    m = _SCHEDULE_BEFORE.search(ctx.text, max(0, c.span[0] - SCHEDULE_REACH), c.span[0])
+    return m is not None and _SCHEDULE_BOUND.search(m.group()) is None
+
+
+_SCHEDULE_BOUND = regex.compile(r"至少|不少于|不低于|最少")
+
+
+def anniversary(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
+    """"建党100周年", "建区30周年": an anniversary names an occasion."""
+    return c.unit == "周" and ctx.text.startswith("年", c.span[1])
+
+
+_AFTER_BOUND = "(?:" + "|".join(w for w, _ in words.AFTER_BOUNDS) + ")"
+_CONDITION_AFTER = lazy_regex(_AFTER_BOUND + r"(?:[\d.]+[^\W\d]{0,3}" + _AFTER_BOUND + r")?的(?=[，,；;。\n]|$)")
+
+
+def condition(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
+    """A bound closing its clause with 的 states a condition ("转移人员1万人以上的，…", "损失500万元以上1000万元以下的；"):
+    who or what a rule applies to, not an amount to reach."""
+    return bool(_CONDITION_AFTER.match(ctx.text, c.span[1]))
+
+
+_RANK_WORD = any_word(words.RANK_WORDS)
+
+
+def rank(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
+    """Places in a ranking: "进入全省前三名", "力争排名前10位", "位次前移3位" (and 第N位, which is never a quantity);
+    a top share ("能效达到行业前10%的水平"); a grade or class ("一级", "3级标准") unless a change word moves it."""
+    before = ctx.text[max(0, c.span[0] - RANK_WORD_REACH): c.span[0]]
+    if c.unit == "%":
+        return before.endswith("前") and not before.endswith("提前")
+    if c.unit in words.GRADE_UNITS:
+        return _grade(c, ctx)
+    if c.unit not in words.RANK_UNITS:
+        return False
+    if before[-1:] in ("前", "第"):
+        return True
+    return bool(_RANK_WORD.search(ctx.text, ctx.seg.clause(c.span[0])[0], c.span[0]))
+
+
+_GRADE_LEAD = lazy_regex("(?:" + "|".join(words.GRADE_CONTEXT) + r")$|\d\s*级[^，,。；;]*$")
+_GRADE_AFTER = lazy_regex(r"(?:[(（][^)）]{0,8}[)）])?(?:" + "|".join(words.GRADE_CONTEXT) + ")")
+
+
+def _grade(c: Candidate, ctx: Context) -> bool:
+    """A grade of a scale ("能效标准1级", "1级、2级", "3级响应"), not a count of levels ("建成9级晋升阶梯")."""
+    lead = ctx.lead(c)
+    return bool(_GRADE_LEAD.search(lead) or _GRADE_AFTER.match(ctx.text, c.span[1] + GRADE_CONTEXT_SKIP))
+
+
+_FORMULA_BEFORE = regex.compile(r"[*×÷/=＝]\s*$")
+
+
+def formula(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
+    """A number inside a formula ("覆盖率=签约人数/常住人口数×100%") defines, it commits to nothing."""
+    return bool(_FORMULA_BEFORE.search(ctx.text, max(0, c.span[0] - FORMULA_REACH), c.span[0]))

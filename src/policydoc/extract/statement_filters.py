@@ -1,0 +1,189 @@
+"""Target filters on what a statement does: report, forecast, permit, or plan nothing.
+
+Each filter answers True to drop a candidate (see :data:`.filters.FILTERS` for their order): the from-value of
+由A提高到B, past achievements, Chinese numerals without a cue, numbers in clauses that plan nothing, works
+already under way, permissions and eligibility thresholds, forecasts, and the uncued sentences of a report to a
+legislature.
+"""
+
+from __future__ import annotations
+
+
+import regex
+
+from ..data import target_words as words
+from ..data.units import TIME_UNITS
+from .._lazy import lazy_regex
+from ..analysis.time import CUMULATIVE, FUTURE, has_past_cue, is_baseline
+from ..settings import MIN_NAME_HAN, SHARE_WHOLE_GAP
+from .candidate import Candidate, Context, KeptTargets
+from .comparators import CHANGE_NEAR, FROM_TO_VERB, after_word, change_word, comparator_word, time_limit
+from .patterns import any_word, han_count, last_match
+from .year_rules import forward_deadline
+
+
+def from_value(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
+    """The A of "由A提高到B": the starting point, not the commitment."""
+    lead = ctx.lead(c)
+    if not any(w in lead for w in words.FROM_WORDS):
+        return False
+    return bool(FROM_TO_VERB.match(ctx.text, c.span[1]))
+
+
+_PER_SHORT_PERIOD = lazy_regex(r"每(?:个)?(?:学期|学年|季度|年|月|周|天|日)")
+"""A period of a year at most: "每五年修订一次" is a revision cycle of an instrument, not a work target."""
+_RECURRING = regex.compile(r"每[\d一二两三四五六七八九十]*年|年均")
+_PLAN_VERB = regex.compile("|".join(
+    regex.escape(w) + ("(?!" + "|".join(words.PLAN_VERB_NOUNS[w]) + ")" if w in words.PLAN_VERB_NOUNS else "")
+    for w in words.PLAN_VERBS
+))
+"""Plan verbs, not where one begins a noun ("控制单元")."""
+_BOUND = any_word(words.BOUND_WORDS)
+_PLAN_VERB_AT_END = regex.compile("(?:" + "|".join(regex.escape(w) for w in words.PLAN_VERBS + words.DIRECT_VERBS) + ")$")
+
+
+def in_history(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
+    """Past achievements: history sections, past five-year periods, 已/累计/V了 statements (a total under a bound,
+    "累计结余不超过月均支出的2倍", is a rule), a past year stated
+    as the time of the statement, and paragraphs of report sections (实施进展) that hold such cues."""
+    if ctx.in_history(c.span[0]):
+        return True
+    text = ctx.text
+    clause = ctx.seg.clause(c.span[0])
+    if has_past_cue(text, *clause) and not FUTURE.search(text, *clause):
+        return True  # "已有5家企业签约，将新增…": the clause of the number reports, whatever the sentence plans
+    start, end = ctx.seg.sentence(c.span[0])
+    if FUTURE.search(text, start, end):
+        return False
+    if has_past_cue(text, start, end):
+        return True
+    if CUMULATIVE.search(text, start, end) and not (
+        _RECURRING.search(text, start, end) or ctx.current_period_in(start, end) or forward_deadline(c, ctx)
+        or _BOUND.search(text, start, end)
+    ):
+        return True
+    if ctx.past_time_before(c.span[0]):
+        return True
+    return ctx.in_report_paragraph_with_past(c.span[0])
+
+
+def chinese_without_cue(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
+    """Chinese numerals are targets only right after a comparator or a planning verb ("举办一届"),
+    and 一 with a vague counter never is ("打造一支队伍")."""
+    if not c.chinese or c.word_target:
+        return False
+    lead = ctx.lead(c)
+    if time_limit(c, ctx):
+        return False  # "在受理后七日内": a limit
+    if c.value == 1 and c.unit in words.VAGUE_ONE and not ctx.after(c).startswith("以上"):
+        return True
+    if lead.endswith(_CN_CUES) or _scheduled(c, ctx, ctx.seg.clause(c.span[0])[0]):
+        return False
+    if comparator_word(c, ctx) is not None and _PLAN_VERB_AT_END.search(lead):
+        return False  # "每两年至少组织一次": a comparator, then the planned verb, then the count
+    if c.text.startswith("百分之") and (comparator_word(c, ctx) is not None or _SHARE_OF.search(lead)):
+        return False  # "超过本人年收入百分之五十", "按照查实金额的百分之二": a threshold or rate of a whole
+    return not ctx.after(c).startswith(words.AFTER_WORDS)
+
+
+_CN_CUES = (*words.DIRECT_VERBS, *words.LONG_BEFORE_WORDS)
+"""Words that cue a Chinese numeral right before it: a planning verb or a comparator of two characters or more."""
+
+
+_SHARE_OF = lazy_regex("(?:" + "|".join(words.SHARE_OPENERS) + rf")[^，。；,;]{{1,{SHARE_WHOLE_GAP}}}的$")
+
+
+def no_plan_cue(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
+    """A number counts only in a clause with a planning verb or comparator, or in a sentence that
+    already holds a target (the list continues: "其中本科4.2万人,高职4.2万人"). 零X phrases are
+    targets by their wording ("发生率为零")."""
+    if c.word_target or kept.in_sentence(ctx.seg.sentence(c.span[0])[0]) or ctx.in_planned_table(c.span[0]):
+        return False
+    start, end = ctx.seg.clause(c.span[0])
+    if _PLAN_VERB.search(ctx.text, start, end) or _scheduled(c, ctx, start):
+        return False
+    if c.unit not in TIME_UNITS and ctx.in_dated_part(c.span[0]):
+        return False  # "二、2025年重点工作 … 新修农田2万亩": the part plans its amounts
+    return all(rule(c, ctx) is None for rule in (comparator_word, after_word, time_limit, change_word))
+
+
+def _scheduled(c: Candidate, ctx: Context, clause_start: int) -> bool:
+    """"每月召开1次…", "每周评比一次": a count of events per period is a schedule."""
+    return c.unit in words.FREQUENCY_UNITS and bool(_PER_SHORT_PERIOD.search(ctx.text, clause_start, c.span[0]))
+
+
+_PACE_VERB = any_word(words.PACE_VERBS)
+_RESULT_VERB = any_word(words.RESULT_VERBS)
+
+
+def ongoing_works(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
+    """A count of works a pace verb speeds up ("加快甲园、乙园等6个园区建设", "加快推进9个在建项目"): the works
+    are under way, their number is no amount to reach; unless a result verb follows the pace verb in its comma-clause
+    ("加快建成5个", "加快9个项目达产")."""
+    if c.unit not in words.ITEM_COUNTERS:
+        return False
+    start, end = ctx.seg.clause(c.span[0])
+    comma = max(ctx.text.rfind("，", start, c.span[0]), ctx.text.rfind(",", start, c.span[0]))
+    pace = last_match(_PACE_VERB, ctx.text, max(start, comma + 1), c.span[0])
+    return pace is not None and not _RESULT_VERB.search(ctx.text, pace.end(), _comma_or(ctx.text, c.span[1], end))
+
+
+def _comma_or(text: str, pos: int, end: int) -> int:
+    """The first comma after ``pos`` before ``end``, else ``end``."""
+    found = [i for i in (text.find("，", pos, end), text.find(",", pos, end)) if i >= 0]
+    return min(found) if found else end
+
+
+_PERMISSION_BEFORE = lazy_regex(
+    "(?:" + "|".join(words.PERMISSION_WORDS) + ")(?:适当)?(?:"
+    + "|".join(regex.escape(w) for w in words.BINDING_WORDS) + ")$"
+)
+_ELIGIBLE_AFTER = lazy_regex(
+    "(?:" + "|".join(w for w, _ in words.AFTER_BOUNDS) + ")(?:的)?(?:者|(?:" + "|".join(words.PERMISSION_WORDS) + "))")
+
+
+def permission(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
+    """A permission or an eligibility threshold, not a commitment: "条件较好的地区可放宽至85%", "月收入在3000元以下
+    可申请补助", "每月乘车20次以上者"."""
+    if _ELIGIBLE_AFTER.match(ctx.text, c.span[1]):
+        return True
+    return bool(_PERMISSION_BEFORE.search(ctx.lead(c)))
+
+
+_FORECAST = any_word(words.FORECAST_WORDS)
+_FORECAST_NOT_SUBJECT = regex.compile(
+    r"\s|\d+\s*年度?(?:底|末)?|[今明后全]年(?:度)?|年内|将|可|能|会|"
+    + "|".join(regex.escape(w) for w in words.BEFORE_WORDS)
+)
+
+
+def forecast(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
+    """A forecast ("预计今年高校毕业生超过1200万人") is no commitment, unless the forecast is of planned work
+    ("预计新增装机2GW", "预计投入8亿元": a plan verb or change word between the forecast word and the number)."""
+    start = ctx.seg.sentence(c.span[0])[0]
+    found = last_match(_FORECAST, ctx.text, start, c.span[0])
+    if found is None:
+        return False
+    between = (found.end(), c.span[0])
+    if _PLAN_VERB.search(ctx.text, *between) or CHANGE_NEAR.search(ctx.text, *between):
+        return False
+    # what is forecast is named after the forecast word ("预计今年全市新生儿超过…"); "指标预计2027年达到95%"
+    # names it before: a planned level, dated
+    subject = _FORECAST_NOT_SUBJECT.sub("", ctx.text[between[0]: between[1]])
+    return han_count(subject) >= MIN_NAME_HAN
+
+
+_REPORT_CUE = any_word(words.REPORT_FORWARD_CUES)
+
+
+def report_without_cue(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
+    """In a report that commits only where it says so, a number in a sentence with no forward or funding word
+    and no year after the present tells what was done or is under way ("实际进度63%", "浏览量达1亿次")."""
+    if not ctx.cue_required or c.word_target:
+        return False
+    start, end = ctx.seg.sentence(c.span[0])
+    if _REPORT_CUE.search(ctx.text, start, end):
+        return False
+    present = ctx.present_year
+    return not any(present is not None and (y.year_end or y.year or 0) > present and not is_baseline(ctx.text, y)
+                   for y in ctx.years_in(start, end))

@@ -1,0 +1,106 @@
+"""The year rules of a target: which deadline year its number is for.
+
+``YEAR_RULES`` is an ordered table (``targets.years``): the target's own sentence, then its paragraph, then a
+目标 section (or goal list) that opens with 到YYYY年; the first active rule that answers gives the year (SPEC's
+year rules), and its name is what ``Target.evidence["year"]`` says. :func:`forward_deadline` is read by the
+history filter.
+"""
+
+from __future__ import annotations
+
+from typing import Callable, Optional
+
+import regex
+
+from ..core.rules import Rule, Ruler
+from ..models import YearMention
+from ..analysis.time import clause_time, forward_time, is_baseline
+from .candidate import Candidate, Context
+
+_FRAME_AFTER = regex.compile(r"[”\s]*(?:期间|时期|内|间|[，,])")
+
+
+def _frames(y: YearMention, ctx: Context) -> bool:
+    """A span of years or a period stated as the time of its clause ("2024—2025年，…", "“十四五”期间…"), not a
+    name it qualifies ("完成“十四五”示范点建设")."""
+    if _FRAME_AFTER.match(ctx.text, y.span[1]):
+        return True
+    return y.kind == "range" and clause_time(ctx.text, y, ctx.seg.clause(y.span[0])[0]) is not None
+
+
+NO_YEAR = 0
+"""A year rule's answer "no year, and stop": the target's own sentence counts it over a period."""
+_PERIOD_END = regex.compile(r"[”\s]*(?:期?末|最后一年)")
+
+
+def _year_in_sentence(c: Candidate, ctx: Context) -> Optional[int]:
+    """The nearest deadline or year before the number in its own sentence (not a base: 比2020年,
+    在2023年基础上), else a deadline after it in the sentence ("A年均增长8%左右，到2025年，B达到…"). A span of
+    years or a five-year period nearest before it ("2024—2025年，…", "“十四五”期间…") counts the target over
+    that period: no year (SPEC), unless it names the period's end ("“十四五”末" is its last year)."""
+    start, end = ctx.seg.sentence(c.span[0])
+    for y in reversed(ctx.years_in(start, c.span[0])):
+        if y.kind in ("range", "period") and not is_baseline(ctx.text, y):
+            if y.kind == "period" and _PERIOD_END.match(ctx.text, y.span[1]):
+                return y.year_end
+            if _frames(y, ctx):
+                return NO_YEAR
+            continue
+        if y.kind in ("deadline", "point") and not is_baseline(ctx.text, y):
+            return y.year
+    for y in ctx.years_in(c.span[0], end):
+        if y.kind == "deadline" and not y.text.startswith("截") and not is_baseline(ctx.text, y):
+            return y.year
+    return None
+
+
+def _year_in_paragraph(c: Candidate, ctx: Context) -> Optional[int]:
+    """A sentence-initial "到2025年，" earlier in the paragraph governs what follows it (after a label too:
+    "…的主要目标：到2025年，…"), and so does the end of a period ("至“十五五”末，…": its last year)."""
+    section = ctx.section_id_at(c.span[0])
+    for y in reversed(_years_before_in_paragraph(c, ctx)):
+        if (y.kind == "deadline" and _opens_sentence(y, ctx) and not is_baseline(ctx.text, y)) or _forward_time(y, ctx):
+            return y.year if ctx.section_id_at(y.span[0]) == section else None
+        if y.kind == "period" and _PERIOD_END.match(ctx.text, y.span[1]) and _opens_sentence(y, ctx):
+            return y.year_end if ctx.section_id_at(y.span[0]) == section else None  # "至“十五五”末，…"
+    return None
+
+
+_LABEL_END = regex.compile(r"[:：]\s*$")
+
+
+def _opens_sentence(y: YearMention, ctx: Context) -> bool:
+    """A deadline opening its sentence, or the clause after a label ("人民生活的主要目标：到2025年，…")."""
+    sentence, clause = ctx.seg.sentence(y.span[0])[0], ctx.seg.clause(y.span[0])[0]
+    return sentence == clause or bool(_LABEL_END.search(ctx.text, sentence, clause))
+
+
+def _forward_time(y: YearMention, ctx: Context) -> bool:
+    return forward_time(ctx.text, y, ctx.seg, ctx.present_year)
+
+
+def forward_deadline(c: Candidate, ctx: Context) -> bool:
+    """The list a sentence-initial "到2025年，" opens governs the number: totals in it ("累计完成投资120亿元")
+    are planned, not reported. A status date ("截至2022年底，") opens no such list."""
+    year = _year_in_paragraph(c, ctx)
+    if year is None or (ctx.present_year is not None and year <= ctx.present_year):
+        return False
+    return not any(y.text.startswith("截") for y in _years_before_in_paragraph(c, ctx) if y.year == year)
+
+
+def _years_before_in_paragraph(c: Candidate, ctx: Context) -> list[YearMention]:
+    """The year mentions of the candidate's paragraph (its line) before the candidate."""
+    return ctx.years_in(ctx.text.rfind("\n", 0, c.span[0]) + 1, c.span[0])
+
+
+def _year_of_goal_section(c: Candidate, ctx: Context) -> Optional[int]:
+    """Targets of a 目标 section that opens with "到2025年" share that year."""
+    return ctx.goal_year(c.span[0])
+
+
+YearRule = Callable[[Candidate, Context], Optional[int]]
+YEAR_RULES: Ruler[YearRule] = Ruler("targets.years", [
+    Rule("sentence", _year_in_sentence),
+    Rule("paragraph", _year_in_paragraph),
+    Rule("goal_section", _year_of_goal_section),
+])

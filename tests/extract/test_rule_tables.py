@@ -1,0 +1,67 @@
+"""The target rule tables keep the one rule contract: named rules in a fixed order, each switched off by name.
+
+For one rule of each table, a small invented sentence is decided differently with that rule disabled
+(``core.rules.disabled``): the runner asks only the active rules.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from policydoc.core.rules import all_rulers, disabled
+from policydoc.extract import Decision, extract_facts
+from policydoc.extract.comparators import COMPARATORS
+from policydoc.extract.filters import FILTERS
+from policydoc.extract.year_rules import YEAR_RULES
+
+# Target.rule / Target.evidence and `policydoc explain` carry these names: their order is the runners' order.
+NAMES = {
+    "targets.filters": (
+        "duration_or_age", "inside_name", "in_indicator_name", "penalty", "count_of_indicators", "rank", "category",
+        "formula", "forecast", "permission", "incident_scale", "ongoing_works", "anniversary", "cap", "schedule",
+        "size_of_kind", "policy_items", "bracketed_tally", "condition", "from_value", "in_history",
+        "report_without_cue", "chinese_without_cue", "no_plan_cue",
+    ),
+    "targets.comparators": (
+        "range", "time_limit", "after_word", "bound_word", "approximate", "change", "from_to", "level_word",
+    ),
+    "targets.years": ("sentence", "paragraph", "goal_section"),
+}
+
+
+def test_tables_are_registered_with_their_rules_in_order() -> None:
+    tables = all_rulers()
+    for table, ruler in (("targets.filters", FILTERS), ("targets.comparators", COMPARATORS),
+                         ("targets.years", YEAR_RULES)):
+        assert tables[table] is ruler
+        assert ruler.names == NAMES[table]
+
+
+def _decide(text: str) -> list[tuple[str, list[tuple[str, object, dict[str, str]]]]]:
+    """What became of each candidate number of ``text``: kept or the filter that dropped it, and the comparator,
+    year and evidence of the targets it made."""
+    trace: list[Decision] = []
+    extract_facts(text, [], trace=trace)
+    return [(d.rule, [(t.comparator, t.year, t.evidence) for t in d.targets]) for d in trace]
+
+
+# (rule switched off, invented text, what is decided with every rule on, what is decided without the rule)
+CASES = [
+    ("targets.filters.in_history", "去年全县已建成5所乡镇幼儿园。",
+     [("in_history", [])],
+     [("kept", [("=", None, {"comparator": "default", "year": "none"})])]),
+    ("targets.comparators.after_word", "组建7个以上职教集团。",
+     [("kept", [(">=", None, {"comparator": "after_word", "year": "none"})])],
+     [("kept", [("=", None, {"comparator": "default", "year": "none"})])]),
+    ("targets.years.paragraph", "到2027年，基本建成智慧社区。社区食堂覆盖率达到70%。",
+     [("kept", [("=", 2027, {"comparator": "level_word", "year": "paragraph"})])],
+     [("kept", [("=", None, {"comparator": "level_word", "year": "none"})])]),
+]
+
+
+@pytest.mark.parametrize("rule, text, on, off", CASES, ids=[c[0] for c in CASES])
+def test_disabling_a_rule_changes_the_decision(rule: str, text: str, on: list[object], off: list[object]) -> None:
+    assert _decide(text) == on
+    with disabled([rule]):
+        assert _decide(text) == off
+    assert _decide(text) == on, "the rule is on again outside the block"
