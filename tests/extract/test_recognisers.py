@@ -307,6 +307,9 @@ DOCUMENT_CASES: list[tuple[str, str, list[tuple[float, str, object]]]] = [
      "二、未来施政重点\n2026年将新建社区书房12处。", [(12, "处", 2026)]),
     ("trap_last_year_paragraph", "去年，全市出口增长6.3%。全年新增市场主体1.2万户，民间投资突破800亿元。\n"
      "今年将新建充电桩3000个。", [(3000, "个", None)]),
+    # a clause that is nothing but a deadline ("力争到2030年，") governs the rest of its paragraph, past ；
+    ("time_clause_governs_paragraph", "某市产业规划\n——产业更优。补齐短板，力争到2030年，工业增加值突破300亿元；"
+     "高新技术企业超过100家。\n", [(300, "亿元", 2030), (100, "家", 2030)]),
     ("trap_plan_year_is_no_result", "某区2025年商务工作要点\n2025年全区引进首店15家，同比增长10%。",
      [(15, "家", 2025), (10, "%", 2025)]),
 ]

@@ -15,6 +15,7 @@ import regex
 from ..core.rules import Rule, Ruler
 from ..models import YearMention
 from ..analysis.time import clause_time, forward_time, is_baseline
+from ..data.target_words import RESOLVE_WORDS
 from .candidate import Candidate, Context
 
 _FRAME_AFTER = regex.compile(r"[”\s]*(?:期间|时期|内|间|[，,])")
@@ -69,10 +70,18 @@ def _year_in_paragraph(c: Candidate, ctx: Context) -> Optional[int]:
 _LABEL_END = regex.compile(r"[:：]\s*$")
 
 
+_TIME_CLAUSE = regex.compile(rf"\s*(?:{'|'.join(RESOLVE_WORDS)})?\s*$")
+_CLAUSE_BREAK = regex.compile(r"\s*[，,]")
+
+
 def _opens_sentence(y: YearMention, ctx: Context) -> bool:
-    """A deadline opening its sentence, or the clause after a label ("人民生活的主要目标：到2025年，…")."""
+    """A deadline opening its sentence, the clause after a label ("人民生活的主要目标：到2025年，…"), or a clause
+    that is nothing but the deadline, after the plan's resolve at most ("…做足优势，力争到2020年，A…；B…"): each
+    says when what follows is due."""
     sentence, clause = ctx.seg.sentence(y.span[0])[0], ctx.seg.clause(y.span[0])[0]
-    return sentence == clause or bool(_LABEL_END.search(ctx.text, sentence, clause))
+    if sentence == clause or _LABEL_END.search(ctx.text, sentence, clause):
+        return True
+    return bool(_TIME_CLAUSE.fullmatch(ctx.text, clause, y.span[0]) and _CLAUSE_BREAK.match(ctx.text, y.span[1]))
 
 
 def _forward_time(y: YearMention, ctx: Context) -> bool:
