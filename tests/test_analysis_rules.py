@@ -58,7 +58,8 @@ def test_tables_keep_their_rule_names_and_order() -> None:
         "history_title", "forecast_title", "report_parts", "past_year_section", "past_period_opening",
         "past_year_paragraph", "past_time_paragraph", "review_title_line", "glossary")
     assert GOAL_RULES.names == (
-        "goal_section_opening", "year_opened_list", "year_titled_section", "goal_list_opener", "year_grouped_list",
+        "goal_section_opening", "year_opened_list", "year_titled_section", "goal_list_opener", "deadline_list_opener",
+        "year_grouped_list",
         "plan_title", "attached_title_year", "plan_part_line")
 
 

@@ -310,6 +310,9 @@ DOCUMENT_CASES: list[tuple[str, str, list[tuple[float, str, object]]]] = [
     # a clause that is nothing but a deadline ("力争到2030年，") governs the rest of its paragraph, past ；
     ("time_clause_governs_paragraph", "某市产业规划\n——产业更优。补齐短板，力争到2030年，工业增加值突破300亿元；"
      "高新技术企业超过100家。\n", [(300, "亿元", 2030), (100, "家", 2030)]),
+    # a line opened by a deadline and ended by a colon gives its year to the bulleted lines under it
+    ("deadline_list_opener", "某省经济计划\n到2030年，全省产业结构的情况是：\n--农业所占比重由2025年的9%下降为8%；\n"
+     "--服务业所占比重上升到55%。\n全省新建学校10所。\n", [(8, "%", 2030), (55, "%", 2030), (10, "所", None)]),
     ("trap_plan_year_is_no_result", "某区2025年商务工作要点\n2025年全区引进首店15家，同比增长10%。",
      [(15, "家", 2025), (10, "%", 2025)]),
 ]

@@ -15,7 +15,7 @@ from typing import Callable, Optional
 import regex
 
 from ..core.rules import Rule, Ruler
-from ..core.sentences import CLAUSE_STOPS, COLONS
+from ..core.sentences import CLAUSE_STOPS, COLONS, COMMAS
 from ..data import target_words as words
 from ..outline.attachments import attached_document_starts
 from ..settings import (
@@ -105,6 +105,29 @@ def goal_list_opener(r: Reading) -> list[tuple[int, int, int]]:
     for m in GOAL_LIST_OPENER.finditer(r.text):
         sec = r.locator.section_at(m.start())
         found.append((m.end(), sec.span[1] if sec is not None else len(r.text), int(m.group(1))))
+    return found
+
+
+DEADLINE_LIST_OPENER = lazy_regex(
+    rf"(?m)^[ \t\u3000]*(?:{'|'.join(words.RESOLVE_WORDS)})?(?:到|至)((?:19|20)\d\d)年(?:底|末)?[{COMMAS}][^\n]*{_COLON}[ \t\u3000]*$")
+"""A line opened by a deadline and ended by a colon: "到1990年，我国大的产业结构的情况是：" (the list it opens follows)."""
+LIST_ITEM_LINE = lazy_regex(
+    r"[ \t\u3000]*(?:-{1,2}|—{1,2}|－{1,2}|[•·●◆■▪]|\d{1,2}[、.．)）]|[(（]\d{1,2}[)）]|[①-⑳])")
+"""A line opening with a bullet or a list number (not a heading marker such as 一、): an item of the list above."""
+
+
+def deadline_list_opener(r: Reading) -> list[tuple[int, int, int]]:
+    """The bulleted or numbered lines right after a line opened by a deadline and ended by a colon ("到1990年，…
+    情况是：" then "--在工农业总产值中，…") share its year (SPEC: the list of targets a paragraph opens)."""
+    found = []
+    text = r.text
+    for m in DEADLINE_LIST_OPENER.finditer(text):
+        end = pos = m.end() + 1
+        while pos < len(text) and LIST_ITEM_LINE.match(text, pos):
+            line_end = text.find("\n", pos)
+            end = pos = len(text) if line_end < 0 else line_end + 1
+        if end > m.end() + 1:
+            found.append((m.end(), end, int(m.group(1))))
     return found
 
 
@@ -209,6 +232,7 @@ GOAL_RULES: Ruler[GoalRule] = Ruler("analysis.goals", [
     Rule("year_opened_list", year_opened_list),
     Rule("year_titled_section", year_titled_section),
     Rule("goal_list_opener", goal_list_opener),
+    Rule("deadline_list_opener", deadline_list_opener),
     Rule("year_grouped_list", year_grouped_list),
     Rule("plan_title", plan_title),
     Rule("attached_title_year", attached_title_year),

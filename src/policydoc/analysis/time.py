@@ -43,6 +43,8 @@ _HISTORY = regex.compile(
 """History words, and 了 as an aspect marker: the words of ``LE_NOT_ASPECT`` match first and do not count."""
 _BASE_BEFORE = regex.compile("(?:" + "|".join(words.BASELINE_BEFORE) + ")$")
 _BASE_AFTER = regex.compile("|".join(words.BASELINE_AFTER))
+_FROM_BEFORE = regex.compile("(?:" + "|".join(words.FROM_BASELINE[0]) + ")$")
+_FROM_AFTER = regex.compile("|".join(words.FROM_BASELINE[1]))
 _TIME_PREFIX = lazy_regex(r"\s*(?:" + "|".join(words.CLAUSE_TIME_PREFIX) + r")?\s*$")
 
 
@@ -65,9 +67,11 @@ PAST_TIME = regex.compile(r"(?<![比较与同和及])(?:" + "|".join(words.PAST_
 
 
 def is_baseline(text: str, y: YearMention) -> bool:
-    """"比2020年", "较2020年", "在2023年基础上", "与2020年相比": a comparison base, not a time or deadline."""
+    """"比2020年", "较2020年", "在2023年基础上", "与2020年相比", "由1985年的12%提高到14%": a comparison base or the
+    year of a from-value, not a time or deadline."""
     before = text[max(0, y.span[0] - BASELINE_WORD_REACH): y.span[0]]
-    return bool(_BASE_BEFORE.search(before) or _BASE_AFTER.match(text, y.span[1]))
+    return bool(_BASE_BEFORE.search(before) or _BASE_AFTER.match(text, y.span[1])
+                or (_FROM_BEFORE.search(before) and _FROM_AFTER.match(text, y.span[1])))
 
 
 def clause_time(text: str, y: YearMention, clause_start: int) -> Optional[int]:

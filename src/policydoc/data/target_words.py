@@ -83,12 +83,12 @@ RESOLVE_WORDS: tuple[str, ...] = ("力争", "确保")
 """A plan's resolve before what it commits to ("力争达到50%", "确保零事故"): a forward word, a scope word that may
 open a clause, a commitment word, a modal before a bare value — the lists of those concepts hold these two."""
 RAISED_TO: tuple[str, ...] = (
-    "提高到", "提高至", "提升到", "提升至", "扩大到", "扩大至", "增加到", "增加至", "增至", "上升到",
+    "提高到", "提高至", "提升到", "提升至", "扩大到", "扩大至", "增加到", "增加至", "增至", "上升到", "上升为", "提高为",
 )
 """Level words that raise: "提高到95%" is the level 95%, reached by an increase."""
 LOWERED_TO: tuple[str, ...] = (
     "降低到", "降至", "降到", "降低至", "下降到", "下降至", "减少到", "减少至", "减至", "压缩到", "压缩至", "缩短到",
-    "缩短至", "缩小到", "缩小至",
+    "缩短至", "缩小到", "缩小至", "下降为", "降为",
 )
 """Level words that lower: "降至10%" is the level 10%, reached by a decrease."""
 BEFORE_COMPARATORS: tuple[tuple[str, str], ...] = (
@@ -140,8 +140,8 @@ CHANGE_VERBS: tuple[str, ...] = tuple(w for w, _ in CHANGE_WORDS)
 BINDING_WORDS: tuple[str, ...] = (*BEFORE_WORDS, *CHANGE_VERBS)
 """Every word that binds a number standing after it: comparators and levels first, then change words."""
 AFTER_WORDS: tuple[str, ...] = tuple(w for w, _ in AFTER_COMPARATORS)
-FROM_TO: tuple[str, ...] = ("提高到", "提高至", "增加到", "增加至", "提升到", "扩大到", "增至")
-"""The level words of "由A提高到B" (a subset of ``RAISED_TO``; only whether one occurs matters, not the order)."""
+FROM_TO: tuple[str, ...] = RAISED_TO + LOWERED_TO
+"""The level words of "由A提高到B", "由A下降为B" (only whether one occurs matters, not the order)."""
 FROM_WORDS: tuple[str, ...] = ("由", "从")
 PLAN_VERBS: tuple[str, ...] = (
     "改扩建", "改建", "改造", "新建", "推出", "建设", "建成", "建立", "组建", "创建", "打造", "培育", "培养", "选树",
@@ -227,6 +227,8 @@ PAST_PERIOD_OPENERS: tuple[str, ...] = ("期间", "以来", "时期", "末", "�
 CLAUSE_TIME_PREFIX: tuple[str, ...] = ("截至", "截止到", "截止", "在", "于")
 BASELINE_BEFORE: tuple[str, ...] = ("比", "较", "与", "同", "相比", "相较", "按")
 BASELINE_AFTER: tuple[str, ...] = ("基础上", "相比", "相较", "的基础", "水平上", "同期", "同比", "价格", "不变价", "可比价")
+FROM_BASELINE: tuple[tuple[str, ...], tuple[str, ...]] = (("由", "从"), ("的",))
+"""A year between these is the year of a from-value ("由1985年的23.9%下降为21%"): a base, not the deadline."""
 PENALTY_WORDS: tuple[str, ...] = ("罚款", "罚金", "没收", "违法所得", "赔偿")
 VAGUE_ONE: frozenset[str] = frozenset({"支", "批", "种", "类", "片", "套", "条", "部", "门", "个"})
 FUTURE_WORDS: tuple[str, ...] = (
