@@ -21,6 +21,8 @@ CASES: list[tuple[str, str, list[tuple[float, object, str, str, object]]]] = [
     ("trap_eligibility_after", "月收入在3000元以下可申请补助。", []),
     ("trap_eligibility_persons", "每月乘车20次以上者给予奖励。", []),
     ("trap_formula", "达标率=达标户数/总户数×100%。", []),
+    # the rate or amount of a grant is a term of the policy
+    ("trap_grant_rate", "对新建项目按照投资额的10%给予一次性奖补，全年新建项目20个。", [(20, None, "个", "=", None)]),
     ("trap_forecast_subject", "预计今年全市高校毕业生超过9万人。", []),
     ("forecast_of_planned_work", "预计明年新增装机2万千瓦。", [(2, None, "万千瓦", "=", None)]),
     ("forecast_word_after_subject", "园区入驻率预计2027年达到95%。", [(95, None, "%", "=", 2027)]),

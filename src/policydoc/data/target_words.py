@@ -143,6 +143,9 @@ AFTER_WORDS: tuple[str, ...] = tuple(w for w, _ in AFTER_COMPARATORS)
 FROM_TO: tuple[str, ...] = RAISED_TO + LOWERED_TO
 """The level words of "由A提高到B", "由A下降为B" (only whether one occurs matters, not the order)."""
 FROM_WORDS: tuple[str, ...] = ("由", "从")
+GRANT_NOUNS: tuple[str, ...] = ("奖补", "补贴", "补助", "奖励", "贴息", "资助")
+"""What a policy grants after 给予 ("按投资额的20%给予一次性奖补"): the rate or amount in that clause is a term of
+the grant, not a target."""
 PLAN_VERBS: tuple[str, ...] = (
     "改扩建", "改建", "改造", "新建", "推出", "建设", "建成", "建立", "组建", "创建", "打造", "培育", "培养", "选树",
     "遴选", "评选", "命名", "选派", "选拔", "组织", "招生", "招收", "录取", "安排", "投入",

@@ -31,6 +31,7 @@ FILTERS: Ruler[Filter] = Ruler("targets.filters", [
     Rule("formula", kind.formula),
     Rule("forecast", statement.forecast),
     Rule("permission", statement.permission),
+    Rule("grant_term", statement.grant_term),
     Rule("incident_scale", kind.incident_scale),
     Rule("ongoing_works", statement.ongoing_works),
     Rule("anniversary", kind.anniversary),

@@ -15,7 +15,7 @@ from ..data import target_words as words
 from ..data.units import TIME_UNITS
 from .._lazy import lazy_regex
 from ..analysis.time import CUMULATIVE, FUTURE, has_past_cue, is_baseline
-from ..settings import MIN_NAME_HAN, SHARE_WHOLE_GAP
+from ..settings import GRANT_GAP, MIN_NAME_HAN, SHARE_WHOLE_GAP
 from .candidate import Candidate, Context, KeptTargets
 from .comparators import CHANGE_NEAR, FROM_TO_VERB, after_word, change_word, comparator_word, time_limit
 from .patterns import any_word, han_count, last_match
@@ -28,6 +28,16 @@ def from_value(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
     if not any(w in lead for w in words.FROM_WORDS):
         return False
     return bool(FROM_TO_VERB.match(ctx.text, c.span[1]))
+
+
+_GRANT = lazy_regex(rf"给予[^，,。；;\n]{{0,{GRANT_GAP}}}?(?:" + "|".join(words.GRANT_NOUNS) + ")")
+
+
+def grant_term(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
+    """A rate or amount of what a policy grants ("省级按照项目设备购置额的10%给予奖补", "给予每人1万元补贴"): its
+    clause grants a subsidy or award (给予 … 奖补/补贴/奖励 …); the number is a term of the grant, not a target."""
+    start, end = ctx.seg.clause(c.span[0])
+    return bool(_GRANT.search(ctx.text, start, end))
 
 
 _PER_SHORT_PERIOD = lazy_regex(r"每(?:个)?(?:学期|学年|季度|年|月|周|天|日)")
