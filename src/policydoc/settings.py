@@ -40,6 +40,9 @@ MIN_ARTICLES = 5
 NOTICE_OPENING = 600
 # How far into the text measures say what they are ("…结合本市实际，制定本实施办法。"): a longer preamble.
 RULES_OPENING = 1500
+# Measures that assign this many dated tasks by responsibility notes ("（6月底完成，牵头单位：市公安局）") are a work
+# plan whatever their title says: a handful could be a rules text's duties, dozens are a task list.
+TASK_NOTES_FOR_PLAN = 10
 # A bracketed note after a title's last word ("（试行）", "（2024年修订）", "（试行第十版）") is at most this long.
 TITLE_NOTE_MAX = 20
 # The name of the document a notice issues, in 《》 ("关于印发《某市物业管理办法》的通知"): a word at least, a long

@@ -315,6 +315,12 @@ DOCUMENT_CASES: list[tuple[str, str, list[tuple[float, str, object]]]] = [
     # a line opened by a deadline and ended by a colon gives its year to the bulleted lines under it
     ("deadline_list_opener", "某省经济计划\n到2030年，全省产业结构的情况是：\n--农业所占比重由2025年的9%下降为8%；\n"
      "--服务业所占比重上升到55%。\n全省新建学校10所。\n", [(8, "%", 2030), (55, "%", 2030), (10, "所", None)]),
+    # measures that assign dozens of dated tasks by responsibility notes are a work plan: their targets count, dated
+    # by the title's one year
+    ("assessment_scheme_with_task_list", "某市2026年数字政府建设考评办法\n一、考评对象\n各部门。\n二、重点任务\n"
+     + "".join(f"{n}．新建政务服务站点{n}个。（6月底完成，牵头考核单位：市数据局）\n" for n in range(1, 11)),
+     [(n, "个", 2026) for n in range(1, 11)]),
+    ("trap_rules_without_task_list", "某市政务服务考评办法\n一、考评方式\n每季度考评1次，满分100分。\n", []),
     ("trap_plan_year_is_no_result", "某区2025年商务工作要点\n2025年全区引进首店15家，同比增长10%。",
      [(15, "家", 2025), (10, "%", 2025)]),
 ]

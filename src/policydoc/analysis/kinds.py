@@ -19,7 +19,7 @@ from ..core.sentences import COLONS
 from ..models import Section
 from ..settings import (
     ARTICLE_SHARE, ISSUED_NAME_MAX, ISSUED_NAME_MIN, ISSUED_NAME_TAIL, MIN_ARTICLES, NOTICE_OPENING, RULES_OPENING,
-    TITLE_NOTE_MAX,
+    TASK_NOTES_FOR_PLAN, TITLE_NOTE_MAX,
 )
 
 _TITLE_END = rf"(?:[(（][^)）]{{0,{TITLE_NOTE_MAX}}}[)）])?$"
@@ -88,6 +88,8 @@ def public_notice(text: str, title: Optional[str], flat: Sequence[Section]) -> O
 
 _RULES_TITLE = re.compile(r"(?:办法|细则|规定|规则|规程|守则)" + _TITLE_END)
 _RULES_OPENING = re.compile(r"(?:制定|制订)本(?:实施)?(?:办法|细则|规定|规则|规程|守则)")
+_TASK_NOTE = re.compile(r"[（(][^（()）\n]{0,30}(?:牵头|责任|配合)[^（()）\n：:]{0,6}单位[:：]")
+"""A responsibility note naming its bodies after a label: "（5月底完成，牵头考核单位：", "（责任单位："."""
 
 
 def declared_rules(text: str, title: Optional[str], flat: Sequence[Section]) -> Optional[str]:
@@ -99,10 +101,19 @@ def declared_rules(text: str, title: Optional[str], flat: Sequence[Section]) -> 
     'rules'
     >>> declared_rules("", "某市养老服务管理办法", []), declared_rules("", "某市养老服务实施方案", [])
     ('rules', None)
+    >>> tasks = "一、重点任务\\n" + "建成平台。（6月底完成，牵头单位：市局）\\n" * 10
+    >>> declared_rules(tasks, "某市考评办法", []) is None  # an assessment scheme with its task list: a plan
+    True
     """
     if title and _RULES_TITLE.search(_wrapped(title) or "") and not _PLAN_WORDS.search(_wrapped(title) or ""):
-        return "rules"
-    return "rules" if _RULES_OPENING.search(text[:RULES_OPENING]) else None
+        return None if _task_list(text) else "rules"
+    return "rules" if _RULES_OPENING.search(text[:RULES_OPENING]) and not _task_list(text) else None
+
+
+def _task_list(text: str) -> bool:
+    """Measures that assign dozens of tasks by responsibility notes are a work plan (an assessment scheme with its
+    task list: "…考评办法" whose items end "（6月底完成，牵头考核单位：市公安局）")."""
+    return sum(1 for _ in zip(range(TASK_NOTES_FOR_PLAN), _TASK_NOTE.finditer(text))) >= TASK_NOTES_FOR_PLAN
 
 
 _GUIDELINE_TITLE = re.compile(
