@@ -29,7 +29,8 @@ import regex
 
 from .hits import Hit, trim
 from ..core.tagger import tag
-from .names import Body, is_nominal, parse_bodies, split_items
+from .names import Body, parse_bodies, split_items
+from .nominal import is_nominal
 from .words import (
     ADDRESSING_SCOPES, ADVERBS, BLOCK_DUTY_HEADS, CAUSATIVES, DUTY_WORDS, LABEL_WORDS, REMAINDER_OPENERS, ROSTER_FIELDS,
     TASK_PREPOSITIONS, VERB_STARTS, alt,

@@ -27,7 +27,8 @@ import regex
 
 from .hits import Hit, trim
 from .lexicon import head_starts_pattern
-from .names import grade_of, is_nominal, parse_bodies
+from .names import grade_of, parse_bodies
+from .nominal import is_nominal
 from .notes import Chunk, assign
 from .._lazy import lazy_regex
 from .words import LABEL_WORDS, LEAD_LABELS, SUPPORT_LABELS, TABLE_OTHER_HEADERS, TABLE_TASK_HEADERS, alt

@@ -13,7 +13,8 @@ import regex
 
 from .hits import Hit, trim
 from .lexicon import tail_of
-from .names import is_nominal, parse_bodies, split_items
+from .names import parse_bodies, split_items
+from .nominal import is_nominal
 from .notes import (
     ROLE_CLASSES, ROLE_WORDS, Chunk, assign, first_listed_rule_at, has_role_word, parse_note, strip_stated_rule,
 )
