@@ -30,11 +30,12 @@ task, and so it is in a whole report (:func:`reports`: 各位代表, 请予审�
 
 from __future__ import annotations
 
-from typing import Optional
+from typing import Callable, Iterable, Optional
 
 import regex
 
 from ..analysis import DocContext
+from ..core.rules import Rule, Ruler
 from ..models import Party, Section
 from ..outline.locate import SectionLocator
 from .blocks import duty_blocks, group_rosters
@@ -49,14 +50,27 @@ from .words import LABEL_WORDS, SUPPORT_MANNERS, SUPPORT_ROLES, alt
 
 __all__ = ["extract_parties", "glued_title_ends", "guides", "in_report_voice", "reports"]
 
+#: explicit notes: labels ("责任单位：…"), bracketed notes ("（X牵头，Y配合）"), task tables; each rule named for
+#: the kind of party it makes. A text holding none of the words of ``_CUE`` has none of them.
+LABELS: Ruler[Callable[[str], Iterable[Hit]]] = Ruler("parties.labels", [
+    Rule("label", labelled),
+    Rule("paren", parenthesised),
+    Rule("table", tabled),
+    Rule("flat_table", flattened),
+])
+#: duty blocks ("X局：负责…") and rosters of working groups, read in every text
+BLOCKS: Ruler[Callable[[str], Iterable[Hit]]] = Ruler("parties.blocks", [
+    Rule("block", duty_blocks),
+    Rule("roster", group_rosters),
+])
 _CUE = regex.compile(alt(LABEL_WORDS) + r"|牵头|负责|配合|领导下|组织下|\t")
 
 
 def _explicit(text: str) -> list[Hit]:
-    blocks = [*duty_blocks(text), *group_rosters(text)]
+    blocks = [hit for rule in BLOCKS.active() for hit in rule.fn(text)]
     if not _CUE.search(text):
         return blocks
-    return [*labelled(text), *parenthesised(text), *tabled(text), *flattened(text), *blocks]
+    return [hit for rule in LABELS.active() for hit in rule.fn(text)] + blocks
 
 
 def _implicit(text: str, explicit: list[Hit], title_ends: tuple[int, ...] = ()) -> list[Hit]:

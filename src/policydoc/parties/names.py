@@ -15,6 +15,7 @@ from typing import Callable, Literal, Optional
 import regex
 
 from ..core.lexicon import lexicon
+from ..core.rules import Rule, Ruler, current_disabled
 from .lexicon import scope_prefix, tail_of
 from .words import (
     ABBREVIATION_GLOSSES, GOVERNING_VERBS, GROUP_LABEL_HEADS, REGION_QUALIFIERS, LIST_SEPARATORS, NAME_PLACE_OPENERS, NON_BODIES, NOT_PRONOUN_AFTER, OWN_OFFICES,
@@ -168,8 +169,8 @@ def _strip_item(item: str) -> str:
     if ")" in item:
         item = _GLOSS.sub("", item)
     item = _PERSON.sub("", item) if item.endswith(_PERSON_ENDS) else item
-    for _, trim_item in ITEM_TRIMS:
-        item = trim_item(item)
+    for trim_item in ITEM_TRIMS.active():
+        item = trim_item.fn(item)
     return item
 
 
@@ -230,11 +231,11 @@ def pronoun(item: str) -> str:
 
 #: ordered trims of one list item, each a pure ``str -> str`` that returns the item
 #: unchanged unless what is left is still a body
-ITEM_TRIMS: tuple[tuple[str, Callable[[str], str]], ...] = (
-    ("second_name", second_name),
-    ("group_label", group_label),
-    ("pronoun", pronoun),
-)
+ITEM_TRIMS: Ruler[Callable[[str], str]] = Ruler("parties.trims", [
+    Rule("second_name", second_name),
+    Rule("group_label", group_label),
+    Rule("pronoun", pronoun),
+])
 
 
 def parse_bodies(phrase: str) -> Optional[list[Body]]:
@@ -260,14 +261,15 @@ def parse_bodies(phrase: str) -> Optional[list[Body]]:
     >>> [b.name for b in parse_bodies("省、市两级财政部门")]
     ['省、市两级财政部门']
     """
-    found = _parse_bodies(phrase.strip())
+    found = _parse_bodies(phrase.strip(), current_disabled())
     return list(found) if found is not None else None
 
 
 @lru_cache(maxsize=8192)
-def _parse_bodies(phrase: str) -> Optional[tuple[Body, ...]]:
+def _parse_bodies(phrase: str, off: frozenset[str]) -> Optional[tuple[Body, ...]]:
     """:func:`parse_bodies` of a stripped phrase, as a tuple (cached: the subject search
-    tries the same prefixes again and again)."""
+    tries the same prefixes again and again); ``off``, the rules switched off, is part of
+    the key, since the trims of :data:`ITEM_TRIMS` obey it."""
     found = _read_bodies(phrase)
     return tuple(found) if found is not None else None
 

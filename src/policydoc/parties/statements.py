@@ -1,9 +1,10 @@
 """Run-in statements that assign a task: "由X负责…", "X牵头，Y配合", "X要…", "在X领导下".
 
 Each recogniser takes one sentence and its offset and returns :class:`Hit` records; the
-ordered table :data:`RECOGNISERS` is tried in turn. Bodies are found with the name grammar
-of :mod:`.names`; the verb after a clause-initial subject is checked with the rjieba tagger,
-which runs only on the sentences that reach that check.
+ordered table :data:`RECOGNISERS` is tried in turn, then :data:`FALLBACKS` where it found
+nothing (rules named ``parties.recognisers.<name>``, switched off by that name). Bodies are
+found with the name grammar of :mod:`.names`; the verb after a clause-initial subject is
+checked with the rjieba tagger, which runs only on the sentences that reach that check.
 
 The recognisers live by kind: :mod:`.roles` (role pairs, an inline 负责), :mod:`.agents` (由X, 在X领导下, 成立X,
 移交X), :mod:`.subjects` (a clause-initial subject, a body named by its charge), :mod:`.requests` (请X).
@@ -11,10 +12,11 @@ The recognisers live by kind: :mod:`.roles` (role pairs, an inline 负责), :mod
 
 from __future__ import annotations
 
-from typing import Callable, Iterator, Optional
+from typing import Callable, Iterator
 
 import regex
 
+from ..core.rules import Rule, Ruler
 from .agents import by_body, object_body, set_up_body, under_body
 from .hits import Hit
 from .requests import request_body
@@ -23,27 +25,26 @@ from .subjects import relative_subject, subject_body
 from .words import HANDLING_ROLES, NOTE_GUIDE_ROLES, RELATIVE_OPENERS, REQUEST_OPENERS, SLOGAN_OPENERS, SLOGAN_ROLES, alt
 
 Recogniser = Callable[[str, int], list[Hit]]
+"""A recogniser: one sentence and its offset in the text -> the hits it finds there."""
 
 
-#: (name, recogniser, cue): a recogniser runs only on sentences holding one of its cue
-#: words. Each cue is a literal that every match of the recogniser's pattern contains
-#: (None: no such literal, always run), so the cue skips sentences, never hits.
-RECOGNISERS: tuple[tuple[str, Recogniser, Optional[tuple[str, ...]]], ...] = (
-    ("role_pair", role_pair, ("牵头", "配合") + NOTE_GUIDE_ROLES + HANDLING_ROLES),  # _PAIR: 牵头; _ASSIST: 配合; _GUIDED
-    ("by_body", by_body, ("由",)),
-    ("under_body", under_body, ("下",)),
-    ("set_up_body", set_up_body, ("成立",)),
-    ("relative_subject", relative_subject, RELATIVE_OPENERS),
-    ("request", request_body, REQUEST_OPENERS),
-    ("subject", subject_body, None),
+#: the run-in recognisers, tried in turn on every sentence read. A rule's cue is a literal that every match of
+#: its pattern contains (None: no such literal, always run), so the cue skips sentences, never hits.
+RECOGNISERS: Ruler[Recogniser] = Ruler("parties.recognisers", [
+    Rule("role_pair", role_pair, cue=("牵头", "配合") + NOTE_GUIDE_ROLES + HANDLING_ROLES),  # _PAIR: 牵头; _ASSIST: 配合; _GUIDED
+    Rule("by_body", by_body, cue=("由",)),
+    Rule("under_body", under_body, cue=("下",)),
+    Rule("set_up_body", set_up_body, cue=("成立",)),
+    Rule("relative_subject", relative_subject, cue=RELATIVE_OPENERS),
+    Rule("request", request_body, cue=REQUEST_OPENERS),
+    Rule("subject", subject_body),
     # after the subject: "X应…报Y审核" gives X the task; Y alone only where no subject is
-    ("object_body", object_body, ("交由", "移交", "明确", "报")),
-    ("inline_duty", inline_duty, ("负责",)),
-)
-
-
-#: each recogniser's cue words as one compiled literal search (one C call per sentence)
-_CUE_PATTERNS = tuple(regex.compile(alt(cue)) if cue else None for _, _, cue in RECOGNISERS)
+    Rule("object_body", object_body, cue=("交由", "移交", "明确", "报")),
+])
+#: the recognisers tried on a sentence only when no rule of :data:`RECOGNISERS` found a party in it
+FALLBACKS: Ruler[Recogniser] = Ruler("parties.fallbacks", [
+    Rule("inline_duty", inline_duty, cue=("负责",)),
+])
 
 
 _SLOGAN_PAIR = rf"\p{{Han}}{{1,4}}?{alt(SLOGAN_ROLES)}"
@@ -66,22 +67,23 @@ def slogan_spans(sentence: str) -> list[tuple[int, int]]:
 def extract_statements(sentence: str, at: int) -> Iterator[Hit]:
     """Hits of every recogniser on one sentence, in table order.
 
-    ``inline_duty`` is the fallback: it runs only when nothing else found a party. A hit
+    :data:`FALLBACKS` (``inline_duty``) run only when no recogniser found a party. A hit
     that starts inside a principle slogan (``slogan_spans``) names a design pattern: dropped;
     so is one whose leads an earlier hit of the sentence already made its supporters ("X承办，
     Y负责协调": Y's own clause is its supporting role).
     """
-    found = False
     slogans = slogan_spans(sentence)
     supporters: set[str] = set()
-    for (name, rec, _), cue in zip(RECOGNISERS, _CUE_PATTERNS):
-        if name == "inline_duty" and found or cue and not cue.search(sentence):
-            continue
-        for hit in rec(sentence, at):
-            if any(s <= hit.start - at < e for s, e in slogans):
-                continue
-            if hit.lead and set(hit.lead) <= supporters:
-                continue
-            found = True
-            supporters.update(hit.support)
-            yield hit
+    found = False
+    for table in (RECOGNISERS, FALLBACKS):
+        if found:
+            break
+        for rule in table.cued(sentence):
+            for hit in rule.fn(sentence, at):
+                if any(s <= hit.start - at < e for s, e in slogans):
+                    continue
+                if hit.lead and set(hit.lead) <= supporters:
+                    continue
+                found = True
+                supporters.update(hit.support)
+                yield hit
