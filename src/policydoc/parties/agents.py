@@ -11,24 +11,26 @@ from typing import Optional
 import regex
 
 from .._lazy import lazy_regex
+from ..core.sentences import COLONS, COMMAS, ENUMERATION
 from .clauses import BODY_LIST, clause_end, clause_start, opening
 from .hits import Hit, make_hit
 from .names import Body, parse_bodies
 from .nominal import ends_at_boundary, is_nominal
 from .predicates import BY_DUTY, MODAL, NON_TASK, partners, rules_out_predicate, words_after_adverbs
+from .stops import PERIODS, PHRASE_ENDS, none_of, one_of
 from .subjects import find_subject, name_ends, scoped, strong
 from .words import ABSTRACT_SUBJECTS, BEAR_VERBS, BY_ACTIONS, CHANGE_VERBS, PERSON_TITLES, SUPPORT_ROLES, alt
 
 #: "由X <action>": the bodies X end where an action word (or a change verb) begins
 _BY_ACTION = regex.compile(rf"(?P<change>{alt(CHANGE_VERBS)})|(?P<role>{alt(BY_ACTIONS)})(?!人|同志|的)")
-_BY_X_STOP = regex.compile(r"[，,。；;：:由在]")
+_BY_X_STOP = regex.compile(one_of(PHRASE_ENDS + COLONS, "由在"))
 #: a principle: an abstract subject (经费, 成本 …) borne by bodies, with no modal in its clause
 _ABSTRACT = lazy_regex(alt(ABSTRACT_SUBJECTS))
 _BEAR = regex.compile(rf"(?:共同|主要|分别)?{alt(BEAR_VERBS)}")
 _UNDER = lazy_regex(rf"在(?P<x>{BODY_LIST})(?:的)?(?:统一)?(?:领导|组织|指导|部署|主持)下")
-_SET_UP = lazy_regex(r"成立(?:了)?(?P<x>[^，,。；;]{2,64}?)[，,](?P<rest>[^。；;]*)")
-_SET_UP_DUTY = lazy_regex(r"(?:^|[，,])(?:负责|专门负责|对|为|全力|统筹)")
-_CLAUSES = regex.compile(r"[^，,]+")
+_SET_UP = lazy_regex(rf"成立(?:了)?(?P<x>{none_of(PHRASE_ENDS)}{{2,64}}?){one_of(COMMAS)}(?P<rest>{none_of(PERIODS)}*)")
+_SET_UP_DUTY = lazy_regex(rf"(?:^|{one_of(COMMAS)})(?:负责|专门负责|对|为|全力|统筹)")
+_CLAUSES = regex.compile(none_of(COMMAS) + "+")
 #: 移交X管理 / 交由X负责 / 明确X对…: X is handed the duty; 报X审核: X must review. Not
 #: 报X批准/备案: an approval or filing step of the procedure (gold notes), no task for X.
 _OBJECT_OF = lazy_regex(
@@ -57,7 +59,7 @@ def by_body(sentence: str, at: int) -> list[Hit]:
             continue
         support = (
             _support_after(sentence, role.end()) or partners(sentence[role.start():])
-            or partners(sentence[role.end():].lstrip("，, "))  # "由X牵头，会同Y…"
+            or partners(sentence[role.end():].lstrip(COMMAS + " "))  # "由X牵头，会同Y…"
         )
         hit = make_hit(bodies, at + m.start(), at + len(sentence), sentence[role.end():], "by_body", support)
         hit.extra["duty"] = "1" if BY_DUTY.match(role.group()) else ""
@@ -120,7 +122,7 @@ def _principle(sentence: str, by: int, role: "regex.Match[str]") -> bool:
     return bool(_ABSTRACT.search(before)) and not MODAL.search(before)
 
 
-_SUPPORT_AFTER = regex.compile(rf"[，,、]?(?P<y>{BODY_LIST})(?:{alt(SUPPORT_ROLES)})")
+_SUPPORT_AFTER = regex.compile(rf"{one_of(COMMAS + ENUMERATION)}?(?P<y>{BODY_LIST})(?:{alt(SUPPORT_ROLES)})")
 
 
 def _support_after(sentence: str, pos: int) -> list[Body]:

@@ -12,14 +12,16 @@ from typing import Iterator
 import regex
 
 from .._lazy import lazy_regex
+from ..core.sentences import COLONS, COMMAS
 from .notes import ROLE_WORDS
+from .stops import CLAUSE_MARKS, PHRASE_ENDS, none_of, one_of
 from .words import alt
 
 
 #: a list of bodies inside a clause (a short bracketed note allowed), as few characters as will do
-BODY_LIST = r"(?:[^，,。；;：:()由在]|\([^()]{1,8}\)){2,48}?"
+BODY_LIST = rf"(?:{none_of(PHRASE_ENDS + COLONS, '()由在')}|\([^()]{{1,8}}\)){{2,48}}?"
 #: the partners' list of a role pair may be long ("X牵头，A、B、…、M等参与": a dozen members)
-LONG_BODY_LIST = r"(?:[^，,。；;：:()由在]|\([^()]{1,8}\)){2,200}?"
+LONG_BODY_LIST = rf"(?:{none_of(PHRASE_ENDS + COLONS, '()由在')}|\([^()]{{1,8}}\)){{2,200}}?"
 
 
 _MARKER = regex.compile(r"^\s*\(?\s*(?:\d{1,2}(?:\.\d{1,2}){1,4}(?=[省市区县各])|第[一二三四五六七八九十百零〇\d]{1,6}[条章节款]|\((?:\p{N}{1,3}|[一二三四五六七八九十]{1,3})\)|\d{1,3}[.、]|[一二三四五六七八九十]{1,3}[、是]|同时|并且|并|另外|此外|其中|且)\s*")
@@ -28,8 +30,8 @@ _MARKER = regex.compile(r"^\s*\(?\s*(?:\d{1,2}(?:\.\d{1,2}){1,4}(?=[省市区县
 _CLOSED_NOTE = lazy_regex(rf"^\s*\((?:[^()]|\([^()]*\))*?(?:{alt(ROLE_WORDS)})\)\s*")
 
 
-_CLAUSE = regex.compile(r"(?:[^，,：:()]|\([^()]*\)|[()])+[，,：:]?")
-CLAUSE_CUT = regex.compile(r"[，,：:]")
+_CLAUSE = regex.compile(rf"(?:{none_of(CLAUSE_MARKS, '()')}|\([^()]*\)|[()])+{one_of(CLAUSE_MARKS)}?")
+CLAUSE_CUT = regex.compile(one_of(CLAUSE_MARKS))
 
 
 def clauses(sentence: str) -> Iterator[tuple[int, str]]:
@@ -49,13 +51,13 @@ def clause_tail(phrase: str) -> str:
 
 def clause_start(sentence: str, pos: int) -> int:
     """Where the clause holding ``pos`` starts (after the last comma or colon before it)."""
-    cut = max(sentence.rfind(c, 0, pos) for c in "，,：:")
+    cut = max(sentence.rfind(c, 0, pos) for c in CLAUSE_MARKS)
     return cut + 1
 
 
 def clause_end(sentence: str, pos: int) -> int:
     """Where the clause holding ``pos`` ends (at the next comma, else the sentence's end)."""
-    ends = [i for i in (sentence.find(c, pos) for c in "，,") if i >= 0]
+    ends = [i for i in (sentence.find(c, pos) for c in COMMAS) if i >= 0]
     return min(ends) if ends else len(sentence)
 
 

@@ -31,6 +31,8 @@ from .names import grade_of, parse_bodies
 from .nominal import is_nominal
 from .notes import Chunk, assign
 from .._lazy import lazy_regex
+from ..core.sentences import COMMAS, ENUMERATION
+from .stops import STOPS, one_of
 from .words import LABEL_WORDS, LEAD_LABELS, SUPPORT_LABELS, TABLE_OTHER_HEADERS, TABLE_TASK_HEADERS, alt
 
 #: a glued header: task header words, then two or more label words (each perhaps after a
@@ -43,9 +45,9 @@ HEADER = regex.compile(
 _COLUMN = regex.compile(alt(LABEL_WORDS))
 _OTHER = regex.compile(alt(TABLE_OTHER_HEADERS))
 #: the end of a content cell, after which a row's names may follow
-_CONTENT_END = regex.compile(r"[。；;!！?？]")
+_CONTENT_END = regex.compile(one_of(STOPS))
 #: characters that join two names inside one cell, and the empty-cell mark
-_IN_CELL = "、，,"
+_IN_CELL = ENUMERATION + COMMAS
 _EMPTY = "/"
 #: where a name may be followed by the next name without a separator: a place or scope
 #: word opening it (市, 区, 各 …)

@@ -6,6 +6,9 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from .names import Body
+from .stops import PUNCTUATION
+
+_TRIMMED = PUNCTUATION + " \t"
 
 
 @dataclass
@@ -37,4 +40,4 @@ def trim(text: str) -> str:
     >>> trim(",负责经费保障。")
     '负责经费保障'
     """
-    return text.strip().strip("，,。；;：:！？!?、 \t")
+    return text.strip().strip(_TRIMMED)

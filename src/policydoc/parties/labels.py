@@ -20,12 +20,15 @@ from .notes import (
 )
 from .words import LABEL_WORDS, LEAD_LABELS, SUPPORT_LABELS, TABLE_RESP_HEADERS, TABLE_TASK_HEADERS, alt
 from .._lazy import lazy_regex
+from ..core.sentences import CLAUSE_STOPS, COLONS, COMMAS
+from .stops import PERIODS, STOPS, none_of, one_of
 
-_ITEMS = r"(?:[^；;。\n()（）:：【】\[\]〔〕]|\([^()]*\))+"
+_ITEM_CHAR = none_of(PERIODS + "\n" + COLONS, r"()（）【】\[\]〔〕")
+_ITEMS = rf"(?:{_ITEM_CHAR}|\([^()]*\))+"
 _LABEL = lazy_regex(rf"(?P<label>{alt(LABEL_WORDS)})(?:\([^()]*\))?\s*[:：]\s*(?P<list>{_ITEMS})")
 _GROUP = regex.compile(
     rf"(?:[(【\[〔]\s*)?{_LABEL.pattern}"
-    rf"(?:\s*[；;，,]?\s*{_LABEL.pattern.replace('?P<label>', '').replace('?P<list>', '')})*\s*[)】\]〕]?"
+    rf"(?:\s*{one_of(CLAUSE_STOPS + COMMAS)}?\s*{_LABEL.pattern.replace('?P<label>', '').replace('?P<list>', '')})*\s*[)】\]〕]?"
 )
 #: a bracketed note; national task-division notes list a dozen ministries (up to ~240 chars)
 _PAREN = regex.compile(r"\((?P<inner>(?:[^()]|\([^()]*\)){2,240})\)")
@@ -77,7 +80,7 @@ def label_chunks(label: str, items: str) -> Optional[list[Chunk]]:
 
 #: where a task closed by a note may begin: after a sentence end, or after the previous
 #: task's note ("…(A负责)具体措施：1.…(B负责)" — B's task does not hold A's note)
-_LAST_STOP = lazy_regex(rf"[。；;！？!?]|(?<={alt(ROLE_WORDS)})\)", regex.REVERSE)
+_LAST_STOP = lazy_regex(rf"{one_of(STOPS)}|(?<={alt(ROLE_WORDS)})\)", regex.REVERSE)
 
 
 #: brackets that may open a label or note after its task
@@ -98,7 +101,7 @@ def _task_before(text: str, pos: int) -> tuple[int, str]:
     line_start = text.rfind("\n", 0, pos) + 1
     if not trim(text[line_start:pos]).strip(_OPENERS):
         line_start = text.rfind("\n", 0, max(line_start - 1, 0)) + 1
-    body = text[line_start:pos].rstrip(_OPENERS + "\n。；;")
+    body = text[line_start:pos].rstrip(_OPENERS + "\n" + PERIODS)
     stop = _LAST_STOP.search(body)
     start = line_start + (stop.end() if stop else 0)
     task = _ITEM_MARKER.sub("", trim(text[start:pos]).rstrip(_OPENERS))
@@ -148,7 +151,7 @@ def parenthesised(text: str) -> Iterator[Hit]:
             yield Hit(parsed[0], parsed[1], start, m.end(), task[:80], "paren")
 
 
-_SENTENCE_END = "。；;！？!?"
+_SENTENCE_END = STOPS
 
 
 def _after_name(text: str, start: int) -> bool:

@@ -16,7 +16,9 @@ import regex
 
 from ..core.lexicon import lexicon
 from ..core.rules import Rule, Ruler, current_disabled
+from ..core.sentences import COLONS
 from .lexicon import scope_prefix, tail_of
+from .stops import STOPS, one_of
 from .words import (
     ABBREVIATION_GLOSSES, GOVERNING_VERBS, GROUP_LABEL_HEADS, REGION_QUALIFIERS, LIST_SEPARATORS, NAME_PLACE_OPENERS, NON_BODIES, NOT_PRONOUN_AFTER, OWN_OFFICES,
     PRONOUN_OPENERS, PERSON_TAILS, SCOPE_MODIFIERS, SHAREABLE_HEADS,
@@ -49,7 +51,7 @@ _PERSON = lazy_regex(alt(PERSON_TAILS) + "$")
 _PERSON_ENDS = tuple({w[-1] for w in PERSON_TAILS}) + ("\n",)  # ``$`` also matches before a final newline
 _ETC = regex.compile(r"等(?=\p{Han}{1,4}$)|等$")
 _BALANCED = regex.compile(r"[^()]+(?:\([^()]+\)[^()]*)*")
-_BAD_CHARS = regex.compile(r"[\d%=《》。；;：:！？!?\s的之了着由]|会同")
+_BAD_CHARS = regex.compile(one_of(STOPS + COLONS, r"\d%=《》\s的之了着由") + "|会同")
 
 
 @dataclass(frozen=True)

@@ -14,8 +14,10 @@ from typing import Optional
 import regex
 
 from ..data.target_words import AIMED_BEFORE
+from ..core.sentences import COMMAS
 from ..models import Section
 from .hits import Hit
+from .stops import one_of
 from .words import EXPLICIT_KINDS, GUIDE_TITLE_ENDS, HISTORY_TITLE_WORDS, REPORT_OPENINGS, REPORT_TITLE_ENDS, alt
 
 _HISTORY_TITLE = regex.compile(AIMED_BEFORE + alt(HISTORY_TITLE_WORDS))
@@ -93,7 +95,7 @@ def in_report_voice(hit: Hit) -> bool:
 
 
 _YEAR = regex.compile(r"(?<!\d)(20\d\d)年")
-_PAST_OPENING = regex.compile(r"^[ \t]*(20\d\d)年(?:以来|来)?[，,]", regex.MULTILINE)
+_PAST_OPENING = regex.compile(rf"^[ \t]*(20\d\d)年(?:以来|来)?{one_of(COMMAS)}", regex.MULTILINE)
 
 
 _YEAR_SPAN = regex.compile(r"(?<!\d)20\d\d\s*(?:年\s*)?[—–\-~～至到]\s*20\d\d")

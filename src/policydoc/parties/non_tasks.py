@@ -10,9 +10,11 @@ from __future__ import annotations
 import regex
 
 from .._lazy import lazy_regex
+from ..core.sentences import COLONS, COMMAS
 from .clauses import CLAUSE_CUT
 from .names import Body
 from .predicates import MODAL, duty_opening
+from .stops import PERIODS, PHRASE_ENDS, none_of, one_of
 from .words import (
     ACHIEVEMENT_WORDS, ADVERBS, GENERIC_OPENERS, GENERIC_WORDS, LOCATION_VERBS, PERSON_TITLES, PRESENTING_ENDS,
     SELF_REFERENCES, STANDING_MODALS, TARGET_VERBS, UNNAMED_GOVERNMENT, alt,
@@ -33,9 +35,11 @@ def _generic(body: Body) -> bool:
 
 
 _LOCATED = regex.compile(alt(LOCATION_VERBS))
-_LATER_DUTY = lazy_regex(r"^[^。；;]*?(?:^|[，,])(?:并|具体|主要)?(?:负责|承担)(?!人|同志)")
+_LATER_DUTY = lazy_regex(rf"^{none_of(PERIODS)}*?(?:^|{one_of(COMMAS)})(?:并|具体|主要)?(?:负责|承担)(?!人|同志)")
 #: "X违反…的，由Y责令…": the clause up to "的，" before 由 is the condition of a penalty
-_CONDITION = regex.compile(r"^[^由。；;]*的[，,]\s*(?:[^，,。；;由]{0,12}[，,])?\s*(?:依法)?由")
+_CONDITION = regex.compile(
+    rf"^{none_of(PERIODS, '由')}*的{one_of(COMMAS)}\s*(?:{none_of(PHRASE_ENDS, '由')}{{0,12}}{one_of(COMMAS)})?\s*(?:依法)?由"
+)
 
 
 def not_a_task(bodies: list[Body], rest: str, tail: str, after: str) -> bool:
@@ -73,10 +77,10 @@ def not_a_task(bodies: list[Body], rest: str, tail: str, after: str) -> bool:
 
 
 #: a clause that presents what follows ("X…工作安排如下：", "职责分工如下"): no task of X
-_PRESENTS = lazy_regex(alt(PRESENTING_ENDS) + r"[：:。]?\s*$")
+_PRESENTS = lazy_regex(alt(PRESENTING_ENDS) + one_of(COLONS + "。") + r"?\s*$")
 #: a share the clause sets with a target verb and no duty word ("X能耗较上年降低4.5%",
 #: "X新增设备能效占比达到80%"): the body names whose figure it is, a target, no task
-_STATES_TARGET = lazy_regex(rf"(?:{alt(TARGET_VERBS)})[^，,。；;]{{0,12}}?\d+(?:\.\d+)?\s*(?:%|％|个百分点)")
+_STATES_TARGET = lazy_regex(rf"(?:{alt(TARGET_VERBS)}){none_of(PHRASE_ENDS)}{{0,12}}?\d+(?:\.\d+)?\s*(?:%|％|个百分点)")
 #: the staffing of a body ("工作专班设组长1名、副组长2名"): its make-up, no task
 _STAFFED = lazy_regex(rf"^(?:下)?设(?:立)?(?:{alt(PERSON_TITLES)})")
 

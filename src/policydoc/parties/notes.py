@@ -40,6 +40,8 @@ from .words import (
     NOTE_SUPPORT_ROLES, alt,
 )
 from .._lazy import lazy_regex
+from ..core.sentences import CLAUSE_STOPS, COMMAS
+from .stops import PERIODS, one_of
 
 #: role class of each note role word
 ROLE_CLASSES: dict[str, str] = {
@@ -60,7 +62,7 @@ class Chunk:
 
 
 _CHUNK = lazy_regex(rf"^(?P<x>.+?)等?(?:{alt(NOTE_MANNERS)})?(?P<role>{alt(ROLE_WORDS)})?$")
-_CHUNK_SEP = regex.compile(r"\s*[，,；;]\s*")
+_CHUNK_SEP = regex.compile(rf"\s*{one_of(COMMAS + CLAUSE_STOPS)}\s*")
 _SENTENCE_SEP = regex.compile(r"[。.](?!$)")
 _ROLE_WORD = lazy_regex(alt(ROLE_WORDS))
 
@@ -198,5 +200,5 @@ def strip_stated_rule(inner: str) -> str:
     m = _STATED_FIRST.search(inner)
     if not m:
         return inner
-    start = max(inner.rfind(c, 0, m.start()) for c in "，,；;。")
+    start = max(inner.rfind(c, 0, m.start()) for c in COMMAS + PERIODS)
     return inner[: max(start, 0)].strip()

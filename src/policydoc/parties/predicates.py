@@ -14,10 +14,12 @@ import regex
 
 from .._lazy import lazy_regex
 from ..core.lexicon import lexicon
+from ..core.sentences import COMMAS
 from ..core.tagger import tag
 from .clauses import BODY_LIST, CLAUSE_CUT
 from .names import Body, parse_bodies
 from .nominal import is_nominal
+from .stops import CLAUSE_MARKS, PERIODS, PHRASE_ENDS, none_of, one_of
 from .words import (
     ADDRESSING_SCOPES, ADVERBS, APPROVAL_VERBS, CAUSATIVES, COACTION, DEADLINE_ENDS, DEGREE_ADVERBS, DUTY_WORDS,
     MANAGING_CAUSATIVES, MODALS, MODIFIED_NOUNS, NARRATION_ADVERBS, NON_TASK_VERBS, NOT_MODAL_AFTER,
@@ -31,7 +33,7 @@ MODAL = lazy_regex(rf"(?<![主重需只纲概摘相适响反供对理])(?:{alt(M
 
 #: 负责 as an adjective: after a degree adverb (高度负责, 认真负责) or before 地 (负责地…)
 _ADJECTIVAL = regex.compile(
-    rf"^(?:{alt(MODALS)})?(?:对[^，,。；;]{{1,12}}?)?(?:{alt(DEGREE_ADVERBS)})负责|^负责地"
+    rf"^(?:{alt(MODALS)})?(?:对{none_of(PHRASE_ENDS)}{{1,12}}?)?(?:{alt(DEGREE_ADVERBS)})负责|^负责地"
 )
 
 
@@ -47,7 +49,7 @@ BY_DUTY = regex.compile(
 )
 WITH = regex.compile(
     rf"^(?:要|应|须|应当|必须)?会同(?P<y>{BODY_LIST})"
-    r"(?=[，,]|按|依|根据|负责|做好|建立|开展|研究|制定|编制|共同|核定|组织|落实|实施)"
+    rf"(?={one_of(COMMAS)}|按|依|根据|负责|做好|建立|开展|研究|制定|编制|共同|核定|组织|落实|实施)"
 )
 
 
@@ -56,15 +58,15 @@ def partners(rest: str) -> list[Body]:
     m = WITH.match(rest)
     return (parse_bodies(m["y"]) or []) if m else []
 _PATTERN_LEAD = lazy_regex(alt(tuple(w for w in PATTERN_ROLES if w != "负责")))
-PATTERN = regex.compile(alt(PATTERN_ROLES) + r"[^。；;]{0,40}?的[^，,。；;]{0,12}?" + alt(PATTERN_NOUNS))
+PATTERN = regex.compile(alt(PATTERN_ROLES) + rf"{none_of(PERIODS)}{{0,40}}?的{none_of(PHRASE_ENDS)}{{0,12}}?" + alt(PATTERN_NOUNS))
 _NARRATION = regex.compile(r"^\p{Han}{1,4}了")
 #: "X应当支持本单位人员参加…": a causative of others' participation (gold notes), no task of X
 _LETS_TAKE_PART = regex.compile(
-    rf"^(?:{alt(MODALS)})?(?:积极|大力|主动)?(?:{alt(SOFT_CAUSATIVES)})[^，,。；;]{{1,20}}?(?:{alt(PARTICIPATION_VERBS)})"
+    rf"^(?:{alt(MODALS)})?(?:积极|大力|主动)?(?:{alt(SOFT_CAUSATIVES)}){none_of(PHRASE_ENDS)}{{1,20}}?(?:{alt(PARTICIPATION_VERBS)})"
 )
 
 
-FORMULA = regex.compile(r"^[^，,。；;]*[=＝]")
+FORMULA = regex.compile(rf"^{none_of(PHRASE_ENDS)}*[=＝]")
 
 
 PERMISSION = lazy_regex(
@@ -136,7 +138,7 @@ def opens_with_predicate(rest: str) -> bool:
 
 
 #: 于 + a time that closes with a deadline word ("于月底前", "于演练后1周内")
-_DEADLINE_AT = lazy_regex(rf"于[^，,。；;]{{1,24}}?(?:{alt(DEADLINE_ENDS)})")
+_DEADLINE_AT = lazy_regex(rf"于{none_of(PHRASE_ENDS)}{{1,24}}?(?:{alt(DEADLINE_ENDS)})")
 
 
 def _opener_ok(word: str, rest: str) -> bool:
@@ -161,7 +163,7 @@ _PERSON_WORDS = ("负责人", "负责同志")
 _TASK_OPENERS = TASK_PREPOSITIONS
 
 
-_ADDRESS_END = regex.compile(r"[：:，,]$")
+_ADDRESS_END = regex.compile(one_of(CLAUSE_MARKS) + "$")
 
 
 def _more_bodies(rest: str) -> bool:
@@ -178,7 +180,7 @@ def _more_bodies(rest: str) -> bool:
 
 
 #: what follows 的 in a list item naming a case: a short noun phrase that ends the sentence
-_NOUN_ITEM = regex.compile(r"[^，,。；;由]{1,16}[。；;]?\s*")
+_NOUN_ITEM = regex.compile(rf"{none_of(PHRASE_ENDS, '由')}{{1,16}}{one_of(PERIODS)}?\s*")
 
 
 def _relative_clause(rest: str) -> bool:

@@ -11,12 +11,14 @@ from typing import Optional
 import regex
 
 from .._lazy import lazy_regex
+from ..core.sentences import COMMAS, ENUMERATION
 from ..core.tagger import tag
 from .clauses import BODY_LIST, LONG_BODY_LIST, clause_end, clause_start, clause_tail, opening
 from .hits import Hit, make_hit
 from .names import Body, group_label, parse_bodies, split_items
 from .nominal import is_nominal
 from .predicates import PATTERN
+from .stops import one_of
 from .subjects import strong
 from .words import (
     COORDINATING_ROLES, DEGREE_ADVERBS, GUIDED_DUTIES, HANDLING_ROLES, NOTE_GUIDE_ROLES, NOTE_MANNERS, SUPPORT_ROLES,
@@ -24,16 +26,16 @@ from .words import (
 )
 
 _PAIR = regex.compile(  # X greedy: a name may hold 牵头 (牵头医院), the role is the last one
-    rf"(?P<x>{BODY_LIST.rstrip('?')})牵头[，,、]?(?P<y>{LONG_BODY_LIST})(?:{alt(NOTE_MANNERS)})?(?:{alt(SUPPORT_ROLES)})"
+    rf"(?P<x>{BODY_LIST.rstrip('?')})牵头{one_of(COMMAS + ENUMERATION)}?(?P<y>{LONG_BODY_LIST})(?:{alt(NOTE_MANNERS)})?(?:{alt(SUPPORT_ROLES)})"
 )
 #: "X指导，Y负责落实" (SPEC rule 2): Y carries the duty and leads, the guide X supports
 _GUIDED = regex.compile(
-    rf"(?P<y>{BODY_LIST})(?:{alt(NOTE_GUIDE_ROLES)})[，,](?P<x>{BODY_LIST})(?:{alt(GUIDED_DUTIES)})"
+    rf"(?P<y>{BODY_LIST})(?:{alt(NOTE_GUIDE_ROLES)}){one_of(COMMAS)}(?P<x>{BODY_LIST})(?:{alt(GUIDED_DUTIES)})"
 )
 #: "X承办，Y负责协调、督导" (SPEC rule 2): the body that handles the task leads, the one
 #: that coordinates or supervises it supports
 _HANDLED = regex.compile(
-    rf"(?P<x>{BODY_LIST})(?:{alt(HANDLING_ROLES)})[，,](?P<y>{BODY_LIST})(?:负责)?(?:{alt(NOTE_GUIDE_ROLES + COORDINATING_ROLES)})"
+    rf"(?P<x>{BODY_LIST})(?:{alt(HANDLING_ROLES)}){one_of(COMMAS)}(?P<y>{BODY_LIST})(?:负责)?(?:{alt(NOTE_GUIDE_ROLES + COORDINATING_ROLES)})"
 )
 _ASSIST = regex.compile(rf"(?P<y>{BODY_LIST})(?:要|应)?(?:主动|积极)?配合(?P<x>{BODY_LIST})(?:做好|完成|开展|推进)")
 _INLINE_DUTY = lazy_regex(rf"(?<!{alt(DEGREE_ADVERBS)})(?:统一|全面|具体)?负责(?!人|同志|地)")

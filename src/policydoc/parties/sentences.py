@@ -19,9 +19,10 @@ from .._lazy import lazy_regex
 from ..models import Section
 from .lexicon import _alt, head_words
 from .nominal import ends_at_boundary
+from .stops import PUNCTUATION, SENTENCE_END, STOPS, none_of, one_of
 from .words import ADDRESSED_PLACES
 
-_SENTENCE = lazy_regex(r"[^。；;！？!?\n]+[。；;！？!?]?")
+_SENTENCE = lazy_regex(f"{none_of(SENTENCE_END)}+{one_of(STOPS)}?")
 
 
 def sentences(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, str]]:
@@ -37,7 +38,7 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> Iterator[tup
 #: a heading title this long or shorter, with no punctuation in it, is taken as the outline
 #: gives it; a longer one may have run on into its body
 TITLE_MAX = 12
-_TITLE_PUNCTUATION = regex.compile(r"[，,。；;：:、！？!?\s]")
+_TITLE_PUNCTUATION = regex.compile(one_of(PUNCTUATION, r"\s"))
 
 
 def glued_title_ends(text: str, sections: list[Section]) -> tuple[int, ...]:
@@ -80,8 +81,8 @@ def split_at(found: Iterator[tuple[int, str]], cuts: tuple[int, ...]) -> Iterato
         yield start, sentence[start - at :]
 
 
-_TERMINATOR = regex.compile(r"[。；;！？!?\n]")
-_TERMINATOR_BEFORE = regex.compile(r"[。；;！？!?\n]", regex.REVERSE)
+_TERMINATOR = regex.compile(one_of(SENTENCE_END))
+_TERMINATOR_BEFORE = regex.compile(one_of(SENTENCE_END), regex.REVERSE)
 
 
 def head_sentences(text: str) -> Iterator[tuple[int, str]]:

@@ -17,10 +17,12 @@ from typing import Callable, Iterator
 import regex
 
 from ..core.rules import Rule, Ruler
+from ..core.sentences import COMMAS, ENUMERATION
 from .agents import by_body, object_body, set_up_body, under_body
 from .hits import Hit
 from .requests import request_body
 from .roles import inline_duty, role_pair
+from .stops import one_of
 from .subjects import relative_subject, subject_body
 from .words import HANDLING_ROLES, NOTE_GUIDE_ROLES, RELATIVE_OPENERS, REQUEST_OPENERS, SLOGAN_OPENERS, SLOGAN_ROLES, alt
 
@@ -48,7 +50,7 @@ FALLBACKS: Ruler[Recogniser] = Ruler("parties.fallbacks", [
 
 
 _SLOGAN_PAIR = rf"\p{{Han}}{{1,4}}?{alt(SLOGAN_ROLES)}"
-_SLOGAN = regex.compile(rf"{alt(SLOGAN_OPENERS)}(?:起|了)?(?:{_SLOGAN_PAIR}[、，,]){{1,}}{_SLOGAN_PAIR}")
+_SLOGAN = regex.compile(rf"{alt(SLOGAN_OPENERS)}(?:起|了)?(?:{_SLOGAN_PAIR}{one_of(ENUMERATION + COMMAS)}){{1,}}{_SLOGAN_PAIR}")
 
 
 def slogan_spans(sentence: str) -> list[tuple[int, int]]:

@@ -15,6 +15,7 @@ import regex
 
 from .._lazy import lazy_regex
 from ..core.lexicon import lexicon
+from ..core.sentences import COLONS, COMMAS
 from ..core.tagger import tag
 from .clauses import CLAUSE_CUT, clause_spans, opening
 from .hits import Hit, make_hit, trim
@@ -25,6 +26,7 @@ from .non_tasks import TAIL_WINDOW, completed, not_a_task
 from .predicates import (
     MODAL, MODAL_OPENING, duty_opening, duty_word, opens_with_predicate, partners, rules_out_predicate,
 )
+from .stops import PHRASE_ENDS, STOPS, none_of, one_of
 from .words import ADDRESSING_SCOPES, COVERAGE_SCOPES, RELATIVE_HEADS, RELATIVE_OPENERS, RUN_BY, VERB_STARTS, alt
 
 
@@ -61,8 +63,10 @@ def subject_body(sentence: str, at: int) -> list[Hit]:
 
 
 #: a time phrase closing a clause between a body and its predicate ("区民政部门自收到申请之日起，应在5日内…")
-_TIME_PHRASE_END = regex.compile(r"(?:自|从|在|于)[^，,。；;]{1,30}?(?:之日起|起|之后|以后|后|之前|以前|前|时|内)[，,]$")
-_NEXT_CLAUSE = regex.compile(r"[^，,。；;]+")
+_TIME_PHRASE_END = regex.compile(
+    rf"(?:自|从|在|于){none_of(PHRASE_ENDS)}{{1,30}}?(?:之日起|起|之后|以后|后|之前|以前|前|时|内){one_of(COMMAS)}$"
+)
+_NEXT_CLAUSE = regex.compile(none_of(PHRASE_ENDS) + "+")
 
 
 def _across_time_phrase(sentence: str, start: int, stop: int) -> Optional[tuple[list[Body], str]]:
@@ -113,7 +117,8 @@ def find_subject(clause: str) -> Optional[tuple[list[Body], str]]:
 @lru_cache(maxsize=1)
 def _run_facility_pattern() -> "regex.Pattern[str]":
     """办 + a short modifier + a facility type of the lexicon's weak heads (幼儿园, 学校 …)."""
-    return regex.compile(rf"^(?:{alt(RUN_BY)})[^，,。；;的\s]{{0,6}}?(?:{alt(lexicon().weak)})")
+    modifier = none_of(PHRASE_ENDS, r"的\s")
+    return regex.compile(rf"^(?:{alt(RUN_BY)}){modifier}{{0,6}}?(?:{alt(lexicon().weak)})")
 
 
 def _run_facility(bodies: list[Body], rest: str) -> Optional[int]:
@@ -151,7 +156,7 @@ def _verb_floor(clause: str) -> int:
 
 
 #: characters no body item holds (see ``names._BAD_CHARS``; brackets and spaces aside)
-_NEVER_IN_BODY = regex.compile(r"[\d%=《》。；;：:！？!?的之了着由]")
+_NEVER_IN_BODY = regex.compile(one_of(STOPS + COLONS, r"\d%=《》的之了着由"))
 
 
 def _body_limit(clause: str) -> int:
@@ -246,7 +251,7 @@ def scoped(bodies: list[Body], modal: bool = False) -> bool:
 #: a body named by what it is charged with: "负有X职责的部门", "负责X的地方政府" (的 stands
 #: inside the name, so the body grammar of ``names`` cannot read it)
 _RELATIVE_NAME = lazy_regex(
-    rf"(?:其他)?(?:{alt(RELATIVE_OPENERS)})[^，,。；;的]{{1,24}}?的(?:有关|相关)?(?:[省市县区]级?)?(?:{alt(RELATIVE_HEADS)})"
+    rf"(?:其他)?(?:{alt(RELATIVE_OPENERS)}){none_of(PHRASE_ENDS, '的')}{{1,24}}?的(?:有关|相关)?(?:[省市县区]级?)?(?:{alt(RELATIVE_HEADS)})"
 )
 
 
@@ -288,13 +293,13 @@ def _relative_subject(clause: str) -> Optional[tuple[list[str], str]]:
         names += [b.name for b in bodies]
     names.append(first.group())
     end = first.end()
-    after = regex.match(r"(?:和|及|以及|、)(?P<x>[^，,。；;]{2,20}?)(?=要|应|须|负责|依法|依照|按照|对|在)", clause[end:])
+    after = regex.match(rf"(?:和|及|以及|、)(?P<x>{none_of(PHRASE_ENDS)}{{2,20}}?)(?=要|应|须|负责|依法|依照|按照|对|在)", clause[end:])
     if after:
         bodies = parse_bodies(after["x"])
         if bodies and strong(bodies):
             names += [b.name for b in bodies]
             end += after.end()
-    rest = clause[end:].lstrip("，, ")
+    rest = clause[end:].lstrip(COMMAS + " ")
     if not rest or not (duty_opening(rest) or opens_with_predicate(rest)) or rules_out_predicate(rest):
         return None
     return names, rest
