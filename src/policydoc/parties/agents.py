@@ -19,23 +19,27 @@ from .nominal import ends_at_boundary, is_nominal
 from .predicates import BY_DUTY, MODAL, NON_TASK, partners, rules_out_predicate, words_after_adverbs
 from .stops import PERIODS, PHRASE_ENDS, none_of, one_of
 from .subjects import find_subject, name_ends, scoped, strong
-from .words import ABSTRACT_SUBJECTS, BEAR_VERBS, BY_ACTIONS, CHANGE_VERBS, PERSON_TITLES, SUPPORT_ROLES, alt
+from .phrase_words import (
+    BEAR_ADVERBS, HANDED_DUTIES, HANDOVER_MANNERS, HANDOVER_VERBS, NOT_ACTION_AFTER, REFERRAL_VERBS, REVIEW_DUTIES,
+    SET_UP_DUTIES, UNDER_ROLES,
+)
+from .words import ABSTRACT_SUBJECTS, BEAR_VERBS, BY_ACTIONS, CHANGE_VERBS, PERSON_TITLES, SUPPORT_ROLES, alt, seq
 
 #: "由X <action>": the bodies X end where an action word (or a change verb) begins
-_BY_ACTION = regex.compile(rf"(?P<change>{alt(CHANGE_VERBS)})|(?P<role>{alt(BY_ACTIONS)})(?!人|同志|的)")
+_BY_ACTION = regex.compile(rf"(?P<change>{alt(CHANGE_VERBS)})|(?P<role>{alt(BY_ACTIONS)})(?!{seq(NOT_ACTION_AFTER)})")
 _BY_X_STOP = regex.compile(one_of(PHRASE_ENDS + COLONS, "由在"))
 #: a principle: an abstract subject (经费, 成本 …) borne by bodies, with no modal in its clause
 _ABSTRACT = lazy_regex(alt(ABSTRACT_SUBJECTS))
-_BEAR = regex.compile(rf"(?:共同|主要|分别)?{alt(BEAR_VERBS)}")
-_UNDER = lazy_regex(rf"在(?P<x>{BODY_LIST})(?:的)?(?:统一)?(?:领导|组织|指导|部署|主持)下")
+_BEAR = regex.compile(rf"(?:{seq(BEAR_ADVERBS)})?{alt(BEAR_VERBS)}")
+_UNDER = lazy_regex(rf"在(?P<x>{BODY_LIST})(?:的)?(?:统一)?(?:{seq(UNDER_ROLES)})下")
 _SET_UP = lazy_regex(rf"成立(?:了)?(?P<x>{none_of(PHRASE_ENDS)}{{2,64}}?){one_of(COMMAS)}(?P<rest>{none_of(PERIODS)}*)")
-_SET_UP_DUTY = lazy_regex(rf"(?:^|{one_of(COMMAS)})(?:负责|专门负责|对|为|全力|统筹)")
+_SET_UP_DUTY = lazy_regex(rf"(?:^|{one_of(COMMAS)})(?:{seq(SET_UP_DUTIES)})")
 _CLAUSES = regex.compile(none_of(COMMAS) + "+")
 #: 移交X管理 / 交由X负责 / 明确X对…: X is handed the duty; 报X审核: X must review. Not
 #: 报X批准/备案: an approval or filing step of the procedure (gold notes), no task for X.
 _OBJECT_OF = lazy_regex(
-    rf"(?:移交|交由|明确)(?P<x>{BODY_LIST})(?:统一|集中|直接)?(?:管理|审核|审批|审定|备案|对|负责)"
-    rf"|(?:报送|报)(?P<x>{BODY_LIST})(?:审核|审定|把关)"
+    rf"(?:{seq(HANDOVER_VERBS)})(?P<x>{BODY_LIST})(?:{seq(HANDOVER_MANNERS)})?(?:{seq(HANDED_DUTIES)})"
+    rf"|(?:{seq(REFERRAL_VERBS)})(?P<x>{BODY_LIST})(?:{seq(REVIEW_DUTIES)})"
 )
 
 

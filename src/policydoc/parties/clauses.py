@@ -14,8 +14,9 @@ import regex
 from .._lazy import lazy_regex
 from ..core.sentences import COLONS, COMMAS
 from .notes import ROLE_WORDS
+from .phrase_words import ARTICLE_UNITS, CONNECTIVES
 from .stops import CLAUSE_MARKS, PHRASE_ENDS, none_of, one_of
-from .words import alt
+from .words import alt, seq
 
 
 #: a list of bodies inside a clause (a short bracketed note allowed), as few characters as will do
@@ -24,7 +25,12 @@ BODY_LIST = rf"(?:{none_of(PHRASE_ENDS + COLONS, '()由在')}|\([^()]{{1,8}}\)){
 LONG_BODY_LIST = rf"(?:{none_of(PHRASE_ENDS + COLONS, '()由在')}|\([^()]{{1,8}}\)){{2,200}}?"
 
 
-_MARKER = regex.compile(r"^\s*\(?\s*(?:\d{1,2}(?:\.\d{1,2}){1,4}(?=[省市区县各])|第[一二三四五六七八九十百零〇\d]{1,6}[条章节款]|\((?:\p{N}{1,3}|[一二三四五六七八九十]{1,3})\)|\d{1,3}[.、]|[一二三四五六七八九十]{1,3}[、是]|同时|并且|并|另外|此外|其中|且)\s*")
+_MARKER = regex.compile(
+    r"^\s*\(?\s*(?:\d{1,2}(?:\.\d{1,2}){1,4}(?=[省市区县各])"
+    rf"|第[一二三四五六七八九十百零〇\d]{{1,6}}[{''.join(ARTICLE_UNITS)}]"
+    r"|\((?:\p{N}{1,3}|[一二三四五六七八九十]{1,3})\)|\d{1,3}[.、]|[一二三四五六七八九十]{1,3}[、是]"
+    rf"|{seq(CONNECTIVES)})\s*"
+)
 #: the note that closed the previous task, right before the next sentence's subject:
 #: "…(A牵头)各市要…" (a note ends a task as a full stop does)
 _CLOSED_NOTE = lazy_regex(rf"^\s*\((?:[^()]|\([^()]*\))*?(?:{alt(ROLE_WORDS)})\)\s*")

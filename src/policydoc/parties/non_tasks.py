@@ -13,11 +13,12 @@ from .._lazy import lazy_regex
 from ..core.sentences import COLONS, COMMAS
 from .clauses import CLAUSE_CUT
 from .names import Body
+from .phrase_words import LATER_DUTIES, LATER_DUTY_ADVERBS, NOT_PERFECTIVE_AFTER, NOT_PERFECTIVE_BEFORE, PERSON_MARKS, SHARE_UNITS
 from .predicates import MODAL, duty_opening
 from .stops import PERIODS, PHRASE_ENDS, none_of, one_of
 from .words import (
     ACHIEVEMENT_WORDS, ADVERBS, GENERIC_OPENERS, GENERIC_WORDS, LOCATION_VERBS, PERSON_TITLES, PRESENTING_ENDS,
-    SELF_REFERENCES, STANDING_MODALS, TARGET_VERBS, UNNAMED_GOVERNMENT, alt,
+    SELF_REFERENCES, STANDING_MODALS, TARGET_VERBS, UNNAMED_GOVERNMENT, alt, seq,
 )
 
 _SELF = frozenset(SELF_REFERENCES)
@@ -35,7 +36,7 @@ def _generic(body: Body) -> bool:
 
 
 _LOCATED = regex.compile(alt(LOCATION_VERBS))
-_LATER_DUTY = lazy_regex(rf"^{none_of(PERIODS)}*?(?:^|{one_of(COMMAS)})(?:并|具体|主要)?(?:负责|承担)(?!人|同志)")
+_LATER_DUTY = lazy_regex(rf"^{none_of(PERIODS)}*?(?:^|{one_of(COMMAS)})(?:{seq(LATER_DUTY_ADVERBS)})?(?:{seq(LATER_DUTIES)})(?!{seq(PERSON_MARKS)})")
 #: "X违反…的，由Y责令…": the clause up to "的，" before 由 is the condition of a penalty
 _CONDITION = regex.compile(
     rf"^{none_of(PERIODS, '由')}*的{one_of(COMMAS)}\s*(?:{none_of(PHRASE_ENDS, '由')}{{0,12}}{one_of(COMMAS)})?\s*(?:依法)?由"
@@ -80,7 +81,7 @@ def not_a_task(bodies: list[Body], rest: str, tail: str, after: str) -> bool:
 _PRESENTS = lazy_regex(alt(PRESENTING_ENDS) + one_of(COLONS + "。") + r"?\s*$")
 #: a share the clause sets with a target verb and no duty word ("X能耗较上年降低4.5%",
 #: "X新增设备能效占比达到80%"): the body names whose figure it is, a target, no task
-_STATES_TARGET = lazy_regex(rf"(?:{alt(TARGET_VERBS)}){none_of(PHRASE_ENDS)}{{0,12}}?\d+(?:\.\d+)?\s*(?:%|％|个百分点)")
+_STATES_TARGET = lazy_regex(rf"(?:{alt(TARGET_VERBS)}){none_of(PHRASE_ENDS)}{{0,12}}?\d+(?:\.\d+)?\s*(?:{seq(SHARE_UNITS)})")
 #: the staffing of a body ("工作专班设组长1名、副组长2名"): its make-up, no task
 _STAFFED = lazy_regex(rf"^(?:下)?设(?:立)?(?:{alt(PERSON_TITLES)})")
 
@@ -88,7 +89,7 @@ _STAFFED = lazy_regex(rf"^(?:下)?设(?:立)?(?:{alt(PERSON_TITLES)})")
 #: an achievement reported ("…取得明显成效"): narration, like a perfective 了
 _ACHIEVED = lazy_regex(alt(ACHIEVEMENT_WORDS))
 #: a perfective 了 (not 为了, 除了, 了解, 不了 …): the sentence reports a completed action
-_PERFECTIVE = regex.compile(r"(?<![为除不得])了(?!解|结|如指掌)")
+_PERFECTIVE = regex.compile(rf"(?<![{''.join(NOT_PERFECTIVE_BEFORE)}])了(?!{seq(NOT_PERFECTIVE_AFTER)})")
 
 
 TAIL_WINDOW = 400  # characters of the rest of a sentence read after a subject (one-line texts run on)

@@ -20,15 +20,19 @@ from .clauses import BODY_LIST, CLAUSE_CUT
 from .names import Body, parse_bodies
 from .nominal import is_nominal
 from .stops import CLAUSE_MARKS, PERIODS, PHRASE_ENDS, none_of, one_of
+from .phrase_words import (
+    DUTY_BASES, DUTY_OWNERS, DUTY_SCOPES, ENCOURAGING_ADVERBS, NOT_DUTY_AFTER, NOT_MODAL_BEFORE, NOT_PREDICATE_OPENERS,
+    PARTNERED_TASK_STARTS, PERSON_MARKS, WITH_MODALS,
+)
 from .words import (
     ADDRESSING_SCOPES, ADVERBS, APPROVAL_VERBS, CAUSATIVES, COACTION, DEADLINE_ENDS, DEGREE_ADVERBS, DUTY_WORDS,
     MANAGING_CAUSATIVES, MODALS, MODIFIED_NOUNS, NARRATION_ADVERBS, NON_TASK_VERBS, NOT_MODAL_AFTER,
     NOT_PERMISSIVE_AFTER, NOUN_AFTER, ONE_OFF_VERBS, PARTICIPATION_VERBS, PATTERN_NOUNS, PATTERN_ROLES, PERMISSIVES,
-    RUN_BY, SOFT_CAUSATIVES, TASK_PREPOSITIONS, VERB_OR_NOUN, VERB_STARTS, alt,
+    RUN_BY, SOFT_CAUSATIVES, TASK_PREPOSITIONS, VERB_OR_NOUN, VERB_STARTS, alt, seq,
 )
 
 #: a modal inside a clause (not the 要 of 主要/重要, nor the 应 of 相应/适应 …)
-MODAL = lazy_regex(rf"(?<![主重需只纲概摘相适响反供对理])(?:{alt(MODALS)})(?!{alt(NOT_MODAL_AFTER)})")
+MODAL = lazy_regex(rf"(?<![{''.join(NOT_MODAL_BEFORE)}])(?:{alt(MODALS)})(?!{alt(NOT_MODAL_AFTER)})")
 
 
 #: 负责 as an adjective: after a degree adverb (高度负责, 认真负责) or before 地 (负责地…)
@@ -44,12 +48,12 @@ NON_TASK = regex.compile(
 )
 _NARRATED = regex.compile(alt(NARRATION_ADVERBS))
 BY_DUTY = regex.compile(
-    r"(?:按照?|依据?|根据)(?:各自)?职责(?:分工)?|在(?:各自|其)?职责(?:范围)?内"
-    r"|(?:统一|全面|具体|共同)?负责(?!人|同志|地)|牵头"
+    rf"(?:{seq(DUTY_BASES)})(?:各自)?职责(?:分工)?|在(?:{seq(DUTY_OWNERS)})?职责(?:范围)?内"
+    rf"|(?:{seq(DUTY_SCOPES + ('共同',))})?负责(?!{seq(NOT_DUTY_AFTER)})|牵头"
 )
 WITH = regex.compile(
-    rf"^(?:要|应|须|应当|必须)?会同(?P<y>{BODY_LIST})"
-    rf"(?={one_of(COMMAS)}|按|依|根据|负责|做好|建立|开展|研究|制定|编制|共同|核定|组织|落实|实施)"
+    rf"^(?:{seq(WITH_MODALS)})?会同(?P<y>{BODY_LIST})"
+    rf"(?={one_of(COMMAS)}|{seq(PARTNERED_TASK_STARTS)})"
 )
 
 
@@ -62,7 +66,7 @@ PATTERN = regex.compile(alt(PATTERN_ROLES) + rf"{none_of(PERIODS)}{{0,40}}?的{n
 _NARRATION = regex.compile(r"^\p{Han}{1,4}了")
 #: "X应当支持本单位人员参加…": a causative of others' participation (gold notes), no task of X
 _LETS_TAKE_PART = regex.compile(
-    rf"^(?:{alt(MODALS)})?(?:积极|大力|主动)?(?:{alt(SOFT_CAUSATIVES)}){none_of(PHRASE_ENDS)}{{1,20}}?(?:{alt(PARTICIPATION_VERBS)})"
+    rf"^(?:{alt(MODALS)})?(?:{seq(ENCOURAGING_ADVERBS)})?(?:{alt(SOFT_CAUSATIVES)}){none_of(PHRASE_ENDS)}{{1,20}}?(?:{alt(PARTICIPATION_VERBS)})"
 )
 
 
@@ -90,14 +94,14 @@ def _runs(rest: str) -> bool:
 
 
 MODAL_OPENING = regex.compile(
-    rf"^(?:{alt(ADVERBS)})?(?:{alt(MODALS)})(?!{alt(NOT_MODAL_AFTER)})|^(?:统一|全面|具体)?负责(?!人|同志|地)"
+    rf"^(?:{alt(ADVERBS)})?(?:{alt(MODALS)})(?!{alt(NOT_MODAL_AFTER)})|^(?:{seq(DUTY_SCOPES)})?负责(?!{seq(NOT_DUTY_AFTER)})"
 )
 
 
 def rules_out_predicate(rest: str) -> bool:
     """The cheap checks: ``rest`` opens with 的/和/…, narration, a permission (可), a
     facility run by the subject (X办幼儿园) or a design pattern."""
-    if not rest or rest.startswith(("的", "和", "、", "及", "长") + _PERSON_WORDS):
+    if not rest or rest.startswith(NOT_PREDICATE_OPENERS + _PERSON_WORDS):
         return True
     if _NARRATION.match(rest) or _ADJECTIVAL.match(rest) or PERMISSION.match(rest) or _runs(rest):
         return True
@@ -157,7 +161,7 @@ def _opener_ok(word: str, rest: str) -> bool:
 _NOT_MODAL_WORDS = tuple(m + a for m in MODALS if len(m) == 1 for a in NOT_MODAL_AFTER)
 _TASK_VERBS = tuple(w for w in VERB_STARTS if len(w) > 1 and w not in CAUSATIVES + SOFT_CAUSATIVES)
 #: person nouns that start like a duty word (负责人 is a person, not 负责)
-_PERSON_WORDS = ("负责人", "负责同志")
+_PERSON_WORDS = tuple("负责" + mark for mark in PERSON_MARKS)
 #: prepositions that open a task after a subject: "X对…实行", "X将/把…纳入", "X根据…启动",
 #: "X向Y报告", "X于月底前报送"
 _TASK_OPENERS = TASK_PREPOSITIONS

@@ -5,17 +5,18 @@ from __future__ import annotations
 from .._lazy import lazy_regex
 from .clauses import clause_spans, opening
 from .hits import Hit, make_hit
+from .phrase_words import NOT_READER_ADVERBS, REQUEST_CONNECTIVES
 from .stops import PERIODS, one_of
 from .subjects import find_subject, scoped, strong
 from .words import (
-    ADDRESSEE_OPENERS, ADDRESSING_SCOPES, ADVERBS, DEGREE_ADVERBS, FORMULA_TASKS, REQUEST_ADVERBS, REQUEST_OPENERS, alt,
+    ADDRESSEE_OPENERS, ADDRESSING_SCOPES, ADVERBS, DEGREE_ADVERBS, FORMULA_TASKS, REQUEST_ADVERBS, REQUEST_OPENERS, alt, seq,
 )
 
 _REQUEST = lazy_regex(
-    rf"\s*(?:同时|并|另)?(?:{alt(REQUEST_OPENERS)})(?:{alt(REQUEST_ADVERBS)})?(?!{alt(ADDRESSEE_OPENERS)})"
+    rf"\s*(?:{seq(REQUEST_CONNECTIVES)})?(?:{alt(REQUEST_OPENERS)})(?:{alt(REQUEST_ADVERBS)})?(?!{alt(ADDRESSEE_OPENERS)})"
 )
 #: an adverb right after a request word: the reader is asked ("请及时办理"), no body named
-_READER_ADVERB = lazy_regex(alt(tuple(w for w in ADVERBS if w not in ADDRESSING_SCOPES + ("均", "都", "要", "也", "还"))))
+_READER_ADVERB = lazy_regex(alt(tuple(w for w in ADVERBS if w not in ADDRESSING_SCOPES + NOT_READER_ADVERBS)))
 #: a request that is only the formula of a cover letter: adverbs, then 落实/执行, then the end
 _COVER_FORMULA = lazy_regex(rf"^(?:{alt(ADVERBS + DEGREE_ADVERBS)})*(?:{alt(FORMULA_TASKS)}){one_of(PERIODS + '！!')}?\s*$")
 

@@ -18,11 +18,12 @@ from .hits import Hit, make_hit
 from .names import Body, group_label, parse_bodies, split_items
 from .nominal import is_nominal
 from .predicates import PATTERN
+from .phrase_words import ASSIST_ADVERBS, ASSIST_MODALS, ASSISTED_TASKS, DUTY_SCOPES, NOT_DUTY_AFTER
 from .stops import one_of
 from .subjects import strong
 from .words import (
     COORDINATING_ROLES, DEGREE_ADVERBS, GUIDED_DUTIES, HANDLING_ROLES, NOTE_GUIDE_ROLES, NOTE_MANNERS, SUPPORT_ROLES,
-    alt,
+    alt, seq,
 )
 
 _PAIR = regex.compile(  # X greedy: a name may hold 牵头 (牵头医院), the role is the last one
@@ -37,8 +38,10 @@ _GUIDED = regex.compile(
 _HANDLED = regex.compile(
     rf"(?P<x>{BODY_LIST})(?:{alt(HANDLING_ROLES)}){one_of(COMMAS)}(?P<y>{BODY_LIST})(?:负责)?(?:{alt(NOTE_GUIDE_ROLES + COORDINATING_ROLES)})"
 )
-_ASSIST = regex.compile(rf"(?P<y>{BODY_LIST})(?:要|应)?(?:主动|积极)?配合(?P<x>{BODY_LIST})(?:做好|完成|开展|推进)")
-_INLINE_DUTY = lazy_regex(rf"(?<!{alt(DEGREE_ADVERBS)})(?:统一|全面|具体)?负责(?!人|同志|地)")
+_ASSIST = regex.compile(
+    rf"(?P<y>{BODY_LIST})(?:{seq(ASSIST_MODALS)})?(?:{seq(ASSIST_ADVERBS)})?配合(?P<x>{BODY_LIST})(?:{seq(ASSISTED_TASKS)})"
+)
+_INLINE_DUTY = lazy_regex(rf"(?<!{alt(DEGREE_ADVERBS)})(?:{seq(DUTY_SCOPES)})?负责(?!{seq(NOT_DUTY_AFTER)})")
 
 
 def role_pair(sentence: str, at: int) -> list[Hit]:

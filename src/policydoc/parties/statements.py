@@ -20,6 +20,7 @@ from ..core.rules import Rule, Ruler
 from ..core.sentences import COMMAS, ENUMERATION
 from .agents import by_body, object_body, set_up_body, under_body
 from .hits import Hit
+from .phrase_words import HANDOVER_VERBS, REFERRAL_VERBS
 from .requests import request_body
 from .roles import inline_duty, role_pair
 from .stops import one_of
@@ -41,7 +42,7 @@ RECOGNISERS: Ruler[Recogniser] = Ruler("parties.recognisers", [
     Rule("request", request_body, cue=REQUEST_OPENERS),
     Rule("subject", subject_body),
     # after the subject: "X应…报Y审核" gives X the task; Y alone only where no subject is
-    Rule("object_body", object_body, cue=("交由", "移交", "明确", "报")),
+    Rule("object_body", object_body, cue=HANDOVER_VERBS + REFERRAL_VERBS),
 ])
 #: the recognisers tried on a sentence only when no rule of :data:`RECOGNISERS` found a party in it
 FALLBACKS: Ruler[Recogniser] = Ruler("parties.fallbacks", [

@@ -27,7 +27,10 @@ from .predicates import (
     MODAL, MODAL_OPENING, duty_opening, duty_word, opens_with_predicate, partners, rules_out_predicate,
 )
 from .stops import PHRASE_ENDS, STOPS, none_of, one_of
-from .words import ADDRESSING_SCOPES, COVERAGE_SCOPES, RELATIVE_HEADS, RELATIVE_OPENERS, RUN_BY, VERB_STARTS, alt
+from .phrase_words import JOINERS, RELATIVE_PREDICATE_STARTS, TIME_CLOSERS, TIME_OPENERS
+from .words import (
+    ADDRESSING_SCOPES, COVERAGE_SCOPES, GENERIC_WORDS, RELATIVE_HEADS, RELATIVE_OPENERS, RUN_BY, VERB_STARTS, alt, seq,
+)
 
 
 def strong(bodies: Optional[list[Body]]) -> bool:
@@ -64,7 +67,7 @@ def subject_body(sentence: str, at: int) -> list[Hit]:
 
 #: a time phrase closing a clause between a body and its predicate ("区民政部门自收到申请之日起，应在5日内…")
 _TIME_PHRASE_END = regex.compile(
-    rf"(?:自|从|在|于){none_of(PHRASE_ENDS)}{{1,30}}?(?:之日起|起|之后|以后|后|之前|以前|前|时|内){one_of(COMMAS)}$"
+    rf"(?:{seq(TIME_OPENERS)}){none_of(PHRASE_ENDS)}{{1,30}}?(?:{seq(TIME_CLOSERS)}){one_of(COMMAS)}$"
 )
 _NEXT_CLAUSE = regex.compile(none_of(PHRASE_ENDS) + "+")
 
@@ -251,7 +254,13 @@ def scoped(bodies: list[Body], modal: bool = False) -> bool:
 #: a body named by what it is charged with: "负有X职责的部门", "负责X的地方政府" (的 stands
 #: inside the name, so the body grammar of ``names`` cannot read it)
 _RELATIVE_NAME = lazy_regex(
-    rf"(?:其他)?(?:{alt(RELATIVE_OPENERS)}){none_of(PHRASE_ENDS, '的')}{{1,24}}?的(?:有关|相关)?(?:[省市县区]级?)?(?:{alt(RELATIVE_HEADS)})"
+    rf"(?:其他)?(?:{alt(RELATIVE_OPENERS)}){none_of(PHRASE_ENDS, '的')}{{1,24}}?的(?:{seq(GENERIC_WORDS)})?(?:[省市县区]级?)?(?:{alt(RELATIVE_HEADS)})"
+)
+
+_JOINER_AT_END = regex.compile(rf"(?:{seq(JOINERS)})$")
+#: more bodies joined after a relative name, up to the predicate: "负有…职责的部门和X要…"
+_JOINED_BODIES = regex.compile(
+    rf"(?:{seq(JOINERS)})(?P<x>{none_of(PHRASE_ENDS)}{{2,20}}?)(?={seq(RELATIVE_PREDICATE_STARTS)})"
 )
 
 
@@ -286,14 +295,14 @@ def _relative_subject(clause: str) -> Optional[tuple[list[str], str]]:
     names: list[str] = []
     if first.start():  # bodies before it: "X和负有…的部门"
         before = clause[: first.start()]
-        joiner = regex.search(r"(?:和|及|以及|、)$", before)
+        joiner = _JOINER_AT_END.search(before)
         bodies = parse_bodies(before[: joiner.start()]) if joiner else None
         if not bodies:
             return None
         names += [b.name for b in bodies]
     names.append(first.group())
     end = first.end()
-    after = regex.match(rf"(?:和|及|以及|、)(?P<x>{none_of(PHRASE_ENDS)}{{2,20}}?)(?=要|应|须|负责|依法|依照|按照|对|在)", clause[end:])
+    after = _JOINED_BODIES.match(clause[end:])
     if after:
         bodies = parse_bodies(after["x"])
         if bodies and strong(bodies):
