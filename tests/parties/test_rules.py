@@ -3,9 +3,12 @@
 
 from __future__ import annotations
 
+from typing import Optional
+
 import pytest
 
 from policydoc.core.rules import all_rulers, disabled
+from policydoc.models import Section
 from policydoc.parties import extract_parties
 
 #: one invented text per rule, in which the rule decides something
@@ -33,11 +36,20 @@ CASES = {
                                 "按月更新。区卫健委/",
     "parties.blocks.block": "(二)市交通运输局：负责应急运输保障；参与事故调查。",
     "parties.blocks.roster": "第1组(北区)市发展改革委组长:联络员:第2组(东区)市民政局组长:",
+    "parties.filters.history_section": "一、主要成就\n市教育局完成学校建设。",
+    "parties.filters.report_voice": "各位代表：\n市政府将加快建设智慧城市。",
+    "parties.filters.past_paragraph": "某局2024年工作要点\n2023年，县财政局完成审计工作。",
+}
+#: the outline of a text, where a rule reads it
+SECTIONS = {
+    "parties.filters.history_section": [
+        Section(id="1", level=1, marker="一、", style="cn_dun", number=1, title="主要成就", span=(0, 17), title_span=(2, 6))
+    ],
 }
 
 
-def _found(text: str) -> list[tuple[str, list[str], list[str]]]:
-    return [(p.rule, p.lead, p.support) for p in extract_parties(text, [])]
+def _found(text: str, sections: Optional[list[Section]] = None) -> list[tuple[str, list[str], list[str]]]:
+    return [(p.rule, p.lead, p.support) for p in extract_parties(text, sections or [])]
 
 
 def test_every_parties_rule_has_a_case() -> None:
@@ -48,12 +60,12 @@ def test_every_parties_rule_has_a_case() -> None:
 
 @pytest.mark.parametrize("name", sorted(CASES))
 def test_switching_a_rule_off_changes_the_parties(name: str) -> None:
-    text = CASES[name]
-    on = _found(text)
+    text, sections = CASES[name], SECTIONS.get(name)
+    on = _found(text, sections)
     with disabled([name]):
-        off = _found(text)
+        off = _found(text, sections)
     assert on != off, name
-    assert _found(text) == on  # on again outside the block (no cache keeps the switched-off answer)
+    assert _found(text, sections) == on  # on again outside the block (no cache keeps the switched-off answer)
 
 
 @pytest.mark.parametrize("table", ["parties.recognisers", "parties.fallbacks", "parties.labels", "parties.blocks"])

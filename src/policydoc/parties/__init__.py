@@ -37,15 +37,15 @@ import regex
 from ..analysis import DocContext
 from ..core.rules import Rule, Ruler
 from ..models import Party, Section
-from ..outline.locate import SectionLocator
 from .blocks import duty_blocks, group_rosters
 from .flat_table import flattened
 from .hits import Hit
 from .labels import labelled, parenthesised, tabled
-from .narration import guides, history_ids, in_report_voice, narrates, past_paragraphs, reports, title_year
+from .narration import FILTERS, Voice, guides, in_report_voice, reports
 from .sentences import glued_title_ends, head_sentences, split_at
 from .spans import Covering, Spans
-from .statements import extract_statements
+from .statements import FALLBACKS, RECOGNISERS, extract_statements
+from .trace import Trace, dropped, tracing
 from .words import LABEL_WORDS, SUPPORT_MANNERS, SUPPORT_ROLES, alt
 
 __all__ = ["extract_parties", "glued_title_ends", "guides", "in_report_voice", "reports"]
@@ -73,17 +73,22 @@ def _explicit(text: str) -> list[Hit]:
     return [hit for rule in LABELS.active() for hit in rule.fn(text)] + blocks
 
 
-def _implicit(text: str, explicit: list[Hit], title_ends: tuple[int, ...] = ()) -> list[Hit]:
+def _implicit(text: str, explicit: list[Hit], title_ends: tuple[int, ...] = (), trace: Optional[Trace] = None
+              ) -> list[Hit]:
     inside = Spans([(h.start, h.end) for h in explicit])
     covering = Covering(explicit)
     out: list[Hit] = []
     for at, sentence in split_at(head_sentences(text), title_ends):
+        if trace is not None:
+            trace.sentence(at, sentence)
         if "\t" in sentence:
             continue
         for hit in extract_statements(sentence, at):
             if inside(hit.start) and not _own_duty_before_label(hit, covering(hit.start), text):
-                continue
-            if not _repeats(hit, out):
+                dropped("inside_label", hit)
+            elif _repeats(hit, out):
+                dropped("repeat", hit)
+            else:
                 out.append(hit)
     return out
 
@@ -135,6 +140,7 @@ def merge_supporters(hits: list[Hit], text: str) -> list[Hit]:
         if prev and hit.kind == "subject" and not gap.strip() and _SUPPORTING.match(hit.extra.get("rest", "")):
             prev.support += [n for n in hit.lead if n not in prev.support]
             prev.end = hit.end
+            dropped("merged_as_support", hit)
             continue
         out.append(hit)
     return out
@@ -145,34 +151,50 @@ def extract_parties(text: str, sections: list[Section], context: Optional[DocCon
 
     A law or a statistical bulletin (``context.states_facts`` false) assigns no tasks:
     a law's duties are statutory, a bulletin's bodies are sources; nor does a procedural
-    guide (:func:`guides`). A report speaks in its own voice (:func:`reports`).
+    guide (:func:`guides`). A report speaks in its own voice (:func:`reports`). When a
+    :class:`~policydoc.parties.trace.Trace` is being filled (``policydoc explain``), every
+    statement kept or dropped is recorded in it, with the reason.
     """
-    if context is not None and not context.states_facts:
-        return []
-    if context is not None and guides(context.title):
+    trace = tracing()
+    closed = _assigns_nothing(context)
+    if closed is not None and trace is None:
         return []
     explicit = _explicit(text)
-    implicit = _implicit(text, explicit, glued_title_ends(text, sections))
-    hits = sorted(explicit + implicit, key=lambda h: (h.start, h.end))
-    hits = merge_supporters(hits, text)
-    locate = SectionLocator(sections)
-    history = history_ids(sections, title_year(text))
-    if history:
-        hits = [h for h in hits if not narrates(h, locate.section_id_at(h.start), history)]
-    if reports(text, context.title if context is not None else None):
-        hits = [h for h in hits if in_report_voice(h)]
-    past = Spans(past_paragraphs(text))
-    hits = [h for h in hits if not (past(h.start) and h.kind == "subject" and not h.extra.get("duty"))]
-    return [
-        Party(
-            section_id=locate.section_id_at(h.start),
-            task=h.task,
-            lead=h.lead,
-            support=h.support,
-            text=text[h.start : h.end],
-            span=(h.start, h.end),
-            rule=h.kind,
-        )
-        for h in hits
-        if h.lead or h.support
-    ]
+    implicit = _implicit(text, explicit, glued_title_ends(text, sections), trace)
+    if closed is not None:
+        for hit in implicit:
+            dropped(closed, hit)
+        return []
+    hits = merge_supporters(sorted(explicit + implicit, key=lambda h: (h.start, h.end)), text)
+    voice = Voice.of(text, sections, context.title if context is not None else None)
+    for rule in FILTERS.active():
+        hits = [h for h in hits if not (rule.fn(h, voice) and _dropped(rule.name, h))]
+    parties = []
+    for h in hits:
+        if not (h.lead or h.support):
+            dropped("no_bodies", h)
+            continue
+        if trace is not None and h.kind in _STATEMENT_KINDS:
+            trace.kept(h)
+        parties.append(Party(section_id=voice.locate.section_id_at(h.start), task=h.task, lead=h.lead,
+                             support=h.support, text=text[h.start : h.end], span=(h.start, h.end), rule=h.kind))
+    return parties
+
+
+def _assigns_nothing(context: Optional[DocContext]) -> Optional[str]:
+    """Why the document assigns no task at all (a reason of ``trace.REASONS``), or None."""
+    if context is not None and not context.states_facts:
+        return "document_kind"
+    if context is not None and guides(context.title):
+        return "procedural_guide"
+    return None
+
+
+def _dropped(reason: str, hit: Hit) -> bool:
+    """Record ``hit`` dropped for ``reason`` (when explaining); True, for use inside a condition."""
+    dropped(reason, hit)
+    return True
+
+
+#: the kinds of the statements (run-in recognisers), which ``policydoc explain`` lists
+_STATEMENT_KINDS = frozenset(RECOGNISERS.names + FALLBACKS.names)

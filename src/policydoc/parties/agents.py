@@ -23,6 +23,7 @@ from .phrase_words import (
     BEAR_ADVERBS, HANDED_DUTIES, HANDOVER_MANNERS, HANDOVER_VERBS, NOT_ACTION_AFTER, REFERRAL_VERBS, REVIEW_DUTIES,
     SET_UP_DUTIES, UNDER_ROLES,
 )
+from .trace import dropped_bodies
 from .words import ABSTRACT_SUBJECTS, BEAR_VERBS, BY_ACTIONS, CHANGE_VERBS, PERSON_TITLES, SUPPORT_ROLES, alt, seq
 
 #: "由X <action>": the bodies X end where an action word (or a change verb) begins
@@ -60,6 +61,7 @@ def by_body(sentence: str, at: int) -> list[Hit]:
             continue
         bodies, role = found
         if _principle(sentence, m.start(), role):
+            dropped_bodies("principle", "by_body", bodies, at + m.start(), at + len(sentence), sentence[role.end():])
             continue
         support = (
             _support_after(sentence, role.end()) or partners(sentence[role.start():])

@@ -4,19 +4,24 @@ In a section that reviews the past (its title, or an ancestor's, holds a word of
 主要成就, 发展基础 …, or names only years before the one the document looks to) a bare "X + action verb"
 narrates (:func:`history_ids`, :func:`narrates`), and so it does in a paragraph opened by a past year
 (:func:`past_paragraphs`). A report speaks in its own voice (:func:`reports`, :func:`in_report_voice`); a
-procedural guide assigns nothing (:func:`guides`).
+procedural guide assigns nothing (:func:`guides`). :data:`FILTERS` ("parties.filters") drops the statements
+that narrate, by the :class:`Voice` of the whole document.
 """
 
 from __future__ import annotations
 
-from typing import Optional
+from dataclasses import dataclass
+from typing import AbstractSet, Callable, Optional
 
 import regex
 
-from ..data.target_words import AIMED_BEFORE
+from ..core.rules import Rule, Ruler
 from ..core.sentences import COMMAS
+from ..data.target_words import AIMED_BEFORE
 from ..models import Section
+from ..outline.locate import SectionLocator
 from .hits import Hit
+from .spans import Spans
 from .stops import one_of
 from .words import EXPLICIT_KINDS, GUIDE_TITLE_ENDS, HISTORY_TITLE_WORDS, REPORT_OPENINGS, REPORT_TITLE_ENDS, alt
 
@@ -45,7 +50,8 @@ def history_ids(sections: list[Section], now: Optional[int] = None, inherited: b
     return out
 
 
-def narrates(hit: Hit, section_id: str | None, history: set[str]) -> bool:
+def narrates(hit: Hit, section_id: str | None, history: AbstractSet[str]) -> bool:
+    """A bare subject (no duty word) in one of the ``history`` sections."""
     return hit.kind == "subject" and section_id in history and not hit.extra.get("duty")
 
 
@@ -132,3 +138,42 @@ def past_paragraphs(text: str) -> list[tuple[int, int]]:
             end = text.find("\n", m.end())
             out.append((m.start(), len(text) if end < 0 else end))
     return out
+
+
+@dataclass(frozen=True)
+class Voice:
+    """What the filters know of the whole document: where its sections are, which review the past, whether
+    it reports, and its paragraphs opened by a past year."""
+
+    locate: SectionLocator
+    history: frozenset[str]
+    reporting: bool
+    past: Spans
+
+    @classmethod
+    def of(cls, text: str, sections: list[Section], title: Optional[str]) -> "Voice":
+        return cls(SectionLocator(sections), frozenset(history_ids(sections, title_year(text))),
+                   reports(text, title), Spans(past_paragraphs(text)))
+
+
+def in_history_section(hit: Hit, voice: Voice) -> bool:
+    """A bare subject (no duty word) in a section that reviews the past: it narrates."""
+    return bool(voice.history) and narrates(hit, voice.locate.section_id_at(hit.start), voice.history)
+
+
+def outside_report_voice(hit: Hit, voice: Voice) -> bool:
+    """The document reports, and the statement holds no explicit duty wording (:func:`in_report_voice`)."""
+    return voice.reporting and not in_report_voice(hit)
+
+
+def in_past_paragraph(hit: Hit, voice: Voice) -> bool:
+    """A bare subject in a paragraph opened by a year before the one the document looks to."""
+    return voice.past(hit.start) and hit.kind == "subject" and not hit.extra.get("duty")
+
+
+#: the filters every party found passes, in turn: each answers True to drop it
+FILTERS: Ruler[Callable[[Hit, Voice], bool]] = Ruler("parties.filters", [
+    Rule("history_section", in_history_section),
+    Rule("report_voice", outside_report_voice),
+    Rule("past_paragraph", in_past_paragraph),
+])

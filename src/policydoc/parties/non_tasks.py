@@ -7,6 +7,8 @@ target stated, the condition of a penalty (:func:`not_a_task`), and a completed 
 
 from __future__ import annotations
 
+from typing import Optional
+
 import regex
 
 from .._lazy import lazy_regex
@@ -43,38 +45,43 @@ _CONDITION = regex.compile(
 )
 
 
-def not_a_task(bodies: list[Body], rest: str, tail: str, after: str) -> bool:
-    """Subject clauses that assign nothing although a predicate follows the bodies:
+def not_a_task(bodies: list[Body], rest: str, tail: str, after: str) -> Optional[str]:
+    """Why a subject clause assigns nothing although a predicate follows the bodies (a key of
+    ``trace.REASONS``), or None:
 
-    - the author naming itself ("我局将围绕…重点抓好以下工作");
-    - the government unnamed ("政府将投入…", a report's own voice), unless explicit duty
-      wording follows ("政府要履行…职责");
-    - a standing rule: generic bodies (各地各有关部门, 地方各级政府 …) under the law-style
+    - ``self_reference``: the author naming itself ("我局将围绕…重点抓好以下工作");
+    - ``unnamed_government``: the government unnamed ("政府将投入…", a report's own voice),
+      unless explicit duty wording follows ("政府要履行…职责");
+    - ``standing_rule``: generic bodies (各地各有关部门, 地方各级政府 …) under the law-style
       modal 应当 (real-set gold: "law-style 应当" and generic-subject rules are no tasks);
-    - a body only located ("领导小组办公室设在X。"), unless a duty follows in the sentence
-      ("…设在X，负责日常工作");
-    - the condition of a penalty ("X违反本办法规定的，由Y责令改正": Y is the party), unless
-      X is given a duty first ("X负责制定标准，不合格的，由Y督促整改": both are).
+    - ``located_only``: a body only located ("领导小组办公室设在X。"), unless a duty follows in
+      the sentence ("…设在X，负责日常工作");
+    - ``presents_list``: a clause presenting a list ("…安排如下：") or a body's staffing;
+    - ``states_target``: a share set with a target verb and no duty word ("X能耗降低4.5%");
+    - ``penalty_condition``: the condition of a penalty ("X违反本办法规定的，由Y责令改正": Y
+      is the party), unless X is given a duty first ("X负责制定标准，不合格的，由Y督促整改").
 
     >>> not_a_task([Body("我委", "name")], "将重点抓好以下工作", "我委将重点抓好以下工作", "")
-    True
+    'self_reference'
     >>> b = [Body("工作专班办公室", "organ")]
     >>> not_a_task(b, "设在区住建局", "工作专班办公室设在区住建局。", ""), not_a_task(b, "设在区住建局，", "", "承担日常联络")
-    (True, False)
+    ('located_only', None)
     """
     if all(b.name in _SELF for b in bodies):
-        return True
+        return "self_reference"
     if all(b.name in _UNNAMED for b in bodies) and not duty_opening(rest):
-        return True
+        return "unnamed_government"
     if _STANDING.match(rest) and all(map(_generic, bodies)):
-        return True
+        return "standing_rule"
     if _LOCATED.match(rest) and not _LATER_DUTY.match(after):
-        return True
+        return "located_only"
     if _PRESENTS.search(CLAUSE_CUT.split(rest, 1)[0]) or _STAFFED.match(rest):
-        return True
+        return "presents_list"
     if _STATES_TARGET.search(CLAUSE_CUT.split(rest, 1)[0]) and not duty_opening(rest):
-        return True
-    return bool(_CONDITION.match(tail)) and not duty_opening(rest)
+        return "states_target"
+    if _CONDITION.match(tail) and not duty_opening(rest):
+        return "penalty_condition"
+    return None
 
 
 #: a clause that presents what follows ("X…工作安排如下：", "职责分工如下"): no task of X

@@ -8,6 +8,7 @@ from .hits import Hit, make_hit
 from .phrase_words import NOT_READER_ADVERBS, REQUEST_CONNECTIVES
 from .stops import PERIODS, one_of
 from .subjects import find_subject, scoped, strong
+from .trace import dropped_bodies
 from .words import (
     ADDRESSEE_OPENERS, ADDRESSING_SCOPES, ADVERBS, DEGREE_ADVERBS, FORMULA_TASKS, REQUEST_ADVERBS, REQUEST_OPENERS, alt, seq,
 )
@@ -41,7 +42,10 @@ def request_body(sentence: str, at: int) -> list[Hit]:
         if found is None:
             continue
         bodies, rest = found
-        if not strong(bodies) and not scoped(bodies) or _COVER_FORMULA.match(rest):
+        if not strong(bodies) and not scoped(bodies):
+            continue
+        if _COVER_FORMULA.match(rest):
+            dropped_bodies("cover_formula", "request", bodies, at + skip, at + len(sentence), rest)
             continue
         out.append(make_hit(bodies, at + skip, at + len(sentence), rest, "request"))
     return out

@@ -21,6 +21,7 @@ from .predicates import PATTERN
 from .phrase_words import ASSIST_ADVERBS, ASSIST_MODALS, ASSISTED_TASKS, DUTY_SCOPES, NOT_DUTY_AFTER
 from .stops import one_of
 from .subjects import strong
+from .trace import dropped, dropped_bodies, tracing
 from .words import (
     COORDINATING_ROLES, DEGREE_ADVERBS, GUIDED_DUTIES, HANDLING_ROLES, NOTE_GUIDE_ROLES, NOTE_MANNERS, SUPPORT_ROLES,
     alt, seq,
@@ -58,9 +59,13 @@ def role_pair(sentence: str, at: int) -> list[Hit]:
             xs, ys = _pair_side(m["x"]), clause_tail(m["y"])
             x, y = parse_bodies(xs), parse_bodies(ys)
             y_nominal = is_nominal(ys.removesuffix("等")) or bool(y) and all(is_nominal(b.name) for b in y or [])
-            if x and y and is_nominal(xs) and y_nominal and not PATTERN.search(sentence, m.start()):
-                start = at + clause_start(sentence, m.start())
-                out.append(make_hit(x, start, at + len(sentence), sentence[m.end():], "role_pair", y))
+            if not (x and y and is_nominal(xs) and y_nominal):
+                continue
+            start = at + clause_start(sentence, m.start())
+            if PATTERN.search(sentence, m.start()):
+                dropped_bodies("design_pattern", "role_pair", x, start, at + len(sentence), sentence[m.end():])
+                continue
+            out.append(make_hit(x, start, at + len(sentence), sentence[m.end():], "role_pair", y))
     return out
 
 
@@ -96,12 +101,20 @@ def inline_duty(sentence: str, at: int) -> list[Hit]:
     out = []
     for m in _INLINE_DUTY.finditer(sentence):
         cs = clause_start(sentence, m.start())
-        if cs == m.start() or PATTERN.match(sentence, m.start()):
+        if cs == m.start():
+            continue
+        pattern = PATTERN.match(sentence, m.start()) is not None
+        if pattern and tracing() is None:
             continue
         bodies = _bodies_before(sentence[cs:m.start()])
         if bodies:
             start = at + cs + len(sentence[cs:m.start()]) - sum(len(b.name) for b in bodies)
-            out.append(make_hit(bodies, max(start, at + cs), at + clause_end(sentence, m.end()), sentence[m.end():], "inline_duty"))
+            end = at + clause_end(sentence, m.end())
+            hit = make_hit(bodies, max(start, at + cs), end, sentence[m.end():], "inline_duty")
+            if pattern:
+                dropped("design_pattern", hit)  # only when explaining: the bodies are read for the trace
+            else:
+                out.append(hit)
     return out
 
 

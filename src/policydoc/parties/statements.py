@@ -24,6 +24,7 @@ from .phrase_words import HANDOVER_VERBS, REFERRAL_VERBS
 from .requests import request_body
 from .roles import inline_duty, role_pair
 from .stops import one_of
+from .trace import dropped
 from .subjects import relative_subject, subject_body
 from .words import HANDLING_ROLES, NOTE_GUIDE_ROLES, RELATIVE_OPENERS, REQUEST_OPENERS, SLOGAN_OPENERS, SLOGAN_ROLES, alt
 
@@ -84,8 +85,10 @@ def extract_statements(sentence: str, at: int) -> Iterator[Hit]:
         for rule in table.cued(sentence):
             for hit in rule.fn(sentence, at):
                 if any(s <= hit.start - at < e for s, e in slogans):
+                    dropped("slogan", hit)
                     continue
                 if hit.lead and set(hit.lead) <= supporters:
+                    dropped("leads_are_supporters", hit)
                     continue
                 found = True
                 supporters.update(hit.support)

@@ -28,6 +28,7 @@ from .predicates import (
 )
 from .stops import PHRASE_ENDS, STOPS, none_of, one_of
 from .phrase_words import JOINERS, RELATIVE_PREDICATE_STARTS, TIME_CLOSERS, TIME_OPENERS
+from .trace import dropped_bodies
 from .words import (
     ADDRESSING_SCOPES, COVERAGE_SCOPES, GENERIC_WORDS, RELATIVE_HEADS, RELATIVE_OPENERS, RUN_BY, VERB_STARTS, alt, seq,
 )
@@ -52,11 +53,14 @@ def subject_body(sentence: str, at: int) -> list[Hit]:
             continue
         bodies, rest = found
         tail = sentence[off + skip : off + skip + TAIL_WINDOW]  # bounded: a comma-only "sentence" may run on
-        if completed(tail) and not duty_word(rest):
-            continue
-        if not_a_task(bodies, rest, tail, sentence[off + len(clause) : off + len(clause) + TAIL_WINDOW]):
-            continue
         start = at + off + skip
+        if completed(tail) and not duty_word(rest):
+            dropped_bodies("completed_action", "subject", bodies, start, at + len(sentence), rest)
+            continue
+        why = not_a_task(bodies, rest, tail, sentence[off + len(clause) : off + len(clause) + TAIL_WINDOW])
+        if why is not None:
+            dropped_bodies(why, "subject", bodies, start, at + len(sentence), rest)
+            continue
         hit = make_hit(bodies, start, at + len(sentence), rest, "subject", partners(rest))
         hit.extra["rest"] = rest
         hit.extra["duty"] = "1" if duty_opening(rest) else ""
