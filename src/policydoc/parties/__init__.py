@@ -46,7 +46,8 @@ from .sentences import glued_title_ends, head_sentences, split_at
 from .spans import Covering, Spans
 from .statements import FALLBACKS, RECOGNISERS, extract_statements
 from .trace import Trace, dropped, tracing
-from .words import LABEL_WORDS, SUPPORT_MANNERS, SUPPORT_ROLES, alt
+from .phrase_words import NOTE_CUES, SUPPORT_ADVERBS
+from .words import LABEL_WORDS, SUPPORT_MANNERS, SUPPORT_ROLES, alt, seq
 
 __all__ = ["extract_parties", "glued_title_ends", "guides", "in_report_voice", "reports"]
 
@@ -63,7 +64,7 @@ BLOCKS: Ruler[Callable[[str], Iterable[Hit]]] = Ruler("parties.blocks", [
     Rule("block", duty_blocks),
     Rule("roster", group_rosters),
 ])
-_CUE = regex.compile(alt(LABEL_WORDS) + r"|牵头|负责|配合|领导下|组织下|\t")
+_CUE = regex.compile(alt(LABEL_WORDS) + "|" + seq(NOTE_CUES) + r"|\t")
 
 
 def _explicit(text: str) -> list[Hit]:
@@ -126,7 +127,7 @@ def _repeats(hit: Hit, seen: list[Hit]) -> bool:
 
 
 _SUPPORTING = regex.compile(
-    rf"^(?:{alt(SUPPORT_MANNERS)})?(?:积极|主动|密切|全力|紧密)?(?:做好)?(?:{alt(SUPPORT_ROLES)})"
+    rf"^(?:{alt(SUPPORT_MANNERS)})?(?:{seq(SUPPORT_ADVERBS)})?(?:做好)?(?:{alt(SUPPORT_ROLES)})"
 )
 
 

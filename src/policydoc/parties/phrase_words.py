@@ -1,7 +1,7 @@
 """The small word classes the run-in recognisers' patterns are built from.
 
 Each group names the words one pattern of :mod:`.agents`, :mod:`.roles`, :mod:`.predicates`,
-:mod:`.non_tasks`, :mod:`.subjects`, :mod:`.requests` or :mod:`.clauses` lists (prepositions,
+:mod:`.non_tasks`, :mod:`.subjects`, :mod:`.requests`, :mod:`.clauses` or the runner lists (prepositions,
 particles, adverbs, the verbs of one construction), in the order the pattern tries them: the
 patterns join them with :func:`~policydoc.parties.words.seq`, which keeps that order. The
 vocabulary that signals a party (role words, duty words, labels) is in :mod:`.words`.
@@ -42,6 +42,10 @@ REVIEW_DUTIES: tuple[str, ...] = ("审核", "审定", "把关")
 ASSIST_MODALS: tuple[str, ...] = ("要", "应")
 ASSIST_ADVERBS: tuple[str, ...] = ("主动", "积极")
 ASSISTED_TASKS: tuple[str, ...] = ("做好", "完成", "开展", "推进")
+#: besides the label words, what a text holding an explicit note, label or task table holds (a tab: a table)
+NOTE_CUES: tuple[str, ...] = ("牵头", "负责", "配合", "领导下", "组织下")
+#: adverbs before the role of supporters joining the party before them: "X负责…。Y积极配合"
+SUPPORT_ADVERBS: tuple[str, ...] = ("积极", "主动", "密切", "全力", "紧密")
 #: "X要会同Y…": the modal before 会同, and what may follow the partners Y
 WITH_MODALS: tuple[str, ...] = ("要", "应", "须", "应当", "必须")
 PARTNERED_TASK_STARTS: tuple[str, ...] = (
