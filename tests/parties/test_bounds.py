@@ -15,4 +15,4 @@ def test_an_inline_duty_after_a_huge_list_reads_a_bounded_tail(monkeypatch: pyte
     sentence = "、".join(f"第{i}局" for i in range(2000)) + "牵头负责。"
     roles.inline_duty(sentence, 0)
     assert len(calls) <= roles.INLINE_WORDS
-    assert max(calls) <= roles.INLINE_WORDS * 8
+    assert max(calls) <= roles.INLINE_WORDS * roles.INLINE_WORD_CHARS

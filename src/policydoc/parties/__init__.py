@@ -37,6 +37,7 @@ import regex
 from ..analysis import DocContext
 from ..core.rules import Rule, Ruler
 from ..models import Party, Section
+from ..settings import REPEAT_GAP, REPEAT_LOOKBACK
 from .blocks import duty_blocks, group_rosters
 from .flat_table import flattened
 from .hits import Hit
@@ -121,8 +122,8 @@ LINE_LABEL = regex.compile(r"\s*[(（]?\s*" + alt(LABEL_WORDS))
 def _repeats(hit: Hit, seen: list[Hit]) -> bool:
     """Same leads already found in an overlapping span (two recognisers, one assignment)."""
     return any(
-        abs(h.start - hit.start) <= 3 or set(h.lead) == set(hit.lead) and h.start < hit.end and hit.start < h.end
-        for h in seen[-6:]
+        abs(h.start - hit.start) <= REPEAT_GAP or set(h.lead) == set(hit.lead) and h.start < hit.end and hit.start < h.end
+        for h in seen[-REPEAT_LOOKBACK:]
     )
 
 

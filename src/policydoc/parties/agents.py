@@ -12,6 +12,7 @@ import regex
 
 from .._lazy import lazy_regex
 from ..core.sentences import COLONS, COMMAS, ENUMERATION
+from ..settings import BY_ACTION_OVERRUN, BY_BODIES_REACH, SUBJECT_MAX
 from .clauses import BODY_LIST, clause_end, clause_start, opening
 from .hits import Hit, make_hit
 from .names import Body, parse_bodies
@@ -79,9 +80,9 @@ _BY_START = regex.compile("由")
 def _by_bodies(sentence: str, pos: int) -> Optional[tuple[list[Body], "regex.Match[str]"]]:
     """The bodies after "由" at ``pos`` and the action word ending them, or None: at an
     action word of ``BY_ACTIONS``, else (:func:`_by_verb`) at a verb the tagger finds."""
-    stop = _BY_X_STOP.search(sentence, pos, pos + 50)
-    limit = stop.start() if stop else min(len(sentence), pos + 50)
-    for role in _BY_ACTION.finditer(sentence, pos + 2, limit + 12, overlapped=True):
+    stop = _BY_X_STOP.search(sentence, pos, pos + BY_BODIES_REACH)
+    limit = stop.start() if stop else min(len(sentence), pos + BY_BODIES_REACH)
+    for role in _BY_ACTION.finditer(sentence, pos + 2, limit + BY_ACTION_OVERRUN, overlapped=True):
         if role.start() > limit:
             break
         if role["change"]:
@@ -100,7 +101,7 @@ def _by_verb(sentence: str, pos: int, limit: int) -> Optional[tuple[list[Body], 
     ['市应急局']
     """
     phrase = sentence[pos:limit]
-    for end in name_ends(phrase[:48]):
+    for end in name_ends(phrase[:SUBJECT_MAX]):
         bodies = parse_bodies(phrase[:end])
         if not strong(bodies) or not is_nominal(phrase[:end]) or not ends_at_boundary(sentence[pos:], end):
             continue

@@ -37,6 +37,7 @@ from .words import (
 )
 from .._lazy import lazy_regex
 from ..core.sentences import COLONS, ENUMERATION
+from ..settings import DUTY_TAG_REACH, PARTY_TASK_MAX
 from .stops import PHRASE_ENDS, SENTENCE_END, none_of, one_of
 
 #: an item marker opening a block: 一、 （一） (1) 1. 1、 ① and decimal numbering 3.2.1
@@ -79,7 +80,7 @@ def duty_blocks(text: str) -> Iterator[Hit]:
         duties = text[start:end]
         if not block_duties(duties):
             continue
-        yield Hit([body.name], [], m.start("x"), end, trim(duties)[:80], "block")
+        yield Hit([body.name], [], m.start("x"), end, trim(duties)[:PARTY_TASK_MAX], "block")
 
 
 def _duties_span(text: str, pos: int) -> tuple[int, int]:
@@ -136,7 +137,7 @@ def block_duties(duties: str) -> bool:
     rest = _ADVERB.sub("", rest) or rest
     if _DUTY_OPENING.match(rest):
         return True
-    words = tag(rest[:12])
+    words = tag(rest[:DUTY_TAG_REACH])
     return bool(words) and words[0][1] in _PREDICATE_POS
 
 

@@ -13,6 +13,7 @@ import regex
 
 from .._lazy import lazy_regex
 from ..core.sentences import COLONS, COMMAS
+from ..settings import BODY_LIST_MAX, LONG_BODY_LIST_MAX
 from .notes import ROLE_WORDS
 from .phrase_words import ARTICLE_UNITS, CONNECTIVES
 from .stops import CLAUSE_MARKS, PHRASE_ENDS, none_of, one_of
@@ -20,9 +21,9 @@ from .words import alt, seq
 
 
 #: a list of bodies inside a clause (a short bracketed note allowed), as few characters as will do
-BODY_LIST = rf"(?:{none_of(PHRASE_ENDS + COLONS, '()由在')}|\([^()]{{1,8}}\)){{2,48}}?"
+BODY_LIST = rf"(?:{none_of(PHRASE_ENDS + COLONS, '()由在')}|\([^()]{{1,8}}\)){{2,{BODY_LIST_MAX}}}?"
 #: the partners' list of a role pair may be long ("X牵头，A、B、…、M等参与": a dozen members)
-LONG_BODY_LIST = rf"(?:{none_of(PHRASE_ENDS + COLONS, '()由在')}|\([^()]{{1,8}}\)){{2,200}}?"
+LONG_BODY_LIST = rf"(?:{none_of(PHRASE_ENDS + COLONS, '()由在')}|\([^()]{{1,8}}\)){{2,{LONG_BODY_LIST_MAX}}}?"
 
 
 _MARKER = regex.compile(

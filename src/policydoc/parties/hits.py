@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Optional
 
+from ..settings import PARTY_TASK_MAX
 from .names import Body
 from .stops import PUNCTUATION
 
@@ -29,7 +30,7 @@ def make_hit(bodies: list[Body], start: int, end: int, task: str, kind: str, sup
     """The named bodies lead; the generic remainder after 等 ("X、Y等有关部门") supports."""
     named = [b for b in bodies if not b.remainder] or bodies
     rest = [b for b in bodies if b not in named]
-    return Hit([b.name for b in named], [b.name for b in rest + (support or [])], start, end, trim(task)[:80], kind)
+    return Hit([b.name for b in named], [b.name for b in rest + (support or [])], start, end, trim(task)[:PARTY_TASK_MAX], kind)
 
 
 def trim(text: str) -> str:

@@ -17,6 +17,7 @@ import regex
 from ..core.lexicon import lexicon
 from ..core.rules import Rule, Ruler, current_disabled
 from ..core.sentences import COLONS
+from ..settings import BODY_NAME_MAX, SHARED_HEAD_ITEM_MAX, SHARED_HEAD_ITEM_MAX_ETC
 from .lexicon import scope_prefix, tail_of
 from .stops import STOPS, one_of
 from .words import (
@@ -95,7 +96,7 @@ def grade_of(item: str) -> Optional[Grade]:
     lex = lexicon()
     if item in lex.name_set:
         return "name"
-    if not item or item in NON_BODIES or len(item) > 32 or _BAD_CHARS.search(item, scope_prefix(item)):
+    if not item or item in NON_BODIES or len(item) > BODY_NAME_MAX or _BAD_CHARS.search(item, scope_prefix(item)):
         return None
     if "(" in item or ")" in item:
         if not _BALANCED.fullmatch(item):
@@ -299,7 +300,7 @@ def _bodies_of(phrase: str, raw: list[str]) -> Optional[list[Body]]:
     out: list[Body] = []
     # "市卫生健康、市场监管、公安等部门": a list closed by 等 + head gives that head to
     # field names of any usual length; otherwise only to short bare items
-    longest = 8 if _ETC_HEAD.search(phrase) else 4
+    longest = SHARED_HEAD_ITEM_MAX_ETC if _ETC_HEAD.search(phrase) else SHARED_HEAD_ITEM_MAX
     for i, (item, remainder) in enumerate(pairs):
         if item in _BARE_PLACES and item is not items[-1]:
             item = _with_place_rest(item, items[-1])

@@ -20,6 +20,7 @@ from ..core.sentences import COMMAS
 from ..data.target_words import AIMED_BEFORE
 from ..models import Section
 from ..outline.locate import SectionLocator
+from ..settings import REPORT_OPENING_REACH, TITLE_YEAR_REACH
 from .hits import Hit
 from .spans import Spans
 from .stops import one_of
@@ -55,8 +56,6 @@ def narrates(hit: Hit, section_id: str | None, history: AbstractSet[str]) -> boo
     return hit.kind == "subject" and section_id in history and not hit.extra.get("duty")
 
 
-#: how far into the text a report's opening is looked for
-REPORT_WINDOW = 800
 _REPORT_OPENING = regex.compile(alt(REPORT_OPENINGS))
 _REPORT_TITLE = regex.compile(alt(REPORT_TITLE_ENDS) + r"\W*$")
 
@@ -71,7 +70,7 @@ def reports(text: str, title: Optional[str] = None) -> bool:
     >>> reports("一、总体要求", title="某市2024年预算执行情况报告")
     True
     """
-    if _REPORT_OPENING.search(text, 0, REPORT_WINDOW):
+    if _REPORT_OPENING.search(text, 0, REPORT_OPENING_REACH):
         return True
     return bool(title) and _REPORT_TITLE.search(title) is not None
 
@@ -115,7 +114,7 @@ def title_year(text: str) -> Optional[int]:
     >>> title_year("某局2024年工作要点\\n"), title_year("某市2022—2025年行动计划\\n")
     (2024, None)
     """
-    first = text.lstrip()[:80].split("\n", 1)[0]
+    first = text.lstrip()[:TITLE_YEAR_REACH].split("\n", 1)[0]
     if _YEAR_SPAN.search(first):
         return None
     years = {int(y) for y in _YEAR.findall(first)}

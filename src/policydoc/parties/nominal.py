@@ -10,6 +10,7 @@ from __future__ import annotations
 from .._lazy import lazy_regex
 from ..core.lexicon import lexicon
 from ..core.tagger import tag
+from ..settings import BOUNDARY_LOOKAHEAD
 from .lexicon import scope_prefix, tail_of
 from .names import SEPARATOR_CHARS, SEPARATORS
 from .words import NOT_MODAL_AFTER, VERB_STARTS
@@ -109,7 +110,7 @@ def ends_at_boundary(text: str, end: int) -> bool:
     ) and text[end - 1 : end + 1] not in _VERB_ACROSS:
         return True
     pos = 0
-    for word, _ in tag(text[: end + 4]):
+    for word, _ in tag(text[: end + BOUNDARY_LOOKAHEAD]):
         pos += len(word)
         if pos >= end:
             return pos == end

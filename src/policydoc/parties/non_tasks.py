@@ -99,9 +99,6 @@ _ACHIEVED = lazy_regex(alt(ACHIEVEMENT_WORDS))
 _PERFECTIVE = regex.compile(rf"(?<![{''.join(NOT_PERFECTIVE_BEFORE)}])了(?!{seq(NOT_PERFECTIVE_AFTER)})")
 
 
-TAIL_WINDOW = 400  # characters of the rest of a sentence read after a subject (one-line texts run on)
-
-
 def completed(tail: str) -> bool:
     """"X会同Y，…进行了评估": a completed action with no modal is narration, not a task.
 

@@ -16,6 +16,10 @@ from .._lazy import lazy_regex
 from ..core.lexicon import lexicon
 from ..core.sentences import COMMAS
 from ..core.tagger import tag
+from ..settings import (
+    COACTION_REACH, DEADLINE_REACH, DEFINITION_REACH, PATTERN_REACH, PREDICATE_TAG_REACH, RELATIVE_CLAUSE_REACH,
+    RELATIVE_VERB_MAX,
+)
 from .clauses import BODY_LIST, CLAUSE_CUT
 from .names import Body, parse_bodies
 from .nominal import is_nominal
@@ -105,7 +109,7 @@ def rules_out_predicate(rest: str) -> bool:
         return True
     if _NARRATION.match(rest) or _ADJECTIVAL.match(rest) or PERMISSION.match(rest) or _runs(rest):
         return True
-    if FORMULA.search(rest[:48]):  # "各区完成率=完成数/任务数": a definition
+    if FORMULA.search(rest[:DEFINITION_REACH]):  # "各区完成率=完成数/任务数": a definition
         return True
     if rest.startswith(MODIFIED_NOUNS):  # "地方财政收入…": the body modifies a noun
         return True
@@ -113,7 +117,7 @@ def rules_out_predicate(rest: str) -> bool:
         return True
     if _NARRATED.match(rest) or _LETS_TAKE_PART.match(rest):
         return True
-    return bool(PATTERN.match(rest) or PATTERN.search(rest[:50]) and _PATTERN_LEAD.match(rest))
+    return bool(PATTERN.match(rest) or PATTERN.search(rest[:PATTERN_REACH]) and _PATTERN_LEAD.match(rest))
 
 
 def opens_with_predicate(rest: str) -> bool:
@@ -154,7 +158,7 @@ def _opener_ok(word: str, rest: str) -> bool:
     """
     if word != "于":
         return True
-    return _DEADLINE_AT.search(rest, 0, 40) is not None
+    return _DEADLINE_AT.search(rest, 0, DEADLINE_REACH) is not None
 
 
 #: words a modal's character opens that are no modal (应急, 要素 …)
@@ -199,10 +203,10 @@ def _relative_clause(rest: str) -> bool:
     >>> _relative_clause("安排的奖金由每年10万元提高到每年20万元。")
     False
     """
-    if "的" not in rest[:12] or MODAL_OPENING.match(rest):
+    if "的" not in rest[:RELATIVE_CLAUSE_REACH] or MODAL_OPENING.match(rest):
         return False
     head = rest.split("的", 1)
-    if len(head) < 2 or not head[0] or len(head[0]) > 10 or not _NOUN_ITEM.fullmatch(head[1]):
+    if len(head) < 2 or not head[0] or len(head[0]) > RELATIVE_VERB_MAX or not _NOUN_ITEM.fullmatch(head[1]):
         return False
     words = tag(head[0])
     return words[0][1].startswith("v") and words[-1][1].startswith("v")
@@ -210,7 +214,7 @@ def _relative_clause(rest: str) -> bool:
 
 def _coaction(rest: str) -> bool:
     """"与/同 + partner + verb" within the clause: the subject acts with a partner (X与企业开展…)."""
-    clause = CLAUSE_CUT.split(rest, 1)[0][:32]
+    clause = CLAUSE_CUT.split(rest, 1)[0][:COACTION_REACH]
     return any(p == "v" and not NON_TASK.fullmatch(w) for w, p in tag(clause)[2:])
 
 
@@ -228,7 +232,7 @@ def duty_word(rest: str) -> bool:
 
 
 def words_after_adverbs(rest: str) -> Optional[tuple[str, str]]:
-    for word, pos in tag(rest[:16]):
+    for word, pos in tag(rest[:PREDICATE_TAG_REACH]):
         if _NARRATED.fullmatch(word):
             return None
         if _DUTY.fullmatch(word) and word not in ("各", "均") or word in _TASK_OPENERS:

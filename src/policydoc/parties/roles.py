@@ -13,6 +13,7 @@ import regex
 from .._lazy import lazy_regex
 from ..core.sentences import COMMAS, ENUMERATION
 from ..core.tagger import tag
+from ..settings import INLINE_WORD_CHARS, INLINE_WORDS
 from .clauses import BODY_LIST, LONG_BODY_LIST, clause_end, clause_start, clause_tail, opening
 from .hits import Hit, make_hit
 from .names import Body, group_label, parse_bodies, split_items
@@ -118,13 +119,8 @@ def inline_duty(sentence: str, at: int) -> list[Hit]:
     return out
 
 
-INLINE_WORDS = 64
-"""Words before an inline 负责 read for its bodies: a list of that many names is already long, and reading
-every tail of a longer one would cost its square (a 50,000-name list took minutes)."""
-
-
 def _bodies_before(phrase: str) -> Optional[list[Body]]:
-    words = [w for w, _ in tag(phrase[-INLINE_WORDS * 8 :])][-INLINE_WORDS:]
+    words = [w for w, _ in tag(phrase[-INLINE_WORDS * INLINE_WORD_CHARS :])][-INLINE_WORDS:]
     for k in range(len(words)):
         phrase = "".join(words[k:])
         bodies = parse_bodies(phrase)

@@ -17,6 +17,7 @@ import regex
 
 from .._lazy import lazy_regex
 from ..models import Section
+from ..settings import GLUED_TITLE_LOOKAHEAD, GLUED_TITLE_MAX
 from .lexicon import _alt, head_words
 from .nominal import ends_at_boundary
 from .stops import PUNCTUATION, SENTENCE_END, STOPS, none_of, one_of
@@ -35,9 +36,6 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> Iterator[tup
         yield m.start(), m.group(0)
 
 
-#: a heading title this long or shorter, with no punctuation in it, is taken as the outline
-#: gives it; a longer one may have run on into its body
-TITLE_MAX = 12
 _TITLE_PUNCTUATION = regex.compile(one_of(PUNCTUATION, r"\s"))
 
 
@@ -60,8 +58,8 @@ def glued_title_ends(text: str, sections: list[Section]) -> tuple[int, ...]:
         stack.extend(sec.children)
         start, end = sec.title_span
         title = text[start:end]
-        if 0 < len(title) <= TITLE_MAX and not _TITLE_PUNCTUATION.search(title) and end < len(text):
-            if not _TITLE_PUNCTUATION.match(text[end]) and ends_at_boundary(text[start : end + 6], end - start):
+        if 0 < len(title) <= GLUED_TITLE_MAX and not _TITLE_PUNCTUATION.search(title) and end < len(text):
+            if not _TITLE_PUNCTUATION.match(text[end]) and ends_at_boundary(text[start : end + GLUED_TITLE_LOOKAHEAD], end - start):
                 out.append(end)
     return tuple(sorted(out))
 

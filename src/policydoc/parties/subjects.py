@@ -17,12 +17,15 @@ from .._lazy import lazy_regex
 from ..core.lexicon import lexicon
 from ..core.sentences import COLONS, COMMAS
 from ..core.tagger import tag
+from ..settings import (
+    PARTY_TASK_MAX, PLACED_NAME_MIN, RELATIVE_NAME_REACH, STATEMENT_TAIL, SUBJECT_MAX, WEAK_LIST_MIN,
+)
 from .clauses import CLAUSE_CUT, clause_spans, opening
 from .hits import Hit, make_hit, trim
 from .lexicon import head_pattern, head_starts_pattern, head_words, scope_prefix
 from .names import Body, parse_bodies
 from .nominal import ends_at_boundary, is_nominal
-from .non_tasks import TAIL_WINDOW, completed, not_a_task
+from .non_tasks import completed, not_a_task
 from .predicates import (
     MODAL, MODAL_OPENING, duty_opening, duty_word, opens_with_predicate, partners, rules_out_predicate,
 )
@@ -52,12 +55,12 @@ def subject_body(sentence: str, at: int) -> list[Hit]:
         if found is None:
             continue
         bodies, rest = found
-        tail = sentence[off + skip : off + skip + TAIL_WINDOW]  # bounded: a comma-only "sentence" may run on
+        tail = sentence[off + skip : off + skip + STATEMENT_TAIL]  # bounded: a comma-only "sentence" may run on
         start = at + off + skip
         if completed(tail) and not duty_word(rest):
             dropped_bodies("completed_action", "subject", bodies, start, at + len(sentence), rest)
             continue
-        why = not_a_task(bodies, rest, tail, sentence[off + len(clause) : off + len(clause) + TAIL_WINDOW])
+        why = not_a_task(bodies, rest, tail, sentence[off + len(clause) : off + len(clause) + STATEMENT_TAIL])
         if why is not None:
             dropped_bodies(why, "subject", bodies, start, at + len(sentence), rest)
             continue
@@ -100,11 +103,11 @@ def find_subject(clause: str) -> Optional[tuple[list[Body], str]]:
     opening (~12%), then the tagged predicate and the tagged name boundaries.
     """
     verb = _verb_floor(clause)
-    window = min(48, verb - 1)
+    window = min(SUBJECT_MAX, verb - 1)
     # no name end can be tried (the character class first: it is necessary and far cheaper)
     if not _end_chars().search(clause, 0, window) or not _end_gate().search(clause, 0, window):
         return None
-    for end in name_ends(clause[: min(48, _body_limit(clause))]):
+    for end in name_ends(clause[: min(SUBJECT_MAX, _body_limit(clause))]):
         if end >= verb:  # the body phrase opens with a verb: ``is_nominal`` says no
             continue
         bodies = parse_bodies(clause[:end])
@@ -241,7 +244,7 @@ def _named(body: Body) -> bool:
     not a scope over many ("全市所有街道", "各乡镇": see ``scoped``)."""
     if body.grade != "weak":
         return True
-    return not body.name.startswith(_SCOPE_WORDS) and bool(_PLACE_START.match(body.name)) and len(body.name) >= 5
+    return not body.name.startswith(_SCOPE_WORDS) and bool(_PLACE_START.match(body.name)) and len(body.name) >= PLACED_NAME_MIN
 
 
 _SCOPE_WORDS = ADDRESSING_SCOPES + COVERAGE_SCOPES
@@ -252,7 +255,7 @@ def scoped(bodies: list[Body], modal: bool = False) -> bool:
     a coverage word (每个乡镇, 全市所有街道) only before a modal duty (每个乡镇要…): without one
     it states a standard ("每个乡镇至少办好1所幼儿园")."""
     scopes = ADDRESSING_SCOPES + COVERAGE_SCOPES if modal else ADDRESSING_SCOPES
-    return all(b.name.startswith(scopes) or b.grade != "weak" for b in bodies) or len(bodies) > 2
+    return all(b.name.startswith(scopes) or b.grade != "weak" for b in bodies) or len(bodies) >= WEAK_LIST_MIN
 
 
 #: a body named by what it is charged with: "负有X职责的部门", "负责X的地方政府" (的 stands
@@ -284,7 +287,7 @@ def relative_subject(sentence: str, at: int) -> list[Hit]:
             continue
         names, rest = found
         start = at + off + skip
-        hit = Hit(names, [], start, at + len(sentence), trim(rest)[:80], "relative_subject")
+        hit = Hit(names, [], start, at + len(sentence), trim(rest)[:PARTY_TASK_MAX], "relative_subject")
         hit.extra["rest"] = rest
         hit.extra["duty"] = "1" if duty_opening(rest) else ""
         out.append(hit)
@@ -293,7 +296,7 @@ def relative_subject(sentence: str, at: int) -> list[Hit]:
 
 def _relative_subject(clause: str) -> Optional[tuple[list[str], str]]:
     """The names of a subject holding a relative name and the rest, or None."""
-    first = _RELATIVE_NAME.search(clause, 0, 40)
+    first = _RELATIVE_NAME.search(clause, 0, RELATIVE_NAME_REACH)
     if first is None:
         return None
     names: list[str] = []
