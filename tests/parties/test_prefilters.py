@@ -11,7 +11,8 @@ import pytest
 import regex
 
 from policydoc.parties.sentences import candidate_pattern, head_sentences, sentences
-from policydoc.parties.lexicon import _alt, head_pattern, head_starts_pattern, head_words
+from policydoc.parties.lexicon import head_pattern, head_starts_pattern, head_words
+from policydoc.parties.words import alt
 
 CORPUS = Path(__file__).resolve().parents[2] / "corpus" / "parties"
 _ALPHABET = list("。；;！？!?\n\t市县区教育局委员会部门负责要的了，,、和(单位)各地") + ["市财政局", "学校", "领导小组"]
@@ -43,7 +44,7 @@ def test_head_sentences_are_the_sentences_with_a_head(texts: list[str]) -> None:
 
 
 def test_trie_head_starts_equal_the_flat_alternation(texts: list[str]) -> None:
-    flat = regex.compile(_alt(head_words()))
+    flat = regex.compile(alt(head_words()))
     for text in texts:
         want = [m.span() for m in flat.finditer(text, overlapped=True)]
         assert [m.span() for m in head_starts_pattern().finditer(text, overlapped=True)] == want

@@ -18,10 +18,10 @@ import regex
 from .._lazy import lazy_regex
 from ..models import Section
 from ..settings import GLUED_TITLE_LOOKAHEAD, GLUED_TITLE_MAX
-from .lexicon import _alt, head_words
+from .lexicon import head_words
 from .nominal import ends_at_boundary
 from .stops import PUNCTUATION, SENTENCE_END, STOPS, none_of, one_of
-from .words import ADDRESSED_PLACES
+from .words import ADDRESSED_PLACES, alt
 
 _SENTENCE = lazy_regex(f"{none_of(SENTENCE_END)}+{one_of(STOPS)}?")
 
@@ -115,4 +115,4 @@ def _heads_stay_inside() -> bool:
 @lru_cache(maxsize=1)
 def candidate_pattern() -> "re.Pattern[str]":
     """A head word of the lexicon or a place addressed as a group (各市, 各地区)."""
-    return re.compile(_alt(head_words() + ADDRESSED_PLACES))  # one flat longest-first alternation
+    return re.compile(alt(head_words() + ADDRESSED_PLACES))  # one flat longest-first alternation

@@ -20,6 +20,9 @@ def alt(words: tuple[str, ...]) -> str:
 
     >>> alt(("要", "必须"))
     '(?:必须|要)'
+    >>> alt(())
+    Traceback (most recent call last):
+    ValueError: an empty word group would match everywhere
     """
     if not words:
         raise ValueError("an empty word group would match everywhere")
