@@ -20,6 +20,13 @@ the past (its title, or an ancestor's, holds a word of ``HISTORY_TITLE_WORDS``: 
 task, and so it is in a whole report (:func:`reports`: 各位代表, 请予审议, a title ending
 报告). A procedural guide (:func:`guides`) assigns none.
 
+Every table of rules is a :class:`~policydoc.core.rules.Ruler`, switched off by name:
+``parties.labels`` and ``parties.blocks`` (explicit notes), ``parties.recognisers`` and
+``parties.fallbacks`` (run-in statements), ``parties.lead`` (who leads in a note),
+``parties.trims`` (a list item's trims), ``parties.filters`` (statements that narrate).
+:mod:`.trace` records what became of every statement, kept or dropped by a named reason,
+when ``policydoc explain`` asks.
+
 >>> [(p.lead, p.support) for p in extract_parties("1.建设智慧校园（责任单位：市教育局、市财政局）", [])]
 [(['市教育局'], ['市财政局'])]
 >>> [p.lead for p in extract_parties("税务、财政和教育部门每年要定期开展监督检查。", [])]
@@ -122,7 +129,8 @@ LINE_LABEL = regex.compile(r"\s*[(（]?\s*" + alt(LABEL_WORDS))
 def _repeats(hit: Hit, seen: list[Hit]) -> bool:
     """Same leads already found in an overlapping span (two recognisers, one assignment)."""
     return any(
-        abs(h.start - hit.start) <= REPEAT_GAP or set(h.lead) == set(hit.lead) and h.start < hit.end and hit.start < h.end
+        abs(h.start - hit.start) <= REPEAT_GAP
+        or set(h.lead) == set(hit.lead) and h.start < hit.end and hit.start < h.end
         for h in seen[-REPEAT_LOOKBACK:]
     )
 
