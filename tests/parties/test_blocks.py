@@ -8,7 +8,8 @@ import pytest
 
 from policydoc.parties import extract_parties
 from policydoc.parties.blocks import block_body, block_duties, duty_blocks, group_rosters
-from policydoc.parties.names import ITEM_TRIMS, group_label, is_nominal, parse_bodies, pronoun, second_name
+from policydoc.parties.names import ITEM_TRIMS, group_label, parse_bodies, pronoun, second_name
+from policydoc.parties.nominal import is_nominal
 
 Pairs = list[tuple[list[str], list[str]]]
 
@@ -169,7 +170,7 @@ def test_item_trims(trim, item: str, expected: str) -> None:  # type: ignore[no-
 
 
 def test_trim_table_names_its_rules() -> None:
-    assert [name for name, _ in ITEM_TRIMS] == ["second_name", "group_label", "pronoun"]
+    assert list(ITEM_TRIMS.names) == ["second_name", "group_label", "pronoun"]
 
 
 def test_block_parts() -> None:

@@ -76,7 +76,7 @@ def test_stated_rule_first_listed(inner: str, expected: Pair) -> None:
 
 
 def test_rule_table_is_in_spec_order() -> None:
-    assert [name for name, _ in LEAD_RULES] == ["stated_rule", "marked_leads", "duty_bearer", "guide_first"]
+    assert list(LEAD_RULES.names) == ["stated_rule", "marked_leads", "duty_bearer", "guide_first"]
 
 
 @pytest.mark.parametrize(

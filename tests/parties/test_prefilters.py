@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 import regex
 
-from policydoc.parties import _candidate_pattern, _head_sentences
-from policydoc.parties.hits import sentences
-from policydoc.parties.lexicon import _alt, head_pattern, head_starts_pattern, head_words
+from policydoc.parties.sentences import candidate_pattern, head_sentences, sentences
+from policydoc.parties.lexicon import head_pattern, head_starts_pattern, head_words
+from policydoc.parties.words import alt
 
 CORPUS = Path(__file__).resolve().parents[2] / "corpus" / "parties"
 _ALPHABET = list("。；;！？!?\n\t市县区教育局委员会部门负责要的了，,、和(单位)各地") + ["市财政局", "学校", "领导小组"]
@@ -34,17 +34,17 @@ def test_candidate_pattern_holds_every_head(texts: list[str]) -> None:
     """The sentence pre-filter finds at least what the lexicon's head pattern finds."""
     for text in texts:
         if head_pattern().search(text):
-            assert _candidate_pattern().search(text), repr(text)
+            assert candidate_pattern().search(text), repr(text)
 
 
 def test_head_sentences_are_the_sentences_with_a_head(texts: list[str]) -> None:
     for text in texts:
-        plain = [(at, s) for at, s in sentences(text) if _candidate_pattern().search(s)]
-        assert list(_head_sentences(text)) == plain, repr(text)
+        plain = [(at, s) for at, s in sentences(text) if candidate_pattern().search(s)]
+        assert list(head_sentences(text)) == plain, repr(text)
 
 
 def test_trie_head_starts_equal_the_flat_alternation(texts: list[str]) -> None:
-    flat = regex.compile(_alt(head_words()))
+    flat = regex.compile(alt(head_words()))
     for text in texts:
         want = [m.span() for m in flat.finditer(text, overlapped=True)]
         assert [m.span() for m in head_starts_pattern().finditer(text, overlapped=True)] == want
@@ -52,8 +52,8 @@ def test_trie_head_starts_equal_the_flat_alternation(texts: list[str]) -> None:
 
 
 def test_end_chars_is_necessary_for_the_end_gate(texts: list[str]) -> None:
-    """``statements._end_chars`` skips clauses and windows only where ``_end_gate`` finds nothing."""
-    from policydoc.parties.statements import _end_chars, _end_gate
+    """``subjects._end_chars`` skips clauses and windows only where ``_end_gate`` finds nothing."""
+    from policydoc.parties.subjects import _end_chars, _end_gate
 
     assert all(_end_chars().search(w[-1]) for w in head_words() if w)
     for text in texts:

@@ -29,12 +29,16 @@ import regex
 
 from .hits import Hit, trim
 from ..core.tagger import tag
-from .names import Body, is_nominal, parse_bodies, split_items
+from .names import Body, parse_bodies, split_items
+from .nominal import is_nominal
 from .words import (
     ADDRESSING_SCOPES, ADVERBS, BLOCK_DUTY_HEADS, CAUSATIVES, DUTY_WORDS, LABEL_WORDS, REMAINDER_OPENERS, ROSTER_FIELDS,
     TASK_PREPOSITIONS, VERB_STARTS, alt,
 )
 from .._lazy import lazy_regex
+from ..core.sentences import COLONS, ENUMERATION
+from ..settings import DUTY_TAG_REACH, PARTY_TASK_MAX
+from .stops import PHRASE_ENDS, SENTENCE_END, none_of, one_of
 
 #: an item marker opening a block: 一、 （一） (1) 1. 1、 ① and decimal numbering 3.2.1
 _MARKER = r"(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}(?:[.．]\d{1,2}){0,4}[.．、]?(?!\d)|[①-⑳])"
@@ -43,13 +47,18 @@ _MARKER = r"(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四
 #: a bracketed item marker, which opens a block wherever it stands (run-on text glues the
 #: first block to its heading: "二、工作职责(一)市交通局:…")
 _PAREN_MARKER = r"[(（][一二三四五六七八九十\d]{1,3}[)）]"
+#: a character of the body's name before a block's colon, and before a roster's field
+_NAME_CHAR = none_of(PHRASE_ENDS + COLONS + ENUMERATION, r"\s()（）\d")
+_ROSTER_NAME_CHAR = none_of(PHRASE_ENDS + COLONS, r"\s()（）")
+_ROSTER_NAME_END = one_of(COLONS + PHRASE_ENDS + "\n")
 _BLOCK = lazy_regex(
-    rf"(?:(?:^|(?<=[。；;！？!?\n]))[ \t\u3000]*(?:{_MARKER}[ \t\u3000]*)?|{_PAREN_MARKER}[ \t\u3000]*)"
-    rf"(?P<x>[^\s，,。；;：:、()（）\d]{{2,24}}?(?:\([^()]{{1,14}}\))?)"
+    rf"(?:(?:^|(?<={one_of(SENTENCE_END)}))[ \t\u3000]*(?:{_MARKER}[ \t\u3000]*)?|{_PAREN_MARKER}[ \t\u3000]*)"
+    rf"(?P<x>{_NAME_CHAR}{{2,24}}?(?:\([^()]{{1,14}}\))?)"
     rf"(?:{alt(BLOCK_DUTY_HEADS)})?[ \t\u3000]*[：:][ \t\u3000]*",
     regex.MULTILINE,
 )
-_SENTENCE_END = regex.compile(r"[。；;！？!?\n]")
+_SENTENCE_END = regex.compile(one_of(SENTENCE_END))
+_PHRASE_END = regex.compile(one_of(PHRASE_ENDS))
 _LINE_MARKER = lazy_regex(rf"[ \t\u3000]*{_MARKER}[ \t\u3000]*")
 _LABELS = frozenset(LABEL_WORDS)
 _DUTY_OPENING = lazy_regex(alt(DUTY_WORDS + CAUSATIVES + VERB_STARTS + TASK_PREPOSITIONS + ("会同",)))
@@ -71,7 +80,7 @@ def duty_blocks(text: str) -> Iterator[Hit]:
         duties = text[start:end]
         if not block_duties(duties):
             continue
-        yield Hit([body.name], [], m.start("x"), end, trim(duties)[:80], "block")
+        yield Hit([body.name], [], m.start("x"), end, trim(duties)[:PARTY_TASK_MAX], "block")
 
 
 def _duties_span(text: str, pos: int) -> tuple[int, int]:
@@ -122,13 +131,13 @@ def block_duties(duties: str) -> bool:
     rest = trim(duties)
     if not rest or rest[0].isdigit():
         return False
-    first = split_items(regex.split(r"[，,。；;]", rest, 1)[0])
+    first = split_items(_PHRASE_END.split(rest, 1)[0])
     if first and parse_bodies(first[0]) is not None:
         return False
     rest = _ADVERB.sub("", rest) or rest
     if _DUTY_OPENING.match(rest):
         return True
-    words = tag(rest[:12])
+    words = tag(rest[:DUTY_TAG_REACH])
     return bool(words) and words[0][1] in _PREDICATE_POS
 
 
@@ -136,7 +145,7 @@ def block_duties(duties: str) -> bool:
 #: body that leads it, up to the next field (组长:, 联络员:) or the next group
 _ROSTER = lazy_regex(
     rf"第[一二三四五六七八九十\d]{{1,3}}组[ \t]*(?:[(（][^()（）\n]{{1,16}}[)）])?[ \t]*[：:]?[ \t]*"
-    rf"(?P<x>[^\s，,。；;：:()（）]{{2,24}}?)(?=(?:{alt(ROSTER_FIELDS)})|[：:，,。；;\n]|第[一二三四五六七八九十\d]{{1,3}}组|$)"
+    rf"(?P<x>{_ROSTER_NAME_CHAR}{{2,24}}?)(?=(?:{alt(ROSTER_FIELDS)})|{_ROSTER_NAME_END}|第[一二三四五六七八九十\d]{{1,3}}组|$)"
 )
 
 

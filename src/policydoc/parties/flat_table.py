@@ -27,9 +27,16 @@ import regex
 
 from .hits import Hit, trim
 from .lexicon import head_starts_pattern
-from .names import grade_of, is_nominal, parse_bodies
+from .names import grade_of, parse_bodies
+from .nominal import is_nominal
 from .notes import Chunk, assign
 from .._lazy import lazy_regex
+from ..settings import (
+    CELL_HEADER_LINES_MIN, CELL_LINE_GAP, CELL_NAMES_MAX, DIVISION_NAME_MAX, FLAT_NAME_MAX, FLAT_PLAIN_NAME, FLAT_READ_CELLS,
+    FLAT_ROW_GAP, OFFICE_NAME_MIN, PARTY_TASK_MAX,
+)
+from ..core.sentences import COMMAS, ENUMERATION
+from .stops import STOPS, one_of
 from .words import LABEL_WORDS, LEAD_LABELS, SUPPORT_LABELS, TABLE_OTHER_HEADERS, TABLE_TASK_HEADERS, alt
 
 #: a glued header: task header words, then two or more label words (each perhaps after a
@@ -42,20 +49,13 @@ HEADER = regex.compile(
 _COLUMN = regex.compile(alt(LABEL_WORDS))
 _OTHER = regex.compile(alt(TABLE_OTHER_HEADERS))
 #: the end of a content cell, after which a row's names may follow
-_CONTENT_END = regex.compile(r"[。；;!！?？]")
+_CONTENT_END = regex.compile(one_of(STOPS))
 #: characters that join two names inside one cell, and the empty-cell mark
-_IN_CELL = "、，,"
+_IN_CELL = ENUMERATION + COMMAS
 _EMPTY = "/"
 #: where a name may be followed by the next name without a separator: a place or scope
 #: word opening it (市, 区, 各 …)
 _NAME_OPENERS = "省市县区各国中"
-_LONGEST_NAME = 24
-#: a longer name must read as a noun phrase (no verb inside: "…局养老股更新改造…中心" is none)
-_PLAIN_NAME = 8
-#: the cells whose names are read (the lead column and the support column)
-_READ_CELLS = 2
-#: a row is given up when no row follows the previous one within this many characters
-_ROW_GAP = 2000
 
 
 def flattened(text: str) -> Iterator[Hit]:
@@ -74,8 +74,6 @@ _HEADER_LINE = lazy_regex(
     rf"^[ \t]*(?:序号|{alt(TABLE_TASK_HEADERS)}|(?P<label>{alt(LABEL_WORDS)})|{alt(TABLE_OTHER_HEADERS)})[ \t]*$"
 )
 _EMPTY_CELL = frozenset(("/", "-", "—", "无", "－"))
-#: a table written one cell per line is given up after this many lines without a row
-_LINE_GAP = 40
 
 
 def cell_lines(text: str) -> Iterator[Hit]:
@@ -123,7 +121,7 @@ def _header_at(lines: list[tuple[int, int, str]], i: int) -> tuple[list[str], in
             labels.append(m["label"])
         j += 1
     count = sum(1 for _, _, t in lines[i:j] if t)
-    return (labels, j) if labels and count >= 3 else ([], i)
+    return (labels, j) if labels and count >= CELL_HEADER_LINES_MIN else ([], i)
 
 
 def _line_rows(lines: list[tuple[int, int, str]], start: int, labels: list[str]) -> Iterator[Hit]:
@@ -145,7 +143,7 @@ def _line_rows(lines: list[tuple[int, int, str]], start: int, labels: list[str])
         elif _HEADER_LINE.match(line):
             return  # the next table's header
         quiet += 1
-        if quiet > _LINE_GAP:
+        if quiet > CELL_LINE_GAP:
             return
         task.append((begin, end, line))
     if cells:
@@ -165,12 +163,12 @@ def _line_row(
     if lead:
         numbers = [k for k, (_, _, t) in enumerate(task) if t.isdigit()]
         words = [t for _, _, t in task[numbers[-1] + 1 if numbers else 0 :]]  # after the row number
-        yield Hit(lead, support, task[0][0], cells[-1][1], trim("".join(words))[:80], "flat_table")
+        yield Hit(lead, support, task[0][0], cells[-1][1], trim("".join(words))[:PARTY_TASK_MAX], "flat_table")
 
 
 def _names_line(line: str) -> Optional[list[str]]:
     """The bodies of a line that is nothing but a list of named bodies or organs, or None."""
-    if len(line) > 80:
+    if len(line) > CELL_NAMES_MAX:
         return None
     bodies = parse_bodies(line)
     if not bodies or any(b.grade == "weak" and not b.name.startswith("各") for b in bodies):
@@ -179,10 +177,10 @@ def _names_line(line: str) -> Optional[list[str]]:
 
 
 def _rows(text: str, start: int, columns: list[str], bound: int) -> Iterator[Hit]:
-    labels = columns[:_READ_CELLS]  # each cell read under its own column's label: 配合单位 may come first
+    labels = columns[:FLAT_READ_CELLS]  # each cell read under its own column's label: 配合单位 may come first
     row_start = start
     for end in _CONTENT_END.finditer(text, start, bound):
-        if end.end() - row_start > _ROW_GAP:
+        if end.end() - row_start > FLAT_ROW_GAP:
             return
         cells, stop = read_cells(text, end.end(), len(columns))
         if stop > bound:
@@ -193,7 +191,7 @@ def _rows(text: str, start: int, columns: list[str], bound: int) -> Iterator[Hit
         lead, support = assign(chunks)
         if lead:
             task = trim(text[row_start : end.end()]).lstrip("0123456789")
-            yield Hit(lead, support, row_start, stop, task[:80], "flat_table")
+            yield Hit(lead, support, row_start, stop, task[:PARTY_TASK_MAX], "flat_table")
         row_start = stop
 
 
@@ -235,7 +233,7 @@ def read_cells(text: str, pos: int, most: int) -> tuple[list[list[str]], int]:
         at = p + 1 if joined else p
         # the first name opens the run only where a boundary is sure; the names of the
         # cells read (lead and support) may end at their shortest office name
-        loose = bool(cells or current) and len(cells) + (not joined and bool(current)) < _READ_CELLS
+        loose = bool(cells or current) and len(cells) + (not joined and bool(current)) < FLAT_READ_CELLS
         end = name_at(text, at, strict=not loose)
         if end is None:
             break
@@ -275,13 +273,13 @@ def name_at(text: str, pos: int, strict: bool = False) -> Optional[int]:
 
 def _body_ends(text: str, pos: int) -> Iterator[int]:
     """Ends of the bodies that start at ``pos``, shortest first (Han characters only)."""
-    window = text[pos : pos + _LONGEST_NAME]
+    window = text[pos : pos + FLAT_NAME_MAX]
     stop = regex.search(r"[^\p{Han}()]", window)
     window = window[: stop.start()] if stop else window
     ends = sorted({m.end() for m in _heads().finditer(window, overlapped=True)})
     for end in ends:
         piece = window[:end]
-        if end >= 2 and grade_of(piece) is not None and (end <= _PLAIN_NAME or is_nominal(piece)):
+        if end >= 2 and grade_of(piece) is not None and (end <= FLAT_PLAIN_NAME or is_nominal(piece)):
             yield pos + end
 
 
@@ -291,7 +289,7 @@ def _boundary(text: str, pos: int, end: int) -> bool:
     if text[end] in _NAME_OPENERS and text[end : end + 2] not in _NOT_OPENERS:
         return any(True for _ in _body_ends(text, end))
     # an internal division after an office name ("市卫生健康委基层科"): a short office name
-    return end - pos >= 3 and any(e - end <= 4 for e in _body_ends(text, end))
+    return end - pos >= OFFICE_NAME_MIN and any(e - end <= DIVISION_NAME_MAX for e in _body_ends(text, end))
 
 
 #: two-character words that open with a place character but open no name (区政府 is read

@@ -1,15 +1,15 @@
-"""The record every recogniser returns, and the sentence splitter they share."""
+"""The record every recogniser returns, and how one is made from bodies."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Iterator
+from typing import Optional
 
-import regex
-from .._lazy import lazy_regex
+from ..settings import PARTY_TASK_MAX
+from .names import Body
+from .stops import PUNCTUATION
 
-_SENTENCE = lazy_regex(r"[^。；;！？!?\n]+[。；;！？!?]?")
-_CLAUSE = regex.compile(r"(?:[^，,：:()]|\([^()]*\)|[()])+[，,：:]?")
+_TRIMMED = PUNCTUATION + " \t"
 
 
 @dataclass
@@ -26,24 +26,11 @@ class Hit:
     extra: dict[str, str] = field(default_factory=dict)
 
 
-def sentences(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, str]]:
-    """(offset, sentence) pairs; a sentence ends at 。；！？ or a newline.
-
-    >>> list(sentences("甲负责。乙配合；\\n丙"))
-    [(0, '甲负责。'), (4, '乙配合；'), (9, '丙')]
-    """
-    for m in _SENTENCE.finditer(text, start, len(text) if end is None else end):
-        yield m.start(), m.group(0)
-
-
-def clauses(sentence: str) -> Iterator[tuple[int, str]]:
-    """(offset, clause) pairs; commas and colons outside brackets split.
-
-    >>> list(clauses("甲(市、区)负责,乙配合"))
-    [(0, '甲(市、区)负责,'), (9, '乙配合')]
-    """
-    for m in _CLAUSE.finditer(sentence):
-        yield m.start(), m.group(0)
+def make_hit(bodies: list[Body], start: int, end: int, task: str, kind: str, support: Optional[list[Body]] = None) -> Hit:
+    """The named bodies lead; the generic remainder after 等 ("X、Y等有关部门") supports."""
+    named = [b for b in bodies if not b.remainder] or bodies
+    rest = [b for b in bodies if b not in named]
+    return Hit([b.name for b in named], [b.name for b in rest + (support or [])], start, end, trim(task)[:PARTY_TASK_MAX], kind)
 
 
 def trim(text: str) -> str:
@@ -54,4 +41,4 @@ def trim(text: str) -> str:
     >>> trim(",负责经费保障。")
     '负责经费保障'
     """
-    return text.strip().strip("，,。；;：:！？!?、 \t")
+    return text.strip().strip(_TRIMMED)

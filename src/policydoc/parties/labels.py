@@ -13,21 +13,26 @@ import regex
 
 from .hits import Hit, trim
 from .lexicon import tail_of
-from .names import is_nominal, parse_bodies, split_items
+from .names import parse_bodies, split_items
+from .nominal import is_nominal
 from .notes import (
     ROLE_CLASSES, ROLE_WORDS, Chunk, assign, first_listed_rule_at, has_role_word, parse_note, strip_stated_rule,
 )
 from .words import LABEL_WORDS, LEAD_LABELS, SUPPORT_LABELS, TABLE_RESP_HEADERS, TABLE_TASK_HEADERS, alt
 from .._lazy import lazy_regex
+from ..core.sentences import CLAUSE_STOPS, COLONS, COMMAS
+from ..settings import NAME_BEFORE_BRACKET, NOTE_MAX_CHARS, PARTY_TASK_MAX
+from .stops import PERIODS, STOPS, none_of, one_of
 
-_ITEMS = r"(?:[^；;。\n()（）:：【】\[\]〔〕]|\([^()]*\))+"
+_ITEM_CHAR = none_of(PERIODS + "\n" + COLONS, r"()（）【】\[\]〔〕")
+_ITEMS = rf"(?:{_ITEM_CHAR}|\([^()]*\))+"
 _LABEL = lazy_regex(rf"(?P<label>{alt(LABEL_WORDS)})(?:\([^()]*\))?\s*[:：]\s*(?P<list>{_ITEMS})")
 _GROUP = regex.compile(
     rf"(?:[(【\[〔]\s*)?{_LABEL.pattern}"
-    rf"(?:\s*[；;，,]?\s*{_LABEL.pattern.replace('?P<label>', '').replace('?P<list>', '')})*\s*[)】\]〕]?"
+    rf"(?:\s*{one_of(CLAUSE_STOPS + COMMAS)}?\s*{_LABEL.pattern.replace('?P<label>', '').replace('?P<list>', '')})*\s*[)】\]〕]?"
 )
 #: a bracketed note; national task-division notes list a dozen ministries (up to ~240 chars)
-_PAREN = regex.compile(r"\((?P<inner>(?:[^()]|\([^()]*\)){2,240})\)")
+_PAREN = regex.compile(rf"\((?P<inner>(?:[^()]|\([^()]*\)){{2,{NOTE_MAX_CHARS}}})\)")
 _ITEM_MARKER = lazy_regex(r"^\s*(?:\((?:\p{N}{1,3}|[一二三四五六七八九十]{1,3})\)|\d{1,3}[.、]|[一二三四五六七八九十]{1,3}、)\s*")
 _SPACES = regex.compile(r"\s+")
 _HEADER_NOISE = regex.compile(r"\s|\(.*\)")
@@ -76,7 +81,7 @@ def label_chunks(label: str, items: str) -> Optional[list[Chunk]]:
 
 #: where a task closed by a note may begin: after a sentence end, or after the previous
 #: task's note ("…(A负责)具体措施：1.…(B负责)" — B's task does not hold A's note)
-_LAST_STOP = lazy_regex(rf"[。；;！？!?]|(?<={alt(ROLE_WORDS)})\)", regex.REVERSE)
+_LAST_STOP = lazy_regex(rf"{one_of(STOPS)}|(?<={alt(ROLE_WORDS)})\)", regex.REVERSE)
 
 
 #: brackets that may open a label or note after its task
@@ -97,7 +102,7 @@ def _task_before(text: str, pos: int) -> tuple[int, str]:
     line_start = text.rfind("\n", 0, pos) + 1
     if not trim(text[line_start:pos]).strip(_OPENERS):
         line_start = text.rfind("\n", 0, max(line_start - 1, 0)) + 1
-    body = text[line_start:pos].rstrip(_OPENERS + "\n。；;")
+    body = text[line_start:pos].rstrip(_OPENERS + "\n" + PERIODS)
     stop = _LAST_STOP.search(body)
     start = line_start + (stop.end() if stop else 0)
     task = _ITEM_MARKER.sub("", trim(text[start:pos]).rstrip(_OPENERS))
@@ -114,7 +119,7 @@ def labelled(text: str) -> Iterator[Hit]:
         lead, support = assign(chunks, rule_at is not None and rule_at < g.end())
         if lead or support:
             start, task = _task_before(text, g.start())
-            yield Hit(lead, support, start, g.end(), task[:80], "label")
+            yield Hit(lead, support, start, g.end(), task[:PARTY_TASK_MAX], "label")
 
 
 def parse_role_phrase(inner: str, first_listed: bool = False) -> Optional[tuple[list[str], list[str]]]:
@@ -144,10 +149,10 @@ def parenthesised(text: str) -> Iterator[Hit]:
             continue
         if parsed and (parsed[0] or parsed[1]):
             start, task = _task_before(text, m.start())
-            yield Hit(parsed[0], parsed[1], start, m.end(), task[:80], "paren")
+            yield Hit(parsed[0], parsed[1], start, m.end(), task[:PARTY_TASK_MAX], "paren")
 
 
-_SENTENCE_END = "。；;！？!?"
+_SENTENCE_END = STOPS
 
 
 def _after_name(text: str, start: int) -> bool:
@@ -157,7 +162,7 @@ def _after_name(text: str, start: int) -> bool:
     >>> _after_name("主题演练：市交通局\n(市轨道办)", 10), _after_name("做好保障。(市交通局)", 5)
     (True, False)
     """
-    before = text[max(0, start - 16) : start].rstrip(" \t\n")
+    before = text[max(0, start - NAME_BEFORE_BRACKET) : start].rstrip(" \t\n")
     return bool(before) and before[-1] not in _SENTENCE_END and tail_of(before) is not None
 
 
@@ -224,7 +229,7 @@ def tabled(text: str) -> Iterator[Hit]:
             lead, support = _row_roles(cells, columns[1])
             if lead or support:
                 task = cells[columns[0]] if len(cells) > columns[0] else ""
-                yield Hit(lead, support, start, start + len(line), trim(task)[:80], "table")
+                yield Hit(lead, support, start, start + len(line), trim(task)[:PARTY_TASK_MAX], "table")
 
 
 def _row_roles(cells: list[str], resp: list[tuple[int, str]]) -> tuple[list[str], list[str]]:

@@ -15,21 +15,25 @@ from typing import Callable, Literal, Optional
 import regex
 
 from ..core.lexicon import lexicon
-from ..core.tagger import tag
+from ..core.rules import Rule, Ruler, current_disabled
+from ..core.sentences import COLONS
+from ..settings import BODY_NAME_MAX, SHARED_HEAD_ITEM_MAX, SHARED_HEAD_ITEM_MAX_ETC
 from .lexicon import scope_prefix, tail_of
+from .stops import STOPS, one_of
 from .words import (
-    ABBREVIATION_GLOSSES, GOVERNING_VERBS, GROUP_LABEL_HEADS, REGION_QUALIFIERS, LIST_SEPARATORS, NAME_PLACE_OPENERS, NON_BODIES, NOT_MODAL_AFTER, NOT_PRONOUN_AFTER, OWN_OFFICES,
+    ABBREVIATION_GLOSSES, GOVERNING_VERBS, GROUP_LABEL_HEADS, REGION_QUALIFIERS, LIST_SEPARATORS, NAME_PLACE_OPENERS, NON_BODIES, NOT_PRONOUN_AFTER, OWN_OFFICES,
     PRONOUN_OPENERS, PERSON_TAILS, SCOPE_MODIFIERS, SHAREABLE_HEADS,
-    STANDALONE_OFFICES, STRONG_SEPARATORS, VERB_STARTS, alt,
+    STANDALONE_OFFICES, STRONG_SEPARATORS, alt,
 )
 from .._lazy import lazy_regex
 
 Grade = Literal["name", "organ", "weak"]
 
 _TRAILING_SEPARATORS = tuple(s for s in LIST_SEPARATORS if s not in ("同", "会同"))
-_SEPARATORS = alt(_TRAILING_SEPARATORS)
+#: the separators of a list of bodies, as a regex alternation
+SEPARATORS = alt(_TRAILING_SEPARATORS)
 #: every character that starts a separator: a phrase without one is a single item
-_SEPARATOR_CHARS = regex.compile("[" + "".join(sorted({w[0] for w in LIST_SEPARATORS if w not in ("同", "会同")})) + "]")
+SEPARATOR_CHARS = regex.compile("[" + "".join(sorted({w[0] for w in LIST_SEPARATORS if w not in ("同", "会同")})) + "]")
 
 
 @lru_cache(maxsize=2)
@@ -37,17 +41,18 @@ def _splitter(strong_only: bool = False) -> regex.Pattern[str]:
     """Separators outside brackets and outside lexicon names or ``[joined]`` cores that hold
     one (自然资源和规划局, 市工业和信息化局); with ``strong_only`` the 、-type ones alone."""
     lex = lexicon()
-    joined = tuple(n for n in lex.names if regex.search(_SEPARATORS, n)) + lex.joined
+    joined = tuple(n for n in lex.names if regex.search(SEPARATORS, n)) + lex.joined
     keep = (alt(joined) + "(*SKIP)(*FAIL)|") if joined else ""
-    seps = alt(STRONG_SEPARATORS) if strong_only else _SEPARATORS
+    seps = alt(STRONG_SEPARATORS) if strong_only else SEPARATORS
     return regex.compile(keep + r"\([^()]*\)(*SKIP)(*FAIL)|" + seps)
+
+
 _PLACE = regex.compile(r"^(?:各|每个|全市)?(?:\p{Han}{1,3}[市县区]|县\(市、区\)|[市县区]直)$")
 _PERSON = lazy_regex(alt(PERSON_TAILS) + "$")
 _PERSON_ENDS = tuple({w[-1] for w in PERSON_TAILS}) + ("\n",)  # ``$`` also matches before a final newline
 _ETC = regex.compile(r"等(?=\p{Han}{1,4}$)|等$")
-_BRACKETED = lazy_regex(rf"\([^()]{{1,12}}\)(?=$|{_SEPARATORS})")
 _BALANCED = regex.compile(r"[^()]+(?:\([^()]+\)[^()]*)*")
-_BAD_CHARS = regex.compile(r"[\d%=《》。；;：:！？!?\s的之了着由]|会同")
+_BAD_CHARS = regex.compile(one_of(STOPS + COLONS, r"\d%=《》\s的之了着由") + "|会同")
 
 
 @dataclass(frozen=True)
@@ -68,7 +73,7 @@ def split_items(phrase: str, strong_only: bool = False) -> list[str]:
     >>> split_items("科技与信息化处、办公室", strong_only=True)
     ['科技与信息化处', '办公室']
     """
-    if not _SEPARATOR_CHARS.search(phrase):  # no separator character: nothing to split
+    if not SEPARATOR_CHARS.search(phrase):  # no separator character: nothing to split
         return [phrase.strip()] if phrase.strip() else []
     return [p.strip() for p in _splitter(strong_only).split(phrase) if p and p.strip()]
 
@@ -91,7 +96,7 @@ def grade_of(item: str) -> Optional[Grade]:
     lex = lexicon()
     if item in lex.name_set:
         return "name"
-    if not item or item in NON_BODIES or len(item) > 32 or _BAD_CHARS.search(item, scope_prefix(item)):
+    if not item or item in NON_BODIES or len(item) > BODY_NAME_MAX or _BAD_CHARS.search(item, scope_prefix(item)):
         return None
     if "(" in item or ")" in item:
         if not _BALANCED.fullmatch(item):
@@ -139,106 +144,6 @@ def _unscoped(item: str) -> str:
     return item
 
 
-_ALLOWED_VERBS = (
-    "相关", "有关", "主管", "直属", "统计", "审计", "督查", "督导", "教育", "发展", "编制", "规划", "改革", "管理",
-    "监督", "协调", "指导", "咨询", "建设", "监管", "保障", "服务", "执法", "研究",
-    # a role inside a name: 牵头部门, 牵头医院, 配合单位, 责任单位
-    "牵头", "配合", "责任", "执行", "实施", "承办", "主办", "协办", "组长",
-)
-#: role verbs that open a name only as "role + head" (牵头部门, 配合单位, 执行机关)
-_ROLE_VERBS = frozenset(("牵头", "配合", "执行", "实施", "承办", "主办", "协办"))
-#: demonstratives that open a noun phrase of their own: inside a name they start its object
-_DEMONSTRATIVES = frozenset(("本", "该", "此"))
-#: tokens that end a list item: a suffix the tagger reads as a verb may stand before them
-_ITEM_ENDS = frozenset(("、", "，", ",", "和", "及", "与", "以及", "或"))
-_NOT_IN_NAMES = frozenset(("经", "由", "在", "向", "对", "把", "将", "按", "从", "是", "被", "代表"))
-_NOUNISH = (
-    "n", "nr", "ns", "nt", "nz", "nrt", "j", "r", "b", "vn", "s", "x", "c", "m", "i", "l", "nrfg", "ng", "an", "a", "zg",
-)
-
-
-def is_nominal(phrase: str) -> bool:
-    """Does the phrase read as a noun phrase (no verb, preposition or 的 in the way)?
-
-    A scope prefix (县级以上, 设区的市级 …, see ``[prefixes]``) is set aside first.
-
-    >>> is_nominal("相关处室(单位)"), is_nominal("加强大学生党支部"), is_nominal("要在学校党委常委会")
-    (True, False, False)
-    >>> is_nominal("省级以上人民政府体育部门"), is_nominal("报上级教育部门"), is_nominal("中央网信办")
-    (True, False, True)
-    """
-    bare = phrase[scope_prefix(phrase) :]
-    if bare and not _SEPARATOR_CHARS.match(bare):
-        phrase = bare
-    if phrase.startswith(VERB_STARTS):
-        return False
-    if ")" in phrase:  # a bracketed variant closing an item (急救中心(站)) is read apart
-        phrase = _BRACKETED.sub("", phrase) or phrase
-    tokens = tag(phrase)
-    if tokens[0][1] == "c" or any(w in _NOT_IN_NAMES for w, _ in tokens):
-        return False
-    if tokens[0][0] in _ROLE_VERBS and len(tokens) > 2:  # "配合规划机关…": a verb, not 配合部门
-        return False
-    if any(w in _DEMONSTRATIVES for w, _ in tokens[1:]):  # "X各单位启动本单位…": a verb and its object
-        return False
-    last = len(tokens) - 1
-    suffixes = lexicon().suffixes
-    ok = [
-        p in _NOUNISH or w in _ALLOWED_VERBS or w in ("等", "各") or _verb_of_work(tokens, i)
-        or i > 0 and w in suffixes and (i == last or tokens[i + 1][0] in _ITEM_ENDS)  # 网信/办 read as a verb
-        for i, (w, p) in enumerate(tokens)
-    ]
-    return all(ok) or ok.count(False) == 1 and ok.index(False) == len(ok) - 2 and _verb_compound(tokens)
-
-
-def _verb_of_work(tokens: list[tuple[str, str]], i: int) -> bool:
-    """A verb naming a field of work before 工作 is a noun modifier: 就业工作领导小组.
-
-    >>> is_nominal("市就业工作领导小组"), is_nominal("加强工作领导小组")
-    (True, False)
-    """
-    return i + 1 < len(tokens) and tokens[i + 1][0] == "工作" and i > 0 and tokens[i][1] == "v"
-
-
-def _verb_compound(tokens: list[tuple[str, str]]) -> bool:
-    """Noun + verb + organ suffix is one name: 数据提供部门, 乡村振兴局, 资金使用单位.
-
-    The noun before the verb must not be a body itself ("市教育局协调部门" is a subject and
-    its verb), and the verb is a plain two-character one.
-
-    >>> is_nominal("各数据提供部门"), is_nominal("县乡村振兴局"), is_nominal("市教育局协调部门开展")
-    (True, True, False)
-    """
-    if len(tokens) < 3:
-        return False
-    (noun, noun_pos), (verb, verb_pos), (head, _) = tokens[-3:]
-    return (
-        head in lexicon().suffixes and verb_pos == "v" and len(verb) == 2
-        and noun_pos in ("n", "vn", "nz") and tail_of(noun) is None
-    )
-
-
-#: a name's last character and the next one reading as a verb ("水平处在…": 处在, to be in)
-_VERB_ACROSS = frozenset(("处在", "处于"))
-
-
-def ends_at_boundary(text: str, end: int) -> bool:
-    """Is ``end`` a word boundary of ``text`` (the name is not the start of a longer word)?
-
-    >>> ends_at_boundary("深化党组织领导", 4), ends_at_boundary("市教育局负责", 4)
-    (False, True)
-    """
-    if text[end : end + 1] in ("各", "均", "要", "每", "须", "应", "负", "牵", "对", "于", "向", "在") and not text.startswith(
-        NOT_MODAL_AFTER, end + 1
-    ) and text[end - 1 : end + 1] not in _VERB_ACROSS:
-        return True
-    pos = 0
-    for word, _ in tag(text[: end + 4]):
-        pos += len(word)
-        if pos >= end:
-            return pos == end
-    return True
-
 
 def _head(item: str) -> str:
     return tail_of(item) or ""
@@ -267,8 +172,8 @@ def _strip_item(item: str) -> str:
     if ")" in item:
         item = _GLOSS.sub("", item)
     item = _PERSON.sub("", item) if item.endswith(_PERSON_ENDS) else item
-    for _, trim_item in ITEM_TRIMS:
-        item = trim_item(item)
+    for trim_item in ITEM_TRIMS.active():
+        item = trim_item.fn(item)
     return item
 
 
@@ -329,11 +234,11 @@ def pronoun(item: str) -> str:
 
 #: ordered trims of one list item, each a pure ``str -> str`` that returns the item
 #: unchanged unless what is left is still a body
-ITEM_TRIMS: tuple[tuple[str, Callable[[str], str]], ...] = (
-    ("second_name", second_name),
-    ("group_label", group_label),
-    ("pronoun", pronoun),
-)
+ITEM_TRIMS: Ruler[Callable[[str], str]] = Ruler("parties.trims", [
+    Rule("second_name", second_name),
+    Rule("group_label", group_label),
+    Rule("pronoun", pronoun),
+])
 
 
 def parse_bodies(phrase: str) -> Optional[list[Body]]:
@@ -359,14 +264,15 @@ def parse_bodies(phrase: str) -> Optional[list[Body]]:
     >>> [b.name for b in parse_bodies("省、市两级财政部门")]
     ['省、市两级财政部门']
     """
-    found = _parse_bodies(phrase.strip())
+    found = _parse_bodies(phrase.strip(), current_disabled())
     return list(found) if found is not None else None
 
 
 @lru_cache(maxsize=8192)
-def _parse_bodies(phrase: str) -> Optional[tuple[Body, ...]]:
+def _parse_bodies(phrase: str, off: frozenset[str]) -> Optional[tuple[Body, ...]]:
     """:func:`parse_bodies` of a stripped phrase, as a tuple (cached: the subject search
-    tries the same prefixes again and again)."""
+    tries the same prefixes again and again); ``off``, the rules switched off, is part of
+    the key, since the trims of :data:`ITEM_TRIMS` obey it."""
     found = _read_bodies(phrase)
     return tuple(found) if found is not None else None
 
@@ -394,7 +300,7 @@ def _bodies_of(phrase: str, raw: list[str]) -> Optional[list[Body]]:
     out: list[Body] = []
     # "市卫生健康、市场监管、公安等部门": a list closed by 等 + head gives that head to
     # field names of any usual length; otherwise only to short bare items
-    longest = 8 if _ETC_HEAD.search(phrase) else 4
+    longest = SHARED_HEAD_ITEM_MAX_ETC if _ETC_HEAD.search(phrase) else SHARED_HEAD_ITEM_MAX
     for i, (item, remainder) in enumerate(pairs):
         if item in _BARE_PLACES and item is not items[-1]:
             item = _with_place_rest(item, items[-1])

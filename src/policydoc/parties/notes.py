@@ -4,7 +4,8 @@ A note closing a task ("（A牵头，B、C配合）", "（A、B按职责分工�
 task table's responsibility cells) is read as a list of :class:`Chunk` — the bodies of one
 comma-separated piece and the class of the role word closing it (``lead`` 牵头, ``duty``
 负责/落实, ``guide`` 指导/统筹, ``support`` 配合/参与, ``""`` none). :data:`LEAD_RULES` then
-decides the leads, first rule that answers wins (SPEC "Lead and support"):
+decides the leads, first rule that answers wins (SPEC "Lead and support"; rules named
+``parties.lead.<name>``):
 
 1. ``stated_rule``   — the document states that the body listed first leads ("列第一位者为
    牵头单位，下同"): the first listed (the first 牵头 body where some are marked);
@@ -32,12 +33,15 @@ from typing import Callable, Optional
 
 import regex
 
+from ..core.rules import Rule, Ruler
 from .names import parse_bodies
 from .words import (
     FIRST_POSITION_LEADS, FIRST_POSITION_WORDS, NOTE_DUTY_ROLES, NOTE_GUIDE_ROLES, NOTE_LEAD_ROLES, NOTE_MANNERS,
     NOTE_SUPPORT_ROLES, alt,
 )
 from .._lazy import lazy_regex
+from ..core.sentences import CLAUSE_STOPS, COMMAS
+from .stops import PERIODS, one_of
 
 #: role class of each note role word
 ROLE_CLASSES: dict[str, str] = {
@@ -58,7 +62,7 @@ class Chunk:
 
 
 _CHUNK = lazy_regex(rf"^(?P<x>.+?)等?(?:{alt(NOTE_MANNERS)})?(?P<role>{alt(ROLE_WORDS)})?$")
-_CHUNK_SEP = regex.compile(r"\s*[，,；;]\s*")
+_CHUNK_SEP = regex.compile(rf"\s*{one_of(COMMAS + CLAUSE_STOPS)}\s*")
 _SENTENCE_SEP = regex.compile(r"[。.](?!$)")
 _ROLE_WORD = lazy_regex(alt(ROLE_WORDS))
 
@@ -110,7 +114,9 @@ def parse_note(inner: str, need_role: bool = True) -> Optional[list[Chunk]]:
     return chunks
 
 
-Rule = Callable[[list[Chunk], bool], Optional[list[str]]]
+LeadRule = Callable[[list[Chunk], bool], Optional[list[str]]]
+"""A lead rule: the chunks of a note and whether the document states that the first listed leads -> the
+leads, or None when the rule does not decide."""
 
 
 def stated_rule(chunks: list[Chunk], first_listed: bool) -> Optional[list[str]]:
@@ -139,12 +145,12 @@ def guide_first(chunks: list[Chunk], first_listed: bool) -> Optional[list[str]]:
     return [guide.names[0]] if guide else None
 
 
-LEAD_RULES: tuple[tuple[str, Rule], ...] = (
-    ("stated_rule", stated_rule),
-    ("marked_leads", marked_leads),
-    ("duty_bearer", duty_bearer),
-    ("guide_first", guide_first),
-)
+LEAD_RULES: Ruler[LeadRule] = Ruler("parties.lead", [
+    Rule("stated_rule", stated_rule),
+    Rule("marked_leads", marked_leads),
+    Rule("duty_bearer", duty_bearer),
+    Rule("guide_first", guide_first),
+])
 
 
 def assign(chunks: Optional[list[Chunk]], first_listed: bool = False) -> tuple[list[str], list[str]]:
@@ -159,8 +165,8 @@ def assign(chunks: Optional[list[Chunk]], first_listed: bool = False) -> tuple[l
     if not chunks:
         return [], []
     lead: list[str] = []
-    for _, rule in LEAD_RULES:
-        got = rule(chunks, first_listed)
+    for rule in LEAD_RULES.active():
+        got = rule.fn(chunks, first_listed)
         if got:
             lead = list(dict.fromkeys(got))
             break
@@ -194,5 +200,5 @@ def strip_stated_rule(inner: str) -> str:
     m = _STATED_FIRST.search(inner)
     if not m:
         return inner
-    start = max(inner.rfind(c, 0, m.start()) for c in "，,；;。")
+    start = max(inner.rfind(c, 0, m.start()) for c in COMMAS + PERIODS)
     return inner[: max(start, 0)].strip()

@@ -5,7 +5,9 @@ Sources: the responsibility conventions of Chinese government implementation sch
 role verbs 牵头/配合/参与/协助 — and the annotation rule in the project's gold notes
 (what counts as a task assignment and what does not: causatives, design patterns,
 principles, approval steps). Each group is a tuple; :func:`alt` joins one into a regex
-alternation and refuses an empty group, which would match everywhere.
+alternation and refuses an empty group, which would match everywhere (:func:`seq` keeps the
+order given). The small closed classes the run-in recognisers' patterns are built from
+(prepositions, particles, adverbs of one pattern) are in :mod:`.phrase_words`.
 """
 
 from __future__ import annotations
@@ -18,10 +20,24 @@ def alt(words: tuple[str, ...]) -> str:
 
     >>> alt(("要", "必须"))
     '(?:必须|要)'
+    >>> alt(())
+    Traceback (most recent call last):
+    ValueError: an empty word group would match everywhere
     """
     if not words:
         raise ValueError("an empty word group would match everywhere")
     return "(?:" + "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True)) + ")"
+
+
+def seq(words: tuple[str, ...]) -> str:
+    """The alternatives of ``words`` in the order given, ungrouped (for a pattern whose order decides a match).
+
+    >>> seq(("并且", "并")), seq(("主", "重"))
+    ('并且|并', '主|重')
+    """
+    if not words:
+        raise ValueError("an empty word group would match everywhere")
+    return "|".join(regex.escape(w) for w in words)
 
 
 #: label words that open a list of bodies: "责任单位：市教育局、市财政局"

@@ -1,0 +1,188 @@
+"""Recognisers of a body named after a preposition or as an object.
+
+"由X负责…" (:func:`by_body`), "在X领导下…" (:func:`under_body`), "成立X，负责…" (:func:`set_up_body`),
+"移交X管理 / 报X审核" (:func:`object_body`).
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+import regex
+
+from .._lazy import lazy_regex
+from ..core.sentences import COLONS, COMMAS, ENUMERATION
+from ..settings import BY_ACTION_OVERRUN, BY_BODIES_REACH, SUBJECT_MAX
+from .clauses import BODY_LIST, clause_end, clause_start, opening
+from .hits import Hit, make_hit
+from .names import Body, parse_bodies
+from .nominal import ends_at_boundary, is_nominal
+from .predicates import BY_DUTY, MODAL, NON_TASK, partners, rules_out_predicate, words_after_adverbs
+from .stops import PERIODS, PHRASE_ENDS, none_of, one_of
+from .subjects import find_subject, name_ends, scoped, strong
+from .phrase_words import (
+    BEAR_ADVERBS, HANDED_DUTIES, HANDOVER_MANNERS, HANDOVER_VERBS, NOT_ACTION_AFTER, REFERRAL_VERBS, REVIEW_DUTIES,
+    SET_UP_DUTIES, UNDER_ROLES,
+)
+from .trace import dropped_bodies
+from .words import ABSTRACT_SUBJECTS, BEAR_VERBS, BY_ACTIONS, CHANGE_VERBS, PERSON_TITLES, SUPPORT_ROLES, alt, seq
+
+#: "由X <action>": the bodies X end where an action word (or a change verb) begins
+_BY_ACTION = regex.compile(rf"(?P<change>{alt(CHANGE_VERBS)})|(?P<role>{alt(BY_ACTIONS)})(?!{seq(NOT_ACTION_AFTER)})")
+_BY_X_STOP = regex.compile(one_of(PHRASE_ENDS + COLONS, "由在"))
+#: a principle: an abstract subject (经费, 成本 …) borne by bodies, with no modal in its clause
+_ABSTRACT = lazy_regex(alt(ABSTRACT_SUBJECTS))
+_BEAR = regex.compile(rf"(?:{seq(BEAR_ADVERBS)})?{alt(BEAR_VERBS)}")
+_UNDER = lazy_regex(rf"在(?P<x>{BODY_LIST})(?:的)?(?:统一)?(?:{seq(UNDER_ROLES)})下")
+_SET_UP = lazy_regex(rf"成立(?:了)?(?P<x>{none_of(PHRASE_ENDS)}{{2,64}}?){one_of(COMMAS)}(?P<rest>{none_of(PERIODS)}*)")
+_SET_UP_DUTY = lazy_regex(rf"(?:^|{one_of(COMMAS)})(?:{seq(SET_UP_DUTIES)})")
+_CLAUSES = regex.compile(none_of(COMMAS) + "+")
+#: 移交X管理 / 交由X负责 / 明确X对…: X is handed the duty; 报X审核: X must review. Not
+#: 报X批准/备案: an approval or filing step of the procedure (gold notes), no task for X.
+_OBJECT_OF = lazy_regex(
+    rf"(?:{seq(HANDOVER_VERBS)})(?P<x>{BODY_LIST})(?:{seq(HANDOVER_MANNERS)})?(?:{seq(HANDED_DUTIES)})"
+    rf"|(?:{seq(REFERRAL_VERBS)})(?P<x>{BODY_LIST})(?:{seq(REVIEW_DUTIES)})"
+)
+
+
+_ANNEX = regex.compile(r"\(附件\d*\)$")
+
+
+def by_body(sentence: str, at: int) -> list[Hit]:
+    """由X负责… / 由X责令… / 由X按照规定安排… / 由X牵头，Y配合: X leads (every body named).
+
+    X ends where an action word begins; each such place is tried in turn, nearest first,
+    until X reads as bodies. Not a party: a from-to change (由A转变为B), and a principle,
+    an abstract subject borne by bodies (经费由政府承担) with no modal in its clause.
+    """
+    out = []
+    for m in _BY_START.finditer(sentence):
+        found = _by_bodies(sentence, m.end())
+        if found is None:
+            continue
+        bodies, role = found
+        if _principle(sentence, m.start(), role):
+            dropped_bodies("principle", "by_body", bodies, at + m.start(), at + len(sentence), sentence[role.end():])
+            continue
+        support = (
+            _support_after(sentence, role.end()) or partners(sentence[role.start():])
+            or partners(sentence[role.end():].lstrip(COMMAS + " "))  # "由X牵头，会同Y…"
+        )
+        hit = make_hit(bodies, at + m.start(), at + len(sentence), sentence[role.end():], "by_body", support)
+        hit.extra["duty"] = "1" if BY_DUTY.match(role.group()) else ""
+        out.append(hit)
+    return out
+
+
+_BY_START = regex.compile("由")
+
+
+def _by_bodies(sentence: str, pos: int) -> Optional[tuple[list[Body], "regex.Match[str]"]]:
+    """The bodies after "由" at ``pos`` and the action word ending them, or None: at an
+    action word of ``BY_ACTIONS``, else (:func:`_by_verb`) at a verb the tagger finds."""
+    stop = _BY_X_STOP.search(sentence, pos, pos + BY_BODIES_REACH)
+    limit = stop.start() if stop else min(len(sentence), pos + BY_BODIES_REACH)
+    for role in _BY_ACTION.finditer(sentence, pos + 2, limit + BY_ACTION_OVERRUN, overlapped=True):
+        if role.start() > limit:
+            break
+        if role["change"]:
+            return None
+        bodies = parse_bodies(sentence[pos : role.start()])
+        if bodies and (strong(bodies) or scoped(bodies) or "负责" in role.group()):
+            return bodies, role  # a weak body counts when addressed with 各 ("由各地统筹…")
+    return _by_verb(sentence, pos, limit)
+
+
+def _by_verb(sentence: str, pos: int, limit: int) -> Optional[tuple[list[Body], "regex.Match[str]"]]:
+    """"由X遴聘专家…", "由X自行规划办理": X read as bodies up to a name end, the longest
+    first, where the tagger finds a task verb after it (adverbs aside).
+
+    >>> [b.name for b in _by_verb("评审专家由市应急局遴聘。", 5, 11)[0]]
+    ['市应急局']
+    """
+    phrase = sentence[pos:limit]
+    for end in name_ends(phrase[:SUBJECT_MAX]):
+        bodies = parse_bodies(phrase[:end])
+        if not strong(bodies) or not is_nominal(phrase[:end]) or not ends_at_boundary(sentence[pos:], end):
+            continue
+        rest = sentence[pos + end :]
+        if rules_out_predicate(rest) or rest.startswith(PERSON_TITLES):
+            continue
+        words = words_after_adverbs(rest)
+        if not words or words[1] not in ("v", "vd") or NON_TASK.fullmatch(words[0]) or NON_TASK.match(rest):
+            continue
+        at = rest.find(words[0])
+        after = at + len(words[0])
+        if rest.startswith("的", after) or rest.startswith(PERSON_TITLES, after):
+            continue  # "由X确定的部门制定": a relative clause; "由X筹备主任…": a person of X
+        verb = regex.compile(regex.escape(words[0])).match(sentence, pos + end + at)
+        if verb is not None and bodies:
+            return bodies, verb
+    return None
+
+
+def _principle(sentence: str, by: int, role: "regex.Match[str]") -> bool:
+    """Abstract subject + 由…承担/负担 and no modal before 由 in the clause: a principle."""
+    if not _BEAR.match(sentence, role.start()):
+        return False
+    before = sentence[clause_start(sentence, by) : by]
+    return bool(_ABSTRACT.search(before)) and not MODAL.search(before)
+
+
+_SUPPORT_AFTER = regex.compile(rf"{one_of(COMMAS + ENUMERATION)}?(?P<y>{BODY_LIST})(?:{alt(SUPPORT_ROLES)})")
+
+
+def _support_after(sentence: str, pos: int) -> list[Body]:
+    m = _SUPPORT_AFTER.match(sentence, pos)
+    return (parse_bodies(m["y"]) or []) if m else []
+
+
+def under_body(sentence: str, at: int) -> list[Hit]:
+    """在X(的统一)领导/组织下…: X leads; but a body named before 在 is the clause's subject
+    and leads itself ("Y在X的领导下，指挥区域内应对工作": X is context).
+
+    >>> [h.lead for h in under_body("分局指挥部在市指挥部的领导下，指挥辖区应对工作。", 0)]
+    [['分局指挥部']]
+    """
+    out = []
+    for m in _UNDER.finditer(sentence):
+        bodies = parse_bodies(m["x"])
+        if not bodies:
+            continue
+        cs = clause_start(sentence, m.start())
+        before = sentence[cs : m.start()]
+        before = before[opening(before) :]
+        subject = parse_bodies(before) if before else None
+        if subject and is_nominal(before):
+            out.append(make_hit(subject, at + cs, at + len(sentence), sentence[m.end():], "under_body"))
+            continue
+        out.append(make_hit(bodies, at + m.start(), at + len(sentence), sentence[m.end():], "under_body"))
+    return out
+
+
+def set_up_body(sentence: str, at: int) -> list[Hit]:
+    """成立X，负责/对…: a new body given its duty in the same sentence."""
+    out = []
+    for m in _SET_UP.finditer(sentence):
+        bodies = parse_bodies(_ANNEX.sub("", m["x"]).rsplit("的", 1)[-1])
+        duty = _SET_UP_DUTY.search(m["rest"])
+        if strong(bodies) and duty and bodies is not None and not _own_subject(m["rest"][: duty.start()]):
+            out.append(make_hit(bodies, at + m.start(), at + len(sentence), m["rest"], "set_up_body"))
+    return out
+
+
+def _own_subject(between: str) -> bool:
+    """Does a clause between a set-up and its duty have a body subject of its own
+    ("成立X，X办公室设在Y，负责…": the office is the one that 负责)?"""
+    return any(find_subject(c.group()) for c in _CLAUSES.finditer(between))
+
+
+def object_body(sentence: str, at: int) -> list[Hit]:
+    """移交X管理 / 报X审核 / 明确X对…: X is given the duty."""
+    out = []
+    for m in _OBJECT_OF.finditer(sentence):
+        bodies = parse_bodies(m["x"])
+        if strong(bodies) and bodies is not None:
+            start = at + clause_start(sentence, m.start())
+            out.append(make_hit(bodies, start, at + clause_end(sentence, m.end()), sentence[m.end():], "object_body"))
+    return out

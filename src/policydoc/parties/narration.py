@@ -1,0 +1,178 @@
+"""Where a statement narrates instead of assigning a task.
+
+In a section that reviews the past (its title, or an ancestor's, holds a word of ``HISTORY_TITLE_WORDS``:
+主要成就, 发展基础 …, or names only years before the one the document looks to) a bare "X + action verb"
+narrates (:func:`history_ids`, :func:`narrates`), and so it does in a paragraph opened by a past year
+(:func:`past_paragraphs`). A report speaks in its own voice (:func:`reports`, :func:`in_report_voice`); a
+procedural guide assigns nothing (:func:`guides`). :data:`FILTERS` ("parties.filters") drops the statements
+that narrate, by the :class:`Voice` of the whole document.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import AbstractSet, Callable, Optional
+
+import regex
+
+from ..core.rules import Rule, Ruler
+from ..core.sentences import COMMAS
+from ..data.target_words import AIMED_BEFORE
+from ..models import Section
+from ..outline.locate import SectionLocator
+from ..settings import REPORT_OPENING_REACH, TITLE_YEAR_REACH
+from .hits import Hit
+from .spans import Spans
+from .stops import one_of
+from .words import EXPLICIT_KINDS, GUIDE_TITLE_ENDS, HISTORY_TITLE_WORDS, REPORT_OPENINGS, REPORT_TITLE_ENDS, alt
+
+_HISTORY_TITLE = regex.compile(AIMED_BEFORE + alt(HISTORY_TITLE_WORDS))
+"""A review title; not one aiming at results ("推动…取得新成效", "取得更大成效"), as the analysis stage reads it."""
+
+
+def history_ids(sections: list[Section], now: Optional[int] = None, inherited: bool = False) -> set[str]:
+    """Ids of the sections that review the past: their title or an ancestor's says so, or
+    names only years before ``now``, the year the document's title looks to ("一、2024年
+    计划执行情况" in a 2025 plan report).
+
+    >>> from policydoc.models import Section
+    >>> sec = lambda i, t: Section(id=i, level=1, marker="", style="cn_dun", number=1, title=t, span=(0, 1),
+    ...                            title_span=(0, 1))
+    >>> sorted(history_ids([sec("1", "2023年主要工作"), sec("2", "2024年工作安排")], now=2024))
+    ['1']
+    """
+    out: set[str] = set()
+    for sec in sections:
+        years = [int(y) for y in _YEAR.findall(sec.title)]
+        past = inherited or bool(_HISTORY_TITLE.search(sec.title)) or bool(now and years and max(years) < now)
+        if past:
+            out.add(sec.id)
+        out |= history_ids(sec.children, now, past)
+    return out
+
+
+def narrates(hit: Hit, section_id: str | None, history: AbstractSet[str]) -> bool:
+    """A bare subject (no duty word) in one of the ``history`` sections."""
+    return hit.kind == "subject" and section_id in history and not hit.extra.get("duty")
+
+
+_REPORT_OPENING = regex.compile(alt(REPORT_OPENINGS))
+_REPORT_TITLE = regex.compile(alt(REPORT_TITLE_ENDS) + r"\W*$")
+
+
+def reports(text: str, title: Optional[str] = None) -> bool:
+    r"""Is the document a report to an assembly or a superior (a government work report, a
+    policy or budget report, "现将有关情况报告如下")? Its opening addresses the assembly or
+    asks it to hear the report, or its title ends with 报告.
+
+    >>> reports("各位代表：\n下面，由我代表县政府报告一年来的工作。"), reports("某区2025年工作要点")
+    (True, False)
+    >>> reports("一、总体要求", title="某市2024年预算执行情况报告")
+    True
+    """
+    if _REPORT_OPENING.search(text, 0, REPORT_OPENING_REACH):
+        return True
+    return bool(title) and _REPORT_TITLE.search(title) is not None
+
+
+_GUIDE_TITLE = regex.compile(alt(GUIDE_TITLE_ENDS) + r"\W*$")
+
+
+def guides(title: Optional[str]) -> bool:
+    """Is the document a procedural guide for applicants (its title ends with 指南 or 须知)?
+    Like a law, it states an authority's standing procedure ("由X审查批准…") and assigns
+    no task.
+
+    >>> guides("某区不动产登记办事指南"), guides("某区2025年工作要点"), guides(None)
+    (True, False, False)
+    """
+    return bool(title) and _GUIDE_TITLE.search(title) is not None
+
+
+def in_report_voice(hit: Hit) -> bool:
+    """Does ``hit`` still assign a task when the document reports? A report speaks of what
+    bodies did and what the government will do in its own voice ("市委、市政府迅速成立…",
+    "省政府将…", "由区司法局进行审查…"); only explicit duty wording assigns: a label, note,
+    table, duty block, role pair or request, or a subject or 由X with a duty word (要, 应,
+    须, 负责, 落实, 履行 …: "各级政府要过紧日子", or a modal later in its clause: "各部门制定
+    政策要听取意见")."""
+    return hit.kind in EXPLICIT_KINDS or bool(hit.extra.get("duty") or hit.extra.get("modal"))
+
+
+_YEAR = regex.compile(r"(?<!\d)(20\d\d)年")
+_PAST_OPENING = regex.compile(rf"^[ \t]*(20\d\d)年(?:以来|来)?{one_of(COMMAS)}", regex.MULTILINE)
+
+
+_YEAR_SPAN = regex.compile(r"(?<!\d)20\d\d\s*(?:年\s*)?[—–\-~～至到]\s*20\d\d")
+
+
+def title_year(text: str) -> Optional[int]:
+    """The one year the document's first line names (an annual plan or report looks to it), or None.
+
+    A plan over a span of years ("2022—2025年…行动计划") looks to every year in it: None.
+
+    >>> title_year("某局2024年工作要点\\n"), title_year("某市2022—2025年行动计划\\n")
+    (2024, None)
+    """
+    first = text.lstrip()[:TITLE_YEAR_REACH].split("\n", 1)[0]
+    if _YEAR_SPAN.search(first):
+        return None
+    years = {int(y) for y in _YEAR.findall(first)}
+    return years.pop() if len(years) == 1 else None
+
+
+def past_paragraphs(text: str) -> list[tuple[int, int]]:
+    """Lines opened by a year before the one the document's title looks to ("2023年，县市场
+    监管局坚持…" in a "2024年工作要点"): the document reports that year, it assigns nothing.
+
+    >>> past_paragraphs("某局2024年工作要点\\n2023年，县财政局完成审计。\\n2024年，县财政局要…")
+    [(12, 27)]
+    """
+    now = title_year(text)
+    if now is None:
+        return []
+    out = []
+    for m in _PAST_OPENING.finditer(text):
+        if int(m[1]) < now:
+            end = text.find("\n", m.end())
+            out.append((m.start(), len(text) if end < 0 else end))
+    return out
+
+
+@dataclass(frozen=True)
+class Voice:
+    """What the filters know of the whole document: where its sections are, which review the past, whether
+    it reports, and its paragraphs opened by a past year."""
+
+    locate: SectionLocator
+    history: frozenset[str]
+    reporting: bool
+    past: Spans
+
+    @classmethod
+    def of(cls, text: str, sections: list[Section], title: Optional[str]) -> "Voice":
+        return cls(SectionLocator(sections), frozenset(history_ids(sections, title_year(text))),
+                   reports(text, title), Spans(past_paragraphs(text)))
+
+
+def in_history_section(hit: Hit, voice: Voice) -> bool:
+    """A bare subject (no duty word) in a section that reviews the past: it narrates."""
+    return bool(voice.history) and narrates(hit, voice.locate.section_id_at(hit.start), voice.history)
+
+
+def outside_report_voice(hit: Hit, voice: Voice) -> bool:
+    """The document reports, and the statement holds no explicit duty wording (:func:`in_report_voice`)."""
+    return voice.reporting and not in_report_voice(hit)
+
+
+def in_past_paragraph(hit: Hit, voice: Voice) -> bool:
+    """A bare subject in a paragraph opened by a year before the one the document looks to."""
+    return voice.past(hit.start) and hit.kind == "subject" and not hit.extra.get("duty")
+
+
+#: the filters every party found passes, in turn: each answers True to drop it
+FILTERS: Ruler[Callable[[Hit, Voice], bool]] = Ruler("parties.filters", [
+    Rule("history_section", in_history_section),
+    Rule("report_voice", outside_report_voice),
+    Rule("past_paragraph", in_past_paragraph),
+])

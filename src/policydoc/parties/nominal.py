@@ -1,0 +1,117 @@
+"""Does a phrase read as a noun phrase, and does a name end at a word boundary?
+
+The body grammar of :mod:`.names` says whether each item of a list names a body; :func:`is_nominal` checks the
+whole phrase with the rjieba tagger (no verb, preposition or 的 in the way), and :func:`ends_at_boundary` that
+a name is not the start of a longer word.
+"""
+
+from __future__ import annotations
+
+from .._lazy import lazy_regex
+from ..core.lexicon import lexicon
+from ..core.tagger import tag
+from ..settings import BOUNDARY_LOOKAHEAD
+from .lexicon import scope_prefix, tail_of
+from .names import SEPARATOR_CHARS, SEPARATORS
+from .words import NOT_MODAL_AFTER, VERB_STARTS
+
+_BRACKETED = lazy_regex(rf"\([^()]{{1,12}}\)(?=$|{SEPARATORS})")
+_ALLOWED_VERBS = (
+    "相关", "有关", "主管", "直属", "统计", "审计", "督查", "督导", "教育", "发展", "编制", "规划", "改革", "管理",
+    "监督", "协调", "指导", "咨询", "建设", "监管", "保障", "服务", "执法", "研究",
+    # a role inside a name: 牵头部门, 牵头医院, 配合单位, 责任单位
+    "牵头", "配合", "责任", "执行", "实施", "承办", "主办", "协办", "组长",
+)
+#: role verbs that open a name only as "role + head" (牵头部门, 配合单位, 执行机关)
+_ROLE_VERBS = frozenset(("牵头", "配合", "执行", "实施", "承办", "主办", "协办"))
+#: demonstratives that open a noun phrase of their own: inside a name they start its object
+_DEMONSTRATIVES = frozenset(("本", "该", "此"))
+#: tokens that end a list item: a suffix the tagger reads as a verb may stand before them
+_ITEM_ENDS = frozenset(("、", "，", ",", "和", "及", "与", "以及", "或"))
+_NOT_IN_NAMES = frozenset(("经", "由", "在", "向", "对", "把", "将", "按", "从", "是", "被", "代表"))
+_NOUNISH = (
+    "n", "nr", "ns", "nt", "nz", "nrt", "j", "r", "b", "vn", "s", "x", "c", "m", "i", "l", "nrfg", "ng", "an", "a", "zg",
+)
+
+
+def is_nominal(phrase: str) -> bool:
+    """Does the phrase read as a noun phrase (no verb, preposition or 的 in the way)?
+
+    A scope prefix (县级以上, 设区的市级 …, see ``[prefixes]``) is set aside first.
+
+    >>> is_nominal("相关处室(单位)"), is_nominal("加强大学生党支部"), is_nominal("要在学校党委常委会")
+    (True, False, False)
+    >>> is_nominal("省级以上人民政府体育部门"), is_nominal("报上级教育部门"), is_nominal("中央网信办")
+    (True, False, True)
+    """
+    bare = phrase[scope_prefix(phrase) :]
+    if bare and not SEPARATOR_CHARS.match(bare):
+        phrase = bare
+    if phrase.startswith(VERB_STARTS):
+        return False
+    if ")" in phrase:  # a bracketed variant closing an item (急救中心(站)) is read apart
+        phrase = _BRACKETED.sub("", phrase) or phrase
+    tokens = tag(phrase)
+    if tokens[0][1] == "c" or any(w in _NOT_IN_NAMES for w, _ in tokens):
+        return False
+    if tokens[0][0] in _ROLE_VERBS and len(tokens) > 2:  # "配合规划机关…": a verb, not 配合部门
+        return False
+    if any(w in _DEMONSTRATIVES for w, _ in tokens[1:]):  # "X各单位启动本单位…": a verb and its object
+        return False
+    last = len(tokens) - 1
+    suffixes = lexicon().suffixes
+    ok = [
+        p in _NOUNISH or w in _ALLOWED_VERBS or w in ("等", "各") or _verb_of_work(tokens, i)
+        or i > 0 and w in suffixes and (i == last or tokens[i + 1][0] in _ITEM_ENDS)  # 网信/办 read as a verb
+        for i, (w, p) in enumerate(tokens)
+    ]
+    return all(ok) or ok.count(False) == 1 and ok.index(False) == len(ok) - 2 and _verb_compound(tokens)
+
+
+def _verb_of_work(tokens: list[tuple[str, str]], i: int) -> bool:
+    """A verb naming a field of work before 工作 is a noun modifier: 就业工作领导小组.
+
+    >>> is_nominal("市就业工作领导小组"), is_nominal("加强工作领导小组")
+    (True, False)
+    """
+    return i + 1 < len(tokens) and tokens[i + 1][0] == "工作" and i > 0 and tokens[i][1] == "v"
+
+
+def _verb_compound(tokens: list[tuple[str, str]]) -> bool:
+    """Noun + verb + organ suffix is one name: 数据提供部门, 乡村振兴局, 资金使用单位.
+
+    The noun before the verb must not be a body itself ("市教育局协调部门" is a subject and
+    its verb), and the verb is a plain two-character one.
+
+    >>> is_nominal("各数据提供部门"), is_nominal("县乡村振兴局"), is_nominal("市教育局协调部门开展")
+    (True, True, False)
+    """
+    if len(tokens) < 3:
+        return False
+    (noun, noun_pos), (verb, verb_pos), (head, _) = tokens[-3:]
+    return (
+        head in lexicon().suffixes and verb_pos == "v" and len(verb) == 2
+        and noun_pos in ("n", "vn", "nz") and tail_of(noun) is None
+    )
+
+
+#: a name's last character and the next one reading as a verb ("水平处在…": 处在, to be in)
+_VERB_ACROSS = frozenset(("处在", "处于"))
+
+
+def ends_at_boundary(text: str, end: int) -> bool:
+    """Is ``end`` a word boundary of ``text`` (the name is not the start of a longer word)?
+
+    >>> ends_at_boundary("深化党组织领导", 4), ends_at_boundary("市教育局负责", 4)
+    (False, True)
+    """
+    if text[end : end + 1] in ("各", "均", "要", "每", "须", "应", "负", "牵", "对", "于", "向", "在") and not text.startswith(
+        NOT_MODAL_AFTER, end + 1
+    ) and text[end - 1 : end + 1] not in _VERB_ACROSS:
+        return True
+    pos = 0
+    for word, _ in tag(text[: end + BOUNDARY_LOOKAHEAD]):
+        pos += len(word)
+        if pos >= end:
+            return pos == end
+    return True

@@ -1,0 +1,110 @@
+"""Subject clauses that assign nothing although a predicate follows the bodies.
+
+The author naming itself, the government unnamed, a standing rule, a body only located, a list presented, a
+target stated, the condition of a penalty (:func:`not_a_task`), and a completed action reported
+(:func:`completed`).
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+import regex
+
+from .._lazy import lazy_regex
+from ..core.sentences import COLONS, COMMAS
+from .clauses import CLAUSE_CUT
+from .names import Body
+from .phrase_words import LATER_DUTIES, LATER_DUTY_ADVERBS, NOT_PERFECTIVE_AFTER, NOT_PERFECTIVE_BEFORE, PERSON_MARKS, SHARE_UNITS
+from .predicates import MODAL, duty_opening
+from .stops import PERIODS, PHRASE_ENDS, none_of, one_of
+from .words import (
+    ACHIEVEMENT_WORDS, ADVERBS, GENERIC_OPENERS, GENERIC_WORDS, LOCATION_VERBS, PERSON_TITLES, PRESENTING_ENDS,
+    SELF_REFERENCES, STANDING_MODALS, TARGET_VERBS, UNNAMED_GOVERNMENT, alt, seq,
+)
+
+_SELF = frozenset(SELF_REFERENCES)
+_UNNAMED = frozenset(UNNAMED_GOVERNMENT)
+_STANDING = lazy_regex(rf"^(?:{alt(ADVERBS)})?(?:{alt(STANDING_MODALS)})")
+
+
+def _generic(body: Body) -> bool:
+    """A body named by kind and scope, not by name: 各地各有关部门, 地方各级政府, 有关部门.
+
+    >>> _generic(Body("地方各级政府", "organ")), _generic(Body("省交通运输厅", "organ"))
+    (True, False)
+    """
+    return body.remainder or body.name.startswith(GENERIC_OPENERS) or any(w in body.name for w in GENERIC_WORDS)
+
+
+_LOCATED = regex.compile(alt(LOCATION_VERBS))
+_LATER_DUTY = lazy_regex(rf"^{none_of(PERIODS)}*?(?:^|{one_of(COMMAS)})(?:{seq(LATER_DUTY_ADVERBS)})?(?:{seq(LATER_DUTIES)})(?!{seq(PERSON_MARKS)})")
+#: "X违反…的，由Y责令…": the clause up to "的，" before 由 is the condition of a penalty
+_CONDITION = regex.compile(
+    rf"^{none_of(PERIODS, '由')}*的{one_of(COMMAS)}\s*(?:{none_of(PHRASE_ENDS, '由')}{{0,12}}{one_of(COMMAS)})?\s*(?:依法)?由"
+)
+
+
+def not_a_task(bodies: list[Body], rest: str, tail: str, after: str) -> Optional[str]:
+    """Why a subject clause assigns nothing although a predicate follows the bodies (a key of
+    ``trace.REASONS``), or None:
+
+    - ``self_reference``: the author naming itself ("我局将围绕…重点抓好以下工作");
+    - ``unnamed_government``: the government unnamed ("政府将投入…", a report's own voice),
+      unless explicit duty wording follows ("政府要履行…职责");
+    - ``standing_rule``: generic bodies (各地各有关部门, 地方各级政府 …) under the law-style
+      modal 应当 (real-set gold: "law-style 应当" and generic-subject rules are no tasks);
+    - ``located_only``: a body only located ("领导小组办公室设在X。"), unless a duty follows in
+      the sentence ("…设在X，负责日常工作");
+    - ``presents_list``: a clause presenting a list ("…安排如下：") or a body's staffing;
+    - ``states_target``: a share set with a target verb and no duty word ("X能耗降低4.5%");
+    - ``penalty_condition``: the condition of a penalty ("X违反本办法规定的，由Y责令改正": Y
+      is the party), unless X is given a duty first ("X负责制定标准，不合格的，由Y督促整改").
+
+    >>> not_a_task([Body("我委", "name")], "将重点抓好以下工作", "我委将重点抓好以下工作", "")
+    'self_reference'
+    >>> b = [Body("工作专班办公室", "organ")]
+    >>> not_a_task(b, "设在区住建局", "工作专班办公室设在区住建局。", ""), not_a_task(b, "设在区住建局，", "", "承担日常联络")
+    ('located_only', None)
+    """
+    if all(b.name in _SELF for b in bodies):
+        return "self_reference"
+    if all(b.name in _UNNAMED for b in bodies) and not duty_opening(rest):
+        return "unnamed_government"
+    if _STANDING.match(rest) and all(map(_generic, bodies)):
+        return "standing_rule"
+    if _LOCATED.match(rest) and not _LATER_DUTY.match(after):
+        return "located_only"
+    if _PRESENTS.search(CLAUSE_CUT.split(rest, 1)[0]) or _STAFFED.match(rest):
+        return "presents_list"
+    if _STATES_TARGET.search(CLAUSE_CUT.split(rest, 1)[0]) and not duty_opening(rest):
+        return "states_target"
+    if _CONDITION.match(tail) and not duty_opening(rest):
+        return "penalty_condition"
+    return None
+
+
+#: a clause that presents what follows ("X…工作安排如下：", "职责分工如下"): no task of X
+_PRESENTS = lazy_regex(alt(PRESENTING_ENDS) + one_of(COLONS + "。") + r"?\s*$")
+#: a share the clause sets with a target verb and no duty word ("X能耗较上年降低4.5%",
+#: "X新增设备能效占比达到80%"): the body names whose figure it is, a target, no task
+_STATES_TARGET = lazy_regex(rf"(?:{alt(TARGET_VERBS)}){none_of(PHRASE_ENDS)}{{0,12}}?\d+(?:\.\d+)?\s*(?:{seq(SHARE_UNITS)})")
+#: the staffing of a body ("工作专班设组长1名、副组长2名"): its make-up, no task
+_STAFFED = lazy_regex(rf"^(?:下)?设(?:立)?(?:{alt(PERSON_TITLES)})")
+
+
+#: an achievement reported ("…取得明显成效"): narration, like a perfective 了
+_ACHIEVED = lazy_regex(alt(ACHIEVEMENT_WORDS))
+#: a perfective 了 (not 为了, 除了, 了解, 不了 …): the sentence reports a completed action
+_PERFECTIVE = regex.compile(rf"(?<![{''.join(NOT_PERFECTIVE_BEFORE)}])了(?!{seq(NOT_PERFECTIVE_AFTER)})")
+
+
+def completed(tail: str) -> bool:
+    """"X会同Y，…进行了评估": a completed action with no modal is narration, not a task.
+
+    >>> completed("市教育局会同有关部门对规划实施情况进行了评估。"), completed("市教育局要为了学生…")
+    (True, False)
+    >>> completed("各区不断加大投入，工作取得明显成效。")
+    True
+    """
+    return bool(_PERFECTIVE.search(tail) or _ACHIEVED.search(tail)) and not MODAL.search(tail)

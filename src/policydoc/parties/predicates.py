@@ -1,0 +1,245 @@
+"""What follows a subject: does a task's predicate open it?
+
+Duty words and modals (要, 应当, 负责 …), the tagged verb after adverbs, and the cheap checks that rule a
+predicate out (narration, a permission, a design pattern, a facility the subject runs, a formula …). The
+rjieba tagger runs only on the rests that reach the tagged checks.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Optional
+
+import regex
+
+from .._lazy import lazy_regex
+from ..core.lexicon import lexicon
+from ..core.sentences import COMMAS
+from ..core.tagger import tag
+from ..settings import (
+    COACTION_REACH, DEADLINE_REACH, DEFINITION_REACH, PATTERN_REACH, PREDICATE_TAG_REACH, RELATIVE_CLAUSE_REACH,
+    RELATIVE_VERB_MAX,
+)
+from .clauses import BODY_LIST, CLAUSE_CUT
+from .names import Body, parse_bodies
+from .nominal import is_nominal
+from .stops import CLAUSE_MARKS, PERIODS, PHRASE_ENDS, none_of, one_of
+from .phrase_words import (
+    DUTY_BASES, DUTY_OWNERS, DUTY_SCOPES, ENCOURAGING_ADVERBS, NOT_DUTY_AFTER, NOT_MODAL_BEFORE, NOT_PREDICATE_OPENERS,
+    PARTNERED_TASK_STARTS, PERSON_MARKS, WITH_MODALS,
+)
+from .words import (
+    ADDRESSING_SCOPES, ADVERBS, APPROVAL_VERBS, CAUSATIVES, COACTION, DEADLINE_ENDS, DEGREE_ADVERBS, DUTY_WORDS,
+    MANAGING_CAUSATIVES, MODALS, MODIFIED_NOUNS, NARRATION_ADVERBS, NON_TASK_VERBS, NOT_MODAL_AFTER,
+    NOT_PERMISSIVE_AFTER, NOUN_AFTER, ONE_OFF_VERBS, PARTICIPATION_VERBS, PATTERN_NOUNS, PATTERN_ROLES, PERMISSIVES,
+    RUN_BY, SOFT_CAUSATIVES, TASK_PREPOSITIONS, VERB_OR_NOUN, VERB_STARTS, alt, seq,
+)
+
+#: a modal inside a clause (not the 要 of 主要/重要, nor the 应 of 相应/适应 …)
+MODAL = lazy_regex(rf"(?<![{''.join(NOT_MODAL_BEFORE)}])(?:{alt(MODALS)})(?!{alt(NOT_MODAL_AFTER)})")
+
+
+#: 负责 as an adjective: after a degree adverb (高度负责, 认真负责) or before 地 (负责地…)
+_ADJECTIVAL = regex.compile(
+    rf"^(?:{alt(MODALS)})?(?:对{none_of(PHRASE_ENDS)}{{1,12}}?)?(?:{alt(DEGREE_ADVERBS)})负责|^负责地"
+)
+
+
+_ADVERB = regex.compile(alt(ADVERBS))
+_DUTY = regex.compile(alt(DUTY_WORDS))
+NON_TASK = regex.compile(
+    alt(NON_TASK_VERBS + tuple(w for w in CAUSATIVES if w not in MANAGING_CAUSATIVES) + ONE_OFF_VERBS + APPROVAL_VERBS)
+)
+_NARRATED = regex.compile(alt(NARRATION_ADVERBS))
+BY_DUTY = regex.compile(
+    rf"(?:{seq(DUTY_BASES)})(?:各自)?职责(?:分工)?|在(?:{seq(DUTY_OWNERS)})?职责(?:范围)?内"
+    rf"|(?:{seq(DUTY_SCOPES + ('共同',))})?负责(?!{seq(NOT_DUTY_AFTER)})|牵头"
+)
+WITH = regex.compile(
+    rf"^(?:{seq(WITH_MODALS)})?会同(?P<y>{BODY_LIST})"
+    rf"(?={one_of(COMMAS)}|{seq(PARTNERED_TASK_STARTS)})"
+)
+
+
+def partners(rest: str) -> list[Body]:
+    """"X要会同Y…" / "由X会同Y负责…": Y supports."""
+    m = WITH.match(rest)
+    return (parse_bodies(m["y"]) or []) if m else []
+_PATTERN_LEAD = lazy_regex(alt(tuple(w for w in PATTERN_ROLES if w != "负责")))
+PATTERN = regex.compile(alt(PATTERN_ROLES) + rf"{none_of(PERIODS)}{{0,40}}?的{none_of(PHRASE_ENDS)}{{0,12}}?" + alt(PATTERN_NOUNS))
+_NARRATION = regex.compile(r"^\p{Han}{1,4}了")
+#: "X应当支持本单位人员参加…": a causative of others' participation (gold notes), no task of X
+_LETS_TAKE_PART = regex.compile(
+    rf"^(?:{alt(MODALS)})?(?:{seq(ENCOURAGING_ADVERBS)})?(?:{alt(SOFT_CAUSATIVES)}){none_of(PHRASE_ENDS)}{{1,20}}?(?:{alt(PARTICIPATION_VERBS)})"
+)
+
+
+FORMULA = regex.compile(rf"^{none_of(PHRASE_ENDS)}*[=＝]")
+
+
+PERMISSION = lazy_regex(
+    rf"^(?:{alt(ADVERBS)})*(?:{alt(PERMISSIVES)})(?!{alt(NOT_PERMISSIVE_AFTER)})"
+)
+
+
+@lru_cache(maxsize=1)
+def _runs_pattern() -> "regex.Pattern[str]":
+    """办 + a facility type of the lexicon's weak heads (幼儿园, 学校 …)."""
+    return regex.compile(rf"^(?:{alt(RUN_BY)})(?:{alt(lexicon().weak)})")
+
+
+def _runs(rest: str) -> bool:
+    """"(X)办幼儿园…": the facility X runs, not a task of X.
+
+    >>> _runs("办幼儿园面向社会招生"), _runs("办理登记手续")
+    (True, False)
+    """
+    return _runs_pattern().match(rest) is not None
+
+
+MODAL_OPENING = regex.compile(
+    rf"^(?:{alt(ADVERBS)})?(?:{alt(MODALS)})(?!{alt(NOT_MODAL_AFTER)})|^(?:{seq(DUTY_SCOPES)})?负责(?!{seq(NOT_DUTY_AFTER)})"
+)
+
+
+def rules_out_predicate(rest: str) -> bool:
+    """The cheap checks: ``rest`` opens with 的/和/…, narration, a permission (可), a
+    facility run by the subject (X办幼儿园) or a design pattern."""
+    if not rest or rest.startswith(NOT_PREDICATE_OPENERS + _PERSON_WORDS):
+        return True
+    if _NARRATION.match(rest) or _ADJECTIVAL.match(rest) or PERMISSION.match(rest) or _runs(rest):
+        return True
+    if FORMULA.search(rest[:DEFINITION_REACH]):  # "各区完成率=完成数/任务数": a definition
+        return True
+    if rest.startswith(MODIFIED_NOUNS):  # "地方财政收入…": the body modifies a noun
+        return True
+    if rest.startswith(VERB_OR_NOUN) and rest[2:].startswith(NOUN_AFTER):  # "市财政投入增长…", not "…投入专项资金"
+        return True
+    if _NARRATED.match(rest) or _LETS_TAKE_PART.match(rest):
+        return True
+    return bool(PATTERN.match(rest) or PATTERN.search(rest[:PATTERN_REACH]) and _PATTERN_LEAD.match(rest))
+
+
+def opens_with_predicate(rest: str) -> bool:
+    """After the cheap checks: a duty word, or (tagged) an action verb after adverbs; not
+    more bodies up to the clause's end (an address line "X、Y各部门：")."""
+    if _more_bodies(rest) or _relative_clause(rest):
+        return False
+    if BY_DUTY.match(rest) or WITH.match(rest):
+        return True
+    if rest.startswith(COACTION):
+        return _coaction(rest)
+    words = words_after_adverbs(rest)
+    if not words:
+        return False
+    word, pos = words
+    if _DUTY.match(word) or word.startswith(DUTY_WORDS) and not word.startswith(_PERSON_WORDS):
+        return not word.startswith(_NOT_MODAL_WORDS)
+    if NON_TASK.fullmatch(word) or NON_TASK.match(rest):
+        return False
+    if word in _TASK_OPENERS:
+        return _opener_ok(word, rest)
+    # a task verb of VERB_STARTS the tagger misreads ("建立健全" as a name); a verbal noun
+    # after an adverb is the verb ("X视情启动响应": 启动 tagged vn)
+    adverbed = pos == "vn" and not rest.startswith(word)
+    return pos in ("v", "vd", "a") or adverbed or rest.startswith(_TASK_VERBS)
+
+
+#: 于 + a time that closes with a deadline word ("于月底前", "于演练后1周内")
+_DEADLINE_AT = lazy_regex(rf"于{none_of(PHRASE_ENDS)}{{1,24}}?(?:{alt(DEADLINE_ENDS)})")
+
+
+def _opener_ok(word: str, rest: str) -> bool:
+    """A preposition opens a task, except 于 with a date and no deadline ("X于5月12日核定":
+    a past event reported; "X于月底前报送": a task).
+
+    >>> _opener_ok("于", "于3月12日核定"), _opener_ok("于", "于每月底前报送"), _opener_ok("对", "对学校实行…")
+    (False, True, True)
+    """
+    if word != "于":
+        return True
+    return _DEADLINE_AT.search(rest, 0, DEADLINE_REACH) is not None
+
+
+#: words a modal's character opens that are no modal (应急, 要素 …)
+_NOT_MODAL_WORDS = tuple(m + a for m in MODALS if len(m) == 1 for a in NOT_MODAL_AFTER)
+_TASK_VERBS = tuple(w for w in VERB_STARTS if len(w) > 1 and w not in CAUSATIVES + SOFT_CAUSATIVES)
+#: person nouns that start like a duty word (负责人 is a person, not 负责)
+_PERSON_WORDS = tuple("负责" + mark for mark in PERSON_MARKS)
+#: prepositions that open a task after a subject: "X对…实行", "X将/把…纳入", "X根据…启动",
+#: "X向Y报告", "X于月底前报送"
+_TASK_OPENERS = TASK_PREPOSITIONS
+
+
+_ADDRESS_END = regex.compile(one_of(CLAUSE_MARKS) + "$")
+
+
+def _more_bodies(rest: str) -> bool:
+    """Is the rest of the clause nothing but bodies ("市政府各部门、各直属单位：")?
+
+    >>> _more_bodies("各部门、各直属单位："), _more_bodies("各部门要抓好落实，")
+    (True, False)
+    """
+    clause = CLAUSE_CUT.split(rest, 1)[0]
+    if not clause or _ADDRESS_END.search(rest[: len(clause) + 1]) is None:
+        return False
+    bodies = parse_bodies(clause)
+    return bool(bodies) and all(b.name.startswith(ADDRESSING_SCOPES) or is_nominal(b.name) for b in bodies or [])
+
+
+#: what follows 的 in a list item naming a case: a short noun phrase that ends the sentence
+_NOUN_ITEM = regex.compile(rf"{none_of(PHRASE_ENDS, '由')}{{1,16}}{one_of(PERIODS)}?\s*")
+
+
+def _relative_clause(rest: str) -> bool:
+    """Is ``rest`` a verb phrase closed by 的 and the short noun it names, up to the end of
+    the sentence ("X认定的其他重大事件。", "X要求采取的措施；" — an item of a list of cases)?
+    The body is the agent inside a relative clause, not the subject of a task. A verb and
+    its object before 的 ("X加强学校的管理") is no such clause (the word right before 的 must
+    be a verb), nor one that a predicate follows ("X安排的奖金由…提高到…").
+
+    >>> _relative_clause("认定的其他重大事件。"), _relative_clause("加强学校的安全管理。")
+    (True, False)
+    >>> _relative_clause("安排的奖金由每年10万元提高到每年20万元。")
+    False
+    """
+    if "的" not in rest[:RELATIVE_CLAUSE_REACH] or MODAL_OPENING.match(rest):
+        return False
+    head = rest.split("的", 1)
+    if len(head) < 2 or not head[0] or len(head[0]) > RELATIVE_VERB_MAX or not _NOUN_ITEM.fullmatch(head[1]):
+        return False
+    words = tag(head[0])
+    return words[0][1].startswith("v") and words[-1][1].startswith("v")
+
+
+def _coaction(rest: str) -> bool:
+    """"与/同 + partner + verb" within the clause: the subject acts with a partner (X与企业开展…)."""
+    clause = CLAUSE_CUT.split(rest, 1)[0][:COACTION_REACH]
+    return any(p == "v" and not NON_TASK.fullmatch(w) for w, p in tag(clause)[2:])
+
+
+def duty_opening(rest: str) -> bool:
+    """Does ``rest`` open with explicit duty wording (负责, 要/应当, 落实, 履行, 会同…)?"""
+    return bool(WITH.match(rest)) or duty_word(rest)
+
+
+def duty_word(rest: str) -> bool:
+    """Does ``rest`` open with a duty word (负责, 要/应当, 落实, 履行 …), adverbs aside?"""
+    if BY_DUTY.match(rest) or MODAL_OPENING.match(rest):
+        return True
+    words = words_after_adverbs(rest)
+    return bool(words) and bool(_DUTY.match(words[0]))
+
+
+def words_after_adverbs(rest: str) -> Optional[tuple[str, str]]:
+    for word, pos in tag(rest[:PREDICATE_TAG_REACH]):
+        if _NARRATED.fullmatch(word):
+            return None
+        if _DUTY.fullmatch(word) and word not in ("各", "均") or word in _TASK_OPENERS:
+            return word, pos
+        if _ADVERB.fullmatch(word) or pos in ("d", "ad", "t") or word in ("每年", "均", "各"):
+            continue
+        if word.endswith("了") or _NARRATION.match(rest):
+            return None
+        return word, pos
+    return None

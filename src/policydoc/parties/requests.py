@@ -1,0 +1,51 @@
+"""The request recogniser: "请X于月底前报送…", "要求X加强…", "责成X整改" (:func:`request_body`)."""
+
+from __future__ import annotations
+
+from .._lazy import lazy_regex
+from .clauses import clause_spans, opening
+from .hits import Hit, make_hit
+from .phrase_words import NOT_READER_ADVERBS, REQUEST_CONNECTIVES
+from .stops import PERIODS, one_of
+from .subjects import find_subject, scoped, strong
+from .trace import dropped_bodies
+from .words import (
+    ADDRESSEE_OPENERS, ADDRESSING_SCOPES, ADVERBS, DEGREE_ADVERBS, FORMULA_TASKS, REQUEST_ADVERBS, REQUEST_OPENERS, alt, seq,
+)
+
+_REQUEST = lazy_regex(
+    rf"\s*(?:{seq(REQUEST_CONNECTIVES)})?(?:{alt(REQUEST_OPENERS)})(?:{alt(REQUEST_ADVERBS)})?(?!{alt(ADDRESSEE_OPENERS)})"
+)
+#: an adverb right after a request word: the reader is asked ("请及时办理"), no body named
+_READER_ADVERB = lazy_regex(alt(tuple(w for w in ADVERBS if w not in ADDRESSING_SCOPES + NOT_READER_ADVERBS)))
+#: a request that is only the formula of a cover letter: adverbs, then 落实/执行, then the end
+_COVER_FORMULA = lazy_regex(rf"^(?:{alt(ADVERBS + DEGREE_ADVERBS)})*(?:{alt(FORMULA_TASKS)}){one_of(PERIODS + '！!')}?\s*$")
+
+
+def request_body(sentence: str, at: int) -> list[Hit]:
+    """A request to named bodies opening a clause: "请X于月底前报送…", "要求X加强…",
+    "责成X整改": X leads (every body named), as the subject of its task. Not the
+    addressee of a letter ("请贵单位…"), nor a request with no body after it ("请予审议").
+
+    >>> [h.lead for h in request_body("请区应急局于每月5日前报送进展。", 0)]
+    [['区应急局']]
+    >>> request_body("请贵单位于月底前反馈意见。", 0), request_body("请予审议。", 0), request_body("请各单位认真贯彻落实。", 0)
+    ([], [], [])
+    """
+    out = []
+    for off, stop in clause_spans(sentence):
+        skip = off + opening(sentence[off:stop])
+        m = _REQUEST.match(sentence, skip, stop)
+        if m is None or _READER_ADVERB.match(sentence, m.end()):  # "请主动联系…": the reader is asked
+            continue
+        found = find_subject(sentence[m.end() :])
+        if found is None:
+            continue
+        bodies, rest = found
+        if not strong(bodies) and not scoped(bodies):
+            continue
+        if _COVER_FORMULA.match(rest):
+            dropped_bodies("cover_formula", "request", bodies, at + skip, at + len(sentence), rest)
+            continue
+        out.append(make_hit(bodies, at + skip, at + len(sentence), rest, "request"))
+    return out

@@ -1,0 +1,321 @@
+"""Clause-initial subjects: the longest list of bodies that a task's predicate follows ("X要…", "X负责…").
+
+:func:`subject_body` and :func:`relative_subject` are the recognisers; :func:`find_subject` the search they
+share with the request recogniser; the gates skip clauses where no name can end; :func:`addressable` and
+:func:`scoped` say which bodies a clause can address.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Optional
+
+import regex
+
+from .._lazy import lazy_regex
+from ..core.lexicon import lexicon
+from ..core.sentences import COLONS, COMMAS
+from ..core.tagger import tag
+from ..settings import (
+    PARTY_TASK_MAX, PLACED_NAME_MIN, RELATIVE_NAME_REACH, STATEMENT_TAIL, SUBJECT_MAX, WEAK_LIST_MIN,
+)
+from .clauses import CLAUSE_CUT, clause_spans, opening
+from .hits import Hit, make_hit, trim
+from .lexicon import head_pattern, head_starts_pattern, head_words, scope_prefix
+from .names import Body, parse_bodies
+from .nominal import ends_at_boundary, is_nominal
+from .non_tasks import completed, not_a_task
+from .predicates import (
+    MODAL, MODAL_OPENING, duty_opening, duty_word, opens_with_predicate, partners, rules_out_predicate,
+)
+from .stops import PHRASE_ENDS, STOPS, none_of, one_of
+from .phrase_words import JOINERS, RELATIVE_PREDICATE_STARTS, TIME_CLOSERS, TIME_OPENERS
+from .trace import dropped_bodies
+from .words import (
+    ADDRESSING_SCOPES, COVERAGE_SCOPES, GENERIC_WORDS, RELATIVE_HEADS, RELATIVE_OPENERS, RUN_BY, VERB_STARTS, alt, seq,
+)
+
+
+def strong(bodies: Optional[list[Body]]) -> bool:
+    """Does some body of ``bodies`` read as more than a weak one (a name or an organ)?"""
+    return bool(bodies) and any(b.grade != "weak" for b in bodies or [])
+
+
+def subject_body(sentence: str, at: int) -> list[Hit]:
+    """Clause-initial bodies followed by a duty word or an action verb: every body leads."""
+    out = []
+    gate = _end_chars().search
+    for off, stop in clause_spans(sentence):
+        if gate(sentence, off, stop) is None:  # no name can end in it: ``find_subject`` says None
+            continue
+        clause = sentence[off:stop]
+        skip = opening(clause)
+        found = find_subject(clause[skip:]) or _across_time_phrase(sentence, off + skip, stop)
+        if found is None:
+            continue
+        bodies, rest = found
+        tail = sentence[off + skip : off + skip + STATEMENT_TAIL]  # bounded: a comma-only "sentence" may run on
+        start = at + off + skip
+        if completed(tail) and not duty_word(rest):
+            dropped_bodies("completed_action", "subject", bodies, start, at + len(sentence), rest)
+            continue
+        why = not_a_task(bodies, rest, tail, sentence[off + len(clause) : off + len(clause) + STATEMENT_TAIL])
+        if why is not None:
+            dropped_bodies(why, "subject", bodies, start, at + len(sentence), rest)
+            continue
+        hit = make_hit(bodies, start, at + len(sentence), rest, "subject", partners(rest))
+        hit.extra["rest"] = rest
+        hit.extra["duty"] = "1" if duty_opening(rest) else ""
+        hit.extra["modal"] = "1" if MODAL.search(CLAUSE_CUT.split(rest, 1)[0]) else ""
+        out.append(hit)
+    return out
+
+
+#: a time phrase closing a clause between a body and its predicate ("区民政部门自收到申请之日起，应在5日内…")
+_TIME_PHRASE_END = regex.compile(
+    rf"(?:{seq(TIME_OPENERS)}){none_of(PHRASE_ENDS)}{{1,30}}?(?:{seq(TIME_CLOSERS)}){one_of(COMMAS)}$"
+)
+_NEXT_CLAUSE = regex.compile(none_of(PHRASE_ENDS) + "+")
+
+
+def _across_time_phrase(sentence: str, start: int, stop: int) -> Optional[tuple[list[Body], str]]:
+    """A body whose predicate follows a time phrase and a comma ("区残联自接收到材料之日起，应在3个工作日内完成
+    审核"): the body and the next clause, read as one.
+
+    >>> bodies, rest = _across_time_phrase("区残联自收到材料之日起，应在3日内完成审核。", 0, 12)
+    >>> [b.name for b in bodies], rest
+    (['区残联'], '应在3日内完成审核')
+    """
+    clause = sentence[start:stop]
+    m = _TIME_PHRASE_END.search(clause)
+    nxt = _NEXT_CLAUSE.match(sentence, stop)
+    if m is None or m.start() < 2 or nxt is None:
+        return None
+    return find_subject(clause[: m.start()] + nxt.group())
+
+
+def find_subject(clause: str) -> Optional[tuple[list[Body], str]]:
+    """The longest clause-initial body list that a predicate follows, and the rest.
+
+    Checks run most selective per cost first (all are pure, so the order changes no
+    answer): the body grammar (rejects ~40% of the ends tried on the seeds), the rest's
+    opening (~12%), then the tagged predicate and the tagged name boundaries.
+    """
+    verb = _verb_floor(clause)
+    window = min(SUBJECT_MAX, verb - 1)
+    # no name end can be tried (the character class first: it is necessary and far cheaper)
+    if not _end_chars().search(clause, 0, window) or not _end_gate().search(clause, 0, window):
+        return None
+    for end in name_ends(clause[: min(SUBJECT_MAX, _body_limit(clause))]):
+        if end >= verb:  # the body phrase opens with a verb: ``is_nominal`` says no
+            continue
+        bodies = parse_bodies(clause[:end])
+        if not bodies:
+            continue
+        rest = clause[end:]
+        run = _run_facility(bodies, rest)
+        if run is not None:  # "教育部门办幼儿园要…": the facilities the body runs are the subject
+            bodies, rest = [Body(clause[:end] + rest[:run], "organ")], rest[run:]
+        if rules_out_predicate(rest) or not addressable(bodies, rest) or not opens_with_predicate(rest):
+            continue
+        if is_nominal(clause[:end]) and ends_at_boundary(clause, end):
+            return bodies, rest
+    return None
+
+
+@lru_cache(maxsize=1)
+def _run_facility_pattern() -> "regex.Pattern[str]":
+    """办 + a short modifier + a facility type of the lexicon's weak heads (幼儿园, 学校 …)."""
+    modifier = none_of(PHRASE_ENDS, r"的\s")
+    return regex.compile(rf"^(?:{alt(RUN_BY)}){modifier}{{0,6}}?(?:{alt(lexicon().weak)})")
+
+
+def _run_facility(bodies: list[Body], rest: str) -> Optional[int]:
+    """Length of "办 + facility" opening ``rest`` after one strong body ("教育部门办小区配套
+    幼儿园…": the kindergartens the education department runs), or None.
+
+    >>> _run_facility([Body("教育部门", "organ")], "办幼儿园要于月底前公示")
+    4
+    """
+    if len(bodies) != 1 or not strong(bodies) or not rest.startswith(RUN_BY):
+        return None
+    m = _run_facility_pattern().match(rest)
+    return m.end() if m else None
+
+
+_VERB_FIRSTS = frozenset(w[0] for w in VERB_STARTS)
+#: shortest first: the match is the shortest verb start opening the string
+_VERB_START = regex.compile("|".join(regex.escape(w) for w in sorted(VERB_STARTS, key=len)))
+
+
+def _verb_floor(clause: str) -> int:
+    """Every ``clause[:end]`` with ``end`` at or past this opens with a word of ``VERB_STARTS``
+    and has no scope prefix, so ``is_nominal`` rejects it; ``len(clause) + 1`` when none does.
+
+    Without a scope prefix on ``clause`` none of its prefixes has one either (a prefix word
+    at the start of ``clause[:end]`` is one at the start of ``clause``).
+
+    >>> _verb_floor("加强市教育局建设"), _verb_floor("报送市教育局"), _verb_floor("市教育局")
+    (2, 1, 5)
+    """
+    if clause[:1] not in _VERB_FIRSTS:
+        return len(clause) + 1
+    verb = _VERB_START.match(clause)
+    return verb.end() if verb and not scope_prefix(clause) else len(clause) + 1
+
+
+#: characters no body item holds (see ``names._BAD_CHARS``; brackets and spaces aside)
+_NEVER_IN_BODY = regex.compile(one_of(STOPS + COLONS, r"\d%=《》的之了着由"))
+
+
+def _body_limit(clause: str) -> int:
+    """Where body names must end by: the first character no body holds.
+
+    A body list cannot reach past it (parse_bodies rejects an item holding one), and no
+    lexicon word holds one (checked below), so no head match straddles it either.
+    """
+    m = _NEVER_IN_BODY.search(clause, scope_prefix(clause)) if _LIMIT_SAFE() else None
+    return m.start() if m else len(clause)
+
+
+@lru_cache(maxsize=1)
+def _LIMIT_SAFE() -> bool:
+    """No lexicon word (user files included) holds a character of ``_NEVER_IN_BODY``."""
+    lex = lexicon()
+    return not any(_NEVER_IN_BODY.search(w) for w in lex.names + lex.suffixes + lex.weak)
+
+
+def name_ends(prefix: str) -> list[int]:
+    """Positions where a body name could end in ``prefix``, longest first (one regex pass)."""
+    ends = {m.end() for m in head_starts_pattern().finditer(prefix, overlapped=True)}
+    ends.update(m.end() for m in _PLACE_CHAR.finditer(prefix))
+    return sorted(ends, reverse=True)
+
+
+_PLACE_CHAR = regex.compile(r"[市县区省直)]")
+
+
+@lru_cache(maxsize=1)
+def _end_gate() -> "re.Pattern[str]":
+    """Some head word or place character lies wholly inside the searched range.
+
+    Every end ``name_ends`` gives for a prefix of the clause is the end of such a match
+    inside that prefix, so a range with none of them gives no end to try. A flat literal
+    alternation on stdlib ``re`` (see ``lexicon.head_pattern``): one fast scan per clause.
+    """
+    return re.compile(head_pattern().pattern + r"|[市县区省直)]")
+
+
+@lru_cache(maxsize=1)
+def _end_chars() -> "re.Pattern[str]":
+    """The last characters of every ``_end_gate`` match, as one character class.
+
+    Each match of ``_end_gate`` wholly inside a clause holds its last character there, so
+    a clause without any of these characters gives ``find_subject`` no name end to try (a
+    character-class scan costs a fraction of the literal alternation's).
+    """
+    last = {w[-1] for w in head_words() if w} | set("市县区省直)")
+    return re.compile("[" + "".join(re.escape(c) for c in sorted(last)) + "]")
+
+
+def addressable(bodies: list[Body], rest: str = "") -> bool:
+    """Strong bodies always; weak ones (学校, 幼儿园 …) when scoped (各学校), named with a place
+    (县职业技术学校), or the subject of a modal duty (幼儿园应当…, 中小学校要…)."""
+    if strong(bodies) or all(map(_named, bodies)):
+        return True
+    modal = bool(MODAL_OPENING.match(rest))
+    return scoped(bodies, modal) or modal and all(b.grade != "weak" or _one_word(b.name) for b in bodies)
+
+
+def _one_word(name: str) -> bool:
+    """A body type as one word (幼儿园, 中小学校, 职业院校); a modified type (配套幼儿园,
+    寄宿制幼儿园) names a kind of facility that the sentence describes, not an addressee. A weak head of the
+    lexicon is one word however it is written (乡镇(街道))."""
+    return name in lexicon().weak or len(tag(name)) == 1
+
+
+#: a place opening a name: 市/县/区/省, or a place name ending in 市/县/省 (not 小区, 社区, 园区)
+_PLACE_START = lazy_regex(r"^(?:[市县区省]|\p{Han}{1,3}[市县省](?=\p{Han}{2}))")
+
+
+def _named(body: Body) -> bool:
+    """A weak body named with its place: "县职业技术学校", "某某市实验幼儿园" (one institution);
+    not a scope over many ("全市所有街道", "各乡镇": see ``scoped``)."""
+    if body.grade != "weak":
+        return True
+    return not body.name.startswith(_SCOPE_WORDS) and bool(_PLACE_START.match(body.name)) and len(body.name) >= PLACED_NAME_MIN
+
+
+_SCOPE_WORDS = ADDRESSING_SCOPES + COVERAGE_SCOPES
+
+
+def scoped(bodies: list[Body], modal: bool = False) -> bool:
+    """Weak bodies count when a scope word makes them the addressees: 各县(市、区), 各乡镇;
+    a coverage word (每个乡镇, 全市所有街道) only before a modal duty (每个乡镇要…): without one
+    it states a standard ("每个乡镇至少办好1所幼儿园")."""
+    scopes = ADDRESSING_SCOPES + COVERAGE_SCOPES if modal else ADDRESSING_SCOPES
+    return all(b.name.startswith(scopes) or b.grade != "weak" for b in bodies) or len(bodies) >= WEAK_LIST_MIN
+
+
+#: a body named by what it is charged with: "负有X职责的部门", "负责X的地方政府" (的 stands
+#: inside the name, so the body grammar of ``names`` cannot read it)
+_RELATIVE_NAME = lazy_regex(
+    rf"(?:其他)?(?:{alt(RELATIVE_OPENERS)}){none_of(PHRASE_ENDS, '的')}{{1,24}}?的(?:{seq(GENERIC_WORDS)})?(?:[省市县区]级?)?(?:{alt(RELATIVE_HEADS)})"
+)
+
+_JOINER_AT_END = regex.compile(rf"(?:{seq(JOINERS)})$")
+#: more bodies joined after a relative name, up to the predicate: "负有…职责的部门和X要…"
+_JOINED_BODIES = regex.compile(
+    rf"(?:{seq(JOINERS)})(?P<x>{none_of(PHRASE_ENDS)}{{2,20}}?)(?={seq(RELATIVE_PREDICATE_STARTS)})"
+)
+
+
+def relative_subject(sentence: str, at: int) -> list[Hit]:
+    """A clause whose subject holds a body named by a relative clause ("负有监管职责的部门要…",
+    "负责调查的地方政府和有关部门要…"), with explicit duty wording or a task verb after it:
+    every body of the subject leads.
+
+    >>> [(h.lead, h.task) for h in relative_subject("负有安全监管职责的部门要加强执法检查。", 0)]
+    [(['负有安全监管职责的部门'], '要加强执法检查')]
+    """
+    out = []
+    for off, stop in clause_spans(sentence):
+        skip = opening(sentence[off:stop])
+        found = _relative_subject(sentence[off + skip :])  # the predicate may follow a comma
+        if found is None:
+            continue
+        names, rest = found
+        start = at + off + skip
+        hit = Hit(names, [], start, at + len(sentence), trim(rest)[:PARTY_TASK_MAX], "relative_subject")
+        hit.extra["rest"] = rest
+        hit.extra["duty"] = "1" if duty_opening(rest) else ""
+        out.append(hit)
+    return out
+
+
+def _relative_subject(clause: str) -> Optional[tuple[list[str], str]]:
+    """The names of a subject holding a relative name and the rest, or None."""
+    first = _RELATIVE_NAME.search(clause, 0, RELATIVE_NAME_REACH)
+    if first is None:
+        return None
+    names: list[str] = []
+    if first.start():  # bodies before it: "X和负有…的部门"
+        before = clause[: first.start()]
+        joiner = _JOINER_AT_END.search(before)
+        bodies = parse_bodies(before[: joiner.start()]) if joiner else None
+        if not bodies:
+            return None
+        names += [b.name for b in bodies]
+    names.append(first.group())
+    end = first.end()
+    after = _JOINED_BODIES.match(clause[end:])
+    if after:
+        bodies = parse_bodies(after["x"])
+        if bodies and strong(bodies):
+            names += [b.name for b in bodies]
+            end += after.end()
+    rest = clause[end:].lstrip(COMMAS + " ")
+    if not rest or not (duty_opening(rest) or opens_with_predicate(rest)) or rules_out_predicate(rest):
+        return None
+    return names, rest
