@@ -46,7 +46,8 @@ LABEL_WORDS: tuple[str, ...] = (
     "参与单位", "参与部门", "协助单位", "协办单位", "主办单位", "承办单位", "实施单位", "责任主体",
     "牵头领导", "责任处室", "牵头处室", "配合处室",
     "牵头责任单位", "牵头负责单位", "配合责任单位", "协同单位", "协同部门", "协办部门", "参加单位", "责任科室",
-    "牵头科室", "配合科室", "责任股室",
+    "牵头科室", "配合科室", "责任股室", "牵头考核单位",
+    "牵头落实单位", "牵头实施单位", "牵头推进单位", "责任落实单位",
 )
 #: words between a body and the colon of its duty block: "市应急局主要职责：…"
 BLOCK_DUTY_HEADS: tuple[str, ...] = ("主要职责", "工作职责", "职责分工", "的职责", "职责", "任务")
@@ -55,9 +56,7 @@ ROSTER_FIELDS: tuple[str, ...] = ("组长", "副组长", "联络员", "成员", 
 #: openers of the bodies a list leaves unnamed ("其他有关部门：…"): no named party
 REMAINDER_OPENERS: tuple[str, ...] = ("其他", "其它", "其余")
 #: label words whose bodies lead; every other label follows the first-named-leads rule
-LEAD_LABELS: tuple[str, ...] = (
-    "牵头单位", "牵头部门", "牵头处室", "牵头领导", "牵头责任单位", "牵头负责单位", "牵头科室",
-)
+LEAD_LABELS: tuple[str, ...] = tuple(w for w in LABEL_WORDS if w.startswith("牵头"))
 # (主办单位 is no 牵头 label: SPEC's rule 2 names 牵头单位/牵头部门 only, so a 主办单位 list follows rule 3,
 # the body named first leading)
 #: label words whose bodies support
