@@ -184,7 +184,7 @@ STANDALONE_OFFICES: tuple[str, ...] = (
 #: one-character modifiers that make a generic head a scope, not a body: 跨部门, 多部门, 本单位
 SCOPE_MODIFIERS: tuple[str, ...] = ("跨", "多", "全", "分", "本", "该", "此", "各个")
 #: glosses in brackets after a name that only abbreviate it: "X(以下简称Y)" names X
-ABBREVIATION_GLOSSES: tuple[str, ...] = ("以下简称", "以下称", "下称", "简称")
+ABBREVIATION_GLOSSES: tuple[str, ...] = ("以下简称", "以下统称", "以下称", "下称", "简称", "统称")
 #: heads of a working group's label ("综合协调组", "医疗救治组") glued before the body that
 #: leads the group: the label is dropped when a body opened by a place word follows it
 GROUP_LABEL_HEADS: tuple[str, ...] = ("组",)
