@@ -65,7 +65,7 @@ def is_nominal(phrase: str) -> bool:
         or i > 0 and w in suffixes and (i == last or tokens[i + 1][0] in _ITEM_ENDS)  # 网信/办 read as a verb
         for i, (w, p) in enumerate(tokens)
     ]
-    return all(ok) or ok.count(False) == 1 and ok.index(False) == len(ok) - 2 and _verb_compound(tokens)
+    return all(ok) or ok.count(False) == 1 and _verb_compound(tokens, ok.index(False))
 
 
 def _verb_of_work(tokens: list[tuple[str, str]], i: int) -> bool:
@@ -77,20 +77,24 @@ def _verb_of_work(tokens: list[tuple[str, str]], i: int) -> bool:
     return i + 1 < len(tokens) and tokens[i + 1][0] == "工作" and i > 0 and tokens[i][1] == "v"
 
 
-def _verb_compound(tokens: list[tuple[str, str]]) -> bool:
-    """Noun + verb + organ suffix is one name: 数据提供部门, 乡村振兴局, 资金使用单位.
+def _verb_compound(tokens: list[tuple[str, str]], i: int) -> bool:
+    """Noun + verb + organ suffixes is one name: 数据提供部门, 乡村振兴局, 资金使用单位, 大数据工作推进小组办公室
+    (the verb at ``i``, every word after it an organ suffix).
 
     The noun before the verb must not be a body itself ("市教育局协调部门" is a subject and
     its verb), and the verb is a plain two-character one.
 
     >>> is_nominal("各数据提供部门"), is_nominal("县乡村振兴局"), is_nominal("市教育局协调部门开展")
     (True, True, False)
+    >>> is_nominal("市数据工作推进小组办公室"), is_nominal("市教育局推进小组办公室")
+    (True, False)
     """
-    if len(tokens) < 3:
+    if i < 1 or i + 1 >= len(tokens):
         return False
-    (noun, noun_pos), (verb, verb_pos), (head, _) = tokens[-3:]
+    (noun, noun_pos), (verb, verb_pos) = tokens[i - 1], tokens[i]
+    suffixes = lexicon().suffixes
     return (
-        head in lexicon().suffixes and verb_pos == "v" and len(verb) == 2
+        all(head in suffixes for head, _ in tokens[i + 1:]) and verb_pos == "v" and len(verb) == 2
         and noun_pos in ("n", "vn", "nz") and tail_of(noun) is None
     )
 
