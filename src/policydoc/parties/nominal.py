@@ -82,7 +82,7 @@ def _verb_compound(tokens: list[tuple[str, str]], i: int) -> bool:
     (the verb at ``i``, every word after it an organ suffix).
 
     The noun before the verb must not be a body itself ("市教育局协调部门" is a subject and
-    its verb), and the verb is a plain two-character one.
+    its verb), and the verb is a plain two- or three-character one (国网反窃电中心).
 
     >>> is_nominal("各数据提供部门"), is_nominal("县乡村振兴局"), is_nominal("市教育局协调部门开展")
     (True, True, False)
@@ -94,7 +94,7 @@ def _verb_compound(tokens: list[tuple[str, str]], i: int) -> bool:
     (noun, noun_pos), (verb, verb_pos) = tokens[i - 1], tokens[i]
     suffixes = lexicon().suffixes
     return (
-        all(head in suffixes for head, _ in tokens[i + 1:]) and verb_pos == "v" and len(verb) == 2
+        all(head in suffixes for head, _ in tokens[i + 1:]) and verb_pos == "v" and len(verb) in (2, 3)
         and noun_pos in ("n", "vn", "nz") and tail_of(noun) is None
     )
 
