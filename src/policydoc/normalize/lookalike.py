@@ -5,6 +5,8 @@
   read as they are, "⼀、" is no marker and "⼈⼝" no word. Each is replaced by the
   unified ideograph Unicode's compatibility mapping gives (NFKC).
 - Bopomofo ㄧ (U+3127) typed for 一 by Taiwanese input methods ("ㄧ、原則", "第ㄧ次").
+- Small form variants of punctuation (U+FE50–U+FE6B: ﹐﹑﹒﹔﹕﹖﹗﹙﹚ …) that legal databases and converters
+  emit ("1﹒加快建设…"): read as they are, "1﹒" is no marker. Each is replaced by its NFKC form (", 、 . ; : ?").
 
 Every replacement is one character for one (an edit of kind ``lookalike``), so
 offsets map character by character.
@@ -27,6 +29,11 @@ def _build_table() -> dict[str, str]:
             if target != ch and len(target) == 1 and "\u4e00" <= target <= "\u9fff":
                 table[ch] = target
     table["\u3127"] = "一"  # Bopomofo letter I
+    for cp in range(0xFE50, 0xFE6C):
+        ch = chr(cp)
+        target = unicodedata.normalize("NFKC", ch)
+        if target != ch and len(target) == 1:
+            table[ch] = target
     return table
 
 
@@ -37,8 +44,8 @@ _RUN = re.compile("[" + "".join(sorted(LOOKALIKES)) + "]+")
 def fix_lookalikes(text: str) -> list[Edit]:
     """One edit per run of look-alike characters.
 
-    >>> [e.replacement for e in fix_lookalikes("\\u2f00、\\u2f08\\u53e3；ㄧ、原则")]
-    ['一', '人', '一']
+    >>> [e.replacement for e in fix_lookalikes("\\u2f00、\\u2f08\\u53e3；ㄧ、原则；1﹒加快")]
+    ['一', '人', '一', '.']
     """
     return [Edit(m.start(), m.end(), "".join(LOOKALIKES[c] for c in m.group()), "lookalike")
             for m in _RUN.finditer(text)]
