@@ -70,6 +70,7 @@ FIXERS: tuple[Fixer, ...] = (
     Fixer("width", _plain(fold_width), "full-width digits, letters and ％＋（）… to ASCII"),
     Fixer("html", _lazy(".htmlfrag", "html_fragment_fixer"), "HTML tags, comments and entities left inside text"),
     Fixer("lookalike", _lazy(".lookalike", "lookalike_fixer"), "Kangxi radicals and Bopomofo ㄧ read as the Han characters they stand for"),
+    Fixer("grouping", _lazy(".grouping", "grouping_fixer"), "thousands separators written as the Chinese comma (16，770) to ','"),
     Fixer("markdown", _lazy(".markdown", "strip_markdown_fixer"), "Markdown markup (**, #, links, pipe tables) removed"),
     Fixer("pinyin", _lazy(".pinyin", "remove_pinyin"), "pinyin annotations after characters removed: 學(xué)"),
     Fixer("page_markers", _lazy(".pages", "remove_page_markers"), "Word-viewer page numbers 'N、' removed"),
@@ -92,6 +93,7 @@ class NormalizeOptions(BaseModel):
     width: bool = Field(True, description="Fold full-width digits, letters and symbols.")
     html: bool = Field(True, description="Remove HTML tags, comments and entities left inside text (only where it shows markup).")
     lookalike: bool = Field(True, description="Replace Kangxi radicals and Bopomofo ㄧ with the Han characters they stand for.")
+    grouping: bool = Field(True, description="Read a Chinese comma between digit groups (16，770) as a thousands separator.")
     markdown: bool = Field(True, description="Remove Markdown markup of scraped or converted text (only where the text shows it).")
     pinyin: bool = Field(True, description="Remove pinyin annotations inserted after characters.")
     page_markers: bool = Field(True, description="Remove Word-viewer page-number prefixes and join lines.")

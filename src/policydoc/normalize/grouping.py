@@ -1,0 +1,33 @@
+"""Thousands separators written as the Chinese comma: "16，770亿元" is 16,770 亿元.
+
+Older and OCR'd texts group digits with "，" (U+FF0C) where newer ones write ","; read as they are, "16，770亿元"
+is the number 16 and then 770亿元. A "，" between a group of one to three digits (no digit, point, "," or "、"
+before it; a clause's "，" may) and exactly three digits (no digit after them) is a separator: it becomes ","
+(an edit of kind ``grouping``), which the number readers know. A list of bare numbers is written with "、" in
+Chinese, and a year ("2019，2020年") has four digits, so neither is touched.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .offsets import Edit
+
+_GROUPED = re.compile(r"(?<![\d.,、])\d{1,3}(?:，\d{3})+(?!\d)")
+
+
+def fix_grouping(text: str) -> list[Edit]:
+    """One edit per separator in a number grouped with "，".
+
+    >>> [(e.start, e.replacement) for e in fix_grouping("达到16，770亿元，2，900万人；2019，2020年；第1，2，3项")]
+    [(4, ','), (12, ',')]
+    """
+    if "，" not in text:
+        return []
+    return [Edit(m.start() + i, m.start() + i + 1, ",", "grouping")
+            for m in _GROUPED.finditer(text) for i, ch in enumerate(m.group()) if ch == "，"]
+
+
+def grouping_fixer(text: str, ctx: object) -> list[Edit]:
+    """The fixer-table entry: :func:`fix_grouping`."""
+    return fix_grouping(text)
