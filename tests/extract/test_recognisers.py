@@ -321,6 +321,9 @@ DOCUMENT_CASES: list[tuple[str, str, list[tuple[float, str, object]]]] = [
      + "".join(f"{n}．新建政务服务站点{n}个。（6月底完成，牵头考核单位：市数据局）\n" for n in range(1, 11)),
      [(n, "个", 2026) for n in range(1, 11)]),
     ("trap_rules_without_task_list", "某市政务服务考评办法\n一、考评方式\n每季度考评1次，满分100分。\n", []),
+    # a line naming a year and its 指标 before a colon opens a goal list, in any decade
+    ("indicator_list_opener", "某省第七个五年计划\n一、食品工业\n1990年，主要食品的产量指标如下：\n卷烟2,600万箱，比1985年增长10.6%\n"
+     "啤酒650万吨\n", [(2600, "万箱", 1990), (10.6, "%", 1990), (650, "万吨", 1990)]),
     ("trap_plan_year_is_no_result", "某区2025年商务工作要点\n2025年全区引进首店15家，同比增长10%。",
      [(15, "家", 2025), (10, "%", 2025)]),
 ]

@@ -90,16 +90,17 @@ def year_titled_section(r: Reading) -> list[tuple[int, int, int]]:
 
 
 GOAL_LIST_OPENER = lazy_regex(
-    rf"(?m)^[^\n。]{{0,{GOAL_LIST_LEAD}}}?(?<!\d)(20\d\d)年"
-    rf"[^\n。{regex.escape(COLONS)}]{{0,{GOAL_LIST_GAP}}}?目标(?:任务)?(?:是|为|如下)?{_COLON}")
-"""A line opening a goal list: "2024年全市…工作的主要预期目标是：", "2025年主要目标如下：" (a year, 目标, a colon)."""
+    rf"(?m)^[^\n。]{{0,{GOAL_LIST_LEAD}}}?(?<!\d)((?:19|20)\d\d)年"
+    rf"[^\n。{regex.escape(COLONS)}]{{0,{GOAL_LIST_GAP}}}?(?:目标(?:任务)?|指标)(?:是|为|如下)?{_COLON}")
+"""A line opening a goal list: "2024年全市…工作的主要预期目标是：", "2025年主要目标如下：", "1990年，主要食品的产量
+指标如下：" (a year, 目标 or 指标, a colon)."""
 
 
 def goal_list_opener(r: Reading) -> list[tuple[int, int, int]]:
     """A line opened by a year, 目标 and a colon ("2024年全市…主要预期目标是：") runs from the colon to the
     end of the innermost section holding it (its items may be sub-sections, or lines split by a page
     break), or to the end of the text outside any (its items may be the sections that follow)."""
-    if "目标" not in r.text:
+    if "目标" not in r.text and "指标" not in r.text:
         return []
     found = []
     for m in GOAL_LIST_OPENER.finditer(r.text):
