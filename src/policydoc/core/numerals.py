@@ -20,7 +20,7 @@ from __future__ import annotations
 from typing import Callable, Optional
 
 __all__ = ["CN_ZEROS", "CN_DIGITS", "CN_SMALL_UNITS", "CN_BIG_UNITS", "CN_NUMERAL_CHARS", "ORDINAL_CHARS",
-           "FORMAL_DIGITS", "FORMAL_NUMERAL_CHARS", "CIRCLED", "parse_cn_numeral", "parse_cn_digits",
+           "FORMAL_DIGITS", "FORMAL_NUMERAL_CHARS", "CIRCLED", "DIGITS_WRITTEN", "FORMAL_WRITTEN", "parse_cn_numeral", "parse_cn_digits",
            "parse_ordinal", "parse_formal_numeral", "parse_circled"]
 
 CN_ZEROS = "零〇○"
@@ -159,8 +159,11 @@ FORMAL_DIGITS = {"零": 0, "壹": 1, "贰": 2, "貳": 2, "叁": 3, "參": 3, "�
                  "柒": 7, "捌": 8, "玖": 9}
 _FORMAL_UNITS = {"拾": "十", "佰": "百"}
 FORMAL_NUMERAL_CHARS = "零壹贰貳叁參叄参肆伍陆陸柒捌玖拾佰"
-_PLAIN = "零一二三四五六七八九"
-_FORMAL_TO_PLAIN = str.maketrans({**{c: _PLAIN[v] for c, v in FORMAL_DIGITS.items()}, **_FORMAL_UNITS})
+DIGITS_WRITTEN = "零一二三四五六七八九"
+"""The digits 0–9 as a numeral writes them (Word's chineseCounting numbering writes with these)."""
+FORMAL_WRITTEN = "零壹贰叁肆伍陆柒捌玖"
+"""The formal digits 0–9 as a numeral writes them (simplified forms)."""
+_FORMAL_TO_PLAIN = str.maketrans({**{c: DIGITS_WRITTEN[v] for c, v in FORMAL_DIGITS.items()}, **_FORMAL_UNITS})
 
 
 def parse_formal_numeral(text: str) -> Optional[int]:

@@ -29,24 +29,24 @@ from typing import Callable, Optional
 import regex
 from lxml import etree
 
+from ..core.numerals import DIGITS_WRITTEN, FORMAL_WRITTEN
+
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _LEVELS = 9
 _COUNTER = regex.compile(r"%([1-9])")
 
 # --- number formats ------------------------------------------------------------------------------------------------
 
-_CN_DIGITS = "零一二三四五六七八九"
-_CN_LEGAL = "零壹贰叁肆伍陆柒捌玖"
 _STEMS = "甲乙丙丁戊己庚辛壬癸"
 _BRANCHES = "子丑寅卯辰巳午未申酉戌亥"
 
 
-def chinese_counting(n: int, digits: str = _CN_DIGITS, units: str = "十百千", short_ten: bool = True) -> str:
+def chinese_counting(n: int, digits: str = DIGITS_WRITTEN, units: str = "十百千", short_ten: bool = True) -> str:
     """Chinese counting numerals, as Word's chineseCounting writes them.
 
     >>> [chinese_counting(n) for n in (1, 10, 11, 20, 105, 110, 1010, 20001)]
     ['一', '十', '十一', '二十', '一百零五', '一百一十', '一千零一十', '二万零一']
-    >>> chinese_counting(12, _CN_LEGAL, "拾佰仟", short_ten=False)
+    >>> chinese_counting(12, FORMAL_WRITTEN, "拾佰仟", short_ten=False)
     '壹拾贰'
     """
     if n <= 0:
@@ -100,7 +100,7 @@ FORMATS: dict[str, Callable[[int], str]] = {
     "taiwaneseCounting": chinese_counting,
     "taiwaneseCountingThousand": chinese_counting,
     "japaneseCounting": chinese_counting,
-    "chineseLegalSimplified": lambda n: chinese_counting(n, _CN_LEGAL, "拾佰仟", short_ten=False),
+    "chineseLegalSimplified": lambda n: chinese_counting(n, FORMAL_WRITTEN, "拾佰仟", short_ten=False),
     "ideographLegalTraditional": lambda n: chinese_counting(n, "零壹貳參肆伍陸柒捌玖", "拾佰仟", short_ten=False),
     "ideographDigital": lambda n: "".join("〇一二三四五六七八九"[int(d)] for d in str(n)),
     "taiwaneseDigital": lambda n: "".join("〇一二三四五六七八九"[int(d)] for d in str(n)),
