@@ -25,6 +25,7 @@ RECOGNISER_CASES: list[tuple[str, str, Optional[tuple[str, int, str]]]] = [
     ("box_marker", "专栏1：“十四五”主要指标", ("box", 1, "专栏1：")),
     ("box_marker", "专栏二　重大工程", ("box", 2, "专栏二")),
     ("box_marker", "专栏3。", None),  # a reference, no title
+    ("box_marker", "专栏7  5G＋工业互联网融合应用工程", ("box", 7, "专栏7")),  # a title opening with a digit
     ("formal_dun_marker", "贰、发展目标", ("tw_formal", 2, "贰、")),
     ("formal_dun_marker", "拾壹、附则", ("tw_formal", 11, "拾壹、")),
     ("cn_dun_marker", "一、总体要求", ("cn_dun", 1, "一、")),

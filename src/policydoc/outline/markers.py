@@ -144,8 +144,10 @@ RULES: tuple[Rule, ...] = (
     Rule("article_marker", "article", rf"第(?:{CN}|\d{{1,3}})条(?![规的所中之款])", _CN_OR_ARABIC_READ),
     Rule("part_marker", "part", f"第{CN}部分", _CN_READ),
     # 专栏1 / 专栏一：a box set in the text (a table of indicators, a list of projects), numbered on through
-    # the document; it nests where it stands
-    Rule("box_marker", "box", rf"专栏[ \t\u3000]*(?:{CN}|\d{{1,2}})[：:]?(?=[ \t\u3000]*[“\"{HAN}])", _CN_OR_ARABIC_READ),
+    # the document; it nests where it stands. Its title may open with a digit or a letter after a space
+    # ("专栏7  5G＋工业互联网融合应用工程")
+    Rule("box_marker", "box",
+         rf"专栏[ \t\u3000]*(?:{CN}|\d{{1,2}})[：:]?(?=[ \t\u3000]*[“\"{HAN}]|[ \t\u3000]+[0-9A-Za-z])", _CN_OR_ARABIC_READ),
     Rule("formal_dun_marker", "tw_formal", f"(?<![{HAN}]){FORMAL}[、.．]", _number_of(parse_formal_numeral, _WRAP)),
     # 一、 and the sloppy 一. 一， 一． "三 ." (a space before the dot); not 一、二年级 (an enumeration of
     # numerals). A year may open the title after 、 or a dot (一.2022年工作回顾), not after a comma (一，2个)
