@@ -35,6 +35,7 @@ from typing import Callable, Iterable, Optional
 import regex
 
 from . import boilerplate_rules as R
+from .boilerplate_variants import RULE_CHARACTERS, VARIANTS
 from .offsets import Edit
 from .pages import page_furniture_spans
 
@@ -82,7 +83,17 @@ def widen(pattern: str) -> str:
 
 @lru_cache(maxsize=4096)
 def _variants(ch: str) -> str:
-    """Traditional forms of a simplified character (OpenCC s2t, s2tw, s2hk), without ``ch`` itself."""
+    """Traditional forms of a simplified character (OpenCC s2t, s2tw, s2hk), without ``ch`` itself.
+
+    The rules' own characters are read from a precomputed table (no converter is loaded for them).
+    """
+    if ch in RULE_CHARACTERS:
+        return VARIANTS.get(ch, "")
+    return opencc_variants(ch)
+
+
+def opencc_variants(ch: str) -> str:
+    """What :func:`_variants` answers for ``ch``, asked of OpenCC itself."""
     from .script import _converter
 
     forms = {_converter(cfg).convert(ch) for cfg in ("s2t", "s2tw", "s2hk")}
