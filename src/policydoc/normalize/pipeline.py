@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import sys
 from bisect import bisect_left, bisect_right
-from itertools import islice
 from dataclasses import dataclass, field
 from typing import Callable, Optional
 
-from pydantic import BaseModel, ConfigDict, Field, TypeAdapter
+from pydantic import BaseModel, ConfigDict, Field
 
 from ..errors import ConfigError
-from ..models import Repair, lean
+from ..models import Repair, trusted
 from ..notes import Note, code_of
 from .offsets import Edit, OffsetMap, StepMap, apply_edits
 from .script import Script, convert_traditional, detect_script
@@ -122,8 +121,7 @@ class NormalizeResult:
     warnings: list[str] = field(default_factory=list)
 
 
-_REPAIRS = TypeAdapter(list[Repair])
-_CHUNK = 2048  # repairs validated per call
+_repair = trusted(Repair)
 
 
 @dataclass
@@ -238,22 +236,12 @@ def _repairs(records: list[_StepRecord], offsets: OffsetMap, source: str) -> lis
         after = OffsetMap(offsets.steps[rec.chain_after :])
         srcs = before.spans_to_source([e.start for e in rec.edits], [e.end for e in rec.edits])
         dsts = after.spans_to_text(*rec.step.dst_bounds())
-        rows = zip(rec.edits, rec.originals, srcs, dsts)
-        while chunk := [
-            {
-                "kind": e.kind,
-                "span": dst,
-                "original": _shared(original),
-                "replacement": _shared(e.replacement),
-                "source_span": src if source[src[0] : src[1]] == original else None,
-            }
-            for e, original, src, dst in islice(rows, _CHUNK)
-        ]:
-            # one validation call per chunk (far cheaper than one per model); chunks keep the
-            # plain rows from piling up beside the models at peak memory
-            built = _REPAIRS.validate_python(chunk)
-            lean(built)
-            repairs.extend(built)
+        # built unvalidated: every value is a str, a tuple of two ints or None, made here
+        repairs.extend(
+            _repair(e.kind, dst, _shared(original), _shared(e.replacement),
+                    src if source[src[0] : src[1]] == original else None)
+            for e, original, src, dst in zip(rec.edits, rec.originals, srcs, dsts)
+        )
         rec.edits, rec.originals = [], []  # spent: freed before the next step's repairs are built
     return repairs
 
