@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from array import array
 from bisect import bisect_left, bisect_right
-from itertools import accumulate
+from itertools import accumulate, repeat
 from dataclasses import dataclass
 from typing import Iterable, Literal, Sequence
 
@@ -104,20 +104,29 @@ def _map(
 def _map_many(
     positions: Sequence[int],
     side: Side,
-    a_start: Sequence[int],
-    a_end: Sequence[int],
-    b_start: Sequence[int],
-    b_end: Sequence[int],
+    a_start: "array[int]",
+    a_end: "array[int]",
+    b_start: "array[int]",
+    b_end: "array[int]",
 ) -> list[int]:
-    """:func:`_map` over a list; the common cases stay inside list comprehensions."""
+    """:func:`_map` over a list; the common cases stay inside one list comprehension.
+
+    The searches run in C (``map`` over a plain list: a probe into an array makes an
+    int each time); index ``j`` counts the edits starting before a position, so the
+    tables carry a first entry for "before every edit" (no shift).
+    """
     if not a_start:
         return list(positions)
     search = bisect_right if side == "start" else bisect_left
-    shift = [b - a for a, b in zip(a_end, b_end)]
+    ends = [_BEFORE_ALL, *a_end]
+    shift = [0, *map(int.__sub__, b_end, a_end)]
     return [
-        pos if i < 0 else pos + shift[i] if pos >= a_end[i] else _inside(pos, i, side, a_start, a_end, b_start, b_end)
-        for pos, i in ((p, search(a_start, p) - 1) for p in positions)
+        pos + shift[j] if pos >= ends[j] else _inside(pos, j - 1, side, a_start, a_end, b_start, b_end)
+        for pos, j in zip(positions, map(search, repeat(a_start.tolist()), positions))
     ]
+
+
+_BEFORE_ALL = -(1 << 63)  # below every position: a position before the first edit keeps its place
 
 
 def _inside(
