@@ -72,6 +72,7 @@ _COMMENT = re.compile(r"<!--.{0,2000}?-->\n?", re.S)
 
 _SIGNS = re.compile(r"(?<![\d*])\*\*(?![*年])|(?m:^[ \t]{0,3}#{1,6}[ \t])|\]\(|(?m:^[ \t]*\|.*\|[ \t]*$)|\\\.|\A---[ \t]*\n")
 MIN_SIGNS = 2  # a single "**" or "#" in plain text is not Markdown
+_SIGN_LITERALS = ("*", "#", "](", "|", "\\", "---")  # every sign holds one: a text with none is not searched
 
 
 def looks_like_markdown(text: str) -> bool:
@@ -80,7 +81,7 @@ def looks_like_markdown(text: str) -> bool:
     >>> looks_like_markdown("# 某市方案\\n**一、总体要求**"), looks_like_markdown("价格上涨**")
     (True, False)
     """
-    return at_least(_SIGNS, text, MIN_SIGNS)
+    return any(lit in text for lit in _SIGN_LITERALS) and at_least(_SIGNS, text, MIN_SIGNS)
 
 
 Rule = Callable[[str], Iterator[Edit]]
