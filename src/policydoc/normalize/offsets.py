@@ -24,6 +24,7 @@ from __future__ import annotations
 from array import array
 from bisect import bisect_left, bisect_right
 from itertools import accumulate, repeat
+from operator import add, attrgetter
 from dataclasses import dataclass
 from typing import Iterable, Literal, Sequence
 
@@ -40,6 +41,10 @@ class Edit:
     kind: str
 
 
+BY_POSITION = attrgetter("start", "end")
+"""Sort key of edits: by start, then end."""
+
+
 class StepMap:
     """Maps positions between one step's input (src) and its output (dst)."""
 
@@ -48,11 +53,12 @@ class StepMap:
     def __init__(self, edits: Sequence[Edit]) -> None:
         # four machine-integer arrays (8 bytes an entry, not a 36-byte int object each): a long
         # text's map holds one entry per edit, tens of thousands of them
-        self._src_start = array("q", [e.start for e in edits])
-        self._src_end = array("q", [e.end for e in edits])
-        shifts = list(accumulate(len(e.replacement) - (e.end - e.start) for e in edits))
-        self._dst_start = array("q", [e.start + (shifts[i - 1] if i else 0) for i, e in enumerate(edits)])
-        self._dst_end = array("q", [e.end + sh for e, sh in zip(edits, shifts)])
+        starts, ends = [e.start for e in edits], [e.end for e in edits]
+        shifts = list(accumulate(len(e.replacement) - (e.end - e.start) for e in edits))  # after each edit
+        self._src_start = array("q", starts)
+        self._src_end = array("q", ends)
+        self._dst_start = array("q", map(add, starts, [0, *shifts[:-1]]))
+        self._dst_end = array("q", map(add, ends, shifts))
 
     @property
     def is_identity(self) -> bool:
@@ -144,7 +150,7 @@ def apply_edits(text: str, edits: Iterable[Edit]) -> tuple[str, StepMap]:
     >>> apply_edits("甲乙丙", [Edit(1, 2, "X", "t")])[0]
     '甲X丙'
     """
-    ordered = sorted(edits, key=lambda e: (e.start, e.end))
+    ordered = sorted(edits, key=BY_POSITION)
     pieces: list[str] = []
     last = 0
     for e in ordered:
@@ -192,11 +198,11 @@ class OffsetMap:
         s, e = list(starts), list(ends)
         for step in reversed(self.steps):
             s, e = step.to_src_many(s, "start"), step.to_src_many(e, "end")
-        return [(a, max(a, b)) for a, b in zip(s, e)]
+        return [(a, b if b > a else a) for a, b in zip(s, e)]
 
     def spans_to_text(self, starts: Sequence[int], ends: Sequence[int]) -> list[tuple[int, int]]:
         """:meth:`span_to_text` of many spans, one pass per step."""
         s, e = list(starts), list(ends)
         for step in self.steps:
             s, e = step.to_dst_many(s, "start"), step.to_dst_many(e, "end")
-        return [(a, max(a, b)) for a, b in zip(s, e)]
+        return [(a, b if b > a else a) for a, b in zip(s, e)]

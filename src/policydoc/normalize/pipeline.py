@@ -12,7 +12,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from ..errors import ConfigError
 from ..models import Repair, trusted
 from ..notes import Note, code_of
-from .offsets import Edit, OffsetMap, StepMap, apply_edits
+from .offsets import BY_POSITION, Edit, OffsetMap, StepMap, apply_edits
 from .script import Script, convert_traditional, detect_script
 from .whitespace import tidy_whitespace, unify_newlines
 from .width import fold_width
@@ -158,7 +158,7 @@ def normalize(source: str, options: Optional[NormalizeOptions] = None) -> Normal
         if not getattr(options, fixer.name):
             continue
         ctx = FixContext()
-        edits = _split_at_seams(sorted(fixer.func(text, ctx), key=lambda e: (e.start, e.end)), seams)
+        edits = _split_at_seams(sorted(fixer.func(text, ctx), key=BY_POSITION), seams)
         if fixer.name == "t2s":
             t2s_changed = sum(e.end - e.start for e in edits)
         new_text, step = apply_edits(text, edits)
@@ -174,7 +174,7 @@ def normalize(source: str, options: Optional[NormalizeOptions] = None) -> Normal
                 chain_after=len(offsets.steps),
             )
         )
-        seams = _advance_seams(seams, step, len(edits))
+        seams = _advance_seams(seams, step)
         text = new_text
     if t2s_changed is None:  # conversion off: still report the script of the input
         t2s_changed = sum(e.end - e.start for e in convert_traditional(script_probe))
@@ -212,13 +212,14 @@ def _split_at_seams(edits: list[Edit], seams: list[int]) -> list[Edit]:
     return out
 
 
-def _advance_seams(seams: list[int], step: StepMap, n_edits: int) -> list[int]:
+def _advance_seams(seams: list[int], step: StepMap) -> list[int]:
     """Carry the seams through ``step`` and add the boundaries of its own edits."""
     if step.is_identity:
         return seams
     moved = set(step.to_dst_many(seams, "start"))
-    for i in range(n_edits):
-        moved.update(step.dst_span(i))
+    starts, ends = step.dst_bounds()
+    moved.update(starts)
+    moved.update(ends)
     return sorted(moved)
 
 

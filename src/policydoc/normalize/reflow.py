@@ -121,14 +121,14 @@ def wrap_width(text: str, lines: Optional[list[_Line]] = None) -> Optional[int]:
     lines = [ln for ln in (lines if lines is not None else _lines(text)) if not ln.page_number]
     if len(lines) < MIN_LINES:
         return None
-    widths = sorted(display_width(text[ln.start : ln.end].rstrip()) for ln in lines)
+    stripped = [text[ln.start : ln.end].rstrip() for ln in lines]
+    line_widths = [display_width(s) for s in stripped]
+    widths = sorted(line_widths)
     width = widths[min(len(widths) - 1, int(WIDTH_QUANTILE * len(widths)))]
     if width > MAX_WRAP_WIDTH:
         return None
     open_full = sum(
-        1 for ln in lines
-        if display_width(text[ln.start : ln.end].rstrip()) >= FULL_SHARE * width
-        and text[ln.start : ln.end].rstrip()[-1:] not in SENTENCE_END
+        1 for s, w in zip(stripped, line_widths) if w >= FULL_SHARE * width and s[-1:] not in SENTENCE_END
     )
     return width if open_full >= max(MIN_OPEN_FULL, MIN_OPEN_SHARE * len(lines)) else None
 
