@@ -57,7 +57,12 @@ def attachment_spans(text: str) -> list[tuple[int, int]]:
 
 NOTE_OPENERS: tuple[str, ...] = ("注", "备注", "注释", "说明")  # words that open the notes under a table (data)
 NOTE_ITEM_MAX = 240  # a note is at most this long
-_NOTE_OPENER = re.compile(rf"(?<![关专投标批贯倾])(?:{'|'.join(NOTE_OPENERS)})[ \t\u3000]*[：:][ \t\u3000]*(?=1[.．、]|[(（]1[)）]|①)")
+# not after 关/专/投… (关注, 专注): the lookbehind stands after each opener and looks back over it, so the
+# pattern opens with the openers' literals (searched in C; a leading lookbehind is tried at every position)
+_NOTE_OPENER = re.compile(
+    "(?:" + "|".join(f"{o}(?<![关专投标批贯倾]{o})" for o in NOTE_OPENERS) + ")"
+    r"[ \t\u3000]*[：:][ \t\u3000]*(?=1[.．、]|[(（]1[)）]|①)"
+)
 
 
 GLOSSARY_OPENERS: tuple[str, ...] = ("名词解释", "名词注释", "名词释义", "术语解释", "术语说明")  # (data)
@@ -79,6 +84,8 @@ def glossary_spans(text: str) -> list[tuple[int, int]]:
     (1, 1)
     """
     spans = []
+    if not any(word in text for word in GLOSSARY_OPENERS):  # the line-anchored pattern would try every position
+        return spans
     for m in _GLOSSARY_OPENER.finditer(text):
         start = m.end()
         while text[start : start + 1] in (" ", "\t", "\u3000"):
@@ -142,8 +149,10 @@ def _last_number(line: str) -> int:
 
 # "附件1 某某标准" / "附件2" opening an attached document (at a line start or after a sentence end or a blank),
 # not a reference "(附件1)" / "见附件1", not an attachment list "附件：1.", not a file name "附件1.docx"
+# (each opener first, then a look back over it at what precedes it: searched for the literal in C)
 _ATTACHED_DOCUMENT = re.compile(
-    rf"(?:^|(?<=[。；\s]))(?:{'|'.join(OPENERS)})[ \t\u3000]*\d{{0,2}}(?![\d.．、)）])(?![ \t\u3000]*[：:][ \t\u3000]*\d)",
+    "(?:" + "|".join(rf"{o}(?:(?<=^{o})|(?<=[。；\s]{o}))" for o in OPENERS) + ")"
+    r"[ \t\u3000]*\d{0,2}(?![\d.．、)）])(?![ \t\u3000]*[：:][ \t\u3000]*\d)",
     re.M,
 )
 
