@@ -75,7 +75,18 @@ def test_rules_compile_without_loading_a_variant_converter(monkeypatch: pytest.M
         text = "首页 > 新闻中心\n發佈時間:2022-04-04 10:00\n分享到:微信 微博\n链接地址:http://a.cn\n版权所有 某局"
         assert {h.rule for h in find_boilerplate(text)}
         for first in {c for _, firsts, _ in R.LINE_RULES for c in firsts}:
-            boilerplate._passes().line_by_first.get(first)
+            boilerplate._passes().line_by_first.first_match(first + "x", first)
     finally:
         for cache in caches:
             cache.cache_clear()
+
+
+@pytest.mark.parametrize("name", [r[0] for r in R.LINE_RULES])
+def test_line_rules_never_open_with_a_blank(name: str) -> None:
+    """No widened line rule can match a blank as its first character (regex's partial matching answers
+    whether any match could start so): trying the rules one by one then finds the rule their union found."""
+    import regex
+
+    pattern = regex.compile(boilerplate.widen(dict((n, p) for n, _, p in R.LINE_RULES)[name]))
+    for blank in boilerplate._BLANK:
+        assert pattern.fullmatch(blank, partial=True) is None, (name, blank)
