@@ -34,41 +34,43 @@ import heapq
 import re
 from typing import Callable, Iterator
 
+from .._lazy import lazy_re
 from .._text import at_least
 from .offsets import Edit
 
 KIND = "markdown"
 
+# The rules' patterns are compiled on first use: a text that does not look like Markdown needs only _SIGNS.
 _LINK_TARGET = r"\]\([^()\n]*(?:\([^()\n]*\)[^()\n]*)*\)"  # "](url)", one level of parentheses inside
-_LINK = re.compile(r"\[(?<!!\[)(?P<text>[^\[\]\n]*)" + _LINK_TARGET)  # "[" not after "!"
-_IMAGE = re.compile(r"!\[[^\[\]\n]*" + _LINK_TARGET)
-_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?:[\w-]{1,40}[ \t]*:[^\n]*\n(?:[ \t]+[^\n]*\n|-[^\n]*\n)*){1,60}---[ \t]*(?:\n|\Z)")
-_NAV_LINE = re.compile(
+_LINK = lazy_re(r"\[(?<!!\[)(?P<text>[^\[\]\n]*)" + _LINK_TARGET)  # "[" not after "!"
+_IMAGE = lazy_re(r"!\[[^\[\]\n]*" + _LINK_TARGET)
+_FRONT_MATTER = lazy_re(r"\A---[ \t]*\n(?:[\w-]{1,40}[ \t]*:[^\n]*\n(?:[ \t]+[^\n]*\n|-[^\n]*\n)*){1,60}---[ \t]*(?:\n|\Z)")
+_NAV_LINE = lazy_re(
     r"(?m)^[ \t]*(?:[-*+][ \t]+|\d{1,3}[.)、][ \t]*)?"
     r"(?:!?\[[^\[\]\n]*" + _LINK_TARGET + r"[ \t]*(?:[>|/·»,，、-][ \t]*)?)+$\n?"
 )
-_RULE_LINE = re.compile(
+_RULE_LINE = lazy_re(
     r"(?m)^[ \t]*(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$\n?"
     r"|^[ \t]*\|?(?:[ \t]*:?-{2,}:?[ \t]*\|)+(?:[ \t]*:?-{2,}:?[ \t]*)?\|?[ \t]*$\n?"
 )
-_HEADING = re.compile(r"(?m)^[ \t]{0,3}#{1,6}(?:[ \t]+|(?=[^#\s]))")
-_QUOTE = re.compile(r"(?m)^[ \t]{0,3}>(?![=＝\d.])[ \t]?")  # not ">75" or ">=": a bound in a table cell
+_HEADING = lazy_re(r"(?m)^[ \t]{0,3}#{1,6}(?:[ \t]+|(?=[^#\s]))")
+_QUOTE = lazy_re(r"(?m)^[ \t]{0,3}>(?![=＝\d.])[ \t]?")  # not ">75" or ">=": a bound in a table cell
 # "- （一）…", "* **1.**…": a list bullet (not the "- 2 -" of a page number line)
-_BULLET = re.compile(r"(?m)^[ \t]*[-*+][ \t]+(?![\d]{1,4}[ \t]*[-—]+[ \t]*$)")
+_BULLET = lazy_re(r"(?m)^[ \t]*[-*+][ \t]+(?![\d]{1,4}[ \t]*[-—]+[ \t]*$)")
 # Patterns that open with a literal are searched for it at C speed; one that opens with a lookbehind
 # is tried at every position (40x slower), so the lookbehinds below stand after the first literal
 # characters and look back over them: "\*(?<![\d*]\*)" is "(?<![\d*])\*".
 # a pair of ** (or ****) around text on one line; "20**年" (a redacted number) is no delimiter
-_EMPHASIS_PAIR = re.compile(r"(?P<d>\*(?<![\d*]\*)\*+)(?=[^\s*])[^\n]*?(?<=[^\s*])(?P=d)(?![*年])")
+_EMPHASIS_PAIR = lazy_re(r"(?P<d>\*(?<![\d*]\*)\*+)(?=[^\s*])[^\n]*?(?<=[^\s*])(?P=d)(?![*年])")
 # a bold run broken over two lines ("**关于印发\n《…》的通知**"): a delimiter opening a line, or closing one
-_EDGE_OPEN = re.compile(r"(?m)^[ \t]*\*{2,}(?=[^\s*\d])")
-_EDGE_CLOSE = re.compile(r"(?m)\*(?<=[^\s*\d]\*)\*+[ \t]*$")
-_UNDERSCORE = re.compile(r"__(?:(?<![\w_]__)(?=[^\s_])|(?<=[^\s_]__)(?![\w_]))")
-_ESCAPE = re.compile(r"\\(?=[\\`*_{}\[\]()#+\-.!|>~])")
-_TABLE_ROW = re.compile(r"(?m)^[ \t]*\|(?P<cells>[^\n]*)\|[ \t]*$")
-_INNER_PIPE = re.compile(r"[ \t]*(?<!\\)\|[ \t]*")
-_BREAK = re.compile(r"<br\s*/?>", re.I)
-_COMMENT = re.compile(r"<!--.{0,2000}?-->\n?", re.S)
+_EDGE_OPEN = lazy_re(r"(?m)^[ \t]*\*{2,}(?=[^\s*\d])")
+_EDGE_CLOSE = lazy_re(r"(?m)\*(?<=[^\s*\d]\*)\*+[ \t]*$")
+_UNDERSCORE = lazy_re(r"__(?:(?<![\w_]__)(?=[^\s_])|(?<=[^\s_]__)(?![\w_]))")
+_ESCAPE = lazy_re(r"\\(?=[\\`*_{}\[\]()#+\-.!|>~])")
+_TABLE_ROW = lazy_re(r"(?m)^[ \t]*\|(?P<cells>[^\n]*)\|[ \t]*$")
+_INNER_PIPE = lazy_re(r"[ \t]*(?<!\\)\|[ \t]*")
+_BREAK = lazy_re(r"<br\s*/?>", re.I)
+_COMMENT = lazy_re(r"<!--.{0,2000}?-->\n?", re.S)
 
 _SIGNS = re.compile(r"(?<![\d*])\*\*(?![*年])|(?m:^[ \t]{0,3}#{1,6}[ \t])|\]\(|(?m:^[ \t]*\|.*\|[ \t]*$)|\\\.|\A---[ \t]*\n")
 MIN_SIGNS = 2  # a single "**" or "#" in plain text is not Markdown

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from .._lazy import lazy_re
 from .offsets import Edit
 
 SPACED_MIN = 10  # spaced digit pairs a document needs before its numbers are read as spaced throughout
@@ -30,8 +31,9 @@ _NUMBER_SPACING = re.compile(
     rf"|(?<=\d[ \u00a0])(?=[{_HAN}{_CJK_PUNCT}%]))"  # 2024 年, 5 %
 )
 _SPACED_PAIR = re.compile(r" (?<=\d )(?=\d)")
-_GLUED_PAIR = re.compile(r"\d\d")
-_SPACED_NUMBER = re.compile(r" (?:(?<=\d )(?=[\d.%])|(?<=\d\. )(?=\d)|(?<=\d )(?=\.\d))")
+# compiled on first use: read only in a text with SPACED_MIN spaced digit pairs
+_GLUED_PAIR = lazy_re(r"\d\d")
+_SPACED_NUMBER = lazy_re(r" (?:(?<=\d )(?=[\d.%])|(?<=\d\. )(?=\d)|(?<=\d )(?=\.\d))")
 
 
 def fix_number_spacing(text: str) -> list[Edit]:

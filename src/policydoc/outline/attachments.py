@@ -23,13 +23,16 @@ from __future__ import annotations
 import re
 from typing import Iterable, Iterator, TypeVar
 
+from .._lazy import lazy_re
+
 _C = TypeVar("_C")
 
 OPENERS: tuple[str, ...] = ("附件", "附表", "附图")  # words that open an attachment list (data)
 ITEM_MAX = 80  # a line longer than this is prose, not an item name
 
 _OPENER = re.compile(rf"(?:{'|'.join(OPENERS)})[ \t\u3000]*[：:][ \t\u3000]*\n?[ \t\u3000]*(?=1[.．、]|[(（]1[)）])")
-_ITEM_LINE = re.compile(r"[ \t\u3000]*(?:(\d{1,2})[.．、]|[(（](\d{1,2})[)）])[^\n]*")
+_ITEM_LINE = lazy_re(  # compiled on first use, like _GLOSSARY_OPENER and _NUMBERS: read only after an opener
+    r"[ \t\u3000]*(?:(\d{1,2})[.．、]|[(（](\d{1,2})[)）])[^\n]*")
 
 
 def attachment_spans(text: str) -> list[tuple[int, int]]:
@@ -67,7 +70,7 @@ _NOTE_OPENER = re.compile(
 
 GLOSSARY_OPENERS: tuple[str, ...] = ("名词解释", "名词注释", "名词释义", "术语解释", "术语说明")  # (data)
 # the line may name whose glossary it is or say it is attached: "有关名词解释", "本报告名词解释", "附：名词解释"
-_GLOSSARY_OPENER = re.compile(
+_GLOSSARY_OPENER = lazy_re(
     rf"(?m)^[ \t\u3000]*(?:附[：:]?)?[\u4e00-\u9fff]{{0,8}}?(?:{'|'.join(GLOSSARY_OPENERS)})[ \t\u3000]*[：:]?[ \t\u3000]*\n"
     r"(?=[ \t\u3000]*1[.．、])"
 )
@@ -134,7 +137,7 @@ def _run_on_items(text: str, start: int, gap: int = ITEM_MAX, circled: bool = Fa
     return (start, end) if end is not None and number > 2 else None
 
 
-_NUMBERS = re.compile(r"(?<![\d.．])(\d{1,2})[.．、](?!\d)|[(（](\d{1,2})[)）]")
+_NUMBERS = lazy_re(r"(?<![\d.．])(\d{1,2})[.．、](?!\d)|[(（](\d{1,2})[)）]")
 
 
 def _last_number(line: str) -> int:
