@@ -46,9 +46,15 @@ BY_POSITION = attrgetter("start", "end")
 
 
 class StepMap:
-    """Maps positions between one step's input (src) and its output (dst)."""
+    """Maps positions between one step's input (src) and its output (dst).
 
-    __slots__ = ("_src_start", "_src_end", "_dst_start", "_dst_end")
+    A step whose edits all keep their length (t2s, width folding) maps every position
+    to itself, inside its runs too (they map character by character): ``moves`` is
+    False and the offset map passes it by (t2s of a traditional text has thousands
+    of edits).
+    """
+
+    __slots__ = ("_src_start", "_src_end", "_dst_start", "_dst_end", "moves")
 
     def __init__(self, edits: Sequence[Edit]) -> None:
         # four machine-integer arrays (8 bytes an entry, not a 36-byte int object each): a long
@@ -59,6 +65,7 @@ class StepMap:
         self._src_end = array("q", ends)
         self._dst_start = array("q", map(add, starts, [0, *shifts[:-1]]))
         self._dst_end = array("q", map(add, ends, shifts))
+        self.moves: bool = self._dst_end != self._src_end  # else no edit changed a length: no shift anywhere
 
     @property
     def is_identity(self) -> bool:
@@ -175,12 +182,14 @@ class OffsetMap:
 
     def to_source(self, pos: int, side: Side = "start") -> int:
         for step in reversed(self.steps):
-            pos = step.to_src(pos, side)
+            if step.moves:
+                pos = step.to_src(pos, side)
         return pos
 
     def to_text(self, pos: int, side: Side = "start") -> int:
         for step in self.steps:
-            pos = step.to_dst(pos, side)
+            if step.moves:
+                pos = step.to_dst(pos, side)
         return pos
 
     def span_to_source(self, span: tuple[int, int]) -> tuple[int, int]:
@@ -197,12 +206,14 @@ class OffsetMap:
         """:meth:`span_to_source` of many spans, one pass per step."""
         s, e = list(starts), list(ends)
         for step in reversed(self.steps):
-            s, e = step.to_src_many(s, "start"), step.to_src_many(e, "end")
+            if step.moves:
+                s, e = step.to_src_many(s, "start"), step.to_src_many(e, "end")
         return [(a, b if b > a else a) for a, b in zip(s, e)]
 
     def spans_to_text(self, starts: Sequence[int], ends: Sequence[int]) -> list[tuple[int, int]]:
         """:meth:`span_to_text` of many spans, one pass per step."""
         s, e = list(starts), list(ends)
         for step in self.steps:
-            s, e = step.to_dst_many(s, "start"), step.to_dst_many(e, "end")
+            if step.moves:
+                s, e = step.to_dst_many(s, "start"), step.to_dst_many(e, "end")
         return [(a, b if b > a else a) for a, b in zip(s, e)]

@@ -216,7 +216,7 @@ def _advance_seams(seams: list[int], step: StepMap) -> list[int]:
     """Carry the seams through ``step`` and add the boundaries of its own edits."""
     if step.is_identity:
         return seams
-    moved = set(step.to_dst_many(seams, "start"))
+    moved = set(step.to_dst_many(seams, "start") if step.moves else seams)
     starts, ends = step.dst_bounds()
     moved.update(starts)
     moved.update(ends)
