@@ -1,11 +1,12 @@
 """Issue 12's throughput rows for two checkouts in one process: ``python benchmarks/compare.py OTHER/src``.
 
 The policydoc on ``sys.path`` (this checkout's, with ``PYTHONPATH=src``) and the one in
-``OTHER/src`` (imported as the package ``policydoc_other``) run the same documents,
-row by row in interleaved rounds, so load on a shared machine falls on both alike;
-each figure is the least CPU time of the rounds. Documents as in ``bench_speed.py``;
-``--no-seed-003`` leaves out the mojibake-damaged seed, whose repair dominates
-normalisation. Prints one line per row: both speeds and the speed-up.
+``OTHER/src`` (imported as the package ``policydoc_other``) run the same documents. Each
+round runs every row for the other checkout and then, right after, for this one, so
+load on a shared machine falls on both alike: the speed-up is the median over the
+rounds of the two CPU times' ratio; the speeds are each side's least CPU time.
+Documents as in ``bench_speed.py``; ``--no-seed-003`` leaves out the mojibake-damaged
+seed, whose repair dominates normalisation. Prints one line per row.
 """
 
 from __future__ import annotations
@@ -13,13 +14,14 @@ from __future__ import annotations
 import argparse
 import importlib
 import importlib.util
+import statistics
 import sys
+import time
 from pathlib import Path
 from types import ModuleType
 from typing import Callable
 
 from bench_speed import _FLOOR, _files  # benchmarks/ is on sys.path when run
-from timing import best_cpu_of_each
 
 
 def load_other(src: Path, name: str = "policydoc_other") -> ModuleType:
@@ -50,7 +52,7 @@ def rows_of(package: str, texts: list[str]) -> dict[str, Callable[[], object]]:
 def main(argv: list[str]) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("other_src", type=Path, help="the src folder of the other checkout")
-    ap.add_argument("--rounds", type=int, default=5)
+    ap.add_argument("--rounds", type=int, default=7)
     ap.add_argument("--no-seed-003", action="store_true", help="leave out the mojibake-damaged seed 003")
     args = ap.parse_args(argv)
     what, files = _files()
@@ -58,17 +60,26 @@ def main(argv: list[str]) -> int:
              if not (args.no_seed_003 and p.name.startswith("003_"))]
     load_other(args.other_src)
     n = sum(len(t) for t in texts)
-    fns: dict[str, Callable[[], object]] = {"floor": lambda: [list(_FLOOR.finditer(t)) for t in texts]}
-    for tag, package in (("other", "policydoc_other"), ("this", "policydoc")):
-        fns.update({f"{tag} {row}": fn for row, fn in rows_of(package, texts).items()})
-    best = best_cpu_of_each(fns, args.rounds)
-    floor = best.pop("floor")
+    sides = {"other": rows_of("policydoc_other", texts), "this": rows_of("policydoc", texts)}
+    floor = min(_cpu(lambda: [list(_FLOOR.finditer(t)) for t in texts]) for _ in range(args.rounds))
+    times: dict[tuple[str, str], list[float]] = {}
+    for _ in range(args.rounds):
+        for row in sides["this"]:
+            for side, rows in sides.items():
+                times.setdefault((side, row), []).append(_cpu(rows[row]))
     print(f"{len(texts)} documents ({what}), {n:,} chars; one regex pass {n / floor / 1e6:.0f} M chars/s")
-    for row in ("normalise", "normalise + outline", "full parse", "full parse + JSON"):
-        a, b = best[f"other {row}"], best[f"this {row}"]
-        print(f"{row:20s} other {n / a / 1e6:5.2f} M chars/s ({a / floor:4.0f}x floor)   "
-              f"this {n / b / 1e6:5.2f} M chars/s ({b / floor:4.0f}x)   speed-up {a / b:.2f}x")
+    for row in sides["this"]:
+        a, b = times[("other", row)], times[("this", row)]
+        ratio = statistics.median(x / y for x, y in zip(a, b))
+        print(f"{row:20s} other {n / min(a) / 1e6:5.2f} M chars/s ({min(a) / floor:4.0f}x floor)   "
+              f"this {n / min(b) / 1e6:5.2f} M chars/s ({min(b) / floor:4.0f}x)   speed-up {ratio:.2f}x")
     return 0
+
+
+def _cpu(fn: Callable[[], object]) -> float:
+    start = time.process_time()
+    fn()
+    return time.process_time() - start
 
 
 if __name__ == "__main__":
