@@ -6,11 +6,11 @@ import unicodedata
 
 import pytest
 
-from policydoc.normalize import boilerplate
+from policydoc.normalize import boilerplate, boilerplate_variants
 from policydoc.normalize import boilerplate_rules as R
 from policydoc.normalize import script
-from policydoc.normalize.boilerplate import find_boilerplate, opencc_variants
-from policydoc.normalize.boilerplate_variants import RULE_CHARACTERS, VARIANTS
+from policydoc.normalize.boilerplate import find_boilerplate
+from policydoc.normalize.boilerplate_variants import RULE_CHARACTERS, VARIANTS, opencc_variants
 
 
 def rule_characters() -> list[str]:
@@ -67,7 +67,7 @@ def test_rules_compile_without_loading_a_variant_converter(monkeypatch: pytest.M
     def refuse(config: str) -> object:
         raise AssertionError(f"OpenCC {config} loaded while compiling the boilerplate rules")
 
-    caches = (boilerplate._variants, boilerplate._passes, boilerplate._inline_union)
+    caches = (boilerplate_variants.traditional_forms, boilerplate._passes, boilerplate._inline_union)
     for cache in caches:
         cache.cache_clear()
     monkeypatch.setattr(script, "_converter", refuse)

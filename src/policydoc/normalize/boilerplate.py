@@ -35,7 +35,7 @@ from typing import Callable, Iterable, Optional
 import regex
 
 from . import boilerplate_rules as R
-from .boilerplate_variants import RULE_CHARACTERS, VARIANTS
+from .boilerplate_variants import traditional_forms as _variants
 from .offsets import Edit
 from .pages import page_furniture_spans
 
@@ -79,25 +79,6 @@ def widen(pattern: str) -> str:
             ch = f"(?:[{ch}{variants}]{_PINYIN})" if variants else f"(?:{ch}{_PINYIN})"
         out.append(ch)
     return "".join(out)
-
-
-@lru_cache(maxsize=4096)
-def _variants(ch: str) -> str:
-    """Traditional forms of a simplified character (OpenCC s2t, s2tw, s2hk), without ``ch`` itself.
-
-    The rules' own characters are read from a precomputed table (no converter is loaded for them).
-    """
-    if ch in RULE_CHARACTERS:
-        return VARIANTS.get(ch, "")
-    return opencc_variants(ch)
-
-
-def opencc_variants(ch: str) -> str:
-    """What :func:`_variants` answers for ``ch``, asked of OpenCC itself."""
-    from .script import _converter
-
-    forms = {_converter(cfg).convert(ch) for cfg in ("s2t", "s2tw", "s2hk")}
-    return "".join(sorted(f for f in forms if len(f) == 1 and f != ch))
 
 
 def _union(rules: tuple[tuple[str, str], ...]) -> str:

@@ -1,15 +1,38 @@
-"""The traditional forms of the characters the boilerplate rules spell: OpenCC's answers, precomputed.
+"""The traditional forms of a character, for the boilerplate rules: OpenCC's answers, precomputed.
 
 ``boilerplate.widen`` lets every Han character of a rule match its traditional
 forms (OpenCC s2t, s2tw and s2hk). Loading those three converters cost a fresh
-process 0.1-0.2 s before its first document, to look up the 209 Han characters
-the rules use; this table holds their answers. A character missing here (a rule
-written since) is still looked up in OpenCC, and
+process 0.1-0.2 s (and 44 MB) before its first document, to look up the 209 Han
+characters the rules use; the table below holds their answers. A character missing
+here (a rule written since) is still looked up in OpenCC, and
 ``tests/normalize/test_boilerplate_variants.py`` fails, printing the table to
 paste here, until the table is brought up to date.
 """
 
 from __future__ import annotations
+
+from functools import lru_cache
+
+
+@lru_cache(maxsize=4096)
+def traditional_forms(ch: str) -> str:
+    """The traditional forms of a simplified character (OpenCC s2t, s2tw, s2hk), without ``ch`` itself.
+
+    >>> traditional_forms("为"), traditional_forms("年")
+    ('為爲', '')
+    """
+    if ch in RULE_CHARACTERS:
+        return VARIANTS.get(ch, "")
+    return opencc_variants(ch)
+
+
+def opencc_variants(ch: str) -> str:
+    """What :func:`traditional_forms` answers for ``ch``, asked of OpenCC itself."""
+    from .script import _converter
+
+    forms = {_converter(cfg).convert(ch) for cfg in ("s2t", "s2tw", "s2hk")}
+    return "".join(sorted(f for f in forms if len(f) == 1 and f != ch))
+
 
 RULE_CHARACTERS = frozenset(
     " !&()*+,-./0123456789:;=>?CDIOPQRWZ[\\]^adeghinoprstuwxy{|}©·»›→│、。《》【】一三上下不中临为主久乱"
