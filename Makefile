@@ -18,8 +18,10 @@ demo: $(STAMP)
 test: $(STAMP)
 	$(BIN)/python -m pytest tests src/policydoc
 
+# issue 12's figures: throughput table, then fresh-process start-up and the CLI (benchmarks/run.py runs every bench)
 bench: $(STAMP)
-	$(BIN)/python benchmarks/run.py
+	$(BIN)/python benchmarks/bench_speed.py
+	$(BIN)/python benchmarks/bench_startup.py
 
 eval: $(STAMP)
 	$(BIN)/policydoc eval --gold ../shared/gold --docs ../shared/seeds

@@ -15,6 +15,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Callable, Iterator, Optional, Sequence, TextIO
 
+from . import cli_help as H
 from .errors import BatchInterrupted, ConfigError, OutputError, PolicydocError, cannot_write
 
 EXIT_OK, EXIT_ERROR, EXIT_BAD_INPUT, EXIT_INTERRUPTED = 0, 1, 2, 130
@@ -230,49 +231,27 @@ def cmd_schema(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-PATH_HELP = ("a document file: .txt (any common Chinese encoding), .html/.htm, .docx or a text-layer .pdf; the "
-             "format is detected from the content")
-OUTPUT_HELP = "write here instead of stdout (missing folders are created)"
+class _Parser(argparse.ArgumentParser):
+    """An ArgumentParser that completes its help texts only when its help is shown (``complete``).
 
-EXAMPLES = """\
-examples:
-  policydoc parse plan.txt                        the Document as JSON
-  policydoc parse plan.docx --format md -o plan.md
-  policydoc outline page.html                     the section tree
-  policydoc targets *.txt --format csv --excel    one row per target, for Excel
-  policydoc view plan.txt -o report.html          an HTML report with highlights
-  policydoc batch plans/ -o plans.jsonl --jobs 2 --resume
-  policydoc batch plans/ -o tables/ --format parquet --engine dask --jobs 4
+    The batch command's help names the file types the batch runner picks up; importing the
+    runner (and its process pool) to read them cost every command ~15 ms.
+    """
 
-Bad input gives one line 'policydoc: error: ...' and exit status 2.
-More: `policydoc COMMAND --help` and docs/getting-started.md.
-"""
+    complete: Optional[Callable[[], None]] = None
 
-BATCH_MORE = """\
-Picks up every entry under DIR whose name ends in {suffixes}
-(other files are left alone). A file that cannot be parsed, a FIFO, a dangling
-link or a folder named x.txt becomes the record {{"path": ..., "error": ...}};
-the exit status is then 2 once every record is written. Links leading out of
-DIR are error records unless --follow-links. Ctrl-C exits 130, SIGTERM 143,
-keeping every whole record; --resume carries on."""
-
-EVAL_MORE = """\
-A gold file names its document and lists its headings, targets and parties:
-  {"doc": "plan.txt",
-   "headings": [{"level": 1, "marker": "一、", "title": "总体要求"}],
-   "targets": [{"quote": "学前教育毛入园率达到95%以上", "indicator": "学前教育毛入园率",
-                "comparator": ">=", "value": 95, "value_max": null, "unit": "%", "year": 2025}],
-   "parties": [{"quote": "由县教育局牵头，县财政局配合", "lead": ["县教育局"], "support": ["县财政局"]}]}
-Quotes are exact text of the decoded document. Matching rules: docs/accuracy.md."""
+    def format_help(self) -> str:
+        if self.complete is not None:
+            self.complete()
+            self.complete = None
+        return super().format_help()
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from .batch import SUFFIXES
-
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="policydoc",
         description="Turn Chinese plan and policy documents into structured data.",
-        epilog=EXAMPLES,
+        epilog=H.EXAMPLES,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     from . import __version__
@@ -287,25 +266,18 @@ def build_parser() -> argparse.ArgumentParser:
         return p
 
     def lean(p: argparse.ArgumentParser) -> None:
-        p.add_argument("--no-text", action="store_true",
-                       help="leave the normalised text out of the JSON (spans still point into it; the "
-                       "output shrinks by about the input's size)")
-        p.add_argument("--no-repairs", action="store_true",
-                       help="leave the list of repairs out of the JSON (the largest part for damaged input)")
+        p.add_argument("--no-text", action="store_true", help=H.NO_TEXT_HELP)
+        p.add_argument("--no-repairs", action="store_true", help=H.NO_REPAIRS_HELP)
 
     def reading(p: argparse.ArgumentParser) -> None:
         p.add_argument("--keep-script", action="store_true", help="keep traditional characters (skip t2s)")
         p.add_argument("--encoding", help="decode text input with this encoding instead of detecting it")
-        p.add_argument("--max-bytes", type=_size, metavar="SIZE",
-                       help="largest input file, e.g. 500M (default 200M, or $POLICYDOC_MAX_BYTES); "
-                       "larger files are refused before they are read")
-        p.add_argument("--disable-rule", action="append", metavar="RULE",
-                       help="switch a rule off (repeatable): its full name such as targets.filters.penalty, or a "
-                       "table name for all its rules; `policydoc rules` lists them")
+        p.add_argument("--max-bytes", type=_size, metavar="SIZE", help=H.MAX_BYTES_HELP)
+        p.add_argument("--disable-rule", action="append", metavar="RULE", help=H.DISABLE_RULE_HELP)
 
     p = add("parse", cmd_parse, "parse documents into Document JSON")
-    p.add_argument("paths", nargs="+", metavar="PATH", help=PATH_HELP)
-    p.add_argument("-o", "--output", metavar="FILE", help=OUTPUT_HELP)
+    p.add_argument("paths", nargs="+", metavar="PATH", help=H.PATH_HELP)
+    p.add_argument("-o", "--output", metavar="FILE", help=H.OUTPUT_HELP)
     p.add_argument("--format", choices=("json", "jsonl", "md"), default="json",
                    help="json: one Document (an array for several PATHs); jsonl: one Document per line; "
                    "md: readable Markdown (default: %(default)s)")
@@ -314,8 +286,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     for name, rows, what in (("targets", _target_rows, "targets"), ("parties", _party_rows, "responsibilities")):
         p = add(name, _table_command(rows), f"the {what} table of documents")
-        p.add_argument("paths", nargs="+", metavar="PATH", help=PATH_HELP)
-        p.add_argument("-o", "--output", metavar="FILE", help=OUTPUT_HELP)
+        p.add_argument("paths", nargs="+", metavar="PATH", help=H.PATH_HELP)
+        p.add_argument("-o", "--output", metavar="FILE", help=H.OUTPUT_HELP)
         p.add_argument("--format", choices=("csv", "jsonl"), default="csv",
                        help="csv with a header row, or one JSON object per line (default: %(default)s)")
         p.add_argument("--excel", action="store_true", help="start CSV with a UTF-8 byte-order mark for Excel")
@@ -328,7 +300,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("explain", cmd_explain, "list every candidate number (kept, or dropped by which rule) and the rule behind "
             "each responsibility", "Use it to report a wrong result: each line names the rule that decided.")
     p.add_argument("path", metavar="PATH", help="a document file: .txt, .html/.htm, .docx or .pdf")
-    p.add_argument("-o", "--output", metavar="FILE", help=OUTPUT_HELP)
+    p.add_argument("-o", "--output", metavar="FILE", help=H.OUTPUT_HELP)
     reading(p)
 
     p = add("view", cmd_view, "write a self-contained HTML report of a document")
@@ -337,11 +309,18 @@ def build_parser() -> argparse.ArgumentParser:
                    help="the HTML file to write (missing folders are created)")
     reading(p)
 
-    p = add("batch", cmd_batch, "parse many documents in parallel into JSONL or a Parquet dataset",
-            BATCH_MORE.format(suffixes=", ".join(sorted(SUFFIXES))))
-    p.add_argument("inputs", metavar="DIR_OR_GLOB",
-                   help=f"a folder, searched recursively for {', '.join(sorted(SUFFIXES))} files, or a quoted "
-                   "glob such as 'plans/**/*.txt' (every match is read)")
+    batch_help = "parse many documents in parallel into JSONL or a Parquet dataset"
+    p = batch = add("batch", cmd_batch, batch_help)
+    inputs = p.add_argument("inputs", metavar="DIR_OR_GLOB")
+
+    def complete_batch_help() -> None:
+        from .batch import SUFFIXES
+
+        suffixes = ", ".join(sorted(SUFFIXES))
+        batch.description = f"{batch_help}\n\n{H.BATCH_MORE.format(suffixes=suffixes)}"
+        inputs.help = H.BATCH_INPUTS.format(suffixes=suffixes)
+
+    batch.complete = complete_batch_help  # type: ignore[attr-defined]
     p.add_argument("-o", "--output", required=True, metavar="OUT",
                    help="the JSONL file to write, one record per line; with --format parquet the folder of the "
                    "Parquet dataset (missing folders are created)")
@@ -365,7 +344,7 @@ def build_parser() -> argparse.ArgumentParser:
     lean(p)
     reading(p)
 
-    p = add("eval", cmd_eval, "score the parser against gold annotations", EVAL_MORE)
+    p = add("eval", cmd_eval, "score the parser against gold annotations", H.EVAL_MORE)
     p.add_argument("--gold", required=True, metavar="GOLD_DIR",
                    help="folder of gold files GOLD_DIR/<stem>.json, one per document (format below and in "
                    "docs/accuracy.md)")

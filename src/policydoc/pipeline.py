@@ -11,18 +11,20 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from typing import Callable, Optional
+from typing import TYPE_CHECKING, Callable, Optional
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from .core.rules import Ruler, all_rulers, check_names
 from .core.rules import disabled as rules_disabled
 from .errors import ConfigError
-from .analysis import DocContext
 from .load import Loaded, SourceLike, load, load_text
 from .models import (Document, Page, Party, PercentMention, QuantityMention, Repair, Section, Source, Target,
                      WarningDetail, YearMention)
 from .normalize import NormalizeOptions, NormalizeResult, normalize
+
+if TYPE_CHECKING:  # the analysis stage is imported when it first runs (``import policydoc`` stays light)
+    from .analysis import DocContext
 
 
 @dataclass

@@ -35,6 +35,7 @@ from typing import Callable, Iterable, Optional
 import regex
 
 from . import boilerplate_rules as R
+from .boilerplate_variants import traditional_forms as _variants
 from .offsets import Edit
 from .pages import page_furniture_spans
 
@@ -80,15 +81,6 @@ def widen(pattern: str) -> str:
     return "".join(out)
 
 
-@lru_cache(maxsize=4096)
-def _variants(ch: str) -> str:
-    """Traditional forms of a simplified character (OpenCC s2t, s2tw, s2hk), without ``ch`` itself."""
-    from .script import _converter
-
-    forms = {_converter(cfg).convert(ch) for cfg in ("s2t", "s2tw", "s2hk")}
-    return "".join(sorted(f for f in forms if len(f) == 1 and f != ch))
-
-
 def _union(rules: tuple[tuple[str, str], ...]) -> str:
     return "|".join(f"(?P<{name}>{widen(pattern)})" for name, pattern in rules)
 
@@ -109,12 +101,19 @@ def _literal_pass(terms: Iterable[str]) -> "re.Pattern[str]":
 
 
 class _LineRules:
-    """The line rules that may start with a character, compiled on first use of that character.
+    """The line rules that may start with a character, each compiled on its first use.
 
     Widened patterns (every Han character may be traditional or carry pinyin) are
-    long, and the ``regex`` module takes ~10 ms to compile each union; a document
-    starts its short lines with only a handful of distinct characters, so
-    compiling them all up front cost the CLI about a second on every run.
+    long, and the ``regex`` module takes 2-50 ms to compile one; a document starts
+    its short lines with only a handful of distinct characters, and a rule is
+    compiled only when a line is tried against it. Rules are compiled one by one,
+    not as one union per first character: the unions shared rules, so a fresh
+    process compiled the largest (meta_line) up to four times.
+
+    Trying the rules one by one, in table order, finds the rule the union
+    found: no rule can match a blank first (``test_line_rules_never_open_with_a_blank``),
+    so every rule starts its match after the line's leading blanks, and the union's first
+    alternative that matched the line is the first rule that matches it.
     """
 
     def __init__(self) -> None:
@@ -123,16 +122,19 @@ class _LineRules:
             for ch in first:
                 for form in (ch, *_variants(ch)):
                     self._rules_of[form] = (*self._rules_of.get(form, ()), (name, pattern))
-        self._compiled: dict[tuple[tuple[str, str], ...], regex.Pattern[str]] = {}
+        self._compiled: dict[str, regex.Pattern[str]] = {}
 
-    def get(self, ch: str) -> Optional[regex.Pattern[str]]:
-        key = self._rules_of.get(ch)
-        if key is None:
-            return None
-        if key not in self._compiled:
-            blank = f"[{_BLANK}]*"
-            self._compiled[key] = regex.compile(rf"{blank}(?:{_union(key)}){blank}")
-        return self._compiled[key]
+    def first_match(self, line: str, ch: str) -> Optional[str]:
+        """The name of the first rule (in table order) that ``line`` matches whole, its first non-blank
+        character being ``ch``; None when none does."""
+        for name, pattern in self._rules_of.get(ch, ()):
+            compiled = self._compiled.get(name)
+            if compiled is None:
+                blank = f"[{_BLANK}]*"
+                compiled = self._compiled[name] = regex.compile(rf"{blank}(?:{widen(pattern)}){blank}")
+            if compiled.fullmatch(line):
+                return name
+        return None
 
 
 @dataclass(frozen=True)
@@ -200,11 +202,9 @@ def _line_hits(text: str, found: list[Hit]) -> Iterable[Hit]:
     for line in text.split("\n"):
         end = pos + len(line)
         if 0 < len(line) <= R.MAX_LINE:
-            head = line.lstrip(_BLANK)
-            rules = by_first.get(head[:1])
-            m = rules.fullmatch(line) if rules else None
-            if m:
-                yield Hit(m.lastgroup or "line", pos, end)
+            name = by_first.first_match(line, line.lstrip(_BLANK)[:1])
+            if name:
+                yield Hit(name, pos, end)
         pos = end + 1
 
 

@@ -20,16 +20,16 @@ from __future__ import annotations
 import html
 import re
 
+from .._lazy import lazy_re
 from .._text import at_least
 from .offsets import Edit
 
 MIN_TAGS = 5
 _BLOCK_NAMES = ("p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "tr", "td", "th", "table",
                 "center", "section", "article", "dd", "dt", "dl", "blockquote", "header", "footer", "tbody", "thead")
-_TAG = re.compile(r"</?([a-zA-Z][a-zA-Z0-9]*)(?:[^<>\n]{0,400}?)/?>")
-_COMMENT = re.compile(r"<!--.{0,2000}?-->", re.S)
-_ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,6}|#x[0-9a-fA-F]{2,5});")
-_MARKUP = re.compile(
+# compiled on first use: only a text holding a closing tag or a comment (_CLOSING) needs them
+_TAG = lazy_re(r"</?([a-zA-Z][a-zA-Z0-9]*)(?:[^<>\n]{0,400}?)/?>")
+_MARKUP = lazy_re(
     r"(?P<comment><!--.{0,2000}?-->)"
     r"|(?P<tag></?(?P<name>[a-zA-Z][a-zA-Z0-9]*)(?:[^<>\n]{0,400}?)/?>)"
     r"|(?P<entity>&(?:[a-zA-Z]{2,8}|#\d{2,6}|#x[0-9a-fA-F]{2,5});)",

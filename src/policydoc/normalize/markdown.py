@@ -30,43 +30,51 @@ plain document with a stray ``#`` or ``**`` keeps it.
 
 from __future__ import annotations
 
+import heapq
 import re
 from typing import Callable, Iterator
 
+from .._lazy import lazy_re
 from .._text import at_least
 from .offsets import Edit
 
 KIND = "markdown"
 
+# The rules' patterns are compiled on first use: a text that does not look like Markdown needs only _SIGNS.
 _LINK_TARGET = r"\]\([^()\n]*(?:\([^()\n]*\)[^()\n]*)*\)"  # "](url)", one level of parentheses inside
-_LINK = re.compile(r"(?<!!)\[(?P<text>[^\[\]\n]*)" + _LINK_TARGET)
-_IMAGE = re.compile(r"!\[[^\[\]\n]*" + _LINK_TARGET)
-_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?:[\w-]{1,40}[ \t]*:[^\n]*\n(?:[ \t]+[^\n]*\n|-[^\n]*\n)*){1,60}---[ \t]*(?:\n|\Z)")
-_NAV_LINE = re.compile(
+_LINK = lazy_re(r"\[(?<!!\[)(?P<text>[^\[\]\n]*)" + _LINK_TARGET)  # "[" not after "!"
+_IMAGE = lazy_re(r"!\[[^\[\]\n]*" + _LINK_TARGET)
+_FRONT_MATTER = lazy_re(r"\A---[ \t]*\n(?:[\w-]{1,40}[ \t]*:[^\n]*\n(?:[ \t]+[^\n]*\n|-[^\n]*\n)*){1,60}---[ \t]*(?:\n|\Z)")
+_NAV_LINE = lazy_re(
     r"(?m)^[ \t]*(?:[-*+][ \t]+|\d{1,3}[.)、][ \t]*)?"
     r"(?:!?\[[^\[\]\n]*" + _LINK_TARGET + r"[ \t]*(?:[>|/·»,，、-][ \t]*)?)+$\n?"
 )
-_RULE_LINE = re.compile(
+_RULE_LINE = lazy_re(
     r"(?m)^[ \t]*(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$\n?"
     r"|^[ \t]*\|?(?:[ \t]*:?-{2,}:?[ \t]*\|)+(?:[ \t]*:?-{2,}:?[ \t]*)?\|?[ \t]*$\n?"
 )
-_HEADING = re.compile(r"(?m)^[ \t]{0,3}#{1,6}(?:[ \t]+|(?=[^#\s]))")
-_QUOTE = re.compile(r"(?m)^[ \t]{0,3}>(?![=＝\d.])[ \t]?")  # not ">75" or ">=": a bound in a table cell
+_HEADING = lazy_re(r"(?m)^[ \t]{0,3}#{1,6}(?:[ \t]+|(?=[^#\s]))")
+_QUOTE = lazy_re(r"(?m)^[ \t]{0,3}>(?![=＝\d.])[ \t]?")  # not ">75" or ">=": a bound in a table cell
 # "- （一）…", "* **1.**…": a list bullet (not the "- 2 -" of a page number line)
-_BULLET = re.compile(r"(?m)^[ \t]*[-*+][ \t]+(?![\d]{1,4}[ \t]*[-—]+[ \t]*$)")
+_BULLET = lazy_re(r"(?m)^[ \t]*[-*+][ \t]+(?![\d]{1,4}[ \t]*[-—]+[ \t]*$)")
+# Patterns that open with a literal are searched for it at C speed; one that opens with a lookbehind
+# is tried at every position (40x slower), so the lookbehinds below stand after the first literal
+# characters and look back over them: "\*(?<![\d*]\*)" is "(?<![\d*])\*".
 # a pair of ** (or ****) around text on one line; "20**年" (a redacted number) is no delimiter
-_EMPHASIS_PAIR = re.compile(r"(?<![\d*])(?P<d>\*{2,})(?=[^\s*])[^\n]*?(?<=[^\s*])(?P=d)(?![*年])")
-# a bold run broken over two lines ("**关于印发\n《…》的通知**"): a delimiter at a line's start or end
-_EMPHASIS_EDGE = re.compile(r"(?m)^[ \t]*\*{2,}(?=[^\s*\d])|(?<=[^\s*\d])\*{2,}[ \t]*$")
-_UNDERSCORE = re.compile(r"(?<![\w_])__(?=[^\s_])|(?<=[^\s_])__(?![\w_])")
-_ESCAPE = re.compile(r"\\(?=[\\`*_{}\[\]()#+\-.!|>~])")
-_TABLE_ROW = re.compile(r"(?m)^[ \t]*\|(?P<cells>[^\n]*)\|[ \t]*$")
-_INNER_PIPE = re.compile(r"[ \t]*(?<!\\)\|[ \t]*")
-_BREAK = re.compile(r"<br\s*/?>", re.I)
-_COMMENT = re.compile(r"<!--.{0,2000}?-->\n?", re.S)
+_EMPHASIS_PAIR = lazy_re(r"(?P<d>\*(?<![\d*]\*)\*+)(?=[^\s*])[^\n]*?(?<=[^\s*])(?P=d)(?![*年])")
+# a bold run broken over two lines ("**关于印发\n《…》的通知**"): a delimiter opening a line, or closing one
+_EDGE_OPEN = lazy_re(r"(?m)^[ \t]*\*{2,}(?=[^\s*\d])")
+_EDGE_CLOSE = lazy_re(r"(?m)\*(?<=[^\s*\d]\*)\*+[ \t]*$")
+_UNDERSCORE = lazy_re(r"__(?:(?<![\w_]__)(?=[^\s_])|(?<=[^\s_]__)(?![\w_]))")
+_ESCAPE = lazy_re(r"\\(?=[\\`*_{}\[\]()#+\-.!|>~])")
+_TABLE_ROW = lazy_re(r"(?m)^[ \t]*\|(?P<cells>[^\n]*)\|[ \t]*$")
+_INNER_PIPE = lazy_re(r"[ \t]*(?<!\\)\|[ \t]*")
+_BREAK = lazy_re(r"<br\s*/?>", re.I)
+_COMMENT = lazy_re(r"<!--.{0,2000}?-->\n?", re.S)
 
 _SIGNS = re.compile(r"(?<![\d*])\*\*(?![*年])|(?m:^[ \t]{0,3}#{1,6}[ \t])|\]\(|(?m:^[ \t]*\|.*\|[ \t]*$)|\\\.|\A---[ \t]*\n")
 MIN_SIGNS = 2  # a single "**" or "#" in plain text is not Markdown
+_SIGN_LITERALS = ("*", "#", "](", "|", "\\", "---")  # every sign holds one: a text with none is not searched
 
 
 def looks_like_markdown(text: str) -> bool:
@@ -75,14 +83,19 @@ def looks_like_markdown(text: str) -> bool:
     >>> looks_like_markdown("# 某市方案\\n**一、总体要求**"), looks_like_markdown("价格上涨**")
     (True, False)
     """
-    return at_least(_SIGNS, text, MIN_SIGNS)
+    return any(lit in text for lit in _SIGN_LITERALS) and at_least(_SIGNS, text, MIN_SIGNS)
 
 
 Rule = Callable[[str], Iterator[Edit]]
 
 
-def _whole(pattern: re.Pattern[str], replacement: str = "") -> Rule:
+def _whole(pattern: re.Pattern[str], replacement: str = "", needs: str = "") -> Rule:
+    """Every (non-empty) match of ``pattern`` replaced; not searched for in a text without ``needs``,
+    a literal every match holds (a line-anchored pattern is tried at every position)."""
+
     def rule(text: str) -> Iterator[Edit]:
+        if needs not in text:
+            return
         for m in pattern.finditer(text):
             if m.end() > m.start():
                 yield Edit(m.start(), m.end(), replacement, KIND)
@@ -92,6 +105,8 @@ def _whole(pattern: re.Pattern[str], replacement: str = "") -> Rule:
 
 def links(text: str) -> Iterator[Edit]:
     """``[text](url)``: the brackets and the target go, the text stays."""
+    if "](" not in text:
+        return
     for m in _LINK.finditer(text):
         yield Edit(m.start(), m.start() + 1, "", KIND)
         yield Edit(m.end("text"), m.end(), "", KIND)
@@ -104,8 +119,22 @@ def emphasis(text: str) -> Iterator[Edit]:
         yield Edit(m.end() - len(m.group("d")), m.end(), "", KIND)
 
 
+def emphasis_edges(text: str) -> Iterator[Edit]:
+    """A run of ``**`` opening a line before text, or closing one after text (bold broken over lines).
+
+    The two kinds never overlap (an opening run has only blanks before it on its line, a closing one
+    follows a character), so they are found apart and taken in order.
+    """
+    if "**" not in text:
+        return
+    for m in heapq.merge(_EDGE_OPEN.finditer(text), _EDGE_CLOSE.finditer(text), key=lambda m: m.start()):
+        yield Edit(m.start(), m.end(), "", KIND)
+
+
 def table_pipes(text: str) -> Iterator[Edit]:
     """``| a | b |``: outer pipes (and their blanks) go, inner pipes become tabs."""
+    if "|" not in text:
+        return
     for m in _TABLE_ROW.finditer(text):
         cells_start, cells_end = m.span("cells")
         lead = len(m.group("cells")) - len(m.group("cells").lstrip(" \t"))
@@ -124,15 +153,15 @@ def table_pipes(text: str) -> Iterator[Edit]:
 RULES: tuple[tuple[str, Rule], ...] = (
     ("front_matter", _whole(_FRONT_MATTER)),
     ("html_comment", _whole(_COMMENT)),
-    ("nav_line", _whole(_NAV_LINE)),
+    ("nav_line", _whole(_NAV_LINE, needs="](")),
     ("rule_line", _whole(_RULE_LINE)),
     ("image", _whole(_IMAGE)),
     ("link", links),
-    ("heading", _whole(_HEADING)),
-    ("quote", _whole(_QUOTE)),
+    ("heading", _whole(_HEADING, needs="#")),
+    ("quote", _whole(_QUOTE, needs=">")),
     ("bullet", _whole(_BULLET)),
     ("emphasis", emphasis),
-    ("emphasis_edge", _whole(_EMPHASIS_EDGE)),
+    ("emphasis_edge", emphasis_edges),
     ("underscore", _whole(_UNDERSCORE)),
     ("escape", _whole(_ESCAPE)),
     ("table_pipe", table_pipes),

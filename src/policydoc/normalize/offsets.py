@@ -23,7 +23,8 @@ from __future__ import annotations
 
 from array import array
 from bisect import bisect_left, bisect_right
-from itertools import accumulate
+from itertools import accumulate, repeat
+from operator import add, attrgetter
 from dataclasses import dataclass
 from typing import Iterable, Literal, Sequence
 
@@ -40,19 +41,31 @@ class Edit:
     kind: str
 
 
-class StepMap:
-    """Maps positions between one step's input (src) and its output (dst)."""
+BY_POSITION = attrgetter("start", "end")
+"""Sort key of edits: by start, then end."""
 
-    __slots__ = ("_src_start", "_src_end", "_dst_start", "_dst_end")
+
+class StepMap:
+    """Maps positions between one step's input (src) and its output (dst).
+
+    A step whose edits all keep their length (t2s, width folding) maps every position
+    to itself, inside its runs too (they map character by character): ``moves`` is
+    False and the offset map passes it by (t2s of a traditional text has thousands
+    of edits).
+    """
+
+    __slots__ = ("_src_start", "_src_end", "_dst_start", "_dst_end", "moves")
 
     def __init__(self, edits: Sequence[Edit]) -> None:
         # four machine-integer arrays (8 bytes an entry, not a 36-byte int object each): a long
         # text's map holds one entry per edit, tens of thousands of them
-        self._src_start = array("q", [e.start for e in edits])
-        self._src_end = array("q", [e.end for e in edits])
-        shifts = list(accumulate(len(e.replacement) - (e.end - e.start) for e in edits))
-        self._dst_start = array("q", [e.start + (shifts[i - 1] if i else 0) for i, e in enumerate(edits)])
-        self._dst_end = array("q", [e.end + sh for e, sh in zip(edits, shifts)])
+        starts, ends = [e.start for e in edits], [e.end for e in edits]
+        shifts = list(accumulate(len(e.replacement) - (e.end - e.start) for e in edits))  # after each edit
+        self._src_start = array("q", starts)
+        self._src_end = array("q", ends)
+        self._dst_start = array("q", map(add, starts, [0, *shifts[:-1]]))
+        self._dst_end = array("q", map(add, ends, shifts))
+        self.moves: bool = self._dst_end != self._src_end  # else no edit changed a length: no shift anywhere
 
     @property
     def is_identity(self) -> bool:
@@ -104,20 +117,29 @@ def _map(
 def _map_many(
     positions: Sequence[int],
     side: Side,
-    a_start: Sequence[int],
-    a_end: Sequence[int],
-    b_start: Sequence[int],
-    b_end: Sequence[int],
+    a_start: "array[int]",
+    a_end: "array[int]",
+    b_start: "array[int]",
+    b_end: "array[int]",
 ) -> list[int]:
-    """:func:`_map` over a list; the common cases stay inside list comprehensions."""
+    """:func:`_map` over a list; the common cases stay inside one list comprehension.
+
+    The searches run in C (``map`` over a plain list: a probe into an array makes an
+    int each time); index ``j`` counts the edits starting before a position, so the
+    tables carry a first entry for "before every edit" (no shift).
+    """
     if not a_start:
         return list(positions)
     search = bisect_right if side == "start" else bisect_left
-    shift = [b - a for a, b in zip(a_end, b_end)]
+    ends = [_BEFORE_ALL, *a_end]
+    shift = [0, *map(int.__sub__, b_end, a_end)]
     return [
-        pos if i < 0 else pos + shift[i] if pos >= a_end[i] else _inside(pos, i, side, a_start, a_end, b_start, b_end)
-        for pos, i in ((p, search(a_start, p) - 1) for p in positions)
+        pos + shift[j] if pos >= ends[j] else _inside(pos, j - 1, side, a_start, a_end, b_start, b_end)
+        for pos, j in zip(positions, map(search, repeat(a_start.tolist()), positions))
     ]
+
+
+_BEFORE_ALL = -(1 << 63)  # below every position: a position before the first edit keeps its place
 
 
 def _inside(
@@ -135,7 +157,7 @@ def apply_edits(text: str, edits: Iterable[Edit]) -> tuple[str, StepMap]:
     >>> apply_edits("甲乙丙", [Edit(1, 2, "X", "t")])[0]
     '甲X丙'
     """
-    ordered = sorted(edits, key=lambda e: (e.start, e.end))
+    ordered = sorted(edits, key=BY_POSITION)
     pieces: list[str] = []
     last = 0
     for e in ordered:
@@ -160,12 +182,14 @@ class OffsetMap:
 
     def to_source(self, pos: int, side: Side = "start") -> int:
         for step in reversed(self.steps):
-            pos = step.to_src(pos, side)
+            if step.moves:
+                pos = step.to_src(pos, side)
         return pos
 
     def to_text(self, pos: int, side: Side = "start") -> int:
         for step in self.steps:
-            pos = step.to_dst(pos, side)
+            if step.moves:
+                pos = step.to_dst(pos, side)
         return pos
 
     def span_to_source(self, span: tuple[int, int]) -> tuple[int, int]:
@@ -182,12 +206,14 @@ class OffsetMap:
         """:meth:`span_to_source` of many spans, one pass per step."""
         s, e = list(starts), list(ends)
         for step in reversed(self.steps):
-            s, e = step.to_src_many(s, "start"), step.to_src_many(e, "end")
-        return [(a, max(a, b)) for a, b in zip(s, e)]
+            if step.moves:
+                s, e = step.to_src_many(s, "start"), step.to_src_many(e, "end")
+        return [(a, b if b > a else a) for a, b in zip(s, e)]
 
     def spans_to_text(self, starts: Sequence[int], ends: Sequence[int]) -> list[tuple[int, int]]:
         """:meth:`span_to_text` of many spans, one pass per step."""
         s, e = list(starts), list(ends)
         for step in self.steps:
-            s, e = step.to_dst_many(s, "start"), step.to_dst_many(e, "end")
-        return [(a, max(a, b)) for a, b in zip(s, e)]
+            if step.moves:
+                s, e = step.to_dst_many(s, "start"), step.to_dst_many(e, "end")
+        return [(a, b if b > a else a) for a, b in zip(s, e)]

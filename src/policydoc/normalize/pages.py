@@ -37,6 +37,7 @@ from typing import Optional
 
 import regex
 
+from .._lazy import lazy_regex
 from . import boilerplate_rules as R
 from .offsets import Edit
 
@@ -132,7 +133,7 @@ _FURNITURE_LINE = re.compile(  # prefilter: lines that start with a character a 
     rf"(?m)^[ \t\u3000]*[{re.escape(R.FURNITURE_FIRST)}][^\n]*"
 )
 _BLANKS = " \t\u3000\u00a0"
-_HEADING_START = regex.compile(
+_HEADING_START = lazy_regex(  # compiled on first use: read only once page furniture is found
     r"[ \t\u3000]*(?:第[一二三四五六七八九十百零〇\d]{1,5}[章节条部分篇]|[一二三四五六七八九十百]{1,4}[、.．]"
     r"|[(（][一二三四五六七八九十百\d]{1,3}[)）]|\d{1,2}(?:[.．]\d{1,2})*[、.．](?!\d)|[①-⑳])"
 )
@@ -157,10 +158,9 @@ def find_page_furniture(text: str) -> list[tuple[int, int, str]]:
     >>> [(t[a:b], r) for a, b, r in find_page_furniture(t)]
     [('— 2 —', 'page_dash'), ('某县规划', 'running_header'), ('- 3 -', 'page_dash'), ('某县规划', 'running_header')]
     """
-    rules = _furniture_rules()
     found: list[tuple[int, int, str]] = []
     for m in _FURNITURE_LINE.finditer(text):
-        hit = rules.fullmatch(m.group())
+        hit = _furniture_rules().fullmatch(m.group())  # compiled at the first line the prefilter lets through
         if hit:
             found.append((m.start(), m.end(), hit.lastgroup or "furniture"))
     if found:

@@ -4,16 +4,15 @@ from __future__ import annotations
 
 import sys
 from bisect import bisect_left, bisect_right
-from itertools import islice
 from dataclasses import dataclass, field
 from typing import Callable, Optional
 
-from pydantic import BaseModel, ConfigDict, Field, TypeAdapter
+from pydantic import BaseModel, ConfigDict, Field
 
 from ..errors import ConfigError
-from ..models import Repair, lean
+from ..models import Repair, trusted
 from ..notes import Note, code_of
-from .offsets import Edit, OffsetMap, StepMap, apply_edits
+from .offsets import BY_POSITION, Edit, OffsetMap, StepMap, apply_edits
 from .script import Script, convert_traditional, detect_script
 from .whitespace import tidy_whitespace, unify_newlines
 from .width import fold_width
@@ -124,8 +123,7 @@ class NormalizeResult:
     warnings: list[str] = field(default_factory=list)
 
 
-_REPAIRS = TypeAdapter(list[Repair])
-_CHUNK = 2048  # repairs validated per call
+_repair = trusted(Repair)
 
 
 @dataclass
@@ -162,7 +160,7 @@ def normalize(source: str, options: Optional[NormalizeOptions] = None) -> Normal
         if not getattr(options, fixer.name):
             continue
         ctx = FixContext()
-        edits = _split_at_seams(sorted(fixer.func(text, ctx), key=lambda e: (e.start, e.end)), seams)
+        edits = _split_at_seams(sorted(fixer.func(text, ctx), key=BY_POSITION), seams)
         if fixer.name == "t2s":
             t2s_changed = sum(e.end - e.start for e in edits)
         new_text, step = apply_edits(text, edits)
@@ -178,7 +176,7 @@ def normalize(source: str, options: Optional[NormalizeOptions] = None) -> Normal
                 chain_after=len(offsets.steps),
             )
         )
-        seams = _advance_seams(seams, step, len(edits))
+        seams = _advance_seams(seams, step)
         text = new_text
     if t2s_changed is None:  # conversion off: still report the script of the input
         t2s_changed = sum(e.end - e.start for e in convert_traditional(script_probe))
@@ -216,13 +214,14 @@ def _split_at_seams(edits: list[Edit], seams: list[int]) -> list[Edit]:
     return out
 
 
-def _advance_seams(seams: list[int], step: StepMap, n_edits: int) -> list[int]:
+def _advance_seams(seams: list[int], step: StepMap) -> list[int]:
     """Carry the seams through ``step`` and add the boundaries of its own edits."""
     if step.is_identity:
         return seams
-    moved = set(step.to_dst_many(seams, "start"))
-    for i in range(n_edits):
-        moved.update(step.dst_span(i))
+    moved = set(step.to_dst_many(seams, "start") if step.moves else seams)
+    starts, ends = step.dst_bounds()
+    moved.update(starts)
+    moved.update(ends)
     return sorted(moved)
 
 
@@ -240,22 +239,12 @@ def _repairs(records: list[_StepRecord], offsets: OffsetMap, source: str) -> lis
         after = OffsetMap(offsets.steps[rec.chain_after :])
         srcs = before.spans_to_source([e.start for e in rec.edits], [e.end for e in rec.edits])
         dsts = after.spans_to_text(*rec.step.dst_bounds())
-        rows = zip(rec.edits, rec.originals, srcs, dsts)
-        while chunk := [
-            {
-                "kind": e.kind,
-                "span": dst,
-                "original": _shared(original),
-                "replacement": _shared(e.replacement),
-                "source_span": src if source[src[0] : src[1]] == original else None,
-            }
-            for e, original, src, dst in islice(rows, _CHUNK)
-        ]:
-            # one validation call per chunk (far cheaper than one per model); chunks keep the
-            # plain rows from piling up beside the models at peak memory
-            built = _REPAIRS.validate_python(chunk)
-            lean(built)
-            repairs.extend(built)
+        # built unvalidated: every value is a str, a tuple of two ints or None, made here
+        repairs.extend(
+            _repair(e.kind, dst, _shared(original), _shared(e.replacement),
+                    src if source[src[0] : src[1]] == original else None)
+            for e, original, src, dst in zip(rec.edits, rec.originals, srcs, dsts)
+        )
         rec.edits, rec.originals = [], []  # spent: freed before the next step's repairs are built
     return repairs
 

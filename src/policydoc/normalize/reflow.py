@@ -31,6 +31,7 @@ import re
 from bisect import bisect_left, bisect_right
 from typing import NamedTuple, Optional
 
+from .._lazy import lazy_re
 from ..data.marker_words import MEASURE_WORDS
 from .offsets import Edit
 
@@ -44,7 +45,7 @@ SENTENCE_END = "。！？!?；;：:"
 PUSHED = "，,、。；;：:）)」』”"
 _PAGE_NUMBER = re.compile(r"[ \t\u3000]*\d{1,4}[ \t\u3000]*")
 _MEASURES = "".join(sorted(MEASURE_WORDS))
-_MARKER_START = re.compile(
+_MARKER_START_PATTERN = (
     r"[ \t\u3000]*(?:第[一二三四五六七八九十百零〇\d]{1,5}[章节条篇编]|第[一二三四五六七八九十]{1,3}部分"
     r"|[壹贰貳叁參参肆伍陆陸柒捌玖拾]{1,3}[、.．]|[一二三四五六七八九十]{1,3}[、.．]"
     r"|[(（][ ]?[一二三四五六七八九十\d]{1,3}[ ]?[)）]|\d{1,2}[、．](?!\d)|\d{1,2}\.(?![\d])|[①-⑳]"
@@ -59,7 +60,9 @@ _PROSE = re.compile(r"[。；;]")  # a line with these is running text, even whe
 
 # a line holding only an outline marker, perhaps with the number its title opens with ("(1)2014", "(2)第9"):
 # text boxes and scrapes put the title on the next line
-_STUB = re.compile(_MARKER_START.pattern + r"[ \t\u3000]*(?:第?[ \t\u3000]*\d{1,4})?[ \t\u3000]*")
+_STUB = re.compile(_MARKER_START_PATTERN + r"[ \t\u3000]*(?:第?[ \t\u3000]*\d{1,4})?[ \t\u3000]*")
+# compiled on first use: read only after a stub line or in a hard-wrapped text
+_MARKER_START = lazy_re(_MARKER_START_PATTERN)
 
 
 class _Line(NamedTuple):
@@ -121,14 +124,14 @@ def wrap_width(text: str, lines: Optional[list[_Line]] = None) -> Optional[int]:
     lines = [ln for ln in (lines if lines is not None else _lines(text)) if not ln.page_number]
     if len(lines) < MIN_LINES:
         return None
-    widths = sorted(display_width(text[ln.start : ln.end].rstrip()) for ln in lines)
+    stripped = [text[ln.start : ln.end].rstrip() for ln in lines]
+    line_widths = [display_width(s) for s in stripped]
+    widths = sorted(line_widths)
     width = widths[min(len(widths) - 1, int(WIDTH_QUANTILE * len(widths)))]
     if width > MAX_WRAP_WIDTH:
         return None
     open_full = sum(
-        1 for ln in lines
-        if display_width(text[ln.start : ln.end].rstrip()) >= FULL_SHARE * width
-        and text[ln.start : ln.end].rstrip()[-1:] not in SENTENCE_END
+        1 for s, w in zip(stripped, line_widths) if w >= FULL_SHARE * width and s[-1:] not in SENTENCE_END
     )
     return width if open_full >= max(MIN_OPEN_FULL, MIN_OPEN_SHARE * len(lines)) else None
 

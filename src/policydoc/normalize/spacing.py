@@ -17,18 +17,23 @@ from __future__ import annotations
 
 import re
 
+from .._lazy import lazy_re
 from .offsets import Edit
 
 SPACED_MIN = 10  # spaced digit pairs a document needs before its numbers are read as spaced throughout
 _HAN = "\u4e00-\u9fff\u3400-\u4dbf"
 _CJK_PUNCT = "，。、；：！？“”《》【】"  # full-width （）％ are ASCII by now (width folding runs first)
+# Each pattern opens with the space it matches and looks back over it ("(?<=\d )" is "(?<=\d)" before
+# the space): a pattern opening with a lookbehind is tried at every position, one opening with a
+# character (class) is searched for it in C.
 _NUMBER_SPACING = re.compile(
-    rf"(?<=[{_HAN}{_CJK_PUNCT}])[ \u00a0](?=\d)"  # 于 2024
-    rf"|(?<=\d)[ \u00a0](?=[{_HAN}{_CJK_PUNCT}%])"  # 2024 年, 5 %
+    rf"[ \u00a0](?:(?<=[{_HAN}{_CJK_PUNCT}][ \u00a0])(?=\d)"  # 于 2024
+    rf"|(?<=\d[ \u00a0])(?=[{_HAN}{_CJK_PUNCT}%]))"  # 2024 年, 5 %
 )
-_SPACED_PAIR = re.compile(r"(?<=\d) (?=\d)")
-_GLUED_PAIR = re.compile(r"\d\d")
-_SPACED_NUMBER = re.compile(r"(?<=\d) (?=[\d.%])|(?<=\d\.) (?=\d)|(?<=\d) (?=\.\d)")
+_SPACED_PAIR = re.compile(r" (?<=\d )(?=\d)")
+# compiled on first use: read only in a text with SPACED_MIN spaced digit pairs
+_GLUED_PAIR = lazy_re(r"\d\d")
+_SPACED_NUMBER = lazy_re(r" (?:(?<=\d )(?=[\d.%])|(?<=\d\. )(?=\d)|(?<=\d )(?=\.\d))")
 
 
 def fix_number_spacing(text: str) -> list[Edit]:

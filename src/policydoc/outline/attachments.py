@@ -23,13 +23,16 @@ from __future__ import annotations
 import re
 from typing import Iterable, Iterator, TypeVar
 
+from .._lazy import lazy_re
+
 _C = TypeVar("_C")
 
 OPENERS: tuple[str, ...] = ("附件", "附表", "附图")  # words that open an attachment list (data)
 ITEM_MAX = 80  # a line longer than this is prose, not an item name
 
 _OPENER = re.compile(rf"(?:{'|'.join(OPENERS)})[ \t\u3000]*[：:][ \t\u3000]*\n?[ \t\u3000]*(?=1[.．、]|[(（]1[)）])")
-_ITEM_LINE = re.compile(r"[ \t\u3000]*(?:(\d{1,2})[.．、]|[(（](\d{1,2})[)）])[^\n]*")
+_ITEM_LINE = lazy_re(  # compiled on first use, like _GLOSSARY_OPENER and _NUMBERS: read only after an opener
+    r"[ \t\u3000]*(?:(\d{1,2})[.．、]|[(（](\d{1,2})[)）])[^\n]*")
 
 
 def attachment_spans(text: str) -> list[tuple[int, int]]:
@@ -57,12 +60,17 @@ def attachment_spans(text: str) -> list[tuple[int, int]]:
 
 NOTE_OPENERS: tuple[str, ...] = ("注", "备注", "注释", "说明")  # words that open the notes under a table (data)
 NOTE_ITEM_MAX = 240  # a note is at most this long
-_NOTE_OPENER = re.compile(rf"(?<![关专投标批贯倾])(?:{'|'.join(NOTE_OPENERS)})[ \t\u3000]*[：:][ \t\u3000]*(?=1[.．、]|[(（]1[)）]|①)")
+# not after 关/专/投… (关注, 专注): the lookbehind stands after each opener and looks back over it, so the
+# pattern opens with the openers' literals (searched in C; a leading lookbehind is tried at every position)
+_NOTE_OPENER = re.compile(
+    "(?:" + "|".join(f"{o}(?<![关专投标批贯倾]{o})" for o in NOTE_OPENERS) + ")"
+    r"[ \t\u3000]*[：:][ \t\u3000]*(?=1[.．、]|[(（]1[)）]|①)"
+)
 
 
 GLOSSARY_OPENERS: tuple[str, ...] = ("名词解释", "名词注释", "名词释义", "术语解释", "术语说明")  # (data)
 # the line may name whose glossary it is or say it is attached: "有关名词解释", "本报告名词解释", "附：名词解释"
-_GLOSSARY_OPENER = re.compile(
+_GLOSSARY_OPENER = lazy_re(
     rf"(?m)^[ \t\u3000]*(?:附[：:]?)?[\u4e00-\u9fff]{{0,8}}?(?:{'|'.join(GLOSSARY_OPENERS)})[ \t\u3000]*[：:]?[ \t\u3000]*\n"
     r"(?=[ \t\u3000]*1[.．、])"
 )
@@ -79,6 +87,8 @@ def glossary_spans(text: str) -> list[tuple[int, int]]:
     (1, 1)
     """
     spans = []
+    if not any(word in text for word in GLOSSARY_OPENERS):  # the line-anchored pattern would try every position
+        return spans
     for m in _GLOSSARY_OPENER.finditer(text):
         start = m.end()
         while text[start : start + 1] in (" ", "\t", "\u3000"):
@@ -127,7 +137,7 @@ def _run_on_items(text: str, start: int, gap: int = ITEM_MAX, circled: bool = Fa
     return (start, end) if end is not None and number > 2 else None
 
 
-_NUMBERS = re.compile(r"(?<![\d.．])(\d{1,2})[.．、](?!\d)|[(（](\d{1,2})[)）]")
+_NUMBERS = lazy_re(r"(?<![\d.．])(\d{1,2})[.．、](?!\d)|[(（](\d{1,2})[)）]")
 
 
 def _last_number(line: str) -> int:
@@ -142,8 +152,10 @@ def _last_number(line: str) -> int:
 
 # "附件1 某某标准" / "附件2" opening an attached document (at a line start or after a sentence end or a blank),
 # not a reference "(附件1)" / "见附件1", not an attachment list "附件：1.", not a file name "附件1.docx"
+# (each opener first, then a look back over it at what precedes it: searched for the literal in C)
 _ATTACHED_DOCUMENT = re.compile(
-    rf"(?:^|(?<=[。；\s]))(?:{'|'.join(OPENERS)})[ \t\u3000]*\d{{0,2}}(?![\d.．、)）])(?![ \t\u3000]*[：:][ \t\u3000]*\d)",
+    "(?:" + "|".join(rf"{o}(?:(?<=^{o})|(?<=[。；\s]{o}))" for o in OPENERS) + ")"
+    r"[ \t\u3000]*\d{0,2}(?![\d.．、)）])(?![ \t\u3000]*[：:][ \t\u3000]*\d)",
     re.M,
 )
 

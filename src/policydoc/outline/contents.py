@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from typing import Iterable, Iterator, Sequence
 
+from .._lazy import lazy_re
 from .markers import Candidate
 
 ENTRY_MAX = 64  # a contents line is at most this long (marker, title, leaders, page number)
@@ -132,7 +133,8 @@ def _close(later: _LaterTitles, run: list[tuple[int, int, str]], opened_by_word:
 
 # a contents entry run together with the next ("1总则......一11.1编制目的......"): the title is the words before
 # the dot leaders, after the marker's last digit or dot
-_LEADERED_TITLE = re.compile(r"(?<=[\d.．])([^\d.．…·\s，。；：:、(（][^.．…·\n，。；]{1,30}?)\s*[.．…·]{3,}")
+_LEADERED_TITLE = lazy_re(  # compiled on first use (a text with "目录")
+    r"(?<=[\d.．])([^\d.．…·\s，。；：:、(（][^.．…·\n，。；]{1,30}?)\s*[.．…·]{3,}")
 CONTENTS_REACH = 8000
 """How far after "目录" a table of contents with dot leaders is read for its titles."""
 
