@@ -34,6 +34,7 @@ from typing import Callable, Iterable, Optional
 
 import regex
 
+from ..core.sentences import FULL_STOPS
 from . import boilerplate_rules as R
 from .boilerplate_variants import traditional_forms as _variants
 from .offsets import Edit
@@ -42,7 +43,7 @@ from .pages import page_furniture_spans
 _PINYIN = r"(?:\([^()\n\p{Han}]{1,8}\))?"  # 訪(fǎng): an annotation the pinyin fixer may have left
 _HAN = regex.compile(r"\p{Han}")
 _BLANK = " \t\u3000\u00a0"
-_FRAGMENT_END = regex.compile(r"[\n。！？!?]")
+_FRAGMENT_END = regex.compile(f"[\n{regex.escape(FULL_STOPS)}]")
 
 
 @dataclass(frozen=True, slots=True)

@@ -23,6 +23,8 @@ around it allowed); ``INLINE_RULES`` match anywhere, inside long lines too.
 
 from __future__ import annotations
 
+from ..core.sentences import CLOSERS, COLONS, STOPS
+
 
 def alt(*options: str) -> str:
     """A non-capturing alternation; an empty group would match everywhere, so it is refused.
@@ -161,5 +163,5 @@ FURNITURE_FIRST = "—–-－~～第共Pp锟烫屯\ufffd"  # the characters a fu
 RUNNING_HEADER_MAX = 30  # a running header is a short line...
 RUNNING_HEADER_MIN = 3  # ...standing at least this often, each time after page furniture or at the start
 # A page break after a line ending in one of these did not split a sentence.
-SENTENCE_END = "。；;！!？?：:”」』）)】》…"
+SENTENCE_END = STOPS + COLONS + CLOSERS + "…"
 CLAUSE_END = "，,、"  # ...and after one of these it did, even after a heading marker

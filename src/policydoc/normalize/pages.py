@@ -37,6 +37,7 @@ from typing import Optional
 
 import regex
 
+from ..core.sentences import CLOSERS, COLONS, STOPS
 from .._lazy import lazy_regex
 from . import boilerplate_rules as R
 from .offsets import Edit
@@ -44,7 +45,7 @@ from .offsets import Edit
 _MARKER = regex.compile(r"^(\d{1,4})、", regex.MULTILINE)
 _LINE = regex.compile(r"[^\n]*\S[^\n]*")
 # A line that ends here has finished its sentence (or is a heading-like fragment).
-_SENTENCE_END = frozenset("。；;！!？?：:”」』）)】》")
+_SENTENCE_END = frozenset(STOPS + COLONS + CLOSERS)
 
 MIN_PAGES = 3  # fewer counted lines than this are never pages
 MIN_COVERAGE = 0.6  # share of non-blank lines the chain must cover

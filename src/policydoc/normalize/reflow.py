@@ -31,6 +31,7 @@ import re
 from bisect import bisect_left, bisect_right
 from typing import NamedTuple, Optional
 
+from ..core.sentences import CLAUSE_STOPS, COLONS, FULL_STOPS
 from .._lazy import lazy_re
 from ..data.marker_words import MEASURE_WORDS
 from .offsets import Edit
@@ -41,7 +42,7 @@ FULL_SHARE = 0.75  # a line this close to the page width was wrapped, not ended
 WIDTH_QUANTILE = 0.9  # the page width: this quantile of the line widths
 MIN_OPEN_FULL = 8  # at least this many full lines without a sentence end...
 MIN_OPEN_SHARE = 0.1  # ...and this share of all lines, or the document is not hard-wrapped
-SENTENCE_END = "。！？!?；;：:"
+SENTENCE_END = FULL_STOPS + CLAUSE_STOPS + COLONS
 PUSHED = "，,、。；;：:）)」』”"
 _PAGE_NUMBER = re.compile(r"[ \t\u3000]*\d{1,4}[ \t\u3000]*")
 _MEASURES = "".join(sorted(MEASURE_WORDS))

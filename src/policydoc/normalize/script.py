@@ -16,6 +16,7 @@ from typing import Literal, TYPE_CHECKING
 
 import regex
 
+from ..core.sentences import STOPS
 from .offsets import Edit
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -26,7 +27,7 @@ _LINE = regex.compile(r"[^\n]+")
 _SAMPLE = 20_000  # characters read to decide whether a document is written in traditional script
 RUN_GAP = 8
 """Unchanged characters a t2s repair bridges between two changed ones (never across a sentence end)."""
-_SENTENCE_ENDS = frozenset("。；！？;!?\n")
+_SENTENCE_ENDS = frozenset(STOPS + "\n")
 _NON_HAN = regex.compile(r"[^\u3400-\u9fff\uf900-\ufaff]+")  # ranges scan far faster than \p{Han}
 
 

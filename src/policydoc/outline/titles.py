@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple, Optional, Sequence
 
+from ..core.sentences import COLONS, FULL_STOPS
 from ..core.tagger import tag as tag_words
 from .noise import TERMINATORS, Noise, clean_window
 from .sequence import Heading
@@ -47,7 +48,7 @@ FALLBACK_MAX = 30
 OUTLIER_MIN = 24
 
 _STOP = re.compile(f"[\n{re.escape(TERMINATORS)}]")
-SENTENCE_END = "。！？：!?:"  # the end of a first sentence: not ；, which joins clauses of one provision
+SENTENCE_END = FULL_STOPS + COLONS  # the end of a first sentence: not ；, which joins clauses of one provision
 _SENTENCE_STOP = re.compile(f"[\n{re.escape(SENTENCE_END)}]")
 _COLONS = frozenset("：:")
 # what follows a colon on a heading's line when it is still the title: a short phrase, no comma, no
