@@ -19,7 +19,7 @@ import regex
 
 from ..data import target_words as words
 from ..models import PercentMention, QuantityMention, YearMention
-from ..core.sentences import Segmenter
+from ..core.sentences import FULL_STOPS, Segmenter
 from .._lazy import lazy_regex
 from ..analysis.time import CUMULATIVE, clause_time, has_past_cue, present_year
 from ..settings import AFTER_WORD_REACH
@@ -100,7 +100,7 @@ class KeptTargets:
 
 PENALTY = any_word(words.PENALTY_WORDS)
 """Sanctions of regulations (罚款, 没收 …): the context notes once whether the document names any."""
-_FULL_STOP_BACK = regex.compile(r"[。！？!?\n]", regex.REVERSE)
+_FULL_STOP_BACK = regex.compile(f"[{regex.escape(FULL_STOPS)}\n]", regex.REVERSE)
 
 
 @dataclass

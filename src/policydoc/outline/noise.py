@@ -20,9 +20,11 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Sequence
+
+from ..core.sentences import COLONS, STOPS
 from .._lazy import lazy_re
 
-TERMINATORS = "。；：！？;:!?"
+TERMINATORS = STOPS + COLONS
 CLOSERS = "”’」』)）】》\"'"
 SOFT_LINE_MIN = 60  # a line this long that ends without punctuation is wrapped, not finished
 
