@@ -267,6 +267,17 @@ class Party(_Model):
     )
 
 
+def flatten_sections(sections: "Iterable[Section]") -> "list[Section]":
+    """Sections and all their descendants, depth first in document order."""
+    out: list[Section] = []
+    stack = list(reversed(list(sections)))
+    while stack:
+        sec = stack.pop()
+        out.append(sec)
+        stack.extend(reversed(sec.children))
+    return out
+
+
 class Document(_Model):
     """A parsed policy document."""
 
@@ -298,13 +309,7 @@ class Document(_Model):
 
     def iter_sections(self) -> "list[Section]":
         """All sections, depth first in document order."""
-        out: list[Section] = []
-        stack = list(reversed(self.sections))
-        while stack:
-            sec = stack.pop()
-            out.append(sec)
-            stack.extend(reversed(sec.children))
-        return out
+        return flatten_sections(self.sections)
 
     def page_of(self, span: Span) -> Optional[int]:
         """The number of the page where ``span`` (a span into ``text``) starts; None without pages.

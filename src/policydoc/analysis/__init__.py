@@ -30,9 +30,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Iterable, Optional
+from typing import TYPE_CHECKING, Optional
 
-from ..models import Section, YearMention
+from ..models import Section, YearMention, flatten_sections
 from .kinds import KIND_RULES, KindRules, document_kind
 
 if TYPE_CHECKING:
@@ -73,16 +73,6 @@ class DocContext:
     def states_targets(self) -> bool:
         """Whether the document can hold targets at all."""
         return self.kind == "plan"
-
-
-def _flatten(sections: Iterable[Section]) -> list[Section]:
-    out: list[Section] = []
-    stack = list(reversed(list(sections)))
-    while stack:
-        sec = stack.pop()
-        out.append(sec)
-        stack.extend(reversed(sec.children))
-    return out
 
 
 _ROC_ERA = re.compile(r"民国|中华民国")
@@ -133,7 +123,7 @@ def analyse(
     from ..extract.years import extract_years
     from .scopes import find_scopes
 
-    flat = _flatten(sections)
+    flat = flatten_sections(sections)
     kind, rule = document_kind(text, title, flat, kind_rules)
     roc = is_taiwanese(text, script)
     years = extract_years(text, Mask(len(text)), roc_years=roc)
