@@ -297,8 +297,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("path", metavar="PATH", help="a document file: .txt, .html/.htm, .docx or .pdf")
     reading(p)
 
-    p = add("explain", cmd_explain, "list every candidate number (kept, or dropped by which rule) and the rule behind "
-            "each responsibility", "Use it to report a wrong result: each line names the rule that decided.")
+    p = add("explain", cmd_explain, "list every candidate number and responsibility sentence (kept, or dropped by which "
+            "rule) and the rule behind each party", "Use it to report a wrong result: each line names the rule that decided.")
     p.add_argument("path", metavar="PATH", help="a document file: .txt, .html/.htm, .docx or .pdf")
     p.add_argument("-o", "--output", metavar="FILE", help=H.OUTPUT_HELP)
     reading(p)
