@@ -23,6 +23,8 @@ LABELS: list[tuple[str, Pairs]] = [
     # a deadline before the label inside the note; an assessing lead ("牵头考核单位"); a customs district as a body
     ("1.开通全程网办。(5月底完成，牵头考核单位：市审批服务局、市公安局)", [(["市审批服务局", "市公安局"], [])]),
     ("1.扩大进口。(合肥海关负责)", [(["合肥海关"], [])]),
+    # enterprises in a responsibility list are bodies (a weak head: only where a duty is given explicitly)
+    ("1.加快网络建设。(责任单位：省通信管理局，各基础电信企业)", [(["省通信管理局"], ["各基础电信企业"])]),
     ("完善资助体系(市财政局牵头,市民政局、市教育局配合)。", [(["市财政局"], ["市民政局", "市教育局"])]),
     ("推进教育信息化。\n责任部门:市教育局、市大数据中心", [(["市教育局"], ["市大数据中心"])]),
     ("实施强校工程。(责任单位:市财政局、市教育局(牵头))", [(["市教育局"], ["市财政局"])]),
