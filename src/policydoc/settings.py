@@ -162,9 +162,9 @@ RANK_WORD_REACH = 2
 FORMULA_REACH = 2
 # An opening bracket, 约/近/共/计 and a space before a tally ("（共12项）").
 BRACKET_REACH = 3
-# What it bounds: a grade's context word after it is read from this many characters past the number's span. The
-# unit 级 is inside the span, so one character is skipped ("3级标准" is read from 准); kept as found.
-GRADE_CONTEXT_SKIP = 1
+# A grade's context word is read this many characters past the number's span. The unit 级 is inside the span, so
+# the word starts right after it ("3级标准" is read from 标; a skip of 1 read from 准 and missed every such grade).
+GRADE_CONTEXT_SKIP = 0
 # A quantity this close before a rate noun names the indicator ("公交站点500米覆盖率": 0 characters;
 # "15分钟健身圈覆盖率": 3).
 RATE_NOUN_GAP = 4

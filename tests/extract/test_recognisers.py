@@ -28,6 +28,7 @@ CASES: list[tuple[str, str, list[tuple[float, object, str, str, object]]]] = [
     ("forecast_word_after_subject", "园区入驻率预计2027年达到95%。", [(95, None, "%", "=", 2027)]),
     ("trap_grade", "设置能效标准1级、2级。", []),
     ("trap_grade_response", "启动3级响应。", []),
+    ("trap_grade_standard", "达到3级标准的企业增加20家。", [(20, None, "家", "increase", None)]),
     ("count_of_levels", "搭建从新秀到名师的7级成长阶梯。", [(7, None, "级", "=", None)]),
     ("trap_top_share", "能效达到行业前10%水平。", []),
     # a past time of the statement, or a done deed in the number's own clause, reports
