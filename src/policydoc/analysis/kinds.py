@@ -12,6 +12,7 @@ neither) and "plan".
 from __future__ import annotations
 
 import re
+from itertools import islice
 from typing import Callable, Iterable, Optional, Sequence, Union
 
 from ..core.rules import Rule, Ruler
@@ -113,7 +114,7 @@ def declared_rules(text: str, title: Optional[str], flat: Sequence[Section]) -> 
 def _task_list(text: str) -> bool:
     """Measures that assign dozens of tasks by responsibility notes are a work plan (an assessment scheme with its
     task list: "…考评办法" whose items end "（6月底完成，牵头考核单位：市公安局）")."""
-    return sum(1 for _ in zip(range(TASK_NOTES_FOR_PLAN), _TASK_NOTE.finditer(text))) >= TASK_NOTES_FOR_PLAN
+    return sum(1 for _ in islice(_TASK_NOTE.finditer(text), TASK_NOTES_FOR_PLAN)) == TASK_NOTES_FOR_PLAN
 
 
 _GUIDELINE_TITLE = re.compile(

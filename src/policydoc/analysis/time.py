@@ -43,8 +43,8 @@ _HISTORY = regex.compile(
 """History words, and 了 as an aspect marker: the words of ``LE_NOT_ASPECT`` match first and do not count."""
 _BASE_BEFORE = regex.compile("(?:" + "|".join(words.BASELINE_BEFORE) + ")$")
 _BASE_AFTER = regex.compile("|".join(words.BASELINE_AFTER))
-_FROM_BEFORE = regex.compile("(?:" + "|".join(words.FROM_BASELINE[0]) + ")$")
-_FROM_AFTER = regex.compile("|".join(words.FROM_BASELINE[1]))
+_FROM_BEFORE = regex.compile("(?:" + "|".join(words.FROM_WORDS) + ")$")
+_FROM_AFTER = regex.compile("|".join(words.FROM_BASE_AFTER))
 _TIME_PREFIX = lazy_regex(r"\s*(?:" + "|".join(words.CLAUSE_TIME_PREFIX) + r")?\s*$")
 
 

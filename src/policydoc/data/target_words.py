@@ -230,8 +230,9 @@ PAST_PERIOD_OPENERS: tuple[str, ...] = ("期间", "以来", "时期", "末", "�
 CLAUSE_TIME_PREFIX: tuple[str, ...] = ("截至", "截止到", "截止", "在", "于")
 BASELINE_BEFORE: tuple[str, ...] = ("比", "较", "与", "同", "相比", "相较", "按")
 BASELINE_AFTER: tuple[str, ...] = ("基础上", "相比", "相较", "的基础", "水平上", "同期", "同比", "价格", "不变价", "可比价")
-FROM_BASELINE: tuple[tuple[str, ...], tuple[str, ...]] = (("由", "从"), ("的",))
-"""A year between these is the year of a from-value ("由1985年的23.9%下降为21%"): a base, not the deadline."""
+FROM_BASE_AFTER: tuple[str, ...] = ("的",)
+"""A year between a from-word (``FROM_WORDS``) and these is the year of a from-value ("由1985年的23.9%下降为21%"):
+a base, not the deadline."""
 PENALTY_WORDS: tuple[str, ...] = ("罚款", "罚金", "没收", "违法所得", "赔偿")
 VAGUE_ONE: frozenset[str] = frozenset({"支", "批", "种", "类", "片", "套", "条", "部", "门", "个"})
 FUTURE_WORDS: tuple[str, ...] = (
