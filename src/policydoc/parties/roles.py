@@ -43,6 +43,15 @@ _HANDLED = regex.compile(
 _ASSIST = regex.compile(
     rf"(?P<y>{BODY_LIST})(?:{seq(ASSIST_MODALS)})?(?:{seq(ASSIST_ADVERBS)})?配合(?P<x>{BODY_LIST})(?:{seq(ASSISTED_TASKS)})"
 )
+#: each role pattern with the word groups every match of it holds, one word of each group
+#: (so a sentence without them is passed by: the patterns open with a lazy body list, tried at
+#: every position)
+_ROLE_PATTERNS = (
+    (_PAIR, (("牵头",),)),
+    (_ASSIST, (("配合",),)),
+    (_GUIDED, (NOTE_GUIDE_ROLES, GUIDED_DUTIES)),
+    (_HANDLED, (HANDLING_ROLES, NOTE_GUIDE_ROLES + COORDINATING_ROLES)),
+)
 _INLINE_DUTY = lazy_regex(rf"(?<!{alt(DEGREE_ADVERBS)})(?:{seq(DUTY_SCOPES)})?负责(?!{seq(NOT_DUTY_AFTER)})")
 
 
@@ -55,7 +64,9 @@ def role_pair(sentence: str, at: int) -> list[Hit]:
     [(['区民政局'], ['区政府办公室'])]
     """
     out = []
-    for rx in (_PAIR, _ASSIST, _GUIDED, _HANDLED):
+    for rx, cues in _ROLE_PATTERNS:
+        if not all(any(w in sentence for w in words) for words in cues):
+            continue
         for m in rx.finditer(sentence):
             xs, ys = _pair_side(m["x"]), clause_tail(m["y"])
             x, y = parse_bodies(xs), parse_bodies(ys)
