@@ -23,6 +23,7 @@ A roster of working groups names each group's leading body: "第2组(东区)市�
 
 from __future__ import annotations
 
+import re
 from typing import Iterator, Optional
 
 import regex
@@ -35,7 +36,7 @@ from .words import (
     ADDRESSING_SCOPES, ADVERBS, BLOCK_DUTY_HEADS, CAUSATIVES, DUTY_WORDS, LABEL_WORDS, REMAINDER_OPENERS, ROSTER_FIELDS,
     TASK_PREPOSITIONS, VERB_STARTS, alt,
 )
-from .._lazy import lazy_regex
+from .._lazy import lazy_re, lazy_regex
 from ..core.sentences import COLONS, ENUMERATION
 from ..settings import DUTY_TAG_REACH, PARTY_TASK_MAX
 from .stops import PHRASE_ENDS, SENTENCE_END, none_of, one_of
@@ -51,11 +52,12 @@ _PAREN_MARKER = r"[(（][一二三四五六七八九十\d]{1,3}[)）]"
 _NAME_CHAR = none_of(PHRASE_ENDS + COLONS + ENUMERATION, r"\s()（）\d")
 _ROSTER_NAME_CHAR = none_of(PHRASE_ENDS + COLONS, r"\s()（）")
 _ROSTER_NAME_END = one_of(COLONS + PHRASE_ENDS + "\n")
-_BLOCK = lazy_regex(
+#: in stdlib ``re``, which scans this pattern (tried at every position) 2.5x faster than ``regex``
+_BLOCK = lazy_re(
     rf"(?:(?:^|(?<={one_of(SENTENCE_END)}))[ \t\u3000]*(?:{_MARKER}[ \t\u3000]*)?|{_PAREN_MARKER}[ \t\u3000]*)"
     rf"(?P<x>{_NAME_CHAR}{{2,24}}?(?:\([^()]{{1,14}}\))?)"
     rf"(?:{alt(BLOCK_DUTY_HEADS)})?[ \t\u3000]*[：:][ \t\u3000]*",
-    regex.MULTILINE,
+    re.MULTILINE,
 )
 _SENTENCE_END = regex.compile(one_of(SENTENCE_END))
 _PHRASE_END = regex.compile(one_of(PHRASE_ENDS))
