@@ -16,6 +16,11 @@ from policydoc.outline import build_outline
 LAW = "某市犬只管理条例\n" + "".join(f"第{n}条 本条例第{n}项规定。\n" for n in "一二三四五六")
 REVIEW = "某市就业工作方案\n一、发展基础\n全市新增就业3万人。\n二、主要任务\n到2025年，新增就业5万人。\n"
 WORK_POINTS = "某县2025年林业工作要点\n一、主要任务\n新增造林3万亩。\n"
+#: a report in parts headed by a year and a slogan; the first part opens as past
+YEAR_PARTS = ("各位代表：\n2024年：攻坚克难谋发展\n过去一年，全市生产总值增长5%。\n"
+              "2025年：乘势而上开新局\n一、主要目标\n生产总值增长6%。\n")
+#: phases of a plan headed by years: nothing in them reads as past, so no part reports
+PHASES = "某市行动方案\n2024年：试点先行\n选择5个区开展试点。\n2025年：全面推广\n全市推广。\n"
 
 
 def _analyse(text: str) -> DocContext:
@@ -31,6 +36,10 @@ def _history(text: str) -> list[str]:
 CASES: list[tuple[str, str, Callable[[str], object], object, object]] = [
     ("analysis.kinds.article_law", LAW, lambda t: _analyse(t).kind, "law", "plan"),
     ("analysis.history.history_title", REVIEW, _history, ["一、发展基础"], []),
+    ("analysis.history.year_part_report", YEAR_PARTS, _history, ["过去一年，全市生产总值增长5%。", "2024年：攻坚克难谋发展"],
+     ["过去一年，全市生产总值增长5%。"]),
+    ("analysis.goals.year_part_plan", YEAR_PARTS, lambda t: [(t[s:s + 5], y) for s, _, y in _analyse(t).goals],
+     [("2025年", 2025)], []),
     ("analysis.goals.plan_title", WORK_POINTS, lambda t: _analyse(t).goals, [(0, len(WORK_POINTS), 2025)], []),
 ]
 
@@ -56,11 +65,11 @@ def test_tables_keep_their_rule_names_and_order() -> None:
         "statistics_bulletin", "article_law", "public_notice", "declared_rules", "technical_guideline")
     assert HISTORY_RULES.names == (
         "history_title", "forecast_title", "report_parts", "past_year_section", "past_period_opening",
-        "past_year_paragraph", "past_time_paragraph", "review_title_line", "glossary")
+        "past_year_paragraph", "past_time_paragraph", "review_title_line", "year_part_report", "glossary")
     assert GOAL_RULES.names == (
         "goal_section_opening", "year_opened_list", "year_titled_section", "goal_list_opener", "deadline_list_opener",
         "year_grouped_list",
-        "plan_title", "attached_title_year", "plan_part_line")
+        "plan_title", "attached_title_year", "plan_part_line", "year_part_plan")
 
 
 @pytest.mark.parametrize("kind_rules, kind, rule", [
@@ -73,3 +82,16 @@ def test_analyse_takes_a_ruler_or_a_sequence_of_kind_rules(kind_rules: object, k
     o = build_outline(LAW)
     ctx = analyse(LAW, o.title, o.sections, kind_rules=kind_rules)  # type: ignore[arg-type]
     assert (ctx.kind, ctx.kind_rule) == (kind, rule)
+
+
+def test_parts_headed_by_years_report_only_where_they_open_as_past() -> None:
+    assert _history(PHASES) == [] and _analyse(PHASES).goals == []
+
+
+@pytest.mark.parametrize("title, history", [
+    ("一、发展基础", True), ("一、“十三五”时期发展基础", True), ("一、发展基础与面临形势", True),
+    ("一、夯实发展基础", False), ("一、切实加强项目组织，夯实经济发展基础", False),
+])
+def test_a_base_is_history_unless_a_task_builds_it(title: str, history: bool) -> None:
+    text = f"某市工作方案\n{title}\n全市新增就业3万人。\n"
+    assert bool(_history(text)) == history

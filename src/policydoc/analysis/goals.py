@@ -221,6 +221,15 @@ def plan_part_line(r: Reading) -> list[tuple[int, int, int]]:
     return found
 
 
+def year_part_plan(r: Reading) -> list[tuple[int, int, int]]:
+    """The parts after a reported one in a report headed by years and slogans ("2018年：铆足干劲抓落实" …
+    "2019年：砥砺前行开新局", see ``Reading.year_parts``) plan for their year, each up to the next part's line."""
+    reported = [year for *_, year, done in r.year_parts if done]
+    last = max((start for start, *_, done in r.year_parts if done), default=None)
+    return [(start, end, year) for start, end, year, done in r.year_parts
+            if last is not None and start > last and year > max(reported)]
+
+
 def year_grouped_list(r: Reading) -> list[tuple[int, int, int]]:
     """The blocks of a planned table whose year column groups a numbered list (see :mod:`.tables`): each
     block's items take its year."""
@@ -238,6 +247,7 @@ GOAL_RULES: Ruler[GoalRule] = Ruler("analysis.goals", [
     Rule("plan_title", plan_title),
     Rule("attached_title_year", attached_title_year),
     Rule("plan_part_line", plan_part_line),
+    Rule("year_part_plan", year_part_plan),
 ])
 """Stretches whose targets share one year, each (start, end, year); a target takes the year of the
 innermost stretch holding it (after its own sentence's and paragraph's deadlines)."""

@@ -172,6 +172,12 @@ def _ahead(title: str, year: Optional[int]) -> bool:
                 or PLAN_OR_GOAL.search(title) or _GOAL_OR_TASK.search(title))
 
 
+def year_part_report(r: "Reading") -> list[tuple[int, int]]:
+    """A part of a report headed by an earlier year and a slogan, whose opening reads as past ("2018年：铆足干劲抓落实",
+    "过去一年，我们…"), reports up to the next part's line (see ``Reading.year_parts``)."""
+    return [(start, end) for start, end, _, reported in r.year_parts if reported]
+
+
 _ENTRY_LINE = regex.compile(r"[ \t\u3000]*\d{1,3}[ \t\u3000]*[.．、]")
 
 
@@ -206,6 +212,7 @@ HISTORY_RULES: Ruler[HistoryRule] = Ruler("analysis.history", [
     Rule("past_year_paragraph", past_year_paragraph),
     Rule("past_time_paragraph", past_time_paragraph),
     Rule("review_title_line", review_title_line),
+    Rule("year_part_report", year_part_report),
     Rule("glossary", glossary),
 ])
 """Stretches that report the past or the present state, forecast, or explain terms: no number there is a target."""

@@ -28,6 +28,10 @@ PLAN_OR_GOAL = lazy_regex("|".join(words.PLAN_PART_TITLES) + r"|目标|任务|�
 PART_LINE = lazy_regex(
     rf"(?m)^[ \t\u3000]*([^\n{regex.escape(STOPS + COMMAS + COLONS)}]{{{PART_LINE_MIN},{PART_LINE_MAX}}}?)[ \t\u3000]*$")
 """A line standing alone as a title: short, no sentence punctuation (unnumbered part heads of a report)."""
+YEAR_PART_LINE = lazy_regex(
+    rf"(?m)^[ \t\u3000]*((?<!\d)(?:19|20)\d\d年[{regex.escape(COLONS)}][ \t\u3000]*"
+    rf"[^\n{regex.escape(STOPS + COMMAS + COLONS)}]{{2,{PART_LINE_MAX}}}?)[ \t\u3000]*$")
+"""A line standing alone that heads a part of a report with a year and a slogan ("2018年：铆足干劲抓落实")."""
 REVIEW_LINE = lazy_regex(r"(?:(?<!\d)(?:19|20)\d\d年|过去\S{0,2}年|去年|上年)"
                          + f".{{0,{REVIEW_WORD_REACH}}}?(?:" + "|".join(words.REVIEW_LINE_WORDS) + ")")
 
@@ -93,6 +97,32 @@ class Reading:
         """Every line standing alone as a title (``PART_LINE``), headings included; read once for the review and
         plan rules, which end a part at the next such line."""
         return list(PART_LINE.finditer(self.text))
+
+    @cached_property
+    def year_parts(self) -> list[tuple[int, int, int, bool]]:
+        """The parts a report heads with a year and a slogan (``YEAR_PART_LINE``, "2018年：铆足干劲抓落实" …
+        "2019年：砥砺前行开新局"), as (start, end, year, reported): a part runs from its line to the next such
+        line, the last one to the end of the text. A part reports when a later year heads a part after it and
+        its opening paragraph reads as past ("过去一年，我们…", "…取得了新成效"); parts that merely date the
+        phases of a plan ("2024年：试点先行" … "2025年：全面推广") report nothing. Without a reported part no
+        part counts (a lone year line dates nothing here)."""
+        lines = [m for m in YEAR_PART_LINE.finditer(self.text) if self.is_part_head(m)]
+        parts = []
+        for i, m in enumerate(lines):
+            end = lines[i + 1].start() if i + 1 < len(lines) else len(self.text)
+            year = int(m.group(1)[:4])
+            later = any(int(n.group(1)[:4]) > year for n in lines[i + 1:])
+            parts.append((m.start(), end, year, later and self._opens_as_past(m.end(), end)))
+        return parts if any(reported for *_, reported in parts) else []
+
+    def _opens_as_past(self, pos: int, end: int) -> bool:
+        """Whether the first paragraph after ``pos`` (up to ``end``) reads as past (``time.has_past_cue``)."""
+        from .time import has_past_cue
+
+        while pos < end and self.text[pos] in " \t\u3000\n":
+            pos += 1
+        stop = self.text.find("\n", pos, end)
+        return has_past_cue(self.text, pos, end if stop < 0 else stop)
 
     @cached_property
     def _title_starts(self) -> list[int]:

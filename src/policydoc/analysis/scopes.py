@@ -103,6 +103,7 @@ def settled_present(r: Reading, title_year: Optional[int]) -> Optional[int]:
             reported.append(year)
         elif PLAN_OR_GOAL.search(sec.title):
             planned.append(year)
+    reported += [year for *_, year, done in r.year_parts if done]
     if reported:
         present = max(present or 0, max(reported))
     if title_year is not None and (present is None or present < title_year - 1):
