@@ -29,6 +29,11 @@ SEQUENCE_CASES = [
     # an excerpt opening at "二、" whose opening paragraph holds a marker run into a sentence ("之一、")
     ("excerpt_past_a_run_in_marker", "二、2025年工作安排\n建设全国中心城市之一、打造门户枢纽。\n(一)扩大内需\n正文。\n(二)稳定外需\n正文。\n",
      [(1, "二、", "2025年工作安排"), (2, "(一)", "扩大内需"), (2, "(二)", "稳定外需")]),
+    # definitions and assignments of a short term: the term is the title ("X，是指…", "X，由…负责"), not 由于
+    ("defined_terms", "本办法用语含义：\n（一）公共数据，是指甲机构产生的数据；\n（二）数据主体，系指数据所指向的个人；\n"
+     "（三）教育数据，由教育部门负责；\n（四）演练物资运送时，由于路远须提前出发；\n",
+     [(1, "（一）", "公共数据"), (1, "（二）", "数据主体"), (1, "（三）", "教育数据"),
+      (1, "（四）", "演练物资运送时，由于路远须提前出发")]),
     ("own_line", "一、总则\n(一)目的\n(二)范围\n二、任务\n",
      [(1, "一、", "总则"), (2, "(一)", "目的"), (2, "(二)", "范围"), (1, "二、", "任务")]),
     ("run_in_after_full_stop", "前言。一、总则。正文。二、任务。正文。",

@@ -35,7 +35,7 @@ from ..core.sentences import COLONS, FULL_STOPS
 from ..core.tagger import tag as tag_words
 from .noise import TERMINATORS, Noise, clean_window
 from .sequence import Heading
-from .title_words import CLAUSE_OPENING_TAGS, HEAD_NOUNS, NOMINAL_TAGS
+from .title_words import CLAUSE_OPENING_TAGS, DEFINITION_OPENERS, HEAD_NOUNS, NOMINAL_TAGS
 from .._lazy import lazy_re
 
 WINDOW = 100  # characters read after a marker
@@ -45,6 +45,8 @@ COLON_PAREN_MAX = 24  # ...with a parenthetical this long after it: （2022年6�
 LONG_TITLE = 45  # a terminator further away than this is not the end of a title
 CHAIN_GAP = 2  # one word this short between two head nouns continues the phrase: 任务推进情况
 FALLBACK_MAX = 30
+DEFINED_TERM_MIN = 2  # a term before "，是指…" is at least this long ...
+DEFINED_TERM_MAX = 8  # ... and at most this long (a longer clause before "，由…" is a condition, not a term)
 OUTLIER_MIN = 24
 
 _STOP = re.compile(f"[\n{re.escape(TERMINATORS)}]")
@@ -77,6 +79,8 @@ _COMMA = re.compile("[,，]")
 # 以…为… opens a body sentence ("评选阅读之星以读书笔记为依据"): with no head noun, the title ends before it
 _BODY_YI_WEI = lazy_re(r"(?<=[\u4e00-\u9fff]{4})以(?![上下内及来后前外])(?=[^,，。；：]{1,30}?为)")
 _COMMAS = frozenset(",，")
+_DEFINITION = lazy_re(
+    rf"^[^,，]{{{DEFINED_TERM_MIN},{DEFINED_TERM_MAX}}}(?=[,，](?:{'|'.join(DEFINITION_OPENERS)})(?![于此]))")
 _STRIP = " \t\u3000\n" + TERMINATORS
 
 
@@ -215,7 +219,7 @@ def find_titles(text: str, headings: list[Heading], noise: Noise) -> list[tuple[
             continue
         unterminated, usual = style[(h.parent, h.cand.family)]
         run_on = unterminated or (r.kind == "term" and r.natural is not None and r.natural > usual)
-        out.append(_title(r, _end(r, run_on), h.cand.title_start))
+        out.append(_title(r, _defined_term(r.clean, _end(r, run_on)), h.cand.title_start))
     return out
 
 
@@ -242,6 +246,19 @@ def line_title(text: str, start: int, end: int) -> tuple[str, tuple[int, int]]:
     b = len(text[start:end].rstrip(_STRIP)) + start
     a = b - len(text[start:b].lstrip(_STRIP))
     return text[a:b], (a, b)
+
+
+def _defined_term(clean: str, end: int) -> int:
+    """The end of a defined term when the title up to ``end`` is a definition or an assignment of a short
+    term ("公共数据，是指…；", "教育数据，由…负责；"): the term before the comma (``DEFINITION_OPENERS``);
+    else ``end``.
+
+    >>> s = "公共数据，是指公共管理和服务机构；"
+    >>> s[: _defined_term(s, len(s) - 1)], _defined_term("演练物资运送时，由于…", 12)
+    ('公共数据', 12)
+    """
+    m = _DEFINITION.match(clean[:end])
+    return m.end() if m else end
 
 
 def _title(r: _Reading, end: int, start: int) -> tuple[str, tuple[int, int]]:
