@@ -222,8 +222,8 @@ def plan_part_line(r: Reading) -> list[tuple[int, int, int]]:
 
 
 def year_part_plan(r: Reading) -> list[tuple[int, int, int]]:
-    """The parts after a reported one in a report headed by years and slogans ("2018年：铆足干劲抓落实" …
-    "2019年：砥砺前行开新局", see ``Reading.year_parts``) plan for their year, each up to the next part's line."""
+    """The parts after a reported one in a report headed by years and slogans ("2024年：攻坚克难谋发展" …
+    "2025年：乘势而上开新局", see ``Reading.year_parts``) plan for their year, each up to the next part's line."""
     reported = [year for *_, year, done in r.year_parts if done]
     last = max((start for start, *_, done in r.year_parts if done), default=None)
     return [(start, end, year) for start, end, year, done in r.year_parts

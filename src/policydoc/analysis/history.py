@@ -173,7 +173,7 @@ def _ahead(title: str, year: Optional[int]) -> bool:
 
 
 def year_part_report(r: "Reading") -> list[tuple[int, int]]:
-    """A part of a report headed by an earlier year and a slogan, whose opening reads as past ("2018年：铆足干劲抓落实",
+    """A part of a report headed by an earlier year and a slogan, whose opening reads as past ("2024年：攻坚克难谋发展",
     "过去一年，我们…"), reports up to the next part's line (see ``Reading.year_parts``)."""
     return [(start, end) for start, end, _, reported in r.year_parts if reported]
 

@@ -31,7 +31,7 @@ PART_LINE = lazy_regex(
 YEAR_PART_LINE = lazy_regex(
     rf"(?m)^[ \t\u3000]*((?<!\d)(?:19|20)\d\d年[{regex.escape(COLONS)}][ \t\u3000]*"
     rf"[^\n{regex.escape(STOPS + COMMAS + COLONS)}]{{2,{PART_LINE_MAX}}}?)[ \t\u3000]*$")
-"""A line standing alone that heads a part of a report with a year and a slogan ("2018年：铆足干劲抓落实")."""
+"""A line standing alone that heads a part of a report with a year and a slogan ("2024年：攻坚克难谋发展")."""
 REVIEW_LINE = lazy_regex(r"(?:(?<!\d)(?:19|20)\d\d年|过去\S{0,2}年|去年|上年)"
                          + f".{{0,{REVIEW_WORD_REACH}}}?(?:" + "|".join(words.REVIEW_LINE_WORDS) + ")")
 
@@ -100,8 +100,8 @@ class Reading:
 
     @cached_property
     def year_parts(self) -> list[tuple[int, int, int, bool]]:
-        """The parts a report heads with a year and a slogan (``YEAR_PART_LINE``, "2018年：铆足干劲抓落实" …
-        "2019年：砥砺前行开新局"), as (start, end, year, reported): a part runs from its line to the next such
+        """The parts a report heads with a year and a slogan (``YEAR_PART_LINE``, "2024年：攻坚克难谋发展" …
+        "2025年：乘势而上开新局"), as (start, end, year, reported): a part runs from its line to the next such
         line, the last one to the end of the text. A part reports when a later year heads a part after it and
         its opening paragraph reads as past ("过去一年，我们…", "…取得了新成效"); parts that merely date the
         phases of a plan ("2024年：试点先行" … "2025年：全面推广") report nothing. Without a reported part no

@@ -19,8 +19,8 @@ those conventions, not copied from any document.
 - ``CLAUSE_OPENING_TAGS``: tags of words that open a clause — prepositions
   (把, 在, 对, 以) and pronouns (各, 本, 该): such a word never joins two head
   nouns into one phrase (…学校管理 把 质量放在首位).
-- ``DEFINITION_OPENERS``: words that open a definition or an assignment after a comma ("公共数据，是指…",
-  "教育数据，由…负责"): the heading phrase ends at that comma.
+- ``DEFINITION_OPENERS``: words that open a definition or an assignment after a comma ("用户数据，是指…",
+  "档案资料，由…负责"): the heading phrase ends at that comma.
 - ``DOC_TYPE_WORDS``: words a document title ends with.
 - ``DUTY_NOTE_WORDS``: words of a parenthetical note naming who carries out a task; such a note
   closes its item, so a marker may follow it.
@@ -60,7 +60,7 @@ CLAUSE_OPENING_TAGS = frozenset(_words("clause-opening tags", "p", "r"))
 DEFINITION_OPENERS = _words(
     "definition openers",
     # a clause after a comma that opens with one of these defines the short term before it or names who handles
-    # it ("（一）公共数据，是指…", "（七）教育数据，由教育主管部门负责"): the body, never more of the title
+    # it ("（一）用户数据，是指…", "（三）档案资料，由档案部门负责"): the body, never more of the title
     # (not 是 or 指 alone: "…，是否…", "…，指导…"; 由 not as 由于/由此)
     "是指", "系指", "由",
 )

@@ -250,12 +250,12 @@ def line_title(text: str, start: int, end: int) -> tuple[str, tuple[int, int]]:
 
 def _defined_term(clean: str, end: int) -> int:
     """The end of a defined term when the title up to ``end`` is a definition or an assignment of a short
-    term ("公共数据，是指…；", "教育数据，由…负责；"): the term before the comma (``DEFINITION_OPENERS``);
+    term ("用户数据，是指…；", "档案资料，由…负责；"): the term before the comma (``DEFINITION_OPENERS``);
     else ``end``.
 
-    >>> s = "公共数据，是指公共管理和服务机构；"
+    >>> s = "用户数据，是指用户提供的信息；"
     >>> s[: _defined_term(s, len(s) - 1)], _defined_term("演练物资运送时，由于…", 12)
-    ('公共数据', 12)
+    ('用户数据', 12)
     """
     m = _DEFINITION.match(clean[:end])
     return m.end() if m else end
