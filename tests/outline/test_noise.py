@@ -30,3 +30,13 @@ def test_labels_closing_items_are_line_ends() -> None:
 def _flat(text: str) -> list[tuple[int, str, str]]:
     blocks, _ = extract_blocks(text)
     return [(b.level, b.marker, b.text) for b in blocks]
+
+
+def test_an_arabic_item_marker_opens_its_line_after_an_unfinished_one() -> None:
+    # a source that drops its full stops: every long line stops without one, yet "2．" before Han text opens an item
+    lines = ["一、成就", "1．增长加快", "全年生产总值比上年增长百分之十二是建国以来增长最快波动最小的一年农业工业都有较大发展",
+             "主要工业产品产量稳步增长钢铁煤炭原油发电量等都有不同程度的增加其中发电量增加较多增幅居前列",
+             "2．改革深化", "国有企业改革取得新的进展现代企业制度试点顺利推开社会保障制度改革迈出较大步伐", "（1）市场体系",
+             "粮食流通体制改革进一步深化主要农产品价格基本放开市场在资源配置中的作用明显增强地区差距缩小"]
+    text = "\n".join(lines) + "\n"
+    assert [m for _, m, _ in _flat(text)] == ["一、", "1．", "2．", "（1）"]
