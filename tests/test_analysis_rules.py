@@ -19,6 +19,11 @@ WORK_POINTS = "某县2025年林业工作要点\n一、主要任务\n新增造林
 #: a report in parts headed by a year and a slogan; the first part opens as past
 YEAR_PARTS = ("各位代表：\n2024年：攻坚克难谋发展\n过去一年，全市生产总值增长5%。\n"
               "2025年：乘势而上开新局\n一、主要目标\n生产总值增长6%。\n")
+#: a review section of an earlier five-year period, in a document of the next one
+PERIOD_REVIEW = "“九五”计划纲要\n一、“八五”计划完成情况\n国民生产总值年均增长12%。\n二、“九五”奋斗目标\n国民生产总值年均增长8%。\n"
+#: a report part line naming a period for its thinking and one year for its tasks
+PERIOD_AND_YEAR = ("某区工作报告\n2025年工作回顾\n全区生产总值增长6%。\n“十五五”发展思路和2026年主要工作任务\n"
+                   "一、产业\n全年新增企业100家。\n")
 #: phases of a plan headed by years: nothing in them reads as past, so no part reports
 PHASES = "某市行动方案\n2024年：试点先行\n选择5个区开展试点。\n2025年：全面推广\n全市推广。\n"
 
@@ -40,6 +45,8 @@ CASES: list[tuple[str, str, Callable[[str], object], object, object]] = [
      ["过去一年，全市生产总值增长5%。"]),
     ("analysis.goals.year_part_plan", YEAR_PARTS, lambda t: [(t[s:s + 5], y) for s, _, y in _analyse(t).goals],
      [("2025年", 2025)], []),
+    ("analysis.history.past_period_section", PERIOD_REVIEW, _history, ["一、“八五”计划完成情况"], []),
+    ("analysis.goals.plan_part_line", PERIOD_AND_YEAR, lambda t: [y for _, _, y in _analyse(t).goals], [2026], []),
     ("analysis.goals.plan_title", WORK_POINTS, lambda t: _analyse(t).goals, [(0, len(WORK_POINTS), 2025)], []),
 ]
 
@@ -64,7 +71,7 @@ def test_tables_keep_their_rule_names_and_order() -> None:
     assert KIND_RULES.names == (
         "statistics_bulletin", "article_law", "public_notice", "declared_rules", "technical_guideline")
     assert HISTORY_RULES.names == (
-        "history_title", "forecast_title", "report_parts", "past_year_section", "past_period_opening",
+        "history_title", "forecast_title", "report_parts", "past_year_section", "past_period_section", "past_period_opening",
         "past_year_paragraph", "past_time_paragraph", "review_title_line", "year_part_report", "glossary")
     assert GOAL_RULES.names == (
         "goal_section_opening", "year_opened_list", "year_titled_section", "goal_list_opener", "deadline_list_opener",

@@ -17,6 +17,7 @@ import regex
 from ..core.rules import Rule, Ruler
 from ..core.sentences import CLAUSE_STOPS, COLONS, COMMAS
 from ..data import target_words as words
+from ..models import YearMention
 from ..outline.attachments import attached_document_starts
 from ..settings import (
     FIRST_LINE_TITLE, GOAL_LIST_GAP, GOAL_LIST_LEAD, GOAL_OPENING_YEAR_REACH, LIST_OPENER_GAP, PLAN_WORD_TAIL,
@@ -215,10 +216,22 @@ def plan_part_line(r: Reading) -> list[tuple[int, int, int]]:
             continue
         if not r.is_part_head(m):
             continue
-        year = one_year(r.years_in(m.start(1), m.end(1)))
+        years = r.years_in(m.start(1), m.end(1))
+        year = one_year(years)
+        if year is None:
+            year = _planned_point_year(r.text, years, m.end(1))
         if year is not None:
             found.append((m.end(), lines[i + 1].start() if i + 1 < len(lines) else len(r.text), year))
     return found
+
+
+def _planned_point_year(text: str, years: list[YearMention], end: int) -> Optional[int]:
+    """The one point year of a part line that also names a period, where a plan word follows that year
+    ("“十五五”发展思路和2026年主要工作任务": the part's tasks are the year's; the period frames the thinking)."""
+    points = [y for y in years if y.kind in ("point", "deadline")]
+    if len({y.year for y in points}) != 1 or not _PLAN_LINE_WORD.search(text, points[-1].span[1], end):
+        return None
+    return points[0].year
 
 
 def year_part_plan(r: Reading) -> list[tuple[int, int, int]]:

@@ -88,6 +88,18 @@ def past_year_section(r: "Reading") -> list[tuple[int, int]]:
     return found
 
 
+def past_period_section(r: "Reading") -> list[tuple[int, int]]:
+    """A section whose title names a five-year period before the latest one the document names and reports on it
+    ("一、“八五”计划完成情况", "（一）“十三五”规划实施情况"): its numbers are the period's results."""
+    latest = max((y.year or 0 for y in r.years if y.kind == "period"), default=0)
+    found = []
+    for sec in r.flat:
+        periods = [y for y in r.years_in(*sec.title_span) if y.kind == "period"]
+        if periods and all((y.year or latest) < latest for y in periods) and REPORT_PART.search(sec.title):
+            found.append(sec.span)
+    return found
+
+
 def past_period_opening(r: "Reading") -> list[tuple[int, int]]:
     """A past five-year period ("“十三五”期间，…", "“十三五”以来，…") starts history only where it opens its
     clause; a mere mention ("较“十三五”末提高") does not. Opening a paragraph or a section body, it
@@ -208,6 +220,7 @@ HISTORY_RULES: Ruler[HistoryRule] = Ruler("analysis.history", [
     Rule("forecast_title", forecast_title),
     Rule("report_parts", report_parts),
     Rule("past_year_section", past_year_section),
+    Rule("past_period_section", past_period_section),
     Rule("past_period_opening", past_period_opening),
     Rule("past_year_paragraph", past_year_paragraph),
     Rule("past_time_paragraph", past_time_paragraph),

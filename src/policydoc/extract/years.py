@@ -51,14 +51,15 @@ def year_pattern(spaced: bool = False, roc: bool = False) -> re.Pattern[str]:
         | (?P<redacted> 20\*+年 | \*{{2,4}}年 )
         | (?P<roc> 民国\ ?(?P<rn>\d{{1,3}}|[一二两三四五六七八九十百零〇]{{1,5}})\ ?年 )  # (中华)民国38年: 1949
         | (?P<point> (?P<p>{y}){_NIAN}{_END}? )
-        | (?P<period> (?<![第零〇○一二两三四五六七八九十百])“?(?P<n>十[一二三四五六七八九])五”? )
+        | (?P<period> (?<![第零〇○一二两三四五六七八九十百])“?(?P<n>十[一二三四五六七八九])五”?
+                    | “(?P<n2>[六七八九十])五” )   # the 6th to 10th plans only quoted: “八五”, “十五”
         """,
         re.VERBOSE,
     )
 
 
 YEAR_PATTERN = year_pattern()
-_GATE = re.compile(r"年|十[一二三四五六七八九]五")
+_GATE = re.compile(r"年|十[一二三四五六七八九]五|“[六七八九十]五”")
 """Every year mention holds one of these; the full pattern only runs around them."""
 _STARTS = re.compile(r"[12一二到至截*“十民]")
 _ROC_STARTS = re.compile(r"[12一二到至截*“十民(（]")
@@ -116,7 +117,7 @@ def _mention(m: re.Match[str]) -> Optional[YearMention]:
         return None if year is None else validated(YearMention, year=year, text=text, span=span, kind="point")
     if m.group("point"):
         return validated(YearMention, year=parse_year(m.group("p")), text=text, span=span, kind="point")
-    ordinal = int(parse_cn_numeral(m.group("n")) or 0)
+    ordinal = int(parse_cn_numeral(m.group("n") or m.group("n2")) or 0)
     first, last = five_year_period(ordinal)
     return validated(YearMention, year=first, year_end=last, text=text, span=span, kind="period")
 
@@ -130,6 +131,8 @@ def extract_years(text: str, mask: Mask, roc_years: bool = False) -> list[YearMe
 
     >>> [(y.kind, y.year, y.year_end) for y in extract_years("到2025年，“十四五”时期", Mask(20))]
     [('deadline', 2025, None), ('period', 2021, 2025)]
+    >>> [(y.text, y.year, y.year_end) for y in extract_years("“八五”期间，“十五”计划，八五折", Mask(20))]
+    [('“八五”', 1991, 1995), ('“十五”', 2001, 2005)]
     >>> [(y.text, y.kind, y.year, y.year_end) for y in extract_years("2007年与2009年间，2025 年底前", Mask(30))]
     [('2007年与2009年间', 'range', 2007, 2009), ('2025 年底前', 'deadline', 2025, None)]
     >>> [(y.text, y.year) for y in extract_years("104年度编列，至 107 年达到，中华民国38年", Mask(30), roc_years=True)]
