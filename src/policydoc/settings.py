@@ -174,6 +174,12 @@ INCIDENT_GAP = 14
 POLICY_ITEM_GAP = 8
 # The whole a share is taken of, after 按照 and before 的 ("按照查实金额的百分之二"): a name, not a clause.
 SHARE_WHOLE_GAP = 20
+# The longest time phrase between 比/较 and the 年…的 of a level compared with ("比一九九五年的", "较上年的").
+COMPARED_TIME_MAX = 12
+# A document that writes its percentages in words ("百分之五") at least this often, and more often than with a
+# sign, writes its amounts in words too (older national plans): a Chinese numeral with a unit of measure is an
+# amount there, cued or not.
+AMOUNTS_IN_WORDS_MIN = 3
 # A name needs two Han characters: one alone is a particle, a unit or a verb stem (之, 率, 建).
 MIN_NAME_HAN = 2
 # The same counted in characters, where a piece of text is measured by its length (a list item, a whole's name).

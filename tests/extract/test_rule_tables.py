@@ -19,7 +19,7 @@ NAMES = {
     "targets.filters": (
         "duration_or_age", "inside_name", "in_indicator_name", "penalty", "count_of_indicators", "rank", "category",
         "formula", "forecast", "permission", "grant_term", "incident_scale", "ongoing_works", "anniversary", "cap", "schedule",
-        "size_of_kind", "policy_items", "bracketed_tally", "condition", "from_value", "in_history",
+        "size_of_kind", "policy_items", "bracketed_tally", "condition", "from_value", "compared_value", "in_history",
         "report_without_cue", "chinese_without_cue", "no_plan_cue",
     ),
     "targets.comparators": (
@@ -50,6 +50,10 @@ CASES = [
     ("targets.filters.in_history", "去年全县已建成5所乡镇幼儿园。",
      [("in_history", [])],
      [("kept", [("=", None, {"comparator": "default", "year": "none"})])]),
+    ("targets.filters.compared_value", "钢产量达到1.05亿吨，比上年的0.94亿吨增加。",
+     [("kept", [("=", None, {"comparator": "level_word", "year": "none"})]), ("compared_value", [])],
+     [("kept", [("=", None, {"comparator": "level_word", "year": "none"})]),
+      ("kept", [("=", None, {"comparator": "default", "year": "none"})])]),
     ("targets.comparators.after_word", "组建7个以上职教集团。",
      [("kept", [(">=", None, {"comparator": "after_word", "year": "none"})])],
      [("kept", [("=", None, {"comparator": "default", "year": "none"})])]),
@@ -65,3 +69,20 @@ def test_disabling_a_rule_changes_the_decision(rule: str, text: str, on: list[ob
     with disabled([rule]):
         assert _decide(text) == off
     assert _decide(text) == on, "the rule is on again outside the block"
+
+
+#: a document that writes its percentages, and so its amounts, in words
+IN_WORDS = "城镇居民收入年均增长百分之五，农民收入年均增长百分之四，原煤产量十四亿吨，发电量一万四千亿千瓦时，投资增长百分之十。"
+
+
+def test_amounts_written_in_words_need_no_cue_word() -> None:
+    kept = [d.rule for d in _trace(IN_WORDS)]
+    assert kept.count("kept") == 5
+    one = "城镇居民收入年均增长百分之五，原煤产量十四亿吨。"  # one percentage in words: digits are the document's way
+    assert [d.rule for d in _trace(one)] == ["chinese_without_cue", "chinese_without_cue"]
+
+
+def _trace(text: str) -> list[Decision]:
+    trace: list[Decision] = []
+    extract_facts(text, [], trace=trace)
+    return trace

@@ -22,7 +22,7 @@ from ..models import PercentMention, QuantityMention, YearMention
 from ..core.sentences import FULL_STOPS, Segmenter
 from .._lazy import lazy_regex
 from ..analysis.time import CUMULATIVE, clause_time, has_past_cue, present_year
-from ..settings import AFTER_WORD_REACH
+from ..settings import AFTER_WORD_REACH, AMOUNTS_IN_WORDS_MIN
 from .patterns import any_word
 
 
@@ -138,6 +138,9 @@ class Context:
         )
         self._report_paragraphs: dict[tuple[int, int], bool] = {}
         self.has_penalties = PENALTY.search(self.text) is not None
+        in_words = self.text.count("百分之")
+        self.amounts_in_words = in_words >= AMOUNTS_IN_WORDS_MIN and in_words > self.text.count("%") + self.text.count("％")
+        """The document writes its amounts in words ("百分之五", "十四亿吨"), not in digits."""
 
     def full_sentence_start(self, pos: int) -> int:
         """Start of the sentence ended by 。！？ or a line break (a ；-part belongs to it)."""

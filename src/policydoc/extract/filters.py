@@ -42,6 +42,7 @@ FILTERS: Ruler[Filter] = Ruler("targets.filters", [
     Rule("bracketed_tally", kind.bracketed_tally),
     Rule("condition", kind.condition),
     Rule("from_value", statement.from_value),
+    Rule("compared_value", statement.compared_value),
     Rule("in_history", statement.in_history),
     Rule("report_without_cue", statement.report_without_cue),
     Rule("chinese_without_cue", statement.chinese_without_cue),

@@ -15,7 +15,7 @@ from ..data import target_words as words
 from ..data.units import TIME_UNITS
 from .._lazy import lazy_regex
 from ..analysis.time import CUMULATIVE, FUTURE, has_past_cue, is_baseline
-from ..settings import GRANT_GAP, MIN_NAME_HAN, SHARE_WHOLE_GAP
+from ..settings import COMPARED_TIME_MAX, GRANT_GAP, MIN_NAME_HAN, SHARE_WHOLE_GAP
 from .candidate import Candidate, Context, KeptTargets
 from .comparators import CHANGE_NEAR, FROM_TO_VERB, after_word, change_word, comparator_word, time_limit
 from .patterns import any_word, han_count, last_match
@@ -28,6 +28,20 @@ def from_value(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
     if not any(w in lead for w in words.FROM_WORDS):
         return False
     return bool(FROM_TO_VERB.match(ctx.text, c.span[1]))
+
+
+_COMPARED_BEFORE = lazy_regex(
+    "(?:" + "|".join(words.COMPARED_WORDS) + rf")[^，,。；;\n]{{0,{COMPARED_TIME_MAX}}}?年(?:底|末|度)?的$")
+
+
+def compared_value(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
+    """The X of "比1995年的X增加Y" (or 较上年的X): the level compared with, not the commitment.
+
+    >>> from policydoc import parse_text
+    >>> [t.value for t in parse_text("一、目标\\n到2000年，原煤产量达到14亿吨，比1995年的12.98亿吨增加1亿吨。").targets]
+    [14.0, 1.0]
+    """
+    return bool(_COMPARED_BEFORE.search(ctx.lead(c)))
 
 
 _GRANT = lazy_regex(rf"给予[^，,。；;\n]{{0,{GRANT_GAP}}}?(?:" + "|".join(words.GRANT_NOUNS) + ")")
@@ -78,8 +92,9 @@ def in_history(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
 
 
 def chinese_without_cue(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
-    """Chinese numerals are targets only right after a comparator or a planning verb ("举办一届"),
-    and 一 with a vague counter never is ("打造一支队伍")."""
+    """Chinese numerals are targets only right after a comparator or a planning verb ("举办一届"), or, in a
+    document that writes its amounts in words, with a unit of measure or as a percentage ("原煤十四亿吨"); and 一
+    with a vague counter never is ("打造一支队伍")."""
     if not c.chinese or c.word_target:
         return False
     lead = ctx.lead(c)
@@ -89,6 +104,8 @@ def chinese_without_cue(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
         return True
     if lead.endswith(_CN_CUES) or _scheduled(c, ctx, ctx.seg.clause(c.span[0])[0]):
         return False
+    if ctx.amounts_in_words and (c.text.startswith(("百分之", "千分之")) or c.unit and c.unit not in words.COUNT_CLASSIFIERS):
+        return False  # a document writing its amounts in words: "原煤十四亿吨", "年均增长百分之五"
     if comparator_word(c, ctx) is not None and _PLAN_VERB_AT_END.search(lead):
         return False  # "每两年至少组织一次": a comparator, then the planned verb, then the count
     if c.text.startswith("百分之") and (comparator_word(c, ctx) is not None or _SHARE_OF.search(lead)):
