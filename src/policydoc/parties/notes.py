@@ -64,6 +64,7 @@ class Chunk:
 _CHUNK = lazy_regex(rf"^(?P<x>.+?)等?(?:{alt(NOTE_MANNERS)})?(?P<role>{alt(ROLE_WORDS)})?$")
 _CHUNK_SEP = regex.compile(rf"\s*{one_of(COMMAS + CLAUSE_STOPS)}\s*")
 _SENTENCE_SEP = regex.compile(r"[。.](?!$)")
+_PART_SEP = regex.compile(rf"\s*{one_of(CLAUSE_STOPS)}\s*")
 _ROLE_WORD = lazy_regex(alt(ROLE_WORDS))
 
 
@@ -91,23 +92,26 @@ def parse_chunk(piece: str) -> Optional[Chunk]:
 
 
 def parse_note(inner: str, need_role: bool = True) -> Optional[list[Chunk]]:
-    """The chunks of a note; None unless every piece of its first sentence names bodies
-    (and, with ``need_role``, some piece has a role word). Later sentences of the note (a
-    stated rule, an explanation) are read only when they are chunks too.
+    """The chunks of a note; None unless every piece of its first part (up to a ；) names bodies
+    (and, with ``need_role``, some piece has a role word). Later parts and sentences of the note (a
+    stated rule, a deadline field, an explanation) are read only while they are chunks too.
 
     >>> [c.role for c in parse_note("市民政局牵头，市财政局配合。以下任务均由各区落实")]
     ['lead', 'support']
+    >>> [c.names for c in parse_note("办公室负责，甲公司配合；完成时限：年底前")]  # a field after a clause stop
+    [('办公室',), ('甲公司',)]
     >>> parse_note("含民办幼儿园") is None, parse_note("市教育局、市财政局") is None
     (True, True)
     """
     sentences = [s for s in _SENTENCE_SEP.split(inner.strip().rstrip("。.")) if s.strip()]
+    parts = [(i, p) for i, sentence in enumerate(sentences) for p in _PART_SEP.split(sentence) if p.strip()]
     chunks: list[Chunk] = []
-    for i, sentence in enumerate(sentences):
-        parsed = [parse_chunk(p) for p in _CHUNK_SEP.split(sentence.strip()) if p.strip()]
+    for k, (i, part) in enumerate(parts):
+        parsed = [parse_chunk(p) for p in _CHUNK_SEP.split(part.strip()) if p.strip()]
         if not parsed or None in parsed:
-            if i == 0:
+            if k == 0:
                 return None
-            break
+            break  # a field after the roles ("；完成时限：…") or an explanation ends the note's chunks
         chunks += [c for c in parsed if c is not None]
     if not chunks or need_role and not any(c.role for c in chunks):
         return None
