@@ -87,6 +87,8 @@ class SequenceParser:
             return None
         if cand.number == 1 and self.headings and self._new_document_before(cand, ctx):
             self.start_afresh()
+        if cand.number == 1 and self._opens_under_title(cand):
+            self.inside.add((self.headings[-1].cand.family, cand.family))
         depth = self._place(cand, ctx, next_number)
         if depth is None and self._opens_excerpt(cand, ctx, next_on_line):
             self.stack.append(_Frame(cand.family, cand.number, -1))
@@ -242,6 +244,18 @@ class SequenceParser:
             self.inside.add((frame.family, fam))
         self.stack.append(_Frame(fam, n, -1))
         return len(self.stack) - 1
+
+    def _opens_under_title(self, cand: Candidate) -> bool:
+        """Whether a legal structure list opens right under the title of the first plain heading before it: parts
+        numbered 一、 that hold articles ("一、机构设置第一条…第三条… 二、工作职责第四条…"). The document
+        shows that nesting here, so the articles nest in the part rather than close its list (``_outranks``)."""
+        if not self.headings or cand.family not in LEGAL_STYLES:
+            return False
+        last = self.headings[-1].cand
+        if last.family in LEGAL_STYLES or last.family == cand.family or last.number != 1:
+            return False  # the first part's title right before the first article: "二、范围\n第一章" closes a preface
+        between = self.text[last.end:cand.start]
+        return len(between.strip()) <= OPEN_TITLE_MAX and not _CLOSES_TITLE.search(between.strip())
 
     def _after_lead_in(self, pos: int) -> bool:
         """Whether the line before ``pos`` is a lead-in that opens a list: it ends with a colon and is no heading.
