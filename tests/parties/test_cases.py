@@ -23,6 +23,8 @@ LABELS: list[tuple[str, Pairs]] = [
     # a deadline before the label inside the note; an assessing lead ("牵头考核单位"); a customs district as a body
     ("1.开通全程网办。(5月底完成，牵头考核单位：市审批服务局、市公安局)", [(["市审批服务局", "市公安局"], [])]),
     ("1.扩大进口。(合肥海关负责)", [(["合肥海关"], [])]),
+    # a field after the roles, inside the note, after a clause stop
+    ("1.做好汇报。(办公室负责，市交通局配合；完成时限：年底前)", [(["办公室"], ["市交通局"])]),
     # enterprises in a responsibility list are bodies (a weak head: only where a duty is given explicitly)
     ("1.加快网络建设。(责任单位：省通信管理局，各基础电信企业)", [(["省通信管理局"], ["各基础电信企业"])]),
     ("完善资助体系(市财政局牵头,市民政局、市教育局配合)。", [(["市财政局"], ["市民政局", "市教育局"])]),
@@ -35,6 +37,8 @@ LABELS: list[tuple[str, Pairs]] = [
 
 STATEMENTS: list[tuple[str, Pairs]] = [
     ("由市教育局负责组织实施。", [(["市教育局"], [])]),
+    # 对 + a determiner (tagged as one word) opens the duty's object
+    ("市人民政府对本地区养老服务工作负总责。", [(["市人民政府"], [])]),
     # a time phrase and a comma between the body and its duty; a level written with its larger one in brackets
     ("区卫健局自收到申请之日起，应在5个工作日内完成审核。", [(["区卫健局"], [])]),
     ("镇(街)负责受理申请，并做好初审。", [(["镇(街)"], [])]),

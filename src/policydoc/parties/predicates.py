@@ -29,7 +29,8 @@ from .phrase_words import (
     PARTNERED_TASK_STARTS, PERSON_MARKS, WITH_MODALS,
 )
 from .words import (
-    ADDRESSING_SCOPES, ADVERBS, APPROVAL_VERBS, CAUSATIVES, COACTION, DEADLINE_ENDS, DEGREE_ADVERBS, DUTY_WORDS,
+    ADDRESSING_SCOPES, ADVERBS, APPROVAL_VERBS, CAUSATIVES, COACTION, DEADLINE_ENDS, DEGREE_ADVERBS, DETERMINERS,
+    DUTY_WORDS,
     MANAGING_CAUSATIVES, MODALS, MODIFIED_NOUNS, NARRATION_ADVERBS, NON_TASK_VERBS, NOT_MODAL_AFTER,
     NOT_PERMISSIVE_AFTER, NOUN_AFTER, ONE_OFF_VERBS, PARTICIPATION_VERBS, PATTERN_NOUNS, PATTERN_ROLES, PERMISSIVES,
     RUN_BY, SOFT_CAUSATIVES, TASK_PREPOSITIONS, VERB_OR_NOUN, VERB_STARTS, alt, seq,
@@ -139,6 +140,8 @@ def opens_with_predicate(rest: str) -> bool:
         return False
     if word in _TASK_OPENERS:
         return _opener_ok(word, rest)
+    if word[:1] == "对" and word[1:] in DETERMINERS:  # the tagger glues 对 to 本 ("X对本地区…负总责": a duty's object)
+        return True
     # a task verb of VERB_STARTS the tagger misreads ("建立健全" as a name); a verbal noun
     # after an adverb is the verb ("X视情启动响应": 启动 tagged vn)
     adverbed = pos == "vn" and not rest.startswith(word)

@@ -137,6 +137,9 @@ CAUSATIVES: tuple[str, ...] = (
 TASK_PREPOSITIONS: tuple[str, ...] = (
     "对", "将", "把", "按", "按照", "依照", "依据", "根据", "依", "向", "于", "通过", "结合", "针对", "在",
 )
+#: determiners the tagger may glue to 对 before them ("对本" in "X对本地区工作负总责"; not 依本/按本, which name
+#: the legal basis of a described arrangement more often than a task)
+DETERMINERS: tuple[str, ...] = ("本", "该", "各", "其", "此")
 #: words that close a deadline after 于 ("于月底前", "于会后两周内"): a task's time limit
 DEADLINE_ENDS: tuple[str, ...] = ("前", "以前", "之前", "内", "以内")
 #: verbs after a subject that report a state or an outcome, not a task
