@@ -16,7 +16,7 @@ import regex
 from ..core.sentences import COMMAS
 from ..data import target_words as words
 from ..models import YearMention
-from ..settings import BASELINE_WORD_REACH, OPENING_YEAR_REACH
+from ..settings import BASELINE_WORD_REACH, OPENING_YEAR_REACH, PERIOD_YEARS
 from .._lazy import lazy_regex
 
 if TYPE_CHECKING:
@@ -101,15 +101,24 @@ def present_year(text: str, years: list[YearMention], seg: Segmenter, reference_
     >>> text = "截至2022年底，网上可办率达到86%。到2025年，达到95%。"
     >>> present_year(text, extract_years(text, Mask(len(text))), Segmenter(text), None)
     2022
+    >>> text = "到2030年，生产总值比2025年翻一番。2025年，原煤产量达到14亿吨。"  # the period 2021–2025's last year
+    >>> present_year(text, extract_years(text, Mask(len(text))), Segmenter(text), 2021)
+    2020
     """
     found = [reference_year - 1] if reference_year else []
     latest = max((y.year_end or y.year or 0 for y in years), default=0)
     ahead = _latest_forward_year(text, years, seg)
+    # the last year of the current five-year period is a goal's year: never a stated fact, and a base named by it
+    # ("2010年…比2000年翻一番" in the plan for 1996–2000) is a level still to be reached, not the past
+    period_end = reference_year + PERIOD_YEARS - 1 if reference_year else None
+    if period_end is not None and ahead:
+        ahead = min(ahead, period_end)
     for y in years:
         if y.year is None:
             continue
         if y.kind == "point" and is_baseline(text, y):
-            found.append(y.year)
+            if period_end is None or y.year < period_end:
+                found.append(y.year)
             continue
         if y.kind == "point" and _EARLY_MONTH.match(text, y.span[1]):
             continue  # "2025年3月已启动…": part of the year is past, the year itself is the present
