@@ -23,6 +23,8 @@ LABELS: list[tuple[str, Pairs]] = [
     # a deadline before the label inside the note; an assessing lead ("牵头考核单位"); a customs district as a body
     ("1.开通全程网办。(5月底完成，牵头考核单位：市审批服务局、市公安局)", [(["市审批服务局", "市公安局"], [])]),
     ("1.扩大进口。(合肥海关负责)", [(["合肥海关"], [])]),
+    # a second label after a comma inside the note
+    ("1.强化基础研究。(牵头单位：市科技局，责任单位：市教育局、市财政局)", [(["市科技局"], ["市教育局", "市财政局"])]),
     # a field after the roles, inside the note, after a clause stop
     ("1.做好汇报。(办公室负责，市交通局配合；完成时限：年底前)", [(["办公室"], ["市交通局"])]),
     # enterprises in a responsibility list are bodies (a weak head: only where a duty is given explicitly)

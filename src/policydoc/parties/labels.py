@@ -25,7 +25,9 @@ from ..settings import NAME_BEFORE_BRACKET, NOTE_MAX_CHARS, PARTY_TASK_MAX
 from .stops import PERIODS, STOPS, none_of, one_of
 
 _ITEM_CHAR = none_of(PERIODS + "\n" + COLONS, r"()（）【】\[\]〔〕")
-_ITEMS = rf"(?:{_ITEM_CHAR}|\([^()]*\))+"
+#: a list runs up to the next label, even one after a comma ("（牵头单位：A，责任单位：B、C）")
+_NEXT_LABEL = rf"{one_of(COMMAS + CLAUSE_STOPS)}\s*(?:{alt(LABEL_WORDS)})(?:\([^()]*\))?\s*[:：]"
+_ITEMS = rf"(?:(?!{_NEXT_LABEL})(?:{_ITEM_CHAR}|\([^()]*\)))+"
 _LABEL = lazy_regex(rf"(?P<label>{alt(LABEL_WORDS)})(?:\([^()]*\))?\s*[:：]\s*(?P<list>{_ITEMS})")
 _GROUP = regex.compile(
     rf"(?:[(【\[〔]\s*)?{_LABEL.pattern}"
