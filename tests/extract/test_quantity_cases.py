@@ -21,6 +21,9 @@ CASES: list[tuple[str, str, list[Q]]] = [
     ("containers_cubic", "吞吐量达260万标箱，日供气12万方", [("260万标箱", 260, None, "万标箱"), ("12万方", 12, None, "万方")]),
     ("per_month", "补助标准提高到每人650元/月", [("650元/月", 650, None, "元/月")]),
     ("words_not_units", "签订三方协议，做好1方面工作，一口气完成", []),
+    # computing power and storage in Latin letters; a counter before a word opening with 人 (人工智能, 人才)
+    ("compute_and_storage", "算力达到12EFLOPS，存储10EB", [("12EFLOPS", 12, None, "EFLOPS"), ("10EB", 10, None, "EB")]),
+    ("counter_before_ren_words", "打造10个人工智能园区、5个人才驿站", [("10个", 10, None, "个"), ("5个", 5, None, "个")]),
     # multipliers stay in the unit as written
     ("wan_yi_yuan", "发行1万亿元", [("1万亿元", 1, None, "万亿元")]),
     ("tenths_arabic_as_written", "加给提高 7 成", [("7 成", 7, None, "成")]),

@@ -157,6 +157,7 @@ PLAN_VERBS: tuple[str, ...] = (
     "掌握", "保证", "配齐", "举行", "开展", "引进", "扶持", "认定", "达标", "办好", "实施", "按照",
     "淘汰", "关停", "关闭", "退出", "压减", "削减", "化解", "整合", "转移", "治理", "汰换", "更新", "加装",
     "编列", "筹编", "增聘", "创造", "带动", "吸引", "发行", "安置", "供应", "筹措", "发放", "发布",
+    "引育", "争创",
 )
 """Verbs of planned work, reductions (淘汰/关停/压减 capacity) and budgeting (编列 an amount) included."""
 INDICATOR_VERBS: frozenset[str] = frozenset({

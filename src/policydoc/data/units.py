@@ -77,6 +77,8 @@ COUNTERS: tuple[str, ...] = (
     "吨标准煤", "吨标煤", "千克标准煤", "千克标煤", "克标准煤", "克标煤",
     # power written in Latin letters
     "GW", "MW", "kW", "kWh",
+    # computing power and storage, bandwidth, as written (also in lower case: "EFlops")
+    "EFLOPS", "PFLOPS", "TFLOPS", "EFlops", "PFlops", "TFlops", "EB", "PB", "TB", "Gbps", "Mbps", "Tbps",
     # more counters: buildings, sets, vessels, cases
     "幢", "组", "艘", "箱",
     # livestock (头只: head of cattle and sheep together), wells and cellars, loads of a crop, containers,
@@ -128,6 +130,10 @@ DURATION_AFTER: tuple[str, ...] = (
     # the span of years the duration runs over, in brackets: "4年(2024年至2027年)", "3年(114至116年)"
     r"\s*[(（]\s*\d{2,4}\s*年?\s*(?:至|到|-|—|–|~)",
 )
+FOLLOW_STOP_EXCEPT: dict[str, tuple[str, ...]] = {
+    "个": ("人工", "人才"),  # "10个人工智能园区", "5个人才基地": the counter, then a word opening with 人
+}
+"""Words after a unit that open with one of its ``FOLLOW_STOP`` characters and yet leave the unit a unit."""
 FOLLOW_STOP: dict[str, str] = {
     "成": TENTHS_STOP + "一二两三四五六七八九十",  # 成为/成效…; "8成三" (83 %?) is left out
     "个": "性体人案例",

@@ -24,7 +24,7 @@ import regex
 
 from ..data.units import (
     ALIASES, AND_A_HALF, APPROXIMATE_BEFORE, ARABIC_ONLY, COUNTERS, DATE_BEFORE_DAY, DENOMINATORS, FOLLOW_STOP,
-    HALF_STOP, HALF_UNITS, IDIOMS, MINUS_SIGNS, MULTIPLIERS, NOT_APPROXIMATE_BEFORE, PERMILLE, RATE_BASES,
+    FOLLOW_STOP_EXCEPT, HALF_STOP, HALF_UNITS, IDIOMS, MINUS_SIGNS, MULTIPLIERS, NOT_APPROXIMATE_BEFORE, PERMILLE, RATE_BASES,
     unit_alternation,
 )
 from ..data import target_words as words
@@ -98,7 +98,8 @@ def _reject(m: re.Match[str], text: str) -> bool:
     if not arabic and unit in _NOT_CN_UNITS:
         return True
     end = m.end()
-    if unit and end < len(text) and text[end] in FOLLOW_STOP.get(unit, ""):
+    if unit and end < len(text) and text[end] in FOLLOW_STOP.get(unit, "") \
+            and not text.startswith(FOLLOW_STOP_EXCEPT.get(unit, ()), end):
         return True
     start = m.start("a")
     if unit == "日" and _char_before(text, start) in DATE_BEFORE_DAY:
