@@ -24,6 +24,8 @@ PERIOD_REVIEW = "“九五”计划纲要\n一、“八五”计划完成情况\
 #: a report part line naming a period for its thinking and one year for its tasks
 PERIOD_AND_YEAR = ("某区工作报告\n2025年工作回顾\n全区生产总值增长6%。\n“十五五”发展思路和2026年主要工作任务\n"
                    "一、产业\n全年新增企业100家。\n")
+#: a paragraph closed by a deadline sentence, then its goals as dash lines
+DEADLINE_CLOSES = "某市行动计划\n一、总体要求\n坚持创新驱动。到2026年，产业水平全国领先。\n——创新能力。建成5个平台。\n——集群发展。培育20家企业。\n"
 #: phases of a plan headed by years: nothing in them reads as past, so no part reports
 PHASES = "某市行动方案\n2024年：试点先行\n选择5个区开展试点。\n2025年：全面推广\n全市推广。\n"
 
@@ -47,6 +49,8 @@ CASES: list[tuple[str, str, Callable[[str], object], object, object]] = [
      [("2025年", 2025)], []),
     ("analysis.history.past_period_section", PERIOD_REVIEW, _history, ["一、“八五”计划完成情况"], []),
     ("analysis.goals.plan_part_line", PERIOD_AND_YEAR, lambda t: [y for _, _, y in _analyse(t).goals], [2026], []),
+    ("analysis.goals.deadline_list_opener", DEADLINE_CLOSES,
+     lambda t: [(t[s:e].count("——"), y) for s, e, y in _analyse(t).goals], [(2, 2026)], []),
     ("analysis.goals.plan_title", WORK_POINTS, lambda t: _analyse(t).goals, [(0, len(WORK_POINTS), 2025)], []),
 ]
 

@@ -15,7 +15,7 @@ from typing import Callable, Optional
 import regex
 
 from ..core.rules import Rule, Ruler
-from ..core.sentences import CLAUSE_STOPS, COLONS, COMMAS
+from ..core.sentences import CLAUSE_STOPS, COLONS, COMMAS, FULL_STOPS
 from ..data import target_words as words
 from ..models import YearMention
 from ..outline.attachments import attached_document_starts
@@ -111,8 +111,10 @@ def goal_list_opener(r: Reading) -> list[tuple[int, int, int]]:
 
 
 DEADLINE_LIST_OPENER = lazy_regex(
-    rf"(?m)^[ \t\u3000]*(?:{'|'.join(words.RESOLVE_WORDS)})?(?:到|至)((?:19|20)\d\d)年(?:底|末)?[{COMMAS}][^\n]*{_COLON}[ \t\u3000]*$")
-"""A line opened by a deadline and ended by a colon: "到1990年，我国大的产业结构的情况是：" (the list it opens follows)."""
+    rf"(?m)(?:^[ \t\u3000]*|(?<=[{FULL_STOPS}]))(?:{'|'.join(words.RESOLVE_WORDS)})?(?:到|至)((?:19|20)\d\d)年(?:底|末)?"
+    rf"[{COMMAS}](?:[^\n]*{_COLON}|[^\n{FULL_STOPS}]*[{FULL_STOPS}])[ \t\u3000]*$")
+"""A line opened by a deadline and ended by a colon ("到1990年，我国大的产业结构的情况是："), or whose last sentence opens
+with a deadline ("…。到2026年，全市产业总体水平处于全国前列。"): the list of bullets it is followed by is due then."""
 LIST_ITEM_LINE = lazy_regex(
     r"[ \t\u3000]*(?:-{1,2}|—{1,2}|－{1,2}|[•·●◆■▪]|\d{1,2}[、.．)）]|[(（]\d{1,2}[)）]|[①-⑳])")
 """A line opening with a bullet or a list number (not a heading marker such as 一、): an item of the list above."""
@@ -120,10 +122,13 @@ LIST_ITEM_LINE = lazy_regex(
 
 def deadline_list_opener(r: Reading) -> list[tuple[int, int, int]]:
     """The bulleted or numbered lines right after a line opened by a deadline and ended by a colon ("到1990年，…
-    情况是：" then "--在工农业总产值中，…") share its year (SPEC: the list of targets a paragraph opens)."""
+    情况是：" then "--在工农业总产值中，…"), or after a paragraph closed by a deadline sentence ("…。到2026年，全市…。"
+    then "——创新能力。…"), share its year (SPEC: the list of targets a paragraph opens)."""
     found = []
     text = r.text
     for m in DEADLINE_LIST_OPENER.finditer(text):
+        if m.group().rstrip()[-1] in FULL_STOPS and _not_closing_opener(r, m.start()):
+            continue
         end = pos = m.end() + 1
         while pos < len(text) and LIST_ITEM_LINE.match(text, pos):
             line_end = text.find("\n", pos)
@@ -131,6 +136,14 @@ def deadline_list_opener(r: Reading) -> list[tuple[int, int, int]]:
         if end > m.end() + 1:
             found.append((m.end(), end, int(m.group(1))))
     return found
+
+
+def _not_closing_opener(r: Reading, start: int) -> bool:
+    """A deadline sentence closing its paragraph at ``start`` opens no list when the paragraph is an item itself
+    ("1.布点。到2026年，…。" then "2.…" are siblings) or named an earlier deadline ("到2025年，…。到2035年，…。":
+    the stages of a vision, the list is the first's)."""
+    line_start = r.text.rfind("\n", 0, start) + 1
+    return bool(LIST_ITEM_LINE.match(r.text, line_start)) or any(y.kind == "deadline" for y in r.years_in(line_start, start))
 
 
 _PLAN_TITLE = lazy_regex("(?:" + "|".join(words.PLAN_YEAR_WORDS) + rf")[^\n]{{0,{PLAN_WORD_TAIL}}}$")
