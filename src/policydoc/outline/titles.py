@@ -79,6 +79,7 @@ _COMMA = re.compile("[,，]")
 # 以…为… opens a body sentence ("评选阅读之星以读书笔记为依据"): with no head noun, the title ends before it
 _BODY_YI_WEI = lazy_re(r"(?<=[\u4e00-\u9fff]{4})以(?![上下内及来后前外])(?=[^,，。；：]{1,30}?为)")
 _COMMAS = frozenset(",，")
+_BLANKS = " \t\u3000"
 _DEFINITION = lazy_re(
     rf"^[^,，]{{{DEFINED_TERM_MIN},{DEFINED_TERM_MAX}}}(?=[,，](?:{'|'.join(DEFINITION_OPENERS)})(?![于此]))")
 _STRIP = " \t\u3000\n" + TERMINATORS
@@ -143,7 +144,7 @@ _CLAUSE_END = re.compile(f"[、“”《》()（）{re.escape(TERMINATORS)},，]
 
 def _read(text: str, h: Heading, boundary: Optional[int], noise: Noise) -> _Reading:
     form = TITLE_FORMS.get(h.cand.style, HEADING_PHRASE)
-    start = h.cand.title_start
+    start = _title_line_start(text, h.cand.title_start, boundary)
     stop = min(len(text), start + form.window, boundary if boundary is not None else len(text))
     clean, offs = clean_window(text, start, stop, noise)
     # the first line end or terminator stops the title; one search finds whichever comes first
@@ -157,6 +158,26 @@ def _read(text: str, h: Heading, boundary: Optional[int], noise: Noise) -> _Read
     if stop == boundary or stop == len(text):
         return _Reading(clean, offs, len(clean), "bound")
     return _Reading(clean, offs, None, "none")
+
+
+def _title_line_start(text: str, pos: int, boundary: Optional[int]) -> int:
+    """Where a heading's title starts: right after its marker, or, where the marker stands alone on its line
+    (a Markdown heading "## （一）" whose text is the next paragraph), at the start of the next line's text — unless
+    that line is the next heading's.
+
+    >>> text = "（一）\\n指导思想。坚持以人为本。"
+    >>> text[_title_line_start(text, 3, None):][:4], _title_line_start("（一）\\n（二）目标", 3, 4)
+    ('指导思想', 3)
+    """
+    end = text.find("\n", pos)
+    if end < 0 or text[pos:end].strip(_BLANKS):
+        return pos
+    nxt = end + 1
+    while nxt < len(text) and text[nxt] in _BLANKS + "\n":
+        nxt += 1
+    if nxt >= len(text) or (boundary is not None and nxt >= boundary) or text[nxt].isdigit():
+        return pos  # a number on the next line is a table's cell, not a title
+    return nxt
 
 
 def colon_phrase_end(s: str, pos: int) -> Optional[int]:
