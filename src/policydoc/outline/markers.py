@@ -58,7 +58,7 @@ def _cn_or_arabic(s: str) -> Optional[int]:
     return int(s) if s.isdigit() else parse_cn_numeral(s)
 
 
-_WRAP = "第编篇章节条部分专栏：:、.．,，。()（） \u3000"
+_WRAP = "第编篇章节条部分专栏：:、.．·,，。()（） \u3000"
 def _decimal_path(marker: str) -> Optional[int]:
     parts = [int(p) for p in marker.split(".")]
     return parts[-1] if all(p >= 1 for p in parts) else None
@@ -175,6 +175,8 @@ RULES: tuple[Rule, ...] = (
     Rule("arabic_dot_marker", "arabic_dot", rf"{NUM}[ ]?[.．、](?:(?![\d])|(?=(?:19|20)\d\d年))", _ARABIC_READ),
     # "…的。12。道德…": OCR read the item's dot as a full stop; after a sentence end, before Han, continuing 11.
     Rule("arabic_stop_marker", "arabic_dot", rf"(?<=[。；;]){NUM}。(?=[{HAN}])", _ARABIC_READ, continue_only=True),
+    # "2·调整结构" / "4 ·…": OCR read the item's dot as a middle dot; before Han text, continuing 1.
+    Rule("arabic_middot_marker", "arabic_dot", rf"(?<![\d.·]){NUM}[ ]?·(?=[ ]?[{HAN}])", _ARABIC_READ, continue_only=True),
     Rule("arabic_paren_marker", "arabic_paren", rf"[(（][ ]?\d{{1,3}}[ ]?[)）]|(?<![{HAN}\w]){NUM}[)）]", _ARABIC_READ),
     Rule("circled_marker", "circled", f"[{CIRCLED}]", parse_circled),
     # A. B. C. / a. b. c.: letters numbering the deepest items (Taiwanese plans, notices); A before Han text
