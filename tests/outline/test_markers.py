@@ -61,6 +61,9 @@ RECOGNISER_CASES: list[tuple[str, str, Optional[tuple[str, int, str]]]] = [
     ("decimal_path_glued_marker", "5.3%", None),
     ("arabic_dot_marker", "1.统筹发展", ("arabic_dot", 1, "1.")),
     ("arabic_stop_marker", "12。道德品行不端", None),  # only right after a sentence end (see test_sequence)
+    ("arabic_middot_marker", "2·调整结构", ("arabic_dot", 2, "2·")),
+    ("arabic_middot_marker", "4 ·发展科技", ("arabic_dot", 4, "4 ·")),
+    ("arabic_middot_marker", "3·15", None),  # a day name
     ("arabic_dot_marker", "12、加强管理", ("arabic_dot", 12, "12、")),
     ("arabic_dot_marker", "3．提升质量", ("arabic_dot", 3, "3．")),
     ("arabic_dot_marker", "1 .提升素养", ("arabic_dot", 1, "1 .")),
