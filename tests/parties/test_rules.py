@@ -39,6 +39,7 @@ CASES = {
     "parties.filters.history_section": "一、主要成就\n市教育局完成学校建设。",
     "parties.filters.report_voice": "各位代表：\n市政府将加快建设智慧城市。",
     "parties.filters.past_paragraph": "某局2024年工作要点\n2023年，县财政局完成审计工作。",
+    "parties.filters.document_heading": "某市人民政府办公厅转发市发展改革委关于推进建设意见的通知某府办函〔2021〕9号\n",
 }
 #: the outline of a text, where a rule reads it
 SECTIONS = {

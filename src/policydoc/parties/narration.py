@@ -170,9 +170,25 @@ def in_past_paragraph(hit: Hit, voice: Voice) -> bool:
     return voice.past(hit.start) and hit.kind == "subject" and not hit.extra.get("duty")
 
 
+#: the heading of an issued document: "(X)转发/印发…的通知" closed by its document number ("国办函〔2021〕49号")
+_DOCUMENT_HEADING = regex.compile(
+    r"^(?:转发|印发|关于)[^。；;]*?的(?:通知|意见|决定|批复|函)[^，,。；;]{0,12}?[〔\[(（]\d{4}[〕\])）]\d{1,5}号\s*$")
+
+
+def document_heading(hit: Hit, voice: Voice) -> bool:
+    """An issuer followed by the heading of what it issues and its number ("国务院办公厅转发…意见的通知国办函〔2021〕
+    49号"): the document's title, run on with its issuer, assigns nothing.
+
+    >>> document_heading(Hit(["某市政府办公厅"], [], 0, 9, "转发某局关于推进建设意见的通知某府办函〔2021〕9号", "subject"), None)
+    True
+    """
+    return hit.kind == "subject" and bool(_DOCUMENT_HEADING.match(hit.task))
+
+
 #: the filters every party found passes, in turn: each answers True to drop it
 FILTERS: Ruler[Callable[[Hit, Voice], bool]] = Ruler("parties.filters", [
     Rule("history_section", in_history_section),
     Rule("report_voice", outside_report_voice),
     Rule("past_paragraph", in_past_paragraph),
+    Rule("document_heading", document_heading),
 ])
