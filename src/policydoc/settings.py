@@ -176,6 +176,8 @@ POLICY_ITEM_GAP = 8
 SHARE_WHOLE_GAP = 20
 # The longest time phrase between 比/较 and the 年…的 of a level compared with ("比一九九五年的", "较上年的").
 COMPARED_TIME_MAX = 12
+# How far back the amount before the last one of a listed condition is looked for ("2000万元、" before "5000万元的，").
+LISTED_AMOUNT_REACH = 12
 # A five-year plan's period: its first year and the four after it (its last year is a goal's year, never past).
 PERIOD_YEARS = 5
 # A document that writes its percentages in words ("百分之五") at least this often, and more often than with a

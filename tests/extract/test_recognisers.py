@@ -172,6 +172,8 @@ CASES: list[tuple[str, str, list[tuple[float, object, str, str, object]]]] = [
     ("threshold_words_percent", "对个人负担超过家庭年收入百分之三十的，给予补助。", [(30, None, "%", ">", None)]),
     ("rate_of_whole_words", "按照违规金额的百分之二扣减质量保证金。", [(2, None, "%", "=", None)]),
     ("threshold_months", "缴费年限低于6个月的，不予补贴。", [(6, None, "个月", "<", None)]),
+    # a grant's terms and the list of amounts that qualify for it are no targets
+    ("grant_support_terms", "年销售收入首次达到2000万元、5000万元的，分别给予最高50万元、100万元扶持。", []),
     ("compound_counting_unit", "全年完成统防统治作业260万亩次。", [(260, None, "万亩次", "=", None)]),
     ("trap_rank_place", "全市营商环境评价排名第5位，进入全省前三名，力争进入全国前16名。", []),
     ("trap_rank_move", "全县排名前移3位，培养名师20名。", [(20, None, "名", "=", None)]),

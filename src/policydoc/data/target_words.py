@@ -145,7 +145,7 @@ FROM_TO: tuple[str, ...] = RAISED_TO + LOWERED_TO
 FROM_WORDS: tuple[str, ...] = ("由", "从")
 COMPARED_WORDS: tuple[str, ...] = ("比", "较", "同")
 """Words before the time of a level compared with ("比1995年的12.98亿吨增加1亿吨", "较上年的"): a base, not a target."""
-GRANT_NOUNS: tuple[str, ...] = ("奖补", "补贴", "补助", "奖励", "贴息", "资助")
+GRANT_NOUNS: tuple[str, ...] = ("奖补", "补贴", "补助", "奖励", "贴息", "资助", "扶持")
 """What a policy grants after 给予 ("按投资额的20%给予一次性奖补"): the rate or amount in that clause is a term of
 the grant, not a target."""
 PLAN_VERBS: tuple[str, ...] = (

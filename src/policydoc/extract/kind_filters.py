@@ -16,7 +16,7 @@ from ..data import target_words as words
 from ..data.units import AGE_UNITS, DURATION_AFTER, DURATION_BEFORE, TIME_UNITS
 from ..core.sentences import CLAUSE_END
 from ..settings import (
-    BRACKET_REACH, CAP_WORD_REACH, DURATION_WORD_REACH, FORMULA_REACH, GRADE_CONTEXT_SKIP, INCIDENT_GAP,
+    BRACKET_REACH, CAP_WORD_REACH, DURATION_WORD_REACH, FORMULA_REACH, GRADE_CONTEXT_SKIP, INCIDENT_GAP, LISTED_AMOUNT_REACH,
     MAX_ROUTINE_ROUNDS, PENALTY_VERB_REACH, POLICY_ITEM_GAP, QUOTE_VERB_REACH, RANK_WORD_REACH, RATE_NOUN_GAP,
     SCHEDULE_GAP, SCHEDULE_REACH, SIZE_WORD_REACH,
 )
@@ -215,13 +215,24 @@ def anniversary(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
 
 
 _AFTER_BOUND = "(?:" + "|".join(w for w, _ in words.AFTER_BOUNDS) + ")"
-_CONDITION_AFTER = lazy_regex(_AFTER_BOUND + r"(?:[\d.]+[^\W\d]{0,3}" + _AFTER_BOUND + r")?的(?=[，,；;。\n]|$)")
+_AMOUNT_LIST = r"(?:[、和或及][\d.]+[^\W\d]{0,3}" + _AFTER_BOUND + r"?)+"
+_CONDITION_AFTER = lazy_regex(
+    _AFTER_BOUND + r"(?:[\d.]+[^\W\d]{0,3}" + _AFTER_BOUND + r")?的(?=[，,；;。\n]|$)"
+    + "|" + _AMOUNT_LIST + r"的(?=[，,；;])")  # "首次达到2000万元、5000万元的，分别给予…": the amounts qualify
+
+
+_LISTED_BEFORE = lazy_regex(r"[\d.]+[^\W\d]{0,3}[、和或及]$")
+_QUALIFIES_AFTER = lazy_regex(r"的(?=[，,；;])")
 
 
 def condition(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
-    """A bound closing its clause with 的 states a condition ("转移人员1万人以上的，…", "损失500万元以上1000万元以下的；"):
-    who or what a rule applies to, not an amount to reach."""
-    return bool(_CONDITION_AFTER.match(ctx.text, c.span[1]))
+    """A bound closing its clause with 的 states a condition ("转移人员1万人以上的，…", "损失500万元以上1000万元以下的；",
+    "年销售收入首次达到2000万元、5000万元的，分别给予…"): who or what a rule applies to, not an amount to reach."""
+    if _CONDITION_AFTER.match(ctx.text, c.span[1]):
+        return True
+    # the last amount of such a list ("…2000万元、5000万元的，")
+    return bool(_QUALIFIES_AFTER.match(ctx.text, c.span[1])
+                and _LISTED_BEFORE.search(ctx.text, max(0, c.span[0] - LISTED_AMOUNT_REACH), c.span[0]))
 
 
 _RANK_WORD = any_word(words.RANK_WORDS)
