@@ -61,6 +61,8 @@ RECOGNISER_CASES: list[tuple[str, str, Optional[tuple[str, int, str]]]] = [
     ("decimal_path_glued_marker", "5.3%", None),
     ("arabic_dot_marker", "1.统筹发展", ("arabic_dot", 1, "1.")),
     ("arabic_stop_marker", "12。道德品行不端", None),  # only right after a sentence end (see test_sequence)
+    ("arabic_glyph_marker", "1\ue010突破关键技术", ("arabic_dot", 1, "1\ue010")),
+    ("arabic_glyph_marker", "1\ue0105", None),
     ("arabic_middot_marker", "2·调整结构", ("arabic_dot", 2, "2·")),
     ("arabic_middot_marker", "4 ·发展科技", ("arabic_dot", 4, "4 ·")),
     ("arabic_middot_marker", "3·15", None),  # a day name

@@ -135,6 +135,11 @@ _CN_READ = _number_of(parse_cn_numeral, _WRAP)
 _ARABIC_READ = _number_of(int, _WRAP)
 _CN_OR_ARABIC_READ = _number_of(_cn_or_arabic, _WRAP)
 
+
+def _ARABIC_GLYPH_READ(marker: str) -> Optional[int]:
+    """The number before a private-use glyph ("12\ue010")."""
+    return int(marker[:-1]) if marker[:-1].isdigit() else None
+
 # Order matters: earlier rules win at a position (decimal_path before arabic_dot before arabic_bare).
 RULES: tuple[Rule, ...] = (
     Rule("division_marker", "division", f"第{CN}[编篇]", _CN_READ),  # 第一编 of a code, 第一篇 of a plan
@@ -175,6 +180,9 @@ RULES: tuple[Rule, ...] = (
     Rule("arabic_dot_marker", "arabic_dot", rf"{NUM}[ ]?[.．、](?:(?![\d])|(?=(?:19|20)\d\d年))", _ARABIC_READ),
     # "…的。12。道德…": OCR read the item's dot as a full stop; after a sentence end, before Han, continuing 11.
     Rule("arabic_stop_marker", "arabic_dot", rf"(?<=[。；;]){NUM}。(?=[{HAN}])", _ARABIC_READ, continue_only=True),
+    # "1\ue010突破…" at a line start: a Word export kept the item's dot as a symbol font's private-use glyph
+    Rule("arabic_glyph_marker", "arabic_dot", rf"(?<![^\n \t\u3000]){NUM}[\ue000-\uf8ff](?=[{HAN}])", _ARABIC_GLYPH_READ,
+         run_in=False),
     # "2·调整结构" / "4 ·…": OCR read the item's dot as a middle dot; before Han text, continuing 1.
     Rule("arabic_middot_marker", "arabic_dot", rf"(?<![\d.·]){NUM}[ ]?·(?=[ ]?[{HAN}])", _ARABIC_READ, continue_only=True),
     Rule("arabic_paren_marker", "arabic_paren", rf"[(（][ ]?\d{{1,3}}[ ]?[)）]|(?<![{HAN}\w]){NUM}[)）]", _ARABIC_READ),
