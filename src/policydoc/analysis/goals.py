@@ -143,7 +143,8 @@ def _not_closing_opener(r: Reading, start: int) -> bool:
     ("1.布点。到2026年，…。" then "2.…" are siblings) or named an earlier deadline ("到2025年，…。到2035年，…。":
     the stages of a vision, the list is the first's)."""
     line_start = r.text.rfind("\n", 0, start) + 1
-    return bool(LIST_ITEM_LINE.match(r.text, line_start)) or any(y.kind == "deadline" for y in r.years_in(line_start, start))
+    return bool(LIST_ITEM_LINE.match(r.text, line_start)) or any(
+        y.kind == "deadline" for y in r.years_in(line_start, start))
 
 
 _PLAN_TITLE = lazy_regex("(?:" + "|".join(words.PLAN_YEAR_WORDS) + rf")[^\n]{{0,{PLAN_WORD_TAIL}}}$")

@@ -20,6 +20,7 @@ from ..models import Section, YearMention
 from ..outline.locate import SectionLocator
 from ..settings import PART_LINE_MAX, PART_LINE_MIN, REVIEW_WORD_REACH
 from .._lazy import lazy_regex
+from .time import has_past_cue
 
 HISTORY_TITLE = regex.compile("|".join(words.HISTORY_TITLES))
 REPORT_PART = lazy_regex("|".join(words.REPORT_PART_TITLES))
@@ -117,8 +118,6 @@ class Reading:
 
     def _opens_as_past(self, pos: int, end: int) -> bool:
         """Whether the first paragraph after ``pos`` (up to ``end``) reads as past (``time.has_past_cue``)."""
-        from .time import has_past_cue
-
         while pos < end and self.text[pos] in " \t\u3000\n":
             pos += 1
         stop = self.text.find("\n", pos, end)
