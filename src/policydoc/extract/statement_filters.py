@@ -104,7 +104,8 @@ def chinese_without_cue(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
         return True
     if lead.endswith(_CN_CUES) or _scheduled(c, ctx, ctx.seg.clause(c.span[0])[0]):
         return False
-    if ctx.amounts_in_words and (c.text.startswith(("百分之", "千分之")) or c.unit and c.unit not in words.COUNT_CLASSIFIERS):
+    if ctx.amounts_in_words and (c.text.startswith(("百分之", "千分之"))
+                                 or c.unit and c.unit.lstrip("万亿千百") not in words.COUNT_CLASSIFIERS):
         return False  # a document writing its amounts in words: "原煤十四亿吨", "年均增长百分之五"
     if comparator_word(c, ctx) is not None and _PLAN_VERB_AT_END.search(lead):
         return False  # "每两年至少组织一次": a comparator, then the planned verb, then the count

@@ -136,7 +136,7 @@ _ARABIC_READ = _number_of(int, _WRAP)
 _CN_OR_ARABIC_READ = _number_of(_cn_or_arabic, _WRAP)
 
 
-def _ARABIC_GLYPH_READ(marker: str) -> Optional[int]:
+def _arabic_glyph_read(marker: str) -> Optional[int]:
     """The number before a private-use glyph ("12\ue010")."""
     return int(marker[:-1]) if marker[:-1].isdigit() else None
 
@@ -181,7 +181,7 @@ RULES: tuple[Rule, ...] = (
     # "…的。12。道德…": OCR read the item's dot as a full stop; after a sentence end, before Han, continuing 11.
     Rule("arabic_stop_marker", "arabic_dot", rf"(?<=[。；;]){NUM}。(?=[{HAN}])", _ARABIC_READ, continue_only=True),
     # "1\ue010突破…" at a line start: a Word export kept the item's dot as a symbol font's private-use glyph
-    Rule("arabic_glyph_marker", "arabic_dot", rf"(?<![^\n \t\u3000]){NUM}[\ue000-\uf8ff](?=[{HAN}])", _ARABIC_GLYPH_READ,
+    Rule("arabic_glyph_marker", "arabic_dot", rf"(?<![^\n \t\u3000]){NUM}[\ue000-\uf8ff](?=[{HAN}])", _arabic_glyph_read,
          run_in=False),
     # "2·调整结构" / "4 ·…": OCR read the item's dot as a middle dot; before Han text, continuing 1.
     Rule("arabic_middot_marker", "arabic_dot", rf"(?<![\d.·]){NUM}[ ]?·(?=[ ]?[{HAN}])", _ARABIC_READ, continue_only=True),

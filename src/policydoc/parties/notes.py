@@ -104,9 +104,9 @@ def parse_note(inner: str, need_role: bool = True) -> Optional[list[Chunk]]:
     (True, True)
     """
     sentences = [s for s in _SENTENCE_SEP.split(inner.strip().rstrip("。.")) if s.strip()]
-    parts = [(i, p) for i, sentence in enumerate(sentences) for p in _PART_SEP.split(sentence) if p.strip()]
+    parts = [p for sentence in sentences for p in _PART_SEP.split(sentence) if p.strip()]
     chunks: list[Chunk] = []
-    for k, (i, part) in enumerate(parts):
+    for k, part in enumerate(parts):
         parsed = [parse_chunk(p) for p in _CHUNK_SEP.split(part.strip()) if p.strip()]
         if not parsed or None in parsed:
             if k == 0:
