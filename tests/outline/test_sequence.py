@@ -97,6 +97,19 @@ SEQUENCE_CASES = [
     ("glued_top_heading_in_run_on_text", "一、总则。" + "正文内容" * 600 + "确保准确二、任务。" + "正文" * 10,
      [(1, "一、", "总则"), (1, "二、", "任务")]),
     ("glued_marker_in_a_short_line_is_text", "一、总则\n其中之二、三项完成。\n", [(1, "一、", "总则")]),
+    # a run-on law: each chapter and article glued to the text before it, articles numbered on across chapters
+    ("glued_law_markers_in_run_on_text", "某市管理办法 第一章  总则第一条 为加强管理，制定本办法。第二条 本办法适用于本市。"
+     "第二章  申请第三条 申请单位应当具备下列条件：（一）信誉良好；（二）师资充足。" + "正文" * 1000,
+     [(1, "第一章", "总则"), (2, "第一条", "为加强管理，制定本办法"), (2, "第二条", "本办法适用于本市"),
+      (1, "第二章", "申请"), (2, "第三条", "申请单位应当具备下列条件"), (3, "（一）", "信誉良好"), (3, "（二）", "师资充足")]),
+    ("glued_article_out_of_turn_is_a_reference", "第一条 为加强管理。" + "正文" * 1000 + "依照本办法第五条处理。",
+     [(1, "第一条", "为加强管理")]),
+    # a web page's box heading in three spans: "专栏", its number and its title on three lines
+    ("box_heading_on_three_lines", "一、主要任务\n推进建设。\n专栏\n1\n国家物流枢纽建设工程\n优化布局。\n专栏\n2\n铁路物流工程\n",
+     [(1, "一、", "主要任务"), (2, "专栏\n1", "国家物流枢纽建设工程"), (2, "专栏\n2", "铁路物流工程")]),
+    # an attached table: its flattened cells' row numbers are no outline; an attached document's outline is
+    ("attached_table_cells_are_no_headings", "一、目的\n正文。\n附件1\n演习评核表\n一、是否落实\n二、是否可行\n"
+     "附件2\n实施细则\n一、总则\n", [(1, "一、", "目的"), (1, "一、", "总则")]),
     ("decimal_top_after_implied_parent", "1.1 目的\n正文。\n1.2 依据\n正文。\n2 体系\n2.1 机构\n正文。\n",
      [(1, "1.1", "目的"), (1, "1.2", "依据"), (1, "2", "体系"), (2, "2.1", "机构")]),
     ("attached_document_starts_afresh", "一、总则\n(一)目的\n正文见附件1。\n附件1 分级标准\n一、特别重大\n1.死亡30人以上的\n",

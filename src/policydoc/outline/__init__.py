@@ -23,7 +23,7 @@ from typing import Iterator, Optional, Sequence
 
 from ..models import Section
 from .._text import outside_spans
-from .attachments import attached_document_starts, attachment_spans, glossary_spans, note_spans
+from .attachments import attached_document_starts, attached_table_spans, attachment_spans, glossary_spans, note_spans
 from .contents import contents_blocks, cut_at_contents_title, leadered_titles
 from .decimal import confirm_decimal_tops
 from .doctitle import find_document_title
@@ -63,6 +63,10 @@ def extract_blocks(text: str, hints: Optional[Sequence[Hint]] = None) -> tuple[l
     if hints:
         candidates, lines = hinted_lines(text, candidates, hints)
     fresh = attached_document_starts(text) if "附" in text else []
+    if fresh:  # attached tables: their flattened cells are no outline
+        tables = attached_table_spans(text, fresh)
+        if tables:
+            candidates = outside_spans(candidates, tables)
     headings, warnings = parse_sequence(text, candidates, noise, lines, fresh)
     levels = heading_levels(headings)
     titles = find_titles(text, headings, noise)

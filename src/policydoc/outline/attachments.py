@@ -200,3 +200,33 @@ def _repeated_title_starts(text: str) -> list[int]:
                     break
                 i = window.find(opener, i + 1)
     return found
+
+
+TABLE_TITLE_LINES = 2
+"""How many non-empty lines after "附件N" may hold the attachment's title (a long title wraps once)."""
+_TABLE_TITLE = re.compile(r"表(?:[(（][^()（）\n]{0,12}[)）])?[ \t\u3000]*$")
+"""A title naming a table: "…评核表", "…彙整表", "…一览表（样表）"."""
+_BLANKS_FF = " \t\u3000\f"
+
+
+def attached_table_spans(text: str, starts: list[int]) -> list[tuple[int, int]]:
+    """Attachments that are tables ("附件2\\n某某演习评核表" …): from their start to the next attachment's (or the
+    text's end). Their cells, flattened one a line, may open with "一、" or "1." (row numbers, items of a cell):
+    no headings.
+
+    >>> t = "一、目的\\n正文。\\n附件1\\n评核表\\n一、是否落实\\n二、是否可行\\n附件2\\n实施细则\\n一、总则"
+    >>> [t[a:b].split("\\n")[1] for a, b in attached_table_spans(t, attached_document_starts(t))]
+    ['评核表']
+    """
+    spans = []
+    for k, start in enumerate(starts):
+        if start > 0 and text[start - 1] not in "\n\f":
+            continue  # run-on text: no lines to read a title from
+        end = starts[k + 1] if k + 1 < len(starts) else len(text)
+        head, *rest = (ln.strip(_BLANKS_FF) for ln in text[start:end].split("\n", 8)[:8])
+        head = head[head.rfind("件") + 1:].strip(_BLANKS_FF + "0123456789-－—：:")  # after "附件N" or "附件4-1"
+        title_lines = [ln for ln in [head, *rest] if ln][:TABLE_TITLE_LINES]
+        if any(_TABLE_TITLE.search(ln) for ln in title_lines):
+            spans.append((start, end))
+    return spans
+

@@ -58,7 +58,7 @@ def _cn_or_arabic(s: str) -> Optional[int]:
     return int(s) if s.isdigit() else parse_cn_numeral(s)
 
 
-_WRAP = "第编篇章节条部分专栏：:、.．·,，。()（） \u3000"
+_WRAP = "第编篇章节条部分专栏：:、.．·,，。()（） \u3000\n"
 def _decimal_path(marker: str) -> Optional[int]:
     parts = [int(p) for p in marker.split(".")]
     return parts[-1] if all(p >= 1 for p in parts) else None
@@ -151,8 +151,11 @@ RULES: tuple[Rule, ...] = (
     # 专栏1 / 专栏一：a box set in the text (a table of indicators, a list of projects), numbered on through
     # the document; it nests where it stands. Its title may open with a digit or a letter after a space
     # ("专栏7  5G＋工业互联网融合应用工程")
+    # A web page's box heading set in three spans comes out as three lines ("专栏\n1\n国家物流枢纽建设工程")
     Rule("box_marker", "box",
-         rf"专栏[ \t\u3000]*(?:{CN}|\d{{1,2}})[：:]?(?=[ \t\u3000]*[“\"{HAN}]|[ \t\u3000]+[0-9A-Za-z])", _CN_OR_ARABIC_READ),
+         rf"专栏[ \t\u3000]*(?:{CN}|\d{{1,2}})[：:]?(?=[ \t\u3000]*[“\"{HAN}]|[ \t\u3000]+[0-9A-Za-z])"
+         rf"|(?<![^\n])专栏[ \t\u3000]*\n[ \t\u3000]*(?:{CN}|\d{{1,2}})[：:]?(?=[ \t\u3000]*\n[ \t\u3000]*[“\"{HAN}])",
+         _CN_OR_ARABIC_READ),
     Rule("formal_dun_marker", "tw_formal", f"(?<![{HAN}]){FORMAL}[、.．]", _number_of(parse_formal_numeral, _WRAP)),
     # 一、 and the sloppy 一. 一， 一． "三 ." (a space before the dot); not 一、二年级 (an enumeration of
     # numerals). A year may open the title after 、 or a dot (一.2022年工作回顾), not after a comma (一，2个)

@@ -143,12 +143,26 @@ class SequenceParser:
         """
         if cand.style == "decimal_path":
             return self._glued_decimal(cand)
+        if cand.style in LEGAL_STYLES:
+            return self._glued_legal(cand)
         if cand.rule != GLUED_RULE or not self.stack:
             return False
         top = self.stack[0]
         if top.family != cand.family or cand.number != top.last + 1 or top.hint:
             return False
         return self._on_run_on_line(cand.start)
+
+    def _glued_legal(self, cand: Candidate) -> bool:
+        """A chapter, section or article marker glued to the text before it ("…总则第一条 为加强…") in a whole
+        document run together, the next number of its list: the next of its open list, the next after the
+        list a parent closed (articles run on across chapters), or 1 where its list has not begun."""
+        fam, n = cand.family, cand.number
+        frame = next((f for f in self.stack if f.family == fam), None)
+        if frame is not None:
+            expected = frame.last + 1
+        else:
+            expected = self.ran_on.get(fam, 0) + 1
+        return n == expected and self._on_run_on_line(cand.start)
 
     def _glued_decimal(self, cand: Candidate) -> bool:
         """A decimal marker in a whole document run together, the next step of its decimal outline."""
