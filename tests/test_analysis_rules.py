@@ -26,6 +26,17 @@ PERIOD_AND_YEAR = ("某区工作报告\n2025年工作回顾\n全区生产总值�
                    "一、产业\n全年新增企业100家。\n")
 #: a paragraph closed by a deadline sentence, then its goals as dash lines
 DEADLINE_CLOSES = "某市行动计划\n一、总体要求\n坚持创新驱动。到2026年，产业水平全国领先。\n——创新能力。建成5个平台。\n——集群发展。培育20家企业。\n"
+#: this year's goal list, the year named by the sentence before it ("2026年是…之年"), in a part naming a period too
+THIS_YEAR = ("二、“十五五”时期主要目标和2026年工作安排\n纲要明确了“十五五”时期主要目标：生产总值超过5万亿元。\n"
+             "2026年是“十五五”开局之年。\n综合考虑各方面因素，今年主要预期目标是：生产总值增长5%。\n"
+             "（一）扩大内需\n新增商店500家。\n")
+#: a report whose part between the review and the tasks is dated with the plan's year
+PLAN_YEAR_PART = ("2025年某省政府工作报告\n一、2024年工作回顾\n全省生产总值增长5%。\n二、2025年工作总体要求\n"
+                  "今年主要预期目标是：生产总值增长5%左右。\n三、2025年重点工作任务\n新增就业30万人。\n")
+#: a law's articles in chapters, with an attached form after the last article
+CHAPTERED_LAW = ("某市见习基地管理办法\n" + "".join(
+    f"第{c}章 规定{c}\n" + "".join(f"第{a}条 本办法第{a}项规定。\n" for a in arts)
+    for c, arts in (("一", "一二"), ("二", "三四"), ("三", "五六"))) + "附件\n申请指南\n一、经办机构\n二、申请程序\n三、申请资料\n")
 #: phases of a plan headed by years: nothing in them reads as past, so no part reports
 PHASES = "某市行动方案\n2024年：试点先行\n选择5个区开展试点。\n2025年：全面推广\n全市推广。\n"
 
@@ -51,6 +62,9 @@ CASES: list[tuple[str, str, Callable[[str], object], object, object]] = [
     ("analysis.goals.plan_part_line", PERIOD_AND_YEAR, lambda t: [y for _, _, y in _analyse(t).goals], [2026], []),
     ("analysis.goals.deadline_list_opener", DEADLINE_CLOSES,
      lambda t: [(t[s:e].count("——"), y) for s, e, y in _analyse(t).goals], [(2, 2026)], []),
+    ("analysis.goals.this_year_goal_list", THIS_YEAR,
+     lambda t: [(t[s:s + 4], y) for s, _, y in _analyse(t).goals], [("生产总值", 2026)], []),
+    ("analysis.kinds.article_law", CHAPTERED_LAW, lambda t: _analyse(t).kind, "law", "rules"),
     ("analysis.goals.plan_title", WORK_POINTS, lambda t: _analyse(t).goals, [(0, len(WORK_POINTS), 2025)], []),
 ]
 
@@ -78,8 +92,8 @@ def test_tables_keep_their_rule_names_and_order() -> None:
         "history_title", "forecast_title", "report_parts", "past_year_section", "past_period_section", "past_period_opening",
         "past_year_paragraph", "past_time_paragraph", "review_title_line", "year_part_report", "glossary")
     assert GOAL_RULES.names == (
-        "goal_section_opening", "year_opened_list", "year_titled_section", "goal_list_opener", "deadline_list_opener",
-        "year_grouped_list",
+        "goal_section_opening", "year_opened_list", "year_titled_section", "goal_list_opener", "this_year_goal_list",
+        "deadline_list_opener", "year_grouped_list",
         "plan_title", "attached_title_year", "plan_part_line", "year_part_plan")
 
 
@@ -106,3 +120,12 @@ def test_parts_headed_by_years_report_only_where_they_open_as_past() -> None:
 def test_a_base_is_history_unless_a_task_builds_it(title: str, history: bool) -> None:
     text = f"某市工作方案\n{title}\n全市新增就业3万人。\n"
     assert bool(_history(text)) == history
+
+
+def test_a_part_dated_with_the_plan_year_is_no_report() -> None:
+    """Between a review and the plan's tasks, a part titled with the plan's own year ("二、2025年工作总体要求")
+    plans: its goal list holds targets."""
+    assert "二、2025年工作总体要求" not in _history(PLAN_YEAR_PART)
+    from policydoc import parse_text
+
+    assert [(t.value, t.year) for t in parse_text(PLAN_YEAR_PART).targets] == [(5.0, 2025), (30.0, 2025)]

@@ -110,6 +110,40 @@ def goal_list_opener(r: Reading) -> list[tuple[int, int, int]]:
     return found
 
 
+THIS_YEAR_GOAL_LIST = lazy_regex(
+    rf"(?m)(?:^[^\n。]{{0,{GOAL_LIST_LEAD}}}?|(?<=[{COMMAS}]))(?:今年|本年度?)"
+    rf"[^\n。{regex.escape(COLONS)}]{{0,{GOAL_LIST_GAP}}}?(?:目标(?:任务)?|指标)(?:是|为|如下)?{_COLON}")
+"""A line opening this year's goal list without naming the year: "综合考虑…，今年经济社会发展主要预期目标是："."""
+YEAR_IS = lazy_regex(rf"(?m)(?:^|(?<=[{FULL_STOPS}]))[ \t\u3000]*((?:19|20)\d\d)年是[^\n{FULL_STOPS}]{{0,80}}?之年")
+"""A report naming the year it plans for: "2026年是“十五五”开局之年…"."""
+THIS_YEAR_REACH = 2000
+"""How far before "今年…目标是：" the sentence naming the year ("2026年是…之年") may stand."""
+
+
+def this_year_goal_list(r: Reading) -> list[tuple[int, int, int]]:
+    """A goal list opened by "今年" ("今年…主要预期目标是：") runs, like a year's goal list, to the end of the
+    innermost section holding it, with the year a sentence just before names ("2026年是…之年，做好今年工作…")
+    or else the plan year of the title.
+
+    >>> from policydoc.outline import build_outline
+    >>> from policydoc.analysis import analyse
+    >>> text = "二、工作安排\\n2026年是开局之年。\\n今年主要预期目标是：生产总值增长5%。\\n（一）扩大内需\\n新增商店500家。\\n"
+    >>> o = build_outline(text); [(text[s:s + 5], y) for s, _, y in analyse(text, o.title, o.sections).goals]
+    [('生产总值增', 2026)]
+    """
+    if "今年" not in r.text and "本年" not in r.text:
+        return []
+    found = []
+    for m in THIS_YEAR_GOAL_LIST.finditer(r.text):
+        named = [int(y.group(1)) for y in YEAR_IS.finditer(r.text, max(0, m.start() - THIS_YEAR_REACH), m.start())]
+        year = named[-1] if named else r.plan_year
+        if year is None:
+            continue
+        sec = r.locator.section_at(m.start())
+        found.append((m.end(), sec.span[1] if sec is not None else len(r.text), year))
+    return found
+
+
 DEADLINE_LIST_OPENER = lazy_regex(
     rf"(?m)(?:^[ \t\u3000]*|(?<=[{FULL_STOPS}]))(?:{'|'.join(words.RESOLVE_WORDS)})?(?:到|至)((?:19|20)\d\d)年(?:底|末)?"
     rf"[{COMMAS}](?:[^\n]*{_COLON}|[^\n{FULL_STOPS}]*[{FULL_STOPS}])[ \t\u3000]*$")
@@ -269,6 +303,7 @@ GOAL_RULES: Ruler[GoalRule] = Ruler("analysis.goals", [
     Rule("year_opened_list", year_opened_list),
     Rule("year_titled_section", year_titled_section),
     Rule("goal_list_opener", goal_list_opener),
+    Rule("this_year_goal_list", this_year_goal_list),
     Rule("deadline_list_opener", deadline_list_opener),
     Rule("year_grouped_list", year_grouped_list),
     Rule("plan_title", plan_title),

@@ -58,7 +58,8 @@ def report_parts(r: "Reading") -> list[tuple[int, int]]:
     ("2024年工作思路", "下一步工作打算") titled as results ("2023年工作完成情况", "主要做法") or with an
     earlier year than the plan part's. When the plan part is a report's own (打算/下一步, or dated later
     than a results part), the report runs from the first results part to it: the parts between
-    ("工作举措", "存在的不足") are results and problems too, except a part about what is to come.
+    ("工作举措", "存在的不足") are results and problems too, except a part about what is to come or one dated
+    with the plan's year ("二、2025年工作总体要求").
     A part titled as results is never the plan part ("2021年计划执行情况" reports on a plan)."""
     ranges: list[tuple[int, int]] = []
     for siblings in [[sec for sec in r.flat if sec.level == 1]] + [sec.children for sec in r.flat]:
@@ -71,9 +72,16 @@ def report_parts(r: "Reading") -> list[tuple[int, int]]:
         report = [i for i, sec in enumerate(siblings[:plan]) if REPORT_PART.search(sec.title)]
         if dated or (report and _REPORT_PLAN.search(siblings[plan].title)):
             first = min(dated + report)
-            report = [i for i in range(first, plan) if not _GOAL_OR_TASK.search(siblings[i].title)]
+            report = [i for i in range(first, plan)
+                      if not _GOAL_OR_TASK.search(siblings[i].title) and not _dated_from(siblings[i].title, plan_year)]
         ranges.extend(sorted({siblings[i].span for i in set(report) | set(dated)}))
     return ranges
+
+
+def _dated_from(title: str, year: Optional[int]) -> bool:
+    """A title naming ``year`` or a later one ("二、2025年工作总体要求" before "三、2025年重点工作任务"): about the plan."""
+    named = title_year(title)
+    return year is not None and named is not None and named >= year
 
 
 def past_year_section(r: "Reading") -> list[tuple[int, int]]:

@@ -61,12 +61,20 @@ def article_law(text: str, title: Optional[str], flat: Sequence[Section]) -> Opt
     """
     title = _wrapped(title)
     articles = [s for s in flat if s.style == "article"]
+    if len(articles) < MIN_ARTICLES:
+        return None
     inside = sum(_descendants(s) for s in articles)  # items (一)(二) of an article do not count against it
-    if len(articles) < MIN_ARTICLES or len(articles) < ARTICLE_SHARE * (len(flat) - inside):
+    body = [s for s in flat if s.span[0] <= articles[-1].span[0]]  # nor do the outlines of attachments after it
+    frame = sum(1 for s in body if s.style in _FRAME_STYLES)  # nor the chapters and sections holding them
+    if len(articles) < ARTICLE_SHARE * (len(body) + _descendants(articles[-1]) - inside - frame):
         return None
     if title and _PLAN_WORDS.search(title) and not _LAW_TITLE.search(title):
         return None
     return "law"
+
+
+_FRAME_STYLES = frozenset({"division", "part", "chapter", "section"})
+"""The styles that group a law's articles (编, 部分, 章, 节)."""
 
 
 def _wrapped(title: Optional[str]) -> Optional[str]:
