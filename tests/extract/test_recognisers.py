@@ -25,6 +25,7 @@ CASES: list[tuple[str, str, list[tuple[float, object, str, str, object]]]] = [
     ("trap_grant_rate", "对新建项目按照投资额的10%给予一次性奖补，全年新建项目20个。", [(20, None, "个", "=", None)]),
     ("trap_forecast_subject", "预计今年全市高校毕业生超过9万人。", []),
     ("forecast_of_planned_work", "预计明年新增装机2万千瓦。", [(2, None, "万千瓦", "=", None)]),
+    ("trap_forecast_of_a_growth_rate", "预计全年规上工业增加值增长8.5%左右，第二产业增长8%左右。", []),
     ("forecast_word_after_subject", "园区入驻率预计2027年达到95%。", [(95, None, "%", "=", 2027)]),
     ("trap_grade", "设置能效标准1级、2级。", []),
     ("trap_grade_response", "启动3级响应。", []),

@@ -34,6 +34,9 @@ CASES = [
     ("redacted years stay", "某县20**年工作要点\n到20**年，完成20**年目标", "某县20**年工作要点\n到20**年，完成20**年目标"),
     ("bold broken over two lines", "**某省关于印发\n《某办法》的通知**\n正文", "某省关于印发\n《某办法》的通知\n正文"),
     ("fill-in blank stays", "姓名：______", "姓名：______"),
+    ("heading attributes go", '## 第一章 总则{align="center"}\n### 目标 {#sec-1 .lead}\n{: .note}',
+     "第一章 总则\n目标\n"),
+    ("braces in text stay", "正文{x}。\n公式{a}=1", "正文{x}。\n公式{a}=1"),
 ]
 
 

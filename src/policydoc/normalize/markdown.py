@@ -14,6 +14,7 @@ edit (a Repair of kind ``markdown``) that maps back to the source:
 - ``image``: ``![alt](url)`` anywhere;
 - ``link``: ``[text](url)`` keeps ``text``;
 - ``heading``: the ``#`` opening an ATX heading line;
+- ``attributes``: a Pandoc or kramdown attribute list closing a line (``{align="center"}``, ``{: .lead}``);
 - ``quote``: the ``>`` opening a block-quote line;
 - ``bullet``: the ``-``/``*``/``+`` opening a list item ("- （一）…");
 - ``emphasis``: runs of two or more ``*`` (bold, also ``****``) paired around text on one line, or
@@ -54,6 +55,9 @@ _RULE_LINE = lazy_re(
     r"|^[ \t]*\|?(?:[ \t]*:?-{2,}:?[ \t]*\|)+(?:[ \t]*:?-{2,}:?[ \t]*)?\|?[ \t]*$\n?"
 )
 _HEADING = lazy_re(r"(?m)^[ \t]{0,3}#{1,6}(?:[ \t]+|(?=[^#\s]))")
+_ATTR = r"""(?:[#.][\w-]+|[\w-]+=(?:"[^"\n]*"|'[^'\n]*'|[^\s{}"']+))"""
+# a Pandoc or kramdown attribute list closing a line ("## 第一章 总则{align="center"}", "{: .lead}", "{#sec-1}")
+_ATTRIBUTES = lazy_re(rf"(?m)[ \t]*\{{(?::[ \t]*)?{_ATTR}(?:[ \t]+{_ATTR})*[ \t]*\}}[ \t]*$")
 _QUOTE = lazy_re(r"(?m)^[ \t]{0,3}>(?![=＝\d.])[ \t]?")  # not ">75" or ">=": a bound in a table cell
 # "- （一）…", "* **1.**…": a list bullet (not the "- 2 -" of a page number line)
 _BULLET = lazy_re(r"(?m)^[ \t]*[-*+][ \t]+(?![\d]{1,4}[ \t]*[-—]+[ \t]*$)")
@@ -158,6 +162,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("image", _whole(_IMAGE)),
     ("link", links),
     ("heading", _whole(_HEADING, needs="#")),
+    ("attributes", _whole(_ATTRIBUTES, needs="{")),
     ("quote", _whole(_QUOTE, needs=">")),
     ("bullet", _whole(_BULLET)),
     ("emphasis", emphasis),
