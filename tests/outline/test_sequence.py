@@ -107,6 +107,20 @@ SEQUENCE_CASES = [
     # a web page's box heading in three spans: "专栏", its number and its title on three lines
     ("box_heading_on_three_lines", "一、主要任务\n推进建设。\n专栏\n1\n国家物流枢纽建设工程\n优化布局。\n专栏\n2\n铁路物流工程\n",
      [(1, "一、", "主要任务"), (2, "专栏\n1", "国家物流枢纽建设工程"), (2, "专栏\n2", "铁路物流工程")]),
+    # a box stands beside the items of the section it sits in; its own items nest in it, and the section's items
+    # continue after it
+    ("box_beside_items", "三、重点任务\n（一）创新体系\n　　1.建立理论体系。正文。\n专栏1　基础理论\n1.大数据理论。研究。\n"
+     "2.跨媒体理论。研究。\n　　2.建立技术体系。正文。\n专栏2　关键技术\n1.知识计算。研究。\n（二）智能经济\n",
+     [(1, "三、", "重点任务"), (2, "（一）", "创新体系"), (3, "1.", "建立理论体系"), (3, "专栏1", "基础理论"),
+      (4, "1.", "大数据理论"), (4, "2.", "跨媒体理论"), (3, "2.", "建立技术体系"), (3, "专栏2", "关键技术"),
+      (4, "1.", "知识计算"), (2, "（二）", "智能经济")]),
+    # under a second-level list of sections ("四、" then "（11）") a box nests in the section; its own items restart
+    ("box_in_a_section_with_own_items", "四、产业体系\n（1）建设制造强省。正文。\n专栏1 发展低空经济\n"
+     "推进建设：（1）建设飞行基础设施；（2）发展飞行器制造；（3）拓展应用场景。\n（2）促进服务业发展。正文。\n",
+     [(1, "四、", "产业体系"), (2, "（1）", "建设制造强省"), (3, "专栏1", "发展低空经济"), (4, "（1）", "建设飞行基础设施"),
+      (4, "（2）", "发展飞行器制造"), (4, "（3）", "拓展应用场景"), (2, "（2）", "促进服务业发展")]),
+    ("box_between_items", "一、任务\n（一）平台\n1.建设平台。正文。\n专栏1  平台工程\n支持平台。\n2.推广平台。正文。\n",
+     [(1, "一、", "任务"), (2, "（一）", "平台"), (3, "1.", "建设平台"), (3, "专栏1", "平台工程"), (3, "2.", "推广平台")]),
     # an attached table: its flattened cells' row numbers are no outline; an attached document's outline is
     ("attached_table_cells_are_no_headings", "一、目的\n正文。\n附件1\n演习评核表\n一、是否落实\n二、是否可行\n"
      "附件2\n实施细则\n一、总则\n", [(1, "一、", "目的"), (1, "一、", "总则")]),

@@ -68,10 +68,14 @@ _NOTE_OPENER = re.compile(
 )
 
 
-GLOSSARY_OPENERS: tuple[str, ...] = ("名词解释", "名词注释", "名词释义", "术语解释", "术语说明")  # (data)
-# the line may name whose glossary it is or say it is attached: "有关名词解释", "本报告名词解释", "附：名词解释"
+GLOSSARY_TERMS: tuple[str, ...] = ("名词", "术语")  # what a glossary explains (data)
+GLOSSARY_NOTES: tuple[str, ...] = ("解释", "注释", "释义", "说明")  # how it says it does (data)
+# "名词解释", "术语说明", "名词、术语注释"; the line may name whose glossary it is or say it is attached:
+# "有关名词解释", "本报告名词解释", "附：名词解释", "政府工作报告名词、术语注释"
+_GLOSSARY_TERM = f"(?:{'|'.join(GLOSSARY_TERMS)})"
 _GLOSSARY_OPENER = lazy_re(
-    rf"(?m)^[ \t\u3000]*(?:附[：:]?)?[\u4e00-\u9fff]{{0,8}}?(?:{'|'.join(GLOSSARY_OPENERS)})[ \t\u3000]*[：:]?[ \t\u3000]*\n"
+    rf"(?m)^[ \t\u3000]*(?:附[：:]?)?[\u4e00-\u9fff]{{0,8}}?{_GLOSSARY_TERM}(?:[、和及与]{_GLOSSARY_TERM})?"
+    rf"(?:{'|'.join(GLOSSARY_NOTES)})[ \t\u3000]*[：:]?[ \t\u3000]*\n"
     r"(?=[ \t\u3000]*1[.．、])"
 )
 GLOSSARY_ITEM_MAX = 600  # a glossary entry explains one term in a paragraph at most
@@ -85,9 +89,11 @@ def glossary_spans(text: str) -> list[tuple[int, int]]:
     ['1.“两新”：设备更新和以旧换新。\\n2.']
     >>> len(glossary_spans(t.replace("名词解释", "有关名词解释"))), len(glossary_spans(t.replace("名词解释", "附：名词解释")))
     (1, 1)
+    >>> len(glossary_spans(t.replace("名词解释", "政府工作报告名词、术语注释")))
+    1
     """
     spans = []
-    if not any(word in text for word in GLOSSARY_OPENERS):  # the line-anchored pattern would try every position
+    if not any(word in text for word in GLOSSARY_TERMS):  # the line-anchored pattern would try every position
         return spans
     for m in _GLOSSARY_OPENER.finditer(text):
         start = m.end()

@@ -22,6 +22,11 @@ GLUED_RULE = "cn_dun_glued_marker"  # a marker glued to the text before it: the 
 _CLOSES_TITLE = re.compile(f"[{re.escape(TERMINATORS)}\n]")  # a terminator or line end closes an open title
 
 LEGAL_STYLES = frozenset({"division", "part", "chapter", "section", "article"})
+BOX = "box"
+ITEM_FAMILIES = frozenset({"arabic_dot", "arabic_paren", "circled", "latin_upper", "latin_lower"})
+ITEM_DEPTH = 3
+"""The numbered items of a section, beside which a box (专栏) stands: lists of these styles at the third level or
+deeper (一、 (一) 1.); a list at the second level ("四、" then "（11）") holds sections, in which a box nests."""
 NO_RESTART_RULES = frozenset({"cn_dun_numeral_title_marker"})  # weak readings: may open or continue, never restart
 EXCERPT_STYLES = frozenset({"division", "part", "chapter", "tw_formal", "cn_dun"})  # may open an excerpt past 1
 
@@ -49,6 +54,7 @@ class _Frame:
     last: int
     heading: int  # index of the heading that last advanced this list
     hint: int = 0  # the heading-style level of a hinted heading's frame
+    resumes: Optional[tuple[str, int]] = None  # a box's: the item list it interrupted, (family, last number)
 
 
 class SequenceParser:
@@ -225,11 +231,21 @@ class SequenceParser:
             if frame.family == fam:
                 d = i
                 break
+        if d is not None:  # a box's own items, in the style of the list around it, continue first
+            inner = next((i for i in range(len(self.stack) - 1, d, -1) if self.stack[i].family == fam), None)
+            if inner is not None and n == self.stack[inner].last + 1:
+                d = inner
         if d is not None:
             if n == self.stack[d].last + 1:
                 self._close_above(d)
                 self.stack[d].last = n
                 return d
+            resumed = self._resumes_after_box(fam, n, d)
+            if resumed is not None:
+                return resumed
+            if n == 1 and self.stack[-1].family == BOX and d < len(self.stack) - 1 and not cand.continue_only:
+                self.stack.append(_Frame(fam, n, -1))  # a box's own items, numbered afresh in the style around it
+                return len(self.stack) - 1
             if n == 1 and d == 0 and not cand.continue_only and ctx != MID and cand.rule not in NO_RESTART_RULES:
                 self._restart(cand)
                 return 0
@@ -242,6 +258,9 @@ class SequenceParser:
                 self.stack[d].last = n
                 return d
             return None
+        resumed = self._resumes_after_box(fam, n, len(self.stack))
+        if resumed is not None:
+            return resumed
         if cand.continue_only:
             ok = n == self.ran_on.get(fam, -9) + 1
         else:
@@ -252,12 +271,30 @@ class SequenceParser:
             return 0
         if not ok:
             return None
+        resumes = None
+        if fam == BOX and len(self.stack) >= ITEM_DEPTH and self.stack[-1].family in ITEM_FAMILIES and not self.stack[-1].hint:
+            # a box stands beside the items of the section it sits in, not inside the item before it
+            top = self.stack[-1]
+            resumes = (top.family, top.last)
+            self._close_above(len(self.stack) - 2)
         while self.stack and not self.stack[-1].hint and self._outranks(fam, self.stack[-1].family):
             self._close_above(len(self.stack) - 2)
         for frame in self.stack:
             self.inside.add((frame.family, fam))
-        self.stack.append(_Frame(fam, n, -1))
+        self.stack.append(_Frame(fam, n, -1, resumes=resumes))
         return len(self.stack) - 1
+
+    def _resumes_after_box(self, fam: str, n: int, d: int) -> Optional[int]:
+        """The depth at which an item continues the list a box below depth ``d`` interrupted ("1.…" 专栏1 "1.…8."
+        then "2.…", or "3.…" 专栏2 "4.…"): the box and its own items close, the item list reopens where the box
+        stood."""
+        for b in range(d - 1, -1, -1):
+            box = self.stack[b]
+            if box.resumes is not None and box.resumes[0] == fam and n == box.resumes[1] + 1:
+                self._close_above(b - 1)
+                self.stack.append(_Frame(fam, n, -1))
+                return b
+        return None
 
     def _opens_under_title(self, cand: Candidate) -> bool:
         """Whether a legal structure list opens right under the title of the first plain heading before it: parts
