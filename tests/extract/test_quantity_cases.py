@@ -26,6 +26,8 @@ CASES: list[tuple[str, str, list[Q]]] = [
     ("counter_before_ren_words", "打造10个人工智能园区、5个人才驿站", [("10个", 10, None, "个"), ("5个", 5, None, "个")]),
     # multipliers stay in the unit as written
     ("wan_yi_yuan", "发行1万亿元", [("1万亿元", 1, None, "万亿元")]),
+    ("mega_watt_is_no_multiplier", "新增装机40兆瓦，储能2吉瓦时，预算2.66兆元",
+     [("40兆瓦", 40, None, "兆瓦"), ("2吉瓦时", 2, None, "吉瓦时"), ("2.66兆元", 2.66, None, "兆元")]),
     ("tenths_arabic_as_written", "加给提高 7 成", [("7 成", 7, None, "成")]),
     ("tenths_arabic_decimal", "比例达到9.5成", [("9.5成", 9.5, None, "成")]),
     ("tenths_then_cn_digit_left_out", "8 成三高患者", []),
@@ -43,7 +45,7 @@ CASES: list[tuple[str, str, list[Q]]] = [
     ("composite_spaced", "服务 32 万 8,636 人次", [("32 万 8,636 人次", 328636, None, "人次")]),
     ("composite_zhao", "总额为3兆1,325亿元", [("3兆1,325亿元", 31325, None, "亿元")]),
     ("zhao_as_written", "产值 2.66 兆元", [("2.66 兆元", 2.66, None, "兆元")]),
-    ("zhao_after_chinese", "一兆瓦", []),
+    ("zhao_after_chinese", "一兆瓦", [("一兆瓦", 1, None, "兆瓦")]),  # mega: 兆瓦 is a unit of its own
     ("cn_composite", "共四十五亿四千零四万人", [("四十五亿四千零四万人", 454004, None, "万人")]),
     ("cn_wan", "十万名", [("十万名", 10, None, "万名")]),
     ("cn_ling_shi", "一千零十个", [("一千零十个", 1010, None, "个")]),

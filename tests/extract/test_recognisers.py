@@ -319,6 +319,14 @@ DOCUMENT_CASES: list[tuple[str, str, list[tuple[float, str, object]]]] = [
     # a line opened by a deadline and ended by a colon gives its year to the bulleted lines under it
     ("deadline_list_opener", "某省经济计划\n到2030年，全省产业结构的情况是：\n--农业所占比重由2025年的9%下降为8%；\n"
      "--服务业所占比重上升到55%。\n全省新建学校10所。\n", [(8, "%", 2030), (55, "%", 2030), (10, "所", None)]),
+    # a stage of the plan opened by its label and deadline, no comma after the year, dates the dash lines under it
+    ("phase_label_deadline_list", "某某发展规划\n三、战略目标\n分三步走：\n第一步，到2020年产业总体水平与世界同步。\n"
+     "--核心产业规模超过1500亿元。\n第二步，到2025年产业进入全球价值链高端。\n--核心产业规模超过4000亿元。\n",
+     [(1500, "亿元", 2020), (4000, "亿元", 2025)]),
+    # the explanation of how the goals were reckoned, after the report ("…主要指标测算说明"), forecasts
+    ("trap_goal_reckoning_after_the_report", "某区政府工作报告\n一、2015年工作安排\n今年主要预期目标是：生产总值增长6%左右。\n"
+     "2015年主要指标测算说明\n一、生产总值\n初步预计：第二产业增长3%左右。\n二、固定资产投资\n预计可完成75亿元。\n",
+     [(6, "%", 2015)]),
     # measures that assign dozens of dated tasks by responsibility notes are a work plan: their targets count, dated
     # by the title's one year
     ("assessment_scheme_with_task_list", "某市2026年数字政府建设考评办法\n一、考评对象\n各部门。\n二、重点任务\n"

@@ -144,11 +144,15 @@ def this_year_goal_list(r: Reading) -> list[tuple[int, int, int]]:
     return found
 
 
+_PHASE = rf"(?:{'|'.join(words.PHASE_LABELS)})(?:目标)?[{COMMAS}{regex.escape(COLONS)}][ \t\u3000]*"
+_DEADLINE_AT = rf"(?:{'|'.join(words.RESOLVE_WORDS)})?(?:到|至)(?P<y>(?:19|20)\d\d)年(?:底|末)?"
+_OPENS_LIST = rf"(?:[^\n]*{_COLON}|[^\n{FULL_STOPS}]*[{FULL_STOPS}])[ \t\u3000]*$"
 DEADLINE_LIST_OPENER = lazy_regex(
-    rf"(?m)(?:^[ \t\u3000]*|(?<=[{FULL_STOPS}]))(?:{'|'.join(words.RESOLVE_WORDS)})?(?:到|至)((?:19|20)\d\d)年(?:底|末)?"
-    rf"[{COMMAS}](?:[^\n]*{_COLON}|[^\n{FULL_STOPS}]*[{FULL_STOPS}])[ \t\u3000]*$")
+    rf"(?m)(?:^[ \t\u3000]*(?:{_PHASE})?|(?<=[{FULL_STOPS}])){_DEADLINE_AT}[{COMMAS}]{_OPENS_LIST}"
+    rf"|^[ \t\u3000]*{_PHASE}{_DEADLINE_AT}{_OPENS_LIST}")
 """A line opened by a deadline and ended by a colon ("到1990年，我国大的产业结构的情况是："), or whose last sentence opens
-with a deadline ("…。到2026年，全市产业总体水平处于全国前列。"): the list of bullets it is followed by is due then."""
+with a deadline ("…。到2026年，全市产业总体水平处于全国前列。"), or a stage of the plan opened by its label and deadline
+("第一步，到2020年人工智能总体技术…同步。", no comma after the year): the list of bullets it is followed by is due then."""
 LIST_ITEM_LINE = lazy_regex(
     r"[ \t\u3000]*(?:-{1,2}|—{1,2}|－{1,2}|[•·●◆■▪]|\d{1,2}[、.．)）]|[(（]\d{1,2}[)）]|[①-⑳])")
 """A line opening with a bullet or a list number (not a heading marker such as 一、): an item of the list above."""
@@ -168,7 +172,7 @@ def deadline_list_opener(r: Reading) -> list[tuple[int, int, int]]:
             line_end = text.find("\n", pos)
             end = pos = len(text) if line_end < 0 else line_end + 1
         if end > m.end() + 1:
-            found.append((m.end(), end, int(m.group(1))))
+            found.append((m.end(), end, int(m.group("y"))))
     return found
 
 

@@ -49,8 +49,14 @@ _FORECAST_TITLE = lazy_regex("|".join(words.FORECAST_TITLES))
 
 
 def forecast_title(r: "Reading") -> list[tuple[int, int]]:
-    """Sections forecasting demand by their title ("用电需求分析", "负荷预测"): expectations, not commitments."""
-    return [sec.span for sec in r.flat if _FORECAST_TITLE.search(sec.title)]
+    """Sections forecasting demand by their title ("用电需求分析", "负荷预测"), or explaining how the goals were
+    reckoned ("2015年主要指标测算说明", an unnumbered part head after the report, to the end of the text):
+    expectations, not commitments."""
+    found = [sec.span for sec in r.flat if _FORECAST_TITLE.search(sec.title)]
+    if _FORECAST_TITLE.search(r.text):
+        found += [(m.start(), len(r.text)) for m in r.standing_lines
+                  if _FORECAST_TITLE.search(m.group(1)) and r.is_part_head(m)]
+    return found
 
 
 def report_parts(r: "Reading") -> list[tuple[int, int]]:

@@ -79,6 +79,9 @@ Each group's own docstring says more.
 
 from __future__ import annotations
 
+PHASE_LABELS: tuple[str, ...] = ("第一步", "第二步", "第三步", "第四步", "第一阶段", "第二阶段", "第三阶段", "第四阶段",
+                                 "近期", "中期", "远期")
+"""The label of a stage of a plan, opening the line that states its deadline ("第一步，到2020年…", "近期：到2025年…")."""
 RESOLVE_WORDS: tuple[str, ...] = ("力争", "确保")
 """A plan's resolve before what it commits to ("力争达到50%", "确保零事故"): a forward word, a scope word that may
 open a clause, a commitment word, a modal before a bare value — the lists of those concepts hold these two."""
@@ -223,7 +226,7 @@ REPORT_FORWARD_CUES: tuple[str, ...] = (
 ATTACHED_PLAN_WORDS: tuple[str, ...] = ("实事", "目标", "任务", "计划", "要点", "安排", "重点工作", "清单")
 """Words by which an attached document's title dated with one year ("2025年10件惠民实事", "2026年重点项目清单")
 says it plans for that year; a form ("…评核表") or a schedule made on a date plans nothing."""
-FORECAST_TITLES: tuple[str, ...] = ("需求分析", "需求预测", "需求测算", "负荷预测", "预测分析")
+FORECAST_TITLES: tuple[str, ...] = ("需求分析", "需求预测", "需求测算", "负荷预测", "预测分析", "测算说明", "测算依据")
 """Section titles of a forecast of demand ("用电需求分析"): what it expects is no commitment."""
 REVIEW_LINE_WORDS: tuple[str, ...] = ("回顾", "总结", "完成情况", "工作情况", "执行情况", "落实情况")
 """A line standing alone that names a past time and one of these ("2024年工作回顾") heads a report's review part."""

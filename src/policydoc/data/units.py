@@ -13,8 +13,8 @@ Groups:
 - ``MULTIPLIERS``: the multipliers that stay in the unit as written, with their factors
   ("2万个" -> 2 万个, "1.3万亿斤" -> 1.3 万亿斤, "2.66兆元" -> 2.66 兆元). 兆 is the Taiwan 万亿 of
   amounts of money (10^12); it is kept as written, so its factor only matters inside a composite
-  amount ("3兆1,325亿元" -> 31325 亿元). After a Chinese numeral 兆 is mega as often (兆瓦) and
-  is read as nothing.
+  amount ("3兆1,325亿元" -> 31325 亿元). Before 瓦, 帕, 赫 … (``MEGA_UNITS``) 兆 is mega: "40兆瓦" is
+  40 兆瓦, a unit of its own.
 - ``MULTIPLIER_PREFIXES``: 十/百/千 written after Arabic digits before a multiplier belong to the
   number ("9千亿元" -> 9000 亿元, "5百万元" -> 500 万元), as in the Chinese numeral 九千亿.
 - ``MINUS_SIGNS``, ``MINUS_AFTER``: a minus sign (or 负 before digits) is kept in the value where it can only be a sign:
@@ -70,7 +70,7 @@ COUNTERS: tuple[str, ...] = (
     "期",
     # area, length, volume, mass, energy, money
     "平方公里", "平方米", "立方米", "公顷", "亩", "公里", "千米", "米", "微克", "毫克", "千克", "公斤", "吨",
-    "千瓦时", "千瓦", "美元", "元", "分", "斤", "克",
+    "千瓦时", "千瓦", "兆瓦时", "兆瓦", "吉瓦时", "吉瓦", "美元", "元", "分", "斤", "克",
     # Taiwan usage (公尺 = 米)
     "平方公尺", "公尺",
     # energy as tonnes of standard coal: the fuel is part of the unit ("5000万吨标准煤")
@@ -89,6 +89,8 @@ COUNTERS: tuple[str, ...] = (
 )
 MULTIPLIERS: dict[str, int] = {"万亿": 10**12, "兆": 10**12, "亿": 10**8, "万": 10**4}
 MULTIPLIER_PREFIXES = "十百千"
+MEGA_UNITS: tuple[str, ...] = ("瓦", "帕", "赫", "焦", "字节", "比特", "伏", "欧")
+"""After 兆 these make it mega, not the multiplier 万亿 ("40兆瓦" is 40 兆瓦, "2兆帕")."""
 APPROXIMATE_BEFORE = "数几上"
 NOT_APPROXIMATE_BEFORE: tuple[str, ...] = ("以上",)
 """Words ending in an ``APPROXIMATE_BEFORE`` character that make no approximation ("二千元以上一万元以下")."""

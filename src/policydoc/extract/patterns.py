@@ -16,7 +16,7 @@ from pydantic import BaseModel
 
 from .._text import at_least
 from ..models import lean
-from ..data.units import MINUS_AFTER, MINUS_SIGNS, MULTIPLIER_PREFIXES, MULTIPLIERS
+from ..data.units import MEGA_UNITS, MINUS_AFTER, MINUS_SIGNS, MULTIPLIER_PREFIXES, MULTIPLIERS
 from ..core.numerals import CN_DIGITS, CN_SMALL_UNITS
 from ..settings import LETTER_SPACED_RUNS
 
@@ -35,8 +35,9 @@ WRAP = r"[ \u3000]?(?:\n[ \u3000]?)?"
 """A space, or the line break of hard-wrapped PDF text, between a number or multiplier and what follows it
 ("300 亿\\n元", "242\\n亿元"); never a blank line."""
 
-MULT = rf"[{MULTIPLIER_PREFIXES}]?(?:{'|'.join(sorted(MULTIPLIERS, key=len, reverse=True))})"
-"""A multiplier run: 万亿, 兆, 亿, 万, with 十/百/千 before it after Arabic digits ("9千亿")."""
+_MULTIPLIER_WORDS = [m + (f"(?!{'|'.join(MEGA_UNITS)})" if m == "兆" else "") for m in sorted(MULTIPLIERS, key=len, reverse=True)]
+MULT = rf"[{MULTIPLIER_PREFIXES}]?(?:{'|'.join(_MULTIPLIER_WORDS)})"
+"""A multiplier run: 万亿, 兆 (not the mega of 兆瓦), 亿, 万, with 十/百/千 before it after Arabic digits ("9千亿")."""
 
 MINUS = (
     "(?:" + "|".join([r"\A"] + [f"(?<={re.escape(w)})" for w in MINUS_AFTER]) + f")[{re.escape(MINUS_SIGNS)}]"
