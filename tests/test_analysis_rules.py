@@ -37,6 +37,9 @@ PLAN_YEAR_PART = ("2025年某省政府工作报告\n一、2024年工作回顾\n�
 CHAPTERED_LAW = ("某市见习基地管理办法\n" + "".join(
     f"第{c}章 规定{c}\n" + "".join(f"第{a}条 本办法第{a}项规定。\n" for a in arts)
     for c, arts in (("一", "一二"), ("二", "三四"), ("三", "五六"))) + "附件\n申请指南\n一、经办机构\n二、申请程序\n三、申请资料\n")
+#: a circular making known what some places did, its title run into its number and its addressees
+CIRCULAR = ("某省人民政府办公厅关于部分地方典型做法的通报某政办函〔2018〕46号\n各市人民政府：现将典型做法通报如下。\n"
+            "一、典型做法\n某市建成政务服务平台120个，办理时限压缩至3个工作日。\n二、工作要求\n各地区要借鉴推广。\n")
 #: phases of a plan headed by years: nothing in them reads as past, so no part reports
 PHASES = "某市行动方案\n2024年：试点先行\n选择5个区开展试点。\n2025年：全面推广\n全市推广。\n"
 
@@ -65,6 +68,7 @@ CASES: list[tuple[str, str, Callable[[str], object], object, object]] = [
     ("analysis.goals.this_year_goal_list", THIS_YEAR,
      lambda t: [(t[s:s + 4], y) for s, _, y in _analyse(t).goals], [("生产总值", 2026)], []),
     ("analysis.kinds.article_law", CHAPTERED_LAW, lambda t: _analyse(t).kind, "law", "rules"),
+    ("analysis.kinds.public_notice", CIRCULAR, lambda t: _analyse(t).kind, "notice", "plan"),
     ("analysis.goals.plan_title", WORK_POINTS, lambda t: _analyse(t).goals, [(0, len(WORK_POINTS), 2025)], []),
 ]
 

@@ -35,6 +35,7 @@ def test_the_same_sentences_in_a_plan_assign_tasks() -> None:
         ("各位代表：\n现在，我代表市人民政府向大会报告政府工作。", None, True),
         ("现将有关情况报告如下：\n一、主要工作", None, True),
         ("一、收支情况", "某县2024年预算执行情况报告", True),
+        ("一、典型做法", "某省人民政府办公厅关于部分地方优化营商环境典型做法的通报", True),  # a circular narrates
         ("为做好防汛工作，制定本方案。", "某县防汛工作方案", False),
         ("根据《政府工作报告》部署，制定本方案。", None, False),
     ],

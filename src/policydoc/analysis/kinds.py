@@ -29,7 +29,7 @@ _LAW_TITLE = re.compile(r"(?:法|条例|办法|规定|细则|规则|规程|章�
 _PLAN_WORDS = re.compile(r"规划|计划|方案|要点|意见|报告|纲要|预案")
 _STATISTICS_TITLE = re.compile(r"统计公报|统计年报|国民经济和社会发展统计")
 _WRAPPED_NAME = re.compile(rf"《([^《》]{{{ISSUED_NAME_MIN},{ISSUED_NAME_MAX}}})》[^《》]{{0,{ISSUED_NAME_TAIL}}}通知$")
-_NOTICE_TITLE = re.compile(r"(?:通告|公告)" + _TITLE_END)
+_NOTICE_TITLE = re.compile(r"(?:通告|公告|通报)" + _TITLE_END)
 _NOTICE_OPENING = re.compile(rf"(?:通告|公告)(?:如下|内容如下)[{re.escape(COLONS)}]")
 
 KindRule = Callable[[str, Optional[str], Sequence[Section]], Optional[str]]
@@ -84,8 +84,9 @@ def _wrapped(title: Optional[str]) -> Optional[str]:
 
 
 def public_notice(text: str, title: Optional[str], flat: Sequence[Section]) -> Optional[str]:
-    """A notice to the public (通告/公告: "关于开展某项认证的通告", "…现就有关事项公告如下："): its numbers are
-    rules binding the public (eligibility, deadlines, fees), not targets; its duties are still assigned.
+    """A notice to the public (通告/公告: "关于开展某项认证的通告", "…现就有关事项公告如下：") or a circular
+    (通报: "关于部分地方典型做法的通报", results and practices made known): its numbers are rules binding the public
+    (eligibility, deadlines, fees) or results, not targets; its duties are still assigned.
 
     >>> public_notice("为做好某项工作，现就有关事项通告如下：\\n一、…", None, []), public_notice("", "某市工作方案", [])
     ('notice', None)

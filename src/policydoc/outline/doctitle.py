@@ -22,6 +22,9 @@ _RUN_IN_STRETCH = lazy_re(r"^\s*《?((?:(?!为了|为做好|根据|按照|现将
 _LAST_DOC_WORD = lazy_re(rf"^.*(?:{_DOC})", re.S)
 _TRANSMITTAL = re.compile(r"(关于|印发|转发).*(通知|函|批复)$|》的(通知|函|批复)$")  # "》的通知": the notice title broken over two lines
 PREAMBLE_LINES = 40
+_NUMBER_AFTER = re.compile(r"[〔\[（(]\d{4}[〕\]）)]")
+_NUMBER = re.compile(r"[〔\[（(]\d{4}[〕\]）)]\d{1,5}号")
+"""A document number's year right after a run-in title's last word: that word was the number's issuer ("国办函")."""
 
 
 def is_title_line(line: str) -> bool:
@@ -54,6 +57,8 @@ def find_document_title(text: str, body_start: int) -> Optional[str]:
     '某区学校发展规划实施方案'
     >>> find_document_title("某市職業教育發展規劃\\n一、總體要求", 999)  # traditional, as written
     '某市職業教育發展規劃'
+    >>> find_document_title("国务院办公厅关于某地典型做法的通报国办函〔2018〕46号\\n各省：", 999)
+    '国务院办公厅关于某地典型做法的通报'
     """
     preamble = PINYIN_ANNOTATION.sub("", text[: min(body_start, 4000)])
     simplified = _simplified_view(preamble)
@@ -67,6 +72,22 @@ def find_document_title(text: str, body_start: int) -> Optional[str]:
         plain = [m for m in found if not _TRANSMITTAL.search(m.group(1))]
         best = (plain or found)[0]
         return (best.group(1) + (best.group(2) or "")).strip() if plain else best.group(1)
+    return _run_in_title(preamble)
+
+
+def _run_in_title(preamble: str, again: bool = True) -> Optional[str]:
+    """A title run into the first line of text, up to its last document word.
+
+    >>> _run_in_title("某厅某便函〔2021〕12号某厅关于请确认某方案目标指标的函省有关部门：按照…")
+    '某厅关于请确认某方案目标指标的函'
+    """
     stretch = _RUN_IN_STRETCH.match(preamble)
     m = _LAST_DOC_WORD.match(stretch.group(1)) if stretch else None
+    if m and stretch and _NUMBER_AFTER.match(preamble, stretch.start(1) + m.end()):
+        # the last document word opens a document number ("国办函〔2018〕46号"): the title ends before it
+        # ("…的通报国办函〔…〕") or, where nothing is left, follows the number ("某厅某便函〔…〕12号某厅关于…的函")
+        m = _LAST_DOC_WORD.match(stretch.group(1), 0, m.end() - 1)
+        number = _NUMBER.match(preamble, stretch.start(1) + len(stretch.group(1)) - 1)
+        if m is None and number and again:
+            return _run_in_title(preamble[number.end():], again=False)
     return m.group(0).strip() if m else None

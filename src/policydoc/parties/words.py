@@ -302,8 +302,9 @@ PATTERN_ROLES: tuple[str, ...] = ("主导", "参与", "参加", "牵头", "为�
 #: the request to hear it ("请予审议", "现将有关情况报告如下"); a document whose opening holds
 #: one speaks in its own voice of what was done and what it will do
 REPORT_OPENINGS: tuple[str, ...] = ("各位代表", "各位委员", "委员先进", "请予审议", "报告如下")
-#: the last word of a report's title ("…政府工作报告", "…施政报告", "…预算案报告")
-REPORT_TITLE_ENDS: tuple[str, ...] = ("报告",)
+#: the last word of a report's title ("…政府工作报告", "…施政报告", "…预算案报告") or a circular's ("…典型做法的通报": what
+#: was done, made known)
+REPORT_TITLE_ENDS: tuple[str, ...] = ("报告", "通报")
 #: the last word of the title of a procedural guide for applicants ("…许可证核发服务指南",
 #: "…办事指南", "…申报须知"): it describes an authority's standing procedure, no task
 GUIDE_TITLE_ENDS: tuple[str, ...] = ("指南", "须知")
