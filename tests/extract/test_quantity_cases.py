@@ -26,6 +26,9 @@ CASES: list[tuple[str, str, list[Q]]] = [
     ("counter_before_ren_words", "打造10个人工智能园区、5个人才驿站", [("10个", 10, None, "个"), ("5个", 5, None, "个")]),
     # multipliers stay in the unit as written
     ("wan_yi_yuan", "发行1万亿元", [("1万亿元", 1, None, "万亿元")]),
+    # a thousand written after Arabic digits stays in the unit, as 万 does ("6千张" is 6 千张)
+    ("kilo_after_digits", "新增床位6千张，文化活动8千场以上，路网5千米", [("6千张", 6, None, "千张"), ("8千场", 8, None, "千场"),
+                                                            ("5千米", 5, None, "千米")]),
     ("mega_watt_is_no_multiplier", "新增装机40兆瓦，储能2吉瓦时，预算2.66兆元",
      [("40兆瓦", 40, None, "兆瓦"), ("2吉瓦时", 2, None, "吉瓦时"), ("2.66兆元", 2.66, None, "兆元")]),
     ("tenths_arabic_as_written", "加给提高 7 成", [("7 成", 7, None, "成")]),

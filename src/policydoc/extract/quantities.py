@@ -56,7 +56,7 @@ def _quantity_pattern(number: str) -> re.Pattern[str]:
             (?P<approx>余|多)?                          # 3500余人, 3万余人
             (?P<amult>{WRAP}{MULT})?                   # 10余万人: the multiplier after the approximation
             (?: (?P<rate>/\s*\d*\s*(?:{_RATE_BASE}))    # 9/10万: a rate per population
-              | (?P<gap>{WRAP}) (?P<unit>{_UNITS})     # 3所, 116 亿元, 1.3万亿斤, 300 亿\n元
+              | (?P<gap>{WRAP}) (?P<kilo>(?<=\d)千)? (?P<unit>{_UNITS})  # 3所, 116 亿元, 1.3万亿斤, 300 亿\n元, 6千张
               | (?<=[{_MULT_END}]) )                    # 3.8万: a multiplier alone
             (?P<per>/(?:{_PER}))?                       # 33微克/立方米, 5万吨/年: a compound unit
         )
@@ -214,7 +214,7 @@ def _mention(m: re.Match[str]) -> Optional[QuantityMention]:
                 return None
             unit = "".join(m.group("rate").split())
         else:
-            unit = mult + ALIASES.get(m.group("unit") or "", m.group("unit") or "")
+            unit = mult + (m.group("kilo") or "") + ALIASES.get(m.group("unit") or "", m.group("unit") or "")
     if m.group("neg"):
         value, value_max = -value, (None if value_max is None else -value_max)
         if value_max is not None:
