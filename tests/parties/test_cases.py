@@ -39,6 +39,9 @@ LABELS: list[tuple[str, Pairs]] = [
 
 STATEMENTS: list[tuple[str, Pairs]] = [
     ("由市教育局负责组织实施。", [(["市教育局"], [])]),
+    # the body after 由, then what it goes by (依, 结合) before its action, clauses away
+    ("由地方政府依灾害潜势特性及历史灾害经验，结合地区防救计划内涵，设定灾害情境办理兵棋推演。", [(["地方政府"], [])]),
+    ("由市教育局结合实际制定实施细则。", [(["市教育局"], [])]),
     # 对 + a determiner (tagged as one word) opens the duty's object
     ("市人民政府对本地区养老服务工作负总责。", [(["市人民政府"], [])]),
     # a time phrase and a comma between the body and its duty; a level written with its larger one in brackets
