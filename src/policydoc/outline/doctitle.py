@@ -18,7 +18,7 @@ from .._lazy import lazy_re
 _DOC = "|".join(DOC_TYPE_WORDS)
 _LINE_TITLE = lazy_re(rf"^(?:【[^】]{{1,8}}】)?\s*(.{{2,58}}?(?:{_DOC}))((?:\s*[(（][^)）]{{1,8}}[)）])?)(?:\d{{1,2}})?$")
 # a title run into the text stops at a digit, punctuation or a sentence opener (为做好…, 根据…)
-_RUN_IN_STRETCH = lazy_re(r"^\s*《?((?:(?!为了|为做好|根据|按照|现将|此文档)[^\d\n。，,.:：；;!！?？【】《》]){2,48})")
+_RUN_IN_STRETCH = lazy_re(r"^\s*《?((?:(?!为了|为做好|根据|按照|现将|此文档)(?:(?:19|20)\d\d年|[^\d\n。，,.:：；;!！?？【】《》])){2,48})")
 _LAST_DOC_WORD = lazy_re(rf"^.*(?:{_DOC})", re.S)
 _TRANSMITTAL = re.compile(r"(关于|印发|转发).*(通知|函|批复)$|》的(通知|函|批复)$")  # "》的通知": the notice title broken over two lines
 PREAMBLE_LINES = 40
@@ -80,14 +80,19 @@ def _run_in_title(preamble: str, again: bool = True) -> Optional[str]:
 
     >>> _run_in_title("某厅某便函〔2021〕12号某厅关于请确认某方案目标指标的函省有关部门：按照…")
     '某厅关于请确认某方案目标指标的函'
+    >>> _run_in_title("内部事项某公司部门文件营销计量〔2021〕9号某部关于印发2021年计量工作安排的通知各分部，…")
+    '某部关于印发2021年计量工作安排的通知'
     """
     stretch = _RUN_IN_STRETCH.match(preamble)
-    m = _LAST_DOC_WORD.match(stretch.group(1)) if stretch else None
-    if m and stretch and _NUMBER_AFTER.match(preamble, stretch.start(1) + m.end()):
+    if stretch is None:
+        return None
+    m = _LAST_DOC_WORD.match(stretch.group(1))
+    if m and _NUMBER_AFTER.match(preamble, stretch.start(1) + m.end()):
         # the last document word opens a document number ("国办函〔2018〕46号"): the title ends before it
-        # ("…的通报国办函〔…〕") or, where nothing is left, follows the number ("某厅某便函〔…〕12号某厅关于…的函")
         m = _LAST_DOC_WORD.match(stretch.group(1), 0, m.end() - 1)
-        number = _NUMBER.match(preamble, stretch.start(1) + len(stretch.group(1)) - 1)
-        if m is None and number and again:
-            return _run_in_title(preamble[number.end():], again=False)
+    number = _NUMBER.match(preamble, stretch.end(1) - 1)
+    if m is None and number and again:
+        # nothing before the number ("某厅某便函〔…〕12号某厅关于…的函", "…部门文件营销计量〔2021〕9号某部关于印发…的通知"):
+        # the title follows it
+        return _run_in_title(preamble[number.end():], again=False)
     return m.group(0).strip() if m else None
