@@ -26,6 +26,7 @@ CASES: list[tuple[str, str, list[tuple[float, object, str, str, object]]]] = [
     ("trap_forecast_subject", "预计今年全市高校毕业生超过9万人。", []),
     ("forecast_of_planned_work", "预计明年新增装机2万千瓦。", [(2, None, "万千瓦", "=", None)]),
     ("trap_forecast_of_a_growth_rate", "预计全年规上工业增加值增长8.5%左右，第二产业增长8%左右。", []),
+    ("forecast_committed_by_resolve", "预计到2027年，全市森林覆盖率力争达到45%。", [(45, None, "%", "=", 2027)]),
     ("forecast_word_after_subject", "园区入驻率预计2027年达到95%。", [(95, None, "%", "=", 2027)]),
     ("trap_grade", "设置能效标准1级、2级。", []),
     ("trap_grade_response", "启动3级响应。", []),
@@ -327,6 +328,16 @@ DOCUMENT_CASES: list[tuple[str, str, list[tuple[float, str, object]]]] = [
     ("trap_goal_reckoning_after_the_report", "某区政府工作报告\n一、2015年工作安排\n今年主要预期目标是：生产总值增长6%左右。\n"
      "2015年主要指标测算说明\n一、生产总值\n初步预计：第二产业增长3%左右。\n二、固定资产投资\n预计可完成75亿元。\n",
      [(6, "%", 2015)]),
+    # a review part's "2025年是…之年" dates nothing in the plan part after it
+    ("trap_review_year_is_no_plan_year", "2026年某市政府工作报告\n一、2025年工作回顾\n2025年是“十四五”收官之年。全市生产总值增长5%。\n"
+     "二、2026年工作安排\n今年主要预期目标是：生产总值增长5%左右，新增就业3万人。\n", [(5, "%", 2026), (3, "万人", 2026)]),
+    # a funding reckoning inside a plan is no forecast part: the tasks after it are targets
+    ("trap_funding_reckoning_in_a_plan", "某市2026年工作方案\n一、主要目标\n全年新增就业3万人。\n资金测算依据\n按每人补助500元测算。\n"
+     "二、重点任务\n新建学校10所，改造道路20公里。\n", [(3, "万人", 2026), (10, "所", 2026), (20, "公里", 2026)]),
+    # a notice quoting a few articles early on is no law: its tasks' targets stay
+    ("trap_notice_quoting_articles", "某市关于做好养老服务工作的通知\n一、政策依据\n"
+     + "".join(f"第{n}条 本条例第{n}项规定。\n" for n in "一二三四五六")
+     + "".join(f"{c}、任务{c}\n（一）新建养老院2所。\n" for c in "二三四五六七八九"), [(2, "所", None)] * 8),
     # measures that assign dozens of dated tasks by responsibility notes are a work plan: their targets count, dated
     # by the title's one year
     ("assessment_scheme_with_task_list", "某市2026年数字政府建设考评办法\n一、考评对象\n各部门。\n二、重点任务\n"

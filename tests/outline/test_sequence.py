@@ -104,6 +104,15 @@ SEQUENCE_CASES = [
       (1, "第二章", "申请"), (2, "第三条", "申请单位应当具备下列条件"), (3, "（一）", "信誉良好"), (3, "（二）", "师资充足")]),
     ("glued_article_out_of_turn_is_a_reference", "第一条 为加强管理。" + "正文" * 1000 + "依照本办法第五条处理。",
      [(1, "第一条", "为加强管理")]),
+    ("glued_reference_to_the_next_article", "某市管理办法 第一章  总则第一条 为加强管理，参照第二条执行。第二条 本办法适用于本市。"
+     "第三条 另行规定。" + "正文" * 1000,
+     [(1, "第一章", "总则"), (2, "第一条", "为加强管理，参照第二条执行"), (2, "第二条", "本办法适用于本市"),
+      (2, "第三条", "另行规定")]),
+    # a task list attached as a list keeps its outline, though its title names a table
+    ("attached_task_list_keeps_its_outline", "一、目的\n正文。\n附件1\n重点工作任务分解表\n一、扩大内需\n"
+     + "".join(f"{n}.新建商业综合体{n}个，改造步行街5条（牵头单位：市商务局）。\n" for n in range(1, 5)),
+     [(1, "一、", "目的"), (1, "一、", "扩大内需")]
+     + [(2, f"{n}.", f"新建商业综合体{n}个，改造步行街5条（牵头单位") for n in range(1, 5)]),
     # a web page's box heading in three spans: "专栏", its number and its title on three lines
     ("box_heading_on_three_lines", "一、主要任务\n推进建设。\n专栏\n1\n国家物流枢纽建设工程\n优化布局。\n专栏\n2\n铁路物流工程\n",
      [(1, "一、", "主要任务"), (2, "专栏\n1", "国家物流枢纽建设工程"), (2, "专栏\n2", "铁路物流工程")]),

@@ -334,7 +334,8 @@ def test_body_lists(phrase: str, names: list[str] | None) -> None:
 
 
 @pytest.mark.parametrize("item,grade", [("市教育局", "name"), ("格局", None), ("社会", None), ("各级各类学校", "weak"),
-                                        ("畅通政府", None), ("法治政府", None), ("建设局", "organ"), ("各级政府", "organ")])
+                                        ("畅通政府", None), ("法治政府", None), ("建设局", "organ"), ("各级政府", "organ"),
+                                        ("建设主管部门", "organ"), ("建设行政主管部门", "organ"), ("推进领导小组", "organ")])
 def test_grades(item: str, grade: str | None) -> None:
     assert grade_of(item) == grade
 

@@ -111,7 +111,7 @@ def goal_list_opener(r: Reading) -> list[tuple[int, int, int]]:
 
 
 THIS_YEAR_GOAL_LIST = lazy_regex(
-    rf"(?m)(?:^[^\n。]{{0,{GOAL_LIST_LEAD}}}?|(?<=[{COMMAS}]))(?:今年|本年度?)"
+    rf"(?m)(?:^[^\n。]{{0,{GOAL_LIST_LEAD}}}?|(?<=[{COMMAS}]))(?:今年|本年度)"
     rf"[^\n。{regex.escape(COLONS)}]{{0,{GOAL_LIST_GAP}}}?(?:目标(?:任务)?|指标)(?:是|为|如下)?{_COLON}")
 """A line opening this year's goal list without naming the year: "综合考虑…，今年经济社会发展主要预期目标是："."""
 YEAR_IS = lazy_regex(rf"(?m)(?:^|(?<=[{FULL_STOPS}]))[ \t\u3000]*((?:19|20)\d\d)年是[^\n{FULL_STOPS}]{{0,80}}?之年")
@@ -122,8 +122,8 @@ THIS_YEAR_REACH = 2000
 
 def this_year_goal_list(r: Reading) -> list[tuple[int, int, int]]:
     """A goal list opened by "今年" ("今年…主要预期目标是：") runs, like a year's goal list, to the end of the
-    innermost section holding it, with the year a sentence just before names ("2026年是…之年，做好今年工作…")
-    or else the plan year of the title.
+    innermost section holding it, with the year a sentence before it in that section names ("2026年是…之年，做好
+    今年工作…") or else the plan year of the title; a year the document treats as past is none.
 
     >>> from policydoc.outline import build_outline
     >>> from policydoc.analysis import analyse
@@ -131,15 +131,16 @@ def this_year_goal_list(r: Reading) -> list[tuple[int, int, int]]:
     >>> o = build_outline(text); [(text[s:s + 5], y) for s, _, y in analyse(text, o.title, o.sections).goals]
     [('生产总值增', 2026)]
     """
-    if "今年" not in r.text and "本年" not in r.text:
+    if "今年" not in r.text and "本年度" not in r.text:
         return []
     found = []
     for m in THIS_YEAR_GOAL_LIST.finditer(r.text):
-        named = [int(y.group(1)) for y in YEAR_IS.finditer(r.text, max(0, m.start() - THIS_YEAR_REACH), m.start())]
-        year = named[-1] if named else r.plan_year
-        if year is None:
-            continue
         sec = r.locator.section_at(m.start())
+        lo = max(sec.span[0] if sec is not None else 0, m.start() - THIS_YEAR_REACH)  # not a review part's year
+        named = [int(y.group(1)) for y in YEAR_IS.finditer(r.text, lo, m.start())]
+        year = named[-1] if named else r.plan_year
+        if year is None or (r.present is not None and year <= r.present):
+            continue
         found.append((m.end(), sec.span[1] if sec is not None else len(r.text), year))
     return found
 

@@ -46,16 +46,19 @@ def history_title(r: "Reading") -> list[tuple[int, int]]:
 
 
 _FORECAST_TITLE = lazy_regex("|".join(words.FORECAST_TITLES))
+_RECKONING_TITLE = lazy_regex("|".join(words.GOAL_RECKONING_TITLES))
 
 
 def forecast_title(r: "Reading") -> list[tuple[int, int]]:
-    """Sections forecasting demand by their title ("用电需求分析", "负荷预测"), or explaining how the goals were
-    reckoned ("2015年主要指标测算说明", an unnumbered part head after the report, to the end of the text):
+    """Sections forecasting demand by their title ("用电需求分析", "负荷预测"), or an unnumbered part head explaining
+    how the goals were reckoned ("2015年主要指标测算说明", up to the next such head or the end of the text):
     expectations, not commitments."""
     found = [sec.span for sec in r.flat if _FORECAST_TITLE.search(sec.title)]
-    if _FORECAST_TITLE.search(r.text):
-        found += [(m.start(), len(r.text)) for m in r.standing_lines
-                  if _FORECAST_TITLE.search(m.group(1)) and r.is_part_head(m)]
+    if "测算" in r.text:
+        heads = [m for m in r.standing_lines if r.is_part_head(m)]
+        for i, m in enumerate(heads):
+            if _RECKONING_TITLE.search(m.group(1)):
+                found.append((m.start(), heads[i + 1].start() if i + 1 < len(heads) else len(r.text)))
     return found
 
 

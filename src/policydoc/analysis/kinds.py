@@ -18,6 +18,7 @@ from typing import Callable, Iterable, Optional, Sequence, Union
 from ..core.rules import Rule, Ruler
 from ..core.sentences import COLONS
 from ..models import Section
+from ..outline.attachments import attached_document_starts
 from ..settings import (
     ARTICLE_SHARE, ISSUED_NAME_MAX, ISSUED_NAME_MIN, ISSUED_NAME_TAIL, MIN_ARTICLES, NOTICE_OPENING, RULES_OPENING,
     TASK_NOTES_FOR_PLAN, TITLE_NOTE_MAX,
@@ -64,9 +65,10 @@ def article_law(text: str, title: Optional[str], flat: Sequence[Section]) -> Opt
     if len(articles) < MIN_ARTICLES:
         return None
     inside = sum(_descendants(s) for s in articles)  # items (一)(二) of an article do not count against it
-    body = [s for s in flat if s.span[0] <= articles[-1].span[0]]  # nor do the outlines of attachments after it
+    attached = next((a for a in attached_document_starts(text) if a > articles[-1].span[0]), None) if "附" in text else None
+    body = [s for s in flat if attached is None or s.span[0] < attached]  # nor an attached document's outline
     frame = sum(1 for s in body if s.style in _FRAME_STYLES)  # nor the chapters and sections holding them
-    if len(articles) < ARTICLE_SHARE * (len(body) + _descendants(articles[-1]) - inside - frame):
+    if len(articles) < ARTICLE_SHARE * (len(body) - inside - frame):
         return None
     if title and _PLAN_WORDS.search(title) and not _LAW_TITLE.search(title):
         return None

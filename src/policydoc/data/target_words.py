@@ -226,7 +226,9 @@ REPORT_FORWARD_CUES: tuple[str, ...] = (
 ATTACHED_PLAN_WORDS: tuple[str, ...] = ("实事", "目标", "任务", "计划", "要点", "安排", "重点工作", "清单")
 """Words by which an attached document's title dated with one year ("2025年10件惠民实事", "2026年重点项目清单")
 says it plans for that year; a form ("…评核表") or a schedule made on a date plans nothing."""
-FORECAST_TITLES: tuple[str, ...] = ("需求分析", "需求预测", "需求测算", "负荷预测", "预测分析", "测算说明", "测算依据")
+FORECAST_TITLES: tuple[str, ...] = ("需求分析", "需求预测", "需求测算", "负荷预测", "预测分析")
+GOAL_RECKONING_TITLES: tuple[str, ...] = ("指标测算说明", "目标测算说明", "指标测算依据", "目标测算依据")
+"""An unnumbered part after a report explaining how its goals were reckoned ("2015年主要指标测算说明"): forecasts."""
 """Section titles of a forecast of demand ("用电需求分析"): what it expects is no commitment."""
 REVIEW_LINE_WORDS: tuple[str, ...] = ("回顾", "总结", "完成情况", "工作情况", "执行情况", "落实情况")
 """A line standing alone that names a past time and one of these ("2024年工作回顾") heads a report's review part."""

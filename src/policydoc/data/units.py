@@ -88,9 +88,11 @@ COUNTERS: tuple[str, ...] = (
     "‰", "成",
 )
 MULTIPLIERS: dict[str, int] = {"万亿": 10**12, "兆": 10**12, "亿": 10**8, "万": 10**4}
+RATE_UNITS: tuple[str, ...] = ("%", "个百分点")
+"""The units of a rate (a forecast of one is an outlook, see ``extract.statement_filters.forecast``)."""
 MULTIPLIER_PREFIXES = "十百千"
-MEGA_UNITS: tuple[str, ...] = ("瓦", "帕", "赫", "焦", "字节", "比特", "伏", "欧")
-"""After 兆 these make it mega, not the multiplier 万亿 ("40兆瓦" is 40 兆瓦, "2兆帕")."""
+MEGA_UNITS: tuple[str, ...] = ("瓦", "帕", "赫", "焦", "字节", "比特", "伏", "欧姆")
+"""After 兆 these make it mega, not the multiplier 万亿 ("40兆瓦" is 40 兆瓦; "2兆帕" is no amount of 万亿)."""
 APPROXIMATE_BEFORE = "数几上"
 NOT_APPROXIMATE_BEFORE: tuple[str, ...] = ("以上",)
 """Words ending in an ``APPROXIMATE_BEFORE`` character that make no approximation ("二千元以上一万元以下")."""

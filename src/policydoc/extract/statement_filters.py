@@ -12,7 +12,7 @@ from __future__ import annotations
 import regex
 
 from ..data import target_words as words
-from ..data.units import TIME_UNITS
+from ..data.units import RATE_UNITS, TIME_UNITS
 from .._lazy import lazy_regex
 from ..analysis.time import CUMULATIVE, FUTURE, has_past_cue, is_baseline
 from ..settings import COMPARED_TIME_MAX, GRANT_GAP, MIN_NAME_HAN, SHARE_WHOLE_GAP
@@ -179,7 +179,7 @@ def permission(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
 
 
 _FORECAST = any_word(words.FORECAST_WORDS)
-RATE_UNITS = ("%", "个百分点")
+_RESOLVE = any_word(words.RESOLVE_WORDS)
 _FORECAST_NOT_SUBJECT = regex.compile(
     r"\s|\d+\s*年度?(?:底|末)?|[今明后全]年(?:度)?|年内|将|可|能|会|"
     + "|".join(regex.escape(w) for w in words.BEFORE_WORDS)
@@ -189,12 +189,14 @@ _FORECAST_NOT_SUBJECT = regex.compile(
 def forecast(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
     """A forecast ("预计今年高校毕业生超过1200万人", "预计全年固投增长10%左右") is no commitment, unless the forecast
     is of planned work: an amount after a plan verb or change word ("预计新增装机2GW", "预计投入8亿元"); a rate
-    forecast is an outlook whatever verb names it."""
+    forecast is an outlook whatever verb names it, unless the plan's resolve commits to it ("力争达到45%")."""
     start = ctx.seg.sentence(c.span[0])[0]
     found = last_match(_FORECAST, ctx.text, start, c.span[0])
     if found is None:
         return False
     between = (found.end(), c.span[0])
+    if _RESOLVE.search(ctx.text, *between):
+        return False  # "预计到2027年，覆盖率力争达到45%": the plan commits to it
     if c.unit not in RATE_UNITS and (_PLAN_VERB.search(ctx.text, *between) or CHANGE_NEAR.search(ctx.text, *between)):
         return False
     # what is forecast is named after the forecast word ("预计今年全市新生儿超过…"); "指标预计2027年达到95%"

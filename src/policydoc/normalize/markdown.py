@@ -51,13 +51,14 @@ _NAV_LINE = lazy_re(
     r"(?:!?\[[^\[\]\n]*" + _LINK_TARGET + r"[ \t]*(?:[>|/·»,，、-][ \t]*)?)+$\n?"
 )
 _RULE_LINE = lazy_re(
-    r"(?m)^[ \t]*(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$\n?"
-    r"|^[ \t]*\|?(?:[ \t]*:?-{2,}:?[ \t]*\|)+(?:[ \t]*:?-{2,}:?[ \t]*)?\|?[ \t]*$\n?"
+    r"(?m)^[ \t]*+(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$\n?"
+    r"|^[ \t]*+\|?(?:[ \t]*:?-{2,}:?[ \t]*\|)+(?:[ \t]*:?-{2,}:?[ \t]*)?\|?[ \t]*$\n?"
 )
 _HEADING = lazy_re(r"(?m)^[ \t]{0,3}#{1,6}(?:[ \t]+|(?=[^#\s]))")
-_ATTR = r"""(?:[#.][\w-]+|[\w-]+=(?:"[^"\n]*"|'[^'\n]*'|[^\s{}"']+))"""
-# a Pandoc or kramdown attribute list closing a line ("## 第一章 总则{align="center"}", "{: .lead}", "{#sec-1}")
-_ATTRIBUTES = lazy_re(rf"(?m)[ \t]*\{{(?::[ \t]*)?{_ATTR}(?:[ \t]+{_ATTR})*[ \t]*\}}[ \t]*$")
+_ATTR = r"""(?:[#.][A-Za-z][\w-]*|[A-Za-z][\w-]*=(?:"[^"\n]*"|'[^'\n]*'|[^\s{}"']+))"""
+# a Pandoc or kramdown attribute list closing a line ("## 第一章 总则{align="center"}", "{: .lead}", "{#sec-1}"); the
+# blanks before it are taken from their first one only (a run of blanks is not tried at each of its positions)
+_ATTRIBUTES = lazy_re(rf"(?m)(?<![ \t])[ \t]*\{{(?::[ \t]*)?{_ATTR}(?:[ \t]+{_ATTR})*[ \t]*\}}[ \t]*$")
 _QUOTE = lazy_re(r"(?m)^[ \t]{0,3}>(?![=＝\d.])[ \t]?")  # not ">75" or ">=": a bound in a table cell
 # "- （一）…", "* **1.**…": a list bullet (not the "- 2 -" of a page number line)
 _BULLET = lazy_re(r"(?m)^[ \t]*[-*+][ \t]+(?![\d]{1,4}[ \t]*[-—]+[ \t]*$)")

@@ -232,7 +232,27 @@ def attached_table_spans(text: str, starts: list[int]) -> list[tuple[int, int]]:
         head, *rest = (ln.strip(_BLANKS_FF) for ln in text[start:end].split("\n", 8)[:8])
         head = head[head.rfind("件") + 1:].strip(_BLANKS_FF + "0123456789-－—：:")  # after "附件N" or "附件4-1"
         title_lines = [ln for ln in [head, *rest] if ln][:TABLE_TITLE_LINES]
-        if any(_TABLE_TITLE.search(ln) for ln in title_lines):
+        if any(_TABLE_TITLE.search(ln) for ln in title_lines) and _flattened(text, start, end):
             spans.append((start, end))
     return spans
+
+
+CELL_MAX = 20
+"""A line this short (without blanks) is a table cell, or a piece of one wrapped in a PDF's narrow column."""
+CELL_SHARE = 0.5
+"""A table flattened one cell a line has at least this share of such lines (a table written as a list has few)."""
+
+
+def _flattened(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` reads as a table flattened one cell a line.
+
+    >>> _flattened("附件1\\n评核表\\n项目\\n说明\\n一、是否落实\\n二、是否可行\\n", 0, 33)
+    True
+    >>> item = "1.新建商业综合体10个，改造步行街5条（牵头单位：市商务局）\\n"
+    >>> t = "附件1\\n任务分解表\\n一、扩大内需\\n" + item * 3 + "二、产业升级\\n" + item * 2
+    >>> _flattened(t, 0, len(t))
+    False
+    """
+    lines = [ln for ln in (ln.strip(_BLANKS_FF) for ln in text[start:end].split("\n")) if ln]
+    return bool(lines) and sum(len(ln) <= CELL_MAX for ln in lines) >= CELL_SHARE * len(lines)
 

@@ -59,6 +59,8 @@ def _cn_or_arabic(s: str) -> Optional[int]:
 
 
 _WRAP = "第编篇章节条部分专栏：:、.．·,，。()（） \u3000\n"
+
+
 def _decimal_path(marker: str) -> Optional[int]:
     parts = [int(p) for p in marker.split(".")]
     return parts[-1] if all(p >= 1 for p in parts) else None

@@ -22,6 +22,8 @@ GLUED_RULE = "cn_dun_glued_marker"  # a marker glued to the text before it: the 
 _CLOSES_TITLE = re.compile(f"[{re.escape(TERMINATORS)}\n]")  # a terminator or line end closes an open title
 
 LEGAL_STYLES = frozenset({"division", "part", "chapter", "section", "article"})
+FRAME_FAMILIES = frozenset({"division", "part", "chapter", "section"})  # legal styles that hold articles
+_BLANK_OR_END = frozenset(" \t\u3000。；;！？!?")
 BOX = "box"
 ITEM_FAMILIES = frozenset({"arabic_dot", "arabic_paren", "circled", "latin_upper", "latin_lower"})
 ITEM_DEPTH = 3
@@ -89,7 +91,8 @@ class SequenceParser:
         self.attached_opens = False
         if ctx == MID and self._glued_continuation(cand):
             ctx = GLUED
-        if ctx == MID and (cand.continue_only or not self._title_open_before(cand.start)):
+        if ctx == MID and (cand.continue_only or self._article_in_article(cand)
+                           or not self._title_open_before(cand.start)):
             return None
         if cand.number == 1 and self.headings and self._new_document_before(cand, ctx):
             self.start_afresh()
@@ -160,15 +163,25 @@ class SequenceParser:
 
     def _glued_legal(self, cand: Candidate) -> bool:
         """A chapter, section or article marker glued to the text before it ("…总则第一条 为加强…") in a whole
-        document run together, the next number of its list: the next of its open list, the next after the
-        list a parent closed (articles run on across chapters), or 1 where its list has not begun."""
+        document run together, the next number of its list (the next of its open list, the next after the list a
+        parent closed: articles run on across chapters; or 1 where its list has not begun), right after a blank,
+        a sentence end or the open title of a chapter or section ("第二章  申请第三条"). A reference in a sentence
+        ("参照第二条执行") is none."""
         fam, n = cand.family, cand.number
         frame = next((f for f in self.stack if f.family == fam), None)
-        if frame is not None:
-            expected = frame.last + 1
-        else:
-            expected = self.ran_on.get(fam, 0) + 1
-        return n == expected and self._on_run_on_line(cand.start)
+        expected = frame.last + 1 if frame is not None else self.ran_on.get(fam, 0) + 1
+        if n != expected or not self._on_run_on_line(cand.start):
+            return False
+        before = self.text[cand.start - 1: cand.start]
+        if before in _BLANK_OR_END:
+            return True
+        last = self.headings[-1].cand if self.headings else None
+        return last is not None and last.family in FRAME_FAMILIES and self._title_open_before(cand.start)
+
+    def _article_in_article(self, cand: Candidate) -> bool:
+        """An article marker inside the open title of the article before it is a reference ("第一条 为加强管理，
+        参照第二条执行"), not the next article (that follows a sentence end: see ``_glued_legal``)."""
+        return cand.style == "article" and bool(self.headings) and self.headings[-1].cand.style == "article"
 
     def _glued_decimal(self, cand: Candidate) -> bool:
         """A decimal marker in a whole document run together, the next step of its decimal outline."""
@@ -231,9 +244,12 @@ class SequenceParser:
             if frame.family == fam:
                 d = i
                 break
-        if d is not None:  # a box's own items, in the style of the list around it, continue first
+        if d is not None:  # a box's own items, in the style of the list around it, continue first, unless the
+            # outer list continues too and only it is set out as this one is (inline items, then one on its line)
             inner = next((i for i in range(len(self.stack) - 1, d, -1) if self.stack[i].family == fam), None)
-            if inner is not None and n == self.stack[inner].last + 1:
+            if inner is not None and n == self.stack[inner].last + 1 and not (
+                n == self.stack[d].last + 1 and self._set_out(d) == ctx != self._set_out(inner)
+            ):
                 d = inner
         if d is not None:
             if n == self.stack[d].last + 1:
@@ -283,6 +299,11 @@ class SequenceParser:
             self.inside.add((frame.family, fam))
         self.stack.append(_Frame(fam, n, -1, resumes=resumes))
         return len(self.stack) - 1
+
+    def _set_out(self, depth: int) -> Optional[str]:
+        """Where the last heading of the list at ``depth`` stood (``position.LINE``, ``RUN_IN`` …)."""
+        heading = self.stack[depth].heading
+        return self.headings[heading].context if heading >= 0 else None
 
     def _resumes_after_box(self, fam: str, n: int, d: int) -> Optional[int]:
         """The depth at which an item continues the list a box below depth ``d`` interrupted ("1.…" 专栏1 "1.…8."

@@ -21,7 +21,7 @@ from ..settings import BODY_NAME_MAX, SHARED_HEAD_ITEM_MAX, SHARED_HEAD_ITEM_MAX
 from .lexicon import scope_prefix, tail_of
 from .stops import STOPS, one_of
 from .words import (
-    ABBREVIATION_GLOSSES, ACTION_VERBS, GOVERNING_VERBS, GROUP_LABEL_HEADS, REGION_QUALIFIERS, LIST_SEPARATORS, NAME_PLACE_OPENERS, NON_BODIES, NOT_PRONOUN_AFTER, OWN_OFFICES,
+    ABBREVIATION_GLOSSES, ACTION_VERBS, GOVERNING_VERBS, GOVERNMENT_HEADS, GROUP_LABEL_HEADS, REGION_QUALIFIERS, LIST_SEPARATORS, NAME_PLACE_OPENERS, NON_BODIES, NOT_PRONOUN_AFTER, OWN_OFFICES,
     PRONOUN_OPENERS, PERSON_TAILS, SCOPE_MODIFIERS, SHAREABLE_HEADS,
     STANDALONE_OFFICES, STRONG_SEPARATORS, alt,
 )
@@ -105,8 +105,10 @@ def grade_of(item: str) -> Optional[Grade]:
         return None  # "向区教育局…", "对市财政局…": a preposition's object, no name
     if _REGION.fullmatch(item):
         return None  # "东北地区", "中西部地区": a region, no body
-    if item.startswith(_LEADING_VERBS) and _governed(item):
-        return None  # "指导村民委员会", "畅通政府": a verb and the body it governs or the head it modifies, no name
+    if item.startswith(GOVERNING_VERBS) and _governed(item):
+        return None  # "指导村民委员会": a verb and the body it governs, no name
+    if item.startswith(ACTION_VERBS) and _before_government(item):
+        return None  # "畅通政府(与公众…)": a task verb before the head it modifies, no name
     if _PLACE.match(item) or item in ("市", "省", "县"):
         return "weak"
     if item in _OWN:
@@ -123,18 +125,27 @@ def grade_of(item: str) -> Optional[Grade]:
     return "organ"
 
 
-_LEADING_VERBS = GOVERNING_VERBS + ACTION_VERBS
 _REGION = lazy_regex(rf"(?:{alt(REGION_QUALIFIERS)})+(?:和|、)?(?:{alt(REGION_QUALIFIERS)})*地区")
 
 
 def _governed(item: str) -> bool:
     """Whether what follows an opening governing verb is a body of its own ("指导村民委员会" -> 村民委员会).
 
-    >>> _governed("指导村民委员会"), _governed("指导组"), _governed("畅通政府"), _governed("建设局")
-    (True, False, True, False)
+    >>> _governed("指导村民委员会"), _governed("指导组")
+    (True, False)
     """
-    verb = next(v for v in _LEADING_VERBS if item.startswith(v))
+    verb = next(v for v in GOVERNING_VERBS if item.startswith(v))
     return grade_of(item[len(verb):]) is not None
+
+
+def _before_government(item: str) -> bool:
+    """Whether what follows an opening task verb is a bare government head ("畅通政府", not "建设主管部门").
+
+    >>> _before_government("畅通政府"), _before_government("建设主管部门"), _before_government("建设局")
+    (True, False, False)
+    """
+    verb = next(v for v in ACTION_VERBS if item.startswith(v))
+    return item[len(verb):] in GOVERNMENT_HEADS
 
 
 def _unscoped(item: str) -> str:

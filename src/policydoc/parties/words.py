@@ -216,12 +216,14 @@ REGION_QUALIFIERS: tuple[str, ...] = (
 GOVERNING_VERBS: tuple[str, ...] = (
     "指导", "支持", "鼓励", "引导", "督促", "推动", "协助", "帮助", "要求", "责成", "委托", "依托", "通过", "组织",
 )
-#: task verbs of an imperative sentence that may stand right before a head word it does not name: "畅通政府与公众
-#:的交互渠道", "建设政府治理…数据库" (verb + 政府…, no body "畅通政府"); "建设局" stays a body (局 alone is none)
+#: task verbs of an imperative sentence that may stand right before 政府 without naming a body: "畅通政府与公众的交互
+#: 渠道", "建设政府治理…数据库" (no body "畅通政府"); before any other head they name one (建设主管部门, 推进领导小组)
 ACTION_VERBS: tuple[str, ...] = (
     "建设", "畅通", "加强", "推进", "完善", "打造", "提升", "优化", "深化", "健全", "强化", "构建", "促进", "规范",
     "改进", "转变",
 )
+#: the bare heads a task verb may stand before without naming a body (see ``ACTION_VERBS``)
+GOVERNMENT_HEADS: tuple[str, ...] = ("政府", "人民政府")
 #: heads that a list may share ("税务、财政和教育部门" → 税务部门 …): words naming a kind of
 #: body that many offices are; a single office's suffix (处, 局, 厅) is never shared, so
 #: "认可与检验检测监管处" stays one name
