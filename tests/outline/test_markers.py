@@ -61,6 +61,9 @@ RECOGNISER_CASES: list[tuple[str, str, Optional[tuple[str, int, str]]]] = [
     ("decimal_path_glued_marker", "5.3%", None),
     ("arabic_dot_marker", "1.统筹发展", ("arabic_dot", 1, "1.")),
     ("arabic_stop_marker", "12。道德品行不端", None),  # only right after a sentence end (see test_sequence)
+    ("cn_bare_line_marker", "一\n明确指导思想和工作目标\n", ("cn_dun", 1, "一")),
+    ("cn_bare_line_marker", "五\n月 15\n", None),  # a month split over two cells of a table
+    ("cn_bare_line_marker", "三\n加强\n", None),  # too short a line to be a title
     ("arabic_glyph_marker", "1\ue010突破关键技术", ("arabic_dot", 1, "1\ue010")),
     ("arabic_glyph_marker", "1\ue0105", None),
     ("arabic_middot_marker", "2·调整结构", ("arabic_dot", 2, "2·")),

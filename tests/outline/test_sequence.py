@@ -113,6 +113,10 @@ SEQUENCE_CASES = [
      + "".join(f"{n}.新建商业综合体{n}个，改造步行街5条（牵头单位：市商务局）。\n" for n in range(1, 5)),
      [(1, "一、", "目的"), (1, "一、", "扩大内需")]
      + [(2, f"{n}.", f"新建商业综合体{n}个，改造步行街5条（牵头单位") for n in range(1, 5)]),
+    # generated Markdown that kept only the numeral of a heading ("## 一", the mark removed) and its title on the next line
+    ("bare_numeral_line_headings", "某某意见\n一\n明确指导思想和工作目标\n(一)\n指导思想。坚持以人为本。\n"
+     "二\n加强应急管理规划\n(二)\n编制规划。依据纲要。\n",
+     [(1, "一", "明确指导思想和工作目标"), (2, "(一)", "指导思想"), (1, "二", "加强应急管理规划"), (2, "(二)", "编制规划")]),
     # a web page's box heading in three spans: "专栏", its number and its title on three lines
     ("box_heading_on_three_lines", "一、主要任务\n推进建设。\n专栏\n1\n国家物流枢纽建设工程\n优化布局。\n专栏\n2\n铁路物流工程\n",
      [(1, "一、", "主要任务"), (2, "专栏\n1", "国家物流枢纽建设工程"), (2, "专栏\n2", "铁路物流工程")]),

@@ -169,6 +169,11 @@ RULES: tuple[Rule, ...] = (
     Rule("cn_dun_numeral_title_marker", "cn_dun",
          f"(?<![{HAN}]){CN}、(?=[{CN_NUMERAL_CHARS}])(?![{CN_NUMERAL_CHARS}]{{1,2}}(?:年级|级|、))", _CN_READ,
          run_in=False),
+    # "一" alone on its line, its title on the next ("## 一" of a generated Markdown file, the mark removed): a line of
+    # four or more characters with no digit or full stop, not a measure word (a month of a table: "五\n月 15")
+    Rule("cn_bare_line_marker", "cn_dun",
+         f"(?<![^\\n]){CN}(?=[ \\t\\u3000]*\\n[ \\t\\u3000]*(?![{''.join(sorted(MEASURE_WORDS))}])[{HAN}][^\\n\\d。]{{3,40}}\\n)",
+         _CN_READ, run_in=False),
     # 三、 glued to the Han text before it: run-on and OCR texts that lost the full stop ("…准确三、不断推进");
     # only ever taken as the next top-level heading of a run-on text (sequence._glued_continuation)
     Rule("cn_dun_glued_marker", "cn_dun", f"(?<=[{HAN}]){CN}、(?![{CN_NUMERAL_CHARS}])", _CN_READ, continue_only=True),
