@@ -8,11 +8,12 @@ contents run when the body restarts its numbering on a line of its own
 from the text alone, so it is dropped also where the body's first heading is run
 into the block's last line or the body is an excerpt:
 
-1. *entry lines*: short lines (``ENTRY_MAX``) that open with a marker candidate and
-   hold no sentence punctuation; a "目录" line opens a block too, and a line right after
+1. *entry lines*: short lines (``ENTRY_MAX``, dot leaders and page number aside) that open with
+   a marker candidate and hold no sentence punctuation, or, inside a block, lines with dot leaders
+   and no marker ("总    则 ........ 1"); a "目录" line opens a block too, and a line right after
    it holding MIN_ENTRIES markers and no sentence end is a whole table run together;
-2. a *block* is a run of at least ``MIN_ENTRIES`` entry lines, blank lines between
-   allowed;
+2. a *block* is a run of at least ``MIN_ENTRIES`` entry lines, blank lines and page numbers
+   between them allowed;
 3. it is a table of contents when its first title stands again after it (as a heading
    line: a marker at a line start, then the same title) and either a
    "目录" line opened it or at least ``REPEATED_SHARE`` of its titles stand again after it
@@ -36,6 +37,8 @@ _PROSE = re.compile(r"[。；！？]")  # a contents line may hold a comma (a ti
 _CONTENTS_WORD = re.compile(r"[ \t\u3000]*目[ \t\u3000]*录[ \t\u3000]*")
 _LEADER = re.compile(r"[\s.…·．_—-]+\d*$")  # dot leaders and a page number closing a contents line
 _BLANKS = re.compile(r"[ \t\u3000]+")
+_LEADERED = re.compile(r"[.…·．]{5,}[ \t\u3000]*\d{0,4}[ \t\u3000]*$")  # dot leaders and a page number close it
+_PAGE_ONLY = re.compile(r"(?:[IVXivx]{1,5}|\d{1,3}|-[ \t]*\d{1,3}[ \t]*-)")  # a page number on a line of its own
 
 
 def contents_blocks(text: str, candidates: Sequence[Candidate]) -> list[tuple[int, int]]:
@@ -69,8 +72,13 @@ def contents_blocks(text: str, candidates: Sequence[Candidate]) -> list[tuple[in
             blocks.append((run[0][0], min(end + 1, len(text))))  # the whole contents run into one line
             run, opened_by_word, seen = [], False, set()
             continue
+        if run and _PAGE_ONLY.fullmatch(body):
+            continue  # a page number between entries ("II", "- 3 -"): the table goes on
         cand = starts.get(lead)
-        if cand is not None and len(body) <= ENTRY_MAX and not _PROSE.search(body):
+        if cand is None and run and _LEADERED.search(body) and not _PROSE.search(body):
+            run.append((start, end, ""))  # an entry without a marker ("总    则 ........ 1"): the table goes on
+            continue
+        if cand is not None and len(_LEADER.sub("", body)) <= ENTRY_MAX and not _PROSE.search(body):
             title = _title(text, cand, end)
             if title and title in seen:  # the body starts repeating the contents
                 _close(later, run, opened_by_word, blocks, repeated=True)

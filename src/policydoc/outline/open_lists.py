@@ -22,6 +22,8 @@ GLUED_RULE = "cn_dun_glued_marker"  # a marker glued to the text before it: the 
 _CLOSES_TITLE = re.compile(f"[{re.escape(TERMINATORS)}\n]")  # a terminator or line end closes an open title
 
 LEGAL_STYLES = frozenset({"division", "part", "chapter", "section", "article"})
+LEGAL_RANK = {"division": 0, "part": 1, "chapter": 2, "section": 3, "article": 4}
+"""The legal structure markers from the largest (编) to the smallest (条)."""
 FRAME_FAMILIES = frozenset({"division", "part", "chapter", "section"})  # legal styles that hold articles
 _BLANK_OR_END = frozenset(" \t\u3000。；;！？!?")
 BOX = "box"
@@ -375,6 +377,8 @@ class SequenceParser:
             return False
         if (fam, other) in self.inside:
             return True
+        if fam in LEGAL_RANK and other in LEGAL_RANK:
+            return LEGAL_RANK[fam] < LEGAL_RANK[other]  # a chapter closes the sections of a preface chapter without one
         return default_tier(fam) < default_tier(other)
 
     def _close_above(self, d: int) -> None:

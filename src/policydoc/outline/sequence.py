@@ -119,4 +119,17 @@ def heading_levels(headings: list[Heading]) -> list[int]:
             levels.append(rank[h.hint])
         else:
             levels.append(levels[h.parent] + 1 if h.parent >= 0 else 1)
-    return levels
+    return _under_unnumbered_chapter(headings, levels)
+
+
+def _under_unnumbered_chapter(headings: list[Heading], levels: list[int]) -> list[int]:
+    """Headings that open the outline before its first chapter (第一章) in the style the chapters hold (第一节…, or
+    一、…) stand in a chapter left unnumbered ("总    则" on a line of its own): they and what they hold sit one
+    level down, as the chapters' own do."""
+    first_chapter = next((i for i, h in enumerate(headings) if h.cand.family == "chapter" and levels[i] == 1), None)
+    if not first_chapter or headings[0].hint:
+        return levels
+    held = {h.cand.family for h in headings if h.parent >= 0 and headings[h.parent].cand.family == "chapter"}
+    if headings[0].cand.family not in held:
+        return levels
+    return [lvl + 1 if i < first_chapter else lvl for i, lvl in enumerate(levels)]
