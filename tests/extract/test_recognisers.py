@@ -25,6 +25,8 @@ CASES: list[tuple[str, str, list[tuple[float, object, str, str, object]]]] = [
     ("trap_grant_rate", "对新建项目按照投资额的10%给予一次性奖补，全年新建项目20个。", [(20, None, "个", "=", None)]),
     ("trap_forecast_subject", "预计今年全市高校毕业生超过9万人。", []),
     ("forecast_of_planned_work", "预计明年新增装机2万千瓦。", [(2, None, "万千瓦", "=", None)]),
+    # a programme's name holds 计划 ("公共建设计划"): no future word, so last year's rate is a result
+    ("trap_programme_name_is_no_future", "去年1亿元以上公共建设计划预算执行率达92.41%，创5年来新高。", []),
     ("trap_forecast_of_a_growth_rate", "预计全年规上工业增加值增长8.5%左右，第二产业增长8%左右。", []),
     ("forecast_committed_by_resolve", "预计到2027年，全市森林覆盖率力争达到45%。", [(45, None, "%", "=", 2027)]),
     ("forecast_word_after_subject", "园区入驻率预计2027年达到95%。", [(95, None, "%", "=", 2027)]),

@@ -30,10 +30,12 @@ def _words(group: tuple[str, ...]) -> regex.Pattern[str]:
 
 COMPARED_WITH_PERIOD = regex.compile(r"[较比]“?十[一二三四五六七八九]五")
 """"较“十二五”增加…": a comparison with a whole past period reports an achievement."""
+_PLAN_NOUN = "(?<!" + "|".join(words.PLAN_NOUN_BEFORE) + ")计划(?!" + "|".join(words.PLAN_NOUN_AFTER) + ")"
 FUTURE = regex.compile("|".join(
-    r"(?<!已|已经|均|并)将" if w == "将" else regex.escape(w) for w in words.FUTURE_WORDS
+    r"(?<!已|已经|均|并)将" if w == "将" else _PLAN_NOUN if w == "计划" else regex.escape(w) for w in words.FUTURE_WORDS
 ))
-"""Future words; 将 after 已/已经 marks the object of a done deed ("已将标准调整为…"), not the future."""
+"""Future words; 将 after 已/已经 marks the object of a done deed ("已将标准调整为…"), not the future, nor does a
+programme's name ("公共建设计划预算执行率") make 计划 one."""
 CUMULATIVE = _words(words.CUMULATIVE_WORDS)
 COMMITMENT = _words(words.COMMITMENT_WORDS)
 _HISTORY = regex.compile(

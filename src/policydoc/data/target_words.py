@@ -248,6 +248,10 @@ FUTURE_WORDS: tuple[str, ...] = (
     "年内", "年底前", "年前", *RESOLVE_WORDS, "将", "计划", "预计", "今后", "未来", "到20",
     "下一步",
 )
+PLAN_NOUN_BEFORE: tuple[str, ...] = ("建设", "行动", "发展", "工作", "专项", "年度", "实施")
+"""Words that make a following 计划 the name of a programme ("公共建设计划预算执行率"), no future."""
+PLAN_NOUN_AFTER: tuple[str, ...] = ("执行", "预算", "项目", "草案")
+"""Words that make a preceding 计划 a noun ("计划执行率达92%"), no future."""
 """Markers that keep a clause forward-looking (any one of them is looked for: their order does not matter)."""
 INDICATOR_TAIL_WORDS: tuple[str, ...] = (
     "稳定在", "保持", "突破", *RESOLVE_WORDS, "努力", "一般", "分别", "各", "均", "要", "将", "应当在", "应在", "拟按", "拟",
