@@ -322,6 +322,10 @@ DOCUMENT_CASES: list[tuple[str, str, list[tuple[float, str, object]]]] = [
     # a line opened by a deadline and ended by a colon gives its year to the bulleted lines under it
     ("deadline_list_opener", "某省经济计划\n到2030年，全省产业结构的情况是：\n--农业所占比重由2025年的9%下降为8%；\n"
      "--服务业所占比重上升到55%。\n全省新建学校10所。\n", [(8, "%", 2030), (55, "%", 2030), (10, "所", None)]),
+    # a goal paragraph whose last sentence reaches its deadline after a comma dates the dash lines after it
+    ("deadline_after_a_comma_opens_the_goal_list", "某省行动计划\n一、主要目标\n通过实施九大行动，到2025年，创新环境进一步优化。\n"
+     "——企业能力显著提高。省研发中心达到2150家左右。\n——优质企业壮大。专精特新企业达到1万家。\n",
+     [(2150, "家", 2025), (1, "万家", 2025)]),
     # a stage of the plan opened by its label and deadline, no comma after the year, dates the dash lines under it
     ("phase_label_deadline_list", "某某发展规划\n三、战略目标\n分三步走：\n第一步，到2020年产业总体水平与世界同步。\n"
      "--核心产业规模超过1500亿元。\n第二步，到2025年产业进入全球价值链高端。\n--核心产业规模超过4000亿元。\n",

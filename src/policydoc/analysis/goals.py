@@ -149,10 +149,11 @@ _PHASE = rf"(?:{'|'.join(words.PHASE_LABELS)})(?:目标)?[{COMMAS}{regex.escape(
 _DEADLINE_AT = rf"(?:{'|'.join(words.RESOLVE_WORDS)})?(?:到|至)(?P<y>(?:19|20)\d\d)年(?:底|末)?"
 _OPENS_LIST = rf"(?:[^\n]*{_COLON}|[^\n{FULL_STOPS}]*[{FULL_STOPS}])[ \t\u3000]*$"
 DEADLINE_LIST_OPENER = lazy_regex(
-    rf"(?m)(?:^[ \t\u3000]*(?:{_PHASE})?|(?<=[{FULL_STOPS}])){_DEADLINE_AT}[{COMMAS}]{_OPENS_LIST}"
+    rf"(?m)(?:^[ \t\u3000]*(?:{_PHASE})?|(?<=[{FULL_STOPS}{COMMAS}])){_DEADLINE_AT}[{COMMAS}]{_OPENS_LIST}"
     rf"|^[ \t\u3000]*{_PHASE}{_DEADLINE_AT}{_OPENS_LIST}")
 """A line opened by a deadline and ended by a colon ("到1990年，我国大的产业结构的情况是："), or whose last sentence opens
-with a deadline ("…。到2026年，全市产业总体水平处于全国前列。"), or a stage of the plan opened by its label and deadline
+with a deadline ("…。到2026年，全市产业总体水平处于全国前列。", or after a comma: "通过实施九大行动，到2025年，创新环境
+进一步优化。"), or a stage of the plan opened by its label and deadline
 ("第一步，到2020年人工智能总体技术…同步。", no comma after the year): the list of bullets it is followed by is due then."""
 LIST_ITEM_LINE = lazy_regex(
     r"[ \t\u3000]*(?:-{1,2}|—{1,2}|－{1,2}|[•·●◆■▪]|\d{1,2}[、.．)）]|[(（]\d{1,2}[)）]|[①-⑳])")
