@@ -42,6 +42,9 @@ STATEMENTS: list[tuple[str, Pairs]] = [
     # the body after 由, then what it goes by (依, 结合) before its action, clauses away
     ("由地方政府依灾害潜势特性及历史灾害经验，结合地区防救计划内涵，设定灾害情境办理兵棋推演。", [(["地方政府"], [])]),
     ("由市教育局结合实际制定实施细则。", [(["市教育局"], [])]),
+    # a request after the one who asks and an adverb; not one after its manner ("严格要求…")
+    ("本院已责成教育部成立跨部会平台。", [(["教育部"], [])]),
+    ("锡堃也已要求各部会继续检讨，并限期完成。", [(["各部会"], [])]),
     # 对 + a determiner (tagged as one word) opens the duty's object
     ("市人民政府对本地区养老服务工作负总责。", [(["市人民政府"], [])]),
     # a time phrase and a comma between the body and its duty; a level written with its larger one in brackets
@@ -160,6 +163,7 @@ STATEMENTS: list[tuple[str, Pairs]] = [
 ]
 
 TRAPS: list[str] = [
+    "严格要求各单位开展专项检查。",  # the words before a request are its manner, not who asks
     # a region is no body; a governing verb and the body it governs are no name
     "东北地区要加强黑土地水土流失治理。",
     "中西部地区要加快发展特色产业。",
