@@ -42,6 +42,8 @@ STATEMENTS: list[tuple[str, Pairs]] = [
     # the body after 由, then what it goes by (依, 结合) before its action, clauses away
     ("由地方政府依灾害潜势特性及历史灾害经验，结合地区防救计划内涵，设定灾害情境办理兵棋推演。", [(["地方政府"], [])]),
     ("由市教育局结合实际制定实施细则。", [(["市教育局"], [])]),
+    # the body's persons named by what they do are no subject; the body after 由 is
+    ("各市参会人员由所在市党委负责通知并报名单。", [(["所在市党委"], [])]),
     # a request after the one who asks and an adverb; not one after its manner ("严格要求…")
     ("本院已责成教育部成立跨部会平台。", [(["教育部"], [])]),
     ("锡堃也已要求各部会继续检讨，并限期完成。", [(["各部会"], [])]),

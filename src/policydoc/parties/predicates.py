@@ -31,7 +31,7 @@ from .phrase_words import (
 from .words import (
     ADDRESSING_SCOPES, ADVERBS, APPROVAL_VERBS, CAUSATIVES, COACTION, DEADLINE_ENDS, DEGREE_ADVERBS, DETERMINERS,
     DUTY_WORDS,
-    MANAGING_CAUSATIVES, MODALS, MODIFIED_NOUNS, NARRATION_ADVERBS, NON_TASK_VERBS, NOT_MODAL_AFTER,
+    ACTING_PERSONS, MANAGING_CAUSATIVES, MODALS, MODIFIED_NOUNS, NARRATION_ADVERBS, NON_TASK_VERBS, NOT_MODAL_AFTER,
     NOT_PERMISSIVE_AFTER, NOUN_AFTER, ONE_OFF_VERBS, PARTICIPATION_VERBS, PATTERN_NOUNS, PATTERN_ROLES, PERMISSIVES,
     RUN_BY, SOFT_CAUSATIVES, TASK_PREPOSITIONS, VERB_OR_NOUN, VERB_STARTS, alt, seq,
 )
@@ -103,6 +103,9 @@ MODAL_OPENING = regex.compile(
 )
 
 
+_ACTING_PERSONS = lazy_regex(r"\p{Han}{2}(?:" + "|".join(ACTING_PERSONS) + ")")
+
+
 def rules_out_predicate(rest: str) -> bool:
     """The cheap checks: ``rest`` opens with 的/和/…, narration, a permission (可), a
     facility run by the subject (X办幼儿园) or a design pattern."""
@@ -113,6 +116,8 @@ def rules_out_predicate(rest: str) -> bool:
     if FORMULA.search(rest[:DEFINITION_REACH]):  # "各区完成率=完成数/任务数": a definition
         return True
     if rest.startswith(MODIFIED_NOUNS):  # "地方财政收入…": the body modifies a noun
+        return True
+    if _ACTING_PERSONS.match(rest):  # "各市参会人员由…": the body's persons named by what they do
         return True
     if rest.startswith(VERB_OR_NOUN) and rest[2:].startswith(NOUN_AFTER):  # "市财政投入增长…", not "…投入专项资金"
         return True

@@ -158,6 +158,9 @@ MODIFIED_NOUNS: tuple[str, ...] = (
     # the body's own documents: "县级以上人民政府应急预案由…组成"
     "应急预案", "预案", "方案",
 )
+#: persons named by what they do, after a body name: "各市参会人员由…负责通知" (the cities' participants, no duty
+#: of the cities); a verb of two characters, then one of these
+ACTING_PERSONS: tuple[str, ...] = ("人员", "代表")
 #: words that are nouns a body modifies ("市财政投入增长10%") or the body's own verb ("市财政局投入专项资金"):
 #: nouns only when NOUN_AFTER follows them
 VERB_OR_NOUN: tuple[str, ...] = ("投入", "补助", "补贴")
