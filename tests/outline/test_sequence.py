@@ -127,6 +127,11 @@ SEQUENCE_CASES = [
      "总    则\n第一节  指导思想\n坚持生态优先。\n第二节  规划原则\n坚持系统治理。\n"
      "第一章  规划目标\n第一节  总体目标\n到2035年，森林覆盖率达到45%。\n",
      [(2, "第一节", "指导思想"), (2, "第二节", "规划原则"), (1, "第一章", "规划目标"), (2, "第一节", "总体目标")]),
+    # a box heading glued to a flattened table's last cell, numbered on; a box named in a sentence is none
+    ("box_glued_after_a_table", "一、目标\n专栏1　主要指标\n指标\t目标\n排放总量\t-10%专栏2　重点城市名单　　1.确保减排。\n"
+     "2.改善空气。\n二、任务\n见专栏3。\n",
+     [(1, "一、", "目标"), (2, "专栏1", "主要指标"), (2, "专栏2", "重点城市名单"), (3, "1.", "确保减排"),
+      (3, "2.", "改善空气"), (1, "二、", "任务")]),
     # a web page's box heading in three spans: "专栏", its number and its title on three lines
     ("box_heading_on_three_lines", "一、主要任务\n推进建设。\n专栏\n1\n国家物流枢纽建设工程\n优化布局。\n专栏\n2\n铁路物流工程\n",
      [(1, "一、", "主要任务"), (2, "专栏\n1", "国家物流枢纽建设工程"), (2, "专栏\n2", "铁路物流工程")]),

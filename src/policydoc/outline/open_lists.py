@@ -26,6 +26,7 @@ LEGAL_RANK = {"division": 0, "part": 1, "chapter": 2, "section": 3, "article": 4
 """The legal structure markers from the largest (编) to the smallest (条)."""
 FRAME_FAMILIES = frozenset({"division", "part", "chapter", "section"})  # legal styles that hold articles
 _BLANK_OR_END = frozenset(" \t\u3000。；;！？!?")
+_REFERRING = frozenset("见如详参照")  # "见专栏3": a box named, not opened
 BOX = "box"
 ITEM_FAMILIES = frozenset({"arabic_dot", "arabic_paren", "circled", "latin_upper", "latin_lower"})
 ITEM_DEPTH = 3
@@ -156,6 +157,8 @@ class SequenceParser:
             return self._glued_decimal(cand)
         if cand.style in LEGAL_STYLES:
             return self._glued_legal(cand)
+        if cand.style == BOX:
+            return self._glued_box(cand)
         if cand.rule != GLUED_RULE or not self.stack:
             return False
         top = self.stack[0]
@@ -179,6 +182,13 @@ class SequenceParser:
             return True
         last = self.headings[-1].cand if self.headings else None
         return last is not None and last.family in FRAME_FAMILIES and self._title_open_before(cand.start)
+
+    def _glued_box(self, cand: Candidate) -> bool:
+        """A box heading glued to the text before it ("…55.6个百分点专栏3　环境保护重点城市名单"): "专栏N", a blank and
+        its title, the next number of the boxes; not a reference ("见专栏3", "如专栏2所示")."""
+        fam_last = next((f.last for f in self.stack if f.family == BOX), self.ran_on.get(BOX, 0))
+        before = self.text[cand.start - 1: cand.start]
+        return cand.number == fam_last + 1 and cand.title_start > cand.end and before not in _REFERRING
 
     def _article_in_article(self, cand: Candidate) -> bool:
         """An article marker inside the open title of the article before it is a reference ("第一条 为加强管理，
