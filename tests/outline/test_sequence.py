@@ -132,6 +132,10 @@ SEQUENCE_CASES = [
      "2.改善空气。\n二、任务\n见专栏3。\n",
      [(1, "一、", "目标"), (2, "专栏1", "主要指标"), (2, "专栏2", "重点城市名单"), (3, "1.", "确保减排"),
       (3, "2.", "改善空气"), (1, "二、", "任务")]),
+    # a run-on OCR plan: (二) glued to a note's deadline is the next item; an item cited in a sentence is none
+    ("glued_paren_marker_in_run_on_text", "一、任务(一)平台部署。完成组件部署。责任单位：服务商完成时限：2021年9月30日"
+     "(二)设备购置。按照第三条(三)项执行。" + "正文" * 1000,
+     [(1, "一、", "任务"), (2, "(一)", "平台部署"), (2, "(二)", "设备购置")]),
     # a web page's box heading in three spans: "专栏", its number and its title on three lines
     ("box_heading_on_three_lines", "一、主要任务\n推进建设。\n专栏\n1\n国家物流枢纽建设工程\n优化布局。\n专栏\n2\n铁路物流工程\n",
      [(1, "一、", "主要任务"), (2, "专栏\n1", "国家物流枢纽建设工程"), (2, "专栏\n2", "铁路物流工程")]),

@@ -27,6 +27,7 @@ LEGAL_RANK = {"division": 0, "part": 1, "chapter": 2, "section": 3, "article": 4
 FRAME_FAMILIES = frozenset({"division", "part", "chapter", "section"})  # legal styles that hold articles
 _BLANK_OR_END = frozenset(" \t\u3000。；;！？!?")
 _REFERRING = frozenset("见如详参照")  # "见专栏3": a box named, not opened
+_CITING = frozenset("第条款项见照")  # "第三条(二)项", "按照(二)": an item named, not opened
 BOX = "box"
 ITEM_FAMILIES = frozenset({"arabic_dot", "arabic_paren", "circled", "latin_upper", "latin_lower"})
 ITEM_DEPTH = 3
@@ -159,6 +160,8 @@ class SequenceParser:
             return self._glued_legal(cand)
         if cand.style == BOX:
             return self._glued_box(cand)
+        if cand.style == "cn_paren":
+            return self._glued_paren(cand)
         if cand.rule != GLUED_RULE or not self.stack:
             return False
         top = self.stack[0]
@@ -182,6 +185,14 @@ class SequenceParser:
             return True
         last = self.headings[-1].cand if self.headings else None
         return last is not None and last.family in FRAME_FAMILIES and self._title_open_before(cand.start)
+
+    def _glued_paren(self, cand: Candidate) -> bool:
+        """A (二)-style marker glued to the text before it in a whole document run together ("…完成时限：2021年9月31日
+        (二)设备购置"): the next number of its open list; not an item named in a sentence ("第三条(二)项")."""
+        frame = next((f for f in self.stack if f.family == cand.family), None)
+        before = self.text[cand.start - 1: cand.start]
+        return (frame is not None and not frame.hint and cand.number == frame.last + 1 and before not in _CITING
+                and self._on_run_on_line(cand.start))
 
     def _glued_box(self, cand: Candidate) -> bool:
         """A box heading glued to the text before it ("…55.6个百分点专栏3　环境保护重点城市名单"): "专栏N", a blank and
