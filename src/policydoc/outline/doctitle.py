@@ -22,9 +22,9 @@ _RUN_IN_STRETCH = lazy_re(r"^\s*《?((?:(?!为了|为做好|根据|按照|现将
 _LAST_DOC_WORD = lazy_re(rf"^.*(?:{_DOC})", re.S)
 _TRANSMITTAL = re.compile(r"(关于|印发|转发).*(通知|函|批复)$|》的(通知|函|批复)$")  # "》的通知": the notice title broken over two lines
 PREAMBLE_LINES = 40
-_NUMBER_AFTER = re.compile(r"[〔\[（(]\d{4}[〕\]）)]")
 _NUMBER = re.compile(r"[〔\[（(]\d{4}[〕\]）)]\d{1,5}号")
-"""A document number's year right after a run-in title's last word: that word was the number's issuer ("国办函")."""
+"""A document number's year and ordinal ("〔2018〕46号"); right after a run-in title's last word, that word was the
+number's issuer ("国办函")."""
 
 
 def is_title_line(line: str) -> bool:
@@ -87,7 +87,7 @@ def _run_in_title(preamble: str, again: bool = True) -> Optional[str]:
     if stretch is None:
         return None
     m = _LAST_DOC_WORD.match(stretch.group(1))
-    if m and _NUMBER_AFTER.match(preamble, stretch.start(1) + m.end()):
+    if m and _NUMBER.match(preamble, stretch.start(1) + m.end()):
         # the last document word opens a document number ("国办函〔2018〕46号"): the title ends before it
         m = _LAST_DOC_WORD.match(stretch.group(1), 0, m.end() - 1)
     number = _NUMBER.match(preamble, stretch.end(1) - 1)

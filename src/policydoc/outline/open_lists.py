@@ -175,13 +175,9 @@ class SequenceParser:
         parent closed: articles run on across chapters; or 1 where its list has not begun), right after a blank,
         a sentence end or the open title of a chapter or section ("第二章  申请第三条"). A reference in a sentence
         ("参照第二条执行") is none."""
-        fam, n = cand.family, cand.number
-        frame = next((f for f in self.stack if f.family == fam), None)
-        expected = frame.last + 1 if frame is not None else self.ran_on.get(fam, 0) + 1
-        if n != expected or not self._on_run_on_line(cand.start):
+        if cand.number != self._next_number(cand.family) or not self._on_run_on_line(cand.start):
             return False
-        before = self.text[cand.start - 1: cand.start]
-        if before in _BLANK_OR_END:
+        if self._char_before(cand) in _BLANK_OR_END:
             return True
         last = self.headings[-1].cand if self.headings else None
         return last is not None and last.family in FRAME_FAMILIES and self._title_open_before(cand.start)
@@ -189,17 +185,25 @@ class SequenceParser:
     def _glued_paren(self, cand: Candidate) -> bool:
         """A (二)-style marker glued to the text before it in a whole document run together ("…完成时限：2021年9月31日
         (二)设备购置"): the next number of its open list; not an item named in a sentence ("第三条(二)项")."""
-        frame = next((f for f in self.stack if f.family == cand.family), None)
-        before = self.text[cand.start - 1: cand.start]
-        return (frame is not None and not frame.hint and cand.number == frame.last + 1 and before not in _CITING
-                and self._on_run_on_line(cand.start))
+        return (cand.number == self._next_number(cand.family, open_only=True)
+                and self._char_before(cand) not in _CITING and self._on_run_on_line(cand.start))
 
     def _glued_box(self, cand: Candidate) -> bool:
         """A box heading glued to the text before it ("…55.6个百分点专栏3　环境保护重点城市名单"): "专栏N", a blank and
         its title, the next number of the boxes; not a reference ("见专栏3", "如专栏2所示")."""
-        fam_last = next((f.last for f in self.stack if f.family == BOX), self.ran_on.get(BOX, 0))
-        before = self.text[cand.start - 1: cand.start]
-        return cand.number == fam_last + 1 and cand.title_start > cand.end and before not in _REFERRING
+        return (cand.number == self._next_number(BOX) and cand.title_start > cand.end
+                and self._char_before(cand) not in _REFERRING)
+
+    def _next_number(self, family: str, open_only: bool = False) -> Optional[int]:
+        """The number that continues ``family``: its open list's next, else (unless ``open_only``) the next after the
+        list a parent closed, or 1 where it has not begun; None where only an open, unhinted list counts and none is."""
+        frame = next((f for f in self.stack if f.family == family), None)
+        if frame is not None:
+            return None if open_only and frame.hint else frame.last + 1
+        return None if open_only else self.ran_on.get(family, 0) + 1
+
+    def _char_before(self, cand: Candidate) -> str:
+        return self.text[cand.start - 1: cand.start]
 
     def _article_in_article(self, cand: Candidate) -> bool:
         """An article marker inside the open title of the article before it is a reference ("第一条 为加强管理，
