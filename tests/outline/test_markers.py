@@ -66,6 +66,8 @@ RECOGNISER_CASES: list[tuple[str, str, Optional[tuple[str, int, str]]]] = [
     ("cn_bare_line_marker", "三\n加强\n", None),  # too short a line to be a title
     ("arabic_glyph_marker", "1\ue010突破关键技术", ("arabic_dot", 1, "1\ue010")),
     ("arabic_glyph_marker", "1\ue0105", None),
+    ("cn_glyph_marker", "三\ue5e5对外开放取得实效", ("cn_paren", 3, "三\ue5e5")),
+    ("cn_glyph_marker", "一\ue5e55", None),
     ("arabic_middot_marker", "2·调整结构", ("arabic_dot", 2, "2·")),
     ("arabic_middot_marker", "4 ·发展科技", ("arabic_dot", 4, "4 ·")),
     ("arabic_middot_marker", "3·15", None),  # a day name

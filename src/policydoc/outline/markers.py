@@ -142,6 +142,11 @@ def _arabic_glyph_read(marker: str) -> Optional[int]:
     """The number before a private-use glyph ("12\ue010")."""
     return int(marker[:-1]) if marker[:-1].isdigit() else None
 
+
+def _cn_glyph_read(marker: str) -> Optional[int]:
+    """The Chinese numeral before a private-use glyph ("三\ue5e5")."""
+    return parse_cn_numeral(marker[:-1])
+
 # Order matters: earlier rules win at a position (decimal_path before arabic_dot before arabic_bare).
 RULES: tuple[Rule, ...] = (
     Rule("division_marker", "division", f"第{CN}[编篇]", _CN_READ),  # 第一编 of a code, 第一篇 of a plan
@@ -178,6 +183,10 @@ RULES: tuple[Rule, ...] = (
     # only ever taken as the next top-level heading of a run-on text (sequence._glued_continuation)
     Rule("cn_dun_glued_marker", "cn_dun", f"(?<=[{HAN}]){CN}、(?![{CN_NUMERAL_CHARS}])", _CN_READ, continue_only=True),
     Rule("cn_paren_marker", "cn_paren", f"[(（][ ]?{CN}[ ]?[)）]", _CN_READ),
+    # "三\ue5e5对外开放…" at a line start: a web page set the item's bracket in a symbol font, kept as a private-use
+    # glyph; read as the bracketed numeral (the plain 一、 is mostly the level above, written as it is)
+    Rule("cn_glyph_marker", "cn_paren", rf"(?<![^\n \t\u3000]){CN}[\ue000-\uf8ff](?=[{HAN}])", _cn_glyph_read,
+         run_in=False),
     # "1.2 目的" / "1.2.1本预案…": a path of two parts may be a quantity ("1.3本"), one of three or more never is
     Rule("decimal_path_marker", "decimal_path",
          rf"{NUM}(?:\.\d{{1,3}}){{2,3}}(?![\d.%％])(?=[\s{HAN}])|{NUM}\.\d{{1,3}}(?![\d.%％])(?=[\s{HAN}]){_NOT_QUANTITY}",
