@@ -202,6 +202,9 @@ CASES: list[tuple[str, str, list[tuple[float, object, str, str, object]]]] = [
     ("trap_bracketed_tally", "（二）乙江流域（26个）。", []),
     # a measure sizing the thing after it is a kind of plant; an amount-of-work verb keeps a bounded measure
     ("trap_size_of_kind", "加快推进日产3000吨熟料生产线建设，新增年产20万吨。", [(20, None, "万吨", "=", None)]),
+    # a capacity before the plant it sizes names the project; a total after 等 and a bounded amount are amounts
+    ("trap_sized_works", "2025年，建成某能70万千瓦热电项目，开工建设某化120万吨乙烯改造项目。", []),
+    ("sized_works_total_after_deng", "2025年，建成甲电厂、乙电厂等540万千瓦煤电项目。", [(540, None, "万千瓦", "=", 2025)]),
     ("amount_verb_bounded_measure", "完成120公里以上雨污管网铺设。", [(120, None, "公里", ">=", None)]),
     ("bare_ratio_narrowed", "城乡居民收入比值缩小至1.95。", [(1.95, None, "", "=", None)]),
     # the cap of a benefit or a price is no amount to reach; a thousands separator does not end the clause

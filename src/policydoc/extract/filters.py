@@ -38,6 +38,7 @@ FILTERS: Ruler[Filter] = Ruler("targets.filters", [
     Rule("cap", kind.cap),
     Rule("schedule", kind.schedule),
     Rule("size_of_kind", kind.size_of_kind),
+    Rule("sized_works", kind.sized_works),
     Rule("policy_items", kind.policy_items),
     Rule("bracketed_tally", kind.bracketed_tally),
     Rule("condition", kind.condition),

@@ -170,6 +170,20 @@ _SIZE_BEFORE = lazy_regex("(?:" + "|".join(words.SIZE_WORDS) + r")\s*$")
 _NOUN_NEXT = regex.compile(r"(?:/\S{1,2})?\p{Han}")
 
 
+_WORKS_AFTER = lazy_regex(
+    r"(?!以[上下内]|左右|及以|至|到|多|余)[\p{Han}“”]{0,12}?(?:" + "|".join(words.WORKS_NOUNS) + ")"
+)
+
+
+def sized_works(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
+    """A capacity right before the plant or project it sizes ("建成某某70万千瓦热电项目", "开工建设120万吨乙烯改造
+    项目"): part of the project's name, no amount to reach. Not a total after 等 ("建成甲、乙等540万千瓦煤电项目"),
+    nor a bounded amount ("100万千瓦以上的项目")."""
+    if c.unit.lstrip("万亿兆吉千百") not in words.CAPACITY_UNITS or ctx.text[c.span[0] - 1 : c.span[0]] == "等":
+        return False
+    return bool(_WORKS_AFTER.match(ctx.text, c.span[1]))
+
+
 def size_of_kind(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
     """A measure sizing the thing named after it ("日产4500吨熟料生产线", "单机10兆瓦风机"): a kind of plant, no
     amount to reach (a capacity planned closes its clause: "新增年产20万吨")."""
