@@ -120,6 +120,7 @@ CASES: list[tuple[str, str, list[tuple[float, object, str, str, object]]]] = [
     ("rate_per_population", "结核病发病率下降到35/10万以下。", [(35, None, "/10万", "<=", None)]),
     ("compound_unit_per_day", "城市污水处理能力达到20万吨/日。", [(20, None, "万吨/日", "=", None)]),
     ("compound_unit_name_digits", "PM2.5年均浓度不超过30微克/立方米。", [(30, None, "微克/立方米", "<=", None)]),
+    ("compound_unit_worded", "PM2.5平均浓度不超过35微克每立方米。", [(35, None, "微克每立方米", "<=", None)]),
     ("age_as_value", "人均预期寿命提高到80岁。", [(80, None, "岁", "=", None)]),
     ("trap_age_bound", "为80岁以上老人发放高龄津贴，建设5所养老院。", [(5, None, "所", "=", None)]),
     ("trap_age_condition", "对达到65岁的老人，建设1个服务中心。", [(1, None, "个", "=", None)]),
