@@ -296,6 +296,9 @@ class SequenceParser:
                 self._close_above(d)  # a second list under the same heading ("儿童符合下列任何一条：" 1. 2. …)
                 self.stack[d].last = n
                 return d
+            if n == 1 and ctx == LINE and not cand.continue_only and self._opens_under_child(cand, d, next_number):
+                self.stack.append(_Frame(fam, n, -1))  # "1. 甲" "(一)乙：" "1.丙": the style again, one level down
+                return len(self.stack) - 1
             if self._skips_one(cand, ctx, self.stack[d].last, next_number):
                 self._close_above(d)
                 self.stack[d].last = n
@@ -355,6 +358,19 @@ class SequenceParser:
             return False  # the first part's title right before the first article: "二、范围\n第一章" closes a preface
         between = self.text[last.end:cand.start]
         return len(between.strip()) <= OPEN_TITLE_MAX and not _CLOSES_TITLE.search(between.strip())
+
+    def _opens_under_child(self, cand: Candidate, d: int, next_number: Optional[int]) -> bool:
+        """Whether ``cand`` (numbered 1, its style open at depth ``d``) opens a list of its style again under the heading
+        just taken, one of a deeper list of another style ("1. 產業創新" "(一)以服務業為就業引擎：" "1.金融服務業" "2.…"):
+        that heading's line is the one before, nothing between them, and the next of the style is 2. Taiwanese plans
+        number 1. / (一) / 1. down their outline."""
+        if d >= len(self.stack) - 1 or next_number != 2 or not self.headings:
+            return False
+        top = self.stack[-1]
+        last = self.headings[-1]
+        if top.family == cand.family or top.heading != len(self.headings) - 1 or top.hint:
+            return False
+        return self.text[end_of_line(self.text, last.cand.start) : cand.start].strip() == ""
 
     def _after_lead_in(self, pos: int) -> bool:
         """Whether the line before ``pos`` is a lead-in that opens a list: it ends with a colon and is no heading.
