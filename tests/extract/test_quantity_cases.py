@@ -24,6 +24,9 @@ CASES: list[tuple[str, str, list[Q]]] = [
     # computing power and storage in Latin letters; a counter before a word opening with 人 (人工智能, 人才)
     ("compute_and_storage", "算力达到12EFLOPS，存储10EB", [("12EFLOPS", 12, None, "EFLOPS"), ("10EB", 10, None, "EB")]),
     ("counter_before_ren_words", "打造10个人工智能园区、5个人才驿站", [("10个", 10, None, "个"), ("5个", 5, None, "个")]),
+    # digit by digit before a multiplier (Taiwanese official style), with a decimal point or a zero; 三五 stays vague
+    ("positional_amounts", "甲署编列二三八.六亿元，乙部编列五○○亿元，丙会编列○.四亿元，约三五亿元",
+     [("二三八.六亿元", 238.6, None, "亿元"), ("五○○亿元", 500, None, "亿元"), ("○.四亿元", 0.4, None, "亿元")]),
     # multipliers stay in the unit as written
     ("wan_yi_yuan", "发行1万亿元", [("1万亿元", 1, None, "万亿元")]),
     # a thousand written after Arabic digits stays in the unit, as 万 does ("6千张" is 6 千张)

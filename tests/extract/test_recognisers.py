@@ -204,6 +204,9 @@ CASES: list[tuple[str, str, list[tuple[float, object, str, str, object]]]] = [
     # a measure sizing the thing after it is a kind of plant; an amount-of-work verb keeps a bounded measure
     ("trap_size_of_kind", "加快推进日产3000吨熟料生产线建设，新增年产20万吨。", [(20, None, "万吨", "=", None)]),
     # a capacity before the plant it sizes names the project; a total after 等 and a bounded amount are amounts
+    # a budget's allocation in Chinese numerals is cued by its budgeting verb
+    ("budget_allocation_in_words", "本年度卫生署编列二三八.六亿元，交通部编列一百零五亿元。",
+     [(238.6, None, "亿元", "=", None), (105, None, "亿元", "=", None)]),
     ("trap_sized_works", "2025年，建成某能70万千瓦热电项目，开工建设某化120万吨乙烯改造项目。", []),
     ("sized_works_total_after_deng", "2025年，建成甲电厂、乙电厂等540万千瓦煤电项目。", [(540, None, "万千瓦", "=", 2025)]),
     ("amount_verb_bounded_measure", "完成120公里以上雨污管网铺设。", [(120, None, "公里", ">=", None)]),

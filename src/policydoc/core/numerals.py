@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from typing import Callable, Optional
 
-__all__ = ["CN_ZEROS", "CN_DIGITS", "CN_SMALL_UNITS", "CN_BIG_UNITS", "CN_NUMERAL_CHARS", "ORDINAL_CHARS",
+__all__ = ["CN_ZEROS", "CN_DIGITS", "parse_cn_positional", "CN_SMALL_UNITS", "CN_BIG_UNITS", "CN_NUMERAL_CHARS", "ORDINAL_CHARS",
            "FORMAL_DIGITS", "FORMAL_NUMERAL_CHARS", "CIRCLED", "DIGITS_WRITTEN", "FORMAL_WRITTEN", "parse_cn_numeral", "parse_cn_digits",
            "parse_ordinal", "parse_formal_numeral", "parse_circled"]
 
@@ -112,6 +112,23 @@ def parse_cn_digits(text: str) -> Optional[int]:
     if len(text) < 3 or "两" in text or any(c not in CN_DIGITS for c in text):
         return None
     return int("".join(str(CN_DIGITS[c]) for c in text))
+
+
+def parse_cn_positional(text: str) -> Optional[float]:
+    """An amount written digit by digit, as Taiwanese official texts do ("二三八.六", "一○五.六", "五○○", "○.四"),
+    or None. Only a string with a decimal point or a zero digit: "三五" stays an approximation (three or five).
+
+    >>> [parse_cn_positional(s) for s in ("二三八.六", "五○○", "○.四", "二○", "三五", "○五", "两.五", "三.")]
+    [238.6, 500.0, 0.4, 20.0, None, None, None, None]
+    """
+    whole, dot, frac = text.partition(".")
+    digits = whole + frac
+    if not whole or dot and not frac or "两" in digits or any(c not in CN_DIGITS for c in digits):
+        return None
+    if not dot and not any(c in CN_ZEROS for c in whole) or len(whole) > 1 and whole[0] in CN_ZEROS:
+        return None
+    value = "".join(str(CN_DIGITS[c]) for c in whole) + (("." + "".join(str(CN_DIGITS[c]) for c in frac)) if dot else "")
+    return float(value)
 
 
 def parse_cn_numeral(text: str) -> Optional[float]:

@@ -32,7 +32,7 @@ Groups:
 - ``PLAN_VERBS``: verbs of planned work; one in the clause makes a number a
   target candidate.
 - ``DIRECT_VERBS``: verbs that may stand directly before a Chinese numeral
-  target ("举办一届"); Chinese numerals elsewhere are mostly names or ranks.
+  target ("举办一届", a budget's "编列五百亿元"); Chinese numerals elsewhere are mostly names or ranks.
 - ``FREQUENCY_UNITS``: counters of events; after 每X (每月/每学期) a schedule target.
 - ``HISTORY_WORDS``: aspect markers of past achievements (已, 累计, V了) and
   report verbs (not 取得/成功, which plans use for hoped-for results: "力争取得突破";
@@ -179,7 +179,7 @@ SHARE_VERBS: tuple[str, ...] = (
 the words before it."""
 DIRECT_VERBS: tuple[str, ...] = (
     "举办", "举行", "建设", "新建", "建成", "培育", "打造", "配备", "选派", "开设", "设立",
-    "组建", "召开", "开展", "进行", "评比", "检查",
+    "组建", "召开", "开展", "进行", "评比", "检查", "编列", "筹编",
 )
 EVENT_VERBS: tuple[str, ...] = ("组织", "开展", "进行", "举办", "举行", "召开", "实施", "安排")
 """Verbs that only hold an event ("每年组织1次应急演练"): the event after the count names what is counted; any

@@ -29,7 +29,7 @@ from typing import Optional
 
 from ..data.units import MULTIPLIERS, MULTIPLIER_PREFIXES
 
-from ..core.numerals import CN_SMALL_UNITS, parse_cn_numeral
+from ..core.numerals import CN_SMALL_UNITS, parse_cn_numeral, parse_cn_positional
 
 
 def parse_arabic(text: str) -> float:
@@ -63,6 +63,10 @@ def _cn_amount(text: str) -> Optional[tuple[Decimal, str]]:
     mult = next((m for m in sorted(MULTIPLIERS, key=len, reverse=True) if text.endswith(m) and len(text) > len(m)), "")
     if mult == "兆" or "兆" in text:
         return None  # 兆 after a Chinese numeral: mega (兆瓦) as often as 万亿
+    if mult:  # "二三八.六亿", "五○○亿": digit by digit before a multiplier (Taiwanese official style)
+        positional = parse_cn_positional(text[: len(text) - len(mult)])
+        if positional is not None:
+            return Decimal(str(positional)), mult
     if "点" in text:  # 三点五万: a decimal before the multiplier
         value = parse_cn_numeral(text[: len(text) - len(mult)])
         return None if value is None else (Decimal(str(value)), mult)
@@ -108,6 +112,8 @@ def parse_amount(text: str) -> Optional[tuple[float, str]]:
     [(1.0, '万亿'), (4.06, '万亿'), (10.0, '万'), (9000.0, '亿'), (31325.0, '亿'), (13000.0, '万'), (88970890.0, '')]
     >>> [parse_amount(s) for s in ("四十五亿四千零四万", "32 万 8,636", "2.66兆", "三点五万", "1万5", "两三万", "万")]
     [(454004.0, '万'), (328636.0, ''), (2.66, '兆'), (3.5, '万'), None, None, None]
+    >>> [parse_amount(s) for s in ("二三八.六亿", "五○○亿", "三五亿")]
+    [(238.6, '亿'), (500.0, '亿'), None]
     """
     text = text.strip()
     if not text:
