@@ -33,7 +33,7 @@ _CN_YEAR = r"(?<![零〇○一二两三四五六七八九十])[一二][〇○零
 _ROC = r"(?<![\d.,])(?:1[01]\d|12\d|130)(?![\d.,])|[(（](?:1[01]\d|12\d|130)[)）]"
 _MD = r"(?:\d{1,2}月(?:\d{1,2}日)?)?"
 _END = r"(?:年?底|年?末)"
-_NIAN = r"\ ?年"
+_NIAN = r"\ ?学?年"  # 2025年, and a school year 2025学年 / 102學年度
 
 
 @lru_cache(maxsize=4)
@@ -135,6 +135,8 @@ def extract_years(text: str, mask: Mask, roc_years: bool = False) -> list[YearMe
     [('“八五”', 1991, 1995), ('“十五”', 2001, 2005)]
     >>> [(y.text, y.kind, y.year, y.year_end) for y in extract_years("2007年与2009年间，2025 年底前", Mask(30))]
     [('2007年与2009年间', 'range', 2007, 2009), ('2025 年底前', 'deadline', 2025, None)]
+    >>> [(y.text, y.year) for y in extract_years("至102学年度止", Mask(9), roc_years=True)]
+    [('至102学年', 2013)]
     >>> [(y.text, y.year) for y in extract_years("104年度编列，至 107 年达到，中华民国38年", Mask(30), roc_years=True)]
     [('104年', 2015), ('至 107 年', 2018), ('民国38年', 1949)]
     """
