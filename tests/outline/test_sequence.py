@@ -245,6 +245,11 @@ HEAD_PHRASE_CASES = [
     ("head_noun_run_of_nouns", "提升办学质量水平", "提升办学质量水平"),
     ("verb_ends_the_run", "推进区域教育优质均衡发展坚持因地制宜", "推进区域教育优质均衡发展"),
     ("preposition_opens_body", "加强学校管理把质量放在首位", "加强学校管理"),
+    # a short verb phrase governs the nouns after it; a short noun title does not
+    ("short_verb_phrase_governs_its_object", "加快发展金融科技，探索区块链应用", "加快发展金融科技"),
+    ("manner_adverb_verb_phrase", "全面建设小康社会的关键时期", "全面建设小康社会"),
+    ("short_noun_title_ends_at_head", "技术保障交通运输部门负责", "技术保障"),
+    ("verb_opened_noun_title_ends_at_head", "响应措施运营突发事件发生后", "响应措施"),
     ("place_name_opens_body", "主要成果青山区学前教育普及率达到", "主要成果"),
     ("comma_into_parallel_clause", "健全校本教研机制,提高课堂教学水平各学科组每周", "健全校本教研机制,提高课堂教学水平"),
     ("comma_without_second_head", "完善投入机制，经费只增不减", "完善投入机制"),

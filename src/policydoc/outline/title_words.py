@@ -16,6 +16,10 @@ those conventions, not copied from any document.
   modifies it (高水平 复合型 技能 人才队伍), so the heading phrase runs on over
   them. Place and organisation names (ns, nt) are left out: after a heading
   phrase they open the body as its subject (…主要成果 某某市教育…).
+- ``VERBAL_TAGS``, ``VERB_OPENING_TAGS``, ``MANNER_ADVERBS``: a head noun used as a verb (发展, 建设: tagged v or
+  vn, or a compound such as 大力发展, nz) in a phrase that opens with a verb or an adverb (tags v, d, ad, vd) or a
+  manner adverb (全面建设, whose 全面 the tagger calls a noun) governs the nouns after it: "加快发展工业软件" is
+  one phrase where "技术保障" and "指导思想" end at their head noun.
 - ``CLAUSE_OPENING_TAGS``: tags of words that open a clause — prepositions
   (把, 在, 对, 以) and pronouns (各, 本, 该): such a word never joins two head
   nouns into one phrase (…学校管理 把 质量放在首位).
@@ -56,6 +60,10 @@ NOMINAL_TAGS = frozenset(_words(
 ))
 
 CLAUSE_OPENING_TAGS = frozenset(_words("clause-opening tags", "p", "r"))
+
+VERBAL_TAGS = frozenset(_words("verbal tags", "v", "vn", "nz"))
+VERB_OPENING_TAGS = frozenset(_words("verb-opening tags", "v", "d", "ad", "vd"))
+MANNER_ADVERBS = _words("manner adverbs", "大力", "全面", "加快", "积极", "着力", "持续", "深入", "加速", "进一步")
 
 DEFINITION_OPENERS = _words(
     "definition openers",

@@ -35,7 +35,9 @@ from ..core.sentences import COLONS, FULL_STOPS
 from ..core.tagger import tag as tag_words
 from .noise import TERMINATORS, Noise, clean_window
 from .sequence import Heading
-from .title_words import CLAUSE_OPENING_TAGS, DEFINITION_OPENERS, HEAD_NOUNS, NOMINAL_TAGS
+from .title_words import (
+    CLAUSE_OPENING_TAGS, DEFINITION_OPENERS, HEAD_NOUNS, MANNER_ADVERBS, NOMINAL_TAGS, VERB_OPENING_TAGS, VERBAL_TAGS,
+)
 from .._lazy import lazy_re
 
 WINDOW = 100  # characters read after a marker
@@ -48,6 +50,7 @@ FALLBACK_MAX = 30
 DEFINED_TERM_MIN = 2  # a term before "，是指…" is at least this long ...
 DEFINED_TERM_MAX = 8  # ... and at most this long (a longer clause before "，由…" is a condition, not a term)
 OUTLIER_MIN = 24
+SHORT_PHRASE = 6  # a heading phrase shorter than this that ends in a head noun runs on over the nouns after it
 
 _STOP = re.compile(f"[\n{re.escape(TERMINATORS)}]")
 SENTENCE_END = FULL_STOPS + COLONS  # the end of a first sentence: not ；, which joins clauses of one provision
@@ -101,6 +104,9 @@ def head_phrase_end(s: str) -> Optional[int]:
     >>> s = "培养高水平复合型技能人才队伍依托职业院校"
     >>> s[: head_phrase_end(s)]  # 高水平 is followed by nouns it modifies
     '培养高水平复合型技能人才队伍'
+    >>> s = "加快发展工业软件、工业互联网，培育平台"
+    >>> s[: head_phrase_end(s)]  # a head too short to be the phrase governs the nouns after it
+    '加快发展工业软件'
     >>> s = "健全校本教研机制,提高课堂教学水平各学科组每周"
     >>> s[: head_phrase_end(s)]  # a body never opens with a comma
     '健全校本教研机制,提高课堂教学水平'
@@ -111,18 +117,28 @@ def head_phrase_end(s: str) -> Optional[int]:
     heads = [w.endswith(HEAD_NOUNS) for w, _ in words]
     end: Optional[int] = None
     in_run = False  # inside the run of nouns after the phrase's last head noun
+    governs = False  # that head noun ends a phrase too short to be one: the nouns after it are its object
     pos = 0
     for i, (word, tag) in enumerate(words):
         pos += len(word)
         if heads[i] and pos >= 3:  # a bare head noun at the start is no title
             end, in_run = pos, True
+            governs = pos < SHORT_PHRASE and _verb_phrase(words, i, s)
         elif in_run and (tag in NOMINAL_TAGS or _bridges(words, heads, i)):
+            if governs and tag in NOMINAL_TAGS:
+                end = pos  # "加快发展" + 工业软件: a head too short to be the phrase governs the nouns after it
             continue
         elif in_run and end == pos - len(word) and word in _COMMAS:
             in_run = False  # look for the next clause's head noun
         elif end is not None and (in_run or _CLAUSE_END.match(word)):
             break
     return end
+
+
+def _verb_phrase(words: list[tuple[str, str]], i: int, s: str) -> bool:
+    """Whether head word ``i`` is a verb of a phrase that opens with a verb or a manner adverb ("加快发展", "大力发展",
+    "全面建设"), so the nouns after it are its object; "响应措施", "技术保障", "指导思想" are whole noun titles."""
+    return words[i][1] in VERBAL_TAGS and (words[0][1] in VERB_OPENING_TAGS or s.startswith(MANNER_ADVERBS))
 
 
 def _bridges(words: list[tuple[str, str]], heads: list[bool], i: int) -> bool:
