@@ -55,6 +55,7 @@ RECOGNISER_CASES: list[tuple[str, str, Optional[tuple[str, int, str]]]] = [
     ("cn_paren_marker", "(改扩建)", None),
     ("decimal_path_marker", "1.1 总体目标", ("decimal_path", 1, "1.1")),
     ("decimal_path_marker", "2.3.4 具体任务", ("decimal_path", 4, "2.3.4")),
+    ("decimal_path_marker", "1.1“五个中心”建设", ("decimal_path", 1, "1.1")),  # a title opening with a quote
     ("decimal_path_marker", "2.0规划", None),  # a version number
     ("decimal_path_marker", "3.8万名", None),  # a decimal quantity
     ("decimal_path_glued_marker", "5.3分级响应", ("decimal_path", 3, "5.3")),  # line start only: the parser checks

@@ -207,7 +207,12 @@ def test_restart_is_kept_and_warned() -> None:
     ("一、总则\n正文。\n二、附则\n一、总则\n正文。\n", ["一、", "二、", "一、"], True),
     # a block of bare lines that the body does not repeat is kept
     ("一、甲\n二、乙\n一、丙\n正文。\n", ["一、", "二、", "一、"], True),
-], ids=["leaders", "chapters", "body_between", "not_repeated"])
+    # dot leaders and page numbers on every line: contents, though "目录" is glued to the line before and the body
+    # wraps its headings over two lines
+    ("某市规划纲要\n某日批准目 录\n一、新起点引领未来发展........1\n1.1 目标如期实现........1\n1.2 把握新机遇........5\n"
+     "二、指导方针和主要目标........8\n2.1 指导思想........8\n一、新起点引领未来\n发展\n1.1 目标如期实现\n正文。\n"
+     "1.2 把握新机遇\n正文。\n二、指导方针和主要\n目标\n2.1 指导思想\n正文。\n", ["一、", "1.1", "1.2", "二、", "2.1"], False),
+], ids=["leaders", "chapters", "body_between", "not_repeated", "leadered_not_repeated"])
 def test_table_of_contents(text: str, markers: list[str], warned: bool) -> None:
     outline = build_outline(text)
     assert [m for _, m, _ in flat(text)] == markers

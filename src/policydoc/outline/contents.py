@@ -17,7 +17,9 @@ into the block's last line or the body is an excerpt:
 3. it is a table of contents when its first title stands again after it (as a heading
    line: a marker at a line start, then the same title) and either a
    "目录" line opened it or at least ``REPEATED_SHARE`` of its titles stand again after it
-   (an excerpt's body repeats only the entries of its own part).
+   (an excerpt's body repeats only the entries of its own part); or, whatever the body
+   repeats (its headings wrapped over two lines, its "目录" glued to the line before), when
+   ``LEADERED_SHARE`` of its lines end in dot leaders and a page number.
 
 Every candidate inside such a block is dropped.
 """
@@ -33,6 +35,7 @@ from .markers import Candidate
 ENTRY_MAX = 64  # a contents line is at most this long (marker, title, leaders, page number)
 MIN_ENTRIES = 4
 REPEATED_SHARE = 0.6
+LEADERED_SHARE = 0.8  # a block whose lines end in dot leaders and a page number this often is contents as it stands
 _PROSE = re.compile(r"[。；！？]")  # a contents line may hold a comma (a title of two clauses), no sentence end
 _CONTENTS_WORD = re.compile(r"[ \t\u3000]*目[ \t\u3000]*录[ \t\u3000]*")
 _LEADER = re.compile(r"[\s.…·．_—-]+\d*$")  # dot leaders and a page number closing a contents line
@@ -117,6 +120,7 @@ class _LaterTitles:
                 end = text.find("\n", c.start)
                 lines.append((c.start, _title(text, c, len(text) if end < 0 else end)))
         self.length = len(text)
+        self.text = text
         self._last: dict[str, int] = {}  # title -> start of its last heading line
         for start, title in lines:
             self._last[title] = start
@@ -132,6 +136,10 @@ def _close(later: _LaterTitles, run: list[tuple[int, int, str]], opened_by_word:
     if len(titles) < MIN_ENTRIES:
         return
     end = run[-1][1]
+    leadered = [b for a, b, _ in run if _LEADERED.search(later.text, a, b)]
+    if len(leadered) >= LEADERED_SHARE * len(run):  # dot leaders and page numbers on (nearly) every line: contents,
+        out.append((run[0][0], min(leadered[-1] + 1, later.length)))  # up to its last such line
+        return
     share = sum(1 for t in titles if later.stands_after(t, end))
     # the body repeats the contents from their first entry; a "目录" line vouches for the rest (an excerpt's body
     # repeats only its own part)

@@ -187,12 +187,13 @@ RULES: tuple[Rule, ...] = (
     # glyph; read as the bracketed numeral (the plain 一、 is mostly the level above, written as it is)
     Rule("cn_glyph_marker", "cn_paren", rf"(?<![^\n \t\u3000]){CN}[\ue000-\uf8ff](?=[{HAN}])", _cn_glyph_read,
          run_in=False),
-    # "1.2 目的" / "1.2.1本预案…": a path of two parts may be a quantity ("1.3本"), one of three or more never is
+    # "1.2 目的" / "1.2.1本预案…" / "1.1“五个中心”建设…": a path of two parts may be a quantity ("1.3本"), one of three
+    # or more never is
     Rule("decimal_path_marker", "decimal_path",
-         rf"{NUM}(?:\.\d{{1,3}}){{2,3}}(?![\d.%％])(?=[\s{HAN}])|{NUM}\.\d{{1,3}}(?![\d.%％])(?=[\s{HAN}]){_NOT_QUANTITY}",
+         rf"{NUM}(?:\.\d{{1,3}}){{2,3}}(?![\d.%％])(?=[\s{HAN}“《])|{NUM}\.\d{{1,3}}(?![\d.%％])(?=[\s{HAN}“《]){_NOT_QUANTITY}",
          _decimal_path),
     # "5.3分级响应" glued to a title opening with a measure word (分/人/天…): at a line start only
-    Rule("decimal_path_glued_marker", "decimal_path", rf"(?<![^\n]){NUM}(?:\.\d{{1,3}}){{1,3}}(?![\d.%％])(?=[{HAN}])",
+    Rule("decimal_path_glued_marker", "decimal_path", rf"(?<![^\n]){NUM}(?:\.\d{{1,3}}){{1,3}}(?![\d.%％])(?=[{HAN}“《])",
          _decimal_path, run_in=False),
     # 1. 1、 1． and the sloppy "1 ."; not 2.0 or 3.8 (decimals) or 5、6月
     # "3.2020年底前…": an item whose title opens with a year, not the decimal 3.2020
