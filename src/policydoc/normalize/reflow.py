@@ -56,6 +56,8 @@ _MARKER_START_PATTERN = (
 )
 
 
+_LEADERED = re.compile(r"[.…·．]{5,}[ \t\u3000]*\d{0,4}$")
+"""A contents entry: dot leaders and a page number close it. Its width is the leaders', not the page's."""
 _PROSE = re.compile(r"[。；;]")  # a line with these is running text, even when it opens with a marker
 
 
@@ -121,11 +123,15 @@ def wrap_width(text: str, lines: Optional[list[_Line]] = None) -> Optional[int]:
     >>> body = "这是一段很长的正文内容需要换行显示出来\\n" * 30
     >>> wrap_width(body), wrap_width("第一段。\\n" * 30)
     (38, None)
+    >>> wrap_width(("一、总则" + "." * 80 + "1\\n") * 5 + body)  # contents lines' leaders are not the page width
+    38
     """
     lines = [ln for ln in (lines if lines is not None else _lines(text)) if not ln.page_number]
     if len(lines) < MIN_LINES:
         return None
-    stripped = [text[ln.start : ln.end].rstrip() for ln in lines]
+    stripped = [s for s in (text[ln.start : ln.end].rstrip() for ln in lines) if not _LEADERED.search(s)]
+    if len(stripped) < MIN_LINES:
+        return None
     line_widths = [display_width(s) for s in stripped]
     widths = sorted(line_widths)
     width = widths[min(len(widths) - 1, int(WIDTH_QUANTILE * len(widths)))]
