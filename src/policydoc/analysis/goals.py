@@ -48,7 +48,26 @@ def goal_section_opening(r: Reading) -> list[tuple[int, int, int]]:
             r.years[i].kind == "deadline" or forward_time(text, r.years[i], r.seg, r.present)
         ):
             goals.append((sec.span[0], sec.span[1], r.years[i].year))
+            continue
+        year = _deadline_clause(r, i, r.seg.sentence(body)[1])
+        if year is not None:
+            goals.append((sec.span[0], sec.span[1], year))
     return goals
+
+
+_DEADLINE_CLAUSE_END = regex.compile(rf"\s*[{regex.escape(COMMAS)}]")
+
+
+def _deadline_clause(r: Reading, i: int, end: int) -> Optional[int]:
+    """The year of a clause that is nothing but a deadline in a 目标 section's opening sentence, after framing
+    clauses ("锚定2035年远景目标，综合考量全市发展实际，到2025年，…"): it says when the goals that follow are due."""
+    for y in r.years[i:]:
+        if y.span[0] >= end:
+            break
+        if y.kind == "deadline" and y.year and r.seg.clause(y.span[0])[0] == y.span[0] \
+                and _DEADLINE_CLAUSE_END.match(r.text, y.span[1]):
+            return y.year
+    return None
 
 
 _COLON = f"[{regex.escape(COLONS)}]"
