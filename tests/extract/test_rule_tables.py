@@ -19,7 +19,7 @@ NAMES = {
     "targets.filters": (
         "duration_or_age", "inside_name", "in_indicator_name", "penalty", "count_of_indicators", "rank", "category",
         "formula", "forecast", "permission", "grant_term", "incident_scale", "ongoing_works", "anniversary", "cap", "schedule",
-        "size_of_kind", "sized_works", "policy_items", "bracketed_tally", "condition", "from_value", "compared_value", "in_history",
+        "size_of_kind", "sized_works", "policy_items", "bracketed_tally", "condition", "from_value", "compared_value", "in_history", "past_year",
         "report_without_cue", "chinese_without_cue", "no_plan_cue",
     ),
     "targets.comparators": (

@@ -111,6 +111,7 @@ def settled_present(r: Reading, title_year: Optional[int]) -> Optional[int]:
     period = plan_period(r.text, r.title)
     if period is not None:
         planned.append(period[0])
+        present = max(present or 0, period[0] - 1)  # the years before the plan's period are past
     if planned and present is not None and present >= min(planned):
         present = min(planned) - 1
     return present
@@ -133,6 +134,8 @@ def plan_period(text: str, title: Optional[str]) -> Optional[tuple[int, int]]:
 
     >>> plan_period("关于印发《某市三年行动方案（2024—2026年）》的通知\\n…", None), plan_period("某市规划", None)
     ((2024, 2026), None)
+    >>> plan_period("", "某市国民经济和社会发展第十四个五年规划"), plan_period("", "关于某市“十四五”规划实施情况的报告")
+    ((2021, 2025), None)
     """
     for part in (title or "", text[:PLAN_NAME_OPENING]):
         m = _PERIOD_PLAN_NAME.search(part)
@@ -140,4 +143,19 @@ def plan_period(text: str, title: Optional[str]) -> Optional[tuple[int, int]]:
             first, last = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
             if int(first) < int(last):
                 return int(first), int(last)
+    m = _FIVE_YEAR_PLAN_TITLE.search(title or "")
+    if m:
+        from ..core.numerals import parse_cn_numeral
+        from ..extract.years import five_year_period
+
+        ordinal = parse_cn_numeral(m.group(1) or m.group(2))
+        return five_year_period(int(ordinal)) if ordinal else None
     return None
+
+
+_FIVE_YEAR_PLAN_TITLE = lazy_regex(
+    r"(?:第(十[一二三四五六七八九]|[三四五六七八九十])个五年|“?(十[一二三四五六七八九])五”?)"
+    r"[^。，,；\n]{0,24}?(?:规划|计划)(?:纲要|建议)?(?:[(（]草案[)）])?$"
+)
+"""A title naming the five-year plan it is ("上海市国民经济和社会发展第十四个五年规划", "某市“十四五”教育发展规划"):
+the plan's period (not a report on a plan: "…“十四五”规划实施情况的报告")."""

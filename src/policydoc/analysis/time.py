@@ -36,7 +36,9 @@ FUTURE = regex.compile("|".join(
 ))
 """Future words; 将 after 已/已经 marks the object of a done deed ("已将标准调整为…"), not the future, nor does a
 programme's name ("公共建设计划预算执行率") make 计划 one."""
-CUMULATIVE = _words(words.CUMULATIVE_WORDS)
+CUMULATIVE = regex.compile(r"(?<![\[［【])(?:" + _words(words.CUMULATIVE_WORDS).pattern + ")")
+"""A total ("累计培训教师5000人"), not the label of an indicator table's cumulative column or cell ("[累计]",
+"[累计达到1000]": a five-year plan's table marks its period totals with square brackets)."""
 COMMITMENT = _words(words.COMMITMENT_WORDS)
 _HISTORY = regex.compile(
     _words(words.HISTORY_WORDS).pattern
@@ -103,6 +105,9 @@ def present_year(text: str, years: list[YearMention], seg: Segmenter, reference_
     >>> text = "截至2022年底，网上可办率达到86%。到2025年，达到95%。"
     >>> present_year(text, extract_years(text, Mask(len(text))), Segmenter(text), None)
     2022
+    >>> text = "指标 2025年 年均[累计]\\n生产总值增长率 5左右\\n"  # a table's cumulative column reports nothing
+    >>> present_year(text, extract_years(text, Mask(len(text))), Segmenter(text), None) is None
+    True
     >>> text = "到2030年，生产总值比2025年翻一番。2025年，原煤产量达到14亿吨。"  # the period 2021–2025's last year
     >>> present_year(text, extract_years(text, Mask(len(text))), Segmenter(text), 2021)
     2020

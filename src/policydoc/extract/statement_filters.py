@@ -19,7 +19,7 @@ from ..settings import COMPARED_TIME_MAX, GRANT_GAP, MIN_NAME_HAN, SHARE_WHOLE_G
 from .candidate import Candidate, Context, KeptTargets
 from .comparators import CHANGE_NEAR, FROM_TO_VERB, after_word, change_word, comparator_word, time_limit
 from .patterns import any_word, han_count, last_match
-from .year_rules import forward_deadline
+from .year_rules import YEAR_RULES, forward_deadline
 
 
 def from_value(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
@@ -219,3 +219,19 @@ def report_without_cue(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
     present = ctx.present_year
     return not any(present is not None and (y.year_end or y.year or 0) > present and not is_baseline(ctx.text, y)
                    for y in ctx.years_in(start, end))
+
+
+def past_year(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
+    """A number whose own sentence or paragraph dates it before the five-year period the document names and no later
+    than its present ("全市生产总值从2015年的2.69万亿元上升到2020年的3.87万亿元" in the plan for 2021–2025): a
+    result reached, no target. Without a period named, the present alone is too uncertain to drop a number."""
+    present, period = ctx.present_year, ctx.reference_year
+    if present is None or period is None or c.word_target:
+        return False
+    for rule in YEAR_RULES.active():
+        if rule.name == "goal_section":
+            break
+        year = rule.fn(c, ctx)
+        if year is not None:
+            return 0 < year <= present and year < period
+    return False
