@@ -86,8 +86,8 @@ def _verb_compound(tokens: list[tuple[str, str]], i: int) -> bool:
 
     >>> is_nominal("各数据提供部门"), is_nominal("县乡村振兴局"), is_nominal("市教育局协调部门开展")
     (True, True, False)
-    >>> is_nominal("市数据工作推进小组办公室"), is_nominal("市教育局推进小组办公室")
-    (True, False)
+    >>> is_nominal("市数据工作推进小组办公室"), is_nominal("市教育局推进小组办公室"), is_nominal("市自然灾害防治委员会")
+    (True, False, True)
     """
     if i < 1 or i + 1 >= len(tokens):
         return False
@@ -95,8 +95,13 @@ def _verb_compound(tokens: list[tuple[str, str]], i: int) -> bool:
     suffixes = lexicon().suffixes
     return (
         all(head in suffixes for head, _ in tokens[i + 1:]) and verb_pos == "v" and len(verb) in (2, 3)
-        and noun_pos in ("n", "vn", "nz") and tail_of(noun) is None
+        and noun_pos in _COMPOUND_NOUN_TAGS and tail_of(noun) is None
     )
+
+
+#: what the noun before the verb of a compound name may be tagged: a noun, a verbal noun, a proper noun, a fixed
+#: expression (自然灾害 防治 委员会) or an abbreviation
+_COMPOUND_NOUN_TAGS = frozenset(("n", "vn", "nz", "l", "j"))
 
 
 #: a name's last character and the next one reading as a verb ("水平处在…": 处在, to be in)
