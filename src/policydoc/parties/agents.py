@@ -33,6 +33,7 @@ _BY_X_STOP = regex.compile(one_of(PHRASE_ENDS + COLONS, "由在"))
 #: a principle: an abstract subject (经费, 成本 …) borne by bodies, with no modal in its clause
 _ABSTRACT = lazy_regex(alt(ABSTRACT_SUBJECTS))
 _BEAR = regex.compile(rf"(?:{seq(BEAR_ADVERBS)})?{alt(BEAR_VERBS)}")
+_BY = "由"
 _UNDER = lazy_regex(rf"在(?P<x>{BODY_LIST})(?:的)?(?:统一)?(?:{seq(UNDER_ROLES)})下")
 _SET_UP = lazy_regex(rf"成立(?:了)?(?P<x>{none_of(PHRASE_ENDS)}{{2,64}}?){one_of(COMMAS)}(?P<rest>{none_of(PERIODS)}*)")
 _SET_UP_DUTY = lazy_regex(rf"(?:^|{one_of(COMMAS)})(?:{seq(SET_UP_DUTIES)})")
@@ -143,6 +144,8 @@ def under_body(sentence: str, at: int) -> list[Hit]:
 
     >>> [h.lead for h in under_body("分局指挥部在市指挥部的领导下，指挥辖区应对工作。", 0)]
     [['分局指挥部']]
+    >>> [h.lead for h in under_body("对灾后重建，由市委、市政府在国家有关部门指导下，组织编制规划。", 0)]
+    [['市委', '市政府']]
     """
     out = []
     for m in _UNDER.finditer(sentence):
@@ -152,6 +155,8 @@ def under_body(sentence: str, at: int) -> list[Hit]:
         cs = clause_start(sentence, m.start())
         before = sentence[cs : m.start()]
         before = before[opening(before) :]
+        if before.startswith(_BY):  # "由Y在X指导下，组织编制…": Y, whom 由 names, is the subject
+            before = before[len(_BY):]
         subject = parse_bodies(before) if before else None
         if subject and is_nominal(before):
             out.append(make_hit(subject, at + cs, at + len(sentence), sentence[m.end():], "under_body"))
