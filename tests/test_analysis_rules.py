@@ -40,8 +40,8 @@ CHAPTERED_LAW = ("某市见习基地管理办法\n" + "".join(
 #: a circular making known what some places did, its title run into its number and its addressees
 CIRCULAR = ("某省人民政府办公厅关于部分地方典型做法的通报某政办函〔2018〕46号\n各市人民政府：现将典型做法通报如下。\n"
             "一、典型做法\n某市建成政务服务平台120个，办理时限压缩至3个工作日。\n二、工作要求\n各地区要借鉴推广。\n")
-#: a 目标 section whose opening sentence frames its deadline clause ("锚定2035年远景目标，…，到2025年，")
-FRAMED_GOALS = ("某市国民经济和社会发展第十四个五年规划纲要\n一、主要目标\n锚定2035年远景目标，综合考量发展实际，到2025年，"
+#: a 目标 section whose opening sentence frames its deadline clause ("着眼2035年远景目标，…，到2025年，")
+FRAMED_GOALS = ("某市国民经济和社会发展第十四个五年规划纲要\n一、主要目标\n着眼2035年远景目标，统筹本区实际，到2025年，"
                 "城市功能显著提升。\n（一）经济实力。生产总值达到5万亿元。\n（二）生态环境。生态空间规模扩大，森林覆盖率达到19.5%。\n"
                 "二、主要任务\n（一）产业\n新建园区3个。\n")
 #: phases of a plan headed by years: nothing in them reads as past, so no part reports

@@ -25,10 +25,10 @@ CASES: list[tuple[str, str, list[Q]]] = [
     ("compute_and_storage", "算力达到12EFLOPS，存储10EB", [("12EFLOPS", 12, None, "EFLOPS"), ("10EB", 10, None, "EB")]),
     ("counter_before_ren_words", "打造10个人工智能园区、5个人才驿站", [("10个", 10, None, "个"), ("5个", 5, None, "个")]),
     # digit by digit before a multiplier (Taiwanese official style), with a decimal point or a zero; 三五 stays vague
-    ("positional_amounts", "甲署编列二三八.六亿元，乙部编列五○○亿元，丙会编列○.四亿元，约三五亿元",
-     [("二三八.六亿元", 238.6, None, "亿元"), ("五○○亿元", 500, None, "亿元"), ("○.四亿元", 0.4, None, "亿元")]),
+    ("positional_amounts", "甲署编列一二五.三亿元，乙部编列三○○亿元，丙会编列○.四亿元，约三五亿元",
+     [("一二五.三亿元", 125.3, None, "亿元"), ("三○○亿元", 300, None, "亿元"), ("○.四亿元", 0.4, None, "亿元")]),
     # 年底/年末 after a number date it: a year cut short or garbled in the source, no duration
-    ("year_end_is_a_date", "0403年底前建成平台，用3年时间完成", [("3年", 3, None, "年")]),
+    ("year_end_is_a_date", "0207年底前建成平台，用3年时间完成", [("3年", 3, None, "年")]),
     # multipliers stay in the unit as written
     ("wan_yi_yuan", "发行1万亿元", [("1万亿元", 1, None, "万亿元")]),
     # a thousand written after Arabic digits stays in the unit, as 万 does ("6千张" is 6 千张)

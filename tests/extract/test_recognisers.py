@@ -205,12 +205,12 @@ CASES: list[tuple[str, str, list[tuple[float, object, str, str, object]]]] = [
     ("trap_size_of_kind", "加快推进日产3000吨熟料生产线建设，新增年产20万吨。", [(20, None, "万吨", "=", None)]),
     # a capacity before the plant it sizes names the project; a total after 等 and a bounded amount are amounts
     # a budget's allocation in Chinese numerals is cued by its budgeting verb
-    ("budget_allocation_in_words", "本年度卫生署编列二三八.六亿元，交通部编列一百零五亿元。",
-     [(238.6, None, "亿元", "=", None), (105, None, "亿元", "=", None)]),
+    ("budget_allocation_in_words", "本年度甲署编列一二五.三亿元，乙部编列四十二亿元。",
+     [(125.3, None, "亿元", "=", None), (42, None, "亿元", "=", None)]),
     # a result dated before the five-year period the document names: reached, not planned
-    ("trap_past_year_before_period", "“十四五”时期是关键五年。全市生产总值从2015年的2.69万亿元上升到2020年的3.87万亿元。"
-     "到2025年，全市生产总值达到5万亿元。", [(5, None, "万亿元", "=", 2025)]),
-    ("trap_sized_works", "2025年，建成某能70万千瓦热电项目，开工建设某化120万吨乙烯改造项目。", []),
+    ("trap_past_year_before_period", "“十四五”时期是关键五年。全区生产总值从2015年的800亿元增加到2020年的1200亿元。"
+     "到2025年，全区生产总值达到1600亿元。", [(1600, None, "亿元", "=", 2025)]),
+    ("trap_sized_works", "2025年，建成某能40万千瓦热电项目，开工建设某化60万吨乙烯改造项目。", []),
     ("sized_works_total_after_deng", "2025年，建成甲电厂、乙电厂等540万千瓦煤电项目。", [(540, None, "万千瓦", "=", 2025)]),
     ("amount_verb_bounded_measure", "完成120公里以上雨污管网铺设。", [(120, None, "公里", ">=", None)]),
     ("bare_ratio_narrowed", "城乡居民收入比值缩小至1.95。", [(1.95, None, "", "=", None)]),

@@ -55,7 +55,7 @@ RECOGNISER_CASES: list[tuple[str, str, Optional[tuple[str, int, str]]]] = [
     ("cn_paren_marker", "(改扩建)", None),
     ("decimal_path_marker", "1.1 总体目标", ("decimal_path", 1, "1.1")),
     ("decimal_path_marker", "2.3.4 具体任务", ("decimal_path", 4, "2.3.4")),
-    ("decimal_path_marker", "1.1“五个中心”建设", ("decimal_path", 1, "1.1")),  # a title opening with a quote
+    ("decimal_path_marker", "1.1“三个中心”建设", ("decimal_path", 1, "1.1")),  # a title opening with a quote
     ("decimal_path_marker", "2.0规划", None),  # a version number
     ("decimal_path_marker", "3.8万名", None),  # a decimal quantity
     ("decimal_path_glued_marker", "5.3分级响应", ("decimal_path", 3, "5.3")),  # line start only: the parser checks
@@ -67,7 +67,7 @@ RECOGNISER_CASES: list[tuple[str, str, Optional[tuple[str, int, str]]]] = [
     ("cn_bare_line_marker", "三\n加强\n", None),  # too short a line to be a title
     ("arabic_glyph_marker", "1\ue010突破关键技术", ("arabic_dot", 1, "1\ue010")),
     ("arabic_glyph_marker", "1\ue0105", None),
-    ("cn_glyph_marker", "三\ue5e5对外开放取得实效", ("cn_paren", 3, "三\ue5e5")),
+    ("cn_glyph_marker", "三\ue5e5扩大开放稳步推进", ("cn_paren", 3, "三\ue5e5")),
     ("cn_glyph_marker", "一\ue5e55", None),
     ("arabic_middot_marker", "2·调整结构", ("arabic_dot", 2, "2·")),
     ("arabic_middot_marker", "4 ·发展科技", ("arabic_dot", 4, "4 ·")),

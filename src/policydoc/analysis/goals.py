@@ -60,7 +60,7 @@ _DEADLINE_CLAUSE_END = regex.compile(rf"\s*[{regex.escape(COMMAS)}]")
 
 def _deadline_clause(r: Reading, i: int, end: int) -> Optional[int]:
     """The year of a clause that is nothing but a deadline in a 目标 section's opening sentence, after framing
-    clauses ("锚定2035年远景目标，综合考量全市发展实际，到2025年，…"): it says when the goals that follow are due."""
+    clauses ("着眼2035年远景目标，统筹本区实际，到2025年，…"): it says when the goals that follow are due."""
     for y in r.years[i:]:
         if y.span[0] >= end:
             break

@@ -157,5 +157,5 @@ _FIVE_YEAR_PLAN_TITLE = lazy_regex(
     r"(?:第(十[一二三四五六七八九]|[三四五六七八九十])个五年|“?(十[一二三四五六七八九])五”?)"
     r"[^。，,；\n]{0,24}?(?:规划|计划)(?:纲要|建议)?(?:[(（]草案[)）])?$"
 )
-"""A title naming the five-year plan it is ("上海市国民经济和社会发展第十四个五年规划", "某市“十四五”教育发展规划"):
+"""A title naming the five-year plan it is ("某市国民经济和社会发展第十四个五年规划", "某市“十四五”教育发展规划"):
 the plan's period (not a report on a plan: "…“十四五”规划实施情况的报告")."""

@@ -115,11 +115,11 @@ def parse_cn_digits(text: str) -> Optional[int]:
 
 
 def parse_cn_positional(text: str) -> Optional[float]:
-    """An amount written digit by digit, as Taiwanese official texts do ("二三八.六", "一○五.六", "五○○", "○.四"),
+    """An amount written digit by digit, as Taiwanese official texts do ("一二五.三", "二○七.一", "三○○", "○.四"),
     or None. Only a string with a decimal point or a zero digit: "三五" stays an approximation (three or five).
 
-    >>> [parse_cn_positional(s) for s in ("二三八.六", "五○○", "○.四", "二○", "三五", "○五", "两.五", "三.")]
-    [238.6, 500.0, 0.4, 20.0, None, None, None, None]
+    >>> [parse_cn_positional(s) for s in ("一二五.三", "三○○", "○.四", "二○", "三五", "○五", "两.五", "三.")]
+    [125.3, 300.0, 0.4, 20.0, None, None, None, None]
     """
     whole, dot, frac = text.partition(".")
     digits = whole + frac

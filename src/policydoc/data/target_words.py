@@ -359,7 +359,7 @@ POLICY_ITEM_NOUNS: tuple[str, ...] = ("措施", "举措", "政策", "意见", "�
 "办好10件民生实事"): the entries of a list, not an amount of work to reach."""
 SIZE_WORDS: tuple[str, ...] = ("日产", "年产", "日处理", "年处理", "日供", "单机", "单体")
 WORKS_NOUNS: tuple[str, ...] = ("项目", "工程", "生产线", "装置", "机组", "电站", "热电厂", "电厂")
-"""What a capacity written right before it sizes ("建成某某70万千瓦热电项目", "开工建设120万吨乙烯改造项目"): the name
+"""What a capacity written right before it sizes ("建成某某40万千瓦热电项目", "开工建设60万吨乙烯改造项目"): the name
 of one plant or project, not an amount to reach."""
 CAPACITY_UNITS: tuple[str, ...] = ("吨", "瓦", "瓦时", "伏安", "立方米", "标准立方米", "标方")
 """Units of a plant's capacity, without their multiplier (万吨, 万千瓦, 兆瓦, 千伏安, 亿立方米)."""

@@ -166,7 +166,7 @@ FOLLOW_STOP: dict[str, str] = {
     "项": "目",
     "班": "级子主",
     "节": "约能假日",
-    "年": "级度轻龄代会终底末",  # 年底/年末 after a number date it (a year cut or garbled: "0403年底前")
+    "年": "级度轻龄代会终底末",  # 年底/年末 after a number date it (a year cut or garbled: "0207年底前")
     "大": "会型",
     "期": "间末限满刊望待盼货",
     "秒": "杀",

@@ -176,7 +176,7 @@ _WORKS_AFTER = lazy_regex(
 
 
 def sized_works(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
-    """A capacity right before the plant or project it sizes ("建成某某70万千瓦热电项目", "开工建设120万吨乙烯改造
+    """A capacity right before the plant or project it sizes ("建成某某40万千瓦热电项目", "开工建设60万吨乙烯改造
     项目"): part of the project's name, no amount to reach. Not a total after 等 ("建成甲、乙等540万千瓦煤电项目"),
     nor a bounded amount ("100万千瓦以上的项目")."""
     if c.unit.lstrip("万亿兆吉千百") not in words.CAPACITY_UNITS or ctx.text[c.span[0] - 1 : c.span[0]] == "等":

@@ -63,7 +63,7 @@ def _cn_amount(text: str) -> Optional[tuple[Decimal, str]]:
     mult = next((m for m in sorted(MULTIPLIERS, key=len, reverse=True) if text.endswith(m) and len(text) > len(m)), "")
     if mult == "兆" or "兆" in text:
         return None  # 兆 after a Chinese numeral: mega (兆瓦) as often as 万亿
-    if mult:  # "二三八.六亿", "五○○亿": digit by digit before a multiplier (Taiwanese official style)
+    if mult:  # "一二五.三亿", "三○○亿": digit by digit before a multiplier (Taiwanese official style)
         positional = parse_cn_positional(text[: len(text) - len(mult)])
         if positional is not None:
             return Decimal(str(positional)), mult
@@ -112,8 +112,8 @@ def parse_amount(text: str) -> Optional[tuple[float, str]]:
     [(1.0, '万亿'), (4.06, '万亿'), (10.0, '万'), (9000.0, '亿'), (31325.0, '亿'), (13000.0, '万'), (88970890.0, '')]
     >>> [parse_amount(s) for s in ("四十五亿四千零四万", "32 万 8,636", "2.66兆", "三点五万", "1万5", "两三万", "万")]
     [(454004.0, '万'), (328636.0, ''), (2.66, '兆'), (3.5, '万'), None, None, None]
-    >>> [parse_amount(s) for s in ("二三八.六亿", "五○○亿", "三五亿")]
-    [(238.6, '亿'), (500.0, '亿'), None]
+    >>> [parse_amount(s) for s in ("一二五.三亿", "三○○亿", "三五亿")]
+    [(125.3, '亿'), (300.0, '亿'), None]
     """
     text = text.strip()
     if not text:

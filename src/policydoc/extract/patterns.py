@@ -49,7 +49,7 @@ _CN_CHARS = "".join(CN_DIGITS) + "".join(CN_SMALL_UNITS)
 CN_CHAR_CLASS = f"[{_CN_CHARS}]"
 CN = rf"{CN_CHAR_CLASS}+(?:[万亿]{CN_CHAR_CLASS}+)*(?:[点.]{CN_CHAR_CLASS}+)?"
 """A Chinese numeral; a 万/亿 inside it ("一万二千") belongs to it, a final one to the unit; a decimal point is 点 or,
-digit by digit, "." ("二三八.六亿元")."""
+digit by digit, "." ("一二五.三亿元")."""
 
 RANGE_SEP = r"\s*(?:[-—–~～－]+|至|到)\s*"
 """Between the bounds of a range: 3—5, 3-5, 3~5, 3至5, 3到5."""

@@ -223,7 +223,7 @@ def report_without_cue(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
 
 def past_year(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
     """A number whose own sentence or paragraph dates it before the five-year period the document names and no later
-    than its present ("全市生产总值从2015年的2.69万亿元上升到2020年的3.87万亿元" in the plan for 2021–2025): a
+    than its present ("全区生产总值从2015年的800亿元增加到2020年的1200亿元" in the plan for 2021–2025): a
     result reached, no target. Without a period named, the present alone is too uncertain to drop a number."""
     present, period = ctx.present_year, ctx.reference_year
     if present is None or period is None or c.word_target:

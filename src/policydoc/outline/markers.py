@@ -187,7 +187,7 @@ RULES: tuple[Rule, ...] = (
     # glyph; read as the bracketed numeral (the plain 一、 is mostly the level above, written as it is)
     Rule("cn_glyph_marker", "cn_paren", rf"(?<![^\n \t\u3000]){CN}[\ue000-\uf8ff](?=[{HAN}])", _cn_glyph_read,
          run_in=False),
-    # "1.2 目的" / "1.2.1本预案…" / "1.1“五个中心”建设…": a path of two parts may be a quantity ("1.3本"), one of three
+    # "1.2 目的" / "1.2.1本预案…" / "1.1“三个中心”建设…": a path of two parts may be a quantity ("1.3本"), one of three
     # or more never is
     Rule("decimal_path_marker", "decimal_path",
          rf"{NUM}(?:\.\d{{1,3}}){{2,3}}(?![\d.%％])(?=[\s{HAN}“《])|{NUM}\.\d{{1,3}}(?![\d.%％])(?=[\s{HAN}“《]){_NOT_QUANTITY}",

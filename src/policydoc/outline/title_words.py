@@ -18,7 +18,7 @@ those conventions, not copied from any document.
   phrase they open the body as its subject (…主要成果 某某市教育…).
 - ``VERBAL_TAGS``, ``VERB_OPENING_TAGS``, ``MANNER_ADVERBS``: a head noun used as a verb (发展, 建设: tagged v or
   vn, or a compound such as 大力发展, nz) in a phrase that opens with a verb or an adverb (tags v, d, ad, vd) or a
-  manner adverb (全面建设, whose 全面 the tagger calls a noun) governs the nouns after it: "加快发展工业软件" is
+  manner adverb (全面建设, whose 全面 the tagger calls a noun) governs the nouns after it: "加快发展检验检测" is
   one phrase where "技术保障" and "指导思想" end at their head noun.
 - ``CLAUSE_OPENING_TAGS``: tags of words that open a clause — prepositions
   (把, 在, 对, 以) and pronouns (各, 本, 该): such a word never joins two head

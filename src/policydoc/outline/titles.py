@@ -104,9 +104,9 @@ def head_phrase_end(s: str) -> Optional[int]:
     >>> s = "培养高水平复合型技能人才队伍依托职业院校"
     >>> s[: head_phrase_end(s)]  # 高水平 is followed by nouns it modifies
     '培养高水平复合型技能人才队伍'
-    >>> s = "加快发展工业软件、工业互联网，培育平台"
+    >>> s = "加快发展检验检测、认证认可，培育平台"
     >>> s[: head_phrase_end(s)]  # a head too short to be the phrase governs the nouns after it
-    '加快发展工业软件'
+    '加快发展检验检测'
     >>> s = "健全校本教研机制,提高课堂教学水平各学科组每周"
     >>> s[: head_phrase_end(s)]  # a body never opens with a comma
     '健全校本教研机制,提高课堂教学水平'
@@ -126,7 +126,7 @@ def head_phrase_end(s: str) -> Optional[int]:
             governs = pos < SHORT_PHRASE and _verb_phrase(words, i, s)
         elif in_run and (tag in NOMINAL_TAGS or _bridges(words, heads, i)):
             if governs and tag in NOMINAL_TAGS:
-                end = pos  # "加快发展" + 工业软件: a head too short to be the phrase governs the nouns after it
+                end = pos  # "加快发展" + 检验检测: a head too short to be the phrase governs the nouns after it
             continue
         elif in_run and end == pos - len(word) and word in _COMMAS:
             in_run = False  # look for the next clause's head noun

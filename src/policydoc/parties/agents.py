@@ -144,8 +144,8 @@ def under_body(sentence: str, at: int) -> list[Hit]:
 
     >>> [h.lead for h in under_body("分局指挥部在市指挥部的领导下，指挥辖区应对工作。", 0)]
     [['分局指挥部']]
-    >>> [h.lead for h in under_body("对灾后重建，由市委、市政府在国家有关部门指导下，组织编制规划。", 0)]
-    [['市委', '市政府']]
+    >>> [h.lead for h in under_body("对受灾镇的重建，由县委、县政府在省有关部门指导下，组织编制方案。", 0)]
+    [['县委', '县政府']]
     """
     out = []
     for m in _UNDER.finditer(sentence):

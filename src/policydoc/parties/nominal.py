@@ -86,7 +86,7 @@ def _verb_compound(tokens: list[tuple[str, str]], i: int) -> bool:
 
     >>> is_nominal("各数据提供部门"), is_nominal("县乡村振兴局"), is_nominal("市教育局协调部门开展")
     (True, True, False)
-    >>> is_nominal("市数据工作推进小组办公室"), is_nominal("市教育局推进小组办公室"), is_nominal("市自然灾害防治委员会")
+    >>> is_nominal("市数据工作推进小组办公室"), is_nominal("市教育局推进小组办公室"), is_nominal("县自然灾害防治委员会")
     (True, False, True)
     """
     if i < 1 or i + 1 >= len(tokens):
