@@ -112,8 +112,8 @@ def year_titled_section(r: Reading) -> list[tuple[int, int, int]]:
 GOAL_LIST_OPENER = lazy_regex(
     rf"(?m)^[^\n。]{{0,{GOAL_LIST_LEAD}}}?(?<!\d)((?:19|20)\d\d)年"
     rf"[^\n。{regex.escape(COLONS)}]{{0,{GOAL_LIST_GAP}}}?(?:目标(?:任务)?|指标)(?:是|为|如下)?{_COLON}")
-"""A line opening a goal list: "2024年全市…工作的主要预期目标是：", "2025年主要目标如下：", "1990年，主要食品的产量
-指标如下：" (a year, 目标 or 指标, a colon)."""
+"""A line opening a goal list: "2024年全市…工作的主要预期目标是：", "2025年主要目标如下：", "1995年，主要农产品的
+产量指标如下：" (a year, 目标 or 指标, a colon)."""
 
 
 def goal_list_opener(r: Reading) -> list[tuple[int, int, int]]:
@@ -170,10 +170,10 @@ _OPENS_LIST = rf"(?:[^\n]*{_COLON}|[^\n{FULL_STOPS}]*[{FULL_STOPS}])[ \t\u3000]*
 DEADLINE_LIST_OPENER = lazy_regex(
     rf"(?m)(?:^[ \t\u3000]*(?:{_PHASE})?|(?<=[{FULL_STOPS}{COMMAS}])){_DEADLINE_AT}[{COMMAS}]{_OPENS_LIST}"
     rf"|^[ \t\u3000]*{_PHASE}{_DEADLINE_AT}{_OPENS_LIST}")
-"""A line opened by a deadline and ended by a colon ("到1990年，我国大的产业结构的情况是："), or whose last sentence opens
+"""A line opened by a deadline and ended by a colon ("到1995年，全省产业结构的安排是："), or whose last sentence opens
 with a deadline ("…。到2026年，全市产业总体水平处于全国前列。", or after a comma: "通过实施九大行动，到2025年，创新环境
 进一步优化。"), or a stage of the plan opened by its label and deadline
-("第一步，到2020年人工智能总体技术…同步。", no comma after the year): the list of bullets it is followed by is due then."""
+("第一步，到2022年数字经济总体水平…前列。", no comma after the year): the list of bullets it is followed by is due then."""
 LIST_ITEM_LINE = lazy_regex(
     r"[ \t\u3000]*(?:-{1,2}|—{1,2}|－{1,2}|[•·●◆■▪]|\d{1,2}[、.．)）]|[(（]\d{1,2}[)）]|[①-⑳])")
 """A line opening with a bullet or a list number (not a heading marker such as 一、): an item of the list above."""
@@ -244,7 +244,7 @@ _ATTACHED_OPENER = regex.compile(rf"[ \t\u3000]*附[件表图]?[ \t\u3000]*\d{{0
 
 
 def attached_title_year(r: Reading) -> list[tuple[int, int, int]]:
-    """An attached document ("附件" or "附件2" opening its line) whose title names one year ("2025年10件惠民实事",
+    """An attached document ("附件" or "附件2" opening its line) whose title names one year ("2025年12件民生实事",
     "2026年重点项目清单"; on the opener's line or the next non-empty one; ``ATTACHED_PLAN_WORDS``) plans for that year: everything up to
     the next attached document takes it, unless the title reports (完成情况, 总结 …).
 

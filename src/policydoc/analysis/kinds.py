@@ -101,7 +101,7 @@ def public_notice(text: str, title: Optional[str], flat: Sequence[Section]) -> O
 _RULES_TITLE = re.compile(r"(?:办法|细则|规定|规则|规程|守则)" + _TITLE_END)
 _RULES_OPENING = re.compile(r"(?:制定|制订)本(?:实施)?(?:办法|细则|规定|规则|规程|守则)")
 _TASK_NOTE = re.compile(r"[（(][^（()）\n]{0,30}(?:牵头|责任|配合)[^（()）\n：:]{0,6}单位[:：]")
-"""A responsibility note naming its bodies after a label: "（5月底完成，牵头考核单位：", "（责任单位："."""
+"""A responsibility note naming its bodies after a label: "（9月底完成，牵头评估单位：", "（责任单位："."""
 
 
 def declared_rules(text: str, title: Optional[str], flat: Sequence[Section]) -> Optional[str]:
@@ -124,7 +124,7 @@ def declared_rules(text: str, title: Optional[str], flat: Sequence[Section]) -> 
 
 def _task_list(text: str) -> bool:
     """Measures that assign dozens of tasks by responsibility notes are a work plan (an assessment scheme with its
-    task list: "…考评办法" whose items end "（6月底完成，牵头考核单位：市公安局）")."""
+    task list: "…考评办法" whose items end "（9月底完成，牵头评估单位：市民政局）")."""
     return sum(1 for _ in islice(_TASK_NOTE.finditer(text), TASK_NOTES_FOR_PLAN)) == TASK_NOTES_FOR_PLAN
 
 

@@ -224,7 +224,7 @@ REPORT_FORWARD_CUES: tuple[str, ...] = (
 )
 """Words that make a sentence of such a report speak of what is to come or is funded now."""
 ATTACHED_PLAN_WORDS: tuple[str, ...] = ("实事", "目标", "任务", "计划", "要点", "安排", "重点工作", "清单")
-"""Words by which an attached document's title dated with one year ("2025年10件惠民实事", "2026年重点项目清单")
+"""Words by which an attached document's title dated with one year ("2025年12件民生实事", "2026年重点项目清单")
 says it plans for that year; a form ("…评核表") or a schedule made on a date plans nothing."""
 FORECAST_TITLES: tuple[str, ...] = ("需求分析", "需求预测", "需求测算", "负荷预测", "预测分析")
 GOAL_RECKONING_TITLES: tuple[str, ...] = ("指标测算说明", "目标测算说明", "指标测算依据", "目标测算依据")

@@ -48,7 +48,7 @@ _GRANT = lazy_regex(rf"给予[^，,。；;\n]{{0,{GRANT_GAP}}}?(?:" + "|".join(w
 
 
 def grant_term(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
-    """A rate or amount of what a policy grants ("省级按照项目设备购置额的10%给予奖补", "给予每人1万元补贴"): its
+    """A rate or amount of what a policy grants ("市级按照项目软件投入额的15%给予补助", "给予每人1万元补贴"): its
     clause grants a subsidy or award (给予 … 奖补/补贴/奖励 …); the number is a term of the grant, not a target."""
     start, end = ctx.seg.clause(c.span[0])
     return bool(_GRANT.search(ctx.text, start, end))
@@ -187,7 +187,7 @@ _FORECAST_NOT_SUBJECT = regex.compile(
 
 
 def forecast(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
-    """A forecast ("预计今年高校毕业生超过1200万人", "预计全年固投增长10%左右") is no commitment, unless the forecast
+    """A forecast ("预计今年高校毕业生超过1200万人", "预计全年社零增长8%左右") is no commitment, unless the forecast
     is of planned work: an amount after a plan verb or change word ("预计新增装机2GW", "预计投入8亿元"); a rate
     forecast is an outlook whatever verb names it, unless the plan's resolve commits to it ("力争达到45%")."""
     start = ctx.seg.sentence(c.span[0])[0]

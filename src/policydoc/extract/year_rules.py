@@ -76,7 +76,7 @@ _CLAUSE_BREAK = regex.compile(r"\s*[，,]")
 
 def _opens_sentence(y: YearMention, ctx: Context) -> bool:
     """A deadline opening its sentence, the clause after a label ("人民生活的主要目标：到2025年，…"), or a clause
-    that is nothing but the deadline, after the plan's resolve at most ("…做足优势，力争到2020年，A…；B…"): each
+    that is nothing but the deadline, after the plan's resolve at most ("…发挥优势，力争到2022年，A…；B…"): each
     says when what follows is due."""
     sentence, clause = ctx.seg.sentence(y.span[0])[0], ctx.seg.clause(y.span[0])[0]
     if sentence == clause or _LABEL_END.search(ctx.text, sentence, clause):

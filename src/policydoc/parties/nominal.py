@@ -78,7 +78,7 @@ def _verb_of_work(tokens: list[tuple[str, str]], i: int) -> bool:
 
 
 def _verb_compound(tokens: list[tuple[str, str]], i: int) -> bool:
-    """Noun + verb + organ suffixes is one name: 数据提供部门, 乡村振兴局, 资金使用单位, 大数据工作推进小组办公室
+    """Noun + verb + organ suffixes is one name: 数据提供部门, 乡村振兴局, 资金使用单位, 智慧城市工作推进小组办公室
     (the verb at ``i``, every word after it an organ suffix).
 
     The noun before the verb must not be a body itself ("市教育局协调部门" is a subject and
