@@ -95,14 +95,17 @@ def settled_present(r: Reading, title_year: Optional[int]) -> Optional[int]:
     >>> text = "某市报告\\n一、2024年工作回顾\\n全年新增就业3万人。\\n二、2025年主要目标\\n谋划“十五五”规划。新增就业3万人。\\n"
     >>> o = build_outline(text); analyse(text, o.title, o.sections).present
     2024
+    >>> text = "某区报告\\n一、2019年工作回顾\\n全年新增就业3万人。\\n二、2020年主要工作\\n谋划“十四五”发展。新增就业3万人。\\n"
+    >>> o = build_outline(text); analyse(text, o.title, o.sections).present  # the year after the review is planned
+    2019
     """
     present = r.present
     reported, planned = [], [title_year] if title_year is not None else []
     for sec, year in r.dated_sections():
         if REPORT_PART.search(sec.title) or HISTORY_TITLE.search(sec.title):
             reported.append(year)
-        elif PLAN_OR_GOAL.search(sec.title):
-            planned.append(year)
+        elif PLAN_OR_GOAL.search(sec.title) or reported and year > max(reported):
+            planned.append(year)  # "二、2020年主要工作" after "一、2019年工作回顾": the year after the review is planned
     reported += [year for *_, year, done in r.year_parts if done]
     if reported:
         present = max(present or 0, max(reported))
