@@ -44,6 +44,10 @@ CIRCULAR = ("某省人民政府办公厅关于部分地方典型做法的通报�
 FRAMED_GOALS = ("某市国民经济和社会发展第十四个五年规划纲要\n一、主要目标\n着眼2035年远景目标，统筹本区实际，到2025年，"
                 "城市功能显著提升。\n（一）经济实力。生产总值达到5万亿元。\n（二）生态环境。生态空间规模扩大，森林覆盖率达到19.5%。\n"
                 "二、主要任务\n（一）产业\n新建园区3个。\n")
+#: a Taiwanese report presenting one fiscal year's budget bill (ROC 95 = 2006), its figures compared with last year's
+#: (as the pipeline hands it on: converted to simplified script)
+BUDGET = ("院长报告：今天依法来报告95年度中央政府总预算案。\n95年度岁出为1兆5,996亿，较之去年不但未成长。\n"
+          "税课收入编列9,898亿元，较上年度预算数9,430亿元。\n")
 #: phases of a plan headed by years: nothing in them reads as past, so no part reports
 PHASES = "某市行动方案\n2024年：试点先行\n选择5个区开展试点。\n2025年：全面推广\n全市推广。\n"
 
@@ -51,6 +55,12 @@ PHASES = "某市行动方案\n2024年：试点先行\n选择5个区开展试点�
 def _analyse(text: str) -> DocContext:
     o = build_outline(text)
     return analyse(text, o.title, o.sections)
+
+
+def _analyse_traditional(text: str) -> DocContext:
+    """As the pipeline hands a document it converted from traditional script (its years may be ROC years)."""
+    o = build_outline(text)
+    return analyse(text, o.title, o.sections, script="traditional")
 
 
 def _history(text: str) -> list[str]:
@@ -75,6 +85,7 @@ CASES: list[tuple[str, str, Callable[[str], object], object, object]] = [
     ("analysis.kinds.public_notice", CIRCULAR, lambda t: _analyse(t).kind, "notice", "plan"),
     ("analysis.goals.goal_section_opening", FRAMED_GOALS,
      lambda t: sorted((t[s:e].count("（"), y) for s, e, y in _analyse(t).goals), [(2, 2025)], []),
+    ("analysis.goals.budget_bill", BUDGET, lambda t: [y for _, _, y in _analyse_traditional(t).goals], [2006], []),
     ("analysis.goals.plan_title", WORK_POINTS, lambda t: _analyse(t).goals, [(0, len(WORK_POINTS), 2025)], []),
 ]
 
@@ -104,7 +115,7 @@ def test_tables_keep_their_rule_names_and_order() -> None:
     assert GOAL_RULES.names == (
         "goal_section_opening", "year_opened_list", "year_titled_section", "goal_list_opener", "this_year_goal_list",
         "deadline_list_opener", "year_grouped_list",
-        "plan_title", "attached_title_year", "plan_part_line", "year_part_plan")
+        "plan_title", "budget_bill", "attached_title_year", "plan_part_line", "year_part_plan")
 
 
 @pytest.mark.parametrize("kind_rules, kind, rule", [

@@ -81,6 +81,7 @@ PLAN_WORD_TAIL = 10
 FIRST_LINE_TITLE = 120
 # How far into the text the document's own name is looked for (a covering letter or notice names it there).
 PLAN_NAME_OPENING = 400
+BUDGET_NAME_GAP = 16  # a budget bill's name after its fiscal year: "95年度中央政府总预算案"
 # A plan's period stands right after its plan word, in brackets: "行动方案（2024—2026年）", "规划》（2021-2025年）".
 PERIOD_AFTER_PLAN = 6
 # A period before the plan word leaves room for the plan's subject: "2024—2026年某市养老服务行动计划".

@@ -210,6 +210,8 @@ CASES: list[tuple[str, str, list[tuple[float, object, str, str, object]]]] = [
     # a result dated before the five-year period the document names: reached, not planned
     ("trap_past_year_before_period", "“十四五”时期是关键五年。全区生产总值从2015年的800亿元增加到2020年的1200亿元。"
      "到2025年，全区生产总值达到1600亿元。", [(1600, None, "亿元", "=", 2025)]),
+    # the level compared with, named by its year and what figure it is ("较上年度预算数X")
+    ("trap_compared_figure", "明年税课收入计划编列980亿元，较上年度预算数930亿元。", [(980, None, "亿元", "=", None)]),
     ("trap_sized_works", "2025年，建成某能40万千瓦热电项目，开工建设某化60万吨乙烯改造项目。", []),
     ("sized_works_total_after_deng", "2025年，建成甲电厂、乙电厂等540万千瓦煤电项目。", [(540, None, "万千瓦", "=", 2025)]),
     ("amount_verb_bounded_measure", "完成120公里以上雨污管网铺设。", [(120, None, "公里", ">=", None)]),

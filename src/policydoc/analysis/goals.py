@@ -20,7 +20,8 @@ from ..data import target_words as words
 from ..models import YearMention
 from ..outline.attachments import attached_document_starts
 from ..settings import (
-    FIRST_LINE_TITLE, GOAL_LIST_GAP, GOAL_LIST_LEAD, GOAL_OPENING_YEAR_REACH, LIST_OPENER_GAP, PLAN_WORD_TAIL,
+    BUDGET_NAME_GAP, FIRST_LINE_TITLE, GOAL_LIST_GAP, GOAL_LIST_LEAD, GOAL_OPENING_YEAR_REACH, LIST_OPENER_GAP,
+    PLAN_NAME_OPENING, PLAN_WORD_TAIL,
 )
 from .._lazy import lazy_regex
 from .reading import (
@@ -237,6 +238,25 @@ def plan_title(r: Reading) -> list[tuple[int, int, int]]:
     return [] if year is None else [(0, len(r.text), year)]
 
 
+_BUDGET_BILL = lazy_regex(rf"度?[^\n。{regex.escape(COMMAS + CLAUSE_STOPS)}]{{0,{BUDGET_NAME_GAP}}}?"
+                          rf"(?:{'|'.join(words.BUDGET_BILL_WORDS)})")
+
+
+def budget_years(r: Reading) -> list[int]:
+    """The fiscal years of the budget bills the document opens by presenting ("今天依法来报告95年度中央政府总预算案",
+    "114年度特别预算案"): a budget is the plan of its year, never the past, however its figures compare with last
+    year's."""
+    return [y.year for y in r.years if y.year and y.span[0] < PLAN_NAME_OPENING and y.kind == "point"
+            and _BUDGET_BILL.match(r.text, y.span[1])]
+
+
+def budget_bill(r: Reading) -> list[tuple[int, int, int]]:
+    """A report presenting one year's budget bill (see :func:`budget_years`) dates the amounts it plans: the whole
+    text is its scope, the outermost of all, as a one-year plan's title is."""
+    years = set(budget_years(r))
+    return [(0, len(r.text), years.pop())] if len(years) == 1 else []
+
+
 _DATE_IN_LINE = regex.compile(r"年\s*\d{1,2}\s*月|年[一二三四五六七八九十]{1,2}月")
 """A date ("110年1月14日制表") is when the attachment was made, not the year it plans for."""
 _ATTACHED_PLAN = lazy_regex("|".join(words.ATTACHED_PLAN_WORDS))
@@ -332,6 +352,7 @@ GOAL_RULES: Ruler[GoalRule] = Ruler("analysis.goals", [
     Rule("deadline_list_opener", deadline_list_opener),
     Rule("year_grouped_list", year_grouped_list),
     Rule("plan_title", plan_title),
+    Rule("budget_bill", budget_bill),
     Rule("attached_title_year", attached_title_year),
     Rule("plan_part_line", plan_part_line),
     Rule("year_part_plan", year_part_plan),

@@ -26,7 +26,7 @@ from ..models import Section, YearMention
 from ..outline.locate import SectionLocator
 from ..settings import PERIOD_AFTER_PLAN, PERIOD_BEFORE_PLAN, PLAN_NAME_OPENING
 from .._lazy import lazy_regex
-from .goals import GOAL_LIST_OPENER, GOAL_RULES, plan_title_year
+from .goals import GOAL_LIST_OPENER, GOAL_RULES, budget_years, plan_title_year
 from .history import HISTORY_RULES
 from .reading import HISTORY_TITLE, PLAN_OR_GOAL, REPORT_PART, Reading
 from .tables import year_grouped_lists
@@ -111,6 +111,7 @@ def settled_present(r: Reading, title_year: Optional[int]) -> Optional[int]:
         present = max(present or 0, max(reported))
     if title_year is not None and (present is None or present < title_year - 1):
         present = title_year - 1
+    planned += budget_years(r)
     period = plan_period(r.text, r.title)
     if period is not None:
         planned.append(period[0])

@@ -57,8 +57,8 @@ def has_past_cue(text: str, start: int, end: int) -> bool:
 
     >>> has_past_cue("全市已建成30所", 0, 9), has_past_cue("为了加快发展，建设5所", 0, 12)
     (True, False)
-    >>> has_past_cue("去年，全省出口增长5%", 0, 11), has_past_cue("出口比去年增长5%", 0, 9)
-    (True, False)
+    >>> has_past_cue("去年，全省出口增长5%", 0, 11), has_past_cue("出口比去年增长5%", 0, 9), has_past_cue("较之去年减少", 0, 6)
+    (True, False, False)
     """
     for m in _HISTORY.finditer(text, start, end):
         if m.group("le") is not None or m.group() != "了" and m.group() not in words.LE_NOT_ASPECT:
@@ -66,8 +66,9 @@ def has_past_cue(text: str, start: int, end: int) -> bool:
     return bool(COMPARED_WITH_PERIOD.search(text, start, end) or PAST_TIME.search(text, start, end))
 
 
-PAST_TIME = regex.compile(r"(?<![比较与同和及])(?:" + "|".join(words.PAST_TIME_WORDS) + ")(?![的比])")
-"""A past time as the time of the statement ("去年，全省出口增长5%"), not a comparison base ("比去年增长5%")."""
+PAST_TIME = regex.compile(r"(?<![比较与同和及之])(?:" + "|".join(words.PAST_TIME_WORDS) + ")(?![的比])")
+"""A past time as the time of the statement ("去年，全省出口增长5%"), not a comparison base ("比去年增长5%",
+"较之去年")."""
 
 
 def is_baseline(text: str, y: YearMention) -> bool:

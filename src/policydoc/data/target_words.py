@@ -148,6 +148,8 @@ FROM_TO: tuple[str, ...] = RAISED_TO + LOWERED_TO
 FROM_WORDS: tuple[str, ...] = ("由", "从")
 COMPARED_WORDS: tuple[str, ...] = ("比", "较", "同")
 """Words before the time of a level compared with ("比1995年的12.98亿吨增加1亿吨", "较上年的"): a base, not a target."""
+COMPARED_FIGURES: tuple[str, ...] = ("预算数", "决算数", "实际数", "执行数", "同期")
+"""What the compared level may be called after its year ("较上年度预算数9,430亿元"): the base figure of that year."""
 GRANT_NOUNS: tuple[str, ...] = ("奖补", "补贴", "补助", "奖励", "贴息", "资助", "扶持")
 """What a policy grants after 给予 ("按投资额的20%给予一次性奖补"): the rate or amount in that clause is a term of
 the grant, not a target."""
@@ -215,6 +217,8 @@ REPORT_PART_TITLES: tuple[str, ...] = (
     "完成情况", "工作情况", "进展情况", "执行情况", "落实情况", "做法", "经验", AIMED_BEFORE + "成效", AIMED_BEFORE + "成绩", "总结", "回顾",
     "存在的", "存在问题", "主要问题", "不足", "成果$", "^已(?:实施|完成|办理)",
 )
+BUDGET_BILL_WORDS: tuple[str, ...] = ("预算案", "预算草案")
+"""A budget bill named after its fiscal year in a document's opening ("95年度中央政府总预算案"): its year is planned."""
 LEGISLATIVE_REPORTS: tuple[str, ...] = ("施政报告", "覆议案报告", "预算案报告", "专案报告", "业务报告")
 """Reports of a Taiwanese executive to its legislature ("行政院施政报告", often a running header): they tell what was
 done and what is under way at length, and commit only where they say so."""

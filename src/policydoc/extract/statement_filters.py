@@ -31,11 +31,13 @@ def from_value(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
 
 
 _COMPARED_BEFORE = lazy_regex(
-    "(?:" + "|".join(words.COMPARED_WORDS) + rf")[^，,。；;\n]{{0,{COMPARED_TIME_MAX}}}?年(?:底|末|度)?的$")
+    "(?:" + "|".join(words.COMPARED_WORDS) + rf")[^，,。；;\n]{{0,{COMPARED_TIME_MAX}}}?年(?:底|末|度)?"
+    "(?:的|" + "|".join(words.COMPARED_FIGURES) + ")?$")
 
 
 def compared_value(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
-    """The X of "比1995年的X增加Y" (or 较上年的X): the level compared with, not the commitment.
+    """The X of "比1995年的X增加Y" (or 较上年的X, 较上年度X, 较上年度预算数X): the level compared with, not the
+    commitment.
 
     >>> from policydoc import parse_text
     >>> [t.value for t in parse_text("一、目标\\n到2000年，原煤产量达到14亿吨，比1995年的12.98亿吨增加1亿吨。").targets]

@@ -30,7 +30,8 @@ ROC_OFFSET = 1911
 _GREGORIAN = r"(?<!\d)(?:19|20)\d{2}"
 _SPACED = r"(?<![\d.])(?<!\d\ )[12](?:\ \d){3}"
 _CN_YEAR = r"(?<![零〇○一二两三四五六七八九十])[一二][〇○零九][零〇○一二三四五六七八九]{2}"
-_ROC = r"(?<![\d.,])(?:1[01]\d|12\d|130)(?![\d.,])|[(（](?:1[01]\d|12\d|130)[)）]"
+_ROC = (r"(?<![\d.,])(?:1[01]\d|12\d|130)(?![\d.,])|[(（](?:1[01]\d|12\d|130)[)）]"
+        r"|(?<![\d.,])[4-9]\d(?=\ ?年度)")  # a fiscal year before ROC 100: "95年度" is 2006
 _MD = r"(?:\d{1,2}月(?:\d{1,2}日)?)?"
 _END = r"(?:年?底|年?末)"
 _NIAN = r"\ ?学?年"  # 2025年, and a school year 2025学年 / 102學年度
@@ -62,7 +63,7 @@ YEAR_PATTERN = year_pattern()
 _GATE = re.compile(r"年|十[一二三四五六七八九]五|“[六七八九十]五”")
 """Every year mention holds one of these; the full pattern only runs around them."""
 _STARTS = re.compile(r"[12一二到至截*“十民]")
-_ROC_STARTS = re.compile(r"[12一二到至截*“十民(（]")
+_ROC_STARTS = re.compile(r"[1-9一二到至截*“十民(（]")
 """Every first character a year mention can have (see ``year_pattern``); ROC years may open with a bracket."""
 
 
@@ -137,6 +138,8 @@ def extract_years(text: str, mask: Mask, roc_years: bool = False) -> list[YearMe
     [('2007年与2009年间', 'range', 2007, 2009), ('2025 年底前', 'deadline', 2025, None)]
     >>> [(y.text, y.year) for y in extract_years("至102学年度止", Mask(9), roc_years=True)]
     [('至102学年', 2013)]
+    >>> [(y.text, y.year) for y in extract_years("95年度编列", Mask(6), roc_years=True)]
+    [('95年', 2006)]
     >>> [(y.text, y.year) for y in extract_years("104年度编列，至 107 年达到，中华民国38年", Mask(30), roc_years=True)]
     [('104年', 2015), ('至 107 年', 2018), ('民国38年', 1949)]
     """
