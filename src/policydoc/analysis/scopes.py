@@ -28,7 +28,7 @@ from ..settings import PERIOD_AFTER_PLAN, PERIOD_BEFORE_PLAN, PLAN_NAME_OPENING
 from .._lazy import lazy_regex
 from .goals import GOAL_LIST_OPENER, GOAL_RULES, budget_years, plan_title_year
 from .history import HISTORY_RULES
-from .reading import HISTORY_TITLE, PLAN_OR_GOAL, REPORT_PART, Reading
+from .reading import HISTORY_TITLE, PLAN_OR_GOAL, REPORT_PART, Reading, one_year
 from .tables import year_grouped_lists
 from .time import present_year
 
@@ -98,14 +98,23 @@ def settled_present(r: Reading, title_year: Optional[int]) -> Optional[int]:
     >>> text = "某区报告\\n一、2019年工作回顾\\n全年新增就业3万人。\\n二、2020年主要工作\\n谋划“十四五”发展。新增就业3万人。\\n"
     >>> o = build_outline(text); analyse(text, o.title, o.sections).present  # the year after the review is planned
     2019
+    >>> text = text.replace("2019年工作回顾", "过去五年工作回顾")  # an undated review part too
+    >>> o = build_outline(text); analyse(text, o.title, o.sections).present
+    2019
     """
     present = r.present
     reported, planned = [], [title_year] if title_year is not None else []
-    for sec, year in r.dated_sections():
-        if REPORT_PART.search(sec.title) or HISTORY_TITLE.search(sec.title):
+    reviewed = False  # a top-level review part (dated or not) seen so far
+    for sec in r.flat:
+        year = one_year(r.years_in(*sec.title_span))
+        review = bool(REPORT_PART.search(sec.title) or HISTORY_TITLE.search(sec.title))
+        if year is None:
+            reviewed = reviewed or review and sec.level == 1
+        elif review:
             reported.append(year)
-        elif PLAN_OR_GOAL.search(sec.title) or reported and year > max(reported):
-            planned.append(year)  # "二、2020年主要工作" after "一、2019年工作回顾": the year after the review is planned
+            reviewed = reviewed or sec.level == 1
+        elif PLAN_OR_GOAL.search(sec.title) or reviewed and sec.level == 1 and year > max(reported, default=0):
+            planned.append(year)  # "二、2020年主要工作" after "一、2019年工作回顾" (or "过去五年工作回顾"): planned
     reported += [year for *_, year, done in r.year_parts if done]
     if reported:
         present = max(present or 0, max(reported))
