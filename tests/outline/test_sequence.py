@@ -179,6 +179,10 @@ SEQUENCE_CASES = [
       (1, "二、", "主要任务")]),
     ("decimal_top_needs_its_first_child", "一、总体\n3 提升素养。正文。\n二、保障\n",
      [(1, "一、", "总体"), (1, "二、", "保障")]),
+    # a transcript: each speaker's report (the speaker line with its time) has an outline of its own
+    ("speakers_start_afresh", "甲院长某某：（10时45分）主席、各位委员。\n1. 控制岁出规模\n2. 推动公共建设\n"
+     "主席：谢谢。\n乙主计长某某：（11时6分）主席、各位委员。\n壹、预算筹编经过\n1. 岁入编列情形\n",
+     [(1, "1.", "控制岁出规模"), (1, "2.", "推动公共建设"), (1, "壹、", "预算筹编经过"), (2, "1.", "岁入编列情形")]),
     # Taiwanese plans number 壹、 / 1. / (一) / 1. down their outline: the style again under the heading just taken
     ("style_again_under_its_child", "壹、经济\n1. 产业创新\n(一)服务业：\n1.金融业：正文。\n2.观光业：正文。\n3.运输业：正文。\n"
      "(二)制造业：\n1.一般产业：正文。\n2.传统产业：正文。\n2. 全球连结\n(一)参与整合\n",

@@ -23,7 +23,9 @@ from typing import Iterator, Optional, Sequence
 
 from ..models import Section
 from .._text import outside_spans
-from .attachments import attached_document_starts, attached_table_spans, attachment_spans, glossary_spans, note_spans
+from .attachments import (
+    attached_document_starts, attached_table_spans, attachment_spans, glossary_spans, note_spans, speaker_starts,
+)
 from .contents import contents_blocks, cut_at_contents_title, leadered_titles
 from .decimal import confirm_decimal_tops
 from .doctitle import find_document_title
@@ -67,6 +69,9 @@ def extract_blocks(text: str, hints: Optional[Sequence[Hint]] = None) -> tuple[l
         tables = attached_table_spans(text, fresh)
         if tables:
             candidates = outside_spans(candidates, tables)
+    speakers = speaker_starts(text)
+    if speakers:  # a transcript: each speaker's report starts its outline afresh
+        fresh = sorted(set(fresh) | set(speakers))
     headings, warnings = parse_sequence(text, candidates, noise, lines, fresh)
     levels = heading_levels(headings)
     titles = find_titles(text, headings, noise)

@@ -169,6 +169,21 @@ _ATTACHED_DOCUMENT = re.compile(
 )
 
 
+_SPEAKER_LINE = re.compile(r"(?m)^[ \t\u3000]*[\u4e00-\u9fff]{2,10}[：:][ \t\u3000]*[(（]\d{1,2}[时時]\d{1,2}分[)）]")
+
+
+def speaker_starts(text: str) -> list[int]:
+    """Where a speaker of a transcript takes the floor ("许主计长璋瑶：（11时6分）主席、各位委员…", a legislature's
+    gazette): each speaker's report has an outline of its own, starting afresh.
+
+    >>> speaker_starts("甲院长某某：（10时45分）报告如下。\\n1.控制支出。\\n乙部长某某：(11时6分)\\n壹、岁入\\n")
+    [0, 28]
+    """
+    if "分）" not in text and "分)" not in text:
+        return []
+    return [m.start() for m in _SPEAKER_LINE.finditer(text)]
+
+
 def attached_document_starts(text: str) -> list[int]:
     """Where an attached document opens ("附件1 …" after the main text): its outline starts afresh.
 
