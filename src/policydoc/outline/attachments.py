@@ -228,8 +228,9 @@ def _repeated_title_starts(text: str) -> list[int]:
 
 TABLE_TITLE_LINES = 2
 """How many non-empty lines after "附件N" may hold the attachment's title (a long title wraps once)."""
-_TABLE_TITLE = re.compile(r"表(?:[(（][^()（）\n]{0,12}[)）])?[ \t\u3000]*$")
-"""A title naming a table: "…评核表", "…彙整表", "…一览表（样表）"."""
+_TABLE_TITLE = re.compile(r"(?:表|指标体系)(?:[(（][^()（）\n]{0,12}[)）])?[ \t\u3000]*$")
+"""A title naming a table: "…评核表", "…彙整表", "…一览表（样表）", "…体检指标体系" (a set of indicators: a table of
+them, when its lines read as flattened cells)."""
 _BLANKS_FF = " \t\u3000\f"
 
 
@@ -241,6 +242,9 @@ def attached_table_spans(text: str, starts: list[int]) -> list[tuple[int, int]]:
     >>> t = "一、目的\\n正文。\\n附件1\\n评核表\\n一、是否落实\\n二、是否可行\\n附件2\\n实施细则\\n一、总则"
     >>> [t[a:b].split("\\n")[1] for a, b in attached_table_spans(t, attached_document_starts(t))]
     ['评核表']
+    >>> t = t.replace("评核表", "某年评估指标体系")
+    >>> [t[a:b].split("\\n")[1] for a, b in attached_table_spans(t, attached_document_starts(t))]
+    ['某年评估指标体系']
     """
     spans = []
     for k, start in enumerate(starts):
