@@ -242,19 +242,25 @@ _BUDGET_BILL = lazy_regex(rf"度?[^\n。{regex.escape(COMMAS + CLAUSE_STOPS)}]{{
                           rf"(?:{'|'.join(words.BUDGET_BILL_WORDS)})")
 
 
-def budget_years(r: Reading) -> list[int]:
+def _budget_bills(r: Reading) -> list[YearMention]:
     """The fiscal years of the budget bills the document opens by presenting ("今天依法来报告95年度中央政府总预算案",
-    "114年度特别预算案"): a budget is the plan of its year, never the past, however its figures compare with last
-    year's."""
-    return [y.year for y in r.years if y.year and y.span[0] < PLAN_NAME_OPENING and y.kind == "point"
+    "114年度特别预算案")."""
+    return [y for y in r.years if y.year and y.span[0] < PLAN_NAME_OPENING and y.kind == "point"
             and _BUDGET_BILL.match(r.text, y.span[1])]
 
 
+def budget_years(r: Reading) -> list[int]:
+    """The years of the budget bills the document presents: a budget is the plan of its year, never the past, however
+    its figures compare with last year's."""
+    return [y.year for y in _budget_bills(r) if y.year]
+
+
 def budget_bill(r: Reading) -> list[tuple[int, int, int]]:
-    """A report presenting one year's budget bill (see :func:`budget_years`) dates the amounts it plans: the whole
-    text is its scope, the outermost of all, as a one-year plan's title is."""
-    years = set(budget_years(r))
-    return [(0, len(r.text), years.pop())] if len(years) == 1 else []
+    """A report presenting one year's budget bill (see :func:`budget_years`) dates the amounts it plans, from where it
+    names the bill to its end: the outermost stretch, a part that plans one year (its figures need no plan verb)."""
+    bills = _budget_bills(r)
+    years = {y.year for y in bills}
+    return [(bills[0].span[0], len(r.text), years.pop())] if len(years) == 1 else []
 
 
 _DATE_IN_LINE = regex.compile(r"年\s*\d{1,2}\s*月|年[一二三四五六七八九十]{1,2}月")
