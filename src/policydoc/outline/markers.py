@@ -183,7 +183,7 @@ RULES: tuple[Rule, ...] = (
     # only ever taken as the next top-level heading of a run-on text (sequence._glued_continuation)
     Rule("cn_dun_glued_marker", "cn_dun", f"(?<=[{HAN}]){CN}、(?![{CN_NUMERAL_CHARS}])", _CN_READ, continue_only=True),
     Rule("cn_paren_marker", "cn_paren", f"[(（][ ]?{CN}[ ]?[)）]", _CN_READ),
-    # "三\ue5e5对外开放…" at a line start: a web page set the item's bracket in a symbol font, kept as a private-use
+    # "三\ue5e5扩大开放…" at a line start: a web page set the item's bracket in a symbol font, kept as a private-use
     # glyph; read as the bracketed numeral (the plain 一、 is mostly the level above, written as it is)
     Rule("cn_glyph_marker", "cn_paren", rf"(?<![^\n \t\u3000]){CN}[\ue000-\uf8ff](?=[{HAN}])", _cn_glyph_read,
          run_in=False),
