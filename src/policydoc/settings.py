@@ -271,6 +271,7 @@ REPEAT_GAP = 3
 REPEAT_LOOKBACK = 6
 # A party's task is cut to this many characters: enough to recognise the task, short enough for a table cell.
 PARTY_TASK_MAX = 80
+TITLED_BLOCKS_MIN = 2  # items of a task division titled by their bodies ("（一）某研究院。负责…") come in lists
 
 # --- parties: run-in statements (parties/clauses.py, agents.py, subjects.py, predicates.py, roles.py) ---
 # A list of bodies inside a clause is at most this long (a dozen short names) ...

@@ -45,7 +45,7 @@ from ..analysis import DocContext
 from ..core.rules import Rule, Ruler
 from ..models import Party, Section
 from ..settings import REPEAT_GAP, REPEAT_LOOKBACK
-from .blocks import duty_blocks, group_rosters
+from .blocks import duty_blocks, group_rosters, titled_blocks
 from .flat_table import flattened
 from .hits import Hit
 from .labels import labelled, parenthesised, tabled
@@ -70,6 +70,7 @@ LABELS: Ruler[Callable[[str], Iterable[Hit]]] = Ruler("parties.labels", [
 #: duty blocks ("X局：负责…") and rosters of working groups, read in every text
 BLOCKS: Ruler[Callable[[str], Iterable[Hit]]] = Ruler("parties.blocks", [
     Rule("block", duty_blocks),
+    Rule("titled_block", titled_blocks),
     Rule("roster", group_rosters),
 ])
 _CUE = regex.compile(alt(LABEL_WORDS) + "|" + seq(NOTE_CUES) + r"|\t")

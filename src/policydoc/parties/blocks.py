@@ -38,7 +38,7 @@ from .words import (
 )
 from .._lazy import lazy_re, lazy_regex
 from ..core.sentences import COLONS, ENUMERATION
-from ..settings import DUTY_TAG_REACH, PARTY_TASK_MAX
+from ..settings import DUTY_TAG_REACH, PARTY_TASK_MAX, TITLED_BLOCKS_MIN
 from .stops import PHRASE_ENDS, SENTENCE_END, none_of, one_of
 
 #: an item marker opening a block: 一、 （一） (1) 1. 1、 ① and decimal numbering 3.2.1
@@ -83,6 +83,41 @@ def duty_blocks(text: str) -> Iterator[Hit]:
         if not block_duties(duties):
             continue
         yield Hit([body.name], [], m.start("x"), end, trim(duties)[:PARTY_TASK_MAX], "block")
+
+
+#: an item titled by one body: a marker opening its line, the name (perhaps with a bracketed second name), then a
+#: full stop or the line's end ("（一）某某研究院。负责…", "（二）市交通局\n负责…")
+_TITLED = lazy_re(
+    rf"^[ \t\u3000]*{_MARKER}[ \t\u3000]*(?P<x>{_NAME_CHAR}{{2,30}}?(?:[(（][^()（）\n]{{1,14}}[)）])?)"
+    rf"[ \t\u3000]*(?:。|(?=\n))[ \t\u3000]*\n?",
+    re.MULTILINE,
+)
+
+
+def titled_blocks(text: str) -> Iterator[Hit]:
+    """Items of a task division titled by the body they charge, its duties after a full stop or on the next line
+    ("（一）某某研究院。负责统筹第三方评估工作。"): the body leads the first sentence of its duties.
+
+    >>> t = "（一）某某大学城市研究院。负责统筹评估工作。\\n（二）某某规划协会。组织专家调研。\\n"
+    >>> [(h.lead, h.task) for h in titled_blocks(t)]
+    [(['某某大学城市研究院'], '负责统筹评估工作'), (['某某规划协会'], '组织专家调研')]
+    >>> list(titled_blocks(t.split("\\n")[0]))  # one such item alone: a task named by its object as often
+    []
+    >>> list(titled_blocks("（一）加强组织领导。各地要建立工作机制。")), list(titled_blocks("（二）市教育局。2021年5月。"))
+    ([], [])
+    """
+    hits = []
+    for m in _TITLED.finditer(text):
+        body = block_body(m["x"].replace("（", "(").replace("）", ")"))
+        if body is None:
+            continue
+        start, end = _duties_span(text, m.end())
+        duties = text[start:end]
+        if not block_duties(duties):
+            continue
+        hits.append(Hit([m["x"]], [], m.start("x"), end, trim(duties)[:PARTY_TASK_MAX], "titled_block"))
+    if len(hits) >= TITLED_BLOCKS_MIN:  # one item titled like a body is more often a task named by its object
+        yield from hits
 
 
 def _duties_span(text: str, pos: int) -> tuple[int, int]:
