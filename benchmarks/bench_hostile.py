@@ -41,6 +41,8 @@ INPUTS: dict[str, Callable[[int], str]] = {
     "names before 牵头": _names,
     "tab cells": _repeat("90%\t"),
     "punctuation": _repeat("，。；：、！？"),
+    # a line of dot leaders with no page number, after 30 wrapped lines (a contents line's leaders are read at its end)
+    "dot leaders": lambda n: "这是一段很长的正文内容需要换行显示出来\n" * 30 + "." * n + "甲\n",
 }
 
 

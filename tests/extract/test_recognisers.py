@@ -203,16 +203,18 @@ CASES: list[tuple[str, str, list[tuple[float, object, str, str, object]]]] = [
     ("trap_bracketed_tally", "（二）乙江流域（26个）。", []),
     # a measure sizing the thing after it is a kind of plant; an amount-of-work verb keeps a bounded measure
     ("trap_size_of_kind", "加快推进日产3000吨熟料生产线建设，新增年产20万吨。", [(20, None, "万吨", "=", None)]),
-    # a capacity before the plant it sizes names the project; a total after 等 and a bounded amount are amounts
-    # a budget's allocation in Chinese numerals is cued by its budgeting verb
+    # a budget's allocation in Chinese numerals is cued by its budgeting verb; a count or a span after it is not
+    ("trap_budget_verb_count", "各部门要编列三年滚动预算，筹编两部志书，建设5所学校。", [(5, None, "所", "=", None)]),
     ("budget_allocation_in_words", "本年度甲署编列一二五.三亿元，乙部编列四十二亿元。",
      [(125.3, None, "亿元", "=", None), (42, None, "亿元", "=", None)]),
-    # a result dated before the five-year period the document names: reached, not planned
-    ("trap_past_year_before_period", "“十四五”时期是关键五年。全区生产总值从2015年的800亿元增加到2020年的1200亿元。"
-     "到2025年，全区生产总值达到1600亿元。", [(1600, None, "亿元", "=", 2025)]),
     # the level compared with, named by its year and what figure it is ("较上年度预算数X")
     ("trap_compared_figure", "明年税课收入计划编列980亿元，较上年度预算数930亿元。", [(980, None, "亿元", "=", None)]),
+    # a capacity between a project's owner and the plant it sizes names the project; right after a plan verb, a total
+    # after 等 and a bounded amount are amounts to reach
     ("trap_sized_works", "2025年，建成某能40万千瓦热电项目，开工建设某化60万吨乙烯改造项目。", []),
+    ("capacity_after_plan_verb", "到2025年，完成1000万千瓦煤电机组灵活性改造，新建500万千瓦抽水蓄能电站。",
+     [(1000, None, "万千瓦", "=", 2025), (500, None, "万千瓦", "=", 2025)]),
+    ("sized_works_bounded", "到2025年，建成100万千瓦以上的光伏项目。", [(100, None, "万千瓦", ">=", 2025)]),
     ("sized_works_total_after_deng", "2025年，建成甲电厂、乙电厂等540万千瓦煤电项目。", [(540, None, "万千瓦", "=", 2025)]),
     ("amount_verb_bounded_measure", "完成120公里以上雨污管网铺设。", [(120, None, "公里", ">=", None)]),
     ("bare_ratio_narrowed", "城乡居民收入比值缩小至1.95。", [(1.95, None, "", "=", None)]),

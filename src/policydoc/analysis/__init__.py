@@ -55,6 +55,7 @@ class DocContext:
     reference_year: Optional[int] = None  # first year of the latest five-year period named
     present: Optional[int] = None  # the latest year the document treats as past
     plan_year: Optional[int] = None  # the year a one-year work plan plans for (its title, a goal-list opener)
+    plan_start: Optional[int] = None  # the first year of the span of years the document plans for (its title)
     history: list[Span] = field(default_factory=list)  # stretches that report the past or the present state
     goals: list[tuple[int, int, int]] = field(default_factory=list)  # (start, end, year): targets there share it
     reports: list[Span] = field(default_factory=list)  # sections titled as reports (进展, 完成情况 …)
@@ -132,6 +133,7 @@ def analyse(
     return DocContext(
         title=title, kind=kind, kind_rule=rule, sections=flat, years=years,
         reference_year=scopes.reference_year, present=scopes.present, plan_year=scopes.plan_year,
+        plan_start=scopes.plan_start,
         history=scopes.history, goals=scopes.goals, reports=scopes.reports, planned_lists=scopes.planned_lists,
         segmenter=seg, commits_only_when_said=reports_to_legislature(text, roc),
     )

@@ -238,8 +238,9 @@ def plan_title(r: Reading) -> list[tuple[int, int, int]]:
     return [] if year is None else [(0, len(r.text), year)]
 
 
-_BUDGET_BILL = lazy_regex(rf"度?[^\n。{regex.escape(COMMAS + CLAUSE_STOPS)}]{{0,{BUDGET_NAME_GAP}}}?"
-                          rf"(?:{'|'.join(words.BUDGET_BILL_WORDS)})")
+_BUDGET_BILL = lazy_regex(
+    rf"度?(?:(?!{'|'.join(words.NOT_BUDGET_BILL_GAP)})[^\n。{regex.escape(COMMAS + CLAUSE_STOPS)}]){{0,{BUDGET_NAME_GAP}}}?"
+    rf"(?:{'|'.join(words.BUDGET_BILL_WORDS)})")
 
 
 def _budget_bills(r: Reading) -> list[YearMention]:
@@ -250,9 +251,13 @@ def _budget_bills(r: Reading) -> list[YearMention]:
 
 
 def budget_years(r: Reading) -> list[int]:
-    """The years of the budget bills the document presents: a budget is the plan of its year, never the past, however
-    its figures compare with last year's."""
-    return [y.year for y in _budget_bills(r) if y.year]
+    """The year of the one budget bill the document presents (none when it names bills of several years, or when the
+    rule ``budget_bill`` is switched off): a budget is the plan of its year, never the past, however its figures
+    compare with last year's."""
+    if not any(rule.name == "budget_bill" for rule in GOAL_RULES.active()):
+        return []
+    years = {y.year for y in _budget_bills(r) if y.year}
+    return list(years) if len(years) == 1 else []
 
 
 def budget_bill(r: Reading) -> list[tuple[int, int, int]]:

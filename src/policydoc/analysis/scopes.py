@@ -54,6 +54,7 @@ class Scopes:
     goals: list[tuple[int, int, int]]
     reports: list[tuple[int, int]]
     planned_lists: list[tuple[int, int, str]]
+    plan_start: Optional[int] = None  # first year of the plan period its title or opening names (:func:`plan_period`)
 
 
 def find_scopes(text: str, sections: list[Section], flat: list[Section], years: list[YearMention],
@@ -79,6 +80,7 @@ def find_scopes(text: str, sections: list[Section], flat: list[Section], years: 
         goals=[g for rule in GOAL_RULES.active() for g in rule.fn(reading)],
         reports=[sec.span for sec in flat if _REPORT_TITLE.search(sec.title)],
         planned_lists=[(*table.span, table.action) for table in year_grouped_lists(text, roc)],
+        plan_start=(plan_period(text, title) or (None, None))[0],
     )
 
 
@@ -149,6 +151,8 @@ def plan_period(text: str, title: Optional[str]) -> Optional[tuple[int, int]]:
     ((2024, 2026), None)
     >>> plan_period("", "某市国民经济和社会发展第十四个五年规划"), plan_period("", "关于某市“十四五”规划实施情况的报告")
     ((2021, 2025), None)
+    >>> plan_period("", "某市“十四五”规划编制工作计划")  # a plan to prepare the plan
+    
     """
     for part in (title or "", text[:PLAN_NAME_OPENING]):
         m = _PERIOD_PLAN_NAME.search(part)
@@ -168,7 +172,7 @@ def plan_period(text: str, title: Optional[str]) -> Optional[tuple[int, int]]:
 
 _FIVE_YEAR_PLAN_TITLE = lazy_regex(
     r"(?:第(十[一二三四五六七八九]|[三四五六七八九十])个五年|“?(十[一二三四五六七八九])五”?)"
-    r"[^。，,；\n]{0,24}?(?:规划|计划)(?:纲要|建议)?(?:[(（]草案[)）])?$"
+    rf"(?:(?!{'|'.join(words.NOT_PLAN_ITSELF)})[^。，,；\n]){{0,24}}?(?:规划|计划)(?:纲要|建议)?(?:[(（]草案[)）])?$"
 )
 """A title naming the five-year plan it is ("某市国民经济和社会发展第十四个五年规划", "某市“十四五”教育发展规划"):
 the plan's period (not a report on a plan: "…“十四五”规划实施情况的报告")."""

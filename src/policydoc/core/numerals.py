@@ -19,9 +19,9 @@ from __future__ import annotations
 
 from typing import Callable, Optional
 
-__all__ = ["CN_ZEROS", "CN_DIGITS", "parse_cn_positional", "CN_SMALL_UNITS", "CN_BIG_UNITS", "CN_NUMERAL_CHARS", "ORDINAL_CHARS",
+__all__ = ["CN_ZEROS", "CN_DIGITS", "CN_SMALL_UNITS", "CN_BIG_UNITS", "CN_NUMERAL_CHARS", "ORDINAL_CHARS",
            "FORMAL_DIGITS", "FORMAL_NUMERAL_CHARS", "CIRCLED", "DIGITS_WRITTEN", "FORMAL_WRITTEN", "parse_cn_numeral", "parse_cn_digits",
-           "parse_ordinal", "parse_formal_numeral", "parse_circled"]
+           "parse_cn_positional", "parse_ordinal", "parse_formal_numeral", "parse_circled"]
 
 CN_ZEROS = "零〇○"
 CN_DIGITS: dict[str, int] = {

@@ -6,6 +6,10 @@ one that normalisation will not glue onto the line before it.
 
 - ``MEASURE_WORDS``: characters that follow a number used as a quantity (3年, 5所,
   1.2公里); a bare number before one is no marker ("3 提升" is, "3年内" is not).
+- ``SPEAKER_ADDRESSES``: how a speaker of a legislature's transcript opens, after the speaker line's time
+  ("许主计长某某：（11时6分）主席、各位委员…"): each speaker's report has an outline of its own.
+- ``INDICATOR_SET_TITLES``: an attachment's title naming a set of indicators ("…评价指标体系"), a table when its
+  lines are cells.
 """
 
 from __future__ import annotations
@@ -14,3 +18,5 @@ MEASURE_WORDS = frozenset(
     "年月日号个万亿千百十元人名所项次家件岁届期批条款章节部类级位倍天周时分秒米吨台套座场门户间张本册处种"
     "亩平公斤克度页篇分点"
 )
+SPEAKER_ADDRESSES: tuple[str, ...] = ("主席", "院长", "各位委员", "各位代表")
+INDICATOR_SET_TITLES: tuple[str, ...] = ("指标体系",)

@@ -32,7 +32,7 @@ Groups:
 - ``PLAN_VERBS``: verbs of planned work; one in the clause makes a number a
   target candidate.
 - ``DIRECT_VERBS``: verbs that may stand directly before a Chinese numeral
-  target ("举办一届", a budget's "编列五百亿元"); Chinese numerals elsewhere are mostly names or ranks.
+  target ("举办一届"); Chinese numerals elsewhere are mostly names or ranks.
 - ``FREQUENCY_UNITS``: counters of events; after 每X (每月/每学期) a schedule target.
 - ``HISTORY_WORDS``: aspect markers of past achievements (已, 累计, V了) and
   report verbs (not 取得/成功, which plans use for hoped-for results: "力争取得突破";
@@ -181,8 +181,13 @@ SHARE_VERBS: tuple[str, ...] = (
 the words before it."""
 DIRECT_VERBS: tuple[str, ...] = (
     "举办", "举行", "建设", "新建", "建成", "培育", "打造", "配备", "选派", "开设", "设立",
-    "组建", "召开", "开展", "进行", "评比", "检查", "编列", "筹编",
+    "组建", "召开", "开展", "进行", "评比", "检查",
 )
+CURRENCY_UNIT = "元"
+"""The unit an amount of money ends in (元, 万元, 亿元)."""
+BUDGET_VERBS: tuple[str, ...] = ("编列", "筹编")
+"""Budgeting verbs: they cue a Chinese-numeral amount of money right after them ("编列五百亿元"), not a count or a
+span ("编列三年滚动预算")."""
 EVENT_VERBS: tuple[str, ...] = ("组织", "开展", "进行", "举办", "举行", "召开", "实施", "安排")
 """Verbs that only hold an event ("每年组织1次应急演练"): the event after the count names what is counted; any
 other action before a count ("每月上门走访1次独居老人") is part of it."""
@@ -219,6 +224,11 @@ REPORT_PART_TITLES: tuple[str, ...] = (
 )
 BUDGET_BILL_WORDS: tuple[str, ...] = ("预算案", "预算草案")
 """A budget bill named after its fiscal year in a document's opening ("95年度中央政府总预算案"): its year is planned."""
+NOT_PLAN_ITSELF: tuple[str, ...] = ("规划", "计划", "编制", "前期", "研究", "评估", "实施", "中期", "总结", "报告")
+"""Between a five-year period and the plan word closing a title, these make the document about the plan (preparing,
+assessing or reporting on it: "“十四五”规划编制工作计划"), not the plan itself."""
+NOT_BUDGET_BILL_GAP: tuple[str, ...] = ("执行", "决算", "年")
+"""Between a year and a budget bill word, these make the year another part's ("2023年预算执行情况和2024年预算草案")."""
 LEGISLATIVE_REPORTS: tuple[str, ...] = ("施政报告", "覆议案报告", "预算案报告", "专案报告", "业务报告")
 """Reports of a Taiwanese executive to its legislature ("行政院施政报告", often a running header): they tell what was
 done and what is under way at length, and commit only where they say so."""
@@ -362,13 +372,15 @@ POLICY_ITEM_NOUNS: tuple[str, ...] = ("措施", "举措", "政策", "意见", "�
 """What a count of 条/项/件 may name that is a set of items the policy lists ("落实20条措施", "承接下放的30项职权",
 "办好10件民生实事"): the entries of a list, not an amount of work to reach."""
 SIZE_WORDS: tuple[str, ...] = ("日产", "年产", "日处理", "年处理", "日供", "单机", "单体")
-WORKS_NOUNS: tuple[str, ...] = ("项目", "工程", "生产线", "装置", "机组", "电站", "热电厂", "电厂")
-"""What a capacity written right before it sizes ("建成某某40万千瓦热电项目", "开工建设60万吨乙烯改造项目"): the name
-of one plant or project, not an amount to reach."""
-CAPACITY_UNITS: tuple[str, ...] = ("吨", "瓦", "瓦时", "伏安", "立方米", "标准立方米", "标方")
-"""Units of a plant's capacity, without their multiplier (万吨, 万千瓦, 兆瓦, 千伏安, 亿立方米)."""
 """A measure right after one of these and before the noun it sizes ("日产4500吨熟料生产线", "单机10兆瓦风机") says
 what kind of plant is meant, not an amount to reach."""
+WORKS_NOUNS: tuple[str, ...] = ("项目", "工程", "生产线", "装置", "机组", "电站", "热电厂", "电厂")
+"""What a capacity written right before it sizes ("建成某某40万千瓦热电项目", "开工建设某化60万吨乙烯改造项目"): the
+name of one plant or project, not an amount to reach."""
+WORKS_AMOUNT_AFTER: tuple[str, ...] = ("以上", "以下", "以内", "左右", "及以", "至", "到", "多", "余")
+"""Right after a capacity, a bound or an approximation makes it an amount ("100万千瓦以上的项目"), not a size."""
+CAPACITY_UNITS: tuple[str, ...] = ("吨", "瓦", "瓦时", "伏安", "立方米", "标准立方米", "标方")
+"""Units of a plant's capacity, without their multiplier (万吨, 万千瓦, 兆瓦, 千伏安, 亿立方米)."""
 AMOUNT_VERBS: tuple[str, ...] = ("完成", "建成", "新建", "建设", "铺设", "新增", "实施", "改造")
 """Verbs right before a bounded measure that make it the amount of work ("完成300公里以上管网铺设"), not a class of
 thing ("淘汰10蒸吨以下锅炉")."""

@@ -42,8 +42,9 @@ Groups:
 - ``IDIOMS``: numeral phrases that are set expressions, not quantities.
 - ``DENOMINATORS``: units after a slash that make a compound unit with the unit
   before it ("33微克/立方米", "5万吨/年", "2000立方米/日"); the compound is the unit.
-- ``WORDED_DENOMINATORS``: the denominators a unit may take after 每 instead of a slash ("35微克每立方米",
-  "0.5毫克每升"): only measures of volume, area and energy, so that "3个每年" stays a count.
+- ``WORDED_DENOMINATORS``, ``WORDED_NUMERATORS``: the denominators a unit of mass (ending in one of the
+  numerators: 微克, 毫克, 吨) may take after 每 instead of a slash ("35微克每立方米", "0.5毫克每升"): only
+  measures of volume, area and energy, so that "3个每年" stays a count and "200万平方米每平方米补助50元" an area.
 - ``RATE_BASES``: what a rate "per N of the population" is taken over, written after
   a slash ("9/10万", "1.2/万人"); the slash and base are the unit ("/10万").
 - ``PERMILLE``: the unit of 千分之N and N‰ (infant mortality, birth rates).
@@ -126,6 +127,7 @@ DENOMINATORS: tuple[str, ...] = (
     "亿元", "万元", "万人", "月", "万平方米", "平方公里",
 )
 WORDED_DENOMINATORS: tuple[str, ...] = ("立方米", "平方米", "升", "千瓦时")
+WORDED_NUMERATORS: tuple[str, ...] = ("克", "吨")
 RATE_BASES: tuple[str, ...] = ("万人口", "万人", "万", "千人口", "千人", "千")
 PERMILLE = "‰"
 DATE_BEFORE_DAY = "月"

@@ -123,6 +123,8 @@ class Context:
     """The document's present when the caller computed it already (see :func:`present_year`); -1: compute it."""
     planned: list[tuple[int, int, str]] = field(default_factory=list)
     """Tables whose items are planned quantities by their header, with the header's action (``analysis.tables``)."""
+    plan_start: Optional[int] = None
+    """The first year of the plan period the document's title names (``analysis.scopes.plan_period``), if any."""
     cue_required: bool = False
     """The document commits only where a sentence says so (a report to a legislature: ``analysis.reports_to_legislature``)."""
 

@@ -171,15 +171,19 @@ _NOUN_NEXT = regex.compile(r"(?:/\S{1,2})?\p{Han}")
 
 
 _WORKS_AFTER = lazy_regex(
-    r"(?!以[上下内]|左右|及以|至|到|多|余)[\p{Han}“”]{0,12}?(?:" + "|".join(words.WORKS_NOUNS) + ")"
+    "(?!" + "|".join(words.WORKS_AMOUNT_AFTER) + r")[\p{Han}“”]{0,12}?(?:" + "|".join(words.WORKS_NOUNS) + ")"
 )
+_PLAN_VERB_BEFORE = lazy_regex("(?:" + "|".join(words.PLAN_VERBS) + ")$")
 
 
 def sized_works(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
-    """A capacity right before the plant or project it sizes ("建成某某40万千瓦热电项目", "开工建设60万吨乙烯改造
-    项目"): part of the project's name, no amount to reach. Not a total after 等 ("建成甲、乙等540万千瓦煤电项目"),
-    nor a bounded amount ("100万千瓦以上的项目")."""
+    """A capacity between a project's owner or place and the plant it sizes ("建成某某40万千瓦热电项目", "开工建设
+    某化60万吨乙烯改造项目", or opening its clause: "50万吨甲醇项目建成投产"): part of the project's name, no amount
+    to reach. Not right after a plan verb ("新建500万千瓦抽水蓄能电站": the capacity to build), nor a total after 等
+    ("建成甲、乙等540万千瓦煤电项目"), nor a bounded amount ("100万千瓦以上的项目")."""
     if c.unit.lstrip("万亿兆吉千百") not in words.CAPACITY_UNITS or ctx.text[c.span[0] - 1 : c.span[0]] == "等":
+        return False
+    if _PLAN_VERB_BEFORE.search(ctx.lead(c)):
         return False
     return bool(_WORKS_AFTER.match(ctx.text, c.span[1]))
 

@@ -25,7 +25,7 @@ import regex
 from ..data.units import (
     ALIASES, AND_A_HALF, APPROXIMATE_BEFORE, ARABIC_ONLY, COUNTERS, DATE_BEFORE_DAY, DENOMINATORS, FOLLOW_STOP,
     FOLLOW_STOP_EXCEPT, HALF_STOP, HALF_UNITS, IDIOMS, MINUS_SIGNS, MULTIPLIERS, NOT_APPROXIMATE_BEFORE, PERMILLE, RATE_BASES,
-    WORDED_DENOMINATORS, unit_alternation,
+    WORDED_DENOMINATORS, WORDED_NUMERATORS, unit_alternation,
 )
 from ..data import target_words as words
 from ..models import QuantityMention
@@ -38,6 +38,7 @@ from .patterns import (
 _UNITS = unit_alternation(COUNTERS)
 _PER = unit_alternation(DENOMINATORS)
 _WORDED_PER = unit_alternation(WORDED_DENOMINATORS)
+_MASS_ENDS = "".join(sorted({u[-1] for u in WORDED_NUMERATORS}))
 _RATE_BASE = unit_alternation(RATE_BASES)
 _MULT_END = "".join(sorted({m[-1] for m in MULTIPLIERS}))
 
@@ -59,7 +60,7 @@ def _quantity_pattern(number: str) -> re.Pattern[str]:
             (?: (?P<rate>/\s*\d*\s*(?:{_RATE_BASE}))    # 9/10万: a rate per population
               | (?P<gap>{WRAP}) (?P<kilo>(?<=\d)千)? (?P<unit>{_UNITS})  # 3所, 116 亿元, 1.3万亿斤, 300 亿\n元, 6千张
               | (?<=[{_MULT_END}]) )                    # 3.8万: a multiplier alone
-            (?P<per>/(?:{_PER})|每(?:{_WORDED_PER}))?   # 33微克/立方米, 5万吨/年, 35微克每立方米: a compound unit
+            (?P<per>/(?:{_PER})|(?<=[{_MASS_ENDS}])每(?:{_WORDED_PER}))?   # 33微克/立方米, 35微克每立方米: one unit
         )
         (?P<post>左右)?
         """,

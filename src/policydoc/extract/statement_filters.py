@@ -106,6 +106,8 @@ def chinese_without_cue(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
         return True
     if lead.endswith(_CN_CUES) or _scheduled(c, ctx, ctx.seg.clause(c.span[0])[0]):
         return False
+    if lead.endswith(words.BUDGET_VERBS) and c.unit.endswith(words.CURRENCY_UNIT):
+        return False  # a budget's "编列五百亿元"
     if ctx.amounts_in_words and (c.text.startswith(("百分之", "千分之"))
                                  or c.unit and c.unit.lstrip("万亿千百") not in words.COUNT_CLASSIFIERS):
         return False  # a document writing its amounts in words: "原煤十四亿吨", "年均增长百分之五"
@@ -224,16 +226,21 @@ def report_without_cue(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
 
 
 def past_year(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
-    """A number whose own sentence or paragraph dates it before the five-year period the document names and no later
-    than its present ("全区生产总值从2015年的800亿元增加到2020年的1200亿元" in the plan for 2021–2025): a
-    result reached, no target. Without a period named, the present alone is too uncertain to drop a number."""
-    present, period = ctx.present_year, ctx.reference_year
+    """A number whose own sentence or paragraph dates it before the period the document is the plan for (its title:
+    "…第十四个五年规划", "…行动方案（2024—2026年）") and no later than its present ("全区生产总值从2015年的800亿元
+    增加到2020年的1200亿元" in the plan for 2021–2025): a result reached, no target. Without such a title the present
+    alone is too uncertain to drop a number (a plan to prepare the next five-year plan names its period too)."""
+    present, period = ctx.present_year, ctx.plan_start
     if present is None or period is None or c.word_target:
         return False
     for rule in YEAR_RULES.active():
-        if rule.name == "goal_section":
-            break
+        if rule.name not in _OWN_DATE_RULES:
+            continue
         year = rule.fn(c, ctx)
         if year is not None:
             return 0 < year <= present and year < period
     return False
+
+
+_OWN_DATE_RULES = ("sentence", "paragraph")
+"""The year rules that read a number's own date; a section's or plan's year is no statement that it was reached."""

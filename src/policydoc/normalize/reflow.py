@@ -56,6 +56,7 @@ _MARKER_START_PATTERN = (
 )
 
 
+LEADER_TAIL = 80  # a contents entry's leaders are read in its last characters only (a line of dots may be 40,000 long)
 _LEADERED = re.compile(r"[.…·．]{5,}[ \t\u3000]*\d{0,4}$")
 """A contents entry: dot leaders and a page number close it. Its width is the leaders', not the page's."""
 _PROSE = re.compile(r"[。；;]")  # a line with these is running text, even when it opens with a marker
@@ -129,7 +130,7 @@ def wrap_width(text: str, lines: Optional[list[_Line]] = None) -> Optional[int]:
     lines = [ln for ln in (lines if lines is not None else _lines(text)) if not ln.page_number]
     if len(lines) < MIN_LINES:
         return None
-    stripped = [s for s in (text[ln.start : ln.end].rstrip() for ln in lines) if not _LEADERED.search(s)]
+    stripped = [s for s in (text[ln.start : ln.end].rstrip() for ln in lines) if not _LEADERED.search(s[-LEADER_TAIL:])]
     if len(stripped) < MIN_LINES:
         return None
     line_widths = [display_width(s) for s in stripped]

@@ -24,6 +24,7 @@ import re
 from typing import Iterable, Iterator, TypeVar
 
 from .._lazy import lazy_re
+from ..data.marker_words import INDICATOR_SET_TITLES, SPEAKER_ADDRESSES
 
 _C = TypeVar("_C")
 
@@ -169,19 +170,29 @@ _ATTACHED_DOCUMENT = re.compile(
 )
 
 
-_SPEAKER_LINE = re.compile(r"(?m)^[ \t\u3000]*[\u4e00-\u9fff]{2,10}[：:][ \t\u3000]*[(（]\d{1,2}[时時]\d{1,2}分[)）]")
+_SPEAKER_LINE = re.compile(
+    r"(?m)^[ \t\u3000]*[\u4e00-\u9fff]{2,10}[：:][ \t\u3000]*[(（]\d{1,2}[时時]\d{1,2}分[)）][ \t\u3000]*"
+    rf"(?:{'|'.join(SPEAKER_ADDRESSES)})"
+)
+SPEAKERS_MIN = 2  # a transcript gives the floor to several speakers
 
 
 def speaker_starts(text: str) -> list[int]:
     """Where a speaker of a transcript takes the floor ("许主计长璋瑶：（11时6分）主席、各位委员…", a legislature's
     gazette): each speaker's report has an outline of its own, starting afresh.
 
-    >>> speaker_starts("甲院长某某：（10时45分）报告如下。\\n1.控制支出。\\n乙部长某某：(11时6分)\\n壹、岁入\\n")
-    [0, 28]
+    Only a speaker who addresses the chair ("主席、各位委员"), and only where two or more do: a meeting's agenda
+    ("主持人：（9时30分）" then "1.市领导讲话") is an item list, not a transcript.
+
+    >>> speaker_starts("甲院长某某：（10时45分）主席、各位委员。\\n1.控制支出。\\n乙部长某某：(11时6分)主席、各位委员。\\n壹、岁入\\n")
+    [0, 31]
+    >>> speaker_starts("二、会议议程\\n主持人：（9时30分）\\n1.市领导讲话\\n2.各区汇报工作\\n")
+    []
     """
     if "分）" not in text and "分)" not in text:
         return []
-    return [m.start() for m in _SPEAKER_LINE.finditer(text)]
+    starts = [m.start() for m in _SPEAKER_LINE.finditer(text)]
+    return starts if len(starts) >= SPEAKERS_MIN else []
 
 
 def attached_document_starts(text: str) -> list[int]:
@@ -228,9 +239,10 @@ def _repeated_title_starts(text: str) -> list[int]:
 
 TABLE_TITLE_LINES = 2
 """How many non-empty lines after "附件N" may hold the attachment's title (a long title wraps once)."""
-_TABLE_TITLE = re.compile(r"(?:表|指标体系)(?:[(（][^()（）\n]{0,12}[)）])?[ \t\u3000]*$")
-"""A title naming a table: "…评核表", "…彙整表", "…一览表（样表）", "…体检指标体系" (a set of indicators: a table of
-them, when its lines read as flattened cells)."""
+_TABLE_TITLE = re.compile(r"表(?:[(（][^()（）\n]{0,12}[)）])?[ \t\u3000]*$")
+"""A title naming a table: "…评核表", "…彙整表", "…一览表（样表）"."""
+_INDICATOR_SET_TITLE = re.compile(rf"(?:{'|'.join(INDICATOR_SET_TITLES)})[ \t\u3000]*$")
+"""A title naming a set of indicators ("…体检指标体系"): a table of them when its lines are cells, with no sentence."""
 _BLANKS_FF = " \t\u3000\f"
 
 
@@ -254,9 +266,21 @@ def attached_table_spans(text: str, starts: list[int]) -> list[tuple[int, int]]:
         head, *rest = (ln.strip(_BLANKS_FF) for ln in text[start:end].split("\n", 8)[:8])
         head = head[head.rfind("件") + 1:].strip(_BLANKS_FF + "0123456789-－—：:")  # after "附件N" or "附件4-1"
         title_lines = [ln for ln in [head, *rest] if ln][:TABLE_TITLE_LINES]
-        if any(_TABLE_TITLE.search(ln) for ln in title_lines) and _flattened(text, start, end):
+        table = any(_TABLE_TITLE.search(ln) for ln in title_lines) or (
+            any(_INDICATOR_SET_TITLE.search(ln) for ln in title_lines) and _few_sentences(text, start, end))
+        if table and _flattened(text, start, end):
             spans.append((start, end))
     return spans
+
+
+SENTENCE_LINES_MAX = 0.3
+"""A set of indicators written as a table has at most this share of lines ending a sentence (cells explaining an
+indicator may); one written as sections of prose has more."""
+
+
+def _few_sentences(text: str, start: int, end: int) -> bool:
+    lines = [ln for ln in (raw.strip(_BLANKS_FF) for raw in text[start:end].split("\n")) if ln]
+    return bool(lines) and sum(ln.endswith("。") for ln in lines) <= SENTENCE_LINES_MAX * len(lines)
 
 
 CELL_MAX = 20

@@ -35,6 +35,7 @@ from .markers import Candidate
 ENTRY_MAX = 64  # a contents line is at most this long (marker, title, leaders, page number)
 MIN_ENTRIES = 4
 REPEATED_SHARE = 0.6
+LEADER_TAIL = 80  # dot leaders are sought in a line's last characters only (a line of dots may be very long)
 LEADERED_SHARE = 0.8  # a block whose lines end in dot leaders and a page number this often is contents as it stands
 _PROSE = re.compile(r"[。；！？]")  # a contents line may hold a comma (a title of two clauses), no sentence end
 _CONTENTS_WORD = re.compile(r"[ \t\u3000]*目[ \t\u3000]*录[ \t\u3000]*")
@@ -78,7 +79,7 @@ def contents_blocks(text: str, candidates: Sequence[Candidate]) -> list[tuple[in
         if run and _PAGE_ONLY.fullmatch(body):
             continue  # a page number between entries ("II", "- 3 -"): the table goes on
         cand = starts.get(lead)
-        if cand is None and run and _LEADERED.search(body) and not _PROSE.search(body):
+        if cand is None and run and _LEADERED.search(body[-LEADER_TAIL:]) and not _PROSE.search(body):
             run.append((start, end, ""))  # an entry without a marker ("总    则 ........ 1"): the table goes on
             continue
         if cand is not None and len(_LEADER.sub("", body)) <= ENTRY_MAX and not _PROSE.search(body):
@@ -136,7 +137,7 @@ def _close(later: _LaterTitles, run: list[tuple[int, int, str]], opened_by_word:
     if len(titles) < MIN_ENTRIES:
         return
     end = run[-1][1]
-    leadered = [b for a, b, _ in run if _LEADERED.search(later.text, a, b)]
+    leadered = [b for a, b, _ in run if _LEADERED.search(later.text, max(a, b - LEADER_TAIL), b)]
     if len(leadered) >= LEADERED_SHARE * len(run):  # dot leaders and page numbers on (nearly) every line: contents,
         out.append((run[0][0], min(leadered[-1] + 1, later.length)))  # up to its last such line
         return

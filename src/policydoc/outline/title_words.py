@@ -19,7 +19,8 @@ those conventions, not copied from any document.
 - ``VERBAL_TAGS``, ``VERB_OPENING_TAGS``, ``MANNER_ADVERBS``: a head noun used as a verb (发展, 建设: tagged v or
   vn, or a compound such as 大力发展, nz) in a phrase that opens with a verb or an adverb (tags v, d, ad, vd) or a
   manner adverb (全面建设, whose 全面 the tagger calls a noun) governs the nouns after it: "加快发展检验检测" is
-  one phrase where "技术保障" and "指导思想" end at their head noun.
+  one phrase where "技术保障" and "指导思想" end at their head noun. Not over a noun that ``SUBJECT_MARKS`` follow
+  (要, 应, 负责 …: "加强管理" + "学校要…" — the noun is the body's subject).
 - ``CLAUSE_OPENING_TAGS``: tags of words that open a clause — prepositions
   (把, 在, 对, 以) and pronouns (各, 本, 该): such a word never joins two head
   nouns into one phrase (…学校管理 把 质量放在首位).
@@ -64,6 +65,7 @@ CLAUSE_OPENING_TAGS = frozenset(_words("clause-opening tags", "p", "r"))
 VERBAL_TAGS = frozenset(_words("verbal tags", "v", "vn", "nz"))
 VERB_OPENING_TAGS = frozenset(_words("verb-opening tags", "v", "d", "ad", "vd"))
 MANNER_ADVERBS = _words("manner adverbs", "大力", "全面", "加快", "积极", "着力", "持续", "深入", "加速", "进一步")
+SUBJECT_MARKS = _words("subject marks", "要", "应", "须", "必须", "负责", "牵头", "承担", "务必")
 
 DEFINITION_OPENERS = _words(
     "definition openers",

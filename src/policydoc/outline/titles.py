@@ -36,7 +36,8 @@ from ..core.tagger import tag as tag_words
 from .noise import TERMINATORS, Noise, clean_window
 from .sequence import Heading
 from .title_words import (
-    CLAUSE_OPENING_TAGS, DEFINITION_OPENERS, HEAD_NOUNS, MANNER_ADVERBS, NOMINAL_TAGS, VERB_OPENING_TAGS, VERBAL_TAGS,
+    CLAUSE_OPENING_TAGS, DEFINITION_OPENERS, HEAD_NOUNS, MANNER_ADVERBS, NOMINAL_TAGS, SUBJECT_MARKS, VERB_OPENING_TAGS,
+    VERBAL_TAGS,
 )
 from .._lazy import lazy_re
 
@@ -50,7 +51,8 @@ FALLBACK_MAX = 30
 DEFINED_TERM_MIN = 2  # a term before "，是指…" is at least this long ...
 DEFINED_TERM_MAX = 8  # ... and at most this long (a longer clause before "，由…" is a condition, not a term)
 OUTLIER_MIN = 24
-SHORT_PHRASE = 6  # a heading phrase shorter than this that ends in a head noun runs on over the nouns after it
+SHORT_PHRASE = 6  # a heading phrase shorter than this that ends in a head noun runs on over the nouns after it...
+GOVERNED_NOUNS_MAX = 2  # ...over this many at most (its object: 检验 检测, 小康社会)
 
 _STOP = re.compile(f"[\n{re.escape(TERMINATORS)}]")
 SENTENCE_END = FULL_STOPS + COLONS  # the end of a first sentence: not ；, which joins clauses of one provision
@@ -118,15 +120,18 @@ def head_phrase_end(s: str) -> Optional[int]:
     end: Optional[int] = None
     in_run = False  # inside the run of nouns after the phrase's last head noun
     governs = False  # that head noun ends a phrase too short to be one: the nouns after it are its object
+    governed = 0  # how many such nouns the phrase took
     pos = 0
     for i, (word, tag) in enumerate(words):
         pos += len(word)
         if heads[i] and pos >= 3:  # a bare head noun at the start is no title
             end, in_run = pos, True
-            governs = pos < SHORT_PHRASE and _verb_phrase(words, i, s)
+            governs, governed = pos < SHORT_PHRASE and _verb_phrase(words, i, s), 0
         elif in_run and (tag in NOMINAL_TAGS or _bridges(words, heads, i)):
-            if governs and tag in NOMINAL_TAGS:
-                end = pos  # "加快发展" + 检验检测: a head too short to be the phrase governs the nouns after it
+            if governs and tag in NOMINAL_TAGS and not _subject_of_next(words, i) and governed < GOVERNED_NOUNS_MAX:
+                end, governed = pos, governed + 1  # "加快发展" + 检验检测: a short head governs the nouns after it
+            else:
+                governs = False
             continue
         elif in_run and end == pos - len(word) and word in _COMMAS:
             in_run = False  # look for the next clause's head noun
@@ -139,6 +144,11 @@ def _verb_phrase(words: list[tuple[str, str]], i: int, s: str) -> bool:
     """Whether head word ``i`` is a verb of a phrase that opens with a verb or a manner adverb ("加快发展", "大力发展",
     "全面建设"), so the nouns after it are its object; "响应措施", "技术保障", "指导思想" are whole noun titles."""
     return words[i][1] in VERBAL_TAGS and (words[0][1] in VERB_OPENING_TAGS or s.startswith(MANNER_ADVERBS))
+
+
+def _subject_of_next(words: list[tuple[str, str]], i: int) -> bool:
+    """Whether noun ``i`` is the subject of what follows it, a modal or duty word ("加强管理" + 学校 + 要…): the body."""
+    return i + 1 < len(words) and words[i + 1][0].startswith(SUBJECT_MARKS)
 
 
 def _bridges(words: list[tuple[str, str]], heads: list[bool], i: int) -> bool:

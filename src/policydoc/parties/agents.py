@@ -21,8 +21,8 @@ from .predicates import BY_DUTY, MODAL, NON_TASK, partners, rules_out_predicate,
 from .stops import PERIODS, PHRASE_ENDS, none_of, one_of
 from .subjects import find_subject, name_ends, scoped, strong
 from .phrase_words import (
-    BEAR_ADVERBS, HANDED_DUTIES, HANDOVER_MANNERS, HANDOVER_VERBS, NOT_ACTION_AFTER, REFERRAL_VERBS, REVIEW_DUTIES,
-    SET_UP_DUTIES, UNDER_ROLES,
+    BEAR_ADVERBS, BY_WORD, GUIDING_ROLES, HANDED_DUTIES, HANDOVER_MANNERS, HANDOVER_VERBS, NOT_ACTION_AFTER,
+    REFERRAL_VERBS, REVIEW_DUTIES, SET_UP_DUTIES, UNDER_ROLES,
 )
 from .trace import dropped_bodies
 from .words import ABSTRACT_SUBJECTS, BEAR_VERBS, BY_ACTIONS, CHANGE_VERBS, PERSON_TITLES, SUPPORT_ROLES, alt, seq
@@ -33,7 +33,8 @@ _BY_X_STOP = regex.compile(one_of(PHRASE_ENDS + COLONS, "由在"))
 #: a principle: an abstract subject (经费, 成本 …) borne by bodies, with no modal in its clause
 _ABSTRACT = lazy_regex(alt(ABSTRACT_SUBJECTS))
 _BEAR = regex.compile(rf"(?:{seq(BEAR_ADVERBS)})?{alt(BEAR_VERBS)}")
-_BY = "由"
+_BY = BY_WORD
+_GUIDED = tuple(f"{role}下" for role in GUIDING_ROLES)
 _UNDER = lazy_regex(rf"在(?P<x>{BODY_LIST})(?:的)?(?:统一)?(?:{seq(UNDER_ROLES)})下")
 _SET_UP = lazy_regex(rf"成立(?:了)?(?P<x>{none_of(PHRASE_ENDS)}{{2,64}}?){one_of(COMMAS)}(?P<rest>{none_of(PERIODS)}*)")
 _SET_UP_DUTY = lazy_regex(rf"(?:^|{one_of(COMMAS)})(?:{seq(SET_UP_DUTIES)})")
@@ -144,8 +145,8 @@ def under_body(sentence: str, at: int) -> list[Hit]:
 
     >>> [h.lead for h in under_body("分局指挥部在市指挥部的领导下，指挥辖区应对工作。", 0)]
     [['分局指挥部']]
-    >>> [h.lead for h in under_body("对受灾镇的重建，由县委、县政府在省有关部门指导下，组织编制方案。", 0)]
-    [['县委', '县政府']]
+    >>> [(h.lead, h.support) for h in under_body("对受灾镇的重建，由县委、县政府在省有关部门指导下，组织编制方案。", 0)]
+    [(['县委', '县政府'], ['省有关部门'])]
     """
     out = []
     for m in _UNDER.finditer(sentence):
@@ -159,7 +160,8 @@ def under_body(sentence: str, at: int) -> list[Hit]:
             before = before[len(_BY):]
         subject = parse_bodies(before) if before else None
         if subject and is_nominal(before):
-            out.append(make_hit(subject, at + cs, at + len(sentence), sentence[m.end():], "under_body"))
+            guides = bodies if m.group().endswith(_GUIDED) else None  # "X指导，Y负责" (SPEC): X supports
+            out.append(make_hit(subject, at + cs, at + len(sentence), sentence[m.end():], "under_body", guides))
             continue
         out.append(make_hit(bodies, at + m.start(), at + len(sentence), sentence[m.end():], "under_body"))
     return out

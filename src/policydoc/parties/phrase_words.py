@@ -28,6 +28,10 @@ NOT_MODAL_BEFORE: tuple[str, ...] = ("主", "重", "需", "只", "纲", "概", "
 BEAR_ADVERBS: tuple[str, ...] = ("共同", "主要", "分别")
 #: "在X(的统一)领导下": the roles of the body a task is done under
 UNDER_ROLES: tuple[str, ...] = ("领导", "组织", "指导", "部署", "主持")
+#: of those, the roles of a body that supports the one doing the task ("在X指导下，Y…": X指导，Y负责 — SPEC)
+GUIDING_ROLES: tuple[str, ...] = ("指导",)
+#: the word that names the body a task is given to: "由X负责"
+BY_WORD = "由"
 #: what opens the duty of a body just set up: "成立X，负责…", "成立X，对…"
 SET_UP_DUTIES: tuple[str, ...] = ("负责", "专门负责", "对", "为", "全力", "统筹")
 #: "移交X管理", "交由X负责", "明确X对…": verbs that hand a body a duty, the manner, and the duty
