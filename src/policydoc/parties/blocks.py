@@ -75,14 +75,23 @@ def duty_blocks(text: str) -> Iterator[Hit]:
     if "：" not in text and ":" not in text:
         return
     for m in _BLOCK.finditer(text):
-        body = block_body(m["x"])
-        if body is None:
-            continue
-        start, end = _duties_span(text, m.end())
-        duties = text[start:end]
-        if not block_duties(duties):
-            continue
-        yield Hit([body.name], [], m.start("x"), end, trim(duties)[:PARTY_TASK_MAX], "block")
+        hit = _block_hit(text, m, m["x"], "block")
+        if hit is not None:
+            yield hit
+
+
+def _block_hit(text: str, m: "re.Match[str]", phrase: str, kind: str) -> Optional[Hit]:
+    """The hit of a block whose body phrase is ``m["x"]`` (read as ``phrase``) and whose duties follow ``m``: its
+    one body leads the first sentence of its duties; None where it names no single body or states no duty."""
+    body = block_body(phrase)
+    if body is None:
+        return None
+    start, end = _duties_span(text, m.end())
+    duties = text[start:end]
+    if not block_duties(duties):
+        return None
+    name = body.name if kind == "block" else m["x"]  # a titled item's name as written, brackets included
+    return Hit([name], [], m.start("x"), end, trim(duties)[:PARTY_TASK_MAX], kind)
 
 
 #: an item titled by one body: a marker opening its line, the name (perhaps with a bracketed second name), then a
@@ -106,16 +115,8 @@ def titled_blocks(text: str) -> Iterator[Hit]:
     >>> list(titled_blocks("（一）加强组织领导。各地要建立工作机制。")), list(titled_blocks("（二）市教育局。2021年5月。"))
     ([], [])
     """
-    hits = []
-    for m in _TITLED.finditer(text):
-        body = block_body(m["x"].replace("（", "(").replace("）", ")"))
-        if body is None:
-            continue
-        start, end = _duties_span(text, m.end())
-        duties = text[start:end]
-        if not block_duties(duties):
-            continue
-        hits.append(Hit([m["x"]], [], m.start("x"), end, trim(duties)[:PARTY_TASK_MAX], "titled_block"))
+    hits = [hit for m in _TITLED.finditer(text)
+            if (hit := _block_hit(text, m, m["x"].replace("（", "(").replace("）", ")"), "titled_block")) is not None]
     if len(hits) >= TITLED_BLOCKS_MIN:  # one item titled like a body is more often a task named by its object
         yield from hits
 
