@@ -203,6 +203,8 @@ CASES: list[tuple[str, str, list[tuple[float, object, str, str, object]]]] = [
     ("trap_bracketed_tally", "（二）乙江流域（26个）。", []),
     # a measure sizing the thing after it is a kind of plant; an amount-of-work verb keeps a bounded measure
     ("trap_size_of_kind", "加快推进日产3000吨熟料生产线建设，新增年产20万吨。", [(20, None, "万吨", "=", None)]),
+    # 达成 a goal plans it as 达到 does
+    ("reach_a_goal", "使新兴产业于2020年达成占制造业产值30%的目标。", [(30, None, "%", "=", 2020)]),
     # a budget's allocation in Chinese numerals is cued by its budgeting verb; a count or a span after it is not
     ("trap_budget_verb_count", "各部门要编列三年滚动预算，筹编两部志书，建设5所学校。", [(5, None, "所", "=", None)]),
     ("budget_allocation_in_words", "本年度甲署编列一二五.三亿元，乙部编列四十二亿元。",
