@@ -221,6 +221,8 @@ def plan_title_year(text: str, title: Optional[str]) -> Optional[int]:
     (2025, None)
     >>> plan_title_year("", "某省节能行动方案（2024—2025年）"), plan_title_year("某区2024年为民办实事项目计划\\n…", None)
     (None, 2024)
+    >>> plan_title_year("", "数字某省2021行动方案"), plan_title_year("", "某省2021-2025行动方案")
+    (2021, None)
     """
     from ..extract.patterns import Mask
     from ..extract.years import extract_years
@@ -228,7 +230,15 @@ def plan_title_year(text: str, title: Optional[str]) -> Optional[int]:
     line = title if title else text.lstrip().split("\n", 1)[0][:FIRST_LINE_TITLE]
     if not _PLAN_TITLE.search(line) or _NOT_PLAN_TITLE.search(line):
         return None
-    return one_year(extract_years(line, Mask(len(line))))
+    years = extract_years(line, Mask(len(line)))
+    if years:
+        return one_year(years)
+    bare = {int(m.group()) for m in _BARE_TITLE_YEAR.finditer(line)}  # "数字某省2021行动方案": the year without 年
+    return bare.pop() if len(bare) == 1 else None
+
+
+_BARE_TITLE_YEAR = regex.compile(r"(?<![\d.])(?:19|20)\d\d(?![\d.%％])")
+"""A year written without 年 in a plan's title ("数字某省2021行动方案", "2023工作要点")."""
 
 
 def plan_title(r: Reading) -> list[tuple[int, int, int]]:
