@@ -167,14 +167,15 @@ def this_year_goal_list(r: Reading) -> list[tuple[int, int, int]]:
 
 _PHASE = rf"(?:{'|'.join(words.PHASE_LABELS)})(?:目标)?[{COMMAS}{regex.escape(COLONS)}][ \t\u3000]*"
 _DEADLINE_AT = rf"(?:{'|'.join(words.RESOLVE_WORDS)})?(?:到|至)(?P<y>(?:19|20)\d\d)年(?:底|末)?"
-_OPENS_LIST = rf"(?:[^\n]*{_COLON}|[^\n{FULL_STOPS}]*[{FULL_STOPS}])[ \t\u3000]*$"
 DEADLINE_LIST_OPENER = lazy_regex(
-    rf"(?m)(?:^[ \t\u3000]*(?:{_PHASE})?|(?<=[{FULL_STOPS}{COMMAS}])){_DEADLINE_AT}[{COMMAS}]{_OPENS_LIST}"
-    rf"|^[ \t\u3000]*{_PHASE}{_DEADLINE_AT}{_OPENS_LIST}")
-"""A line opened by a deadline and ended by a colon ("到1995年，全省产业结构的安排是："), or whose last sentence opens
-with a deadline ("…。到2026年，全市产业总体水平处于全国前列。", or after a comma: "通过实施九大行动，到2025年，创新环境
-进一步优化。"), or a stage of the plan opened by its label and deadline
-("第一步，到2022年数字经济总体水平…前列。", no comma after the year): the list of bullets it is followed by is due then."""
+    rf"(?m)(?:^[ \t\u3000]*(?:{_PHASE})?|(?<=[{FULL_STOPS}{COMMAS}])){_DEADLINE_AT}[{COMMAS}]"
+    rf"|^[ \t\u3000]*{_PHASE}{_DEADLINE_AT}")
+"""A deadline that may open a list: at a line start (after a stage label: "第一步，到2022年…", no comma needed) or
+after a full stop or comma, with a comma after it. It opens one where its line ends with a colon ("到1995年，全省产业
+结构的安排是：") or where its sentence is the line's last ("…。到2026年，全市产业总体水平处于全国前列。", "通过实施九大
+行动，到2025年，创新环境进一步优化。"): see :func:`_opens_list`. The list of bullets after that line is due then."""
+_STOP_AHEAD = regex.compile(f"[{regex.escape(FULL_STOPS)}\n]")
+_LINE_TAIL = " \t\u3000"
 LIST_ITEM_LINE = lazy_regex(
     r"[ \t\u3000]*(?:-{1,2}|—{1,2}|－{1,2}|[•·●◆■▪]|\d{1,2}[、.．)）]|[(（]\d{1,2}[)）]|[①-⑳])")
 """A line opening with a bullet or a list number (not a heading marker such as 一、): an item of the list above."""
@@ -186,16 +187,38 @@ def deadline_list_opener(r: Reading) -> list[tuple[int, int, int]]:
     then "——创新能力。…"), share its year (SPEC: the list of targets a paragraph opens)."""
     found = []
     text = r.text
+    line_end = -1
     for m in DEADLINE_LIST_OPENER.finditer(text):
-        if m.group().rstrip()[-1] in FULL_STOPS and _not_closing_opener(r, m.start()):
+        if m.start() > line_end:  # one search for the end of each line, however many deadlines it holds
+            line_end = text.find("\n", m.start())
+            line_end = len(text) if line_end < 0 else line_end
+        closing = _opens_list(text, m.end(), line_end)
+        if closing is None or closing in FULL_STOPS and _not_closing_opener(r, m.start()):
             continue
-        end = pos = m.end() + 1
+        end = pos = line_end + 1
         while pos < len(text) and LIST_ITEM_LINE.match(text, pos):
-            line_end = text.find("\n", pos)
-            end = pos = len(text) if line_end < 0 else line_end + 1
-        if end > m.end() + 1:
-            found.append((m.end(), end, int(m.group("y"))))
+            item_end = text.find("\n", pos)
+            end = pos = len(text) if item_end < 0 else item_end + 1
+        if end > line_end + 1:
+            found.append((line_end, end, int(m.group("y"))))
     return found
+
+
+def _opens_list(text: str, pos: int, line_end: int) -> Optional[str]:
+    """How the line of a deadline ending at ``pos`` closes when it opens a list: its last character, a colon (the line
+    ends with one) or a full stop (the deadline's sentence is the line's last); None when it opens none."""
+    last_at = line_end - 1
+    while last_at >= pos and text[last_at] in _LINE_TAIL:
+        last_at -= 1
+    if last_at < pos:
+        return None
+    last = text[last_at]
+    if last in COLONS:
+        return last
+    stop = _STOP_AHEAD.search(text, pos, line_end)
+    if stop is not None and stop.start() == last_at and last in FULL_STOPS:
+        return last
+    return None
 
 
 def _not_closing_opener(r: Reading, start: int) -> bool:
