@@ -40,6 +40,8 @@ CASES = {
     "parties.filters.history_section": "一、主要成就\n市教育局完成学校建设。",
     "parties.filters.report_voice": "各位代表：\n市政府将加快建设智慧城市。",
     "parties.filters.past_paragraph": "某局2024年工作要点\n2023年，县财政局完成审计工作。",
+    "parties.filters.glossary": "某区工作报告\n一、任务\n办好民生实事。\n有关名词解释\n1.“议事会”机制：指社区党委牵头搭建议事平台。\n"
+                                "2.“微实事”：指群众身边的小事。\n",
     "parties.filters.document_heading": "某市人民政府办公厅转发市发展改革委关于推进建设意见的通知某府办函〔2021〕9号\n",
 }
 #: the outline of a text, where a rule reads it

@@ -19,6 +19,7 @@ from ..core.rules import Rule, Ruler
 from ..core.sentences import COMMAS
 from ..data.target_words import AIMED_BEFORE
 from ..models import Section
+from ..outline.attachments import glossary_spans
 from ..outline.locate import SectionLocator
 from ..settings import REPORT_OPENING_REACH, TITLE_YEAR_REACH
 from .hits import Hit
@@ -148,11 +149,12 @@ class Voice:
     history: frozenset[str]
     reporting: bool
     past: Spans
+    glossary: Spans = Spans([])
 
     @classmethod
     def of(cls, text: str, sections: list[Section], title: Optional[str]) -> "Voice":
         return cls(SectionLocator(sections), frozenset(history_ids(sections, title_year(text))),
-                   reports(text, title), Spans(past_paragraphs(text)))
+                   reports(text, title), Spans(past_paragraphs(text)), Spans(glossary_spans(text)))
 
 
 def in_history_section(hit: Hit, voice: Voice) -> bool:
@@ -185,10 +187,17 @@ def document_heading(hit: Hit, voice: Voice) -> bool:
     return hit.kind == "subject" and bool(_DOCUMENT_HEADING.match(hit.task))
 
 
+def in_glossary(hit: Hit, voice: Voice) -> bool:
+    """An entry of a glossary at the back ("名词解释" then "3.“某某”机制：指社区党委牵头…"): it defines a term, it
+    assigns nothing."""
+    return voice.glossary(hit.start)
+
+
 #: the filters every party found passes, in turn: each answers True to drop it
 FILTERS: Ruler[Callable[[Hit, Voice], bool]] = Ruler("parties.filters", [
     Rule("history_section", in_history_section),
     Rule("report_voice", outside_report_voice),
     Rule("past_paragraph", in_past_paragraph),
     Rule("document_heading", document_heading),
+    Rule("glossary", in_glossary),
 ])
