@@ -20,6 +20,7 @@ from typing import Optional
 
 import regex
 
+from ..core.numerals import parse_cn_numeral
 from ..core.sentences import CLAUSE_STOPS, COMMAS, Segmenter
 from ..data import target_words as words
 from ..models import Section, YearMention
@@ -73,18 +74,19 @@ def find_scopes(text: str, sections: list[Section], flat: list[Section], years: 
     title_year = plan_title_year(text, title)
     plan_year = title_year or max((int(m.group(1)) for m in GOAL_LIST_OPENER.finditer(text)), default=None)
     reading = Reading(text, title, flat, years, seg, locator, present_year(text, years, seg, reference), plan_year, roc)
-    reading.present = settled_present(reading, title_year)
+    period = plan_period(text, title)
+    reading.present = settled_present(reading, title_year, period)
     return Scopes(
         reference_year=reference, present=reading.present, plan_year=plan_year,
         history=[span for rule in HISTORY_RULES.active() for span in rule.fn(reading)],
         goals=[g for rule in GOAL_RULES.active() for g in rule.fn(reading)],
         reports=[sec.span for sec in flat if _REPORT_TITLE.search(sec.title)],
         planned_lists=[(*table.span, table.action) for table in year_grouped_lists(text, roc)],
-        plan_start=(plan_period(text, title) or (None, None))[0],
+        plan_start=period[0] if period else None,
     )
 
 
-def settled_present(r: Reading, title_year: Optional[int]) -> Optional[int]:
+def settled_present(r: Reading, title_year: Optional[int], period: Optional[tuple[int, int]] = None) -> Optional[int]:
     """The present read from the sentences (``time.present_year``), settled by what the title and the
     section titles say: a one-year work plan's title makes the year before it past ("某县2025年工作要点":
     2024), so does a section reporting on a year ("一、2024年计划执行情况"); a section planning for a year
@@ -123,8 +125,7 @@ def settled_present(r: Reading, title_year: Optional[int]) -> Optional[int]:
     if title_year is not None and (present is None or present < title_year - 1):
         present = title_year - 1
     planned += budget_years(r)
-    period = plan_period(r.text, r.title)
-    if period is not None:
+    if period is not None:  # the plan's own span of years (:func:`plan_period`, read once by the caller)
         planned.append(period[0])
         present = max(present or 0, period[0] - 1)  # the years before the plan's period are past
     if planned and present is not None and present >= min(planned):
@@ -151,8 +152,8 @@ def plan_period(text: str, title: Optional[str]) -> Optional[tuple[int, int]]:
     ((2024, 2026), None)
     >>> plan_period("", "某市国民经济和社会发展第十四个五年规划"), plan_period("", "关于某市“十四五”规划实施情况的报告")
     ((2021, 2025), None)
-    >>> plan_period("", "某市“十四五”规划编制工作计划")  # a plan to prepare the plan
-    
+    >>> plan_period("", "某市“十四五”规划编制工作计划") is None  # a plan to prepare the plan
+    True
     """
     for part in (title or "", text[:PLAN_NAME_OPENING]):
         m = _PERIOD_PLAN_NAME.search(part)
@@ -162,8 +163,7 @@ def plan_period(text: str, title: Optional[str]) -> Optional[tuple[int, int]]:
                 return int(first), int(last)
     m = _FIVE_YEAR_PLAN_TITLE.search(title or "")
     if m:
-        from ..core.numerals import parse_cn_numeral
-        from ..extract.years import five_year_period
+        from ..extract.years import five_year_period  # extract reads analysis: imported on use, no cycle
 
         ordinal = parse_cn_numeral(m.group(1) or m.group(2))
         return five_year_period(int(ordinal)) if ordinal else None
