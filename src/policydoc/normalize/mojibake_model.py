@@ -72,6 +72,10 @@ def pair_score(a: str, b: str) -> float:
     return 1.0 if simplified(a + b) in _words() else 0.0
 
 
+_WORD_SCORES: dict[str, float] = {}
+"""Word scores by count (as the dictionary writes it), worked out once for each count :func:`text_score` meets."""
+
+
 def text_score(s: str) -> float:
     """Score of the best segmentation of ``s`` into dictionary words and single characters.
 
@@ -85,14 +89,21 @@ def text_score(s: str) -> float:
     if len(simple) != len(s):
         simple = s
     words = _words()
-    best = [0.0] + [float("-inf")] * len(s)
-    for i in range(1, len(s) + 1):
-        score = best[i - 1] + char_score(s[i - 1])
-        for j in range(max(0, i - MAX_WORD), i - 1):
+    scores = _WORD_SCORES
+    best = [0.0]
+    last = 0.0
+    for i, ch in enumerate(s, 1):
+        last += char_score(ch)
+        for j in range(i - MAX_WORD if i > MAX_WORD else 0, i - 1):
             count = words.get(simple[j:i])
-            if count:
-                score = max(score, best[j] + math.log10(int(count)) - WORD_LOG_TOTAL)
-        best[i] = score
+            if not count:  # most pieces are no word: one lookup
+                continue
+            word = scores.get(count)
+            if word is None:
+                word = scores[count] = math.log10(int(count)) - WORD_LOG_TOTAL
+            if best[j] + word > last:
+                last = best[j] + word
+        best.append(last)
     return best[-1] + _quote_penalty(s)
 
 
