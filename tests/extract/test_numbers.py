@@ -63,6 +63,10 @@ AMOUNTS: list[tuple[str, Optional[tuple[float, str]]]] = [
     ("四十五亿四千零四万", (454004, "万")), ("一万二千", (12000, "")), ("三点五万", (3.5, "万")),
     # letter-spaced digits of PDF text
     ("2 9 0 0", (2900, "")), ("6 .5", (6.5, "")),
+    # Chinese digits one by one before a multiplier, grouped by thousands with 、 (Taiwanese official style)
+    ("三○○亿", (300, "亿")), ("六一五亿", (615, "亿")), ("八四.九亿", (84.9, "亿")), ("二、三二九亿", (2329, "亿")),
+    ("一兆四、○二七亿", (14027, "亿")), ("八、七○○万", (8700, "万")), ("二、○九九.五亿", (2099.5, "亿")),
+    ("二、三二亿", None), ("○、五○○亿", None), ("一、二亿", None), ("一兆四、○二七", None),
     # not one exact number
     ("1万5", None), ("两三万", None), ("万", None), ("数十万", None), ("1万2万", None), ("1亿2.5万", None),
     ("一兆", None), ("3千", None), ("亿万", None), ("", None),

@@ -14,6 +14,11 @@ P = tuple[str, float, object, str]
 
 CASES: list[tuple[str, str, list[P]]] = [
     ("arabic", "达到96%", [("96%", 96, None, "%")]),
+    # Chinese digits before % (Taiwanese official style); "三五%" is three or five
+    ("cn_digits_decimal", "增幅六.一%", [("六.一%", 6.1, None, "%")]),
+    ("cn_digits_zero", "成长二○%", [("二○%", 20, None, "%")]),
+    ("cn_numeral", "约三十%", [("三十%", 30, None, "%")]),
+    ("cn_digits_vague", "三五%", []),
     ("arabic_space", "增长 8 %左右", [("8 %", 8, None, "%")]),
     ("range", "1.5%-2.5%", [("1.5%-2.5%", 1.5, 2.5, "%")]),
     ("range_no_first_sign", "3—5%", [("3—5%", 3, 5, "%")]),

@@ -68,3 +68,14 @@ def test_task_table_rows(text: str, expected: list[tuple[float, str, int | None]
     import policydoc
 
     assert [(t.value, t.indicator, t.year) for t in policydoc.parse_text(text).targets] == expected
+
+
+def test_budget_in_chinese_digits() -> None:
+    """A Taiwanese budget report writes its sums in Chinese digits, one by one and grouped by thousands with 、, and
+    its fiscal year in Chinese ("九十七年度"): each sum is a target of that year (invented text)."""
+    import policydoc
+
+    text = ("九十七年度中央政府總預算案編製說明\n\n壹、歲入歲出概況\n\n九十七年度歲出共編列一兆二、三四五億元，"
+            "較上年度預算數增加四五六億元，增幅三．八%。文化建設經費編列一二○．五億元。\n")
+    got = [(t.value, t.unit, t.year) for t in policydoc.parse_text(text).targets]
+    assert got == [(12345.0, "亿元", 2008), (456.0, "亿元", 2008), (3.8, "%", 2008), (120.5, "亿元", 2008)]

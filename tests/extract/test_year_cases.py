@@ -32,6 +32,13 @@ CASES: list[tuple[str, str, bool, list[Y]]] = [
     ("roc_deadline", "至107年达成", True, [("至107年", "deadline", 2018, None)]),
     ("roc_112", "112年度", True, [("112年", "point", 2023, None)]),
     ("roc_out_of_range", "150年", True, []),
+    # a fiscal year in Chinese: a numeral or digit by digit, before 年度 or in brackets
+    ("roc_chinese_fiscal", "九十五年度预算", True, [("九十五年", "point", 2006, None)]),
+    ("roc_chinese_digits_fiscal", "八九年度编列", True, [("八九年", "point", 2000, None)]),
+    ("roc_chinese_bracketed", "今（九十六）年三月", True, [("（九十六）年", "point", 2007, None)]),
+    ("roc_chinese_101", "一○二年度", True, [("一○二年", "point", 2013, None)]),
+    ("roc_chinese_duration", "九十四年来", True, []),
+    ("roc_chinese_off", "九十五年度预算", False, []),
     ("minguo", "民国38年", False, [("民国38年", "point", 1949, None)]),
     ("minguo_chinese", "中华民国一百零四年", False, [("民国一百零四年", "point", 2015, None)]),
     ("gregorian_in_roc_document", "2028 年", True, [("2028 年", "point", 2028, None)]),

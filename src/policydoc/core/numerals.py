@@ -21,7 +21,7 @@ from typing import Callable, Optional
 
 __all__ = ["CN_ZEROS", "CN_DIGITS", "CN_SMALL_UNITS", "CN_BIG_UNITS", "CN_NUMERAL_CHARS", "ORDINAL_CHARS",
            "FORMAL_DIGITS", "FORMAL_NUMERAL_CHARS", "CIRCLED", "DIGITS_WRITTEN", "FORMAL_WRITTEN", "parse_cn_numeral", "parse_cn_digits",
-           "parse_cn_positional", "parse_ordinal", "parse_formal_numeral", "parse_circled"]
+           "parse_cn_positional", "parse_cn_grouped", "parse_ordinal", "parse_formal_numeral", "parse_circled"]
 
 CN_ZEROS = "零〇○"
 CN_DIGITS: dict[str, int] = {
@@ -115,20 +115,44 @@ def parse_cn_digits(text: str) -> Optional[int]:
 
 
 def parse_cn_positional(text: str) -> Optional[float]:
-    """An amount written digit by digit, as Taiwanese official texts do ("一二五.三", "二○七.一", "三○○", "○.四"),
-    or None. Only a string with a decimal point or a zero digit: "三五" stays an approximation (three or five).
+    """An amount written digit by digit, as Taiwanese official texts do ("一二五.三", "二○七.一", "三○○", "○.四",
+    "五三二"), or None. Only a string with a decimal point, a zero digit or three digits at least: "三五" stays an
+    approximation (three or five).
 
-    >>> [parse_cn_positional(s) for s in ("一二五.三", "三○○", "○.四", "二○", "三五", "○五", "两.五", "三.")]
-    [125.3, 300.0, 0.4, 20.0, None, None, None, None]
+    >>> [parse_cn_positional(s) for s in ("一二五.三", "三○○", "○.四", "二○", "五三二", "三五", "○五", "两.五", "三.")]
+    [125.3, 300.0, 0.4, 20.0, 532.0, None, None, None, None]
     """
     whole, dot, frac = text.partition(".")
     digits = whole + frac
     if not whole or dot and not frac or "两" in digits or any(c not in CN_DIGITS for c in digits):
         return None
-    if not dot and not any(c in CN_ZEROS for c in whole) or len(whole) > 1 and whole[0] in CN_ZEROS:
+    if not dot and len(whole) < 3 and not any(c in CN_ZEROS for c in whole) or len(whole) > 1 and whole[0] in CN_ZEROS:
         return None
     value = "".join(str(CN_DIGITS[c]) for c in whole) + (("." + "".join(str(CN_DIGITS[c]) for c in frac)) if dot else "")
     return float(value)
+
+
+def parse_cn_grouped(text: str) -> Optional[str]:
+    """An amount written digit by digit in groups of three split by "、", as Taiwanese official texts write
+    large sums ("二、三二九" is 2329, "一、五六五.五" is 1565.5), as Arabic digits; None for anything else.
+    The first group holds one to three digits and no leading zero, every later group exactly three.
+
+    >>> [parse_cn_grouped(s) for s in ("二、三二九", "一四、○二七", "一、五六五.五", "八、七○○、○○○")]
+    ['2329', '14027', '1565.5', '8700000']
+    >>> [parse_cn_grouped(s) for s in ("一、二", "○、三二九", "二、三二", "二三二九", "一、二、三")]
+    [None, None, None, None, None]
+    """
+    whole, dot, frac = text.partition(".")
+    groups = whole.split("、")
+    if len(groups) < 2 or not 1 <= len(groups[0]) <= 3 or groups[0][0] in CN_ZEROS or dot and not frac:
+        return None
+    if any(len(g) != 3 for g in groups[1:]):
+        return None
+    digits = "".join(groups) + frac
+    if "两" in digits or any(c not in CN_DIGITS for c in digits):
+        return None
+    value = "".join(str(CN_DIGITS[c]) for c in "".join(groups))
+    return value + ("." + "".join(str(CN_DIGITS[c]) for c in frac) if dot else "")
 
 
 def parse_cn_numeral(text: str) -> Optional[float]:

@@ -100,6 +100,10 @@ class KeptTargets:
 
 PENALTY = any_word(words.PENALTY_WORDS)
 """Sanctions of regulations (罚款, 没收 …): the context notes once whether the document names any."""
+_CN_DIGIT_AMOUNT = regex.compile(r"[零〇○一二三四五六七八九](?:[.．]|、(?=[零〇○一二三四五六七八九]{3}(?![零〇○一二三四五六七八九])))"
+                                  r"[零〇○一二三四五六七八九]")
+"""An amount written in Chinese digits, as Taiwanese official texts do: a decimal point or a thousands "、" between them."""
+_ARABIC_PERCENT = regex.compile(r"\d\s*[%％]")
 _FULL_STOP_BACK = regex.compile(f"[{regex.escape(FULL_STOPS)}\n]", regex.REVERSE)
 
 
@@ -140,9 +144,10 @@ class Context:
         )
         self._report_paragraphs: dict[tuple[int, int], bool] = {}
         self.has_penalties = PENALTY.search(self.text) is not None
-        in_words = self.text.count("百分之")
-        self.amounts_in_words = in_words >= AMOUNTS_IN_WORDS_MIN and in_words > self.text.count("%") + self.text.count("％")
-        """The document writes its amounts in words ("百分之五", "十四亿吨"), not in digits."""
+        in_words = self.text.count("百分之") + len(_CN_DIGIT_AMOUNT.findall(self.text))
+        self.amounts_in_words = in_words >= AMOUNTS_IN_WORDS_MIN and in_words > len(_ARABIC_PERCENT.findall(self.text))
+        """The document writes its amounts in words ("百分之五", "十四亿吨") or in Chinese digits ("三.九%",
+        "二、三二九亿元"), not in Arabic digits."""
 
     def full_sentence_start(self, pos: int) -> int:
         """Start of the sentence ended by 。！？ or a line break (a ；-part belongs to it)."""

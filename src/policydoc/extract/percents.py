@@ -17,6 +17,7 @@ import re
 
 from ..data.units import MINUS_SIGNS, TENTHS_STOP
 from ..models import PercentMention
+from ..core.numerals import parse_cn_positional
 from ..settings import PERCENT_GATE_AFTER, PERCENT_GATE_BEFORE
 from .numbers import plain_number, parse_number
 from .patterns import (
@@ -36,6 +37,7 @@ def percent_pattern(spaced: bool = False) -> re.Pattern[str]:
         (?: (?P<pt_a>{num}) (?:{RANGE_SEP}(?P<pt_b>{num}))? {SP}个?百分点       # a change in points
           | (?P<mid>{arabic}){SP}%?{WRAP}(?:±|加减){WRAP}(?P<dev>{arabic}){SP}%  # 28%加减2%, 5±1%: 26..30
           | (?P<a>{arabic}) (?:{SP}%?{RANGE_SEP}(?P<b>{arabic}))? {SP}%      # 96%, 3—5%, 1.5%-2.5%, 8 %
+          | (?P<cn_digits>{CN}) {SP}%                                     # 三.九%, 一○%: Chinese digits before %
           | 百分之(?P<cn_a>{num}) (?:(?:到|至|[-—–~])百分之(?P<cn_b>{num}))?     # 百分之十五
           | (?![千万]分之)(?P<den>{num})分之(?P<num>{num})                      # 三分之一, 4分之1 (千分之 is ‰)
           | (?P<tenths>{CN}){SP}成(?![{TENTHS_STOP}])                         # 三成, 八点五成 (2成: a quantity 2 成)
@@ -63,7 +65,7 @@ def _keep(text: str, at: int) -> bool:
     if before > 0 and text[before] in " \u3000":
         before -= 1
     return before >= 0 and text[before] in _TENTHS_BEFORE
-_STARTS = re.compile(rf"[\d一二两三四五六七八九十百零半{re.escape(MINUS_SIGNS)}]")
+_STARTS = re.compile(rf"[\d一二两三四五六七八九十百零〇○半{re.escape(MINUS_SIGNS)}]")
 """Every first character a percentage can have (see ``PERCENT_PATTERN``)."""
 
 
@@ -110,6 +112,11 @@ def _mention(m: re.Match[str]) -> Optional[PercentMention]:
         low, high = (float(mid - dev), float(mid + dev)) if dev < mid else (None, None)
     elif m.group("a"):
         low, high, start = _bounds(m, "a", "b")
+    elif m.group("cn_digits"):  # digit by digit (Taiwanese official style), else a numeral ("三十%")
+        digits = m.group("cn_digits")
+        low, high = parse_cn_positional(digits), None
+        if low is None and "." not in digits:
+            low = _value(digits)
     elif m.group("cn_a"):
         low, high = _value(m.group("cn_a")), _value(m.group("cn_b"))
         if m.group("cn_b") and (high is None or low is None or low >= high):
@@ -139,6 +146,8 @@ def extract_percentages(text: str, mask: Mask) -> list[PercentMention]:
     >>> [(p.text, p.value) for p in extract_percentages(
     ...     "同比增长-3.8%，一百二十个百分点，四分之一，三分之一，九成，八点五成", Mask(60))]
     [('-3.8%', -3.8), ('一百二十个百分点', 120.0), ('四分之一', 25.0), ('九成', 90.0), ('八点五成', 85.0)]
+    >>> [(p.text, p.value) for p in extract_percentages("增幅三.九%，成长一○%，约三十%，三五%", Mask(30))]
+    [('三.九%', 3.9), ('一○%', 10.0), ('三十%', 30.0)]
     """
     found: list[PercentMention] = []
     pattern = percent_pattern(letter_spaced(text))

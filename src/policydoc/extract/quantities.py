@@ -290,9 +290,9 @@ def _halves(text: str, mask: Mask) -> list[QuantityMention]:
 
 
 _UNIT_FIRST = frozenset(u[0] for u in COUNTERS)
-_CONTINUES = _UNIT_FIRST | frozenset(".,万亿兆点余多/至到-—–~～－")
-"""What can follow a number run in a quantity: a unit, a decimal or thousands mark, a multiplier, 余/多,
-a rate's slash, a range separator (or a space before one), 千分之's 分."""
+_CONTINUES = _UNIT_FIRST | frozenset(".,、万亿兆点余多/至到-—–~～－")
+"""What can follow a number run in a quantity: a unit, a decimal or thousands mark (、 between Chinese digit
+groups), a multiplier, 余/多, a rate's slash, a range separator (or a space before one), 千分之's 分."""
 _INNER_UNIT = re.compile(
     "[" + re.escape("".join(sorted(ch for ch in _UNIT_FIRST if _NUMBER_RUN.fullmatch(ch)))) + "]"
 )

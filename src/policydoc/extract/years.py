@@ -30,8 +30,13 @@ ROC_OFFSET = 1911
 _GREGORIAN = r"(?<!\d)(?:19|20)\d{2}"
 _SPACED = r"(?<![\d.])(?<!\d\ )[12](?:\ \d){3}"
 _CN_YEAR = r"(?<![零〇○一二两三四五六七八九十])[一二][〇○零九][零〇○一二三四五六七八九]{2}"
+_CN_NUMERAL = "零〇○一二两三四五六七八九十百"
+_ROC_CN = ("[四五六七八九]十[一二三四五六七八九]?|一百(?:零[一二三四五六七八九]|[一二]?十[一二三四五六七八九]?)?"
+           "|[四五六七八九][零〇○一二三四五六七八九]|一[零〇○一二][零〇○一二三四五六七八九]")
+"""A ROC year in Chinese: a numeral (九十四, 一百零一) or digit by digit (九四, 一○一), 40 to 129."""
 _ROC = (r"(?<![\d.,])(?:1[01]\d|12\d|130)(?![\d.,])|[(（](?:1[01]\d|12\d|130)[)）]"
-        r"|(?<![\d.,/／逾近满过])[4-9]\d(?=\ ?年度)")  # a fiscal year before ROC 100: "95年度" is 2006 (not "1998/99年度")
+        r"|(?<![\d.,/／逾近满过])[4-9]\d(?=\ ?年度)"  # a fiscal year before ROC 100: "95年度" is 2006 (not "1998/99年度")
+        rf"|(?<![{_CN_NUMERAL}逾近满过])(?:{_ROC_CN})(?=\ ?年度)|[(（](?:{_ROC_CN})[)）]")  # 九十四年度, 九四年度, 本（九十三）年
 _MD = r"(?:\d{1,2}月(?:\d{1,2}日)?)?"
 _END = r"(?:年?底|年?末)"
 _NIAN = r"\ ?学?年"  # 2025年, and a school year 2025学年 / 102學年度
@@ -63,7 +68,7 @@ YEAR_PATTERN = year_pattern()
 _GATE = re.compile(r"年|十[一二三四五六七八九]五|“[六七八九十]五”")
 """Every year mention holds one of these; the full pattern only runs around them."""
 _STARTS = re.compile(r"[12一二到至截*“十民]")
-_ROC_STARTS = re.compile(r"[1-9一二到至截*“十民(（]")
+_ROC_STARTS = re.compile(r"[1-9一二四五六七八九到至截*“十民(（]")
 """Every first character a year mention can have (see ``year_pattern``); ROC years may open with a bracket."""
 
 
@@ -77,6 +82,9 @@ def parse_year(text: str) -> Optional[int]:
     if digits.isdigit():
         year = int(digits)
         return year + ROC_OFFSET if year < 1000 else year
+    if len(digits) < 4:  # a ROC year in Chinese (九十四, 九四, 一○一): ``_ROC_CN`` only matches in ROC mode
+        value = parse_cn_numeral(digits) if any(c in "十百" for c in digits) else parse_cn_digits(digits.rjust(3, "零"))
+        return None if not value else int(value) + ROC_OFFSET
     return parse_cn_digits(digits)
 
 
@@ -142,6 +150,9 @@ def extract_years(text: str, mask: Mask, roc_years: bool = False) -> list[YearMe
     [('95年', 2006)]
     >>> [(y.text, y.year) for y in extract_years("104年度编列，至 107 年达到，中华民国38年", Mask(30), roc_years=True)]
     [('104年', 2015), ('至 107 年', 2018), ('民国38年', 1949)]
+    >>> [(y.text, y.year) for y in extract_years("九十四年度预算，九四年度，本（九十三）年，一○一年度，九十四年来", Mask(40),
+    ...                                         roc_years=True)]
+    [('九十四年', 2005), ('九四年', 2005), ('（九十三）年', 2004), ('一○一年', 2012)]
     """
     found: list[YearMention] = []
     spaced = letter_spaced(text)
