@@ -66,6 +66,7 @@ AMOUNTS: list[tuple[str, Optional[tuple[float, str]]]] = [
     # Chinese digits one by one before a multiplier, grouped by thousands with 、 (Taiwanese official style)
     ("三○○亿", (300, "亿")), ("六一五亿", (615, "亿")), ("八四.九亿", (84.9, "亿")), ("二、三二九亿", (2329, "亿")),
     ("一兆四、○二七亿", (14027, "亿")), ("八、七○○万", (8700, "万")), ("二、○九九.五亿", (2099.5, "亿")),
+    ("一兆○、一三三亿", (10133, "亿")), ("六九亿", (69, "亿")), ("七八亿", None),
     ("二、三二亿", None), ("○、五○○亿", None), ("一、二亿", None), ("一兆四、○二七", None),
     # not one exact number
     ("1万5", None), ("两三万", None), ("万", None), ("数十万", None), ("1万2万", None), ("1亿2.5万", None),

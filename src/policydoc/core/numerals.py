@@ -116,26 +116,37 @@ def parse_cn_digits(text: str) -> Optional[int]:
 
 def parse_cn_positional(text: str) -> Optional[float]:
     """An amount written digit by digit, as Taiwanese official texts do ("一二五.三", "二○七.一", "三○○", "○.四",
-    "五三二"), or None. Only a string with a decimal point, a zero digit or three digits at least: "三五" stays an
-    approximation (three or five).
+    "五三二", "六九"), or None. Two digits that are neighbours ("七八") or "三五" stay an approximation (seven or eight,
+    three to five); one digit is no positional amount.
 
-    >>> [parse_cn_positional(s) for s in ("一二五.三", "三○○", "○.四", "二○", "五三二", "三五", "○五", "两.五", "三.")]
-    [125.3, 300.0, 0.4, 20.0, 532.0, None, None, None, None]
+    >>> [parse_cn_positional(s) for s in ("一二五.三", "三○○", "○.四", "二○", "五三二", "六九", "一五")]
+    [125.3, 300.0, 0.4, 20.0, 532.0, 69.0, 15.0]
+    >>> [parse_cn_positional(s) for s in ("三五", "七八", "两三", "○五", "两.五", "三.", "五")]
+    [None, None, None, None, None, None, None]
     """
     whole, dot, frac = text.partition(".")
     digits = whole + frac
     if not whole or dot and not frac or "两" in digits or any(c not in CN_DIGITS for c in digits):
         return None
-    if not dot and len(whole) < 3 and not any(c in CN_ZEROS for c in whole) or len(whole) > 1 and whole[0] in CN_ZEROS:
+    if len(whole) > 1 and whole[0] in CN_ZEROS or not dot and len(whole) < 2:
+        return None
+    if not dot and len(whole) == 2 and not any(c in CN_ZEROS for c in whole) and _approximate(whole):
         return None
     value = "".join(str(CN_DIGITS[c]) for c in whole) + (("." + "".join(str(CN_DIGITS[c]) for c in frac)) if dot else "")
     return float(value)
 
 
-def parse_cn_grouped(text: str) -> Optional[str]:
+def _approximate(pair: str) -> bool:
+    """Two digits that name a rough number, not a two-digit one: neighbours (两三, 七八) and 三五."""
+    a, b = CN_DIGITS[pair[0]], CN_DIGITS[pair[1]]
+    return b - a == 1 or pair == "三五"
+
+
+def parse_cn_grouped(text: str, lead_zero: bool = False) -> Optional[str]:
     """An amount written digit by digit in groups of three split by "、", as Taiwanese official texts write
     large sums ("二、三二九" is 2329, "一、五六五.五" is 1565.5), as Arabic digits; None for anything else.
-    The first group holds one to three digits and no leading zero, every later group exactly three.
+    The first group holds one to three digits and no leading zero (unless ``lead_zero``: the groups after a 兆,
+    "一兆○、一三三"), every later group exactly three.
 
     >>> [parse_cn_grouped(s) for s in ("二、三二九", "一四、○二七", "一、五六五.五", "八、七○○、○○○")]
     ['2329', '14027', '1565.5', '8700000']
@@ -144,14 +155,14 @@ def parse_cn_grouped(text: str) -> Optional[str]:
     """
     whole, dot, frac = text.partition(".")
     groups = whole.split("、")
-    if len(groups) < 2 or not 1 <= len(groups[0]) <= 3 or groups[0][0] in CN_ZEROS or dot and not frac:
+    if len(groups) < 2 or not 1 <= len(groups[0]) <= 3 or groups[0][0] in CN_ZEROS and not lead_zero or dot and not frac:
         return None
     if any(len(g) != 3 for g in groups[1:]):
         return None
     digits = "".join(groups) + frac
     if "两" in digits or any(c not in CN_DIGITS for c in digits):
         return None
-    value = "".join(str(CN_DIGITS[c]) for c in "".join(groups))
+    value = "".join(str(CN_DIGITS[c]) for c in "".join(groups)).lstrip("0") or "0"
     return value + ("." + "".join(str(CN_DIGITS[c]) for c in frac) if dot else "")
 
 

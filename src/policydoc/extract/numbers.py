@@ -83,7 +83,7 @@ def _grouped_amount(text: str, mult: str) -> Optional[tuple[Decimal, str]]:
     """Thousands-grouped digits, after an optional "N兆" when a smaller multiplier ends the amount (一兆四、○二七亿
     is 14027 亿: a 兆 before 亿 is 万亿, never mega)."""
     trillions, _, rest = text.rpartition("兆")
-    grouped = parse_cn_grouped(rest)
+    grouped = parse_cn_grouped(rest, lead_zero=bool(trillions))  # 一兆○、一三三: 1 兆 and 0,133
     if grouped is None or mult in ("兆", "万亿") or trillions and not mult:
         return None
     value = Decimal(grouped)
