@@ -286,6 +286,11 @@ RATE_NOUNS: tuple[str, ...] = (
 )
 """Rate nouns of an indicator name: a quantity right before one (at most ``settings.RATE_NOUN_GAP`` characters
 away) qualifies the indicator ("公交站点500米覆盖率", "15分钟就医圈覆盖率"); it is no value."""
+REACH_UNITS: tuple[str, ...] = ("分钟", "小时", "公里", "千米", "米")
+"""Units of a reach in time or distance (see ``REACH_PLACE_ENDS``)."""
+REACH_PLACE_ENDS: tuple[str, ...] = ("圈", "带", "走廊")
+"""A reach right before a noun ending in one of these names a kind of place, not an amount to reach
+("打造5分钟应急救援圈", "30公里产业带"); the number of such places built may still be a target."""
 EVENT_BEFORE_WORDS: tuple[str, ...] = ("期满", "到期", "届满", "截止", "结束", "终止")
 """An event a time is counted back from: "在租期届满前2个月提交材料" is a time limit, where "前3个月"
 alone is a stretch of time."""

@@ -24,6 +24,7 @@ FILTERS: Ruler[Filter] = Ruler("targets.filters", [
     Rule("duration_or_age", kind.duration_or_age),
     Rule("inside_name", kind.inside_name),
     Rule("in_indicator_name", kind.in_indicator_name),
+    Rule("names_a_reach", kind.names_a_reach),
     Rule("penalty", kind.penalty),
     Rule("count_of_indicators", kind.count_of_indicators),
     Rule("rank", kind.rank),

@@ -73,6 +73,18 @@ def in_indicator_name(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
     return not c.word_target and bool(_RATE_NOUN_AFTER.match(ctx.text, c.span[1]))
 
 
+_PLACE_KIND_AFTER = lazy_regex(
+    rf"[^\W\d的]{{0,{RATE_NOUN_GAP + 2}}}?(?:" + "|".join(words.REACH_PLACE_ENDS) + r")(?!\p{Han})"
+)
+
+
+def names_a_reach(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
+    """A reach in time or distance that names a kind of place ("打造15分钟社区服务圈", "建设10公里滨河产业带"):
+    the minutes and kilometres say what kind of place, they are no amount to reach."""
+    return (not c.word_target and c.unit in words.REACH_UNITS
+            and bool(_PLACE_KIND_AFTER.match(ctx.text, c.span[1])))
+
+
 def inside_name(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
     """Numbers inside “…” or 《…》 are names and slogans ("“20条底线”", "“六个一百”"), except an amount
     opening a quote that a plan verb governs ("建成「50个社区书房」": the quote stresses what is planned; not a
