@@ -22,6 +22,7 @@ from ..models import PercentMention, QuantityMention, YearMention
 from ..core.sentences import FULL_STOPS, Segmenter
 from .._lazy import lazy_regex
 from ..analysis.time import CUMULATIVE, clause_time, has_past_cue, present_year
+from ..outline.attachments import glossary_regions
 from ..settings import AFTER_WORD_REACH, AMOUNTS_IN_WORDS_MIN
 from .patterns import any_word
 
@@ -136,6 +137,7 @@ class Context:
         self.year_starts = [y.span[0] for y in self.years]
         self.quote_starts = [q[0] for q in self.quotes]
         self._history = Intervals(self.history)
+        self._glossary = Intervals(glossary_regions(self.text))
         self._reports = Intervals(self.reports)
         self._planned = Intervals([(s, e) for s, e, _ in self.planned])
         self._goals = sorted(self.goals, key=lambda g: (g[0], -g[1]))
@@ -207,6 +209,10 @@ class Context:
     def planned_action(self, pos: int) -> str:
         """The header's action of the planned table holding ``pos``, else ""."""
         return next((action for s, e, action in self.planned if s <= pos < e), "")
+
+    def in_glossary(self, pos: int) -> bool:
+        """Whether ``pos`` is in an entry of a glossary at the back ("名词解释" then "1.…：指…")."""
+        return self._glossary.holds(pos)
 
     def in_history(self, pos: int) -> bool:
         return self._history.holds(pos)

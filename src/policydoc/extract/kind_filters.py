@@ -85,6 +85,12 @@ def names_a_reach(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
             and bool(_PLACE_KIND_AFTER.match(ctx.text, c.span[1])))
 
 
+def in_glossary(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
+    """A number in a glossary at the back explains a term ("名词解释" then "3.某工程：计划分3年改造143所学校"):
+    the document sets no target there."""
+    return ctx.in_glossary(c.span[0])
+
+
 def inside_name(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
     """Numbers inside “…” or 《…》 are names and slogans ("“20条底线”", "“六个一百”"), except an amount
     opening a quote that a plan verb governs ("建成「50个社区书房」": the quote stresses what is planned; not a

@@ -109,6 +109,33 @@ def glossary_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+_GLOSSARY_ENTRY_LINE = lazy_re(r"[ \t\u3000]*(?:\d{1,2}[.．、]|\n)")
+
+
+def glossary_regions(text: str) -> list[tuple[int, int]]:
+    """The whole entries of each glossary at the back: from its opener to the end of the last line in a row
+    that opens with an item number ("1.14个产业：…" too, whose number a decimal reading would swallow).
+
+    >>> t = "正文。\\n名词解释\\n1.14项工程：计划分3年完成。\\n2.某机制：指…。\\n附件"
+    >>> [t[a:b] for a, b in glossary_regions(t)]
+    ['1.14项工程：计划分3年完成。\\n2.某机制：指…。']
+    """
+    regions = []
+    if not any(word in text for word in GLOSSARY_TERMS):
+        return regions
+    for m in _GLOSSARY_OPENER.finditer(text):
+        end = pos = m.end()
+        while pos < len(text) and _GLOSSARY_ENTRY_LINE.match(text, pos):
+            line_end = text.find("\n", pos)
+            line_end = len(text) if line_end < 0 else line_end
+            if text[pos:line_end].strip():
+                end = line_end
+            pos = line_end + 1
+        if end > m.end():
+            regions.append((m.end(), end))
+    return regions
+
+
 def note_spans(text: str) -> list[tuple[int, int]]:
     """The numbered notes under a table ("注：1.…。2.…", "注：①…②…"), item 1 on the colon's line: no headings.
 
