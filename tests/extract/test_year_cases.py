@@ -24,6 +24,9 @@ CASES: list[tuple[str, str, bool, list[Y]]] = [
     ("range_dash", "2021—2025年", False, [("2021—2025年", "range", 2021, 2025)]),
     ("chinese_digits", "二〇三五年", False, [("二〇三五年", "point", 2035, None)]),
     # ROC years: only when the caller says the document is Taiwanese, except after 民国
+    # the end of a five-year period is its last year
+    ("period_end", "到“十三五”末，研发投入", False, [("到“十三五”末", "deadline", 2020, None)]),
+    ("period_end_plain", "十四五期末达到", False, [("十四五期末", "deadline", 2025, None)]),
     ("roc_off", "104年度编列", False, []),
     ("roc_on", "104年度编列", True, [("104年", "point", 2015, None)]),
     ("roc_spaced", "104 年度", True, [("104 年", "point", 2015, None)]),

@@ -53,7 +53,9 @@ def year_pattern(spaced: bool = False, roc: bool = False) -> re.Pattern[str]:
                  | (?P<r1b>{y}) \s*(?:至|[-—–~～－]+)\s* (?P<r2b>{y}){_NIAN}
                  | (?P<r1c>{y}){_NIAN} \s*(?:与|和|及)\s* (?P<r2c>{y}){_NIAN}之?间 )   # 2007年与2009年间
         | (?P<deadline> (?:到|至|截至|截止到?)\ ?(?P<d1>{y}){_NIAN}{_END}?(?:前|以前)?
-                      | (?P<d2>{y}){_NIAN}{_END}?(?:前|以前) )
+                      | (?P<d2>{y}){_NIAN}{_END}?(?:前|以前)
+                      | (?:到|至)?\ ?(?<![第零〇○一二两三四五六七八九十百])“?(?P<dn>十[一二三四五六七八九])五”?
+                        (?:时期|期)?末 )                                    # 到“十三五”末: the period's last year
         | (?P<redacted> 20\*+年 | \*{{2,4}}年 )
         | (?P<roc> 民国\ ?(?P<rn>\d{{1,3}}|[一二两三四五六七八九十百零〇]{{1,5}})\ ?年 )  # (中华)民国38年: 1949
         | (?P<point> (?P<p>{y}){_NIAN}{_END}? )
@@ -117,6 +119,9 @@ def _mention(m: re.Match[str]) -> Optional[YearMention]:
             YearMention, year=parse_year(first), year_end=parse_year(last), text=text, span=span, kind="range"
         )
     if m.group("deadline"):
+        if m.group("dn"):
+            year = five_year_period(int(parse_cn_numeral(m.group("dn")) or 0))[1]
+            return validated(YearMention, year=year, text=text, span=span, kind="deadline")
         year = parse_year(m.group("d1") or m.group("d2"))
         return validated(YearMention, year=year, text=text, span=span, kind="deadline")
     if m.group("redacted"):
