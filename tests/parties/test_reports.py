@@ -52,3 +52,18 @@ def test_report_voice_by_kind() -> None:
     assert in_report_voice(hit("subject", duty="1")) and in_report_voice(hit("subject", modal="1"))
     assert not in_report_voice(hit("subject", duty="")) and not in_report_voice(hit("set_up_body"))
     assert not in_report_voice(hit("by_body", duty="")) and in_report_voice(hit("by_body", duty="1"))
+
+
+def test_rules_in_articles_keep_only_their_labels() -> None:
+    """Implementing rules written as articles assign no task by their wording (a law's duties are statutory),
+    but a label after an article names who carries it out (invented text)."""
+    import policydoc
+
+    rules = ("某市产业园扶持政策实施细则\n\n第一章 总则\n\n第一条 为规范资金管理，制定本细则。\n\n"
+             "第二条 本细则适用于产业园内注册的企业。\n\n第二章 扶持政策\n\n"
+             "第三条 对新入驻企业给予房租补贴，单个企业累计不超过50万元。（责任单位：某区政府、市财政局）\n\n"
+             "第四条 对企业研发投入给予补助，最高不超过100万元。\n\n第三章 附则\n\n"
+             "第五条 市财政局负责资金拨付，某区政府负责项目审核。\n\n第六条 本细则自发布之日起施行。\n")
+    doc = policydoc.parse_text(rules)
+    assert [(p.lead, p.support) for p in doc.parties] == [(["某区政府"], ["市财政局"])]
+    assert policydoc.parse_text(rules.replace("（责任单位：某区政府、市财政局）", "")).parties == []

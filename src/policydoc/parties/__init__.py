@@ -160,22 +160,27 @@ def merge_supporters(hits: list[Hit], text: str) -> list[Hit]:
 def extract_parties(text: str, sections: list[Section], context: Optional[DocContext] = None) -> list[Party]:
     """Every task assignment in ``text`` (normalised), in document order.
 
-    A law or a statistical bulletin (``context.states_facts`` false) assigns no tasks:
-    a law's duties are statutory, a bulletin's bodies are sources; nor does a procedural
-    guide (:func:`guides`). A report speaks in its own voice (:func:`reports`). When a
+    A law or a statistical bulletin (``context.states_facts`` false) assigns no tasks but those it labels
+    outright ("（责任单位：…）" after an article of implementing rules): a law's duties are statutory, a
+    bulletin's bodies are sources; nor does a procedural guide (:func:`guides`). A report speaks in its own voice (:func:`reports`). When a
     :class:`~policydoc.parties.trace.Trace` is being filled (``policydoc explain``), every
     statement kept or dropped is recorded in it, with the reason.
     """
     trace = tracing()
     closed = _assigns_nothing(context)
-    if closed is not None and trace is None:
+    if closed is not None and trace is None and not _CUE.search(text):
         return []
     explicit = _explicit(text)
-    implicit = _implicit(text, explicit, glued_title_ends(text, sections), trace)
-    if closed is not None:
-        for hit in implicit:
-            dropped(closed, hit)
-        return []
+    if closed is not None:  # only what the document labels outright: "第六条 …（责任单位：某区政府）"
+        if trace is not None:
+            for hit in _implicit(text, explicit, glued_title_ends(text, sections), trace):
+                dropped(closed, hit)
+        for hit in explicit:
+            if hit.kind not in LABELS.names:
+                dropped(closed, hit)
+        explicit, implicit = [h for h in explicit if h.kind in LABELS.names], []
+    else:
+        implicit = _implicit(text, explicit, glued_title_ends(text, sections), trace)
     hits = merge_supporters(sorted(explicit + implicit, key=lambda h: (h.start, h.end)), text)
     voice = Voice.of(text, sections, context.title if context is not None else None)
     for rule in FILTERS.active():
