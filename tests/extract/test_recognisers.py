@@ -23,6 +23,15 @@ CASES: list[tuple[str, str, list[tuple[float, object, str, str, object]]]] = [
     ("trap_formula", "达标率=达标户数/总户数×100%。", []),
     # the rate or amount of a grant is a term of the policy
     ("trap_grant_rate", "对新建项目按照投资额的10%给予一次性奖补，全年新建项目20个。", [(20, None, "个", "=", None)]),
+    ("trap_grant_provided", "按照省拨经费的20%提供市级资金支持。", []),
+    ("trap_grant_applied_for", "企业可按实际支付利息的30%申请贴息。", []),
+    ("trap_grant_bounded", "单个项目补助金额不超过300万元。", []),
+    ("trap_grant_given_share", "给予不超过实际投资额8%的一次性奖励。", []),
+    ("trap_grant_support", "分别给予最高300万元、50万元的支持。", []),
+    ("trap_category_bound_before", "对年营业收入不超过5000万元的小微企业实行减免。", []),
+    ("trap_inclusive_note", "单笔贷款额不低于20万元（含20万元）的贷款，按规定贴息。", []),
+    ("bound_before_a_level", "保持不低于6%的增长。", [(6, None, "%", ">=", None)]),
+    ("grant_standard_raised", "城乡居民医保人均财政补助标准提高20元。", [(20, None, "元", "increase", None)]),
     ("trap_forecast_subject", "预计今年全市高校毕业生超过9万人。", []),
     ("forecast_of_planned_work", "预计明年新增装机2万千瓦。", [(2, None, "万千瓦", "=", None)]),
     # a programme's name holds 计划 ("公共建设计划"): no future word, so last year's rate is a result

@@ -150,9 +150,20 @@ COMPARED_WORDS: tuple[str, ...] = ("比", "较", "同")
 """Words before the time of a level compared with ("比1995年的12.98亿吨增加1亿吨", "较上年的"): a base, not a target."""
 COMPARED_FIGURES: tuple[str, ...] = ("预算数", "决算数", "实际数", "执行数", "同期")
 """What the compared level may be called after its year ("较上年度预算数9,430亿元"): the base figure of that year."""
-GRANT_NOUNS: tuple[str, ...] = ("奖补", "补贴", "补助", "奖励", "贴息", "资助", "扶持")
-"""What a policy grants after 给予 ("按投资额的20%给予一次性奖补"): the rate or amount in that clause is a term of
-the grant, not a target."""
+GRANT_NOUNS: tuple[str, ...] = ("奖补", "补贴", "补助", "奖励", "贴息", "资助", "扶持", "支持")
+"""What a policy grants after a grant verb ("按投资额的20%给予一次性奖补"): the rate or amount in that clause is a
+term of the grant, not a target."""
+OF_NOUN_NOT_CATEGORY: tuple[str, ...] = ("目标", "水平", "规模", "标准", "要求", "幅度", "增长", "增速")
+"""After "不低于X的" these make X the level aimed at ("不低于5%的增长"), not a class of things."""
+GIVING_VERB = "给予"
+"""The verb of granting: a number after it in its clause is what is granted ("给予不超过投资额5%")."""
+GRANT_VERBS: tuple[str, ...] = (GIVING_VERB, "提供", "申请", "享受")
+"""Verbs before a grant noun: a policy gives it, or a recipient applies for or enjoys it."""
+GRANT_KINDS: tuple[str, ...] = ("奖补", "补贴", "补助", "奖励", "资助")
+"""Grants whose size a clause may bound (see ``GRANT_MEASURES``)."""
+GRANT_MEASURES: tuple[str, ...] = ("金额", "额度", "比例", "额")
+"""What of a grant a clause may bound ("单个项目补助金额不超过500万元", "年补贴额最高30万元"); not its 标准, which
+a plan may raise ("低保补助标准提高50元" is a target)."""
 PLAN_VERBS: tuple[str, ...] = (
     "改扩建", "改建", "改造", "新建", "推出", "建设", "建成", "建立", "组建", "创建", "打造", "培育", "培养", "选树",
     "遴选", "评选", "命名", "选派", "选拔", "组织", "招生", "招收", "录取", "安排", "投入",

@@ -127,19 +127,24 @@ def count_of_indicators(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
 
 _BOUND_THEN_NOUN = lazy_regex(r"(?:及以上|以上|及以下|以下)(?:[(（]含[)）])?的?(?=\p{Han})")
 _CLASS_AFTER = lazy_regex(r"级")
+_BOUND_BEFORE = lazy_regex("(?:" + "|".join(words.BOUND_WORDS + ("低于", "高于", "超过", "不足")) + r")\s*$")
+_OF_NOUN_AFTER = lazy_regex(r"(?:[（(]含[^（()）]{1,12}[)）])?的(?!" + "|".join(words.OF_NOUN_NOT_CATEGORY) + r")\p{Han}")
 _ATTRIBUTE_AT_END = lazy_regex("(?:" + "|".join(words.ATTRIBUTE_NOUNS) + r")\s*(?:在|为|达到?)?\s*$")
 
 
 def category(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
     """A bound qualifying a noun names a category, not an amount to reach: "额定功率20千瓦以下锅炉",
     "年吞吐量80万吨以上的码头", "日处理600吨以下的设施", "规模50人以下的企业", "两次以上检查不达标的商户",
-    and a size class "3千吨级码头". A measure (吨, 千瓦, 元 …) bounded before a noun always is one; a count
+    "年营业收入不超过2000万元的企业" (a bound before a measure, then 的), and a size class "3千吨级码头". A measure (吨, 千瓦, 元 …) bounded before a noun always is one; a count
     ("个", "家", "次") only where no verb plans it ("推动10个以上机构通过认定" counts institutions to reach);
     a share is never one ("80%以上的企业完成改造" is the share to reach)."""
     if c.word_target or c.unit in ("%", "个百分点") or time_limit(c, ctx):
         return False
     if _CLASS_AFTER.match(ctx.text, c.span[1]):
         return True
+    if (c.unit.lstrip("万亿千百") not in words.COUNT_CLASSIFIERS and _BOUND_BEFORE.search(ctx.lead(c))
+            and _OF_NOUN_AFTER.match(ctx.text, c.span[1])):
+        return True  # "年销售收入不超过2000万元的企业": a measure bounded before it, then 的 and the noun it sorts
     if not _BOUND_THEN_NOUN.match(ctx.text, c.span[1]):
         return False
     if c.unit.lstrip("万亿千百") not in words.COUNT_CLASSIFIERS:
@@ -163,13 +168,13 @@ def incident_scale(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
     return bool(_INCIDENT_AFTER.match(ctx.text, c.span[1]) or _INCIDENT_BEFORE.search(ctx.lead(c)))
 
 
-_OPEN_BRACKET_BEFORE = regex.compile(r"[（(][约近共计]?\s*$")
+_OPEN_BRACKET_BEFORE = regex.compile(r"[（(][约近共计含]?\s*$")
 _CLOSE_BRACKET_AFTER = regex.compile(r"\s*[）)]")
 
 
 def bracketed_tally(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
     """A count standing alone in brackets after a name ("甲江流域（18个）", "重点项目(共12项)") tallies what a list
-    names; it commits to nothing."""
+    names, and one after a bound ("不低于50万元（含50万元）") says the bound is included; it commits to nothing."""
     return bool(_OPEN_BRACKET_BEFORE.search(ctx.text, max(0, c.span[0] - BRACKET_REACH), c.span[0])
                 and _CLOSE_BRACKET_AFTER.match(ctx.text, c.span[1]))
 

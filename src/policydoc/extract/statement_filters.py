@@ -46,14 +46,18 @@ def compared_value(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
     return bool(_COMPARED_BEFORE.search(ctx.lead(c)))
 
 
-_GRANT = lazy_regex(rf"给予[^，,。；;\n]{{0,{GRANT_GAP}}}?(?:" + "|".join(words.GRANT_NOUNS) + ")")
+_GRANT = lazy_regex(
+    "(?:" + "|".join(words.GRANT_VERBS) + rf")[^，,。；;\n]{{0,{GRANT_GAP}}}?(?:" + "|".join(words.GRANT_NOUNS) + ")"
+    + "|(?:" + "|".join(words.GRANT_KINDS) + ")(?:" + "|".join(words.GRANT_MEASURES) + ")"
+)
 
 
 def grant_term(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
     """A rate or amount of what a policy grants ("市级按照项目软件投入额的15%给予补助", "给予每人1万元补贴"): its
-    clause grants a subsidy or award (给予 … 奖补/补贴/奖励 …); the number is a term of the grant, not a target."""
+    clause grants a subsidy or award (给予/提供/申请 … 奖补/补贴/支持 …) or bounds one ("单个项目补助金额不超过
+    500万元"), or the number is what is granted ("给予不超过投资额5%"); it is a term of the grant, not a target."""
     start, end = ctx.seg.clause(c.span[0])
-    return bool(_GRANT.search(ctx.text, start, end))
+    return bool(_GRANT.search(ctx.text, start, end)) or words.GIVING_VERB in ctx.text[start: c.span[0]]
 
 
 _PER_SHORT_PERIOD = lazy_regex(r"每(?:个)?(?:学期|学年|季度|年|月|周|天|日)")
