@@ -43,6 +43,8 @@ CASES = {
     "parties.filters.glossary": "某区工作报告\n一、任务\n办好民生实事。\n有关名词解释\n1.“议事会”机制：指社区党委牵头搭建议事平台。\n"
                                 "2.“微实事”：指群众身边的小事。\n",
     "parties.filters.document_heading": "某市人民政府办公厅转发市发展改革委关于推进建设意见的通知某府办函〔2021〕9号\n",
+    "parties.filters.interpretation": "一、任务\n市教育局负责建设智慧校园。\n二、附则\n本办法由市教育局负责解释。\n",
+    "parties.filters.distributive": "一、扶持标准\n每个单位每年最高补贴20万元。\n",
 }
 #: the outline of a text, where a rule reads it
 SECTIONS = {

@@ -25,7 +25,7 @@ from ..settings import REPORT_OPENING_REACH, TITLE_YEAR_REACH
 from .hits import Hit
 from .spans import Spans
 from .stops import one_of
-from .words import EXPLICIT_KINDS, GUIDE_TITLE_ENDS, HISTORY_TITLE_WORDS, REPORT_OPENINGS, REPORT_TITLE_ENDS, alt
+from .words import DISTRIBUTIVE_OPENERS, EXPLICIT_KINDS, GUIDE_TITLE_ENDS, HISTORY_TITLE_WORDS, REPORT_OPENINGS, REPORT_TITLE_ENDS, alt
 
 _HISTORY_TITLE = regex.compile(AIMED_BEFORE + alt(HISTORY_TITLE_WORDS))
 """A review title; not one aiming at results ("推动…取得新成效", "取得更大成效"), as the analysis stage reads it."""
@@ -193,6 +193,35 @@ def in_glossary(hit: Hit, voice: Voice) -> bool:
     return voice.glossary(hit.start)
 
 
+_INTERPRETS = regex.compile(r"^(?:负责|具体)?(?:对本\p{Han}{1,6})?解释(?:工作)?$")
+
+
+def interpretation(hit: Hit, voice: Voice) -> bool:
+    """The closing clause naming who interprets the document ("本办法由市科技局负责解释"): a standing authority
+    over the text, no task of the work.
+
+    >>> interpretation(Hit(["某市科技局"], [], 0, 12, "解释", "by_body"), None)
+    True
+    """
+    return bool(_INTERPRETS.match(hit.task))
+
+
+_DUTY_OPENING = regex.compile(r"^(?:均|都|也)?(?:要|应当?|须|必须|需要?|负责)")
+
+
+def distributive(hit: Hit, voice: Voice) -> bool:
+    """Leads counted one by one with no duty word ("每个单位每年最高补贴100万元"): the terms a policy sets per
+    recipient. With one ("每个县均要建设1所…") each is given the task.
+
+    >>> distributive(Hit(["每个单位"], [], 0, 8, "每年最高补贴100万元", "subject"), None)
+    True
+    >>> distributive(Hit(["每个县"], [], 0, 8, "均要建设1所老年大学", "subject"), None)
+    False
+    """
+    return (bool(hit.lead) and all(name.startswith(DISTRIBUTIVE_OPENERS) for name in hit.lead)
+            and not _DUTY_OPENING.match(hit.task))
+
+
 #: the filters every party found passes, in turn: each answers True to drop it
 FILTERS: Ruler[Callable[[Hit, Voice], bool]] = Ruler("parties.filters", [
     Rule("history_section", in_history_section),
@@ -200,4 +229,6 @@ FILTERS: Ruler[Callable[[Hit, Voice], bool]] = Ruler("parties.filters", [
     Rule("past_paragraph", in_past_paragraph),
     Rule("document_heading", document_heading),
     Rule("glossary", in_glossary),
+    Rule("interpretation", interpretation),
+    Rule("distributive", distributive),
 ])

@@ -360,6 +360,8 @@ RELATIVE_HEADS: tuple[str, ...] = (
 #: it states a rule, not a task given to a named body
 STANDING_MODALS: tuple[str, ...] = ("应当",)
 #: what makes a body generic (named by kind and scope): its opening or a word inside it
+DISTRIBUTIVE_OPENERS: tuple[str, ...] = ("每个", "每家", "每一", "每")
+"""A name opened so counts bodies one by one ("每个单位", "每家企业"): no named body."""
 GENERIC_OPENERS: tuple[str, ...] = ("各", "有关", "相关", "其", "地方各级", "本级", "同级", "上一级", "中央和国家机关")
 GENERIC_WORDS: tuple[str, ...] = ("有关", "相关")
 #: words that make the rest a permission, not a duty ("各区可根据实际…": SPEC notes, 可 is no party)
