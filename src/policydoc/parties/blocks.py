@@ -6,9 +6,9 @@ block opened by the member's name: "市交通局：负责应急运输保障；�
 lines ("二、协办机关：" / "（一）协助审查…"). The body before the colon leads the task.
 
 Not a block: a label line whose value is a list of bodies ("编制单位：市发展改革委"), an
-address line before a notice ("各区人民政府，市各委、办、局："), a definition or a
-heading without a body ("特别重大事件（I级）：造成…"), or a colon after something that
-is no single body (persons, several bodies, a sentence).
+address line before a notice ("各区人民政府，市各委、办、局：") or a report ("某某委员会：" then
+"现就…报告如下"), a definition or a heading without a body ("特别重大事件（I级）：造成…"), or a
+colon after something that is no single body (persons, several bodies, a sentence).
 
 >>> [(h.lead, h.task) for h in duty_blocks("（二）市交通运输局：负责应急运输保障；参与事故调查。")]
 [(['市交通运输局'], '负责应急运输保障')]
@@ -16,6 +16,8 @@ is no single body (persons, several bodies, a sentence).
 [(['协办机关'], '协助审查演练方案')]
 >>> list(duty_blocks("编制单位：市发展改革委、市财政局。")), list(duty_blocks("各区人民政府，市各委、办、局：现将…"))
 ([], [])
+>>> list(duty_blocks("某市人大常委会：\\n受市政府委托，现就预算执行情况报告如下，请审议。"))
+[]
 
 A roster of working groups names each group's leading body: "第2组(东区)市民政局组长:…"
 (:func:`group_rosters`).
@@ -33,7 +35,8 @@ from ..core.tagger import tag
 from .names import Body, parse_bodies, split_items
 from .nominal import is_nominal
 from .words import (
-    ADDRESSING_SCOPES, ADVERBS, BLOCK_DUTY_HEADS, CAUSATIVES, DUTY_WORDS, LABEL_WORDS, REMAINDER_OPENERS, ROSTER_FIELDS,
+    ADDRESSING_SCOPES, ADVERBS, BLOCK_DUTY_HEADS, CAUSATIVES, DUTY_WORDS, LABEL_WORDS, REMAINDER_OPENERS, REPORT_OPENINGS,
+    ROSTER_FIELDS,
     TASK_PREPOSITIONS, VERB_STARTS, alt,
 )
 from .._lazy import lazy_re, lazy_regex
@@ -88,8 +91,8 @@ def _block_hit(text: str, m: "re.Match[str]", phrase: str, kind: str) -> Optiona
         return None
     start, end = _duties_span(text, m.end())
     duties = text[start:end]
-    if not block_duties(duties):
-        return None
+    if not block_duties(duties) or any(w in duties for w in REPORT_OPENINGS):
+        return None  # no duties, or the body a report is addressed to ("某某委员会：\n现就…报告如下，请审议")
     name = body.name if kind == "block" else m["x"]  # a titled item's name as written, brackets included
     return Hit([name], [], m.start("x"), end, trim(duties)[:PARTY_TASK_MAX], kind)
 

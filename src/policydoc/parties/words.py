@@ -306,7 +306,7 @@ PATTERN_ROLES: tuple[str, ...] = ("主导", "参与", "参加", "牵头", "为�
 #: how a report to an assembly or a superior opens: the address ("各位代表：", "各位委员") or
 #: the request to hear it ("请予审议", "现将有关情况报告如下"); a document whose opening holds
 #: one speaks in its own voice of what was done and what it will do
-REPORT_OPENINGS: tuple[str, ...] = ("各位代表", "各位委员", "委员先进", "请予审议", "报告如下")
+REPORT_OPENINGS: tuple[str, ...] = ("各位代表", "各位委员", "委员先进", "请予审议", "请审议", "报告如下")
 #: the last word of a report's title ("…政府工作报告", "…施政报告", "…预算案报告") or a circular's ("…典型做法的通报": what
 #: was done, made known)
 REPORT_TITLE_ENDS: tuple[str, ...] = ("报告", "通报")
