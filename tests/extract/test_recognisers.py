@@ -32,6 +32,7 @@ CASES: list[tuple[str, str, list[tuple[float, object, str, str, object]]]] = [
     ("trap_inclusive_note", "单笔贷款额不低于20万元（含20万元）的贷款，按规定贴息。", []),
     ("bound_before_a_level", "保持不低于6%的增长。", [(6, None, "%", ">=", None)]),
     ("grant_standard_raised", "城乡居民医保人均财政补助标准提高20元。", [(20, None, "元", "increase", None)]),
+    ("goal_then_comment_in_past", "全年新增就业预期目标比去年增加20万人，体现了就业优先的导向。", [(20, None, "万人", "increase", None)]),
     ("trap_forecast_subject", "预计今年全市高校毕业生超过9万人。", []),
     ("forecast_of_planned_work", "预计明年新增装机2万千瓦。", [(2, None, "万千瓦", "=", None)]),
     # a programme's name holds 计划 ("公共建设计划"): no future word, so last year's rate is a result

@@ -297,6 +297,9 @@ RATE_NOUNS: tuple[str, ...] = (
 )
 """Rate nouns of an indicator name: a quantity right before one (at most ``settings.RATE_NOUN_GAP`` characters
 away) qualifies the indicator ("公交站点500米覆盖率", "15分钟就医圈覆盖率"); it is no value."""
+GOAL_NOUNS: tuple[str, ...] = ("预期目标", "目标值", "目标为", "目标是")
+"""A goal named in a number's own clause before it: the clause sets that goal, whatever a later clause of the
+sentence says in the past tense ("城镇新增就业预期目标比去年多100万人，体现了…")."""
 REACH_UNITS: tuple[str, ...] = ("分钟", "小时", "公里", "千米", "米")
 """Units of a reach in time or distance (see ``REACH_PLACE_ENDS``)."""
 REACH_PLACE_ENDS: tuple[str, ...] = ("圈", "带", "走廊")

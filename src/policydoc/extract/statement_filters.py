@@ -69,6 +69,7 @@ _PLAN_VERB = regex.compile("|".join(
 ))
 """Plan verbs, not where one begins a noun ("控制单元")."""
 _BOUND = any_word(words.BOUND_WORDS)
+_GOAL_NOUN = any_word(words.GOAL_NOUNS)
 _PLAN_VERB_AT_END = regex.compile("(?:" + "|".join(regex.escape(w) for w in words.PLAN_VERBS + words.DIRECT_VERBS) + ")$")
 
 
@@ -83,8 +84,8 @@ def in_history(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
     if has_past_cue(text, *clause) and not FUTURE.search(text, *clause):
         return True  # "已有5家企业签约，将新增…": the clause of the number reports, whatever the sentence plans
     start, end = ctx.seg.sentence(c.span[0])
-    if FUTURE.search(text, start, end):
-        return False
+    if FUTURE.search(text, start, end) or _GOAL_NOUN.search(text, clause[0], c.span[0]):
+        return False  # "城镇新增就业预期目标比去年多100万人，突出了…": the clause sets a goal, the rest comments
     if has_past_cue(text, start, end):
         return True
     if CUMULATIVE.search(text, start, end) and not (
