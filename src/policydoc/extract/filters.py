@@ -26,6 +26,7 @@ FILTERS: Ruler[Filter] = Ruler("targets.filters", [
     Rule("inside_name", kind.inside_name),
     Rule("in_indicator_name", kind.in_indicator_name),
     Rule("names_a_reach", kind.names_a_reach),
+    Rule("around_the_clock", kind.around_the_clock),
     Rule("penalty", kind.penalty),
     Rule("count_of_indicators", kind.count_of_indicators),
     Rule("rank", kind.rank),

@@ -85,6 +85,14 @@ def names_a_reach(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
             and bool(_PLACE_KIND_AFTER.match(ctx.text, c.span[1])))
 
 
+_MODE_AFTER = lazy_regex(r"(?![内前后以之])\p{Han}")
+
+
+def around_the_clock(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
+    """"实行24小时在线监控", "7×24小时值班": how a service runs, not an amount (a limit, "24小时内", is one)."""
+    return c.unit == "小时" and c.value == 24 and c.value_max is None and bool(_MODE_AFTER.match(ctx.text, c.span[1]))
+
+
 def in_glossary(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
     """A number in a glossary at the back explains a term ("名词解释" then "3.某工程：计划分3年改造143所学校"):
     the document sets no target there."""
