@@ -150,3 +150,13 @@ def test_a_part_dated_with_the_plan_year_is_no_report() -> None:
     from policydoc import parse_text
 
     assert [(t.value, t.year) for t in parse_text(PLAN_YEAR_PART).targets] == [(5.0, 2025), (30.0, 2025)]
+
+
+def test_a_general_budget_bill_beside_a_supplementary_one_gives_its_year() -> None:
+    """A report presenting one year's general budget and last year's supplementary one plans the general bill's year;
+    two general bills of different years give none (invented texts)."""
+    both = ("报告院会，现在进行院长报告97年度中央政府总预算案及96年度中央政府总预算追加预算案编制经过。\n"
+            "97年度岁出为1兆7,000亿元。\n")
+    assert [y for _, _, y in _analyse_traditional(both).goals] == [2008]
+    two = both.replace("96年度中央政府总预算追加预算案", "98年度中央政府总预算案")
+    assert [y for _, _, y in _analyse_traditional(two).goals] == []

@@ -276,6 +276,9 @@ _BUDGET_BILL = lazy_regex(
     rf"(?:{'|'.join(words.BUDGET_BILL_WORDS)})")
 
 
+_SECONDARY_BILL = lazy_regex("|".join(words.SECONDARY_BUDGET_WORDS))
+
+
 def _budget_bills(r: Reading) -> list[YearMention]:
     """The fiscal years of the budget bills the document opens by presenting ("今天依法来报告95年度中央政府总预算案",
     "114年度特别预算案")."""
@@ -283,22 +286,32 @@ def _budget_bills(r: Reading) -> list[YearMention]:
             and _BUDGET_BILL.match(r.text, y.span[1])]
 
 
+def _bill_year(bills: list[YearMention], text: str) -> Optional[int]:
+    """The one fiscal year of ``bills``; where they name several, the one year of the general bills, the
+    supplementary and special ones aside ("93年度总预算案及92年度第二次追加预算案" presents 93's budget)."""
+    years = {y.year for y in bills if y.year}
+    if len(years) == 1:
+        return years.pop()
+    general = {y.year for y in bills if y.year and not _SECONDARY_BILL.search(_BUDGET_BILL.match(text, y.span[1]).group())}
+    return general.pop() if len(general) == 1 else None
+
+
 def budget_years(r: Reading) -> list[int]:
-    """The year of the one budget bill the document presents (none when it names bills of several years, or when the
-    rule ``budget_bill`` is switched off): a budget is the plan of its year, never the past, however its figures
-    compare with last year's."""
+    """The year of the one budget bill the document presents (see :func:`_bill_year`; none when it names general
+    bills of several years, or when the rule ``budget_bill`` is switched off): a budget is the plan of its year,
+    never the past, however its figures compare with last year's."""
     if not any(rule.name == "budget_bill" for rule in GOAL_RULES.active()):
         return []
-    years = {y.year for y in _budget_bills(r) if y.year}
-    return list(years) if len(years) == 1 else []
+    year = _bill_year(_budget_bills(r), r.text)
+    return [] if year is None else [year]
 
 
 def budget_bill(r: Reading) -> list[tuple[int, int, int]]:
     """A report presenting one year's budget bill (see :func:`budget_years`) dates the amounts it plans, from where it
     names the bill to its end: the outermost stretch, a part that plans one year (its figures need no plan verb)."""
     bills = _budget_bills(r)
-    years = {y.year for y in bills}
-    return [(bills[0].span[0], len(r.text), years.pop())] if len(years) == 1 else []
+    year = _bill_year(bills, r.text)
+    return [] if year is None else [(bills[0].span[0], len(r.text), year)]
 
 
 _DATE_IN_LINE = regex.compile(r"年\s*\d{1,2}\s*月|年[一二三四五六七八九十]{1,2}月")

@@ -235,6 +235,9 @@ REPORT_PART_TITLES: tuple[str, ...] = (
 )
 BUDGET_BILL_WORDS: tuple[str, ...] = ("预算案", "预算草案")
 """A budget bill named after its fiscal year in a document's opening ("95年度中央政府总预算案"): its year is planned."""
+SECONDARY_BUDGET_WORDS: tuple[str, ...] = ("追加", "追减", "特别")
+"""A budget bill so named supplements the general one a report presents beside it ("92年度第二次追加预算案"): the
+general bill's year is the one planned."""
 NOT_PLAN_ITSELF: tuple[str, ...] = ("规划", "计划", "编制", "前期", "研究", "评估", "实施", "中期", "总结", "报告")
 """Between a five-year period and the plan word closing a title, these make the document about the plan (preparing,
 assessing or reporting on it: "“十四五”规划编制工作计划"), not the plan itself."""
