@@ -74,12 +74,14 @@ GLOSSARY_NOTES: tuple[str, ...] = ("解释", "注释", "释义", "说明")  # ho
 # "名词解释", "术语说明", "名词、术语注释"; the line may name whose glossary it is or say it is attached:
 # "有关名词解释", "本报告名词解释", "附：名词解释", "政府工作报告名词、术语注释", "《政府工作报告》有关名词解释"
 _GLOSSARY_TERM = f"(?:{'|'.join(GLOSSARY_TERMS)})"
-_GLOSSARY_OPENER = lazy_re(
+_GLOSSARY_LINE = (
     rf"(?m)^[ \t\u3000]*(?:附[：:]?)?(?:[《〈][\u4e00-\u9fff]{{2,12}}[》〉])?[\u4e00-\u9fff]{{0,8}}?{_GLOSSARY_TERM}"
     rf"(?:[、和及与]{_GLOSSARY_TERM})?"
     rf"(?:{'|'.join(GLOSSARY_NOTES)})[ \t\u3000]*[：:]?[ \t\u3000]*\n"
-    r"(?=[ \t\u3000]*1[.．、])"
 )
+_GLOSSARY_OPENER = lazy_re(_GLOSSARY_LINE + r"(?=[ \t\u3000]*1[.．、])")
+_GLOSSARY_HEAD = lazy_re(_GLOSSARY_LINE)
+"""A glossary's opening line, its entries numbered or not ("六重：指…")."""
 GLOSSARY_ITEM_MAX = 600  # a glossary entry explains one term in a paragraph at most
 
 
@@ -109,21 +111,26 @@ def glossary_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-_GLOSSARY_ENTRY_LINE = lazy_re(r"[ \t\u3000]*(?:\d{1,2}[.．、]|\n)")
+_GLOSSARY_ENTRY_LINE = lazy_re(r"[ \t\u3000]*(?:\d{1,2}[.．、]|\n|[^\n：:。，；]{1,30}[：:])")
+"""A line of a glossary's entries: numbered, blank, or a term and a colon ("BT-IT融合：指…")."""
 
 
 def glossary_regions(text: str) -> list[tuple[int, int]]:
     """The whole entries of each glossary at the back: from its opener to the end of the last line in a row
-    that opens with an item number ("1.14个产业：…" too, whose number a decimal reading would swallow).
+    that opens with an item number ("1.14个产业：…" too, whose number a decimal reading would swallow) or with a
+    term and a colon ("六重：指…").
 
     >>> t = "正文。\\n名词解释\\n1.14项工程：计划分3年完成。\\n2.某机制：指…。\\n附件"
     >>> [t[a:b] for a, b in glossary_regions(t)]
     ['1.14项工程：计划分3年完成。\\n2.某机制：指…。']
+    >>> g = "正文。\\n名词解释\\n六大工程：指新建6所学校等。\\n双百：指…。\\n"
+    >>> [g[a:b] for a, b in glossary_regions(g)]
+    ['六大工程：指新建6所学校等。\\n双百：指…。']
     """
     regions = []
     if not any(word in text for word in GLOSSARY_TERMS):
         return regions
-    for m in _GLOSSARY_OPENER.finditer(text):
+    for m in _GLOSSARY_HEAD.finditer(text):
         end = pos = m.end()
         while pos < len(text) and _GLOSSARY_ENTRY_LINE.match(text, pos):
             line_end = text.find("\n", pos)
