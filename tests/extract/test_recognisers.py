@@ -31,6 +31,8 @@ CASES: list[tuple[str, str, list[tuple[float, object, str, str, object]]]] = [
     ("trap_category_bound_before", "对年营业收入不超过5000万元的小微企业实行减免。", []),
     ("trap_inclusive_note", "单笔贷款额不低于20万元（含20万元）的贷款，按规定贴息。", []),
     ("bound_before_a_level", "保持不低于6%的增长。", [(6, None, "%", ">=", None)]),
+    ("trap_award_term", "认定的示范基地有效期为3年。", []),
+    ("valid_firms_counted", "到2030年有效期内高新技术企业达到450家以上。", [(450, None, "家", ">=", 2030)]),
     ("grant_standard_raised", "城乡居民医保人均财政补助标准提高20元。", [(20, None, "元", "increase", None)]),
     ("goal_then_comment_in_past", "全年新增就业预期目标比去年增加20万人，体现了就业优先的导向。", [(20, None, "万人", "increase", None)]),
     ("trap_forecast_subject", "预计今年全市高校毕业生超过9万人。", []),

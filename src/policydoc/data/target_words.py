@@ -300,6 +300,13 @@ RATE_NOUNS: tuple[str, ...] = (
 )
 """Rate nouns of an indicator name: a quantity right before one (at most ``settings.RATE_NOUN_GAP`` characters
 away) qualifies the indicator ("公交站点500米覆盖率", "15分钟就医圈覆盖率"); it is no value."""
+APPLICANT_NOUNS: tuple[str, ...] = (
+    "申报主体", "申报单位", "申报企业", "申报项目", "申请人", "申请单位", "申请企业", "揭榜单位", "参评单位",
+)
+"""Who applies to a programme: the counts, limits and terms of a clause naming one ("各省推荐的申报主体不超过30个")
+are the programme's rules for applicants, no target."""
+AWARD_TERM = "有效期"
+"""How long an award holds ("有效期为3年"); not "有效期内", which qualifies what is counted ("有效期内高新技术企业"), nor "有效期届满", which dates a limit."""
 GOAL_NOUNS: tuple[str, ...] = ("预期目标", "目标值", "目标为", "目标是")
 """A goal named in a number's own clause before it: the clause sets that goal, whatever a later clause of the
 sentence says in the past tense ("城镇新增就业预期目标比去年多100万人，体现了…")."""

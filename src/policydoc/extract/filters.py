@@ -45,6 +45,7 @@ FILTERS: Ruler[Filter] = Ruler("targets.filters", [
     Rule("policy_items", kind.policy_items),
     Rule("bracketed_tally", kind.bracketed_tally),
     Rule("condition", kind.condition),
+    Rule("applicant_terms", kind.applicant_terms),
     Rule("from_value", statement.from_value),
     Rule("compared_value", statement.compared_value),
     Rule("in_history", statement.in_history),

@@ -274,6 +274,16 @@ _LISTED_BEFORE = lazy_regex(r"[\d.]+[^\W\d]{0,3}[、和或及]$")
 _QUALIFIES_AFTER = lazy_regex(r"的(?=[，,；;])")
 
 
+_APPLICANT = lazy_regex("|".join(words.APPLICANT_NOUNS) + f"|{words.AWARD_TERM}(?![内届满])")
+
+
+def applicant_terms(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
+    """A number in a clause that names applicants or an award's term ("各省推荐的申报主体分别不超过30个",
+    "示范工厂有效期为3年"): a rule of a call for applications, not a target of the document."""
+    start, end = ctx.seg.clause(c.span[0])
+    return bool(_APPLICANT.search(ctx.text, start, end))
+
+
 def condition(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
     """A bound closing its clause with 的 states a condition ("转移人员1万人以上的，…", "损失500万元以上1000万元以下的；",
     "年销售收入首次达到2000万元、5000万元的，分别给予…"): who or what a rule applies to, not an amount to reach."""
