@@ -332,6 +332,8 @@ def test_traps_give_no_party(text: str) -> None:
         ("区卫健委和", None),
         # a list never opens with a separator
         ("及时发现各单位", None),
+        # a form's placeholder names no body
+        ("***公司", None), ("××局", None),
     ],
 )
 def test_body_lists(phrase: str, names: list[str] | None) -> None:

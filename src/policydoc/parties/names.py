@@ -52,7 +52,8 @@ _PERSON = lazy_regex(alt(PERSON_TAILS) + "$")
 _PERSON_ENDS = tuple({w[-1] for w in PERSON_TAILS}) + ("\n",)  # ``$`` also matches before a final newline
 _ETC = regex.compile(r"等(?=\p{Han}{1,4}$)|等$")
 _BALANCED = regex.compile(r"[^()]+(?:\([^()]+\)[^()]*)*")
-_BAD_CHARS = regex.compile(one_of(STOPS + COLONS, r"\d%=《》\s的之了着由") + "|会同")
+_BAD_CHARS = regex.compile(one_of(STOPS + COLONS, r"\d%=《》\s的之了着由*＊×") + "|会同")
+"""Characters no body's name holds; a form's placeholder ("由***公司实施", "××局") names none."""
 
 
 @dataclass(frozen=True)
