@@ -20,6 +20,9 @@ CASES: list[tuple[str, str, list[Q]]] = [
     ("wells_and_loads", "新打机井300口，收购茶叶5万担", [("300口", 300, None, "口"), ("5万担", 5, None, "万担")]),
     ("containers_cubic", "吞吐量达260万标箱，日供气12万方", [("260万标箱", 260, None, "万标箱"), ("12万方", 12, None, "万方")]),
     ("per_month", "补助标准提高到每人650元/月", [("650元/月", 650, None, "元/月")]),
+    ("per_head", "保额由900元/头提高至1200元/头", [("900元/头", 900, None, "元/头"), ("1200元/头", 1200, None, "元/头")]),
+    ("parcels_and_lessons", "出让工业用地8宗，推出20堂示范课", [("8宗", 8, None, "宗"), ("20堂", 20, None, "堂")]),
+    ("zong_as_word", "开展5宗教育活动", []),
     ("words_not_units", "签订三方协议，做好1方面工作，一口气完成", []),
     # computing power and storage in Latin letters; a counter before a word opening with 人 (人工智能, 人才)
     ("compute_and_storage", "算力达到12EFLOPS，存储10EB", [("12EFLOPS", 12, None, "EFLOPS"), ("10EB", 10, None, "EB")]),

@@ -82,8 +82,8 @@ COUNTERS: tuple[str, ...] = (
     "GW", "MW", "kW", "kWh",
     # computing power and storage, bandwidth, as written (also in lower case: "EFlops")
     "EFLOPS", "PFLOPS", "TFLOPS", "EFlops", "PFlops", "TFlops", "EB", "PB", "TB", "Gbps", "Mbps", "Tbps",
-    # more counters: buildings, sets, vessels, cases
-    "幢", "组", "艘", "箱",
+    # more counters: buildings, sets, vessels, cases, parcels of land and legal cases (宗), lessons (堂)
+    "幢", "组", "艘", "箱", "宗", "堂",
     # livestock (头只: head of cattle and sheep together), wells and cellars, loads of a crop, containers,
     # cubic metres as spoken (方, 立方)
     "头只", "头", "只", "口", "担", "标箱", "立方", "方",
@@ -124,7 +124,7 @@ TIME_UNITS: frozenset[str] = frozenset(
 RESPONSE_TIME_UNITS: frozenset[str] = frozenset({"秒", "分钟", "小时", "工作日", "个工作日", "日", "天"})
 DENOMINATORS: tuple[str, ...] = (
     "年", "日", "天", "小时", "立方米", "平方米", "升", "人", "公里", "千米", "吨", "亩", "户", "千瓦时",
-    "亿元", "万元", "万人", "月", "万平方米", "平方公里",
+    "亿元", "万元", "万人", "月", "万平方米", "平方公里", "头", "只", "台", "辆", "件", "人次",
 )
 WORDED_DENOMINATORS: tuple[str, ...] = ("立方米", "平方米", "升", "千瓦时")
 WORDED_NUMERATORS: tuple[str, ...] = ("克", "吨")
@@ -176,6 +176,8 @@ FOLLOW_STOP: dict[str, str] = {
     "方": "面案式向法针位略阵",
     "口": "径岸号碑罩",
     "头": "部脑",
+    "宗": "教旨族师亲",
+    "堂": "兄姐弟妹",
 }
 IDIOMS: tuple[str, ...] = (
     "一条龙", "一站式", "一把手", "一盘棋", "一张网", "一张蓝图", "一次性", "一揽子",
