@@ -22,12 +22,23 @@ from .patterns import any_word, han_count, last_match
 from .year_rules import YEAR_RULES, forward_deadline
 
 
+_LISTED_AMOUNTS = regex.compile(
+    r"(?:[、和及]\s*[\d.,]+[^\d，,。；;、和及\n" + regex.escape("".join(sorted({w[0] for w in words.FROM_TO}))) + "]{0,4})*"
+)
+"""Amounts listed after the first, each with its unit ("从每月600元、270元提高到…"): the verb of the change may
+follow the last."""
+
+
 def from_value(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
-    """The A of "由A提高到B": the starting point, not the commitment."""
+    """The A of "由A提高到B", and each of a list of them ("分别从每月600元、270元提高到…"): the starting point,
+    not the commitment."""
     lead = ctx.lead(c)
     if not any(w in lead for w in words.FROM_WORDS):
         return False
-    return bool(FROM_TO_VERB.match(ctx.text, c.span[1]))
+    if FROM_TO_VERB.match(ctx.text, c.span[1]):
+        return True
+    listed = _LISTED_AMOUNTS.match(ctx.text, c.span[1])
+    return listed.end() > c.span[1] and bool(FROM_TO_VERB.match(ctx.text, listed.end()))
 
 
 _COMPARED_BEFORE = lazy_regex(
