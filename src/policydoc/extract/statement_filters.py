@@ -85,11 +85,12 @@ _PLAN_VERB_AT_END = regex.compile("(?:" + "|".join(regex.escape(w) for w in word
 
 
 def in_history(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
-    """Past achievements: history sections, past five-year periods, 已/累计/V了 statements (a total under a bound,
+    """Past achievements: history sections, past five-year periods, an amount consolidated ("巩固N…成果"),
+    已/累计/V了 statements (a total under a bound,
     "累计结余不超过月均支出的2倍", is a rule), a past year stated
     as the time of the statement, and paragraphs of report sections (实施进展) that hold such cues."""
-    if ctx.in_history(c.span[0]):
-        return True
+    if ctx.in_history(c.span[0]) or ctx.lead(c).endswith(words.CONSOLIDATING_VERBS):
+        return True  # "巩固18万公里…成果": the amount kept is one reached
     text = ctx.text
     clause = ctx.seg.clause(c.span[0])
     if has_past_cue(text, *clause) and not FUTURE.search(text, *clause):
