@@ -79,3 +79,13 @@ def test_budget_in_chinese_digits() -> None:
             "較上年度預算數增加四五六億元，增幅三．八%。文化建設經費編列一二○．五億元。\n")
     got = [(t.value, t.unit, t.year) for t in policydoc.parse_text(text).targets]
     assert got == [(12345.0, "亿元", 2008), (456.0, "亿元", 2008), (3.8, "%", 2008), (120.5, "亿元", 2008)]
+
+
+def test_a_later_year_plans_whatever_an_earlier_clause_reports() -> None:
+    """A comment in the past tense opens the sentence; the clauses after a year later than the document's present
+    plan that year (invented text)."""
+    import policydoc
+
+    text = ("2026年工作总结和2027年工作安排\n一、2026年工作回顾\n全年新建学校5所。\n二、2027年工作安排\n"
+            "科技创新已成了发展的引擎，因此2027年编列科技经费30亿元，合共35亿元。\n")
+    assert [(t.value, t.year) for t in policydoc.parse_text(text).targets] == [(30.0, 2027), (35.0, 2027)]

@@ -177,6 +177,14 @@ class Context:
                 return year <= self.present_year
         return False
 
+    def later_time_before(self, pos: int) -> bool:
+        """A year after the document's present stated before ``pos`` in its sentence ("…已成共识，因此2027年度编列
+        经费30亿元，合共35亿元"): the sentence plans from there on, whatever an earlier clause reports."""
+        if self.present_year is None:
+            return False
+        return any(y.year is not None and y.year > self.present_year and y.year_end is None
+                   for y in self.years_in(self.seg.sentence(pos)[0], pos))
+
     def in_report_paragraph_with_past(self, pos: int) -> bool:
         if not self._reports.holds(pos):
             return False

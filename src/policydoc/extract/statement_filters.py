@@ -96,8 +96,9 @@ def in_history(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
     if has_past_cue(text, *clause) and not FUTURE.search(text, *clause):
         return True  # "已有5家企业签约，将新增…": the clause of the number reports, whatever the sentence plans
     start, end = ctx.seg.sentence(c.span[0])
-    if FUTURE.search(text, start, end) or _GOAL_NOUN.search(text, clause[0], c.span[0]):
-        return False  # "城镇新增就业预期目标比去年多100万人，突出了…": the clause sets a goal, the rest comments
+    if (FUTURE.search(text, start, end) or _GOAL_NOUN.search(text, clause[0], c.span[0])
+            or ctx.later_time_before(c.span[0])):
+        return False  # a goal named ("预期目标比去年多100万人，突出了…"), or a later year ("…已成了共识，因此2027年…")
     if has_past_cue(text, start, end):
         return True
     if CUMULATIVE.search(text, start, end) and not (
