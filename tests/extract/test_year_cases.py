@@ -41,6 +41,7 @@ CASES: list[tuple[str, str, bool, list[Y]]] = [
     ("roc_chinese_bracketed", "今（九十六）年三月", True, [("（九十六）年", "point", 2007, None)]),
     ("roc_chinese_101", "一○二年度", True, [("一○二年", "point", 2013, None)]),
     ("roc_chinese_duration", "九十四年来", True, []),
+    ("roc_chinese_month", "九十一年五月核定", True, [("九十一年", "point", 2002, None)]),
     ("roc_chinese_off", "九十五年度预算", False, []),
     ("minguo", "民国38年", False, [("民国38年", "point", 1949, None)]),
     ("minguo_chinese", "中华民国一百零四年", False, [("民国一百零四年", "point", 2015, None)]),

@@ -36,7 +36,8 @@ _ROC_CN = ("[四五六七八九]十[一二三四五六七八九]?|一百(?:零[�
 """A ROC year in Chinese: a numeral (九十四, 一百零一) or digit by digit (九四, 一○一), 40 to 129."""
 _ROC = (r"(?<![\d.,])(?:1[01]\d|12\d|130)(?![\d.,])|[(（](?:1[01]\d|12\d|130)[)）]"
         r"|(?<![\d.,/／逾近满过])[4-9]\d(?=\ ?年度)"  # a fiscal year before ROC 100: "95年度" is 2006 (not "1998/99年度")
-        rf"|(?<![{_CN_NUMERAL}逾近满过])(?:{_ROC_CN})(?=\ ?年度)|[(（](?:{_ROC_CN})[)）]")  # 九十四年度, 九四年度, 本（九十三）年
+        rf"|(?<![{_CN_NUMERAL}逾近满过])(?:{_ROC_CN})(?=\ ?年(?:度|底|初|末|[一二三四五六七八九十]{{1,2}}月))"  # 九十四年度, 九十一年五月
+        rf"|[(（](?:{_ROC_CN})[)）]")  # 本（九十三）年
 _MD = r"(?:\d{1,2}月(?:\d{1,2}日)?)?"
 _END = r"(?:年?底|年?末)"
 _NIAN = r"\ ?学?年"  # 2025年, and a school year 2025学年 / 102學年度
@@ -158,6 +159,8 @@ def extract_years(text: str, mask: Mask, roc_years: bool = False) -> list[YearMe
     >>> [(y.text, y.year) for y in extract_years("九十四年度预算，九四年度，本（九十三）年，一○一年度，九十四年来", Mask(40),
     ...                                         roc_years=True)]
     [('九十四年', 2005), ('九四年', 2005), ('（九十三）年', 2004), ('一○一年', 2012)]
+    >>> [(y.text, y.year) for y in extract_years("九十一年五月核定，九十二年底完成", Mask(20), roc_years=True)]
+    [('九十一年', 2002), ('九十二年底', 2003)]
     """
     found: list[YearMention] = []
     spaced = letter_spaced(text)
