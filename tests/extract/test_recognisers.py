@@ -36,6 +36,7 @@ CASES: list[tuple[str, str, list[tuple[float, object, str, str, object]]]] = [
     ("listed_from_values", "补助标准分别从每月500元、200元提高到520元、210元。",
      [(520, None, "元", "=", None), (210, None, "元", "=", None)]),
     ("trap_consolidated_amount", "巩固12万公里农村公路建设成果，新建公路300公里。", [(300, None, "公里", "=", None)]),
+    ("trap_term_extended", "第二轮土地承包到期后再延长30年，新建高标准农田5万亩。", [(5, None, "万亩", "=", None)]),
     ("grant_standard_raised", "城乡居民医保人均财政补助标准提高20元。", [(20, None, "元", "increase", None)]),
     ("goal_then_comment_in_past", "全年新增就业预期目标比去年增加20万人，体现了就业优先的导向。", [(20, None, "万人", "increase", None)]),
     ("trap_forecast_subject", "预计今年全市高校毕业生超过9万人。", []),

@@ -132,6 +132,9 @@ RATE_BASES: tuple[str, ...] = ("万人口", "万人", "万", "千人口", "千�
 PERMILLE = "‰"
 DATE_BEFORE_DAY = "月"
 DURATION_BEFORE: tuple[str, ...] = ("今后", "未来", "近", "用", "连续", "满", "历时", "前", "后", "再用", "经过")
+TERM_EXTENDED_BEFORE: tuple[str, ...] = ("延长", "延期")
+"""Before a number of years, a term extended ("承包期再延长30年", "延期2年"): a duration, not an amount to reach
+(hours a service is extended by may be one: "延长开放时间2小时")."""
 DURATION_AFTER: tuple[str, ...] = (
     "之内", "内", "来", "间", "后", "以后", "时间", "期间", "左右时间",
     # the horizon in the name of a plan or campaign: "三年行动计划", "五年规划", "三年攻坚"

@@ -13,7 +13,7 @@ from bisect import bisect_right
 import regex
 
 from ..data import target_words as words
-from ..data.units import AGE_UNITS, DURATION_AFTER, DURATION_BEFORE, TIME_UNITS
+from ..data.units import AGE_UNITS, DURATION_AFTER, DURATION_BEFORE, TERM_EXTENDED_BEFORE, TIME_UNITS
 from ..core.sentences import CLAUSE_END
 from ..settings import (
     BRACKET_REACH, CAP_WORD_REACH, DURATION_WORD_REACH, FORMULA_REACH, GRADE_CONTEXT_SKIP, INCIDENT_GAP, LISTED_AMOUNT_REACH,
@@ -41,6 +41,8 @@ def duration_or_age(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
         return False
     text = ctx.text
     before = text[max(0, c.span[0] - DURATION_WORD_REACH): c.span[0]]
+    if unit == "年" and before.endswith(TERM_EXTENDED_BEFORE):
+        return True  # "再延长30年": a term extended
     return bool(_DURATION_AFTER.match(text, c.span[1]) or _DURATION_BEFORE.search(before))
 
 
