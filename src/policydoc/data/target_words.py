@@ -317,6 +317,8 @@ REACH_UNITS: tuple[str, ...] = ("分钟", "小时", "公里", "千米", "米")
 REACH_PLACE_ENDS: tuple[str, ...] = ("圈", "带", "走廊")
 """A reach right before a noun ending in one of these names a kind of place, not an amount to reach
 ("打造5分钟应急救援圈", "30公里产业带"); the number of such places built may still be a target."""
+REACH_SCOPE_ENDS: tuple[str, ...] = ("半径内", "半径范围内", "范围内")
+"""A reach right before these bounds where a rule holds ("10公里供热半径内不再新建热源"), no amount to reach."""
 EVENT_BEFORE_WORDS: tuple[str, ...] = ("期满", "到期", "届满", "截止", "结束", "终止")
 """An event a time is counted back from: "在租期届满前2个月提交材料" is a time limit, where "前3个月"
 alone is a stretch of time."""

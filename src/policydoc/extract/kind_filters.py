@@ -76,13 +76,15 @@ def in_indicator_name(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
 
 
 _PLACE_KIND_AFTER = lazy_regex(
-    rf"[^\W\d的]{{0,{RATE_NOUN_GAP + 2}}}?(?:" + "|".join(words.REACH_PLACE_ENDS) + r")(?!\p{Han})"
+    rf"[^\W\d的]{{0,{RATE_NOUN_GAP + 2}}}?(?:(?:" + "|".join(words.REACH_PLACE_ENDS) + r")(?!\p{Han})|"
+    + "|".join(words.REACH_SCOPE_ENDS) + ")"
 )
 
 
 def names_a_reach(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
-    """A reach in time or distance that names a kind of place ("打造15分钟社区服务圈", "建设10公里滨河产业带"):
-    the minutes and kilometres say what kind of place, they are no amount to reach."""
+    """A reach in time or distance that names a kind of place ("打造15分钟社区服务圈", "建设10公里滨河产业带") or
+    bounds where a rule holds ("10公里供热半径内不再新建"): the minutes and kilometres say what kind of place or
+    where, they are no amount to reach."""
     return (not c.word_target and c.unit in words.REACH_UNITS
             and bool(_PLACE_KIND_AFTER.match(ctx.text, c.span[1])))
 
