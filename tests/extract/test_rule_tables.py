@@ -50,7 +50,7 @@ CASES = [
     ("targets.filters.applicant_terms", "各市推荐的申报主体不超过20个。",
      [("applicant_terms", [])],
      [("kept", [("<=", None, {"comparator": "bound_word", "year": "none"})])]),
-    ("targets.filters.around_the_clock", "对重点污染源实行24小时在线监控。",
+    ("targets.filters.around_the_clock", "对重点企业实行24小时在线监测。",
      [("around_the_clock", [])],
      [("kept", [("=", None, {"comparator": "default", "year": "none"})])]),
     ("targets.filters.in_glossary", "正文完。\n名词解释\n1.某工程：计划新建12所学校。\n",

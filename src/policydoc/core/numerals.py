@@ -116,11 +116,11 @@ def parse_cn_digits(text: str) -> Optional[int]:
 
 def parse_cn_positional(text: str) -> Optional[float]:
     """An amount written digit by digit, as Taiwanese official texts do ("一二五.三", "二○七.一", "三○○", "○.四",
-    "五三二", "六九"), or None. Two digits that are neighbours ("七八") or "三五" stay an approximation (seven or eight,
+    "四六三", "五八"), or None. Two digits that are neighbours ("七八") or "三五" stay an approximation (seven or eight,
     three to five); one digit is no positional amount.
 
-    >>> [parse_cn_positional(s) for s in ("一二五.三", "三○○", "○.四", "二○", "五三二", "六九", "一五")]
-    [125.3, 300.0, 0.4, 20.0, 532.0, 69.0, 15.0]
+    >>> [parse_cn_positional(s) for s in ("一二五.三", "三○○", "○.四", "二○", "四六三", "五八", "一五")]
+    [125.3, 300.0, 0.4, 20.0, 463.0, 58.0, 15.0]
     >>> [parse_cn_positional(s) for s in ("三五", "七八", "两三", "○五", "两.五", "三.", "五")]
     [None, None, None, None, None, None, None]
     """
@@ -144,12 +144,12 @@ def _approximate(pair: str) -> bool:
 
 def parse_cn_grouped(text: str, lead_zero: bool = False) -> Optional[str]:
     """An amount written digit by digit in groups of three split by "、", as Taiwanese official texts write
-    large sums ("二、三二九" is 2329, "一、五六五.五" is 1565.5), as Arabic digits; None for anything else.
+    large sums ("二、四一八" is 2418, "一、四八三.五" is 1483.5), as Arabic digits; None for anything else.
     The first group holds one to three digits and no leading zero (unless ``lead_zero``: the groups after a 兆,
-    "一兆○、一三三"), every later group exactly three.
+    "一兆○、二五六"), every later group exactly three.
 
-    >>> [parse_cn_grouped(s) for s in ("二、三二九", "一四、○二七", "一、五六五.五", "八、七○○、○○○")]
-    ['2329', '14027', '1565.5', '8700000']
+    >>> [parse_cn_grouped(s) for s in ("二、四一八", "一三、○五四", "一、四八三.五", "八、七○○、○○○")]
+    ['2418', '13054', '1483.5', '8700000']
     >>> [parse_cn_grouped(s) for s in ("一、二", "○、三二九", "二、三二", "二三二九", "一、二、三")]
     [None, None, None, None, None]
     """

@@ -308,7 +308,7 @@ are the programme's rules for applicants, no target."""
 AWARD_TERM = "有效期"
 """How long an award holds ("有效期为3年"); not "有效期内", which qualifies what is counted ("有效期内高新技术企业"), nor "有效期届满", which dates a limit."""
 CONSOLIDATING_VERBS: tuple[str, ...] = ("巩固", "巩固好", "巩固住")
-"""Right before a number these keep what exists ("巩固18万公里农村公路建设成果"): its amount is a past result."""
+"""Right before a number these keep what exists ("巩固12万公里农村公路建设成果"): its amount is a past result."""
 GOAL_NOUNS: tuple[str, ...] = ("预期目标", "目标值", "目标为", "目标是")
 """A goal named in a number's own clause before it: the clause sets that goal, whatever a later clause of the
 sentence says in the past tense ("城镇新增就业预期目标比去年多100万人，体现了…")."""

@@ -148,8 +148,8 @@ class Context:
         self.has_penalties = PENALTY.search(self.text) is not None
         in_words = self.text.count("百分之") + len(_CN_DIGIT_AMOUNT.findall(self.text))
         self.amounts_in_words = in_words >= AMOUNTS_IN_WORDS_MIN and in_words > len(_ARABIC_PERCENT.findall(self.text))
-        """The document writes its amounts in words ("百分之五", "十四亿吨") or in Chinese digits ("三.九%",
-        "二、三二九亿元"), not in Arabic digits."""
+        """The document writes its amounts in words ("百分之五", "十四亿吨") or in Chinese digits ("四.七%",
+        "二、四一八亿元"), not in Arabic digits."""
 
     def full_sentence_start(self, pos: int) -> int:
         """Start of the sentence ended by 。！？ or a line break (a ；-part belongs to it)."""

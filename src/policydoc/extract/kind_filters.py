@@ -93,12 +93,12 @@ _MODE_AFTER = lazy_regex(r"(?![内前后以之])\p{Han}")
 
 
 def around_the_clock(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
-    """"实行24小时在线监控", "7×24小时值班": how a service runs, not an amount (a limit, "24小时内", is one)."""
+    """"实行24小时视频监控", "7×24小时值班": how a service runs, not an amount (a limit, "24小时内", is one)."""
     return c.unit == "小时" and c.value == 24 and c.value_max is None and bool(_MODE_AFTER.match(ctx.text, c.span[1]))
 
 
 def in_glossary(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
-    """A number in a glossary at the back explains a term ("名词解释" then "3.某工程：计划分3年改造143所学校"):
+    """A number in a glossary at the back explains a term ("名词解释" then "3.某工程：计划分2年改造58所学校"):
     the document sets no target there."""
     return ctx.in_glossary(c.span[0])
 
@@ -156,7 +156,7 @@ def category(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
         return True
     if (c.unit.lstrip("万亿千百") not in words.COUNT_CLASSIFIERS and _BOUND_BEFORE.search(ctx.lead(c))
             and _OF_NOUN_AFTER.match(ctx.text, c.span[1])):
-        return True  # "年销售收入不超过2000万元的企业": a measure bounded before it, then 的 and the noun it sorts
+        return True  # "年营业收入不超过3000万元的企业": a measure bounded before it, then 的 and the noun it sorts
     if not _BOUND_THEN_NOUN.match(ctx.text, c.span[1]):
         return False
     if c.unit.lstrip("万亿千百") not in words.COUNT_CLASSIFIERS:
@@ -186,7 +186,7 @@ _CLOSE_BRACKET_AFTER = regex.compile(r"\s*[）)]")
 
 def bracketed_tally(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
     """A count standing alone in brackets after a name ("甲江流域（18个）", "重点项目(共12项)") tallies what a list
-    names, and one after a bound ("不低于50万元（含50万元）") says the bound is included; it commits to nothing."""
+    names, and one after a bound ("不低于30万元（含30万元）") says the bound is included; it commits to nothing."""
     return bool(_OPEN_BRACKET_BEFORE.search(ctx.text, max(0, c.span[0] - BRACKET_REACH), c.span[0])
                 and _CLOSE_BRACKET_AFTER.match(ctx.text, c.span[1]))
 
@@ -282,7 +282,7 @@ _APPLICANT = lazy_regex("|".join(words.APPLICANT_NOUNS) + f"|{words.AWARD_TERM}(
 
 
 def applicant_terms(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
-    """A number in a clause that names applicants or an award's term ("各省推荐的申报主体分别不超过30个",
+    """A number in a clause that names applicants or an award's term ("各省推荐的申报主体分别不超过20个",
     "示范工厂有效期为3年"): a rule of a call for applications, not a target of the document."""
     start, end = ctx.seg.clause(c.span[0])
     return bool(_APPLICANT.search(ctx.text, start, end))

@@ -61,7 +61,7 @@ _SIMPLE = re.compile(r"(\d+(?:,\d{3})*(?:\.\d+)?)(" + "|".join(sorted(MULTIPLIER
 def _cn_amount(text: str) -> Optional[tuple[Decimal, str]]:
     """A wholly Chinese amount: its value in its final multiplier (十万 -> 10 万, 四十五亿四千零四万 -> 454004 万)."""
     mult = next((m for m in sorted(MULTIPLIERS, key=len, reverse=True) if text.endswith(m) and len(text) > len(m)), "")
-    if "、" in text:  # "一兆四、○二七亿", "二、三二九亿": digits grouped by thousands (Taiwanese official style)
+    if "、" in text:  # "一兆二、三○六亿", "二、四一八亿": digits grouped by thousands (Taiwanese official style)
         return _grouped_amount(text[: len(text) - len(mult)], mult)
     if mult == "兆" or "兆" in text:
         return None  # 兆 after a Chinese numeral: mega (兆瓦) as often as 万亿
@@ -80,10 +80,10 @@ def _cn_amount(text: str) -> Optional[tuple[Decimal, str]]:
 
 
 def _grouped_amount(text: str, mult: str) -> Optional[tuple[Decimal, str]]:
-    """Thousands-grouped digits, after an optional "N兆" when a smaller multiplier ends the amount (一兆四、○二七亿
+    """Thousands-grouped digits, after an optional "N兆" when a smaller multiplier ends the amount (一兆二、三○六亿
     is 14027 亿: a 兆 before 亿 is 万亿, never mega)."""
     trillions, _, rest = text.rpartition("兆")
-    grouped = parse_cn_grouped(rest, lead_zero=bool(trillions))  # 一兆○、一三三: 1 兆 and 0,133
+    grouped = parse_cn_grouped(rest, lead_zero=bool(trillions))  # 一兆○、二五六: 1 兆 and 0,256
     if grouped is None or mult in ("兆", "万亿") or trillions and not mult:
         return None
     value = Decimal(grouped)
@@ -130,8 +130,8 @@ def parse_amount(text: str) -> Optional[tuple[float, str]]:
     [(1.0, '万亿'), (4.06, '万亿'), (10.0, '万'), (9000.0, '亿'), (31325.0, '亿'), (13000.0, '万'), (88970890.0, '')]
     >>> [parse_amount(s) for s in ("四十五亿四千零四万", "32 万 8,636", "2.66兆", "三点五万", "1万5", "两三万", "万")]
     [(454004.0, '万'), (328636.0, ''), (2.66, '兆'), (3.5, '万'), None, None, None]
-    >>> [parse_amount(s) for s in ("一二五.三亿", "三○○亿", "三五亿", "二、三二九亿", "一兆四、○二七亿", "八、七○○万")]
-    [(125.3, '亿'), (300.0, '亿'), None, (2329.0, '亿'), (14027.0, '亿'), (8700.0, '万')]
+    >>> [parse_amount(s) for s in ("一二五.三亿", "三○○亿", "三五亿", "二、四一八亿", "一兆二、三○六亿", "八、七○○万")]
+    [(125.3, '亿'), (300.0, '亿'), None, (2418.0, '亿'), (12306.0, '亿'), (8700.0, '万')]
     """
     text = text.strip()
     if not text:

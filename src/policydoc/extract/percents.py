@@ -37,7 +37,7 @@ def percent_pattern(spaced: bool = False) -> re.Pattern[str]:
         (?: (?P<pt_a>{num}) (?:{RANGE_SEP}(?P<pt_b>{num}))? {SP}个?百分点       # a change in points
           | (?P<mid>{arabic}){SP}%?{WRAP}(?:±|加减){WRAP}(?P<dev>{arabic}){SP}%  # 28%加减2%, 5±1%: 26..30
           | (?P<a>{arabic}) (?:{SP}%?{RANGE_SEP}(?P<b>{arabic}))? {SP}%      # 96%, 3—5%, 1.5%-2.5%, 8 %
-          | (?P<cn_digits>{CN}) {SP}%                                     # 三.九%, 一○%: Chinese digits before %
+          | (?P<cn_digits>{CN}) {SP}%                                     # 四.七%, 一○%: Chinese digits before %
           | 百分之(?P<cn_a>{num}) (?:(?:到|至|[-—–~])百分之(?P<cn_b>{num}))?     # 百分之十五
           | (?![千万]分之)(?P<den>{num})分之(?P<num>{num})                      # 三分之一, 4分之1 (千分之 is ‰)
           | (?P<tenths>{CN}){SP}成(?![{TENTHS_STOP}])                         # 三成, 八点五成 (2成: a quantity 2 成)
@@ -146,8 +146,8 @@ def extract_percentages(text: str, mask: Mask) -> list[PercentMention]:
     >>> [(p.text, p.value) for p in extract_percentages(
     ...     "同比增长-3.8%，一百二十个百分点，四分之一，三分之一，九成，八点五成", Mask(60))]
     [('-3.8%', -3.8), ('一百二十个百分点', 120.0), ('四分之一', 25.0), ('九成', 90.0), ('八点五成', 85.0)]
-    >>> [(p.text, p.value) for p in extract_percentages("增幅三.九%，成长一○%，约三十%，三五%", Mask(30))]
-    [('三.九%', 3.9), ('一○%', 10.0), ('三十%', 30.0)]
+    >>> [(p.text, p.value) for p in extract_percentages("增幅四.七%，成长一○%，约三十%，三五%", Mask(30))]
+    [('四.七%', 4.7), ('一○%', 10.0), ('三十%', 30.0)]
     """
     found: list[PercentMention] = []
     pattern = percent_pattern(letter_spaced(text))

@@ -90,7 +90,7 @@ def in_history(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
     "累计结余不超过月均支出的2倍", is a rule), a past year stated
     as the time of the statement, and paragraphs of report sections (实施进展) that hold such cues."""
     if ctx.in_history(c.span[0]) or ctx.lead(c).endswith(words.CONSOLIDATING_VERBS):
-        return True  # "巩固18万公里…成果": the amount kept is one reached
+        return True  # "巩固12万公里…成果": the amount kept is one reached
     text = ctx.text
     clause = ctx.seg.clause(c.span[0])
     if has_past_cue(text, *clause) and not FUTURE.search(text, *clause):
@@ -98,7 +98,7 @@ def in_history(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
     start, end = ctx.seg.sentence(c.span[0])
     if (FUTURE.search(text, start, end) or _GOAL_NOUN.search(text, clause[0], c.span[0])
             or ctx.later_time_before(c.span[0])):
-        return False  # a goal named ("预期目标比去年多100万人，突出了…"), or a later year ("…已成了共识，因此2027年…")
+        return False  # a goal named ("预期目标比上年增加20万人，体现了…"), or a later year ("…已成了共识，因此2027年…")
     if has_past_cue(text, start, end):
         return True
     if CUMULATIVE.search(text, start, end) and not (

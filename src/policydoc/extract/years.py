@@ -33,11 +33,11 @@ _CN_YEAR = r"(?<![零〇○一二两三四五六七八九十])[一二][〇○零
 _CN_NUMERAL = "零〇○一二两三四五六七八九十百"
 _ROC_CN = ("[四五六七八九]十[一二三四五六七八九]?|一百(?:零[一二三四五六七八九]|[一二]?十[一二三四五六七八九]?)?"
            "|[四五六七八九][零〇○一二三四五六七八九]|一[零〇○一二][零〇○一二三四五六七八九]")
-"""A ROC year in Chinese: a numeral (九十四, 一百零一) or digit by digit (九四, 一○一), 40 to 129."""
+"""A ROC year in Chinese: a numeral (九十七, 一百零一) or digit by digit (九七, 一○一), 40 to 129."""
 _ROC = (r"(?<![\d.,])(?:1[01]\d|12\d|130)(?![\d.,])|[(（](?:1[01]\d|12\d|130)[)）]"
         r"|(?<![\d.,/／逾近满过])[4-9]\d(?=\ ?年度)"  # a fiscal year before ROC 100: "95年度" is 2006 (not "1998/99年度")
-        rf"|(?<![{_CN_NUMERAL}逾近满过])(?:{_ROC_CN})(?=\ ?年(?:度|底|初|末|[一二三四五六七八九十]{{1,2}}月))"  # 九十四年度, 九十一年五月
-        rf"|[(（](?:{_ROC_CN})[)）]")  # 本（九十三）年
+        rf"|(?<![{_CN_NUMERAL}逾近满过])(?:{_ROC_CN})(?=\ ?年(?:度|底|初|末|[一二三四五六七八九十]{{1,2}}月))"  # 九十七年度, 九十五年三月
+        rf"|[(（](?:{_ROC_CN})[)）]")  # 本（九十六）年
 _MD = r"(?:\d{1,2}月(?:\d{1,2}日)?)?"
 _END = r"(?:年?底|年?末)"
 _NIAN = r"\ ?学?年"  # 2025年, and a school year 2025学年 / 102學年度
@@ -85,7 +85,7 @@ def parse_year(text: str) -> Optional[int]:
     if digits.isdigit():
         year = int(digits)
         return year + ROC_OFFSET if year < 1000 else year
-    if len(digits) < 4:  # a ROC year in Chinese (九十四, 九四, 一○一): ``_ROC_CN`` only matches in ROC mode
+    if len(digits) < 4:  # a ROC year in Chinese (九十七, 九七, 一○一): ``_ROC_CN`` only matches in ROC mode
         value = parse_cn_numeral(digits) if any(c in "十百" for c in digits) else parse_cn_digits(digits.rjust(3, "零"))
         return None if not value else int(value) + ROC_OFFSET
     return parse_cn_digits(digits)
@@ -156,11 +156,11 @@ def extract_years(text: str, mask: Mask, roc_years: bool = False) -> list[YearMe
     [('95年', 2006)]
     >>> [(y.text, y.year) for y in extract_years("104年度编列，至 107 年达到，中华民国38年", Mask(30), roc_years=True)]
     [('104年', 2015), ('至 107 年', 2018), ('民国38年', 1949)]
-    >>> [(y.text, y.year) for y in extract_years("九十四年度预算，九四年度，本（九十三）年，一○一年度，九十四年来", Mask(40),
+    >>> [(y.text, y.year) for y in extract_years("九十七年度预算，九七年度，本（九十六）年，一○一年度，九十四年来", Mask(40),
     ...                                         roc_years=True)]
-    [('九十四年', 2005), ('九四年', 2005), ('（九十三）年', 2004), ('一○一年', 2012)]
-    >>> [(y.text, y.year) for y in extract_years("九十一年五月核定，九十二年底完成", Mask(20), roc_years=True)]
-    [('九十一年', 2002), ('九十二年底', 2003)]
+    [('九十七年', 2008), ('九七年', 2008), ('（九十六）年', 2007), ('一○一年', 2012)]
+    >>> [(y.text, y.year) for y in extract_years("九十五年三月核定，九十六年底完成", Mask(20), roc_years=True)]
+    [('九十五年', 2006), ('九十六年底', 2007)]
     """
     found: list[YearMention] = []
     spaced = letter_spaced(text)

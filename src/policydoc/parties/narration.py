@@ -210,10 +210,10 @@ _DUTY_OPENING = regex.compile(r"^(?:均|都|也)?(?:要|应当?|须|必须|需�
 
 
 def distributive(hit: Hit, voice: Voice) -> bool:
-    """Leads counted one by one with no duty word ("每个单位每年最高补贴100万元"): the terms a policy sets per
+    """Leads counted one by one with no duty word ("每个单位每年补贴不超过20万元"): the terms a policy sets per
     recipient. With one ("每个县均要建设1所…") each is given the task.
 
-    >>> distributive(Hit(["每个单位"], [], 0, 8, "每年最高补贴100万元", "subject"), None)
+    >>> distributive(Hit(["每个单位"], [], 0, 8, "每年补贴不超过20万元", "subject"), None)
     True
     >>> distributive(Hit(["每个县"], [], 0, 8, "均要建设1所老年大学", "subject"), None)
     False
