@@ -19,7 +19,7 @@ NAMES = {
     "targets.filters": (
         "duration_or_age", "in_glossary", "inside_name", "in_indicator_name", "names_a_reach", "around_the_clock", "penalty", "count_of_indicators", "rank", "category",
         "formula", "forecast", "permission", "grant_term", "incident_scale", "ongoing_works", "anniversary", "cap", "schedule",
-        "size_of_kind", "sized_works", "policy_items", "bracketed_tally", "condition", "applicant_terms", "from_value", "compared_value", "in_history", "past_year",
+        "size_of_kind", "sized_works", "policy_items", "named_groups", "bracketed_tally", "condition", "applicant_terms", "from_value", "compared_value", "in_history", "past_year",
         "report_without_cue", "chinese_without_cue", "no_plan_cue",
     ),
     "targets.comparators": (
@@ -47,6 +47,9 @@ def _decide(text: str) -> list[tuple[str, list[tuple[str, object, dict[str, str]
 
 # (rule switched off, invented text, what is decided with every rule on, what is decided without the rule)
 CASES = [
+    ("targets.filters.named_groups", "全年重点发展8大产业集群。",
+     [("named_groups", [])],
+     [("kept", [("=", None, {"comparator": "default", "year": "none"})])]),
     ("targets.filters.applicant_terms", "各市推荐的申报主体不超过20个。",
      [("applicant_terms", [])],
      [("kept", [("<=", None, {"comparator": "bound_word", "year": "none"})])]),

@@ -97,6 +97,18 @@ def around_the_clock(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
     return c.unit == "小时" and c.value == 24 and c.value_max is None and bool(_MODE_AFTER.match(ctx.text, c.span[1]))
 
 
+_GROUP_CREATING = any_word(words.GROUP_CREATING_VERBS)
+
+
+def named_groups(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
+    """"N大X" that no creating verb governs in its clause ("聚焦8大产业集群和4大未来产业", "推进甲、乙3大园区建设"):
+    the name of a set of groups the text has defined, no amount to reach."""
+    if not c.text.endswith("大"):
+        return False
+    start = ctx.seg.clause(c.span[0])[0]
+    return _GROUP_CREATING.search(ctx.text, start, c.span[0]) is None
+
+
 def in_glossary(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
     """A number in a glossary at the back explains a term ("名词解释" then "3.某工程：计划分2年改造58所学校"):
     the document sets no target there."""
