@@ -160,3 +160,15 @@ def test_a_general_budget_bill_beside_a_supplementary_one_gives_its_year() -> No
     assert [y for _, _, y in _analyse_traditional(both).goals] == [2008]
     two = both.replace("96年度中央政府总预算追加预算案", "98年度中央政府总预算案")
     assert [y for _, _, y in _analyse_traditional(two).goals] == []
+
+
+def test_a_goal_overview_gives_its_year_to_the_rest_of_its_section() -> None:
+    """A paragraph opened by a deadline that sets no figure, then run-in goal paragraphs: they share its year up to
+    the section's end; an overview that sets a figure itself opens nothing (invented texts)."""
+    text = ("某行业数字化转型实施方案\n一、总体要求\n坚持创新驱动。\n到2028年，骨干企业基本实现数字化改造，转型取得显著成效。\n"
+            "普及率显著提升。关键工序数控化率达到70%，培育标杆企业12家。\n服务能力明显增强。建设公共服务平台8个。\n"
+            "二、主要任务\n（一）推进改造\n推动企业上云。\n")
+    goals = [(text[s:e].count("。"), y) for s, e, y in _analyse(text).goals]
+    assert (4, 2028) in goals
+    figure = text.replace("基本实现数字化改造", "数字化改造覆盖率达到80%")
+    assert all(y != 2028 or n < 4 for n, y in [(figure[s:e].count("。"), y) for s, e, y in _analyse(figure).goals])

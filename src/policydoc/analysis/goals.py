@@ -199,9 +199,27 @@ def deadline_list_opener(r: Reading) -> list[tuple[int, int, int]]:
         while pos < len(text) and LIST_ITEM_LINE.match(text, pos):
             item_end = text.find("\n", pos)
             end = pos = len(text) if item_end < 0 else item_end + 1
+        if end == line_end + 1 and closing in FULL_STOPS:
+            end = _overview_scope(r, m.start(), line_end)
         if end > line_end + 1:
             found.append((line_end, end, int(m.group("y"))))
     return found
+
+
+_DIGIT = regex.compile(r"\d")
+
+
+def _overview_scope(r: Reading, start: int, line_end: int) -> int:
+    """Where the paragraphs after a goal overview end: a paragraph opened by a deadline that sets no figure itself
+    ("到2027年，骨干企业基本实现数字化改造全覆盖，…取得显著成效。") and whose section's own paragraphs follow (run-in
+    goals "普及率显著提升。…达到90%…") gives its year to the rest of its section; else nothing (``line_end + 1``)."""
+    line_start = r.text.rfind("\n", 0, start) + 1
+    year = next((y for y in r.years_in(line_start, line_end)), None)
+    rest = r.text[year.span[1] if year else start: line_end]
+    sec = r.locator.section_at(start)
+    if sec is None or _DIGIT.search(rest) or sec.span[1] <= line_end + 1:
+        return line_end + 1
+    return sec.span[1]
 
 
 def _opens_list(text: str, pos: int, line_end: int) -> Optional[str]:
