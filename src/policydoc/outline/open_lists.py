@@ -423,8 +423,16 @@ class SequenceParser:
         return default_tier(fam) < default_tier(other)
 
     def _close_above(self, d: int) -> None:
+        """Close the lists above depth ``d``; each family's list may run on from its outermost one closed, and a box
+        leaves the list it interrupted to run on (its own items 1.–10., after items 1. 2. of the section, leave 2)."""
+        closed: set[str] = set()
         for frame in self.stack[d + 1 :]:
-            self.ran_on[frame.family] = frame.last
+            if frame.resumes is not None and frame.resumes[0] not in closed:
+                self.ran_on[frame.resumes[0]] = frame.resumes[1]
+                closed.add(frame.resumes[0])
+            if frame.family not in closed:
+                self.ran_on[frame.family] = frame.last
+                closed.add(frame.family)
         del self.stack[d + 1 :]
 
     def start_afresh(self) -> None:
