@@ -89,3 +89,12 @@ def test_a_later_year_plans_whatever_an_earlier_clause_reports() -> None:
     text = ("2026年工作总结和2027年工作安排\n一、2026年工作回顾\n全年新建学校5所。\n二、2027年工作安排\n"
             "科技创新已成了发展的引擎，因此2027年编列科技经费30亿元，合共35亿元。\n")
     assert [(t.value, t.year) for t in policydoc.parse_text(text).targets] == [(30.0, 2027), (35.0, 2027)]
+
+
+def test_a_cumulative_total_in_a_goal_section_is_planned() -> None:
+    """累计 usually reports a total reached; in a section titled as goals it totals what is planned (invented text)."""
+    import policydoc
+
+    text = ("某行业智能制造三年行动计划\n一、总体要求\n（一）主要目标\n通过三年努力，行业水平大幅提升。\n"
+            "——支撑体系基本完善。累计制定20项以上标准，培育4家供应商。\n二、重点任务\n去年累计建成12个平台。\n")
+    assert [(t.value, t.unit) for t in policydoc.parse_text(text).targets] == [(20.0, "项"), (4.0, "家")]

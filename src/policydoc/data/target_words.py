@@ -314,6 +314,8 @@ GROUP_CREATING_VERBS: tuple[str, ...] = (
 only where one of these verbs governs it in its clause ("重点支持10大学科群", "打造5大产业基地")."""
 CONSOLIDATING_VERBS: tuple[str, ...] = ("巩固", "巩固好", "巩固住")
 """Right before a number these keep what exists ("巩固12万公里农村公路建设成果"): its amount is a past result."""
+GOAL_SECTION_WORD = "目标"
+"""A section so titled ("（三）主要目标", "发展目标") sets goals: a 累计 there totals what is planned, not what was done."""
 GOAL_NOUNS: tuple[str, ...] = ("预期目标", "目标值", "目标为", "目标是")
 """A goal named in a number's own clause before it: the clause sets that goal, whatever a later clause of the
 sentence says in the past tense ("城镇新增就业预期目标比去年多100万人，体现了…")."""
