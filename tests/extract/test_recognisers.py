@@ -39,6 +39,7 @@ CASES: list[tuple[str, str, list[tuple[float, object, str, str, object]]]] = [
     ("trap_term_extended", "第二轮土地承包到期后再延长30年，新建高标准农田5万亩。", [(5, None, "万亩", "=", None)]),
     ("trap_reach_bounds_a_rule", "15公里供热半径内不再新建燃煤锅炉。", []),
     ("trap_one_person_company", "打造一人公司创新创业生态。", []),
+    ("trap_current_level", "将部分行业现行11%的税率降至8%。", [(8, None, "%", "=", None)]),
     ("grant_standard_raised", "城乡居民医保人均财政补助标准提高20元。", [(20, None, "元", "increase", None)]),
     ("goal_then_comment_in_past", "全年新增就业预期目标比去年增加20万人，体现了就业优先的导向。", [(20, None, "万人", "increase", None)]),
     ("trap_forecast_subject", "预计今年全市高校毕业生超过9万人。", []),

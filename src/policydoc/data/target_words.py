@@ -146,6 +146,8 @@ AFTER_WORDS: tuple[str, ...] = tuple(w for w, _ in AFTER_COMPARATORS)
 FROM_TO: tuple[str, ...] = RAISED_TO + LOWERED_TO
 """The level words of "由A提高到B", "由A下降为B" (only whether one occurs matters, not the order)."""
 FROM_WORDS: tuple[str, ...] = ("由", "从")
+CURRENT_LEVEL_WORDS: tuple[str, ...] = ("现行", "现有")
+"""Right before a number these state the level now ("将现行16%的税率降至13%", "现有12家企业"): no target."""
 COMPARED_WORDS: tuple[str, ...] = ("比", "较", "同")
 """Words before the time of a level compared with ("比1995年的12.98亿吨增加1亿吨", "较上年的"): a base, not a target."""
 COMPARED_FIGURES: tuple[str, ...] = ("预算数", "决算数", "实际数", "执行数", "同期")

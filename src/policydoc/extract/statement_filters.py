@@ -30,9 +30,11 @@ follow the last."""
 
 
 def from_value(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
-    """The A of "由A提高到B", and each of a list of them ("分别从每月600元、270元提高到…"): the starting point,
-    not the commitment."""
+    """The A of "由A提高到B", and each of a list of them ("分别从每月600元、270元提高到…"), and a level stated as
+    the current one ("现行14%的税率"): the starting point, not the commitment."""
     lead = ctx.lead(c)
+    if lead.endswith(words.CURRENT_LEVEL_WORDS):
+        return True  # "将现行16%的税率降至13%": the level now
     if not any(w in lead for w in words.FROM_WORDS):
         return False
     if FROM_TO_VERB.match(ctx.text, c.span[1]):
