@@ -38,6 +38,8 @@ LABELS: list[tuple[str, Pairs]] = [
 ]
 
 STATEMENTS: list[tuple[str, Pairs]] = [
+    # 主导 pairs like 牵头: the first body leads, the partner supports
+    ("市科技局主导、各区科技部门积极参与，建立联合攻关机制。", [(["市科技局"], ["各区科技部门"])]),
     ("由市教育局负责组织实施。", [(["市教育局"], [])]),
     # the body after 由, then what it goes by (依, 结合) before its action, clauses away
     ("由地方政府依灾害潜势特性及历史灾害经验，结合地区防救计划内涵，设定灾害情境办理兵棋推演。", [(["地方政府"], [])]),
@@ -165,6 +167,7 @@ STATEMENTS: list[tuple[str, Pairs]] = [
 ]
 
 TRAPS: list[str] = [
+    "构建政府主导、企业参与的投入机制。",  # a design pattern, no bodies
     "严格要求各单位开展专项检查。",  # the words before a request are its manner, not who asks
     # a region is no body; a governing verb and the body it governs are no name
     "东北地区要加强黑土地水土流失治理。",

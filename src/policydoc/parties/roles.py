@@ -24,12 +24,14 @@ from .stops import one_of
 from .subjects import strong
 from .trace import dropped, dropped_bodies, tracing
 from .words import (
-    COORDINATING_ROLES, DEGREE_ADVERBS, GUIDED_DUTIES, HANDLING_ROLES, NOTE_GUIDE_ROLES, NOTE_MANNERS, SUPPORT_ROLES,
+    COORDINATING_ROLES, DEGREE_ADVERBS, GUIDED_DUTIES, HANDLING_ROLES, NOTE_GUIDE_ROLES, NOTE_MANNERS, PAIR_LEAD_ROLES,
+    SUPPORT_ROLES,
     alt, seq,
 )
 
 _PAIR = regex.compile(  # X greedy: a name may hold 牵头 (牵头医院), the role is the last one
-    rf"(?P<x>{BODY_LIST.rstrip('?')})牵头{one_of(COMMAS + ENUMERATION)}?(?P<y>{LONG_BODY_LIST})(?:{alt(NOTE_MANNERS)})?(?:{alt(SUPPORT_ROLES)})"
+    rf"(?P<x>{BODY_LIST.rstrip('?')})(?:{alt(PAIR_LEAD_ROLES)}){one_of(COMMAS + ENUMERATION)}?(?P<y>{LONG_BODY_LIST})"
+    rf"(?:{alt(NOTE_MANNERS)})?(?:{alt(SUPPORT_ROLES)})"
 )
 #: "X指导，Y负责落实" (SPEC rule 2): Y carries the duty and leads, the guide X supports
 _GUIDED = regex.compile(
@@ -47,7 +49,7 @@ _ASSIST = regex.compile(
 #: (so a sentence without them is passed by: the patterns open with a lazy body list, tried at
 #: every position)
 _ROLE_PATTERNS = (
-    (_PAIR, (("牵头",),)),
+    (_PAIR, (PAIR_LEAD_ROLES,)),
     (_ASSIST, (("配合",),)),
     (_GUIDED, (NOTE_GUIDE_ROLES, GUIDED_DUTIES)),
     (_HANDLED, (HANDLING_ROLES, NOTE_GUIDE_ROLES + COORDINATING_ROLES)),

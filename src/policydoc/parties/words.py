@@ -114,6 +114,8 @@ DUTY_WORDS: tuple[str, ...] = (
     "要", "均要", "都要", "须", "必须", "应", "应当", "负责", "统一负责", "全面负责", "具体负责",
     "牵头", "负总责", "承担", "履行", "落实",
 )
+#: role verbs of a run-in pair whose first body leads ("X牵头，Y配合", "X主导、Y积极参与")
+PAIR_LEAD_ROLES: tuple[str, ...] = ("牵头", "主导")
 #: adverbs that may stand between a subject and its verb
 ADVERBS: tuple[str, ...] = (
     "每年", "定期", "积极", "认真", "切实", "主动", "统一", "全面", "共同", "分别", "及时", "按时",
