@@ -38,6 +38,8 @@ LABELS: list[tuple[str, Pairs]] = [
 ]
 
 STATEMENTS: list[tuple[str, Pairs]] = [
+    # places addressed as a group, given a duty
+    ("各地方要加强经验总结。", [(["各地方"], [])]),
     # 主导 pairs like 牵头: the first body leads, the partner supports
     ("市科技局主导、各区科技部门积极参与，建立联合攻关机制。", [(["市科技局"], ["各区科技部门"])]),
     ("由市教育局负责组织实施。", [(["市教育局"], [])]),
