@@ -172,3 +172,14 @@ def test_a_goal_overview_gives_its_year_to_the_rest_of_its_section() -> None:
     assert (4, 2028) in goals
     figure = text.replace("基本实现数字化改造", "数字化改造覆盖率达到80%")
     assert all(y != 2028 or n < 4 for n, y in [(figure[s:e].count("。"), y) for s, e, y in _analyse(figure).goals])
+
+
+def test_a_goal_section_naming_its_span_makes_the_years_before_it_past() -> None:
+    """No title names the plan's years, and the opening cites another plan's; the goal section's span does
+    (invented text)."""
+    import policydoc
+
+    text = ("为落实《某某升级规划（2016—2020年）》，制定本行动计划。\n一、发展现状\n2019年全行业实现产值800亿元。\n"
+            "二、目标\n1.总体目标（2021-2030年）\n到2030年，产值达到3000亿元。\n")
+    assert _analyse(text).present == 2020
+    assert [(t.value, t.year) for t in policydoc.parse_text(text).targets] == [(3000.0, 2030)]

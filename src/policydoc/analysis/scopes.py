@@ -86,6 +86,14 @@ def find_scopes(text: str, sections: list[Section], flat: list[Section], years: 
     )
 
 
+def _goal_span(r: Reading, sec: Section) -> Optional[int]:
+    """The first year of the span of years a goal section's title names ("总体目标（2013-2025年）"), else None."""
+    if words.GOAL_SECTION_WORD not in sec.title or HISTORY_TITLE.search(sec.title) or REPORT_PART.search(sec.title):
+        return None
+    spans = [y for y in r.years_in(*sec.title_span) if y.kind == "range" and y.year and y.year_end]
+    return spans[0].year if len(spans) == 1 else None
+
+
 def settled_present(r: Reading, title_year: Optional[int], period: Optional[tuple[int, int]] = None) -> Optional[int]:
     """The present read from the sentences (``time.present_year``), settled by what the title and the
     section titles say: a one-year work plan's title makes the year before it past ("某县2025年工作要点":
@@ -110,6 +118,10 @@ def settled_present(r: Reading, title_year: Optional[int], period: Optional[tupl
     reported, planned = [], [title_year] if title_year is not None else []
     reviewed = False  # a top-level review part (dated or not) seen so far
     for sec in r.flat:
+        goal_span = _goal_span(r, sec)
+        if goal_span is not None:  # "1.总体目标（2013-2025年）": the years before the goals' span are past
+            planned.append(goal_span)
+            present = max(present or 0, goal_span - 1)
         year = one_year(r.years_in(*sec.title_span))
         review = bool(REPORT_PART.search(sec.title) or HISTORY_TITLE.search(sec.title))
         if year is None:
@@ -154,13 +166,17 @@ def plan_period(text: str, title: Optional[str]) -> Optional[tuple[int, int]]:
     ((2021, 2025), None)
     >>> plan_period("", "某市“十四五”规划编制工作计划") is None  # a plan to prepare the plan
     True
+    >>> plan_period("为落实《某某升级规划（2011—2015年）》，制定本方案。\\n一、目标", None) is None  # a plan cited
+    True
     """
     for part in (title or "", text[:PLAN_NAME_OPENING]):
-        m = _PERIOD_PLAN_NAME.search(part)
-        if m:
+        for m in _PERIOD_PLAN_NAME.finditer(part):
+            if part is not title and _cited(part, m.start()):
+                continue  # "为贯彻落实《某规划(2011-2015年)》…": another plan, cited
             first, last = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
             if int(first) < int(last):
                 return int(first), int(last)
+            break
     m = _FIVE_YEAR_PLAN_TITLE.search(title or "")
     if m:
         from ..extract.years import five_year_period  # extract reads analysis: imported on use, no cycle
@@ -168,6 +184,21 @@ def plan_period(text: str, title: Optional[str]) -> Optional[tuple[int, int]]:
         ordinal = parse_cn_numeral(m.group(1) or m.group(2))
         return five_year_period(int(ordinal)) if ordinal else None
     return None
+
+
+def _cited(text: str, pos: int) -> bool:
+    """Whether ``pos`` stands inside book-title brackets (《…》) that name another document, cited ("为落实《…》");
+    not the document a notice issues ("关于印发《…》的通知").
+
+    >>> _cited("为落实《某规划(2011-2015年)》，制定本方案", 8), _cited("《甲》某方案(2024-2026年)", 4)
+    (True, False)
+    >>> _cited("关于印发《某市三年行动方案(2024-2026年)》的通知", 12)
+    False
+    """
+    opened = text.rfind("《", 0, pos)
+    if opened <= text.rfind("》", 0, pos):
+        return False
+    return not text[max(0, opened - 2): opened] in words.ISSUING_VERBS
 
 
 _FIVE_YEAR_PLAN_TITLE = lazy_regex(

@@ -316,6 +316,8 @@ GROUP_CREATING_VERBS: tuple[str, ...] = (
 only where one of these verbs governs it in its clause ("重点支持10大学科群", "打造5大产业基地")."""
 CONSOLIDATING_VERBS: tuple[str, ...] = ("巩固", "巩固好", "巩固住")
 """Right before a number these keep what exists ("巩固12万公里农村公路建设成果"): its amount is a past result."""
+ISSUING_VERBS: tuple[str, ...] = ("印发", "转发", "发布", "颁布", "公布")
+"""Before 《…》 these name the document a notice issues ("关于印发《…》的通知"), not one it cites."""
 GOAL_SECTION_WORD = "目标"
 """A section so titled ("（三）主要目标", "发展目标") sets goals: a 累计 there totals what is planned, not what was done."""
 GOAL_NOUNS: tuple[str, ...] = ("预期目标", "目标值", "目标为", "目标是")
