@@ -70,7 +70,7 @@ def grant_term(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
     clause grants a subsidy or award (给予/提供/申请 … 奖补/补贴/支持 …) or bounds one ("单个项目补助金额不超过
     500万元"), or the number is what is granted ("给予不超过投资额5%"); it is a term of the grant, not a target."""
     start, end = ctx.seg.clause(c.span[0])
-    return bool(_GRANT.search(ctx.text, start, end)) or words.GIVING_VERB in ctx.text[start: c.span[0]]
+    return bool(_GRANT.search(ctx.text, start, end)) or ctx.text.find(words.GIVING_VERB, start, c.span[0]) >= 0
 
 
 _PER_SHORT_PERIOD = lazy_regex(r"每(?:个)?(?:学期|学年|季度|年|月|周|天|日)")

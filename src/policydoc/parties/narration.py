@@ -19,7 +19,7 @@ from ..core.rules import Rule, Ruler
 from ..core.sentences import COMMAS
 from ..data.target_words import AIMED_BEFORE
 from ..models import Section
-from ..outline.attachments import glossary_spans
+from ..outline.attachments import glossary_regions
 from ..outline.locate import SectionLocator
 from ..settings import REPORT_OPENING_REACH, TITLE_YEAR_REACH
 from .hits import Hit
@@ -154,7 +154,7 @@ class Voice:
     @classmethod
     def of(cls, text: str, sections: list[Section], title: Optional[str]) -> "Voice":
         return cls(SectionLocator(sections), frozenset(history_ids(sections, title_year(text))),
-                   reports(text, title), Spans(past_paragraphs(text)), Spans(glossary_spans(text)))
+                   reports(text, title), Spans(past_paragraphs(text)), Spans(glossary_regions(text)))
 
 
 def in_history_section(hit: Hit, voice: Voice) -> bool:
