@@ -152,6 +152,18 @@ def test_a_part_dated_with_the_plan_year_is_no_report() -> None:
     assert [(t.value, t.year) for t in parse_text(PLAN_YEAR_PART).targets] == [(5.0, 2025), (30.0, 2025)]
 
 
+def test_a_part_opening_this_years_goal_list_is_no_report() -> None:
+    """Between a review and the year's tasks, a part under a slogan title that opens this year's goal list plans
+    (invented text): its targets are kept, without a year where none is named."""
+    text = ("某区政府工作报告\n一、2025年工作回顾\n一年来，全区新增企业200家。\n二、坚定信心，奋力开创发展新局面\n"
+            "今年经济社会发展主要预期目标是：地区生产总值增长6%，城镇调查失业率控制在4%以内。\n"
+            "三、2026年工作安排\n（一）扩大有效投资\n新建学校5所。\n")
+    assert set(_history(text)) == {"一、2025年工作回顾"}
+    from policydoc import parse_text
+
+    assert [(t.value, t.year) for t in parse_text(text).targets] == [(6.0, None), (4.0, None), (5.0, 2026)]
+
+
 def test_a_general_budget_bill_beside_a_supplementary_one_gives_its_year() -> None:
     """A report presenting one year's general budget and last year's supplementary one plans the general bill's year;
     two general bills of different years give none (invented texts)."""

@@ -16,12 +16,14 @@ import regex
 from ..core.rules import Rule, Ruler
 from ..core.sentences import CLAUSE_END, COMMAS, FULL_STOPS, STOPS, Segmenter
 from ..data import target_words as words
+from ..models import Section
 from ..outline.attachments import glossary_spans
 from ..outline.locate import SectionLocator
 from .._lazy import lazy_regex
 from .reading import (
     HISTORY_TITLE, PLAN_OR_GOAL, REPORT_PART, REVIEW_LINE, Reading, title_year,
 )
+from .goals import THIS_YEAR_GOAL_LIST
 from .time import past_year_opens, results_year_opens
 
 _PLAN_PART = regex.compile("|".join(words.PLAN_PART_TITLES))
@@ -67,8 +69,8 @@ def report_parts(r: "Reading") -> list[tuple[int, int]]:
     ("2024年工作思路", "下一步工作打算") titled as results ("2023年工作完成情况", "主要做法") or with an
     earlier year than the plan part's. When the plan part is a report's own (打算/下一步, or dated later
     than a results part), the report runs from the first results part to it: the parts between
-    ("工作举措", "存在的不足") are results and problems too, except a part about what is to come or one dated
-    with the plan's year ("二、2025年工作总体要求").
+    ("工作举措", "存在的不足") are results and problems too, except a part about what is to come, one dated
+    with the plan's year ("二、2025年工作总体要求") or one opening this year's goal list.
     A part titled as results is never the plan part ("2021年计划执行情况" reports on a plan)."""
     ranges: list[tuple[int, int]] = []
     for siblings in [[sec for sec in r.flat if sec.level == 1]] + [sec.children for sec in r.flat]:
@@ -82,9 +84,16 @@ def report_parts(r: "Reading") -> list[tuple[int, int]]:
         if dated or (report and _REPORT_PLAN.search(siblings[plan].title)):
             first = min(dated + report)
             report = [i for i in range(first, plan)
-                      if not _GOAL_OR_TASK.search(siblings[i].title) and not _dated_from(siblings[i].title, plan_year)]
+                      if not _GOAL_OR_TASK.search(siblings[i].title) and not _dated_from(siblings[i].title, plan_year)
+                      and not _sets_this_years_goals(r.text, siblings[i])]
         ranges.extend(sorted({siblings[i].span for i in set(report) | set(dated)}))
     return ranges
+
+
+def _sets_this_years_goals(text: str, sec: Section) -> bool:
+    """A part that opens this year's goal list ("今年经济社会发展主要预期目标是：…") is about what is to come, whatever
+    its slogan title says ("二、全面贯彻…精神，切实把高质量发展道路走得更稳")."""
+    return THIS_YEAR_GOAL_LIST.search(text, *sec.span) is not None
 
 
 def _dated_from(title: str, year: Optional[int]) -> bool:
