@@ -137,6 +137,7 @@ def test_parts_headed_by_years_report_only_where_they_open_as_past() -> None:
 @pytest.mark.parametrize("title, history", [
     ("一、发展基础", True), ("一、“十三五”时期发展基础", True), ("一、发展基础与面临形势", True),
     ("一、夯实发展基础", False), ("一、加快园区建设，夯实产业发展基础", False),
+    ("（三）建设港口物流示范区立足本地深厚港航产业基础", False), ("二、依托良好工作基础", False),
 ])
 def test_a_base_is_history_unless_a_task_builds_it(title: str, history: bool) -> None:
     text = f"某市工作方案\n{title}\n全市新增就业3万人。\n"

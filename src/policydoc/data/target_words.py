@@ -226,8 +226,9 @@ AIMED_BEFORE = "(?<!新|更大|更好|更多|更高)"
 """Before 成效/成就/成绩: an aim ("取得新成效", "取得更大成效"), not a review of results."""
 HISTORY_TITLES: tuple[str, ...] = (
     AIMED_BEFORE + "成就", AIMED_BEFORE + "成绩", AIMED_BEFORE + "成效", "回顾", "总结", "现状",
-    # not the object of a verb that builds it, even across a short modifier ("夯实产业发展基础")
-    r"(?<!(?:夯实|筑牢|打牢|打好|奠定|厚植|巩固|强化)\p{Han}{0,4})(?:发展|现实|工作|良好)?基础(?:$|与|和)",
+    # not the object of a verb that builds it or builds on it, even across a modifier ("夯实产业发展基础",
+    # "立足本地深厚产业基础": a task's run-in title glued to its first sentence)
+    r"(?<!(?:夯实|筑牢|打牢|打好|奠定|厚植|巩固|强化|立足|依托|基于)\p{Han}{0,10})(?:发展|现实|工作|良好)?基础(?:$|与|和)",
     "存在的(?:主要)?问题", "面临的?(?:形势|挑战)", "机遇[和与]挑战", "形势$", "^(?:发展|规划)环境$",
 )
 REPORT_TITLES: tuple[str, ...] = ("进展", "情况", "完成", "执行")
