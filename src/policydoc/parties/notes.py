@@ -61,7 +61,7 @@ class Chunk:
     role: str  # "lead" | "duty" | "guide" | "support" | ""
 
 
-_CHUNK = lazy_regex(rf"^(?P<x>.+?)等?(?:{alt(NOTE_MANNERS)})?(?P<role>{alt(ROLE_WORDS)})?$")
+_CHUNK = lazy_regex(rf"^(?P<x>.+?)等?(?:{alt(NOTE_MANNERS)}){{0,3}}(?P<role>{alt(ROLE_WORDS)})?$")
 _CHUNK_SEP = regex.compile(rf"\s*{one_of(COMMAS + CLAUSE_STOPS)}\s*")
 _SENTENCE_SEP = regex.compile(r"[。.](?!$)")
 _PART_SEP = regex.compile(rf"\s*{one_of(CLAUSE_STOPS)}\s*")

@@ -31,7 +31,7 @@ from .words import (
 
 _PAIR = regex.compile(  # X greedy: a name may hold 牵头 (牵头医院), the role is the last one
     rf"(?P<x>{BODY_LIST.rstrip('?')})(?:{alt(PAIR_LEAD_ROLES)}){one_of(COMMAS + ENUMERATION)}?(?P<y>{LONG_BODY_LIST})"
-    rf"(?:{alt(NOTE_MANNERS)})?(?:{alt(SUPPORT_ROLES)})"
+    rf"(?:{alt(NOTE_MANNERS)}){{0,3}}(?:{alt(SUPPORT_ROLES)})"
 )
 #: "X指导，Y负责落实" (SPEC rule 2): Y carries the duty and leads, the guide X supports
 _GUIDED = regex.compile(

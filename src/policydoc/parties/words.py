@@ -85,10 +85,13 @@ HANDLING_ROLES: tuple[str, ...] = ("具体承办", "负责承办", "承办", "�
 COORDINATING_ROLES: tuple[str, ...] = ("协调统合", "统筹协调", "协调")
 #: the duty a guided body carries in prose: "X指导，Y负责落实"
 GUIDED_DUTIES: tuple[str, ...] = ("具体负责", "负责落实", "负责实施", "负责", "抓好落实", "组织实施", "具体实施")
-#: manner phrases between a note's bodies and their role word: "A、B按职责分工负责"
+#: manner phrases between a note's bodies and their role word, one or a few in a row: "A、B按职责分工负责",
+#: "A、B按职责分别负责"
 NOTE_MANNERS: tuple[str, ...] = (
     "按照各自职责分工", "按各自职责分工", "按照各自职责", "按各自职责", "按照职责分工", "按职责分工", "根据职责分工",
     "按照职责", "按职责", "依职责", "分别", "共同", "积极",
+    # 职能 for 职责 ("按职能分工负责")
+    "按照各自职能分工", "按各自职能分工", "按照职能分工", "按职能分工", "根据职能分工", "按照职能", "按职能", "依职能",
     # "A、B等部门分工负责": the division of labour without 按职责
     "分工",
 )
