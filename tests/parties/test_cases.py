@@ -153,6 +153,10 @@ STATEMENTS: list[tuple[str, Pairs]] = [
     # one body named over two levels; a subject after leading spaces of a PDF text
     ("市、县两级应急管理部门要加强值守。", [(["市、县两级应急管理部门"], [])]),
     (" 全面推行政府购买服务 。", []),
+    # a count set right after the bodies: they are what is counted (a target), no addressee; a duty still leads
+    ("到2027年，省级重点实验室超过300家。", []),
+    ("市级孵化器达到50家以上。", []),
+    ("市科技局要达到考核要求。", [(["市科技局"], [])]),
     # SPEC rule 2 in prose: the guide supports the body carrying the duty; a role word
     # inside a name (牵头医院, 牵头部门) and a manner before the partners' role
     ("市教育局指导，各区教育局负责落实。", [(["各区教育局"], ["市教育局"])]),

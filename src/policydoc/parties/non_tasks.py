@@ -19,7 +19,7 @@ from .phrase_words import LATER_DUTIES, LATER_DUTY_ADVERBS, NOT_PERFECTIVE_AFTER
 from .predicates import MODAL, duty_opening
 from .stops import PERIODS, PHRASE_ENDS, none_of, one_of
 from .words import (
-    ACHIEVEMENT_WORDS, ADVERBS, GENERIC_OPENERS, GENERIC_WORDS, LOCATION_VERBS, PERSON_TITLES, PRESENTING_ENDS,
+    ACHIEVEMENT_WORDS, ADVERBS, COUNT_VERBS, GENERIC_OPENERS, GENERIC_WORDS, LOCATION_VERBS, PERSON_TITLES, PRESENTING_ENDS,
     SELF_REFERENCES, STANDING_MODALS, TARGET_VERBS, UNNAMED_GOVERNMENT, alt, seq,
 )
 
@@ -57,7 +57,8 @@ def not_a_task(bodies: list[Body], rest: str, tail: str, after: str) -> Optional
     - ``located_only``: a body only located ("领导小组办公室设在X。"), unless a duty follows in
       the sentence ("…设在X，负责日常工作");
     - ``presents_list``: a clause presenting a list ("…安排如下：") or a body's staffing;
-    - ``states_target``: a share set with a target verb and no duty word ("X能耗降低4.5%");
+    - ``states_target``: a share set with a target verb and no duty word ("X能耗降低4.5%"), or a count right after
+      the bodies ("X超过500家");
     - ``penalty_condition``: the condition of a penalty ("X违反本办法规定的，由Y责令改正": Y
       is the party), unless X is given a duty first ("X负责制定标准，不合格的，由Y督促整改").
 
@@ -77,7 +78,7 @@ def not_a_task(bodies: list[Body], rest: str, tail: str, after: str) -> Optional
         return "located_only"
     if _PRESENTS.search(CLAUSE_CUT.split(rest, 1)[0]) or _STAFFED.match(rest):
         return "presents_list"
-    if _STATES_TARGET.search(CLAUSE_CUT.split(rest, 1)[0]) and not duty_opening(rest):
+    if (_STATES_TARGET.search(CLAUSE_CUT.split(rest, 1)[0]) or _STATES_COUNT.match(rest)) and not duty_opening(rest):
         return "states_target"
     if _CONDITION.match(tail) and not duty_opening(rest):
         return "penalty_condition"
@@ -89,6 +90,8 @@ _PRESENTS = lazy_regex(alt(PRESENTING_ENDS) + one_of(COLONS + "。") + r"?\s*$")
 #: a share the clause sets with a target verb and no duty word ("X能耗较上年降低4.5%",
 #: "X新增设备能效占比达到80%"): the body names whose figure it is, a target, no task
 _STATES_TARGET = lazy_regex(rf"(?:{alt(TARGET_VERBS)}){none_of(PHRASE_ENDS)}{{0,12}}?\d+(?:\.\d+)?\s*(?:{seq(SHARE_UNITS)})")
+#: a count set right after the bodies ("省级新型研发机构超过500家"): they are what is counted
+_STATES_COUNT = lazy_regex(rf"(?:{alt(COUNT_VERBS)})\d+(?:\.\d+)?[万亿]?\p{{Han}}")
 #: the staffing of a body ("工作专班设组长1名、副组长2名"): its make-up, no task
 _STAFFED = lazy_regex(rf"^(?:下)?设(?:立)?(?:{alt(PERSON_TITLES)})")
 
