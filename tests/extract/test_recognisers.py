@@ -12,6 +12,8 @@ CASES: list[tuple[str, str, list[tuple[float, object, str, str, object]]]] = [
     ("trap_measure_category", "全面淘汰额定功率20千瓦以下燃煤锅炉。", []),
     ("trap_measure_category_de", "年吞吐量80万吨以上的码头要建设岸电设施。", []),
     ("trap_size_class", "建成3千吨级码头4个。", [(4, None, "个", "=", None)]),
+    ("trap_tax_bracket", "2026年，对小微企业年应纳税所得额50万元至200万元部分，再减半征收。", []),
+    ("trap_tax_bracket_beyond", "到2026年，个人所得额超过80万元的部分，按20%征收。", []),
     ("trap_count_category_no_verb", "两次以上检查不达标商户列入重点监管。", []),
     ("trap_count_category_attribute", "扶持员工规模80人以下的商户开展网络销售。", []),
     ("count_planned_with_bound", "推动12个以上机构通过评审。", [(12, None, "个", ">=", None)]),
