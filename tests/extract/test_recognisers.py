@@ -12,8 +12,6 @@ CASES: list[tuple[str, str, list[tuple[float, object, str, str, object]]]] = [
     ("trap_measure_category", "全面淘汰额定功率20千瓦以下燃煤锅炉。", []),
     ("trap_measure_category_de", "年吞吐量80万吨以上的码头要建设岸电设施。", []),
     ("trap_size_class", "建成3千吨级码头4个。", [(4, None, "个", "=", None)]),
-    ("trap_tax_bracket", "2026年，对小微企业年应纳税所得额50万元至200万元部分，再减半征收。", []),
-    ("trap_tax_bracket_beyond", "到2026年，个人所得额超过80万元的部分，按20%征收。", []),
     ("trap_count_category_no_verb", "两次以上检查不达标商户列入重点监管。", []),
     ("trap_count_category_attribute", "扶持员工规模80人以下的商户开展网络销售。", []),
     ("count_planned_with_bound", "推动12个以上机构通过评审。", [(12, None, "个", ">=", None)]),
@@ -392,6 +390,11 @@ DOCUMENT_CASES: list[tuple[str, str, list[tuple[float, str, object]]]] = [
      "啤酒650万吨\n", [(2600, "万箱", 1990), (10.6, "%", 1990), (650, "万吨", 1990)]),
     ("trap_plan_year_is_no_result", "某区2025年商务工作要点\n2025年全区引进首店15家，同比增长10%。",
      [(15, "家", 2025), (10, "%", 2025)]),
+    # the portion of an amount a rate applies to is a tax bracket, no target
+    ("trap_tax_bracket", "某市2026年工作要点\n一、2026年主要任务\n（一）落实减税政策。对小微企业年应纳税所得额50万元至200万元部分，"
+     "再减半征收。\n", []),
+    ("trap_tax_bracket_upper", "某市2026年工作要点\n一、2026年主要任务\n（一）落实减税政策。对年应纳税所得额300万元以上部分，"
+     "按规定征收。新建学校5所。\n", [(5, "所", 2026)]),
 ]
 
 
