@@ -390,6 +390,9 @@ DOCUMENT_CASES: list[tuple[str, str, list[tuple[float, str, object]]]] = [
      "啤酒650万吨\n", [(2600, "万箱", 1990), (10.6, "%", 1990), (650, "万吨", 1990)]),
     ("trap_plan_year_is_no_result", "某区2025年商务工作要点\n2025年全区引进首店15家，同比增长10%。",
      [(15, "家", 2025), (10, "%", 2025)]),
+    # what a country or region has now, opening a sentence, is the ground of a task; a deadline's share stays
+    ("trap_stock_stated", "某市2026年工作要点\n一、2026年主要任务\n（一）办好教育。全市有12万在校学生，要办好每一所学校。"
+     "全市现有高校15所。到2026年，全市有80%的学校建成智慧校园。\n", [(80, "%", 2026)]),
     # the portion of an amount a rate applies to is a tax bracket, no target
     ("trap_tax_bracket", "某市2026年工作要点\n一、2026年主要任务\n（一）落实减税政策。对小微企业年应纳税所得额50万元至200万元部分，"
      "再减半征收。\n", []),

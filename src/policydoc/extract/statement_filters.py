@@ -43,6 +43,19 @@ def from_value(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
     return listed.end() > c.span[1] and bool(FROM_TO_VERB.match(ctx.text, listed.end()))
 
 
+_STOCK_OPENING = lazy_regex(
+    r"[ \t\u3000]*(?:" + "|".join(words.STOCK_HOLDERS) + r")(?:目前|现在|现|共|已)?(?:拥)?有\p{Han}{0,8}?(?:约|近|超过)?$")
+
+
+def stock_stated(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
+    """What a country or region has now, a count stated as a sentence's opening ("我国有2.9亿在校学生，要坚持…",
+    "全省现有高校150所"): the ground of a task, not a level to reach (a share may be one: "全市有80%的…要…")."""
+    if c.unit in ("%", "个百分点"):
+        return False
+    start = ctx.seg.sentence(c.span[0])[0]
+    return _STOCK_OPENING.fullmatch(ctx.text, start, c.span[0]) is not None
+
+
 _COMPARED_BEFORE = lazy_regex(
     "(?:" + "|".join(words.COMPARED_WORDS) + rf")[^，,。；;\n]{{0,{COMPARED_TIME_MAX}}}?年(?:底|末|度)?"
     "(?:的|" + "|".join(words.COMPARED_FIGURES) + ")?$")
