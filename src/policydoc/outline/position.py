@@ -66,24 +66,30 @@ def _after_closed_note(text: str, close: int) -> bool:
 
     Run-on task lists close each item with a note, so the next marker follows the
     note: "…到位。(甲部门牵头，各地区负责)2.完善…". The note is balanced (one level of
-    parentheses inside) and holds no line break.
+    parentheses inside) and holds no line break, except a duty note wrapped once.
 
     >>> _after_closed_note("落实。(甲部门牵头)", 9), _after_closed_note("按照(三)", 4)
     (True, False)
     >>> _after_closed_note("比重超过10(乙厅按职责分工负责)", 16)  # OCR lost "%。": the duty note still closes
     True
+    >>> t = "到位。(某市改革工作领导小组\\n办公室负责)"  # a duty note wrapped over two lines; another bracket is no note
+    >>> _after_closed_note(t, len(t) - 1), _after_closed_note("按照(第\\n三)", 6)
+    (True, False)
     """
-    depth = 0
+    depth, wrapped = 0, False
     for k in range(close, max(-1, close - NOTE_MAX), -1):
         c = text[k]
         if c == "\n":
-            return False
+            if wrapped:
+                return False
+            wrapped = True  # one line break: a duty note wrapped like the text around it (below)
+            continue
         if c in ")）":
             depth += 1
         elif c in "(（":
             depth -= 1
             if depth == 0:
-                if k == 0 or text[k - 1] in TERMINATORS or text[k - 1] == "\n":
+                if not wrapped and (k == 0 or text[k - 1] in TERMINATORS or text[k - 1] == "\n"):
                     return True
                 return _DUTY_NOTE.search(text, k, close) is not None  # a duty note closes its item anyway
     return False
