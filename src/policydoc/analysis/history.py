@@ -91,8 +91,8 @@ def report_parts(r: "Reading") -> list[tuple[int, int]]:
 
 
 def _sets_this_years_goals(text: str, sec: Section) -> bool:
-    """A part that opens this year's goal list ("今年经济社会发展主要预期目标是：…") is about what is to come, whatever
-    its slogan title says ("二、全面贯彻…精神，切实把高质量发展道路走得更稳")."""
+    """A part that opens this year's goal list ("今年全区主要预期目标为：…") is about what is to come, whatever
+    its slogan title says ("二、坚定信心，奋力开创新局面")."""
     return THIS_YEAR_GOAL_LIST.search(text, *sec.span) is not None
 
 

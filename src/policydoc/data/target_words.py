@@ -149,7 +149,7 @@ FROM_WORDS: tuple[str, ...] = ("由", "从")
 CURRENT_LEVEL_WORDS: tuple[str, ...] = ("现行", "现有")
 """Right before a number these state the level now ("将现行16%的税率降至13%", "现有12家企业"): no target."""
 STOCK_HOLDERS: tuple[str, ...] = ("我国", "全国", "全球", "世界", "我省", "全省", "我市", "全市", "我区", "全区", "我县", "全县")
-"""A sentence opening "<one of these>有N…" ("我国有2.9亿在校学生，要…") states what there is now, the ground of a
+"""A sentence opening "<one of these>有N…" ("全省有30万在校学生，要…") states what there is now, the ground of a
 task: no target."""
 COMPARED_WORDS: tuple[str, ...] = ("比", "较", "同")
 """Words before the time of a level compared with ("比1995年的12.98亿吨增加1亿吨", "较上年的"): a base, not a target."""

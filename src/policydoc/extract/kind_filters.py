@@ -151,7 +151,7 @@ def count_of_indicators(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
 
 _BOUND_THEN_NOUN = lazy_regex(r"(?:及以上|以上|及以下|以下)(?:[(（]含[)）])?的?(?=\p{Han})")
 _CLASS_AFTER = lazy_regex(r"级")
-#: the portion of an amount between or beyond bounds, a bracket that a rate applies to: "…100万元至300万元部分，"
+#: the portion of an amount between or beyond bounds, a bracket that a rate applies to: "…50万元至200万元部分，"
 _PORTION_AFTER = lazy_regex(
     r"(?:(?:至|到|-|—|～|~)\d+(?:\.\d+)?[万亿千百]?\p{Han}{0,2}?)?(?:以上|以下|以内)?的?部分(?=[，,。；;、\s]|$)")
 _BOUND_BEFORE = lazy_regex("(?:" + "|".join(words.BOUND_WORDS + ("低于", "高于", "超过", "不足")) + r")\s*$")
@@ -163,7 +163,7 @@ def category(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
     """A bound qualifying a noun names a category, not an amount to reach: "额定功率20千瓦以下锅炉",
     "年吞吐量80万吨以上的码头", "日处理600吨以下的设施", "规模50人以下的企业", "两次以上检查不达标的商户",
     "年营业收入不超过2000万元的企业" (a bound before a measure, then 的), a size class "3千吨级码头", and the portion
-    of an amount a rate applies to ("所得额100万元至300万元部分，减半征收"). A measure (吨, 千瓦, 元 …) bounded before a noun always is one; a count
+    of an amount a rate applies to ("所得额50万元至200万元部分，减半征收"). A measure (吨, 千瓦, 元 …) bounded before a noun always is one; a count
     ("个", "家", "次") only where no verb plans it ("推动10个以上机构通过认定" counts institutions to reach);
     a share is never one ("80%以上的企业完成改造" is the share to reach)."""
     if c.word_target or c.unit in ("%", "个百分点") or time_limit(c, ctx):
@@ -171,7 +171,7 @@ def category(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
     if _CLASS_AFTER.match(ctx.text, c.span[1]):
         return True
     if c.unit.lstrip("万亿千百") not in words.COUNT_CLASSIFIERS and _PORTION_AFTER.match(ctx.text, c.span[1]):
-        return True  # "所得额100万元至300万元部分，减半征收": the bracket of an amount a rate applies to
+        return True  # "所得额50万元至200万元部分，减半征收": the bracket of an amount a rate applies to
     if (c.unit.lstrip("万亿千百") not in words.COUNT_CLASSIFIERS and _BOUND_BEFORE.search(ctx.lead(c))
             and _OF_NOUN_AFTER.match(ctx.text, c.span[1])):
         return True  # "年营业收入不超过3000万元的企业": a measure bounded before it, then 的 and the noun it sorts

@@ -48,7 +48,7 @@ _STOCK_OPENING = lazy_regex(
 
 
 def stock_stated(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
-    """What a country or region has now, a count stated as a sentence's opening ("我国有2.9亿在校学生，要坚持…",
+    """What a country or region has now, a count stated as a sentence's opening ("全省有30万在校学生，要办好…",
     "全省现有高校150所"): the ground of a task, not a level to reach (a share may be one: "全市有80%的…要…")."""
     if c.unit in ("%", "个百分点"):
         return False

@@ -90,7 +90,7 @@ _PRESENTS = lazy_regex(alt(PRESENTING_ENDS) + one_of(COLONS + "。") + r"?\s*$")
 #: a share the clause sets with a target verb and no duty word ("X能耗较上年降低4.5%",
 #: "X新增设备能效占比达到80%"): the body names whose figure it is, a target, no task
 _STATES_TARGET = lazy_regex(rf"(?:{alt(TARGET_VERBS)}){none_of(PHRASE_ENDS)}{{0,12}}?\d+(?:\.\d+)?\s*(?:{seq(SHARE_UNITS)})")
-#: a count set right after the bodies ("省级新型研发机构超过500家"): they are what is counted
+#: a count set right after the bodies ("市级重点实验室超过80家"): they are what is counted
 _STATES_COUNT = lazy_regex(rf"(?:{alt(COUNT_VERBS)})\d+(?:\.\d+)?[万亿]?\p{{Han}}")
 #: the staffing of a body ("工作专班设组长1名、副组长2名"): its make-up, no task
 _STAFFED = lazy_regex(rf"^(?:下)?设(?:立)?(?:{alt(PERSON_TITLES)})")

@@ -185,7 +185,7 @@ NON_BODIES: tuple[str, ...] = (
 TARGET_VERBS: tuple[str, ...] = (
     "达到", "达", "降低", "下降", "提高", "提升", "增长", "减少", "控制在", "不低于", "不超过", "超过", "完成",
 )
-#: verbs that set a count right after a body ("省级研发机构超过500家"): the bodies are what is counted, no addressee
+#: verbs that set a count right after a body ("市级重点实验室超过80家"): the bodies are what is counted, no addressee
 COUNT_VERBS: tuple[str, ...] = ("达到", "达", "超过", "突破", "不少于", "不低于", "多于")
 #: ends of a clause that presents a list after it ("…安排如下：")
 PRESENTING_ENDS: tuple[str, ...] = ("如下", "如次")
