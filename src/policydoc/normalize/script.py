@@ -64,7 +64,7 @@ def convert_traditional(text: str) -> list[Edit]:
     out = conv(text)
     if out == text:
         return []
-    sample, sample_out = text[:_SAMPLE], conv(text[:_SAMPLE])
+    sample, sample_out = (text, out) if len(text) <= _SAMPLE else (text[:_SAMPLE], conv(text[:_SAMPLE]))
     changed = sum(map(ne, sample, sample_out)) if len(sample) == len(sample_out) else len(sample)
     if detect_script(sample, changed) == "traditional":
         conv = _converter("tw2s").convert
@@ -164,6 +164,21 @@ def detect_script(text: str, t2s_changed: int) -> Script:
 
 
 def _s2t_changed(text: str) -> int:
+    """:func:`_count_s2t_changed`, remembered for the last text of at most ``_SAMPLE`` characters: the t2s fixer
+    detects the script of its input's sample, and the normaliser, after it, the script of the same text."""
+    if len(text) > _SAMPLE:
+        return _count_s2t_changed(text)
+    last = _LAST_S2T.get(text)
+    if last is None:
+        _LAST_S2T.clear()
+        last = _LAST_S2T[text] = _count_s2t_changed(text)
+    return last
+
+
+_LAST_S2T: dict[str, int] = {}
+
+
+def _count_s2t_changed(text: str) -> int:
     """How many characters s2t would change in the lines it keeps the length of (counted, not kept: a whole
     text's worth of edits is big).
 
