@@ -98,6 +98,8 @@ TABLE_LINE_MAX = 60
 
 # How far after 给予 the grant noun may stand ("给予最高不超过50万元的一次性奖补"): one clause's worth of terms.
 GRANT_GAP = 16
+# Characters between a grant word and the sum it pays ("一次性奖励孵化器10万元").
+GRANT_SUM_GAP = 10
 
 # --- mention finders: how far around a cheap gate hit (年, %, 百分 …) the full pattern runs ---
 # A year mention starts at most this far before its 年: "截止到 2025 年" is 9 characters, "民国 一百零四 年" 9.

@@ -162,10 +162,15 @@ OF_NOUN_NOT_CATEGORY: tuple[str, ...] = ("目标", "水平", "规模", "标准",
 """After "不低于X的" these make X the level aimed at ("不低于5%的增长"), not a class of things."""
 GIVING_VERB = "给予"
 """The verb of granting: a number after it in its clause is what is granted ("给予不超过投资额5%")."""
-GRANT_VERBS: tuple[str, ...] = (GIVING_VERB, "提供", "申请", "享受")
+GRANT_VERBS: tuple[str, ...] = (GIVING_VERB, "予以", "提供", "申请", "享受")
 """Verbs before a grant noun: a policy gives it, or a recipient applies for or enjoys it."""
 GRANT_KINDS: tuple[str, ...] = ("奖补", "补贴", "补助", "奖励", "资助")
 """Grants whose size a clause may bound (see ``GRANT_MEASURES``)."""
+GRANT_RATE_WORDS: tuple[str, ...] = ("按照", "按")
+"""Before the rate of a grant whose kind follows it in the clause ("按投入的30%予以资助", "按新增财力的50%奖补给企业")."""
+GRANT_CHANGE_WORDS: tuple[str, ...] = ("标准", "提高", "增加", "提升", "上调", "达到")
+"""Between a grant word and an amount these make the amount a level of the grant to reach ("补助标准提高50元": a
+target), not the sum a grant pays."""
 GRANT_MEASURES: tuple[str, ...] = ("金额", "额度", "比例", "额")
 """What of a grant a clause may bound ("单个项目补助金额不超过500万元", "年补贴额最高30万元"); not its 标准, which
 a plan may raise ("低保补助标准提高50元" is a target)."""

@@ -15,7 +15,7 @@ from ..data import target_words as words
 from ..data.units import RATE_UNITS, TIME_UNITS
 from .._lazy import lazy_regex
 from ..analysis.time import CUMULATIVE, FUTURE, has_past_cue, is_baseline
-from ..settings import COMPARED_TIME_MAX, GRANT_GAP, MIN_NAME_HAN, SHARE_WHOLE_GAP
+from ..settings import GRANT_SUM_GAP, COMPARED_TIME_MAX, GRANT_GAP, MIN_NAME_HAN, SHARE_WHOLE_GAP
 from .candidate import Candidate, Context, KeptTargets
 from .comparators import CHANGE_NEAR, FROM_TO_VERB, after_word, change_word, comparator_word, time_limit
 from .patterns import any_word, han_count, last_match
@@ -79,13 +79,39 @@ _GRANT = lazy_regex(
 
 
 def grant_term(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
-    """A rate or amount of what a policy grants ("市级按照项目软件投入额的15%给予补助", "给予每人1万元补贴"): its
-    clause grants a subsidy or award (给予/提供/申请 … 奖补/补贴/支持 …) or bounds one ("单个项目补助金额不超过
-    500万元"), or the number is what is granted ("给予不超过投资额5%"); it is a term of the grant, not a target."""
+    """A rate, amount or condition of what a policy grants, a term of the grant, not a target:
+    - its clause grants a subsidy or award (给予/予以/提供/申请 … 奖补/补贴/支持 …: "市级按照项目软件投入额的15%给予补助",
+      "给予每人1万元补贴") or bounds one ("单个项目补助金额不超过500万元"), or the number is what is granted ("给予不超过
+      投资额5%");
+    - the rate a grant of its clause is paid at ("按新增财力的50%奖补给企业"), or a sum right after a grant word
+      ("最高资助100万元", "一次性奖励孵化器10万元"; not a level of it: "补助标准提高50元");
+    - the threshold of the recipients an opening 对-clause names, where the sentence then grants ("对年收入首次突破
+      50亿元的企业，给予…奖励");
+    - the unit a grant is paid per ("每认定1家…，奖励10万元")."""
     start, end = ctx.seg.clause(c.span[0])
-    return bool(_GRANT.search(ctx.text, start, end)) or ctx.text.find(words.GIVING_VERB, start, c.span[0]) >= 0
+    text = ctx.text
+    if _GRANT.search(text, start, end) or text.find(words.GIVING_VERB, start, c.span[0]) >= 0:
+        return True
+    if _GRANT_KIND.search(text, c.span[1], end) and any_word(words.GRANT_RATE_WORDS).search(text, start, c.span[0]):
+        return True
+    if c.unit.endswith("元") and _GRANT_SUM_LEAD.search(text, start, c.span[0]):
+        return True
+    s_start, s_end = ctx.seg.sentence(c.span[0])
+    if not _GRANT_KIND.search(text, s_start, s_end):
+        return False
+    if _RECIPIENT_CLAUSE.fullmatch(text, s_start, end) and _GRANT_KIND.search(text, end, s_end):
+        return True
+    return c.value == 1 and _PER_UNIT.search(text, start, c.span[0]) is not None
 
 
+_GRANT_KIND = lazy_regex("|".join(words.GRANT_KINDS))
+_GRANT_SUM_LEAD = lazy_regex(
+    "(?:" + "|".join(words.GRANT_KINDS) + ")(?:(?!" + "|".join(words.GRANT_CHANGE_WORDS) + r")[^，,。；;\d])"
+    + "{0,%d}$" % GRANT_SUM_GAP)
+#: an opening clause naming recipients by a threshold: "对…的企业，" (the sentence then grants them something)
+_RECIPIENT_CLAUSE = lazy_regex(r"[ \t\u3000]*对[^，,。；;\n]+的\p{Han}{1,8}[，,]?")
+#: the unit a grant is paid per: "每认定1家", "每引进1个" (每 and a verb, not a period)
+_PER_UNIT = lazy_regex(r"每(?!年|月|季|周|天|日|个月)\p{Han}{1,4}$")
 _PER_SHORT_PERIOD = lazy_regex(r"每(?:个)?(?:学期|学年|季度|年|月|周|天|日)")
 """A period of a year at most: "每五年修订一次" is a revision cycle of an instrument, not a work target."""
 _RECURRING = regex.compile(r"每[\d一二两三四五六七八九十]*年|年均")
