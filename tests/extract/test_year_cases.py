@@ -43,6 +43,11 @@ CASES: list[tuple[str, str, bool, list[Y]]] = [
     ("roc_chinese_duration", "九十七年来", True, []),
     ("roc_chinese_month", "九十五年三月核定", True, [("九十五年", "point", 2006, None)]),
     ("roc_chinese_off", "九十五年度预算", False, []),
+    # a two-digit ROC year dated by its month or closing a span; a duration stays one
+    ("roc_two_digit_month", "自98年7月起施行", True, [("98年", "point", 2009, None)]),
+    ("roc_two_digit_span", "计划期程为98至101年", True, [("98至101年", "range", 2009, 2012)]),
+    ("roc_two_digit_duration", "服务满30年者", True, []),
+    ("roc_two_digit_off", "自98年7月起施行", False, []),
     ("minguo", "民国38年", False, [("民国38年", "point", 1949, None)]),
     ("minguo_chinese", "中华民国一百零四年", False, [("民国一百零四年", "point", 2015, None)]),
     ("gregorian_in_roc_document", "2028 年", True, [("2028 年", "point", 2028, None)]),
