@@ -165,6 +165,20 @@ def test_a_part_opening_this_years_goal_list_is_no_report() -> None:
     assert [(t.value, t.year) for t in parse_text(text).targets] == [(6.0, None), (4.0, None), (5.0, 2026)]
 
 
+def test_a_document_named_in_a_title_plans_nothing() -> None:
+    """A section title dating a document it names ("2024年7月8日修订《某某工作要点》") holds the plan word of the name,
+    not of the section: the year stays the present the sentences give (invented text)."""
+    text = "某局工作报告\n一、工作情况\n截至2024年底，已建成站点30个。\n（一）2024年7月8日修订《某某管理工作要点》\n全年办理案件30件。\n"
+    assert _analyse(text).present == 2024
+
+
+def test_a_report_names_its_period_as_past() -> None:
+    """"现将2025年1月至6月之主要工作报告如下": the period a report covers is past; a budget it presents is planned."""
+    text = "某局报告\n现将2025年1月至6月之主要工作报告如下：\n一、主要工作\n新建站点30个。\n"
+    assert _analyse(text).present == 2025
+    assert _analyse(text.replace("主要工作报告", "预算草案报告")).present != 2025
+
+
 def test_a_general_budget_bill_beside_a_supplementary_one_gives_its_year() -> None:
     """A report presenting one year's general budget and last year's supplementary one plans the general bill's year;
     two general bills of different years give none (invented texts)."""

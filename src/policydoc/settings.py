@@ -98,7 +98,7 @@ TABLE_LINE_MAX = 60
 
 # How far after 给予 the grant noun may stand ("给予最高不超过50万元的一次性奖补"): one clause's worth of terms.
 GRANT_GAP = 16
-# Characters between a grant word and the sum it pays ("一次性奖励孵化器10万元").
+# Characters between a grant word and the sum it pays ("一次性奖励园区20万元").
 GRANT_SUM_GAP = 10
 
 # --- mention finders: how far around a cheap gate hit (年, %, 百分 …) the full pattern runs ---

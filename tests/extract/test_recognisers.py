@@ -399,6 +399,10 @@ DOCUMENT_CASES: list[tuple[str, str, list[tuple[float, str, object]]]] = [
     # what a country or region has now, opening a sentence, is the ground of a task; a deadline's share stays
     ("trap_stock_stated", "某市2026年工作要点\n一、2026年主要任务\n（一）办好教育。全市有12万在校学生，要办好每一所学校。"
      "全市现有高校15所。到2026年，全市有80%的学校建成智慧校园。\n", [(80, "%", 2026)]),
+    # a report to the legislature commits only where it says so: 重要, 要求, 兹将 and a word inside a quoted name
+    # say nothing of what is to come
+    ("report_cue_words", "某部施政報告\n壹、施政情形\n一、救災\n(一)提升救災效能：為重要工作，實施空中搶救20架次。\n"
+     "(二)要求提升品質：本期完成「未來發展計畫」審查12件。\n(三)推動站點建設：預定新增服務站5處。\n", [(5, "处", None)]),
     # the portion of an amount a rate applies to is a tax bracket, no target
     ("trap_tax_bracket", "某市2026年工作要点\n一、2026年主要任务\n（一）落实减税政策。对小微企业年应纳税所得额50万元至200万元部分，"
      "再减半征收。\n", []),

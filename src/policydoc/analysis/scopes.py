@@ -94,6 +94,10 @@ def _goal_span(r: Reading, sec: Section) -> Optional[int]:
     return spans[0].year if len(spans) == 1 else None
 
 
+_QUOTED_NAME = lazy_regex(r"「[^「」\n]*」|《[^《》\n]*》")
+"""A document named in a title ("98年7月23日订定「某某作业要点」"): its plan words are the name's, not the section's."""
+
+
 def settled_present(r: Reading, title_year: Optional[int], period: Optional[tuple[int, int]] = None) -> Optional[int]:
     """The present read from the sentences (``time.present_year``), settled by what the title and the
     section titles say: a one-year work plan's title makes the year before it past ("某县2025年工作要点":
@@ -129,7 +133,7 @@ def settled_present(r: Reading, title_year: Optional[int], period: Optional[tupl
         elif review:
             reported.append(year)
             reviewed = reviewed or sec.level == 1
-        elif PLAN_OR_GOAL.search(sec.title) or reviewed and sec.level == 1 and year > max(reported, default=0):
+        elif PLAN_OR_GOAL.search(_QUOTED_NAME.sub("", sec.title)) or reviewed and sec.level == 1 and year > max(reported, default=0):
             planned.append(year)  # "二、2020年主要工作" after "一、2019年工作回顾" (or "过去五年工作回顾"): planned
     reported += [year for *_, year, done in r.year_parts if done]
     if reported:

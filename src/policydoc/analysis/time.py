@@ -128,6 +128,9 @@ def present_year(text: str, years: list[YearMention], seg: Segmenter, reference_
             if period_end is None or y.year < period_end:
                 found.append(y.year)
             continue
+        if _reports_on(text, y, seg):
+            found.append(y.year_end or y.year)  # "兹将98年7月至12月之施政报告如下": the period a report covers is past
+            continue
         if y.kind == "point" and _EARLY_MONTH.match(text, y.span[1]):
             continue  # "2025年3月已启动…": part of the year is past, the year itself is the present
         start, end = seg.sentence(y.span[0])
@@ -138,6 +141,24 @@ def present_year(text: str, years: list[YearMention], seg: Segmenter, reference_
         ):
             found.append(year)
     return max(found) if found else None
+
+
+_REPORTING = _words(words.REPORTING_PHRASES)
+_NOT_REPORTED = _words(words.NOT_REPORTED_WORDS)
+
+
+def _reports_on(text: str, y: YearMention, seg: "Segmenter") -> bool:
+    """Whether ``y`` names the period of a report the sentence presents ("兹将98年7月至12月之重要施政…报告如下"), not
+    one planned for ("现将2024年预算草案报告如下").
+
+    >>> from policydoc.extract.years import extract_years; from policydoc.extract.patterns import Mask
+    >>> from policydoc.core.sentences import Segmenter
+    >>> text = "现将2025年1月至6月之主要工作报告如下：\\n到2027年，新建学校5所。"
+    >>> present_year(text, extract_years(text, Mask(len(text))), Segmenter(text), None)
+    2025
+    """
+    start, end = seg.sentence(y.span[0])
+    return bool(_REPORTING.search(text, start, end)) and not _NOT_REPORTED.search(text, start, end)
 
 
 def past_year_opens(text: str, y: YearMention, seg: Segmenter, present: Optional[int]) -> bool:

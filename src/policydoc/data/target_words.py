@@ -262,6 +262,15 @@ REPORT_FORWARD_CUES: tuple[str, ...] = (
     "编列", "筹编", "预算", "经费", "今年", "明年", "要", "年起", "年度起",
 )
 """Words that make a sentence of such a report speak of what is to come or is funded now."""
+REPORTING_PHRASES: tuple[str, ...] = ("报告如下", "报告于后", "报告于次")
+"""A sentence presenting a report ("兹将98年7月至12月之重要施政…择要报告如下"): the period it names is past."""
+NOT_REPORTED_WORDS: tuple[str, ...] = ("计划", "规划", "打算", "安排", "预算", "目标", "任务", "预期", "展望", "草案")
+"""In a sentence presenting a report, these make the period it names one planned for ("2024年预算草案报告如下")."""
+NOT_REPORT_CUES: tuple[str, ...] = (
+    "重要", "主要", "要求", "需要", "必要", "要点", "纲要", "摘要", "要素", "要件", "首要", "扼要", "兹将", "即将",
+)
+"""Words holding a cue of ``REPORT_FORWARD_CUES`` that say nothing of what is to come ("重要施政", "要求提升…",
+"兹将…报告如下")."""
 ATTACHED_PLAN_WORDS: tuple[str, ...] = ("实事", "目标", "任务", "计划", "要点", "安排", "重点工作", "清单")
 """Words by which an attached document's title dated with one year ("2025年12件民生实事", "2026年重点项目清单")
 says it plans for that year; a form ("…评核表") or a schedule made on a date plans nothing."""

@@ -84,7 +84,7 @@ def grant_term(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
       "给予每人1万元补贴") or bounds one ("单个项目补助金额不超过500万元"), or the number is what is granted ("给予不超过
       投资额5%");
     - the rate a grant of its clause is paid at ("按新增财力的50%奖补给企业"), or a sum right after a grant word
-      ("最高资助100万元", "一次性奖励孵化器10万元"; not a level of it: "补助标准提高50元");
+      ("最高资助100万元", "一次性奖励园区20万元"; not a level of it: "补助标准提高50元");
     - the threshold of the recipients an opening 对-clause names, where the sentence then grants ("对年收入首次突破
       50亿元的企业，给予…奖励");
     - the unit a grant is paid per ("每认定1家…，奖励10万元")."""
@@ -269,6 +269,16 @@ def forecast(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
 
 
 _REPORT_CUE = any_word(words.REPORT_FORWARD_CUES)
+_NOT_REPORT_CUE = any_word(words.NOT_REPORT_CUES)
+_QUOTED = lazy_regex(r"「[^「」\n]*」|《[^《》\n]*》|“[^“”\n]*”")
+
+
+def _speaks_forward(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds a cue of what is to come, not inside a word that only holds one ("重要",
+    "要求", "兹将") nor inside a quoted name ("「…未来发展计划」")."""
+    hidden = [m.span() for m in _NOT_REPORT_CUE.finditer(text, start, end)]
+    hidden += [m.span() for m in _QUOTED.finditer(text, start, end)]
+    return any(not any(a <= m.start() < b for a, b in hidden) for m in _REPORT_CUE.finditer(text, start, end))
 
 
 def report_without_cue(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
@@ -277,7 +287,7 @@ def report_without_cue(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
     if not ctx.cue_required or c.word_target:
         return False
     start, end = ctx.seg.sentence(c.span[0])
-    if _REPORT_CUE.search(ctx.text, start, end):
+    if _speaks_forward(ctx.text, start, end):
         return False
     present = ctx.present_year
     return not any(present is not None and (y.year_end or y.year or 0) > present and not is_baseline(ctx.text, y)
