@@ -313,7 +313,11 @@ def test_skipped_number_is_accepted() -> None:
     ("一、甲\n三、丙\n二、乙\n", ["一、", "二、"]),  # the skipped number comes next: misorder, not a loss
     ("一、甲\n二、乙\n五、戊\n", ["一、", "二、"]),  # two lost: too far
     ("一、甲。正文见三、的说明。\n", ["一、"]),  # only on a line of its own
-], ids=["lost_one", "misordered", "two_lost", "run_in"])
+    # a list whose first marker was lost opens at its second item, on its own line, when the third follows
+    ("一、任务\n实施甲工程。推进甲。\n（二）实施乙工程。推进乙。\n（三）实施丙工程。\n", ["一、", "（二）", "（三）"]),
+    ("一、任务\n正文。\n（二）乙\n", ["一、"]),  # no third: a stray number
+    ("一、任务\n正文见（二）和（三）。\n", ["一、"]),  # named in a sentence, not opened
+], ids=["lost_one", "misordered", "two_lost", "run_in", "first_lost", "first_lost_alone", "first_lost_run_in"])
 def test_skip_cases(text: str, markers: list[str]) -> None:
     assert [m for _, m, _ in flat(text)] == markers
 

@@ -30,6 +30,7 @@ _REFERRING = frozenset("见如详参照")  # "见专栏3": a box named, not open
 _CITING = frozenset("第条款项见照")  # "第三条(二)项", "按照(二)": an item named, not opened
 BOX = "box"
 ITEM_FAMILIES = frozenset({"arabic_dot", "arabic_paren", "circled", "latin_upper", "latin_lower"})
+LOST_FIRST_FAMILIES = frozenset({"cn_paren", "cn_dun"})  # lists that may open at their second item, its first lost
 ITEM_DEPTH = 3
 """The numbered items of a section, beside which a box (专栏) stands: lists of these styles at the third level or
 deeper (一、 (一) 1.); a list at the second level ("四、" then "（11）") holds sections, in which a box nests."""
@@ -315,7 +316,7 @@ class SequenceParser:
             self._close_above(-1)
             self.stack.append(_Frame(fam, n, -1))
             return 0
-        if not ok:
+        if not ok and not self._opens_past_lost_first(cand, ctx, next_number):
             return None
         resumes = None
         if fam == BOX and len(self.stack) >= ITEM_DEPTH and self.stack[-1].family in ITEM_FAMILIES and not self.stack[-1].hint:
@@ -394,6 +395,17 @@ class SequenceParser:
         if bottom.family != "decimal_path:2" or bottom.heading < 0:
             return False
         return self.headings[bottom.heading].cand.marker.startswith(f"{cand.number - 1}.")
+
+    def _opens_past_lost_first(self, cand: Candidate, ctx: str, next_number: Optional[int]) -> bool:
+        """Whether ``cand`` opens a list of Chinese numerals at "（二）"/"二、" whose first item lost its marker (the
+        first paragraph after the heading reads "实施…工程。" with no "（一）"): on its own line, and the next
+        candidate of its style continues it ("（三）") (warned)."""
+        if (cand.number != 2 or ctx != LINE or cand.continue_only or next_number != 3
+                or cand.family not in LOST_FIRST_FAMILIES):
+            return False
+        self._warn(cand, f"a list opens at {cand.marker!r} (offset {cand.start}); kept (its first marker lost?)",
+                   "outline.numbering_skip")
+        return True
 
     def _skips_one(self, cand: Candidate, ctx: str, last: int, next_number: Optional[int]) -> bool:
         """Whether ``cand`` continues a list past one lost number (warned)."""
