@@ -33,10 +33,12 @@ _DURATION_AFTER = lazy_regex("|".join(DURATION_AFTER))
 def duration_or_age(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
     """Ages ("0—3岁", "60岁以上的老人") unless they are an indicator's value; durations by their
     context ("5年内", "今后15年", "用3年时间", "三年行动计划"), not by the unit: "平均受教育年限达到11.5年"
-    is a target, and so is a response time ("在10秒内接听")."""
+    is a target, and so is a response time ("在10秒内接听"); the minutes of a time of day ("11时52分")."""
     unit = c.unit.lstrip("万亿")
     if unit in AGE_UNITS:
         return not _age_as_value(c, ctx)
+    if unit in _CLOCK_UNITS and _CLOCK_HOUR.search(ctx.text, max(0, c.span[0] - 4), c.span[0]):
+        return True  # "(11时52分)主席": a time of day (a transcript's, a schedule's), no amount
     if unit not in TIME_UNITS or time_limit(c, ctx):
         return False
     text = ctx.text
@@ -46,6 +48,9 @@ def duration_or_age(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
     return bool(_DURATION_AFTER.match(text, c.span[1]) or _DURATION_BEFORE.search(before))
 
 
+_CLOCK_UNITS = ("分", "分钟")
+_CLOCK_HOUR = lazy_regex(r"(?<!\d)(?:[01]?\d|2[0-3])\s*[时点]\s*$")
+"""The hour of a time of day right before its minutes ("11时52分", "9点30分")."""
 _COMPARATOR_AT_END = lazy_regex(
     "(?:" + "|".join(regex.escape(w) for w in words.BINDING_WORDS) + ")$"
 )
