@@ -26,7 +26,6 @@ CASES: list[tuple[str, str, list[tuple[float, object, str, str, object]]]] = [
     ("trap_grant_provided", "按照省拨经费的20%提供市级资金支持。", []),
     ("trap_grant_applied_for", "企业可按实际支付利息的30%申请贴息。", []),
     ("trap_grant_bounded", "单个项目补助金额不超过300万元。", []),
-    ("trap_time_of_day", "到2026年完成培训。(10时45分)主席：请继续。", []),
     ("duration_in_minutes", "到2026年，急救平均到达时间缩短至12分钟。", [(12, None, "分钟", "=", 2026)]),
     ("trap_grant_rate_after", "对新建平台按不超过总投入的20%予以资助，最高资助500万元。全年新建平台8个。",
      [(8, None, "个", "=", None)]),
@@ -405,6 +404,9 @@ DOCUMENT_CASES: list[tuple[str, str, list[tuple[float, str, object]]]] = [
     # say nothing of what is to come
     ("report_cue_words", "某部施政報告\n壹、施政情形\n一、救災\n(一)提升救災效能：為重要工作，實施空中搶救20架次。\n"
      "(二)要求提升品質：本期完成「未來發展計畫」審查12件。\n(三)推動站點建設：預定新增服務站5處。\n", [(5, "处", None)]),
+    # the minutes of a time of day in a budget report's transcript are no amount
+    ("trap_time_of_day", "院長報告96年度中央政府總預算案編製經過。\n96年度歲出編列1兆6,000億元。\n(10時45分)主席：請繼續報告。\n",
+     [(16000, "亿元", 2007)]),
     # the portion of an amount a rate applies to is a tax bracket, no target
     ("trap_tax_bracket", "某市2026年工作要点\n一、2026年主要任务\n（一）落实减税政策。对小微企业年应纳税所得额50万元至200万元部分，"
      "再减半征收。\n", []),
