@@ -354,3 +354,10 @@ def test_decimal_outline_run_together_on_one_line() -> None:
     assert sections[:5] == [(1, "1", "总则"), (2, "1.1", "编制目的"), (2, "1.2", "适用范围"), (1, "2", "组织体系"),
                             (2, "2.1", "领导机构")]
     assert [m for _, m, _ in sections] == ["1", "1.1", "1.2", "2", "2.1", "2.2"]
+
+
+def test_a_document_run_together_nests_its_styles_its_own_way() -> None:
+    """Two speeches of a transcript, each numbered from 壹、: the second nests 1. inside (一), the first (一) inside
+    1.; what the first showed does not decide the second's levels (invented text)."""
+    text = "壹、甲\n1.子一\n(一)孙一\n贰、乙\n1.子二\n壹、丙\n(一)子三\n1.孙三\n(二)子四\n"
+    assert [(level, marker) for level, marker, _ in flat(text)][-4:] == [(1, "壹、"), (2, "(一)"), (3, "1."), (2, "(二)")]

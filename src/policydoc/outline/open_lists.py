@@ -459,6 +459,7 @@ class SequenceParser:
         else:
             self._warn(cand, f"numbering restarts at {cand.marker!r} (offset {cand.start}); "
                        "kept as a new top-level run (documents run together?)", "outline.numbering_restart")
+            self.inside.clear()  # a document of its own nests its styles its own way (a contents' body keeps them)
         self.run_start = len(self.headings)
         self.stack.clear()
         self.ran_on.clear()
