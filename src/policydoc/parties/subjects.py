@@ -88,6 +88,8 @@ def _across_time_phrase(sentence: str, start: int, stop: int) -> Optional[tuple[
     (['区残联'], '应在3日内完成审核')
     """
     clause = sentence[start:stop]
+    if clause.rstrip("\n")[-1:] not in COMMAS:  # the time phrase closes the clause at its comma
+        return None
     m = _TIME_PHRASE_END.search(clause)
     nxt = _NEXT_CLAUSE.match(sentence, stop)
     if m is None or m.start() < 2 or nxt is None:
