@@ -26,6 +26,7 @@ CASES: list[tuple[str, str, list[tuple[float, object, str, str, object]]]] = [
     ("trap_grant_provided", "按照省拨经费的20%提供市级资金支持。", []),
     ("trap_grant_applied_for", "企业可按实际支付利息的30%申请贴息。", []),
     ("trap_grant_bounded", "单个项目补助金额不超过300万元。", []),
+    ("trap_schooling_length", "到2026年，规划推动12年国民基本教育，九年义务教育巩固率达到96%。", [(96, None, "%", "=", 2026)]),
     ("duration_in_minutes", "到2026年，急救平均到达时间缩短至12分钟。", [(12, None, "分钟", "=", 2026)]),
     ("trap_grant_rate_after", "对新建平台按不超过总投入的20%予以资助，最高资助500万元。全年新建平台8个。",
      [(8, None, "个", "=", None)]),

@@ -139,6 +139,8 @@ DURATION_AFTER: tuple[str, ...] = (
     "之内", "内", "来", "间", "后", "以后", "时间", "期间", "左右时间",
     # the horizon in the name of a plan or campaign: "三年行动计划", "五年规划", "三年攻坚"
     "行动", "规划", "计划", "攻坚",
+    # the length of a schooling system in its name: "九年义务教育", "12年国民基本教育", "十二年一贯制"
+    r"制?(?:国民基本|义务|免费|基础|一贯制)",
     # the span of years the duration runs over, in brackets: "4年(2024年至2027年)", "3年(114至116年)"
     r"\s*[(（]\s*\d{2,4}\s*年?\s*(?:至|到|-|—|–|~)",
 )
