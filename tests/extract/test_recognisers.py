@@ -405,6 +405,10 @@ DOCUMENT_CASES: list[tuple[str, str, list[tuple[float, str, object]]]] = [
     # say nothing of what is to come
     ("report_cue_words", "某部施政報告\n壹、施政情形\n一、救災\n(一)提升救災效能：為重要工作，實施空中搶救20架次。\n"
      "(二)要求提升品質：本期完成「未來發展計畫」審查12件。\n(三)推動站點建設：預定新增服務站5處。\n", [(5, "处", None)]),
+    # a later year opening a sentence dates the goals it lists, each after a semicolon too
+    ("later_year_opens_goal_sentence", "某区2021年工作报告\n一、2020年工作回顾\n全年新增企业200家。\n二、今后五年发展思路\n"
+     "今后五年，要建设更强的新区。2025年全区生产总值达到500亿元；固定资产投资达到120亿元；污水处理率达到99%以上。\n",
+     [(500, "亿元", 2025), (120, "亿元", 2025), (99, "%", 2025)]),
     # the minutes of a time of day in a budget report's transcript are no amount
     ("trap_time_of_day", "院長報告96年度中央政府總預算案編製經過。\n96年度歲出編列1兆6,000億元。\n(10時45分)主席：請繼續報告。\n",
      [(16000, "亿元", 2007)]),

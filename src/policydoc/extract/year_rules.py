@@ -57,10 +57,12 @@ def _year_in_sentence(c: Candidate, ctx: Context) -> Optional[int]:
 
 def _year_in_paragraph(c: Candidate, ctx: Context) -> Optional[int]:
     """A sentence-initial "到2025年，" earlier in the paragraph governs what follows it (after a label too:
-    "…的主要目标：到2025年，…"), and so does the end of a period ("至“十五五”末，…": its last year)."""
+    "…的主要目标：到2025年，…"), and so do the end of a period ("至“十五五”末，…": its last year) and a later year
+    opening a sentence ("2025年全区…达到…；…")."""
     section = ctx.section_id_at(c.span[0])
     for y in reversed(_years_before_in_paragraph(c, ctx)):
-        if (y.kind == "deadline" and _opens_sentence(y, ctx) and not is_baseline(ctx.text, y)) or _forward_time(y, ctx):
+        if ((y.kind == "deadline" and _opens_sentence(y, ctx) and not is_baseline(ctx.text, y)) or _forward_time(y, ctx)
+                or _later_year_opens_sentence(y, ctx)):
             return y.year if ctx.section_id_at(y.span[0]) == section else None
         if y.kind == "period" and _PERIOD_END.match(ctx.text, y.span[1]) and _opens_sentence(y, ctx):
             return y.year_end if ctx.section_id_at(y.span[0]) == section else None  # "至“十五五”末，…"
@@ -68,6 +70,17 @@ def _year_in_paragraph(c: Candidate, ctx: Context) -> Optional[int]:
 
 
 _LABEL_END = regex.compile(r"[:：]\s*$")
+_LINE_START = regex.compile(r"[ \t\u3000]*")
+
+
+def _later_year_opens_sentence(y: YearMention, ctx: Context) -> bool:
+    """A year later than the document's present opening a sentence of the paragraph ("…。2025年全区生产总值达到500亿元；
+    固定资产投资达到220亿元；…"): the time of the goals it lists, each clause after a semicolon too."""
+    present = ctx.present_year
+    if y.kind != "point" or y.year is None or present is None or y.year <= present:
+        return False
+    start = ctx.seg.sentence(y.span[0])[0]
+    return _LINE_START.fullmatch(ctx.text, start, y.span[0]) is not None and not is_baseline(ctx.text, y)
 
 
 _TIME_CLAUSE = regex.compile(rf"\s*(?:{'|'.join(RESOLVE_WORDS)})?\s*$")
