@@ -75,7 +75,7 @@ _LINE_START = regex.compile(r"[ \t\u3000]*")
 
 def _later_year_opens_sentence(y: YearMention, ctx: Context) -> bool:
     """A year later than the document's present opening a sentence of the paragraph ("…。2025年全区生产总值达到500亿元；
-    固定资产投资达到220亿元；…"): the time of the goals it lists, each clause after a semicolon too."""
+    固定资产投资达到120亿元；…"): the time of the goals it lists, each clause after a semicolon too."""
     present = ctx.present_year
     if y.kind != "point" or y.year is None or present is None or y.year <= present:
         return False
