@@ -33,6 +33,7 @@ CASES: list[tuple[str, str, list[tuple[float, object, str, str, object]]]] = [
     ("trap_grant_rate_kind_after", "按新增地方财力的40%连续2年奖补给企业。", []),
     ("trap_grant_sum", "每新认定1家专精特新企业，一次性奖励园区20万元。", []),
     ("trap_grant_recipient_threshold", "对年营业收入首次突破20亿元、10亿元的企业，分别给予300万元、100万元的奖励。", []),
+    ("grant_total_delivered", "到2026年，落实中小企业担保费补贴3000万元。", [(3000, None, "万元", "=", 2026)]),
     ("grant_standard_raised", "城乡低保补助标准提高80元。", [(80, None, "元", "increase", None)]),
     ("trap_grant_given_share", "给予不超过实际投资额8%的一次性奖励。", []),
     ("trap_grant_support", "分别给予最高300万元、50万元的支持。", []),

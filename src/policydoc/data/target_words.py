@@ -168,6 +168,8 @@ GRANT_KINDS: tuple[str, ...] = ("奖补", "补贴", "补助", "奖励", "资助"
 """Grants whose size a clause may bound (see ``GRANT_MEASURES``)."""
 GRANT_RATE_WORDS: tuple[str, ...] = ("按照", "按")
 """Before the rate of a grant whose kind follows it in the clause ("按投入的30%予以资助", "按新增财力的50%奖补给企业")."""
+PER_GRANT_WORDS: tuple[str, ...] = ("最高", "一次性", "单个", "单项", "每家", "每个", "每项")
+"""Words that make a sum after a grant word what one recipient is paid ("最高资助100万元"), not a total."""
 GRANT_CHANGE_WORDS: tuple[str, ...] = ("标准", "提高", "增加", "提升", "上调", "达到")
 """Between a grant word and an amount these make the amount a level of the grant to reach ("补助标准提高50元": a
 target), not the sum a grant pays."""

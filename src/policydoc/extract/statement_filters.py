@@ -83,8 +83,9 @@ def grant_term(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
     - its clause grants a subsidy or award (给予/予以/提供/申请 … 奖补/补贴/支持 …: "市级按照项目软件投入额的15%给予补助",
       "给予每人1万元补贴") or bounds one ("单个项目补助金额不超过500万元"), or the number is what is granted ("给予不超过
       投资额5%");
-    - the rate a grant of its clause is paid at ("按新增财力的50%奖补给企业"), or a sum right after a grant word
-      ("最高资助100万元", "一次性奖励园区20万元"; not a level of it: "补助标准提高50元");
+    - the rate a grant of its clause is paid at ("按新增财力的50%奖补给企业"), or the sum one recipient is paid right
+      after a grant word ("最高资助100万元", "每认定1家…，一次性奖励园区20万元"; not a level of it: "补助标准提高50元",
+      nor a total to deliver: "落实…补贴3000万元");
     - the threshold of the recipients an opening 对-clause names, where the sentence then grants ("对年收入首次突破
       50亿元的企业，给予…奖励");
     - the unit a grant is paid per ("每认定1家…，奖励10万元")."""
@@ -94,9 +95,10 @@ def grant_term(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
         return True
     if _GRANT_KIND.search(text, c.span[1], end) and any_word(words.GRANT_RATE_WORDS).search(text, start, c.span[0]):
         return True
-    if c.unit.endswith("元") and _GRANT_SUM_LEAD.search(text, start, c.span[0]):
-        return True
     s_start, s_end = ctx.seg.sentence(c.span[0])
+    if (c.unit.endswith("元") and _GRANT_SUM_LEAD.search(text, start, c.span[0])
+            and (_PER_GRANT.search(text, start, c.span[0]) or text.find("每", s_start, s_end) >= 0)):
+        return True  # what one recipient is paid ("最高资助…", "每认定1家…，一次性奖励…"), not a total to deliver
     if not _GRANT_KIND.search(text, s_start, s_end):
         return False
     if _RECIPIENT_CLAUSE.fullmatch(text, s_start, end) and _GRANT_KIND.search(text, end, s_end):
@@ -108,6 +110,7 @@ _GRANT_KIND = lazy_regex("|".join(words.GRANT_KINDS))
 _GRANT_SUM_LEAD = lazy_regex(
     "(?:" + "|".join(words.GRANT_KINDS) + ")(?:(?!" + "|".join(words.GRANT_CHANGE_WORDS) + r")[^，,。；;\d])"
     + "{0,%d}$" % GRANT_SUM_GAP)
+_PER_GRANT = any_word(words.PER_GRANT_WORDS)
 #: an opening clause naming recipients by a threshold: "对…的企业，" (the sentence then grants them something)
 _RECIPIENT_CLAUSE = lazy_regex(r"[ \t\u3000]*对[^，,。；;\n]+的\p{Han}{1,8}[，,]?")
 #: the unit a grant is paid per: "每认定1家", "每引进1个" (每 and a verb, not a period)
