@@ -410,6 +410,9 @@ DOCUMENT_CASES: list[tuple[str, str, list[tuple[float, str, object]]]] = [
     ("later_year_opens_goal_sentence", "某区2021年工作报告\n一、2020年工作回顾\n全年新增企业200家。\n二、今后五年发展思路\n"
      "今后五年，要建设更强的新区。2025年全区生产总值达到500亿元；固定资产投资达到120亿元；污水处理率达到99%以上。\n",
      [(500, "亿元", 2025), (120, "亿元", 2025), (99, "%", 2025)]),
+    # 已建 before a noun names the plants there are: no report of the past
+    ("existing_plants_attribute", "某区2019年工作报告\n一、2018年工作回顾\n全年新增企业200家。\n二、2019年主要工作\n"
+     "（一）治水。新增污水处理能力5万吨/日，已建污水处理厂出水标准提升至准四类。\n", [(5, "万吨/日", 2019)]),
     # the minutes of a time of day in a budget report's transcript are no amount
     ("trap_time_of_day", "院長報告96年度中央政府總預算案編製經過。\n96年度歲出編列1兆6,000億元。\n(10時45分)主席：請繼續報告。\n",
      [(16000, "亿元", 2007)]),

@@ -41,10 +41,11 @@ CUMULATIVE = regex.compile(r"(?<![\[［【])(?:" + _words(words.CUMULATIVE_WORDS
 "[累计达到1000]": a five-year plan's table marks its period totals with square brackets)."""
 COMMITMENT = _words(words.COMMITMENT_WORDS)
 _HISTORY = regex.compile(
-    _words(words.HISTORY_WORDS).pattern
-    + "|(?:" + "|".join(words.LE_NOT_ASPECT) + ")|(?P<le>了)"
+    "(?P<not>" + "|".join(words.LE_NOT_ASPECT + words.NOT_PAST_ATTRIBUTES) + ")|"
+    + _words(words.HISTORY_WORDS).pattern + "|(?P<le>了)"
 )
-"""History words, and 了 as an aspect marker: the words of ``LE_NOT_ASPECT`` match first and do not count."""
+"""History words, and 了 as an aspect marker: the words of ``LE_NOT_ASPECT`` and ``NOT_PAST_ATTRIBUTES`` match first
+and do not count."""
 _BASE_BEFORE = regex.compile("(?:" + "|".join(words.BASELINE_BEFORE) + ")$")
 _BASE_AFTER = regex.compile("|".join(words.BASELINE_AFTER))
 _FROM_BEFORE = regex.compile("(?:" + "|".join(words.FROM_WORDS) + ")$")
@@ -57,11 +58,13 @@ def has_past_cue(text: str, start: int, end: int) -> bool:
 
     >>> has_past_cue("全市已建成30所", 0, 9), has_past_cue("为了加快发展，建设5所", 0, 12)
     (True, False)
+    >>> has_past_cue("新增能力5万吨，已建水厂提标", 0, 14)  # 已建 + a noun: the plants there are, no report
+    False
     >>> has_past_cue("去年，全省出口增长5%", 0, 11), has_past_cue("出口比去年增长5%", 0, 9), has_past_cue("较之去年减少", 0, 6)
     (True, False, False)
     """
     for m in _HISTORY.finditer(text, start, end):
-        if m.group("le") is not None or m.group() != "了" and m.group() not in words.LE_NOT_ASPECT:
+        if m.group("not") is None:
             return True
     return bool(COMPARED_WITH_PERIOD.search(text, start, end) or PAST_TIME.search(text, start, end))
 

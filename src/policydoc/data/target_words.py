@@ -232,6 +232,8 @@ CUMULATIVE_WORDS: tuple[str, ...] = ("累计", "共计")
 ("“十四五”期间累计培育2000人", "每5年累计实践不少于6个月")."""
 LE_NOT_ASPECT: tuple[str, ...] = ("为了", "除了", "了解", "了然", "不了", "了结")
 """Words holding 了 that is no perfective aspect marker ("为了加快…", "了解学生…")."""
+NOT_PAST_ATTRIBUTES: tuple[str, ...] = ("已建(?![成设立好])",)
+"""Patterns of a history word used as an attribute ("已建污水处理厂提标": the plants there are), no report."""
 AIMED_BEFORE = "(?<!新|更大|更好|更多|更高)"
 """Before 成效/成就/成绩: an aim ("取得新成效", "取得更大成效"), not a review of results."""
 HISTORY_TITLES: tuple[str, ...] = (
