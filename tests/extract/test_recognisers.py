@@ -410,6 +410,9 @@ DOCUMENT_CASES: list[tuple[str, str, list[tuple[float, str, object]]]] = [
     ("later_year_opens_goal_sentence", "某区2021年工作报告\n一、2020年工作回顾\n全年新增企业200家。\n二、今后五年发展思路\n"
      "今后五年，要建设更强的新区。2025年全区生产总值达到500亿元；固定资产投资达到120亿元；污水处理率达到99%以上。\n",
      [(500, "亿元", 2025), (120, "亿元", 2025), (99, "%", 2025)]),
+    # a status as of now (截至目前) reports, whatever a later clause of the sentence plans
+    ("status_as_of_now", "某区2026年工作要点\n一、2026年主要任务\n（一）推进建档。截至目前计完成建档3万户，下半年将新增服务点5处。\n",
+     [(5, "处", 2026)]),
     # 已建 before a noun names the plants there are: no report of the past
     ("existing_plants_attribute", "某区2019年工作报告\n一、2018年工作回顾\n全年新增企业200家。\n二、2019年主要工作\n"
      "（一）治水。新增污水处理能力5万吨/日，已建污水处理厂出水标准提升至准四类。\n", [(5, "万吨/日", 2019)]),

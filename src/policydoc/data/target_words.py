@@ -220,6 +220,8 @@ FREQUENCY_UNITS: frozenset[str] = frozenset({"次", "场", "场次", "届", "轮
 HISTORY_WORDS: tuple[str, ...] = (
     "已经", "已", "先后", "以来", "被评为", "被确定为", "荣获", "圆满",
     "实现了", "达到了", "完成了", "建成了", "新增了", "超进度完成", "提前完成", "提前实现",
+    # a status as of now ("截至目前，全市共有…", a report's "截至本期计完成…")
+    "截至目前", "截止目前", "截至本期", "截止本期",
 )
 PAST_TIME_WORDS: tuple[str, ...] = ("去年", "前年", "过去一年", "过去的一年", "过去五年", "过去5年")
 """Times before the document's own year: a statement set in one reports ("去年，全省出口增长5%"); after 比/较/与
