@@ -6,14 +6,14 @@ inside a clause, "…X统一负责的…" (:func:`inline_duty`).
 
 from __future__ import annotations
 
-from typing import Iterator, Optional
+from typing import Optional
 
 import regex
 
 from .._lazy import lazy_regex
 from ..core.sentences import COMMAS, ENUMERATION
 from ..core.tagger import tag
-from ..settings import BODY_LIST_MAX, INLINE_WORD_CHARS, INLINE_WORDS
+from ..settings import INLINE_WORD_CHARS, INLINE_WORDS
 from .clauses import BODY_LIST, LONG_BODY_LIST, clause_end, clause_start, clause_tail, opening
 from .hits import Hit, make_hit
 from .names import Body, group_label, parse_bodies, split_items
@@ -47,43 +47,13 @@ _ASSIST = regex.compile(
 )
 #: each role pattern with the word groups every match of it holds, one word of each group
 #: (so a sentence without them is passed by: the patterns open with a body list, tried at
-#: every position), and its anchor: the words that close its opening body list, and how far
-#: past a match's start the anchor may begin (the list's length, plus the optional words
-#: between it and the anchor)
+#: every position, and scan a long partner list after each lead word they meet)
 _ROLE_PATTERNS = (
-    (_PAIR, (PAIR_LEAD_ROLES, SUPPORT_ROLES), (PAIR_LEAD_ROLES, BODY_LIST_MAX)),
-    (_ASSIST, (("配合",), ASSISTED_TASKS), (("配合",), BODY_LIST_MAX + max(map(len, ASSIST_MODALS)) + max(map(len, ASSIST_ADVERBS)))),
-    (_GUIDED, (NOTE_GUIDE_ROLES, GUIDED_DUTIES), (NOTE_GUIDE_ROLES, BODY_LIST_MAX)),
-    (_HANDLED, (HANDLING_ROLES, NOTE_GUIDE_ROLES + COORDINATING_ROLES), (HANDLING_ROLES, BODY_LIST_MAX)),
+    (_PAIR, (PAIR_LEAD_ROLES, SUPPORT_ROLES)),
+    (_ASSIST, (("配合",), ASSISTED_TASKS)),
+    (_GUIDED, (NOTE_GUIDE_ROLES, GUIDED_DUTIES)),
+    (_HANDLED, (HANDLING_ROLES, NOTE_GUIDE_ROLES + COORDINATING_ROLES)),
 )
-_ANCHORS = {words: regex.compile(alt(words)) for _, _, (words, _) in _ROLE_PATTERNS}
-
-
-def anchored_matches(rx: "regex.Pattern[str]", sentence: str, anchor: "regex.Pattern[str]", reach: int
-                     ) -> Iterator["regex.Match[str]"]:
-    """``rx.finditer(sentence)`` for a pattern whose every match holds a word of ``anchor`` beginning at most
-    ``reach`` characters past the match's start (an opening body list of one character per item): each search
-    starts ``reach`` characters before the next anchor word, not at every position before it. A bracketed note
-    may make a list item longer than one character: a sentence holding one is searched whole.
-
-    >>> rx = regex.compile(r"[^，。]{2,4}牵头")
-    >>> s = "这是一个很长的开头文字，甲局牵头，乙局牵头。"
-    >>> [m.group() for m in anchored_matches(rx, s, regex.compile("牵头"), 4)] == [m.group() for m in rx.finditer(s)]
-    True
-    """
-    if "(" in sentence:
-        yield from rx.finditer(sentence)
-        return
-    pos = 0
-    while True:
-        word = anchor.search(sentence, pos)
-        if word is None:
-            return
-        m = rx.search(sentence, max(pos, word.start() - reach))
-        if m is None:
-            return
-        yield m
-        pos = m.end()
 _INLINE_DUTY = lazy_regex(rf"(?<!{alt(DEGREE_ADVERBS)})(?:{seq(DUTY_SCOPES)})?负责(?!{seq(NOT_DUTY_AFTER)})")
 
 
@@ -96,10 +66,10 @@ def role_pair(sentence: str, at: int) -> list[Hit]:
     [(['区民政局'], ['区政府办公室'])]
     """
     out = []
-    for rx, cues, (anchor, reach) in _ROLE_PATTERNS:
+    for rx, cues in _ROLE_PATTERNS:
         if not all(any(w in sentence for w in words) for words in cues):
             continue
-        for m in anchored_matches(rx, sentence, _ANCHORS[anchor], reach):
+        for m in rx.finditer(sentence):
             xs, ys = _pair_side(m["x"]), clause_tail(m["y"])
             x, y = parse_bodies(xs), parse_bodies(ys)
             y_nominal = is_nominal(ys.removesuffix("等")) or bool(y) and all(is_nominal(b.name) for b in y or [])
