@@ -15,7 +15,7 @@ from ..data import target_words as words
 from ..data.units import RATE_UNITS, TIME_UNITS
 from .._lazy import lazy_regex
 from ..analysis.time import CUMULATIVE, FUTURE, has_past_cue, is_baseline
-from ..settings import GRANT_SUM_GAP, COMPARED_TIME_MAX, GRANT_GAP, MIN_NAME_HAN, SHARE_WHOLE_GAP
+from ..settings import COMPARED_TIME_MAX, GRANT_GAP, GRANT_SUM_GAP, MIN_NAME_HAN, SHARE_WHOLE_GAP
 from .candidate import Candidate, Context, KeptTargets
 from .comparators import CHANGE_NEAR, FROM_TO_VERB, after_word, change_word, comparator_word, time_limit
 from .patterns import any_word, han_count, last_match
@@ -93,7 +93,7 @@ def grant_term(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
     text = ctx.text
     if _GRANT.search(text, start, end) or text.find(words.GIVING_VERB, start, c.span[0]) >= 0:
         return True
-    if _GRANT_KIND.search(text, c.span[1], end) and any_word(words.GRANT_RATE_WORDS).search(text, start, c.span[0]):
+    if _GRANT_KIND.search(text, c.span[1], end) and _GRANT_RATE.search(text, start, c.span[0]):
         return True
     s_start, s_end = ctx.seg.sentence(c.span[0])
     if (c.unit.endswith("元") and _GRANT_SUM_LEAD.search(text, start, c.span[0])
@@ -107,6 +107,7 @@ def grant_term(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
 
 
 _GRANT_KIND = lazy_regex("|".join(words.GRANT_KINDS))
+_GRANT_RATE = any_word(words.GRANT_RATE_WORDS)
 _GRANT_SUM_LEAD = lazy_regex(
     "(?:" + "|".join(words.GRANT_KINDS) + ")(?:(?!" + "|".join(words.GRANT_CHANGE_WORDS) + r")[^，,。；;\d])"
     + "{0,%d}$" % GRANT_SUM_GAP)
