@@ -46,7 +46,9 @@ CASES: list[tuple[str, str, bool, list[Y]]] = [
     # a two-digit ROC year dated by its month or closing a span; a duration stays one
     ("roc_two_digit_month", "自98年7月起施行", True, [("98年", "point", 2009, None)]),
     ("roc_two_digit_span", "计划期程为98至101年", True, [("98至101年", "range", 2009, 2012)]),
+    ("roc_two_digit_span_both_dated", "自97年至102年投入经费", True, [("97年至102年", "range", 2008, 2013)]),
     ("roc_two_digit_duration", "服务满30年者", True, []),
+    ("roc_two_digit_durations_range", "服务满40年至50年者", True, []),
     ("roc_two_digit_off", "自98年7月起施行", False, []),
     ("minguo", "民国38年", False, [("民国38年", "point", 1949, None)]),
     ("minguo_chinese", "中华民国一百零四年", False, [("民国一百零四年", "point", 2015, None)]),

@@ -131,7 +131,8 @@ WORDED_NUMERATORS: tuple[str, ...] = ("克", "吨")
 RATE_BASES: tuple[str, ...] = ("万人口", "万人", "万", "千人口", "千人", "千")
 PERMILLE = "‰"
 DATE_BEFORE_DAY = "月"
-DURATION_BEFORE: tuple[str, ...] = ("今后", "未来", "近", "用", "连续", "满", "历时", "前", "后", "再用", "经过")
+DURATION_BEFORE: tuple[str, ...] = ("今后", "未来", "近", "用", "连续", "满", "历时", "前", "后", "再用", "经过", "分")
+"""Words right before a number of time units that make it a duration; 分 spreads a sum over the years ("分5年拨付")."""
 TERM_EXTENDED_BEFORE: tuple[str, ...] = ("延长", "延期")
 """Before a number of years, a term extended ("承包期再延长30年", "延期2年"): a duration, not an amount to reach
 (hours a service is extended by may be one: "延长开放时间2小时")."""
