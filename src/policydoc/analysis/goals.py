@@ -17,7 +17,7 @@ import regex
 from ..core.rules import Rule, Ruler
 from ..core.sentences import CLAUSE_STOPS, COLONS, COMMAS, FULL_STOPS
 from ..data import target_words as words
-from ..models import YearMention
+from ..models import Section, YearMention
 from ..outline.attachments import attached_document_starts
 from ..settings import (
     BUDGET_NAME_GAP, FIRST_LINE_TITLE, GOAL_LIST_GAP, GOAL_LIST_LEAD, GOAL_OPENING_YEAR_REACH, LIST_OPENER_GAP,
@@ -143,22 +143,30 @@ THIS_YEAR_REACH = 2000
 def this_year_goal_list(r: Reading) -> list[tuple[int, int, int]]:
     """A goal list opened by "今年" ("今年…主要预期目标是：") runs, like a year's goal list, to the end of the
     innermost section holding it, with the year a sentence before it in that section names ("2026年是…之年，做好
-    今年工作…") or else the plan year of the title; a year the document treats as past is none.
+    今年工作…"), else the year of the innermost section holding it whose title names one ("三、2026年主要工作"),
+    else the plan year of the title; a year the document treats as past is none.
 
     >>> from policydoc.outline import build_outline
     >>> from policydoc.analysis import analyse
     >>> text = "二、工作安排\\n2026年是开局之年。\\n今年主要预期目标是：生产总值增长5%。\\n（一）扩大内需\\n新增商店500家。\\n"
     >>> o = build_outline(text); [(text[s:s + 5], y) for s, _, y in analyse(text, o.title, o.sections).goals]
     [('生产总值增', 2026)]
+    >>> text = "一、回顾\\n二、发展思路\\n到2030年，主要目标是：产值达到900亿元。\\n三、2026年主要工作\\n统筹考虑，今年主要目标是：产值增长5%。\\n"
+    >>> o = build_outline(text); sorted(y for s, _, y in analyse(text, o.title, o.sections).goals if text[s:s + 3] == "产值增")
+    [2026]
     """
     if "今年" not in r.text and "本年度" not in r.text:
         return []
     found = []
+    dated: Optional[list[tuple[Section, int]]] = None
     for m in THIS_YEAR_GOAL_LIST.finditer(r.text):
         sec = r.locator.section_at(m.start())
         lo = max(sec.span[0] if sec is not None else 0, m.start() - THIS_YEAR_REACH)  # not a review part's year
         named = [int(y.group(1)) for y in YEAR_IS.finditer(r.text, lo, m.start())]
-        year = named[-1] if named else r.plan_year
+        if dated is None:
+            dated = list(r.dated_sections())
+        titled = [year for s, year in dated if s.span[0] <= m.start() < s.span[1]]
+        year = named[-1] if named else titled[-1] if titled else r.plan_year
         if year is None or (r.present is not None and year <= r.present):
             continue
         found.append((m.end(), sec.span[1] if sec is not None else len(r.text), year))
