@@ -484,7 +484,8 @@ INDICATOR_LIST_CASES: list[tuple[str, str, list[str]]] = [
     ("one_value_each", "新建县级养老和托育服务中心各2个。", ["新建县级养老服务中心", "托育服务中心"]),
     ("compound_name_not_split", "城乡居民医保和大病保险参保率达到97%。", ["城乡居民医保和大病保险参保率"]),
     # counts of a policy's items are no targets
-    ("policy_items", "落实稳就业18条措施，承接下放的30项审批职权，办好10件民生实事，新建驿站6个。", ["新建驿站"]),
+    ("policy_items", "落实稳就业18条措施，承接下放的30项审批职权，新建驿站6个。", ["新建驿站"]),
+    ("works_for_the_people", "今年继续办好12件民生实事，新建驿站6个。", ["民生实事", "新建驿站"]),
     # what the things counted do, said right after them, belongs to the name
     ("things_doing", "推动12家以上企业通过绿色工厂认定。", ["企业通过绿色工厂认定"]),
     ("planned_table_action", "年度 计划购置之设备及数量\n1、救护车(含车载设备)2辆\n2025\n2、除颤仪10台\n"

@@ -436,9 +436,12 @@ PLAN_VERB_NOUNS: dict[str, tuple[str, ...]] = {
     "控制": ("单元", "区", "性", "线", "室", "中心", "系统"),
 }
 """Nouns that begin with a plan verb ("控制单元", "控制性详细规划"): there the verb plans nothing."""
-POLICY_ITEM_NOUNS: tuple[str, ...] = ("措施", "举措", "政策", "意见", "职权", "权限", "实事")
-"""What a count of 条/项/件 may name that is a set of items the policy lists ("落实20条措施", "承接下放的30项职权",
-"办好10件民生实事"): the entries of a list, not an amount of work to reach."""
+POLICY_ITEM_NOUNS: tuple[str, ...] = ("措施", "举措", "政策", "意见", "职权", "权限")
+"""What a count of 条/项/件 may name that is a set of items the policy lists ("落实20条措施", "承接下放的30项职权"):
+the entries of a list, not an amount of work to reach."""
+LISTED_ITEM_NOUNS: tuple[str, ...] = ("实事",)
+"""What a count of 件/项 names that is work to deliver ("办好10件民生实事"), except in the title of the list of them
+("2026年5件民生实事")."""
 SIZE_WORDS: tuple[str, ...] = ("日产", "年产", "日处理", "年处理", "日供", "单机", "单体")
 """A measure right after one of these and before the noun it sizes ("日产4500吨熟料生产线", "单机10兆瓦风机") says
 what kind of plant is meant, not an amount to reach."""

@@ -218,10 +218,21 @@ _POLICY_ITEMS_AFTER = lazy_regex(
     rf"[^，,。；;！？\n\d]{{0,{POLICY_ITEM_GAP}}}?(?:" + "|".join(words.POLICY_ITEM_NOUNS) + ")")
 
 
+_LISTED_ITEMS_AFTER = lazy_regex(
+    rf"[^，,。；;！？\n\d]{{0,{POLICY_ITEM_GAP}}}?(?:" + "|".join(words.LISTED_ITEM_NOUNS) + r")[ \t\u3000]*$", regex.M)
+_YEAR_LINE_START = regex.compile(r"(?m)^[ \t\u3000]*(?:(?:19|20)\d\d年(?:度)?)?[ \t\u3000]*$")
+
+
 def policy_items(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
-    """A count of the items of a policy ("落实稳就业18条措施", "承接下放的30项职权事项", "办好10件民生实事"): the
-    entries of a list, no amount to reach."""
-    return c.unit in ("条", "项", "件") and bool(_POLICY_ITEMS_AFTER.match(ctx.text, c.span[1]))
+    """A count of the items of a policy ("落实稳就业18条措施", "承接下放的30项职权事项"): the entries of a list, no
+    amount to reach. A count of works for the people ("办好10件民生实事") is one to deliver, except in a line that
+    names the list and nothing else ("2026年5件民生实事", the title of the attachment listing them)."""
+    if c.unit not in ("条", "项", "件"):
+        return False
+    if _POLICY_ITEMS_AFTER.match(ctx.text, c.span[1]):
+        return True
+    line = ctx.text.rfind("\n", 0, c.span[0]) + 1
+    return bool(_LISTED_ITEMS_AFTER.match(ctx.text, c.span[1]) and _YEAR_LINE_START.fullmatch(ctx.text, line, c.span[0]))
 
 
 _SIZE_BEFORE = lazy_regex("(?:" + "|".join(words.SIZE_WORDS) + r")\s*$")
