@@ -18,7 +18,9 @@ from .nominal import is_nominal
 from .notes import (
     ROLE_CLASSES, ROLE_WORDS, Chunk, assign, first_listed_rule_at, has_role_word, parse_note, strip_stated_rule,
 )
-from .words import LABEL_WORDS, LEAD_LABELS, SUPPORT_LABELS, TABLE_RESP_HEADERS, TABLE_TASK_HEADERS, alt
+from .words import (
+    ADDRESSING_SCOPES, LABEL_WORDS, LEAD_LABELS, SUPPORT_LABELS, TABLE_RESP_HEADERS, TABLE_TASK_HEADERS, alt,
+)
 from .._lazy import lazy_regex
 from ..core.sentences import CLAUSE_STOPS, COLONS, COMMAS
 from ..settings import NAME_BEFORE_BRACKET, NOTE_MAX_CHARS, PARTY_TASK_MAX
@@ -183,15 +185,21 @@ def _closes_task(text: str, start: int, end: int) -> bool:
 def parse_bare_list(inner: str, first_listed: bool = False) -> Optional[tuple[list[str], list[str]]]:
     """(lead, support) of a bracketed list of bodies without role words closing a task
     ("（市教育局、市财政局）", SPEC rule 3: the body named first leads); None unless every item
-    is a named body or an organ (no place, school or other weak head, no verb inside).
+    is a named body or an organ (no place, school or other weak head, no verb inside), or a group of
+    administrative units addressed with 各 ("各区县", "各县（市、区）") beside at least one such body.
 
     >>> parse_bare_list("市应急管理局、市财政局")
     (['市应急管理局'], ['市财政局'])
-    >>> parse_bare_list("市、区"), parse_bare_list("含民办学校"), parse_bare_list("2024年")
-    (None, None, None)
+    >>> parse_bare_list("市、区"), parse_bare_list("含民办学校"), parse_bare_list("2024年"), parse_bare_list("各区县")
+    (None, None, None, None)
+    >>> parse_bare_list("市教育局、各区县")
+    (['市教育局'], ['各区县'])
     """
     bodies = parse_bodies(inner)
-    if not bodies or any(b.grade == "weak" or not is_nominal(b.name) for b in bodies):
+    if not bodies or any(not is_nominal(b.name) for b in bodies):
+        return None
+    if all(b.grade == "weak" for b in bodies) or any(b.grade == "weak" and not b.name.startswith(ADDRESSING_SCOPES)
+                                                      for b in bodies):
         return None
     return assign([Chunk(tuple(b.name for b in bodies), "")], first_listed)
 
