@@ -485,6 +485,7 @@ INDICATOR_LIST_CASES: list[tuple[str, str, list[str]]] = [
     ("compound_name_not_split", "城乡居民医保和大病保险参保率达到97%。", ["城乡居民医保和大病保险参保率"]),
     # counts of a policy's items are no targets
     ("policy_items", "落实稳就业18条措施，承接下放的30项审批职权，新建驿站6个。", ["新建驿站"]),
+    ("aspects_of_the_work", "今年重点做好以下6个方面工作，新建驿站6个。", ["新建驿站"]),
     ("works_for_the_people", "今年继续办好12件民生实事，新建驿站6个。", ["民生实事", "新建驿站"]),
     # what the things counted do, said right after them, belongs to the name
     ("things_doing", "推动12家以上企业通过绿色工厂认定。", ["企业通过绿色工厂认定"]),

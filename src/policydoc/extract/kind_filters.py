@@ -114,6 +114,15 @@ def named_groups(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
     return _GROUP_CREATING.search(ctx.text, start, c.span[0]) is None
 
 
+_ASPECT_AFTER = lazy_regex("(?:" + "|".join(words.ASPECT_NOUNS) + ")")
+
+
+def aspects(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
+    """A count of the aspects a text groups its work or goals into ("重点做好以下八个方面工作", "实现以下5个方面
+    目标"): the shape of the text, no amount to reach."""
+    return c.unit == "个" and bool(_ASPECT_AFTER.match(ctx.text, c.span[1]))
+
+
 def in_glossary(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
     """A number in a glossary at the back explains a term ("名词解释" then "3.某工程：计划分2年改造58所学校"):
     the document sets no target there."""
