@@ -141,12 +141,15 @@ def _support_after(sentence: str, pos: int) -> list[Body]:
 
 def under_body(sentence: str, at: int) -> list[Hit]:
     """在X(的统一)领导/组织下…: X leads; but a body named before 在 is the clause's subject
-    and leads itself ("Y在X的领导下，指挥区域内应对工作": X is context).
+    and leads itself ("Y在X的领导下，指挥区域内应对工作": X is context). A body that only guides
+    ("在X指导下组建…") leads nothing when no subject is named: it supports whoever does the work (SPEC).
 
     >>> [h.lead for h in under_body("分局指挥部在市指挥部的领导下，指挥辖区应对工作。", 0)]
     [['分局指挥部']]
     >>> [(h.lead, h.support) for h in under_body("对受灾镇的重建，由县委、县政府在省有关部门指导下，组织编制方案。", 0)]
     [(['县委', '县政府'], ['省有关部门'])]
+    >>> under_body("在省有关部门指导下组建专家委员会。", 0)
+    []
     """
     out = []
     for m in _UNDER.finditer(sentence):
@@ -162,6 +165,8 @@ def under_body(sentence: str, at: int) -> list[Hit]:
         if subject and is_nominal(before):
             guides = bodies if m.group().endswith(_GUIDED) else None  # "X指导，Y负责" (SPEC): X supports
             out.append(make_hit(subject, at + cs, at + len(sentence), sentence[m.end():], "under_body", guides))
+            continue
+        if m.group().endswith(_GUIDED):
             continue
         out.append(make_hit(bodies, at + m.start(), at + len(sentence), sentence[m.end():], "under_body"))
     return out
