@@ -25,7 +25,9 @@ from .phrase_words import (
     REFERRAL_VERBS, REVIEW_DUTIES, SET_UP_DUTIES, UNDER_ROLES,
 )
 from .trace import dropped_bodies
-from .words import ABSTRACT_SUBJECTS, BEAR_VERBS, BY_ACTIONS, CHANGE_VERBS, PERSON_TITLES, SUPPORT_ROLES, alt, seq
+from .words import (
+    ABSTRACT_SUBJECTS, BEAR_VERBS, BY_ACTIONS, CHANGE_VERBS, PERSON_TITLES, SHIFT_VERBS, SUPPORT_ROLES, alt, seq,
+)
 
 #: "由X <action>": the bodies X end where an action word (or a change verb) begins
 _BY_ACTION = regex.compile(rf"(?P<change>{alt(CHANGE_VERBS)})|(?P<role>{alt(BY_ACTIONS)})(?!{seq(NOT_ACTION_AFTER)})")
@@ -54,11 +56,16 @@ def by_body(sentence: str, at: int) -> list[Hit]:
     """由X负责… / 由X责令… / 由X按照规定安排… / 由X牵头，Y配合: X leads (every body named).
 
     X ends where an action word begins; each such place is tried in turn, nearest first,
-    until X reads as bodies. Not a party: a from-to change (由A转变为B), and a principle,
+    until X reads as bodies. Not a party: a from-to change (由A转变为B, 由A向B转变), and a principle,
     an abstract subject borne by bodies (经费由政府承担) with no modal in its clause.
+
+    >>> by_body("推动办学格局由政府举办为主向政府统筹管理、社会多元办学转变。", 0)
+    []
     """
     out = []
     for m in _BY_START.finditer(sentence):
+        if _SHIFT.match(sentence, m.start()):
+            continue
         found = _by_bodies(sentence, m.end())
         if found is None:
             continue
@@ -77,6 +84,7 @@ def by_body(sentence: str, at: int) -> list[Hit]:
 
 
 _BY_START = regex.compile("由")
+_SHIFT = lazy_regex(rf"由{none_of(PHRASE_ENDS)}{{1,30}}?向{none_of(PHRASE_ENDS)}{{1,40}}?(?:{alt(SHIFT_VERBS)})")
 
 
 def _by_bodies(sentence: str, pos: int) -> Optional[tuple[list[Body], "regex.Match[str]"]]:
