@@ -439,6 +439,8 @@ PLAN_VERB_NOUNS: dict[str, tuple[str, ...]] = {
 POLICY_ITEM_NOUNS: tuple[str, ...] = ("措施", "举措", "政策", "意见", "职权", "权限")
 """What a count of 条/项/件 may name that is a set of items the policy lists ("落实20条措施", "承接下放的30项职权"):
 the entries of a list, not an amount of work to reach."""
+BUILT_ON_WORDS: tuple[str, ...] = ("基础上",)
+"""Right after a level, the level a change builds on ("在现有120家的基础上新增30家"): the starting point."""
 ASPECT_NOUNS: tuple[str, ...] = ("方面",)
 """What a count of 个 names that is a grouping of the text's own work or goals ("以下八个方面工作"), not an amount."""
 LISTED_ITEM_NOUNS: tuple[str, ...] = ("实事",)

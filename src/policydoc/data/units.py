@@ -142,6 +142,8 @@ DURATION_AFTER: tuple[str, ...] = (
     "行动", "规划", "计划", "攻坚",
     # the length of a schooling system in its name: "九年义务教育", "12年国民基本教育", "十二年一贯制"
     r"制?(?:国民基本|义务|免费|基础|一贯制)",
+    # the length of a cycle: "5年一周期的轮训", "3年一轮"
+    "一(?:个)?周期", "一轮",
     # the span of years the duration runs over, in brackets: "4年(2024年至2027年)", "3年(114至116年)"
     r"\s*[(（]\s*\d{2,4}\s*年?\s*(?:至|到|-|—|–|~)",
 )

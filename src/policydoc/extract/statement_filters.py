@@ -31,10 +31,13 @@ follow the last."""
 
 def from_value(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
     """The A of "由A提高到B", and each of a list of them ("分别从每月600元、270元提高到…"), and a level stated as
-    the current one ("现行14%的税率"): the starting point, not the commitment."""
+    the current one ("现行14%的税率") or the one a change builds on ("在现有120家的基础上新增30家"): the starting
+    point, not the commitment."""
     lead = ctx.lead(c)
     if lead.endswith(words.CURRENT_LEVEL_WORDS):
         return True  # "将现行16%的税率降至13%": the level now
+    if _BUILT_ON.match(ctx.text, c.span[1]):
+        return True
     if not any(w in lead for w in words.FROM_WORDS):
         return False
     if FROM_TO_VERB.match(ctx.text, c.span[1]):
@@ -43,6 +46,7 @@ def from_value(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
     return listed.end() > c.span[1] and bool(FROM_TO_VERB.match(ctx.text, listed.end()))
 
 
+_BUILT_ON = lazy_regex("的?(?:" + "|".join(words.BUILT_ON_WORDS) + ")")
 _STOCK_OPENING = lazy_regex(
     r"[ \t\u3000]*(?:" + "|".join(words.STOCK_HOLDERS) + r")(?:目前|现在|现|共|已)?(?:拥)?有\p{Han}{0,8}?(?:约|近|超过)?$")
 
