@@ -43,8 +43,23 @@ _FORWARD_OPENER = lazy_regex(
 
 
 def history_title(r: "Reading") -> list[tuple[int, int]]:
-    """Sections about achievements or the present state by their title (发展基础, 主要成就, 工作回顾, 存在的问题)."""
-    return [sec.span for sec in r.flat if HISTORY_TITLE.search(sec.title)]
+    """Sections about achievements or the present state by their title (发展基础, 主要成就, 工作回顾, 存在的问题);
+    not one inside a part that sets goals ("二、“十五五”时期目标任务" then "（一）高质量发展取得显著成效": the results
+    aimed at).
+
+    >>> from policydoc.outline import build_outline
+    >>> from policydoc.analysis import analyse
+    >>> text = "一、工作回顾\\n（一）改革取得显著成效\\n二、今后五年的目标任务\\n（一）发展取得显著成效\\n产值达到900亿元。\\n"
+    >>> o = build_outline(text); sorted({text[s:s + 6] for s, _ in analyse(text, o.title, o.sections).history})
+    ['一、工作回顾', '（一）改革取']
+    """
+    goal_parts = [sec for sec in r.flat if _SETS_GOALS.search(sec.title) and not HISTORY_TITLE.search(sec.title)
+                  and not REPORT_PART.search(sec.title)]
+    return [sec.span for sec in r.flat if HISTORY_TITLE.search(sec.title)
+            and not any(p.span[0] < sec.span[0] and sec.span[1] <= p.span[1] for p in goal_parts)]
+
+
+_SETS_GOALS = lazy_regex("|".join(words.GOAL_PART_WORDS))
 
 
 _FORECAST_TITLE = lazy_regex("|".join(words.FORECAST_TITLES))

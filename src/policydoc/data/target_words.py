@@ -236,6 +236,9 @@ LE_NOT_ASPECT: tuple[str, ...] = ("为了", "除了", "了解", "了然", "不�
 """Words holding 了 that is no perfective aspect marker ("为了加快…", "了解学生…")."""
 NOT_PAST_ATTRIBUTES: tuple[str, ...] = ("已建(?![成设立好])",)
 """Patterns of a history word used as an attribute ("已建污水处理厂提标": the plants there are), no report."""
+GOAL_PART_WORDS: tuple[str, ...] = ("目标", "任务", "展望")
+"""A part whose title holds one of these sets goals: the results its sub-parts' titles name are aimed at
+("“十五五”时期目标任务" then "（一）高质量发展取得显著成效")."""
 AIMED_BEFORE = "(?<!新|更大|更好|更多|更高)"
 """Before 成效/成就/成绩: an aim ("取得新成效", "取得更大成效"), not a review of results."""
 HISTORY_TITLES: tuple[str, ...] = (
