@@ -175,6 +175,8 @@ RATE_NOUN_GAP = 4
 INCIDENT_GAP = 14
 # How many characters may stand between a count and a policy's items ("18条稳就业措施").
 POLICY_ITEM_GAP = 8
+MEANS_REACH = 20
+"""Most characters between 以 and a count, and between the count and 为 + a means word ("以8个国家枢纽为抓手")."""
 # The whole a share is taken of, after 按照 and before 的 ("按照查实金额的百分之二"): a name, not a clause.
 SHARE_WHOLE_GAP = 20
 # The longest time phrase between 比/较 and the 年…的 of a level compared with ("比一九九五年的", "较上年的").

@@ -19,7 +19,7 @@ NAMES = {
     "targets.filters": (
         "duration_or_age", "in_glossary", "inside_name", "in_indicator_name", "names_a_reach", "around_the_clock", "penalty", "count_of_indicators", "rank", "category",
         "formula", "forecast", "permission", "grant_term", "incident_scale", "ongoing_works", "anniversary", "cap", "schedule",
-        "size_of_kind", "sized_works", "policy_items", "named_groups", "aspects", "bracketed_tally", "condition", "applicant_terms", "stock_stated", "from_value", "compared_value", "in_history", "past_year",
+        "size_of_kind", "sized_works", "policy_items", "named_groups", "aspects", "means", "bracketed_tally", "condition", "applicant_terms", "stock_stated", "from_value", "compared_value", "in_history", "past_year",
         "report_without_cue", "chinese_without_cue", "no_plan_cue",
     ),
     "targets.comparators": (
@@ -53,6 +53,10 @@ CASES = [
     ("targets.filters.aspects", "重点推进以下6个方面工作。",
      [("aspects", [])],
      [("kept", [("=", None, {"comparator": "default", "year": "none"})])]),
+    ("targets.filters.means", "以5项重点改革为突破口，力争新建驿站6个。",
+     [("means", []), ("kept", [("=", None, {"comparator": "default", "year": "none"})])],
+     [("kept", [("=", None, {"comparator": "default", "year": "none"})]),
+      ("kept", [("=", None, {"comparator": "default", "year": "none"})])]),
     ("targets.filters.applicant_terms", "各市推荐的申报主体不超过20个。",
      [("applicant_terms", [])],
      [("kept", [("<=", None, {"comparator": "bound_word", "year": "none"})])]),

@@ -444,6 +444,8 @@ POLICY_ITEM_NOUNS: tuple[str, ...] = ("措施", "举措", "政策", "意见", "�
 the entries of a list, not an amount of work to reach."""
 BUILT_ON_WORDS: tuple[str, ...] = ("基础上",)
 """Right after a level, the level a change builds on ("在现有120家的基础上新增30家"): the starting point."""
+MEANS_NOUNS: tuple[str, ...] = ("突破口", "抓手", "切入点", "载体", "牵引", "支撑", "依托")
+"""After 以…为, what the work takes as its means ("以7项重点工作为突破口"): the count names the means, no target."""
 ASPECT_NOUNS: tuple[str, ...] = ("方面",)
 """What a count of 个 names that is a grouping of the text's own work or goals ("以下八个方面工作"), not an amount."""
 LISTED_ITEM_NOUNS: tuple[str, ...] = ("实事",)

@@ -45,6 +45,7 @@ FILTERS: Ruler[Filter] = Ruler("targets.filters", [
     Rule("policy_items", kind.policy_items),
     Rule("named_groups", kind.named_groups),
     Rule("aspects", kind.aspects),
+    Rule("means", kind.means),
     Rule("bracketed_tally", kind.bracketed_tally),
     Rule("condition", kind.condition),
     Rule("applicant_terms", kind.applicant_terms),

@@ -17,7 +17,7 @@ from ..data.units import AGE_UNITS, DURATION_AFTER, DURATION_BEFORE, TERM_EXTEND
 from ..core.sentences import CLAUSE_END
 from ..settings import (
     BRACKET_REACH, CAP_WORD_REACH, DURATION_WORD_REACH, FORMULA_REACH, GRADE_CONTEXT_SKIP, INCIDENT_GAP, LISTED_AMOUNT_REACH,
-    MAX_ROUTINE_ROUNDS, PENALTY_VERB_REACH, POLICY_ITEM_GAP, QUOTE_VERB_REACH, RANK_WORD_REACH, RATE_NOUN_GAP,
+    MAX_ROUTINE_ROUNDS, MEANS_REACH, PENALTY_VERB_REACH, POLICY_ITEM_GAP, QUOTE_VERB_REACH, RANK_WORD_REACH, RATE_NOUN_GAP,
     SCHEDULE_GAP, SCHEDULE_REACH, SIZE_WORD_REACH,
 )
 from .._lazy import lazy_regex
@@ -121,6 +121,17 @@ def aspects(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
     """A count of the aspects a text groups its work or goals into ("重点做好以下八个方面工作", "实现以下5个方面
     目标"): the shape of the text, no amount to reach."""
     return c.unit == "个" and bool(_ASPECT_AFTER.match(ctx.text, c.span[1]))
+
+
+_MEANS_AFTER = lazy_regex(rf"[^，,。；;！？\n]{{0,{MEANS_REACH}}}?为(?:" + "|".join(words.MEANS_NOUNS) + ")")
+
+
+def means(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
+    """What a clause takes as its means ("以7项重点工作为突破口", "以8个枢纽为抓手"): the ground of the work, no amount
+    to reach."""
+    start = ctx.seg.clause(c.span[0])[0]
+    opener = ctx.text.rfind("以", start, c.span[0])
+    return opener >= 0 and c.span[0] - opener <= MEANS_REACH and bool(_MEANS_AFTER.match(ctx.text, c.span[1]))
 
 
 def in_glossary(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
