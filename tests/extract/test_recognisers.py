@@ -47,6 +47,7 @@ CASES: list[tuple[str, str, list[tuple[float, object, str, str, object]]]] = [
     ("trap_consolidated_amount", "巩固12万公里农村公路建设成果，新建公路300公里。", [(300, None, "公里", "=", None)]),
     ("trap_level_built_on", "到2025年，在生均拨款水平达到8000元的基础上，新建绿道20公里。", [(20, None, "公里", "=", 2025)]),
     ("trap_cycle_length", "落实教师5年一周期的全员培训，新建绿道20公里。", [(20, None, "公里", "=", None)]),
+    ("trap_years_before_a_sum", "政府自明年起5年投入30亿元，持续投入6年90亿元。", [(30, None, "亿元", "=", None), (90, None, "亿元", "=", None)]),
     ("trap_sum_spread_over_years", "补助经费分4年拨付，新建绿道20公里。", [(20, None, "公里", "=", None)]),
     ("trap_term_extended", "第二轮土地承包到期后再延长30年，新建高标准农田5万亩。", [(5, None, "万亩", "=", None)]),
     ("trap_reach_bounds_a_rule", "15公里供热半径内不再新建燃煤锅炉。", []),
