@@ -142,8 +142,8 @@ DURATION_AFTER: tuple[str, ...] = (
     "行动", "规划", "计划", "攻坚",
     # the length of a schooling system in its name: "九年义务教育", "12年国民基本教育", "十二年一贯制"
     r"制?(?:国民基本|义务|免费|基础|一贯制)",
-    # the time a sum or an amount is spread over, right before it: "自今年起4年投入40亿元", "持续投入8年800亿元",
-    # "预计4年将新增1.2GW"
+    # the time a sum or an amount is spread over, right before it: "自明年起5年投入30亿元", "持续投入6年90亿元",
+    # "预计3年将新增200座"
     r"将?(?:投入|投资|新增|累计)", r"\d",
     # the length of a cycle: "5年一周期的轮训", "3年一轮"
     "一(?:个)?周期", "一轮",
