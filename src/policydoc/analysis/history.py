@@ -44,7 +44,7 @@ _FORWARD_OPENER = lazy_regex(
 
 def history_title(r: "Reading") -> list[tuple[int, int]]:
     """Sections about achievements or the present state by their title (发展基础, 主要成就, 工作回顾, 存在的问题);
-    not one inside a part that sets goals ("二、“十五五”时期目标任务" then "（一）高质量发展取得显著成效": the results
+    not one inside a part that sets goals ("二、今后五年的目标任务" then "（三）科技创新取得显著成效": the results
     aimed at).
 
     >>> from policydoc.outline import build_outline

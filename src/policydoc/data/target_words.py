@@ -238,7 +238,7 @@ NOT_PAST_ATTRIBUTES: tuple[str, ...] = ("已建(?![成设立好])",)
 """Patterns of a history word used as an attribute ("已建污水处理厂提标": the plants there are), no report."""
 GOAL_PART_WORDS: tuple[str, ...] = ("目标", "任务", "展望")
 """A part whose title holds one of these sets goals: the results its sub-parts' titles name are aimed at
-("“十五五”时期目标任务" then "（一）高质量发展取得显著成效")."""
+("今后五年的目标任务" then "（三）科技创新取得显著成效")."""
 AIMED_BEFORE = "(?<!新|更大|更好|更多|更高)"
 """Before 成效/成就/成绩: an aim ("取得新成效", "取得更大成效"), not a review of results."""
 HISTORY_TITLES: tuple[str, ...] = (
@@ -445,9 +445,9 @@ the entries of a list, not an amount of work to reach."""
 BUILT_ON_WORDS: tuple[str, ...] = ("基础上",)
 """Right after a level, the level a change builds on ("在现有120家的基础上新增30家"): the starting point."""
 MEANS_NOUNS: tuple[str, ...] = ("突破口", "抓手", "切入点", "载体", "牵引", "支撑", "依托")
-"""After 以…为, what the work takes as its means ("以7项重点工作为突破口"): the count names the means, no target."""
+"""After 以…为, what the work takes as its means ("以5项重点改革为突破口"): the count names the means, no target."""
 ASPECT_NOUNS: tuple[str, ...] = ("方面",)
-"""What a count of 个 names that is a grouping of the text's own work or goals ("以下八个方面工作"), not an amount."""
+"""What a count of 个 names that is a grouping of the text's own work or goals ("以下六个方面工作"), not an amount."""
 LISTED_ITEM_NOUNS: tuple[str, ...] = ("实事",)
 """What a count of 件/项 names that is work to deliver ("办好10件民生实事"), except in the title of the list of them
 ("2026年5件民生实事")."""

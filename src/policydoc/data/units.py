@@ -145,7 +145,7 @@ DURATION_AFTER: tuple[str, ...] = (
     # the time a sum or an amount is spread over, right before it: "自明年起5年投入30亿元", "持续投入6年90亿元",
     # "预计3年将新增200座"
     r"将?(?:投入|投资|新增|累计)", r"\d",
-    # the length of a cycle: "5年一周期的轮训", "3年一轮"
+    # the length of a cycle: "3年一周期的轮训", "3年一轮"
     "一(?:个)?周期", "一轮",
     # the span of years the duration runs over, in brackets: "4年(2024年至2027年)", "3年(114至116年)"
     r"\s*[(（]\s*\d{2,4}\s*年?\s*(?:至|到|-|—|–|~)",

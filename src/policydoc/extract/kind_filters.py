@@ -118,8 +118,8 @@ _ASPECT_AFTER = lazy_regex("(?:" + "|".join(words.ASPECT_NOUNS) + ")")
 
 
 def aspects(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
-    """A count of the aspects a text groups its work or goals into ("重点做好以下八个方面工作", "实现以下5个方面
-    目标"): the shape of the text, no amount to reach."""
+    """A count of the aspects a text groups its work or goals into ("重点抓好以下六个方面工作", "完成以下4个方面
+    任务"): the shape of the text, no amount to reach."""
     return c.unit == "个" and bool(_ASPECT_AFTER.match(ctx.text, c.span[1]))
 
 
@@ -127,7 +127,7 @@ _MEANS_AFTER = lazy_regex(rf"[^，,。；;！？\n]{{0,{MEANS_REACH}}}?为(?:" +
 
 
 def means(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
-    """What a clause takes as its means ("以7项重点工作为突破口", "以8个枢纽为抓手"): the ground of the work, no amount
+    """What a clause takes as its means ("以5项重点改革为突破口", "以3个园区为抓手"): the ground of the work, no amount
     to reach."""
     start = ctx.seg.clause(c.span[0])[0]
     opener = ctx.text.rfind("以", start, c.span[0])

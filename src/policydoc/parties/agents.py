@@ -59,7 +59,7 @@ def by_body(sentence: str, at: int) -> list[Hit]:
     until X reads as bodies. Not a party: a from-to change (由A转变为B, 由A向B转变), and a principle,
     an abstract subject borne by bodies (经费由政府承担) with no modal in its clause.
 
-    >>> by_body("推动办学格局由政府举办为主向政府统筹管理、社会多元办学转变。", 0)
+    >>> by_body("推动养老服务由政府包办为主向多方参与转变。", 0)
     []
     """
     out = []
