@@ -48,6 +48,7 @@ WRAP_CASES = [
     ("full line runs on", LINE + "\n下一行接着写完。", LINE + "下一行接着写完。"),
     ("number cut from its unit", LINE[:-4] + "300 亿\n元。", LINE[:-4] + "300 亿元。"),
     ("a decimal opening a wrapped line", LINE[:-6] + "全长约\n1.2 公里的道路。", LINE[:-6] + "全长约1.2 公里的道路。"),
+    ("traditional count continues", LINE[:-6] + "預計創造約\n3 萬個工作機會。", LINE[:-6] + "預計創造約3 萬個工作機會。"),
     ("sentence end keeps the break", LINE[:-1] + "。\n下一段。", LINE[:-1] + "。\n下一段。"),
     ("marker keeps the break", LINE + "\n（二）下一项", LINE + "\n（二）下一项"),
     ("decimal heading keeps the break", LINE + "\n2.1 领导机构", LINE + "\n2.1 领导机构"),

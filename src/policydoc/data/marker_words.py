@@ -18,5 +18,8 @@ MEASURE_WORDS = frozenset(
     "年月日号个万亿千百十元人名所项次家件岁届期批条款章节部类级位倍天周时分秒米吨台套座场门户间张本册处种"
     "亩平公斤克度页篇分点"
 )
+MEASURE_WORDS_TRADITIONAL = frozenset("萬億個項次屆條類級時週噸臺場門戶間張冊處種畝頁號歲")
+"""The traditional forms of ``MEASURE_WORDS`` that differ, for what reads text before OpenCC's t2s (reflow: a
+wrapped line opening "4 萬個…" continues a number, it opens no list)."""
 SPEAKER_ADDRESSES: tuple[str, ...] = ("主席", "院长", "各位委员", "各位代表")
 INDICATOR_SET_TITLES: tuple[str, ...] = ("指标体系",)

@@ -33,7 +33,7 @@ from typing import NamedTuple, Optional
 
 from ..core.sentences import CLAUSE_STOPS, COLONS, FULL_STOPS
 from .._lazy import lazy_re
-from ..data.marker_words import MEASURE_WORDS
+from ..data.marker_words import MEASURE_WORDS, MEASURE_WORDS_TRADITIONAL
 from .offsets import Edit
 
 MIN_LINES = 20  # fewer lines than this tell nothing about a page width
@@ -45,7 +45,7 @@ MIN_OPEN_SHARE = 0.1  # ...and this share of all lines, or the document is not h
 SENTENCE_END = FULL_STOPS + CLAUSE_STOPS + COLONS
 PUSHED = "，,、。；;：:）)」』”"
 _PAGE_NUMBER = re.compile(r"[ \t\u3000]*\d{1,4}[ \t\u3000]*")
-_MEASURES = "".join(sorted(MEASURE_WORDS))
+_MEASURES = "".join(sorted(MEASURE_WORDS | MEASURE_WORDS_TRADITIONAL))  # reflow reads the text before t2s
 _MARKER_START_PATTERN = (
     r"[ \t\u3000]*(?:第[一二三四五六七八九十百零〇\d]{1,5}[章节条篇编]|第[一二三四五六七八九十]{1,3}部分"
     r"|[壹贰貳叁參参肆伍陆陸柒捌玖拾]{1,3}[、.．]|[一二三四五六七八九十]{1,3}[、.．]"
