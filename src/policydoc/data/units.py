@@ -82,8 +82,13 @@ COUNTERS: tuple[str, ...] = (
     "GW", "MW", "kW", "kWh",
     # computing power and storage, bandwidth, as written (also in lower case: "EFlops")
     "EFLOPS", "PFLOPS", "TFLOPS", "EFlops", "PFlops", "TFlops", "EB", "PB", "TB", "Gbps", "Mbps", "Tbps",
+    # computing power in PFLOPS written with its letter alone, after a multiplier only ("算力规模达到3万P"; a bare
+    # "3P" is a name: "3P模式"; see MULTIPLIED_ONLY)
+    "P",
     # more counters: buildings, sets, vessels, cases, parcels of land and legal cases (宗), lessons (堂)
     "幢", "组", "艘", "箱", "宗", "堂",
+    # models of a product ("推出50款智能终端")
+    "款",
     # livestock (头只: head of cattle and sheep together), wells and cellars, loads of a crop, containers,
     # cubic metres as spoken (方, 立方)
     "头只", "头", "只", "口", "担", "标箱", "立方", "方",
@@ -150,6 +155,8 @@ DURATION_AFTER: tuple[str, ...] = (
     # the span of years the duration runs over, in brackets: "4年(2024年至2027年)", "3年(114至116年)"
     r"\s*[(（]\s*\d{2,4}\s*年?\s*(?:至|到|-|—|–|~)",
 )
+MULTIPLIED_ONLY: frozenset[str] = frozenset({"P"})
+"""Units that are units only after 万/亿 ("3万P"); alone they name something ("3P模式")."""
 FOLLOW_STOP_EXCEPT: dict[str, tuple[str, ...]] = {
     "个": ("人工", "人才"),  # "10个人工智能园区", "5个人才基地": the counter, then a word opening with 人
 }

@@ -24,7 +24,7 @@ import regex
 
 from ..data.units import (
     ALIASES, AND_A_HALF, APPROXIMATE_BEFORE, ARABIC_ONLY, COUNTERS, DATE_BEFORE_DAY, DENOMINATORS, FOLLOW_STOP,
-    FOLLOW_STOP_EXCEPT, HALF_STOP, HALF_UNITS, IDIOMS, MINUS_SIGNS, MULTIPLIERS, NOT_APPROXIMATE_BEFORE, PERMILLE, RATE_BASES,
+    FOLLOW_STOP_EXCEPT, HALF_STOP, HALF_UNITS, IDIOMS, MINUS_SIGNS, MULTIPLIED_ONLY, MULTIPLIERS, NOT_APPROXIMATE_BEFORE, PERMILLE, RATE_BASES,
     WORDED_DENOMINATORS, WORDED_NUMERATORS, unit_alternation,
 )
 from ..data import target_words as words
@@ -99,6 +99,8 @@ def _reject(m: re.Match[str], text: str) -> bool:
     arabic = number[0].isdigit()
     if not arabic and unit in _NOT_CN_UNITS:
         return True
+    if unit in MULTIPLIED_ONLY and not (m.group("amult") or number.rstrip()[-1:] in _MULT_END):
+        return True  # "3P模式": the letter after 万/亿 is a unit ("3万P"), alone a name
     end = m.end()
     if unit and end < len(text) and text[end] in FOLLOW_STOP.get(unit, "") \
             and not text.startswith(FOLLOW_STOP_EXCEPT.get(unit, ()), end):

@@ -23,7 +23,7 @@ from .stops import STOPS, one_of
 from .words import (
     ABBREVIATION_GLOSSES, ACTION_VERBS, GOVERNING_VERBS, GOVERNMENT_HEADS, GROUP_LABEL_HEADS, REGION_QUALIFIERS, LIST_SEPARATORS, NAME_PLACE_OPENERS, NON_BODIES, NOT_PRONOUN_AFTER, OWN_OFFICES,
     PRONOUN_OPENERS, PERSON_TAILS, SCOPE_MODIFIERS, SHAREABLE_HEADS,
-    STANDALONE_OFFICES, STRONG_SEPARATORS, alt,
+    STANDALONE_OFFICES, STRONG_SEPARATORS, WORDS_WITH_DENG, alt,
 )
 from .._lazy import lazy_regex
 
@@ -50,7 +50,9 @@ def _splitter(strong_only: bool = False) -> regex.Pattern[str]:
 _PLACE = regex.compile(r"^(?:各|每个|全市)?(?:\p{Han}{1,3}[市县区]|县\(市、区\)|[市县区]直)$")
 _PERSON = lazy_regex(alt(PERSON_TAILS) + "$")
 _PERSON_ENDS = tuple({w[-1] for w in PERSON_TAILS}) + ("\n",)  # ``$`` also matches before a final newline
-_ETC = regex.compile(r"等(?=\p{Han}{1,4}$)|等$")
+#: 等 closing a list ("…等部门"), not the 等 of a word (高等学校, 中等职业学校)
+_NOT_ETC_BEFORE = "(?<!" + "|".join(w[:-1] for w in WORDS_WITH_DENG) + ")"
+_ETC = regex.compile(_NOT_ETC_BEFORE + r"等(?=\p{Han}{1,4}$)|" + _NOT_ETC_BEFORE + "等$")
 _BALANCED = regex.compile(r"[^()]+(?:\([^()]+\)[^()]*)*")
 _BAD_CHARS = regex.compile(one_of(STOPS + COLONS, r"\d%=《》\s的之了着由*＊×") + "|会同")
 """Characters no body's name holds; a form's placeholder ("由***公司实施", "××局") names none."""
@@ -179,6 +181,8 @@ def _strip_item(item: str) -> str:
 
     >>> _strip_item("市大数据局(以下简称市数据局)"), _strip_item("区教育局主要负责同志")
     ('市大数据局', '区教育局')
+    >>> _strip_item("省教育厅等部门"), _strip_item("高等学校"), _strip_item("中等职业学校")
+    ('省教育厅部门', '高等学校', '中等职业学校')
     """
     if "等" in item:
         item = _ETC.sub("", item)
@@ -330,7 +334,7 @@ def _bodies_of(phrase: str, raw: list[str]) -> Optional[list[Body]]:
 
 _WEAK_SEPARATOR = regex.compile(alt(tuple(s for s in _TRAILING_SEPARATORS if s not in STRONG_SEPARATORS)))
 #: "X等Y": the 等 and what follows it
-_ETC_SPLIT = regex.compile(r"等(?=\p{Han}{2})")
+_ETC_SPLIT = regex.compile(_NOT_ETC_BEFORE + r"等(?=\p{Han}{2})")
 
 
 def _etc_items(item: str) -> list[tuple[str, bool]]:
@@ -356,7 +360,7 @@ def _etc_items(item: str) -> list[tuple[str, bool]]:
 #: bare levels counted into one name: "市、县两级", "省市县三级"
 _LEVELS = regex.compile(r"^(?:[省市县区乡镇][、]?){2,4}[两三四]级(?=\p{Han}{2})")
 _GLOSS = lazy_regex(rf"\((?:{alt(ABBREVIATION_GLOSSES)})[^()]*\)")
-_ETC_HEAD = regex.compile(r"等\p{Han}{1,4}$")
+_ETC_HEAD = regex.compile(_NOT_ETC_BEFORE + r"等\p{Han}{1,4}$")
 #: bare administrative levels in a list: "市和区财政部门", "省、市、县人民政府"
 _BARE_PLACES = frozenset(("省", "市", "县", "区", "乡", "镇", "乡镇", "街道"))
 _PLACE_OPENING = lazy_regex(r"^(?:乡镇|街道|[省市县区乡镇])")
