@@ -104,6 +104,12 @@ def test_amounts_written_in_words_need_no_cue_word() -> None:
     assert [d.rule for d in _trace(one)] == ["chinese_without_cue", "chinese_without_cue"]
 
 
+def test_large_amounts_in_words_mark_a_document_that_writes_its_amounts_so() -> None:
+    # a speech that writes its sums in Chinese numerals and no percentage at all
+    text = "政府将在三年内投入四十亿元经费，改善供水。重建区将编足二十八亿元经费。各项计划总经费达六百五十亿元。"
+    assert [d.rule for d in _trace(text)] == ["duration_or_age", "kept", "no_plan_cue", "kept"]
+
+
 def _trace(text: str) -> list[Decision]:
     trace: list[Decision] = []
     extract_facts(text, [], trace=trace)

@@ -104,6 +104,10 @@ PENALTY = any_word(words.PENALTY_WORDS)
 _CN_DIGIT_AMOUNT = regex.compile(r"[零〇○一二三四五六七八九](?:[.．]|、(?=[零〇○一二三四五六七八九]{3}(?![零〇○一二三四五六七八九])))"
                                   r"[零〇○一二三四五六七八九]")
 """An amount written in Chinese digits, as Taiwanese official texts do: a decimal point or a thousands "、" between them."""
+_CN_LARGE_AMOUNT = regex.compile(r"(?<![零〇○一二两三四五六七八九十百千])(?=[零〇○一二两三四五六七八九十百千]*[一二两三四五六七八九])"
+                                  r"[零〇○一二两三四五六七八九十百千]{2,}多?[万亿]")
+"""An amount of ten thousands or more written in Chinese numerals ("四十亿元", "二十九万人", "三百六十多亿"); a digit
+among them, so that "千万" alone (an adverb) is none."""
 _ARABIC_PERCENT = regex.compile(r"\d\s*[%％]")
 _FULL_STOP_BACK = regex.compile(f"[{regex.escape(FULL_STOPS)}\n]", regex.REVERSE)
 
@@ -146,10 +150,11 @@ class Context:
         )
         self._report_paragraphs: dict[tuple[int, int], bool] = {}
         self.has_penalties = PENALTY.search(self.text) is not None
-        in_words = self.text.count("百分之") + len(_CN_DIGIT_AMOUNT.findall(self.text))
+        in_words = (self.text.count("百分之") + len(_CN_DIGIT_AMOUNT.findall(self.text))
+                    + len(_CN_LARGE_AMOUNT.findall(self.text)))
         self.amounts_in_words = in_words >= AMOUNTS_IN_WORDS_MIN and in_words > len(_ARABIC_PERCENT.findall(self.text))
-        """The document writes its amounts in words ("百分之五", "十四亿吨") or in Chinese digits ("四.七%",
-        "二、四一八亿元"), not in Arabic digits."""
+        """The document writes its amounts in words ("百分之五", "十四亿吨", "四十亿元") or in Chinese digits
+        ("四.七%", "二、四一八亿元"), not in Arabic digits."""
 
     def full_sentence_start(self, pos: int) -> int:
         """Start of the sentence ended by 。！？ or a line break (a ；-part belongs to it)."""
