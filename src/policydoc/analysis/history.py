@@ -9,6 +9,7 @@ alone, a glossary at the back. Every rule's spans are kept. The table is the Rul
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import Callable, Optional
 
 import regex
@@ -55,8 +56,27 @@ def history_title(r: "Reading") -> list[tuple[int, int]]:
     """
     goal_parts = [sec for sec in r.flat if _SETS_GOALS.search(sec.title) and not HISTORY_TITLE.search(sec.title)
                   and not REPORT_PART.search(sec.title)]
-    return [sec.span for sec in r.flat if HISTORY_TITLE.search(sec.title)
+    return [_to_next_plan_line(r, sec.span) for sec in r.flat if HISTORY_TITLE.search(sec.title)
             and not any(p.span[0] < sec.span[0] and sec.span[1] <= p.span[1] for p in goal_parts)]
+
+
+def _to_next_plan_line(r: "Reading", span: tuple[int, int]) -> tuple[int, int]:
+    """``span`` up to the first unnumbered part head inside it about what is to come ("2016年主要工作" after a
+    review's last numbered item, which the outline runs on to the next heading): the review ends there.
+
+    >>> from policydoc import parse_text
+    >>> text = "某区政府工作报告\\n（一）经济发展取得的成绩\\n产值增长8%。\\n2026年主要工作\\n今年主要目标是：产值增长6%左右。\\n（一）扩大内需\\n"
+    >>> [(t.value, t.year) for t in parse_text(text).targets]
+    [(6.0, 2026)]
+    """
+    lines = r.standing_lines
+    i = bisect_left([m.start() for m in lines], span[0] + 1) if lines else 0
+    for m in lines[i:]:
+        if m.start() >= span[1]:
+            break
+        if r.is_part_head(m) and _ahead(m.group(1), None):
+            return span[0], m.start()
+    return span
 
 
 _SETS_GOALS = lazy_regex("|".join(words.GOAL_PART_WORDS))
