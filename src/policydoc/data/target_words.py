@@ -446,6 +446,10 @@ BUILT_ON_WORDS: tuple[str, ...] = ("基础上",)
 """Right after a level, the level a change builds on ("在现有120家的基础上新增30家"): the starting point."""
 MEANS_NOUNS: tuple[str, ...] = ("突破口", "抓手", "切入点", "载体", "牵引", "支撑", "依托")
 """After 以…为, what the work takes as its means ("以5项重点改革为突破口"): the count names the means, no target."""
+REACH_VERBS: tuple[str, ...] = (
+    "达到", "达", "突破", "超过", "实现", "提高到", "提升到", "提高至", "提升至", "降到", "降至", "控制在", "稳定在", "保持在",
+)
+"""Right after a coming year, the verbs by which a clause reaches a level in it ("B2030年达到600亿元")."""
 ASPECT_NOUNS: tuple[str, ...] = ("方面",)
 """What a count of 个 names that is a grouping of the text's own work or goals ("以下六个方面工作"), not an amount."""
 LISTED_ITEM_NOUNS: tuple[str, ...] = ("实事",)

@@ -12,10 +12,11 @@ from typing import Callable, Optional
 
 import regex
 
+from .._lazy import lazy_regex
 from ..core.rules import Rule, Ruler
 from ..models import YearMention
 from ..analysis.time import clause_time, forward_time, is_baseline
-from ..data.target_words import RESOLVE_WORDS
+from ..data.target_words import REACH_VERBS, RESOLVE_WORDS
 from .candidate import Candidate, Context
 
 _FRAME_AFTER = regex.compile(r"[”\s]*(?:期间|时期|内|间|[，,])")
@@ -52,7 +53,20 @@ def _year_in_sentence(c: Candidate, ctx: Context) -> Optional[int]:
     for y in ctx.years_in(c.span[0], end):
         if y.kind == "deadline" and not y.text.startswith("截") and not is_baseline(ctx.text, y):
             return y.year
+        if _coming_year_reached(y, ctx):
+            return y.year
     return None
+
+
+_REACH_AFTER = lazy_regex(r"\s*(?:年?底|年?末)?(?:要|将|力争)?(?:" + "|".join(REACH_VERBS) + ")")
+
+
+def _coming_year_reached(y: YearMention, ctx: Context) -> bool:
+    """A coming year a later clause of the sentence reaches a level in ("A达到20家，B2030年达到600亿元"): the
+    sentence's deadline, for the targets before it too (SPEC year rule 1)."""
+    present = ctx.present_year
+    return (y.kind == "point" and y.year is not None and present is not None and y.year > present
+            and bool(_REACH_AFTER.match(ctx.text, y.span[1])) and not is_baseline(ctx.text, y))
 
 
 def _year_in_paragraph(c: Candidate, ctx: Context) -> Optional[int]:
