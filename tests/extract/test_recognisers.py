@@ -416,8 +416,8 @@ DOCUMENT_CASES: list[tuple[str, str, list[tuple[float, str, object]]]] = [
      [(500, "亿元", 2025), (120, "亿元", 2025), (99, "%", 2025)]),
     # a coming year a later clause reaches a level in dates the sentence's targets before it too
     ("coming_year_reached_later", "2026年某省政府工作报告\n一、“十四五”时期工作回顾\n过去五年，全省产值达到500亿元。\n"
-     "二、“十五五”时期目标任务\n力争省实验室达到20家，技术合同成交额2030年达到600亿元。\n",
-     [(20, "家", 2030), (600, "亿元", 2030)]),
+     "二、“十五五”时期目标任务\n力争省实验室达到20家，技术合同成交额2030年突破450亿元。\n",
+     [(20, "家", 2030), (450, "亿元", 2030)]),
     # a status as of now (截至目前) reports, whatever a later clause of the sentence plans
     ("status_as_of_now", "某区2026年工作要点\n一、2026年主要任务\n（一）推进建档。截至目前计完成建档3万户，下半年将新增服务点5处。\n",
      [(5, "处", 2026)]),

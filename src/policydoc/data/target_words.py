@@ -449,7 +449,7 @@ MEANS_NOUNS: tuple[str, ...] = ("突破口", "抓手", "切入点", "载体", "�
 REACH_VERBS: tuple[str, ...] = (
     "达到", "达", "突破", "超过", "实现", "提高到", "提升到", "提高至", "提升至", "降到", "降至", "控制在", "稳定在", "保持在",
 )
-"""Right after a coming year, the verbs by which a clause reaches a level in it ("B2030年达到600亿元")."""
+"""Right after a coming year, the verbs by which a clause reaches a level in it ("B2030年突破450亿元")."""
 ASPECT_NOUNS: tuple[str, ...] = ("方面",)
 """What a count of 个 names that is a grouping of the text's own work or goals ("以下六个方面工作"), not an amount."""
 LISTED_ITEM_NOUNS: tuple[str, ...] = ("实事",)

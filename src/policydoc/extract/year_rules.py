@@ -62,7 +62,7 @@ _REACH_AFTER = lazy_regex(r"\s*(?:年?底|年?末)?(?:要|将|力争)?(?:" + "|"
 
 
 def _coming_year_reached(y: YearMention, ctx: Context) -> bool:
-    """A coming year a later clause of the sentence reaches a level in ("A达到20家，B2030年达到600亿元"): the
+    """A coming year a later clause of the sentence reaches a level in ("A达到20家，B2030年突破450亿元"): the
     sentence's deadline, for the targets before it too (SPEC year rule 1)."""
     present = ctx.present_year
     return (y.kind == "point" and y.year is not None and present is not None and y.year > present
