@@ -44,6 +44,8 @@ STATEMENTS: list[tuple[str, Pairs]] = [
     # places addressed as a group, given a duty; the pilot places a plan designates too
     ("各地方要加强经验总结。", [(["各地方"], [])]),
     ("试点城市要于年底前报送实施方案。", [(["试点城市"], [])]),
+    # a prohibition limits the bodies, it gives them no task
+    ("有关部门不得要求企业重复提交材料。", []),
     ("在试点城市开展中期评估。", []),
     # 主导 pairs like 牵头: the first body leads, the partner supports
     ("市科技局主导、各区科技部门积极参与，建立联合攻关机制。", [(["市科技局"], ["各区科技部门"])]),

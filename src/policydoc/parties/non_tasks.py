@@ -20,7 +20,7 @@ from .predicates import MODAL, duty_opening
 from .stops import PERIODS, PHRASE_ENDS, none_of, one_of
 from .words import (
     ACHIEVEMENT_WORDS, ADVERBS, COUNT_VERBS, GENERIC_OPENERS, GENERIC_WORDS, LOCATION_VERBS, PERSON_TITLES, PRESENTING_ENDS,
-    SELF_REFERENCES, STANDING_MODALS, TARGET_VERBS, UNNAMED_GOVERNMENT, alt, seq,
+    PROHIBITIONS, SELF_REFERENCES, STANDING_MODALS, TARGET_VERBS, UNNAMED_GOVERNMENT, alt, seq,
 )
 
 _SELF = frozenset(SELF_REFERENCES)
@@ -60,13 +60,16 @@ def not_a_task(bodies: list[Body], rest: str, tail: str, after: str) -> Optional
     - ``states_target``: a share set with a target verb and no duty word ("X能耗降低4.5%"), or a count right after
       the bodies ("X超过500家");
     - ``penalty_condition``: the condition of a penalty ("X违反本办法规定的，由Y责令改正": Y
-      is the party), unless X is given a duty first ("X负责制定标准，不合格的，由Y督促整改").
+      is the party), unless X is given a duty first ("X负责制定标准，不合格的，由Y督促整改");
+    - ``prohibition``: what the bodies must not do ("有关部门不得要求…"): a limit on them, no task.
 
     >>> not_a_task([Body("我委", "name")], "将重点抓好以下工作", "我委将重点抓好以下工作", "")
     'self_reference'
     >>> b = [Body("工作专班办公室", "organ")]
     >>> not_a_task(b, "设在区住建局", "工作专班办公室设在区住建局。", ""), not_a_task(b, "设在区住建局，", "", "承担日常联络")
     ('located_only', None)
+    >>> not_a_task([Body("有关部门", "organ")], "不得要求企业重复提交材料", "", "")
+    'prohibition'
     """
     if all(b.name in _SELF for b in bodies):
         return "self_reference"
@@ -82,7 +85,13 @@ def not_a_task(bodies: list[Body], rest: str, tail: str, after: str) -> Optional
         return "states_target"
     if _CONDITION.match(tail) and not duty_opening(rest):
         return "penalty_condition"
+    if _PROHIBITED.match(rest):
+        return "prohibition"
     return None
+
+
+#: what the bodies must not do ("不得要求…", "严禁…"), after an adverb or two ("一律不得…")
+_PROHIBITED = lazy_regex(rf"(?:{alt(ADVERBS)}){{0,2}}(?:{alt(PROHIBITIONS)})")
 
 
 #: a clause that presents what follows ("X…工作安排如下：", "职责分工如下"): no task of X

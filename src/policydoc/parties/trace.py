@@ -40,6 +40,7 @@ REASONS: dict[str, str] = {
     "presents_list": "the clause presents a list (…如下：) or the staffing of a body (设组长1名)",
     "states_target": "the clause sets a figure with a target verb (降低4.5%), no duty word: a target",
     "penalty_condition": "the clause is the condition of a penalty (X违反…的，由Y…)",
+    "prohibition": "what the bodies must not do (X不得…): a limit, no task",
     "completed_action": "a completed action or an achievement, no modal: narration",
     "principle": "an abstract subject borne by bodies (经费由政府承担), no modal: a principle",
     "design_pattern": "the role words name a design pattern (政府负责、部门监管的体系)",
