@@ -308,6 +308,13 @@ def test_skipped_number_is_accepted() -> None:
     assert "skips from 2 to 4" in build_outline("一、甲\n二、乙\n四、丁\n").warnings[0]
 
 
+def test_items_numbered_on_across_parents_continue_past_a_lost_number() -> None:
+    text = ("一、总体安排\n1.统筹谋划。做好统筹。\n2.强化保障。加强保障\n二、重点任务\n3.推进改革。深化改革推进开放4.扩大开放。\n"
+            "三、保障措施\n5.加强领导。健全机制。\n6.强化督导。定期督导。\n")
+    assert [m for _, m, _ in flat(text)] == ["一、", "1.", "2.", "二、", "3.", "三、", "5.", "6."]
+    assert any("skips from 3 to 5" in w for w in build_outline(text).warnings)
+
+
 @pytest.mark.parametrize(("text", "markers"), [
     ("(一)甲\n(三)丙\n(四)丁\n", ["(一)", "(三)", "(四)"]),  # own line, the lost number never comes
     ("一、甲\n三、丙\n二、乙\n", ["一、", "二、"]),  # the skipped number comes next: misorder, not a loss

@@ -311,7 +311,7 @@ class SequenceParser:
         if cand.continue_only:
             ok = n == self.ran_on.get(fam, -9) + 1
         else:
-            ok = n == 1 or n == self.ran_on.get(fam, -9) + 1
+            ok = n == 1 or n == self.ran_on.get(fam, -9) + 1 or self._runs_on_past_lost(cand, ctx, next_number)
         if not ok and self._follows_implied_parent(cand):
             self._close_above(-1)
             self.stack.append(_Frame(fam, n, -1))
@@ -412,6 +412,16 @@ class SequenceParser:
         if cand.number != last + 2 or ctx != LINE or cand.continue_only or next_number == last + 1:
             return False
         self._warn(cand, f"numbering skips from {last} to {cand.number} at {cand.marker!r} (offset {cand.start}); "
+                   "kept (a heading lost or misnumbered?)", "outline.numbering_skip")
+        return True
+
+    def _runs_on_past_lost(self, cand: Candidate, ctx: str, next_number: Optional[int]) -> bool:
+        """Whether ``cand`` opens its line and continues, past one lost number, a list numbered on across its
+        parents ("6." under 二、, then 三、 and "8." on its line, 7 glued to the text before it; 9 follows): warned."""
+        ran_on = self.ran_on.get(cand.family)
+        if ran_on is None or cand.number != ran_on + 2 or ctx != LINE or next_number != cand.number + 1:
+            return False
+        self._warn(cand, f"numbering skips from {ran_on} to {cand.number} at {cand.marker!r} (offset {cand.start}); "
                    "kept (a heading lost or misnumbered?)", "outline.numbering_skip")
         return True
 
