@@ -118,7 +118,7 @@ _ASPECT_AFTER = lazy_regex("(?:" + "|".join(words.ASPECT_NOUNS) + ")")
 
 
 def aspects(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
-    """A count of the aspects a text groups its work or goals into ("重点抓好以下六个方面工作", "完成以下4个方面
+    """A count of the aspects a text groups its work or goals into ("着力抓好下面五个方面的工作", "完成以下4个方面
     任务"): the shape of the text, no amount to reach."""
     return c.unit == "个" and bool(_ASPECT_AFTER.match(ctx.text, c.span[1]))
 
