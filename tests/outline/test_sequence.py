@@ -308,8 +308,14 @@ def test_skipped_number_is_accepted() -> None:
     assert "skips from 2 to 4" in build_outline("一、甲\n二、乙\n四、丁\n").warnings[0]
 
 
+def test_markers_glued_where_a_full_stop_was_lost() -> None:
+    text = ("一、总体安排\n1.统筹谋划。做好统筹工作。\n2.强化保障。加强各项保障，推动落地见效3.优化服务。提升服务水平。\n"
+            "二、重点任务\n4.推进改革。深化改革推动高质量发展三、保障措施\n5.加强领导。健全机制。\n")
+    assert [m for _, m, _ in flat(text)] == ["一、", "1.", "2.", "3.", "二、", "4.", "三、", "5."]
+
+
 def test_items_numbered_on_across_parents_continue_past_a_lost_number() -> None:
-    text = ("一、总体安排\n1.统筹谋划。做好统筹。\n2.强化保障。加强保障\n二、重点任务\n3.推进改革。深化改革推进开放4.扩大开放。\n"
+    text = ("一、总体安排\n1.统筹谋划。做好统筹。\n2.强化保障。加强保障\n二、重点任务\n3.推进改革。深化改革推进开放4.扩大开放和深化交流合作并推进各项任务落地见效。\n"
             "三、保障措施\n5.加强领导。健全机制。\n6.强化督导。定期督导。\n")
     assert [m for _, m, _ in flat(text)] == ["一、", "1.", "2.", "二、", "3.", "三、", "5.", "6."]
     assert any("skips from 3 to 5" in w for w in build_outline(text).warnings)

@@ -14,8 +14,9 @@ from .noise import TERMINATORS, Noise, clean_window
 from .position import (
     AFTER_TITLE, GLUED, LINE, MARKER_OPENS, MID, RUN_IN, after_document_title, context_at, end_of_line, line_before,
 )
+from ..core.sentences import COMMAS
 from ..notes import Note
-from ..settings import OPEN_TITLE_MAX, RUN_ON_LINE
+from ..settings import GLUED_TITLE_MAX, OPEN_TITLE_MAX, RUN_ON_LINE
 
 GLUED_RULE = "cn_dun_glued_marker"  # a marker glued to the text before it: the next top heading of run-on text
 
@@ -26,6 +27,8 @@ LEGAL_RANK = {"division": 0, "part": 1, "chapter": 2, "section": 3, "article": 4
 """The legal structure markers from the largest (编) to the smallest (条)."""
 FRAME_FAMILIES = frozenset({"division", "part", "chapter", "section"})  # legal styles that hold articles
 _BLANK_OR_END = frozenset(" \t\u3000。；;！？!?")
+_RUN_IN_TITLE = re.compile(rf"[\u4e00-\u9fff“”、]{{2,{GLUED_TITLE_MAX}}}。")  # "优化服务。": an item's run-in title
+_LINE_TITLE = re.compile(rf"[\u4e00-\u9fff“”、，]{{4,{GLUED_TITLE_MAX * 2}}}\n")  # "保障措施", "强化保障，推动…落实" to the line end
 _REFERRING = frozenset("见如详参照")  # "见专栏3": a box named, not opened
 _CITING = frozenset("第条款项见照")  # "第三条(二)项", "按照(二)": an item named, not opened
 BOX = "box"
@@ -163,12 +166,27 @@ class SequenceParser:
             return self._glued_box(cand)
         if cand.style == "cn_paren":
             return self._glued_paren(cand)
+        if self._lost_stop_before(cand):
+            return True
         if cand.rule != GLUED_RULE or not self.stack:
             return False
         top = self.stack[0]
         if top.family != cand.family or cand.number != top.last + 1 or top.hint:
             return False
         return self._on_run_on_line(cand.start)
+
+    def _lost_stop_before(self, cand: Candidate) -> bool:
+        """A 1.- or 一、-style marker glued to the sentence before it where the full stop was lost ("…推动落地见效3.优化
+        服务。…", "…的格局，9.加强宣传。…", "…推动高质量发展三、保障措施" then a line break), in a text set out in lines:
+        the next number of its open list, and a short title right after it that a full stop closes (an item's run-in
+        title) or, for a 一、 heading, the line's end."""
+        if cand.style not in ("arabic_dot", "cn_dun") or cand.number != self._next_number(cand.family, open_only=True):
+            return False
+        before = self._char_before(cand)
+        if not (before in COMMAS or "\u4e00" <= before <= "\u9fff"):
+            return False
+        closer = _RUN_IN_TITLE if cand.style == "arabic_dot" else _LINE_TITLE
+        return closer.match(self.text, cand.end) is not None
 
     def _glued_legal(self, cand: Candidate) -> bool:
         """A chapter, section or article marker glued to the text before it ("…总则第一条 为加强…") in a whole
