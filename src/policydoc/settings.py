@@ -27,7 +27,7 @@ NOTE_MAX = 300
 # A heading's title with no terminator yet is "open" this far after its marker: a marker run into it there
 # ("三、组织实施(一)明确责任分工") is the next heading; further on the title has become a paragraph.
 OPEN_TITLE_MAX = 60
-GLUED_TITLE_MAX = 20
+LOST_STOP_TITLE_MAX = 20
 """Longest run-in title (Han characters) of an item glued to the sentence before it where its full stop was lost
 ("…推动落地见效3.优化服务。"); a 一、 heading so glued may run twice as long to its line's end."""
 # Candidates looked at after an excerpt's first heading ("六、") for the first one standing on its own line (its
