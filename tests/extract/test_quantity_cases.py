@@ -19,6 +19,8 @@ CASES: list[tuple[str, str, list[Q]]] = [
     ("livestock_head", "牲畜存栏达到120万头只", [("120万头只", 120, None, "万头只")]),
     # models of a product; computing power as 万P, a bare letter being a name
     ("product_models", "推出50款智能终端", [("50款", 50, None, "款")]),
+    # a figure or a table referred to is no count of schools
+    ("figure_referred_to", "如图6所示，新建学校3所", [("3所", 3, None, "所")]),
     ("computing_power_letter", "算力规模达到3万P，推广3P模式", [("3万P", 3, None, "万P")]),
     ("wells_and_loads", "新打机井300口，收购茶叶5万担", [("300口", 300, None, "口"), ("5万担", 5, None, "万担")]),
     ("containers_cubic", "吞吐量达260万标箱，日供气12万方", [("260万标箱", 260, None, "万标箱"), ("12万方", 12, None, "万方")]),

@@ -352,7 +352,9 @@ GOAL_NOUNS: tuple[str, ...] = ("预期目标", "目标值", "目标为", "目标
 sentence says in the past tense ("城镇新增就业预期目标比去年多100万人，体现了…")."""
 REACH_UNITS: tuple[str, ...] = ("分钟", "小时", "公里", "千米", "米")
 """Units of a reach in time or distance (see ``REACH_PLACE_ENDS``)."""
-REACH_PLACE_ENDS: tuple[str, ...] = ("圈", "带", "走廊")
+REACH_PLACE_ENDS: tuple[str, ...] = ("带", "走廊")
+REACH_AREA_ENDS: tuple[str, ...] = ("圈",)
+"""Like ``REACH_PLACE_ENDS``, and may run on into the noun after it ("15分钟健身圈服务功能"): no word opens with 圈."""
 """A reach right before a noun ending in one of these names a kind of place, not an amount to reach
 ("打造5分钟应急救援圈", "30公里产业带"); the number of such places built may still be a target."""
 REACH_SCOPE_ENDS: tuple[str, ...] = ("半径内", "半径范围内", "范围内")

@@ -157,6 +157,9 @@ DURATION_AFTER: tuple[str, ...] = (
     # the span of years the duration runs over, in brackets: "4年(2024年至2027年)", "3年(114至116年)"
     r"\s*[(（]\s*\d{2,4}\s*年?\s*(?:至|到|-|—|–|~)",
 )
+FIGURE_BEFORE: tuple[str, ...] = ("图", "表")
+FIGURE_AFTER: tuple[str, ...] = ("所示", "所列")
+"""A number between these names a figure or a table referred to ("如图6所示", "表3所列"), no count of 所."""
 MULTIPLIED_ONLY: frozenset[str] = frozenset({"P"})
 """Units that are units only after 万/亿 ("3万P"); alone they name something ("3P模式")."""
 FOLLOW_STOP_EXCEPT: dict[str, tuple[str, ...]] = {

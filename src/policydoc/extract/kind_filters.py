@@ -82,6 +82,7 @@ def in_indicator_name(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
 
 _PLACE_KIND_AFTER = lazy_regex(
     rf"[^\W\d的]{{0,{RATE_NOUN_GAP + 2}}}?(?:(?:" + "|".join(words.REACH_PLACE_ENDS) + r")(?!\p{Han})|"
+    + "|".join(words.REACH_AREA_ENDS) + "|"
     + "|".join(words.REACH_SCOPE_ENDS) + ")"
 )
 

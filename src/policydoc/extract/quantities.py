@@ -23,7 +23,8 @@ import re
 import regex
 
 from ..data.units import (
-    ALIASES, AND_A_HALF, APPROXIMATE_BEFORE, ARABIC_ONLY, COUNTERS, DATE_BEFORE_DAY, DENOMINATORS, FOLLOW_STOP,
+    ALIASES, AND_A_HALF, APPROXIMATE_BEFORE, ARABIC_ONLY, COUNTERS, DATE_BEFORE_DAY, DENOMINATORS, FIGURE_AFTER,
+    FIGURE_BEFORE, FOLLOW_STOP,
     FOLLOW_STOP_EXCEPT, HALF_STOP, HALF_UNITS, IDIOMS, MINUS_SIGNS, MULTIPLIED_ONLY, MULTIPLIERS, NOT_APPROXIMATE_BEFORE, PERMILLE, RATE_BASES,
     WORDED_DENOMINATORS, WORDED_NUMERATORS, unit_alternation,
 )
@@ -99,6 +100,8 @@ def _reject(m: re.Match[str], text: str) -> bool:
     arabic = number[0].isdigit()
     if not arabic and unit in _NOT_CN_UNITS:
         return True
+    if unit == "所" and text.startswith(FIGURE_AFTER, m.start("unit")) and _char_before(text, m.start("a")) in FIGURE_BEFORE:
+        return True  # "如图6所示": a figure referred to
     if unit in MULTIPLIED_ONLY and not (m.group("amult") or number.rstrip()[-1:] in _MULT_END):
         return True  # "3P模式": the letter after 万/亿 is a unit ("3万P"), alone a name
     end = m.end()

@@ -37,7 +37,7 @@ from ..core.rules import Rule, Ruler
 from .names import parse_bodies
 from .words import (
     FIRST_POSITION_LEADS, FIRST_POSITION_WORDS, NOTE_DUTY_ROLES, NOTE_GUIDE_ROLES, NOTE_LEAD_ROLES, NOTE_MANNERS,
-    NOTE_SUPPORT_ROLES, alt,
+    NOTE_SUPPORT_ROLES, PARTNER_WORD, alt,
 )
 from .._lazy import lazy_regex
 from ..core.sentences import CLAUSE_STOPS, COMMAS
@@ -91,6 +91,22 @@ def parse_chunk(piece: str) -> Optional[Chunk]:
     return Chunk(tuple(b.name for b in bodies), ROLE_CLASSES.get(role, ""))
 
 
+def _partnered(piece: str) -> list[Optional[Chunk]]:
+    """A piece "X会同Y负责" as two chunks: X with the role, Y its partner (SPEC: the 会同-partner supports); any other
+    piece as one.
+
+    >>> [(c.names, c.role) for c in _partnered("省发展改革委会同有关部门负责")]
+    [(('省发展改革委',), 'duty'), (('有关部门',), 'support')]
+    """
+    x, sep, y = piece.partition(PARTNER_WORD)
+    if not sep or not x.strip() or not y.strip():
+        return [parse_chunk(piece)]
+    lead, partner = parse_chunk(x), parse_chunk(y)
+    if lead is None or partner is None:
+        return [parse_chunk(piece)]
+    return [Chunk(lead.names, partner.role or lead.role), Chunk(partner.names, "support")]
+
+
 def parse_note(inner: str, need_role: bool = True) -> Optional[list[Chunk]]:
     """The chunks of a note; None unless every piece of its first part (up to a ；) names bodies
     (and, with ``need_role``, some piece has a role word). Later parts and sentences of the note (a
@@ -107,7 +123,7 @@ def parse_note(inner: str, need_role: bool = True) -> Optional[list[Chunk]]:
     parts = [p for sentence in sentences for p in _PART_SEP.split(sentence) if p.strip()]
     chunks: list[Chunk] = []
     for k, part in enumerate(parts):
-        parsed = [parse_chunk(p) for p in _CHUNK_SEP.split(part.strip()) if p.strip()]
+        parsed = [c for p in _CHUNK_SEP.split(part.strip()) if p.strip() for c in _partnered(p)]
         if not parsed or None in parsed:
             if k == 0:
                 return None

@@ -385,6 +385,8 @@ LOCATION_VERBS: tuple[str, ...] = ("设在", "设于", "位于", "挂靠在", "�
 #: "X应当支持本单位人员参加培训" names who may let people take part, not a task of X
 SOFT_CAUSATIVES: tuple[str, ...] = ("支持", "鼓励", "引导", "动员", "倡导", "允许", "号召", "组织动员")
 PARTICIPATION_VERBS: tuple[str, ...] = ("参加", "参与", "加入", "投身", "报名", "接受")
+#: the word joining a body to its partner in a note ("X会同Y负责"): X bears the duty, Y supports (SPEC rule 2)
+PARTNER_WORD = "会同"
 #: what a body must not do: a prohibition limits it, it assigns no task ("有关部门不得要求…")
 PROHIBITIONS: tuple[str, ...] = ("不得", "严禁", "禁止", "不准", "不许", "不能")
 #: words holding 等 that is no "and so on" ("高等学校", "中等职业学校"): a list is not closed there
