@@ -47,7 +47,7 @@ CASES: list[tuple[str, str, list[tuple[float, object, str, str, object]]]] = [
     ("trap_consolidated_amount", "巩固12万公里农村公路建设成果，新建公路300公里。", [(300, None, "公里", "=", None)]),
     ("trap_level_built_on", "到2025年，在生均拨款水平达到8000元的基础上，新建绿道20公里。", [(20, None, "公里", "=", 2025)]),
     ("trap_service_radius_name", "提升15分钟健身圈服务功能，新建绿道20公里。", [(20, None, "公里", "=", None)]),
-    ("trap_parts_of_a_system", "到2026年，标准体系由5个部分组成，新建绿道20公里。", [(20, None, "公里", "=", 2026)]),
+    ("trap_parts_of_a_system", "到2026年，建成包括5个部分的标准体系，新建绿道20公里。", [(20, None, "公里", "=", 2026)]),
     ("trap_cycle_length", "落实教师5年一周期的全员培训，新建绿道20公里。", [(20, None, "公里", "=", None)]),
     ("trap_years_before_a_sum", "政府自明年起5年投入30亿元，持续投入6年90亿元。", [(30, None, "亿元", "=", None), (90, None, "亿元", "=", None)]),
     ("trap_sum_spread_over_years", "补助经费分4年拨付，新建绿道20公里。", [(20, None, "公里", "=", None)]),

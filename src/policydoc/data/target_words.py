@@ -452,8 +452,9 @@ REACH_VERBS: tuple[str, ...] = (
     "达到", "达", "突破", "超过", "实现", "提高到", "提升到", "提高至", "提升至", "降到", "降至", "控制在", "稳定在", "保持在",
 )
 """Right after a coming year, the verbs by which a clause reaches a level in it ("B2030年突破450亿元")."""
-ASPECT_NOUNS: tuple[str, ...] = ("方面",)
-"""What a count of 个 names that is a grouping of the text's own work or goals ("以下六个方面工作"), not an amount."""
+ASPECT_NOUNS: tuple[str, ...] = ("方面", "部分")
+"""What a count of 个 names that is a grouping of the text's own work or goals ("以下六个方面工作") or the parts of a
+system it describes ("标准体系由5个部分组成"), not an amount."""
 LISTED_ITEM_NOUNS: tuple[str, ...] = ("实事",)
 """What a count of 件/项 names that is work to deliver ("办好10件民生实事"), except in the title of the list of them
 ("2026年5件民生实事")."""
