@@ -56,11 +56,12 @@ def history_title(r: "Reading") -> list[tuple[int, int]]:
     """
     goal_parts = [sec for sec in r.flat if _SETS_GOALS.search(sec.title) and not HISTORY_TITLE.search(sec.title)
                   and not REPORT_PART.search(sec.title)]
-    return [_to_next_plan_line(r, sec.span) for sec in r.flat if HISTORY_TITLE.search(sec.title)
+    starts = [m.start() for m in r.standing_lines]
+    return [_to_next_plan_line(r, starts, sec.span) for sec in r.flat if HISTORY_TITLE.search(sec.title)
             and not any(p.span[0] < sec.span[0] and sec.span[1] <= p.span[1] for p in goal_parts)]
 
 
-def _to_next_plan_line(r: "Reading", span: tuple[int, int]) -> tuple[int, int]:
+def _to_next_plan_line(r: "Reading", starts: list[int], span: tuple[int, int]) -> tuple[int, int]:
     """``span`` up to the first unnumbered part head inside it about what is to come ("2016年主要工作" after a
     review's last numbered item, which the outline runs on to the next heading): the review ends there.
 
@@ -69,9 +70,8 @@ def _to_next_plan_line(r: "Reading", span: tuple[int, int]) -> tuple[int, int]:
     >>> [(t.value, t.year) for t in parse_text(text).targets]
     [(6.0, 2026)]
     """
-    lines = r.standing_lines
-    i = bisect_left([m.start() for m in lines], span[0] + 1) if lines else 0
-    for m in lines[i:]:
+    lines = r.standing_lines  # ``starts``: where each begins
+    for m in lines[bisect_left(starts, span[0] + 1):]:
         if m.start() >= span[1]:
             break
         if r.is_part_head(m) and _ahead(m.group(1), None):

@@ -429,8 +429,7 @@ class SequenceParser:
         """Whether ``cand`` continues a list past one lost number (warned)."""
         if cand.number != last + 2 or ctx != LINE or cand.continue_only or next_number == last + 1:
             return False
-        self._warn(cand, f"numbering skips from {last} to {cand.number} at {cand.marker!r} (offset {cand.start}); "
-                   "kept (a heading lost or misnumbered?)", "outline.numbering_skip")
+        self._warn_skip(cand, last)
         return True
 
     def _runs_on_past_lost(self, cand: Candidate, ctx: str, next_number: Optional[int]) -> bool:
@@ -439,9 +438,12 @@ class SequenceParser:
         ran_on = self.ran_on.get(cand.family)
         if ran_on is None or cand.number != ran_on + 2 or ctx != LINE or next_number != cand.number + 1:
             return False
-        self._warn(cand, f"numbering skips from {ran_on} to {cand.number} at {cand.marker!r} (offset {cand.start}); "
-                   "kept (a heading lost or misnumbered?)", "outline.numbering_skip")
+        self._warn_skip(cand, ran_on)
         return True
+
+    def _warn_skip(self, cand: Candidate, last: int) -> None:
+        self._warn(cand, f"numbering skips from {last} to {cand.number} at {cand.marker!r} (offset {cand.start}); "
+                   "kept (a heading lost or misnumbered?)", "outline.numbering_skip")
 
     def _warn(self, cand: Candidate, message: str, code: str) -> None:
         """Warn about ``cand`` (the message prefixed "outline: "), with its span."""
