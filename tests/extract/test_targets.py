@@ -98,3 +98,14 @@ def test_a_cumulative_total_in_a_goal_section_is_planned() -> None:
     text = ("某行业智能制造三年行动计划\n一、总体要求\n（一）主要目标\n通过三年努力，行业水平大幅提升。\n"
             "——支撑体系基本完善。累计制定20项以上标准，培育4家供应商。\n二、重点任务\n去年累计建成12个平台。\n")
     assert [(t.value, t.unit) for t in policydoc.parse_text(text).targets] == [(20.0, "项"), (4.0, "家")]
+
+
+def test_a_cumulative_total_in_a_part_planning_one_year_is_planned() -> None:
+    """A part titled with the coming year plans its totals too ("累计突破N亿元"); the review part before it still
+    reports them (invented text)."""
+    import policydoc
+
+    text = ("某县政府工作报告\n一、2030年工作回顾\n全县跨境结算量累计达到80亿元。\n二、2031年主要工作\n"
+            "（一）扩大对外开放\n推动跨境结算量累计突破120亿元，认定外贸服务中心6家。\n")
+    assert [(t.value, t.unit, t.year) for t in policydoc.parse_text(text).targets] == [(120.0, "亿元", 2031),
+                                                                                       (6.0, "家", 2031)]
