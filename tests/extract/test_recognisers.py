@@ -239,6 +239,7 @@ CASES: list[tuple[str, str, list[tuple[float, object, str, str, object]]]] = [
     ("trap_bracketed_tally", "（二）乙江流域（26个）。", []),
     # a measure sizing the thing after it is a kind of plant; an amount-of-work verb keeps a bounded measure
     ("trap_size_of_kind", "加快推进日产3000吨熟料生产线建设，新增年产20万吨。", [(20, None, "万吨", "=", None)]),
+    ("trap_site_area", "启动占地35公顷的滨江科创园规划建设，新建标准厂房12万平方米。", [(12, None, "万平方米", "=", None)]),
     # 达成 a goal plans it as 达到 does
     ("reach_a_goal", "使新兴产业于2020年达成占制造业产值30%的目标。", [(30, None, "%", "=", 2020)]),
     # a budget's allocation in Chinese numerals is cued by its budgeting verb; a count or a span after it is not

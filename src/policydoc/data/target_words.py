@@ -458,9 +458,9 @@ system it describes ("标准体系由5个部分组成"), not an amount."""
 LISTED_ITEM_NOUNS: tuple[str, ...] = ("实事",)
 """What a count of 件/项 names that is work to deliver ("办好10件民生实事"), except in the title of the list of them
 ("2026年5件民生实事")."""
-SIZE_WORDS: tuple[str, ...] = ("日产", "年产", "日处理", "年处理", "日供", "单机", "单体")
-"""A measure right after one of these and before the noun it sizes ("日产4500吨熟料生产线", "单机10兆瓦风机") says
-what kind of plant is meant, not an amount to reach."""
+SIZE_WORDS: tuple[str, ...] = ("日产", "年产", "日处理", "年处理", "日供", "单机", "单体", "占地")
+"""A measure right after one of these and before the noun it sizes ("日产4500吨熟料生产线", "单机10兆瓦风机",
+"占地30公顷的某某科技园") says what kind of plant or site is meant, not an amount to reach."""
 WORKS_NOUNS: tuple[str, ...] = ("项目", "工程", "生产线", "装置", "机组", "电站", "热电厂", "电厂")
 """What a capacity written right before it sizes ("建成某某40万千瓦热电项目", "开工建设某化60万吨乙烯改造项目"): the
 name of one plant or project, not an amount to reach."""
