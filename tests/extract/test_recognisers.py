@@ -285,6 +285,7 @@ INDICATOR_CASES: list[tuple[str, str, str]] = [
     ("item_marker", "（二）社区卫生服务覆盖率达到100%。", "社区卫生服务覆盖率"),
     ("unclosed_bracket", "建成4所示范学校(含职业学校)。", "建成示范学校"),
     ("time_limit_action", "来电须在30秒内接通。", "来电接通"),
+    ("quoted_name_after_count", "新增12个“一次办好”集成服务事项。", "“一次办好”集成服务事项"),
 ]
 
 

@@ -27,7 +27,7 @@ from ..data.target_words import (
     SHARE_VERBS,
 )
 from .._lazy import lazy_regex
-from ..settings import MAX_DOING, MAX_SHARE_INDICATOR, MIN_NAME_CHARS, MIN_NAME_HAN, WHOLE_NAME_MAX
+from ..settings import MAX_DOING, MAX_SHARE_INDICATOR, MIN_NAME_CHARS, MIN_NAME_HAN, QUOTED_NAME_MAX, WHOLE_NAME_MAX
 from .patterns import han_count
 
 _TAIL_LEAD = regex.compile("^(?:" + "|".join(AFTER_WORDS) + r"|的)+")
@@ -70,17 +70,35 @@ _FUNCTION_FLAGS = frozenset({"p", "d", "c", "u", "ul", "uj"})
 
 
 def noun_head(phrase: str) -> str:
-    """The leading noun phrase of ``phrase``: words up to the first verb after a noun.
+    """The leading noun phrase of ``phrase``: words up to the first verb after a noun; a quoted name is one word
+    whatever it holds.
 
-    >>> noun_head("中小学成为省级立德树人示范校")
-    '中小学'
+    >>> noun_head("中小学成为省级立德树人示范校"), noun_head("“一网通办”服务事项实现网办")
+    ('中小学', '“一网通办”服务事项')
     """
     words: list[str] = []
-    for word, flag in tag(phrase):
+    for word, flag in _tagged(phrase):
         if words and flag[:1] == "v" and flag != "vn":
             break
         words.append(word)
     return "".join(words).rstrip("的")
+
+
+_QUOTED_NAME = regex.compile(rf"“[^“”]{{1,{QUOTED_NAME_MAX}}}”")
+
+
+def _tagged(phrase: str) -> list[tuple[str, str]]:
+    """``tag(phrase)`` with each quoted name one noun ("“高效办成一件事”" names a programme: its verbs end no
+    noun phrase)."""
+    if "“" not in phrase:
+        return tag(phrase)
+    out: list[tuple[str, str]] = []
+    pos = 0
+    for m in _QUOTED_NAME.finditer(phrase):
+        out += tag(phrase[pos: m.start()]) if m.start() > pos else []
+        out.append((m.group(), "nz"))
+        pos = m.end()
+    return out + (tag(phrase[pos:]) if pos < len(phrase) else [])
 
 
 def trim_lead(phrase: str) -> str:
