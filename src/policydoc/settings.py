@@ -334,6 +334,9 @@ NAME_BEFORE_BRACKET = 16
 # A bracketed note of roles after a task is at most this long: national task-division notes list a dozen
 # ministries (up to ~240 characters).
 NOTE_MAX_CHARS = 240
+# Another field of a note after its list of bodies ("，适用范围：…", "；完成时限：…") is named in at most this many
+# Han characters; the list ends before it.
+NOTE_FIELD_MAX = 6
 # Characters after a block's colon that the tagger reads for the predicate opening its duties.
 DUTY_TAG_REACH = 12
 

@@ -23,12 +23,13 @@ from .words import (
 )
 from .._lazy import lazy_regex
 from ..core.sentences import CLAUSE_STOPS, COLONS, COMMAS
-from ..settings import NAME_BEFORE_BRACKET, NOTE_MAX_CHARS, PARTY_TASK_MAX
+from ..settings import NAME_BEFORE_BRACKET, NOTE_FIELD_MAX, NOTE_MAX_CHARS, PARTY_TASK_MAX
 from .stops import PERIODS, STOPS, none_of, one_of
 
 _ITEM_CHAR = none_of(PERIODS + "\n" + COLONS, r"()（）【】\[\]〔〕")
-#: a list runs up to the next label, even one after a comma ("（牵头单位：A，责任单位：B、C）")
-_NEXT_LABEL = rf"{one_of(COMMAS + CLAUSE_STOPS)}\s*(?:{alt(LABEL_WORDS)})(?:\([^()]*\))?\s*[:：]"
+#: a list runs up to the next label, even one after a comma ("（牵头单位：A，责任单位：B、C）"), or up to another
+#: field of the note ("（负责部门：A、B，适用范围：…）", "…；完成时限：…"): a short name and a colon
+_NEXT_LABEL = rf"{one_of(COMMAS + CLAUSE_STOPS)}\s*(?:{alt(LABEL_WORDS)}|\p{{Han}}{{2,{NOTE_FIELD_MAX}}})(?:\([^()]*\))?\s*[:：]"
 _ITEMS = rf"(?:(?!{_NEXT_LABEL})(?:{_ITEM_CHAR}|\([^()]*\)))+"
 _LABEL = lazy_regex(rf"(?P<label>{alt(LABEL_WORDS)})(?:\([^()]*\))?\s*[:：]\s*(?P<list>{_ITEMS})")
 _GROUP = regex.compile(
