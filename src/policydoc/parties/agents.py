@@ -26,7 +26,8 @@ from .phrase_words import (
 )
 from .trace import dropped_bodies
 from .words import (
-    ABSTRACT_SUBJECTS, BEAR_VERBS, BY_ACTIONS, CHANGE_VERBS, PERSON_TITLES, SHIFT_VERBS, SUPPORT_ROLES, alt, seq,
+    ABSTRACT_SUBJECTS, BEAR_VERBS, BY_ACTIONS, CHANGE_VERBS, PERSON_TITLES, SHIFT_VERBS, SUPPORT_ROLES,
+    WORDS_ENDING_IN_BY, alt, seq,
 )
 
 #: "由X <action>": the bodies X end where an action word (or a change verb) begins
@@ -61,6 +62,8 @@ def by_body(sentence: str, at: int) -> list[Hit]:
 
     >>> by_body("推动养老服务由政府包办为主向多方参与转变。", 0)
     []
+    >>> [h.lead for h in by_body("省自由贸易港工作办公室要加强督促检查。", 0)]
+    []
     """
     out = []
     for m in _BY_START.finditer(sentence):
@@ -83,7 +86,8 @@ def by_body(sentence: str, at: int) -> list[Hit]:
     return out
 
 
-_BY_START = regex.compile("由")
+#: 由 on its own, not the end of a word (自由, 理由)
+_BY_START = regex.compile("".join(f"(?<!{regex.escape(w[:-1])})" for w in WORDS_ENDING_IN_BY) + "由")
 _SHIFT = lazy_regex(rf"由{none_of(PHRASE_ENDS)}{{1,30}}?向{none_of(PHRASE_ENDS)}{{1,40}}?(?:{alt(SHIFT_VERBS)})")
 
 

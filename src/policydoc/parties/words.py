@@ -308,6 +308,8 @@ CHANGE_VERBS: tuple[str, ...] = (
     "转变为", "转变到", "转向", "转为", "变为", "变成", "改为", "调整为", "过渡到", "过渡为", "提高到", "提高至",
     "增加到", "增加至", "扩大到", "扩大至", "降低到", "降至", "发展为", "发展到", "升级为",
 )
+#: words that end in 由 (自由贸易试验区, 理由): their 由 names no agent ("国务院自由贸易试验区…办公室要…")
+WORDS_ENDING_IN_BY: tuple[str, ...] = ("自由", "理由", "缘由", "事由", "来由", "根由")
 #: the verb closing "由A向B…转变": a shift from one state to another, A no agent
 SHIFT_VERBS: tuple[str, ...] = ("转变", "转型", "过渡", "转移", "迈进", "跨越", "升级")
 #: verbs that make "X <verb>的 <noun>" a design pattern (政府主导、部门参加的…机制), not a task
