@@ -55,6 +55,9 @@ STATEMENTS: list[tuple[str, Pairs]] = [
     # 主导 pairs like 牵头: the first body leads, the partner supports
     ("市科技局主导、各区科技部门积极参与，建立联合攻关机制。", [(["市科技局"], ["各区科技部门"])]),
     ("由市教育局负责组织实施。", [(["市教育局"], [])]),
+    # the 由 of 自由 is part of a name, and opens no 由X phrase
+    ("省自由贸易港工作办公室要加强督促检查。", [(["省自由贸易港工作办公室"], [])]),
+    ("由自由贸易试验区管委会负责审批。", [(["自由贸易试验区管委会"], [])]),
     # the body after 由, then what it goes by (依, 结合) before its action, clauses away
     ("由地方政府依灾害潜势特性及历史灾害经验，结合地区防救计划内涵，设定灾害情境办理兵棋推演。", [(["地方政府"], [])]),
     ("由市教育局结合实际制定实施细则。", [(["市教育局"], [])]),

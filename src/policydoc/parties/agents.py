@@ -27,12 +27,12 @@ from .phrase_words import (
 from .trace import dropped_bodies
 from .words import (
     ABSTRACT_SUBJECTS, BEAR_VERBS, BY_ACTIONS, CHANGE_VERBS, PERSON_TITLES, SHIFT_VERBS, SUPPORT_ROLES,
-    WORDS_ENDING_IN_BY, alt, seq,
+    LONE_BY, alt, seq,
 )
 
 #: "由X <action>": the bodies X end where an action word (or a change verb) begins
 _BY_ACTION = regex.compile(rf"(?P<change>{alt(CHANGE_VERBS)})|(?P<role>{alt(BY_ACTIONS)})(?!{seq(NOT_ACTION_AFTER)})")
-_BY_X_STOP = regex.compile(one_of(PHRASE_ENDS + COLONS, "由在"))
+_BY_X_STOP = regex.compile(one_of(PHRASE_ENDS + COLONS, "在") + "|" + LONE_BY)
 #: a principle: an abstract subject (经费, 成本 …) borne by bodies, with no modal in its clause
 _ABSTRACT = lazy_regex(alt(ABSTRACT_SUBJECTS))
 _BEAR = regex.compile(rf"(?:{seq(BEAR_ADVERBS)})?{alt(BEAR_VERBS)}")
@@ -87,7 +87,7 @@ def by_body(sentence: str, at: int) -> list[Hit]:
 
 
 #: 由 on its own, not the end of a word (自由, 理由)
-_BY_START = regex.compile("".join(f"(?<!{regex.escape(w[:-1])})" for w in WORDS_ENDING_IN_BY) + "由")
+_BY_START = regex.compile(LONE_BY)
 _SHIFT = lazy_regex(rf"由{none_of(PHRASE_ENDS)}{{1,30}}?向{none_of(PHRASE_ENDS)}{{1,40}}?(?:{alt(SHIFT_VERBS)})")
 
 

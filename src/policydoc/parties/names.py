@@ -23,7 +23,7 @@ from .stops import STOPS, one_of
 from .words import (
     ABBREVIATION_GLOSSES, ACTION_VERBS, GOVERNING_VERBS, GOVERNMENT_HEADS, GROUP_LABEL_HEADS, REGION_QUALIFIERS, LIST_SEPARATORS, NAME_PLACE_OPENERS, NON_BODIES, NOT_PRONOUN_AFTER, OWN_OFFICES,
     PRONOUN_OPENERS, PERSON_TAILS, SCOPE_MODIFIERS, SHAREABLE_HEADS,
-    STANDALONE_OFFICES, STRONG_SEPARATORS, WORDS_WITH_DENG, alt,
+    LONE_BY, STANDALONE_OFFICES, STRONG_SEPARATORS, WORDS_WITH_DENG, alt,
 )
 from .._lazy import lazy_regex
 
@@ -54,8 +54,9 @@ _PERSON_ENDS = tuple({w[-1] for w in PERSON_TAILS}) + ("\n",)  # ``$`` also matc
 _NOT_ETC_BEFORE = "(?<!" + "|".join(w[:-1] for w in WORDS_WITH_DENG) + ")"
 _ETC = regex.compile(_NOT_ETC_BEFORE + r"等(?=\p{Han}{1,4}$)|" + _NOT_ETC_BEFORE + "等$")
 _BALANCED = regex.compile(r"[^()]+(?:\([^()]+\)[^()]*)*")
-_BAD_CHARS = regex.compile(one_of(STOPS + COLONS, r"\d%=《》\s的之了着由*＊×") + "|会同")
-"""Characters no body's name holds; a form's placeholder ("由***公司实施", "××局") names none."""
+_BAD_CHARS = regex.compile(one_of(STOPS + COLONS, r"\d%=《》\s的之了着*＊×") + "|会同|" + LONE_BY)
+"""Characters no body's name holds (由 only inside 自由, 理由 …); a form's placeholder ("由***公司实施", "××局")
+names none."""
 
 
 @dataclass(frozen=True)

@@ -33,7 +33,8 @@ from .stops import PHRASE_ENDS, STOPS, none_of, one_of
 from .phrase_words import JOINERS, RELATIVE_PREDICATE_STARTS, TIME_CLOSERS, TIME_OPENERS
 from .trace import dropped_bodies
 from .words import (
-    ADDRESSING_SCOPES, COVERAGE_SCOPES, GENERIC_WORDS, RELATIVE_HEADS, RELATIVE_OPENERS, RUN_BY, VERB_STARTS, alt, seq,
+    ADDRESSING_SCOPES, COVERAGE_SCOPES, GENERIC_WORDS, LONE_BY, RELATIVE_HEADS, RELATIVE_OPENERS, RUN_BY, VERB_STARTS,
+    alt, seq,
 )
 
 
@@ -168,7 +169,7 @@ def _verb_floor(clause: str) -> int:
 
 
 #: characters no body item holds (see ``names._BAD_CHARS``; brackets and spaces aside)
-_NEVER_IN_BODY = regex.compile(one_of(STOPS + COLONS, r"\d%=《》的之了着由"))
+_NEVER_IN_BODY = regex.compile(one_of(STOPS + COLONS, r"\d%=《》的之了着") + "|" + LONE_BY)
 
 
 def _body_limit(clause: str) -> int:

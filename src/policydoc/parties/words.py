@@ -310,6 +310,8 @@ CHANGE_VERBS: tuple[str, ...] = (
 )
 #: words that end in 由 (自由贸易试验区, 理由): their 由 names no agent ("国务院自由贸易试验区…办公室要…")
 WORDS_ENDING_IN_BY: tuple[str, ...] = ("自由", "理由", "缘由", "事由", "来由", "根由")
+#: 由 on its own, not the end of one of those words: a pattern (自由贸易试验区管委会 is a name, 由X负责 names X)
+LONE_BY = "".join(f"(?<!{w[:-1]})" for w in WORDS_ENDING_IN_BY) + "由"
 #: the verb closing "由A向B…转变": a shift from one state to another, A no agent
 SHIFT_VERBS: tuple[str, ...] = ("转变", "转型", "过渡", "转移", "迈进", "跨越", "升级")
 #: verbs that make "X <verb>的 <noun>" a design pattern (政府主导、部门参加的…机制), not a task
