@@ -55,6 +55,8 @@ STATEMENTS: list[tuple[str, Pairs]] = [
     # 主导 pairs like 牵头: the first body leads, the partner supports
     ("市科技局主导、各区科技部门积极参与，建立联合攻关机制。", [(["市科技局"], ["各区科技部门"])]),
     ("由市教育局负责组织实施。", [(["市教育局"], [])]),
+    # a manner adverb opens a predicate, never a name ("充分利用多部门…": no body 充分利用多部门)
+    ("充分利用多部门联动机制，整合各类检测资源。", []),
     # the 由 of 自由 is part of a name, and opens no 由X phrase
     ("省自由贸易港工作办公室要加强督促检查。", [(["省自由贸易港工作办公室"], [])]),
     ("由自由贸易试验区管委会负责审批。", [(["自由贸易试验区管委会"], [])]),

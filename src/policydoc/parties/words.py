@@ -257,6 +257,8 @@ VERB_STARTS: tuple[str, ...] = (
     "充分发挥", "全面推行", "推行", "力争", "争取", "协调", "部署", "请", "承蒙", "加快", "大力", "着力", "持续",
     "不断", "切实", "确保", "依托", "鼓励", "支持", "引导", "督促", "推广", "实行", "动员", "利用", "活化", "抓好",
     "做好", "搞好", "深入", "另", "努力", "贯彻落实", "贯彻", "联合", "影响", "逐步", "严格",
+    # manner adverbs no name opens with ("充分利用多部门协调机制": no body named 充分利用多部门)
+    "充分", "积极", "进一步", "扎实",
 )
 #: adverbs that mark an achievement or a completed action (narration, not a task)
 NARRATION_ADVERBS: tuple[str, ...] = (
