@@ -482,7 +482,7 @@ RESULT_VERBS: tuple[str, ...] = (
 """Verbs of a result to reach: after a pace verb they make its count a target again ("加快建成5个站点")."""
 ITEM_COUNTERS: frozenset[str] = frozenset({"个", "项", "条", "家", "座", "所", "处", "批", "宗", "件"})
 """Counters of works and projects (not people, not measures)."""
-PERMISSION_WORDS: tuple[str, ...] = ("可以", "即可", "方可", "才可", "可")
+PERMISSION_WORDS: tuple[str, ...] = ("可以", "即可", "方可", "才可", "可", "允许")
 """A permission before a comparator ("可放宽至85%") or after a bound ("3000元以下可申请") makes the number a
 rule of eligibility, not a target."""
 GRADE_UNITS: frozenset[str] = frozenset({"级", "档"})
