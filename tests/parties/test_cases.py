@@ -48,6 +48,9 @@ LABELS: list[tuple[str, Pairs]] = [
 STATEMENTS: list[tuple[str, Pairs]] = [
     # places addressed as a group, given a duty; the pilot places a plan designates too
     ("各地方要加强经验总结。", [(["各地方"], [])]),
+    # provinces addressed as a group, with their bracketed kinds; a sentence opened by 各有关 is read at all
+    ("各有关省(区)要将试点任务纳入年度重点工作。", [(["各有关省(区)"], [])]),
+    ("各有关地区要加强监督评估。", [(["各有关地区"], [])]),
     ("试点城市要于年底前报送实施方案。", [(["试点城市"], [])]),
     # a prohibition limits the bodies, it gives them no task
     ("有关部门不得要求企业重复提交材料。", []),

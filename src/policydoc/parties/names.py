@@ -47,7 +47,8 @@ def _splitter(strong_only: bool = False) -> regex.Pattern[str]:
     return regex.compile(keep + r"\([^()]*\)(*SKIP)(*FAIL)|" + seps)
 
 
-_PLACE = regex.compile(r"^(?:各|每个|全市)?(?:\p{Han}{1,3}[市县区]|县\(市、区\)|[市县区]直)$")
+_PLACE = regex.compile(
+    r"^(?:各|每个|全市)?(?:\p{Han}{1,3}[市县区]|(?:有关)?(?:[省县]\([区市县、]{1,5}\)|省份)|[市县区]直)$")
 _PERSON = lazy_regex(alt(PERSON_TAILS) + "$")
 _PERSON_ENDS = tuple({w[-1] for w in PERSON_TAILS}) + ("\n",)  # ``$`` also matches before a final newline
 #: 等 closing a list ("…等部门"), not the 等 of a word (高等学校, 中等职业学校)

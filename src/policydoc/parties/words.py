@@ -403,7 +403,9 @@ ADDRESSING_SCOPES: tuple[str, ...] = ("各",)
 COVERAGE_SCOPES: tuple[str, ...] = ("每个", "每一个", "所有", "全市", "全县", "全区", "全省")
 #: places addressed as a group ("各市要…", "各地区要…"): no organ head ends them, so the
 #: sentence pre-filter looks for them besides the lexicon's heads
-ADDRESSED_PLACES: tuple[str, ...] = ("各地区", "各地", "各省", "各市", "各县", "各区", "各州", "各盟", "各旗", "各设区市")
+ADDRESSED_PLACES: tuple[str, ...] = (
+    "各地区", "各地", "各省", "各市", "各县", "各区", "各州", "各盟", "各旗", "各设区市", "各有关",
+)
 #: manner phrases before a support role: "Y按职责配合", "Y按照各自职责做好配合"
 SUPPORT_MANNERS: tuple[str, ...] = (
     "按照各自职责", "按各自职责", "按照职责分工", "按职责分工", "按照职责", "按职责", "根据职责", "依职责", "分别",
