@@ -109,3 +109,12 @@ def test_a_cumulative_total_in_a_part_planning_one_year_is_planned() -> None:
             "（一）扩大对外开放\n推动跨境结算量累计突破120亿元，认定外贸服务中心6家。\n")
     assert [(t.value, t.unit, t.year) for t in policydoc.parse_text(text).targets] == [(120.0, "亿元", 2031),
                                                                                        (6.0, "家", 2031)]
+
+
+def test_a_this_year_goal_list_takes_the_year_a_sentence_calls_the_first_of_a_plan() -> None:
+    """No title and no numbered part names the year; "N年是实施…规划的第一年" does (invented text)."""
+    import policydoc
+
+    text = ("各位代表：\n2030年工作回顾\n全年新建公园12个。\n2031年发展形势和总体要求\n"
+            "2031年是实施“十六五”规划的第一年。\n综合考虑各方面因素，今年主要预期目标：地区生产总值增长6%以上。\n")
+    assert [(t.value, t.year) for t in policydoc.parse_text(text).targets] == [(6.0, 2031)]

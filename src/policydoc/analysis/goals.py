@@ -134,8 +134,10 @@ THIS_YEAR_GOAL_LIST = lazy_regex(
     rf"(?m)(?:^[^\n。]{{0,{GOAL_LIST_LEAD}}}?|(?<=[{COMMAS}]))(?:今年|本年度)"
     rf"[^\n。{regex.escape(COLONS)}]{{0,{GOAL_LIST_GAP}}}?(?:目标(?:任务)?|指标)(?:是|为|如下)?{_COLON}")
 """A line opening this year's goal list without naming the year: "综合考虑…，今年经济社会发展主要预期目标是："."""
-YEAR_IS = lazy_regex(rf"(?m)(?:^|(?<=[{FULL_STOPS}]))[ \t\u3000]*((?:19|20)\d\d)年是[^\n{FULL_STOPS}]{{0,80}}?之年")
-"""A report naming the year it plans for: "2026年是“十五五”开局之年…"."""
+YEAR_IS = lazy_regex(
+    rf"(?m)(?:^|(?<=[{FULL_STOPS}]))[ \t\u3000]*((?:19|20)\d\d)年是[^\n{FULL_STOPS}]{{0,80}}?"
+    rf"(?:{'|'.join(words.YEAR_ROLES)})")
+"""A report naming the year it plans for: "2026年是“十五五”开局之年…", "…是实施“十四五”规划的第一年"."""
 THIS_YEAR_REACH = 2000
 """How far before "今年…目标是：" the sentence naming the year ("2026年是…之年") may stand."""
 

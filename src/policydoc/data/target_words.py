@@ -64,6 +64,7 @@ Groups:
 - ``SHARE_OPENERS``: "按照查实金额的百分之二": a share of a named whole taken 按照 it is a rate ("=").
 - ``BARE_VALUE_ENDS`` / ``BARE_VALUE_COMPARATORS``: indicators measured by a bare number (系数, 指数,
   死亡率 …); such a number right after a comparator is a value with unit "" ("灌溉水有效利用系数提高到0.6以上").
+- ``YEAR_ROLES``: what a report calls the year it plans for ("开局之年", "…的第一年"): "N年是…" names it.
 - ``PLAN_YEAR_WORDS``: a document title naming a year with one of these (or a line "2024年…主要预期目标是：")
   is about that year; what earlier years opening a paragraph report is history.
 - ``RANK_UNITS`` / ``RANK_WORDS``: places in a ranking ("排名第5位", "进入全省前三名", "位次前移3位") are no targets.
@@ -82,6 +83,9 @@ from __future__ import annotations
 PHASE_LABELS: tuple[str, ...] = ("第一步", "第二步", "第三步", "第四步", "第一阶段", "第二阶段", "第三阶段", "第四阶段",
                                  "近期", "中期", "远期")
 """The label of a stage of a plan, opening the line that states its deadline ("第一步，到2020年…", "近期：到2025年…")."""
+YEAR_ROLES: tuple[str, ...] = ("之年", "第一年", "开局年", "起步年", "收官年", "关键年", "攻坚年")
+"""What a report calls the year it plans for ("2026年是“十五五”开局之年", "2021年是实施“十四五”规划的第一年"): the
+sentence names that year."""
 RESOLVE_WORDS: tuple[str, ...] = ("力争", "确保")
 """A plan's resolve before what it commits to ("力争达到50%", "确保零事故"): a forward word, a scope word that may
 open a clause, a commitment word, a modal before a bare value — the lists of those concepts hold these two."""
