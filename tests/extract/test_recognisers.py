@@ -110,6 +110,8 @@ CASES: list[tuple[str, str, list[tuple[float, object, str, str, object]]]] = [
     ("trap_past_period", "“十四五”时期的任务。\n“十三五”期间，建设100所幼儿园。覆盖率达到95%。", []),
     ("trap_already", "全市已建成30所标准化学校。", []),
     ("trap_past_total", "累计培训教师5000人。", []),
+    # a past time in a clause after the number's tells of something else (the problem the target answers)
+    ("past_cue_after_clause", "全年实现游客总数增长15%以上，切实扭转多年以来客多财少的局面。", [(15, None, "%", ">=", None)]),
     ("trap_compared", "较“十二五”增加4000人次。", []),
     ("trap_names", "落实“1+X”证书制度，对接“中国制造2025”，推进教育信息化2.0，建设5G校园。", []),
     ("trap_quoted_count", "达到“20条底线”要求，实施“六个一百”工程。", []),
