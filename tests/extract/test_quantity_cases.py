@@ -19,6 +19,8 @@ CASES: list[tuple[str, str, list[Q]]] = [
     ("livestock_head", "牲畜存栏达到120万头只", [("120万头只", 120, None, "万头只")]),
     # models of a product; computing power as 万P, a bare letter being a name
     ("product_models", "推出50款智能终端", [("50款", 50, None, "款")]),
+    ("trains_run", "全年开行班列1200列", [("1200列", 1200, None, "列")]),
+    ("trap_listed_verb", "将8个项目列入计划，12项列为重点", [("8个", 8, None, "个"), ("12项", 12, None, "项")]),
     # a figure or a table referred to is no count of schools
     ("figure_referred_to", "如图6所示，新建学校3所", [("3所", 3, None, "所")]),
     ("computing_power_letter", "算力规模达到3万P，推广3P模式", [("3万P", 3, None, "万P")]),
