@@ -91,6 +91,8 @@ COUNTERS: tuple[str, ...] = (
     "幢", "组", "艘", "箱", "宗", "堂",
     # models of a product ("推出50款智能终端"); trains run ("中欧班列全年开行3000列")
     "款", "列",
+    # cases treated or served ("实施免费手术2000例")
+    "例",
     # livestock (头只: head of cattle and sheep together), wells and cellars, loads of a crop, containers,
     # cubic metres as spoken (方, 立方)
     "头只", "头", "只", "口", "担", "标箱", "立方", "方",
@@ -176,6 +178,7 @@ FOLLOW_STOP: dict[str, str] = {
     "条": "件例款线",
     "部": "门分署",
     "列": "入为表举出席",  # 列入/列为…: a verb, no trains
+    "例": "如外行会子句",  # 例如, 例会 …
     "家": "庭长乡",
     "级": "别",
     "分": "类工配别析钟",
