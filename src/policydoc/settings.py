@@ -182,6 +182,9 @@ MEANS_REACH = 20
 """Most characters between 以 and a count, and between the count and 为 + a means word ("以8个国家枢纽为抓手")."""
 # The whole a share is taken of, after 按照 and before 的 ("按照查实金额的百分之二"): a name, not a clause.
 SHARE_WHOLE_GAP = 20
+# The things a from-value counts may be named between it and its verb ("从15个县(市)扩大到57个"), in this many
+# characters at most.
+FROM_THINGS_MAX = 10
 # The longest time phrase between 比/较 and the 年…的 of a level compared with ("比一九九五年的", "较上年的").
 COMPARED_TIME_MAX = 12
 # How far back the amount before the last one of a listed condition is looked for ("2000万元、" before "5000万元的，").

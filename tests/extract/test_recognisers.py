@@ -45,6 +45,7 @@ CASES: list[tuple[str, str, list[tuple[float, object, str, str, object]]]] = [
     ("valid_firms_counted", "到2030年有效期内高新技术企业达到450家以上。", [(450, None, "家", ">=", 2030)]),
     ("listed_from_values", "补助标准分别从每月500元、200元提高到520元、210元。",
      [(520, None, "元", "=", None), (210, None, "元", "=", None)]),
+    ("from_value_things_named", "推动托管帮扶从8个乡(镇)扩大到26个乡(镇)。", [(26, None, "个", "=", None)]),
     ("trap_consolidated_amount", "巩固12万公里农村公路建设成果，新建公路300公里。", [(300, None, "公里", "=", None)]),
     ("trap_level_built_on", "到2025年，在生均拨款水平达到8000元的基础上，新建绿道20公里。", [(20, None, "公里", "=", 2025)]),
     ("trap_service_radius_name", "提升15分钟健身圈服务功能，新建绿道20公里。", [(20, None, "公里", "=", None)]),

@@ -15,7 +15,7 @@ from ..data import target_words as words
 from ..data.units import RATE_UNITS, TIME_UNITS
 from .._lazy import lazy_regex
 from ..analysis.time import CUMULATIVE, FUTURE, has_past_cue, is_baseline
-from ..settings import COMPARED_TIME_MAX, GRANT_GAP, GRANT_SUM_GAP, MIN_NAME_HAN, SHARE_WHOLE_GAP
+from ..settings import COMPARED_TIME_MAX, FROM_THINGS_MAX, GRANT_GAP, GRANT_SUM_GAP, MIN_NAME_HAN, SHARE_WHOLE_GAP
 from .candidate import Candidate, Context, KeptTargets
 from .comparators import CHANGE_NEAR, FROM_TO_VERB, after_word, change_word, comparator_word, time_limit
 from .patterns import any_word, han_count, last_match
@@ -42,11 +42,16 @@ def from_value(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
         return False
     if FROM_TO_VERB.match(ctx.text, c.span[1]):
         return True
+    named = _COUNTED_THINGS.match(ctx.text, c.span[1])  # "从15个县(市)扩大到57个县(市)": the things, then the verb
+    if named and FROM_TO_VERB.match(ctx.text, named.end()):
+        return True
     listed = _LISTED_AMOUNTS.match(ctx.text, c.span[1])
     return listed.end() > c.span[1] and bool(FROM_TO_VERB.match(ctx.text, listed.end()))
 
 
 _BUILT_ON = lazy_regex("的?(?:" + "|".join(words.BUILT_ON_WORDS) + ")")
+_COUNTED_THINGS = lazy_regex(rf"(?:\p{{Han}}|\([^()]{{1,6}}\)){{1,{FROM_THINGS_MAX}}}?(?=(?:每年|年均)?(?:{'|'.join(words.FROM_TO)}))")
+"""The things a from-value counts, named between it and the verb (kept short: a clause would be no name)."""
 _STOCK_OPENING = lazy_regex(
     r"[ \t\u3000]*(?:" + "|".join(words.STOCK_HOLDERS) + r")(?:目前|现在|现|共|已)?(?:拥)?有\p{Han}{0,8}?(?:约|近|超过)?$")
 
