@@ -18,6 +18,8 @@ CASES: list[tuple[str, str, list[tuple[float, object, str, str, object]]]] = [
     ("share_with_bound_before_noun", "全市六成以上的园区完成改造。", [(60, None, "%", ">=", None)]),
     # permissions and eligibility thresholds, formulas, forecasts, grades and top shares are no targets
     ("trap_permission_before", "条件较好的地区可放宽至85%。", []),
+    # a clause closing with 的 before a permission or a grant is its condition, however far its bound stands from 的
+    ("trap_condition_before_grant", "企业当年新招用人员达到职工总数20%并签订2年以上劳动合同的，可申请贴息贷款。", []),
     ("trap_allowed_share", "新设立的合伙制事务所，允许不超过四分之一的合伙人为外籍人员。", []),
     ("trap_eligibility_after", "月收入在3000元以下可申请补助。", []),
     ("trap_eligibility_persons", "每月乘车20次以上者给予奖励。", []),

@@ -331,6 +331,8 @@ _CONDITION_AFTER = lazy_regex(
 
 _LISTED_BEFORE = lazy_regex(r"[\d.]+[^\W\d]{0,3}[、和或及]$")
 _QUALIFIES_AFTER = lazy_regex(r"的(?=[，,；;])")
+_GRANTED_AFTER = lazy_regex(r"\s*(?:" + "|".join(words.PERMISSION_WORDS + (words.GIVING_VERB,)) + ")")
+"""What follows a condition: a permission or a grant ("…的，可申请…", "…的，给予…")."""
 
 
 _APPLICANT = lazy_regex("|".join(words.APPLICANT_NOUNS) + f"|{words.AWARD_TERM}(?![内届满])")
@@ -348,6 +350,10 @@ def condition(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
     "年销售收入首次达到2000万元、5000万元的，分别给予…"): who or what a rule applies to, not an amount to reach."""
     if _CONDITION_AFTER.match(ctx.text, c.span[1]):
         return True
+    clause_end = ctx.seg.clause(c.span[0])[1]
+    if ctx.text.endswith("的", 0, clause_end) and ctx.text[clause_end: clause_end + 1] in ("，", ",") \
+            and _GRANTED_AFTER.match(ctx.text, clause_end + 1):
+        return True  # "…达到职工人数25%并签订1年以上合同的，可申请…": a condition the grant after it applies to
     # the last amount of such a list ("…2000万元、5000万元的，")
     return bool(_QUALIFIES_AFTER.match(ctx.text, c.span[1])
                 and _LISTED_BEFORE.search(ctx.text, max(0, c.span[0] - LISTED_AMOUNT_REACH), c.span[0]))
