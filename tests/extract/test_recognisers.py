@@ -216,7 +216,9 @@ CASES: list[tuple[str, str, list[tuple[float, object, str, str, object]]]] = [
     ("trap_bare_year", "覆盖率提高到2025年的水平。", []),
     ("multiple_of_whole", "风险准备金不超过上年度月均赔付额的2.5倍。", [(2.5, None, "倍", "<=", None)]),
     ("cumulative_under_bound", "专项资金累计结余不得超过当年收入的百分之十五。", [(15, None, "%", "<=", None)]),
-    ("threshold_words_percent", "对个人负担超过家庭年收入百分之三十的，给予补助。", [(30, None, "%", ">", None)]),
+    ("threshold_words_percent", "本地生源比例超过百分之三十。", [(30, None, "%", ">", None)]),
+    # the same bound closing a clause with 的 before a grant is the grant's condition
+    ("trap_threshold_words_condition", "对个人负担超过家庭年收入百分之三十的，给予补助。", []),
     ("rate_of_whole_words", "按照违规金额的百分之二扣减质量保证金。", [(2, None, "%", "=", None)]),
     ("threshold_months", "缴费年限低于6个月的，不予补贴。", [(6, None, "个月", "<", None)]),
     # a grant's terms and the list of amounts that qualify for it are no targets
