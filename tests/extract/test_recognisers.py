@@ -105,6 +105,8 @@ CASES: list[tuple[str, str, list[tuple[float, object, str, str, object]]]] = [
     ("half", "实践学时占总学时一半以上。", [(50, None, "%", ">=", None)]),
     ("zero", "确保校园安全“零事故”。", [(0, None, "", "=", None)]),
     ("zero_growth", "确保新增违法用地零增长，推动排放总量趋零增长。", [(0, None, "", "=", None)]),
+    # 零 closing an abbreviation (社消零: retail sales) before 增长 + a rate is no zero target
+    ("trap_abbreviation_zero", "全年实现社消零增长8%以上。", [(8, None, "%", ">=", None)]),
     ("trees_planted", "完成义务植树600万株以上。", [(600, None, "万株", ">=", None)]),
     ("chinese_event", "市每年举办一届运动会。", [(1, None, "届", "=", None)]),
     ("list_continues", "其中本科4.2万人，高等职业学校4.2万人。", []),

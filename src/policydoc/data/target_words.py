@@ -381,7 +381,7 @@ sentences."""
 TIME_COLUMN_HEADERS: tuple[str, ...] = ("完成时限", "时限", "完成时间", "时间节点", "完成期限", "进度安排", "时间安排")
 """Header cells of the deadline column: a year there is the year of the row's targets; no year
 ("长期坚持", "持续推进") leaves them without one."""
-ZERO_TARGETS: tuple[str, ...] = ("零事故", "零伤亡", "零死亡", "零发生", "零投诉", "(?<!趋)零增长", "率为零", "率保持为零")
+ZERO_TARGETS: tuple[str, ...] = ("零事故", "零伤亡", "零死亡", "零发生", "零投诉", "(?<!趋)零增长(?![\\d０-９])", "率为零", "率保持为零")
 SHARE_OPENERS: tuple[str, ...] = ("按照", "依照", "按")
 """Words that open a share of a whole ("按照查实金额的百分之二", "按上年度收入的百分之十"): the rate is "="."""
 BARE_VALUE_ENDS: tuple[str, ...] = (
