@@ -60,6 +60,8 @@ def has_past_cue(text: str, start: int, end: int) -> bool:
     (True, False)
     >>> has_past_cue("新增能力5万吨，已建水厂提标", 0, 14)  # 已建 + a noun: the plants there are, no report
     False
+    >>> has_past_cue("改造300个已建成村庄的设施", 0, 14)  # 已 right after a count: the things counted are built ones
+    False
     >>> has_past_cue("去年，全省出口增长5%", 0, 11), has_past_cue("出口比去年增长5%", 0, 9), has_past_cue("较之去年减少", 0, 6)
     (True, False, False)
     """
