@@ -58,6 +58,8 @@ STATEMENTS: list[tuple[str, Pairs]] = [
     # 主导 pairs like 牵头: the first body leads, the partner supports
     ("市科技局主导、各区科技部门积极参与，建立联合攻关机制。", [(["市科技局"], ["各区科技部门"])]),
     ("由市教育局负责组织实施。", [(["市教育局"], [])]),
+    # 由X牵头 inside the design of a mechanism (…的工作机制) names who will lead it, assigning X nothing here
+    ("各区要建立由区政府负责同志牵头、有关部门参与的工作机制。", [(["各区"], [])]),
     # a manner adverb opens a predicate, never a name ("充分利用多部门…": no body 充分利用多部门)
     ("充分利用多部门协调机制，凝聚各类资源，扎实推进标准建设。", []),
     # the 由 of 自由 is part of a name, and opens no 由X phrase

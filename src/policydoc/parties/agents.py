@@ -17,7 +17,7 @@ from .clauses import BODY_LIST, clause_end, clause_start, opening
 from .hits import Hit, make_hit
 from .names import Body, parse_bodies
 from .nominal import ends_at_boundary, is_nominal
-from .predicates import BY_DUTY, MODAL, NON_TASK, partners, rules_out_predicate, words_after_adverbs
+from .predicates import BY_DUTY, MODAL, NON_TASK, PATTERN, partners, rules_out_predicate, words_after_adverbs
 from .stops import PERIODS, PHRASE_ENDS, none_of, one_of
 from .subjects import find_subject, name_ends, scoped, strong
 from .phrase_words import (
@@ -73,6 +73,9 @@ def by_body(sentence: str, at: int) -> list[Hit]:
         if found is None:
             continue
         bodies, role = found
+        if PATTERN.match(sentence, role.start()):  # "建立由X牵头、Y参与的工作机制": the design of a mechanism
+            dropped_bodies("design_pattern", "by_body", bodies, at + m.start(), at + len(sentence), sentence[role.end():])
+            continue
         if _principle(sentence, m.start(), role):
             dropped_bodies("principle", "by_body", bodies, at + m.start(), at + len(sentence), sentence[role.end():])
             continue
