@@ -241,6 +241,7 @@ CASES: list[tuple[str, str, list[tuple[float, object, str, str, object]]]] = [
      [(12, None, "个", "=", None), (7, None, "个", "=", None)]),
     ("pace_verb_measure", "加快建设标准厂房30万平方米。", [(30, None, "万平方米", "=", None)]),
     ("trap_anniversary", "围绕建区40周年举办系列活动，新建文化站3个。", [(3, None, "个", "=", None)]),
+    ("trap_years_occasion", "办好开发区建设30年主题活动，新建文化站3个。", [(3, None, "个", "=", None)]),
     # a plain rate whose bare value ends in two zeros lost its % sign in a scan: left out
     ("trap_rate_lost_percent", "到2027年，农村燃气普及率达到8500。", []),
     # a plan verb that begins a noun plans nothing; a count alone in brackets tallies a list

@@ -64,6 +64,7 @@ Groups:
 - ``SHARE_OPENERS``: "按照查实金额的百分之二": a share of a named whole taken 按照 it is a rate ("=").
 - ``BARE_VALUE_ENDS`` / ``BARE_VALUE_COMPARATORS``: indicators measured by a bare number (系数, 指数,
   死亡率 …); such a number right after a comparator is a value with unit "" ("灌溉水有效利用系数提高到0.6以上").
+- ``OCCASION_WORDS``: an occasion after a number of years ("…20年主题活动") makes it an anniversary.
 - ``YEAR_ROLES``: what a report calls the year it plans for ("开局之年", "…的第一年"): "N年是…" names it.
 - ``PLAN_YEAR_WORDS``: a document title naming a year with one of these (or a line "2024年…主要预期目标是：")
   is about that year; what earlier years opening a paragraph report is history.
@@ -83,6 +84,8 @@ from __future__ import annotations
 PHASE_LABELS: tuple[str, ...] = ("第一步", "第二步", "第三步", "第四步", "第一阶段", "第二阶段", "第三阶段", "第四阶段",
                                  "近期", "中期", "远期")
 """The label of a stage of a plan, opening the line that states its deadline ("第一步，到2020年…", "近期：到2025年…")."""
+OCCASION_WORDS: tuple[str, ...] = ("主题活动", "纪念活动", "纪念大会", "庆祝活动", "庆祝大会", "之际", "庆典")
+"""An occasion right after a number of years ("某某建设20年主题活动", "建院50年之际"): an anniversary, no duration."""
 YEAR_ROLES: tuple[str, ...] = ("之年", "第一年", "开局年", "起步年", "收官年", "关键年", "攻坚年")
 """What a report calls the year it plans for ("2026年是“十五五”开局之年", "2021年是实施“十四五”规划的第一年"): the
 sentence names that year."""

@@ -318,7 +318,9 @@ _SCHEDULE_BOUND = regex.compile(r"至少|不少于|不低于|最少")
 
 
 def anniversary(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
-    """"建党100周年", "建区30周年": an anniversary names an occasion."""
+    """"建党100周年", "建区30周年", "某某建设20年主题活动": an anniversary names an occasion."""
+    if c.unit == "年":
+        return ctx.text.startswith(words.OCCASION_WORDS, c.span[1])
     return c.unit == "周" and ctx.text.startswith("年", c.span[1])
 
 
