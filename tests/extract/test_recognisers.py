@@ -242,6 +242,10 @@ CASES: list[tuple[str, str, list[tuple[float, object, str, str, object]]]] = [
     ("pace_verb_measure", "加快建设标准厂房30万平方米。", [(30, None, "万平方米", "=", None)]),
     ("trap_anniversary", "围绕建区40周年举办系列活动，新建文化站3个。", [(3, None, "个", "=", None)]),
     ("trap_years_occasion", "办好开发区建设30年主题活动，新建文化站3个。", [(3, None, "个", "=", None)]),
+    # a count written as a bare 千/万 that a plan verb governs is a round figure: "~"; idioms and names are none
+    ("bare_ten_thousand", "带动万名大学生返乡创业，守护千家万户。", [(10000, None, "名", "~", None)]),
+    ("bare_thousand_after_examples", "开展送戏下乡、送书进村等千场文化活动。", [(1000, None, "场", "~", None)]),
+    ("trap_bare_hundred_name", "引进百名海外工程师。", []),
     # a plain rate whose bare value ends in two zeros lost its % sign in a scan: left out
     ("trap_rate_lost_percent", "到2027年，农村燃气普及率达到8500。", []),
     # a plan verb that begins a noun plans nothing; a count alone in brackets tallies a list

@@ -64,6 +64,8 @@ Groups:
 - ``SHARE_OPENERS``: "按照查实金额的百分之二": a share of a named whole taken 按照 it is a rate ("=").
 - ``BARE_VALUE_ENDS`` / ``BARE_VALUE_COMPARATORS``: indicators measured by a bare number (系数, 指数,
   死亡率 …); such a number right after a comparator is a value with unit "" ("灌溉水有效利用系数提高到0.6以上").
+- ``ROUND_MAGNITUDES``: a count written as a bare 百/千/万 ("千场", "万名") is a round figure: "~";
+  ``GOVERNED_MAGNITUDES`` (千, 万) are targets where a plan verb governs them.
 - ``OCCASION_WORDS``: an occasion after a number of years ("…20年主题活动") makes it an anniversary.
 - ``YEAR_ROLES``: what a report calls the year it plans for ("开局之年", "…的第一年"): "N年是…" names it.
 - ``PLAN_YEAR_WORDS``: a document title naming a year with one of these (or a line "2024年…主要预期目标是：")
@@ -84,6 +86,11 @@ from __future__ import annotations
 PHASE_LABELS: tuple[str, ...] = ("第一步", "第二步", "第三步", "第四步", "第一阶段", "第二阶段", "第三阶段", "第四阶段",
                                  "近期", "中期", "远期")
 """The label of a stage of a plan, opening the line that states its deadline ("第一步，到2020年…", "近期：到2025年…")."""
+ROUND_MAGNITUDES: tuple[str, ...] = ("百", "千", "万")
+"""A count written as a bare magnitude ("千场惠民活动", "带动万名青年", "千座公园"): a round figure, approximate ("~")."""
+GOVERNED_MAGNITUDES: tuple[str, ...] = ("千", "万")
+"""Bare magnitudes that a plan verb makes a target ("带动万名青年", "开展…等千场惠民活动"); a bare 百 after one is more
+often a programme's name ("培育百家…企业", "引进百名…企业家")."""
 OCCASION_WORDS: tuple[str, ...] = ("主题活动", "纪念活动", "纪念大会", "庆祝活动", "庆祝大会", "之际", "庆典")
 """An occasion right after a number of years ("某某建设20年主题活动", "建院50年之际"): an anniversary, no duration."""
 YEAR_ROLES: tuple[str, ...] = ("之年", "第一年", "开局年", "起步年", "收官年", "关键年", "攻坚年")

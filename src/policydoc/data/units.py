@@ -99,6 +99,9 @@ COUNTERS: tuple[str, ...] = (
     # rates; 成 after Arabic digits as written ("提高 7 成": 7 成, the real-set convention; 三成 is a percentage)
     "‰", "成",
 )
+BARE_WAN_COUNTERS: tuple[str, ...] = ("人次", "名", "家", "项", "个", "户", "所", "件", "场", "套", "台", "座", "辆", "株", "棵")
+"""Counters a bare 万 may count when a plan verb governs it ("带动万名青年", "完成万项技改"): 10000 of them (not 人:
+"万人" is mostly a rate's base, "万人发明专利拥有量")."""
 MULTIPLIERS: dict[str, int] = {"万亿": 10**12, "兆": 10**12, "亿": 10**8, "万": 10**4}
 RATE_UNITS: tuple[str, ...] = ("%", "个百分点")
 """The units of a rate (a forecast of one is an outlook, see ``extract.statement_filters.forecast``)."""

@@ -26,6 +26,7 @@ from ..data.units import (
     ALIASES, AND_A_HALF, APPROXIMATE_BEFORE, ARABIC_ONLY, COUNTERS, DATE_BEFORE_DAY, DENOMINATORS, FIGURE_AFTER,
     FIGURE_BEFORE, FOLLOW_STOP, FOLLOW_STOP_EXCEPT, HALF_STOP, HALF_UNITS, IDIOMS, MINUS_SIGNS, MULTIPLIED_ONLY,
     MULTIPLIERS, NOT_APPROXIMATE_BEFORE, PERMILLE, RATE_BASES, WORDED_DENOMINATORS, WORDED_NUMERATORS, unit_alternation,
+    BARE_WAN_COUNTERS,
 )
 from ..data import target_words as words
 from ..models import QuantityMention
@@ -247,6 +248,7 @@ def extract_quantities(text: str, mask: Mask) -> list[QuantityMention]:
     free, claim = mask.free, mask.claim
     pattern = SPACED_QUANTITY_PATTERN if letter_spaced(text) else QUANTITY_PATTERN
     halves = _halves(text, mask) if "半" in text else []
+    halves += _bare_ten_thousands(text, mask) if "万" in text else []
     for m in _matches(text, pattern, mask):
         start, end = m.span()
         if not free(start, end) or _reject(m, text):  # most masked matches are years ("2025年")
@@ -290,6 +292,28 @@ def _halves(text: str, mask: Mask) -> list[QuantityMention]:
         if mask.free(start, end) and not (end < len(text) and text[end] in FOLLOW_STOP.get(unit, "")):
             found.append(validated(QuantityMention, value=0.5, unit=unit, text=m.group(), span=m.span()))
             mask.claim(*m.span())
+    return found
+
+
+_BARE_WAN = re.compile(rf"(?:{'|'.join(sorted(words.PLAN_VERBS + words.LONG_BEFORE_WORDS, key=len, reverse=True))})"
+                       rf"(?P<n>万)(?P<unit>{unit_alternation(BARE_WAN_COUNTERS)})")
+
+
+def _bare_ten_thousands(text: str, mask: Mask) -> list[QuantityMention]:
+    """A bare 万 before a counter that a plan verb or a comparator governs ("带动万名青年", "完成万项技改", "达到万家
+    以上"): 10000 of them, as 千座 is 1000 座. Elsewhere a bare 万 is an idiom (千家万户, 万家灯火), a name
+    ("“万人计划”") or a rate's base (万人发明专利拥有量); claims the spans in ``mask``.
+
+    >>> [(q.value, q.unit, q.text) for q in _bare_ten_thousands("带动万名青年返乡，千家万户受益", Mask(20))]
+    [(10000.0, '名', '万名')]
+    """
+    found = []
+    for m in _BARE_WAN.finditer(text):
+        start, end, unit = m.start("n"), m.end(), m.group("unit")
+        if end < len(text) and text[end] in FOLLOW_STOP.get(unit, "") or not mask.free(start, end):
+            continue
+        found.append(validated(QuantityMention, value=10000.0, unit=unit, text=text[start:end], span=(start, end)))
+        mask.claim(start, end)
     return found
 
 
