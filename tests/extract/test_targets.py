@@ -118,3 +118,14 @@ def test_a_this_year_goal_list_takes_the_year_a_sentence_calls_the_first_of_a_pl
     text = ("各位代表：\n2030年工作回顾\n全年新建公园12个。\n2031年发展形势和总体要求\n"
             "2031年是实施“十六五”规划的第一年。\n综合考虑各方面因素，今年主要预期目标：地区生产总值增长6%以上。\n")
     assert [(t.value, t.year) for t in policydoc.parse_text(text).targets] == [(6.0, 2031)]
+
+
+def test_an_unnumbered_review_of_an_ended_plan_period_reports() -> None:
+    """A report's part line "“十二五”时期工作回顾" (no marker) reviews a period the document has moved past (it
+    names the next one): its figures are results, up to the part line about what is to come (invented text)."""
+    import policydoc
+
+    text = ("某省政府工作报告\n各位代表：\n“十二五”时期工作回顾\n五年来，全省新建公路800公里，粮食产量达到300亿斤。\n"
+            "——这是综合实力跃升的五年。全省生产总值突破2万亿元。\n“十三五”时期的主要目标任务\n"
+            "到2020年，全省生产总值达到3万亿元。\n")
+    assert [(t.value, t.unit, t.year) for t in policydoc.parse_text(text).targets] == [(3.0, "万亿元", 2020)]

@@ -217,23 +217,37 @@ def past_time_paragraph(r: "Reading") -> list[tuple[int, int]]:
 
 
 def review_title_line(r: "Reading") -> list[tuple[int, int]]:
-    """An unnumbered part head of a report naming a past year and a review ("2024年工作回顾", "过去五年工作回顾"),
+    """An unnumbered part head of a report naming a past year or an ended five-year period and a review ("2024年工作
+    回顾", "过去五年工作回顾", "“十四五”时期工作回顾" where the document names the next period),
     standing alone on its line where the outline found no heading (nor the document's title), reports up to the next line standing alone
     that names a later year or what is to come ("2027年主要任务", "今后五年的目标"), else to the
     end of the text. (A numbered review section is ``history_title``'s.)"""
     ranges = []
     lines = r.standing_lines
+    latest = max((y.year or 0 for y in r.years if y.kind == "period"), default=0)
     for i, m in enumerate(lines):
         title = m.group(1)
-        review = REVIEW_LINE.search(title)
-        if not review or PLAN_OR_GOAL.search(title) or _GOAL_OR_TASK.search(title):
+        period = _past_period_review(r, m, latest)
+        if not (REVIEW_LINE.search(title) or period) or PLAN_OR_GOAL.search(title) or _GOAL_OR_TASK.search(title):
             continue
         if not r.is_part_head(m):
             continue  # the document's own title ("某区2024年工作总结") heads the whole text
-        year = title_year(title)
+        year = period or title_year(title)
         end = next((n.start() for n in lines[i + 1:] if _ahead(n.group(1), year)), len(r.text))
         ranges.append((m.start(), end))
     return ranges
+
+
+_REVIEW_WORD = lazy_regex("|".join(words.REVIEW_LINE_WORDS))
+
+
+def _past_period_review(r: "Reading", m: "regex.Match[str]", latest: int) -> Optional[int]:
+    """The last year of the five-year period a review line names ("“十四五”时期工作回顾"), when a later period is
+    named in the document (the review's period is over), else None."""
+    if not _REVIEW_WORD.search(m.group(1)):
+        return None
+    periods = [y.year for y in r.years_in(*m.span(1)) if y.kind == "period" and y.year]
+    return periods[0] if periods and all(p < latest for p in periods) else None
 
 
 def _ahead(title: str, year: Optional[int]) -> bool:
