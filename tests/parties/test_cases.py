@@ -30,6 +30,8 @@ LABELS: list[tuple[str, Pairs]] = [
     # a 负责部门 label, and another field of the note after a comma ("适用范围：…")
     ("（三）下放审批权限。（负责部门：交通运输部、公安部，适用范围：沿海试验区）", [(["交通运输部"], ["公安部"])]),
     ("（四）开展试点。（负责单位：市商务局；完成时限：2027年）", [(["市商务局"], [])]),
+    # the Youth League's central committee is a body of a national note
+    ("（五）开展志愿服务。（共青团中央、民政部等和各省级人民政府负责）", [(["共青团中央"], ["民政部", "各省级人民政府"])]),
     # enterprises in a responsibility list are bodies (a weak head: only where a duty is given explicitly)
     ("1.加快网络建设。(责任单位：省通信管理局，各基础电信企业)", [(["省通信管理局"], ["各基础电信企业"])]),
     ("完善资助体系(市财政局牵头,市民政局、市教育局配合)。", [(["市财政局"], ["市民政局", "市教育局"])]),
