@@ -366,12 +366,15 @@ _RANK_WORD = any_word(words.RANK_WORDS)
 
 def rank(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
     """Places in a ranking: "进入全省前三名", "力争排名前10位", "位次前移3位" (and 第N位, which is never a quantity);
-    a top share ("能效达到行业前10%的水平"); a grade or class ("一级", "3级标准") unless a change word moves it."""
+    a top share ("能效达到行业前10%的水平"); a grade or class ("一级", "3级标准") unless a change word moves it; a size
+    class by magnitude ("1000亿级企业")."""
     before = ctx.text[max(0, c.span[0] - RANK_WORD_REACH): c.span[0]]
     if c.unit == "%":
         return before.endswith("前") and not before.endswith("提前")
     if c.unit in words.GRADE_UNITS:
         return _grade(c, ctx)
+    if c.unit[:1] in "万亿千百兆" and c.unit.lstrip("万亿千百兆") in words.GRADE_UNITS:
+        return True  # "1000亿级企业培育计划", "百亿级": a size class named by its magnitude
     if c.unit not in words.RANK_UNITS:
         return False
     if before[-1:] in ("前", "第"):
