@@ -255,7 +255,9 @@ def extract_quantities(text: str, mask: Mask) -> list[QuantityMention]:
             continue
         mention = _mention(m)
         if mention is not None:
-            mention = _and_a_half(mention, m, text)
+            halved = _and_a_half(mention, m, text)
+            if halved is not mention and free(*halved.span):  # "0年半数": 半数 is a percentage found before
+                mention = halved
             found.append(mention)
             claim(*mention.span)
     return sorted(found + halves, key=lambda q: q.span) if halves else found
