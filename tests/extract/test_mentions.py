@@ -107,3 +107,12 @@ def test_quantities(stem: str, documents: dict[str, policydoc.Document]) -> None
     doc = documents[stem]
     assert [(q.text, q.value, q.value_max, q.unit) for q in doc.quantities] == QUANTITIES[stem]
     assert all(doc.text[q.span[0]: q.span[1]] == q.text for q in doc.quantities)
+
+
+def test_the_half_of_a_share_found_first_is_not_a_duration_s_half() -> None:
+    """"3年半数以上": 半数 is the percentage (found before quantities); the duration stays 3 年 and no span overlaps."""
+    from policydoc.extract import extract_mentions
+
+    facts = extract_mentions("3年半数以上")
+    assert [(q.text, q.value) for q in facts.quantities] == [("3年", 3.0)]
+    assert [p.text for p in facts.percentages] == ["半数"]
