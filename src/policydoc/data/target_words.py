@@ -470,6 +470,8 @@ REACH_VERBS: tuple[str, ...] = (
 ASPECT_NOUNS: tuple[str, ...] = ("方面", "部分")
 """What a count of 个 names that is a grouping of the text's own work or goals ("以下六个方面工作") or the parts of a
 system it describes ("标准体系由5个部分组成"), not an amount."""
+KIND_UNITS: tuple[str, ...] = ("类", "大类", "方面")
+"""Counters of kinds: right before another count ("12类45件民生实事") they say how the total is grouped."""
 LISTED_ITEM_NOUNS: tuple[str, ...] = ("实事",)
 """What a count of 件/项 names that is work to deliver ("办好10件民生实事"), except in the title of the list of them
 ("2026年5件民生实事")."""

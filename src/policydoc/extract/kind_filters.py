@@ -120,8 +120,14 @@ _ASPECT_AFTER = lazy_regex("(?:" + "|".join(words.ASPECT_NOUNS) + ")")
 
 def aspects(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
     """A count of the aspects a text groups its work or goals into ("着力抓好下面五个方面的工作", "完成以下4个方面
-    任务"): the shape of the text, no amount to reach."""
+    任务"), or of the kinds a total right after it falls into ("办好12类45件民生实事"): the shape of the work, no
+    amount to reach."""
+    if c.unit in words.KIND_UNITS and _COUNT_NEXT.match(ctx.text, c.span[1]):
+        return True
     return c.unit == "个" and bool(_ASPECT_AFTER.match(ctx.text, c.span[1]))
+
+
+_COUNT_NEXT = regex.compile(r"\s*[\d一二三四五六七八九十百千两]")
 
 
 _MEANS_AFTER = lazy_regex(rf"[^，,。；;！？\n]{{0,{MEANS_REACH}}}?为(?:" + "|".join(words.MEANS_NOUNS) + ")")
