@@ -114,7 +114,7 @@ def ends_at_boundary(text: str, end: int) -> bool:
     >>> ends_at_boundary("深化党组织领导", 4), ends_at_boundary("市教育局负责", 4)
     (False, True)
     """
-    if text[end : end + 1] in ("各", "均", "要", "每", "须", "应", "负", "牵", "对", "于", "向", "在") and not text.startswith(
+    if text[end : end + 1] in ("各", "均", "要", "每", "须", "应", "负", "牵", "对", "于", "向", "在", "将") and not text.startswith(
         NOT_MODAL_AFTER, end + 1
     ) and text[end - 1 : end + 1] not in _VERB_ACROSS:
         return True
