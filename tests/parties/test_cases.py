@@ -62,6 +62,9 @@ STATEMENTS: list[tuple[str, Pairs]] = [
     ("由市教育局负责组织实施。", [(["市教育局"], [])]),
     # a body's name ends before 将 even where the tagger glues the last character to it ("…局将")
     ("国家数据局将定期通报各地工作进展。", [(["国家数据局"], [])]),
+    # 统筹 may stand inside a name after a scope word (统筹地区: health-insurance pooling regions), never open one
+    ("各统筹地区医保部门要加强基金监管。", [(["各统筹地区医保部门"], [])]),
+    ("统筹全市教育部门要加强管理。", []),
     # 由X牵头 inside the design of a mechanism (…的工作机制) names who will lead it, assigning X nothing here
     ("各区要建立由区政府负责同志牵头、有关部门参与的工作机制。", [(["各区"], [])]),
     # a manner adverb opens a predicate, never a name ("充分利用多部门…": no body 充分利用多部门)

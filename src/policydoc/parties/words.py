@@ -259,6 +259,8 @@ VERB_STARTS: tuple[str, ...] = (
     "做好", "搞好", "深入", "另", "努力", "贯彻落实", "贯彻", "联合", "影响", "逐步", "严格",
     # manner adverbs no name opens with ("充分利用多部门协调机制": no body named 充分利用多部门)
     "充分", "积极", "进一步", "扎实",
+    # a verb that may stand inside a name (各统筹地区医保部门) but opens none
+    "统筹",
 )
 #: adverbs that mark an achievement or a completed action (narration, not a task)
 NARRATION_ADVERBS: tuple[str, ...] = (
