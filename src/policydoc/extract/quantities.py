@@ -297,8 +297,8 @@ def _halves(text: str, mask: Mask) -> list[QuantityMention]:
     return found
 
 
-_BARE_WAN = re.compile(rf"(?:{'|'.join(sorted(words.PLAN_VERBS + words.LONG_BEFORE_WORDS, key=len, reverse=True))})"
-                       rf"(?P<n>万)(?P<unit>{unit_alternation(BARE_WAN_COUNTERS)})")
+_BARE_WAN = re.compile(rf"万(?P<unit>{unit_alternation(BARE_WAN_COUNTERS)})")
+_GOVERNING = tuple(words.PLAN_VERBS + words.LONG_BEFORE_WORDS)
 
 
 def _bare_ten_thousands(text: str, mask: Mask) -> list[QuantityMention]:
@@ -310,8 +310,10 @@ def _bare_ten_thousands(text: str, mask: Mask) -> list[QuantityMention]:
     [(10000.0, '名', '万名')]
     """
     found = []
-    for m in _BARE_WAN.finditer(text):
-        start, end, unit = m.start("n"), m.end(), m.group("unit")
+    for m in _BARE_WAN.finditer(text):  # the rare 万 + counter first, then the verb before it
+        start, end, unit = m.start(), m.end(), m.group("unit")
+        if not text.endswith(_GOVERNING, 0, start):
+            continue
         if end < len(text) and text[end] in FOLLOW_STOP.get(unit, "") or not mask.free(start, end):
             continue
         found.append(validated(QuantityMention, value=10000.0, unit=unit, text=text[start:end], span=(start, end)))
