@@ -260,7 +260,32 @@ def extract_quantities(text: str, mask: Mask) -> list[QuantityMention]:
                 mention = halved
             found.append(mention)
             claim(*mention.span)
+    found = _share_trailing_unit(found, text) if len(found) > 1 else found
     return sorted(found + halves, key=lambda q: q.span) if halves else found
+
+
+_LIST_JOIN = frozenset(("、", "和", "及", "与", "，", ","))
+_MULTIPLIER_UNIT = re.compile(rf"(?:{'|'.join(sorted(MULTIPLIERS, key=len, reverse=True))})")
+
+
+def _share_trailing_unit(found: list[QuantityMention], text: str) -> list[QuantityMention]:
+    """Amounts listed with their multiplier only, before one that writes the unit ("分别达1.28万亿、1.18万亿、8200
+    亿元"): the unit after the last multiplier is theirs too (1.28 万亿元). Only amounts joined by a list separator.
+
+    >>> [q.unit for q in extract_quantities("分别达1.2万亿、9000亿元", Mask(20))]
+    ['万亿元', '亿元']
+    """
+    out = list(found)
+    for i in range(len(out) - 2, -1, -1):
+        q, nxt = out[i], out[i + 1]
+        if not _MULTIPLIER_UNIT.fullmatch(q.unit) or text[q.span[1]: nxt.span[0]] not in _LIST_JOIN:
+            continue
+        lead = _MULTIPLIER_UNIT.match(nxt.unit)
+        tail = nxt.unit[lead.end():] if lead else ""
+        if tail and not tail.startswith("/"):
+            out[i] = validated(QuantityMention, value=q.value, unit=q.unit + tail, value_max=q.value_max, text=q.text,
+                               span=q.span)
+    return out
 
 
 _AND_A_HALF = re.compile(unit_alternation(tuple(AND_A_HALF)))
