@@ -129,3 +129,14 @@ def test_an_unnumbered_review_of_an_ended_plan_period_reports() -> None:
             "——这是综合实力跃升的五年。全省生产总值突破2万亿元。\n“十三五”时期的主要目标任务\n"
             "到2020年，全省生产总值达到3万亿元。\n")
     assert [(t.value, t.unit, t.year) for t in policydoc.parse_text(text).targets] == [(3.0, "万亿元", 2020)]
+
+
+def test_a_part_naming_the_coming_plan_period_between_review_and_plan_plans() -> None:
+    """"二、“十三五”时期发展的主要考虑" stands between the review of 2015 and the plan of 2016: the part about the
+    plan period the year falls in is no report (invented text)."""
+    import policydoc
+
+    text = ("某省政府工作报告\n一、2015年工作回顾\n全年新建公路300公里。\n二、“十三五”时期发展的主要考虑\n"
+            "纲要草案的主要指标中，生产总值年均增长7%左右。\n三、2016年工作安排\n新建公路200公里。\n")
+    got = [(t.value, t.unit) for t in policydoc.parse_text(text).targets]
+    assert got == [(7.0, "%"), (200.0, "公里")]

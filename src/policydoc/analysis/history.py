@@ -105,7 +105,8 @@ def report_parts(r: "Reading") -> list[tuple[int, int]]:
     earlier year than the plan part's. When the plan part is a report's own (打算/下一步, or dated later
     than a results part), the report runs from the first results part to it: the parts between
     ("工作举措", "存在的不足") are results and problems too, except a part about what is to come, one dated
-    with the plan's year ("二、2025年工作总体要求") or one opening this year's goal list.
+    with the plan's year ("二、2025年工作总体要求"), one naming the plan period the year falls in ("二、“十五五”时期
+    发展的主要考虑") or one opening this year's goal list.
     A part titled as results is never the plan part ("2021年计划执行情况" reports on a plan)."""
     ranges: list[tuple[int, int]] = []
     for siblings in [[sec for sec in r.flat if sec.level == 1]] + [sec.children for sec in r.flat]:
@@ -120,9 +121,18 @@ def report_parts(r: "Reading") -> list[tuple[int, int]]:
             first = min(dated + report)
             report = [i for i in range(first, plan)
                       if not _GOAL_OR_TASK.search(siblings[i].title) and not _dated_from(siblings[i].title, plan_year)
-                      and not _sets_this_years_goals(r.text, siblings[i])]
+                      and not _sets_this_years_goals(r.text, siblings[i])
+                      and not _names_coming_period(r, siblings[i], plan_year)]
         ranges.extend(sorted({siblings[i].span for i in set(report) | set(dated)}))
     return ranges
+
+
+def _names_coming_period(r: "Reading", sec: Section, plan_year: Optional[int]) -> bool:
+    """A part whose title names the five-year period the plan's year falls in or a later one ("二、“十五五”时期发展的
+    主要考虑" before "三、2026年工作安排") is about what is to come."""
+    if plan_year is None:
+        return False
+    return any(y.kind == "period" and y.year and y.year >= plan_year for y in r.years_in(*sec.title_span))
 
 
 def _sets_this_years_goals(text: str, sec: Section) -> bool:
