@@ -461,7 +461,7 @@ POLICY_ITEM_NOUNS: tuple[str, ...] = ("措施", "举措", "政策", "意见", "�
 the entries of a list, not an amount of work to reach."""
 BUILT_ON_WORDS: tuple[str, ...] = ("基础上",)
 """Right after a level, the level a change builds on ("在现有120家的基础上新增30家"): the starting point."""
-MEANS_NOUNS: tuple[str, ...] = ("突破口", "抓手", "切入点", "载体", "牵引", "支撑", "依托")
+MEANS_NOUNS: tuple[str, ...] = ("突破口", "抓手", "切入点", "载体", "牵引", "支撑", "依托", "引领")
 """After 以…为, what the work takes as its means ("以5项重点改革为突破口"): the count names the means, no target."""
 REACH_VERBS: tuple[str, ...] = (
     "达到", "达", "突破", "超过", "实现", "提高到", "提升到", "提高至", "提升至", "降到", "降至", "控制在", "稳定在", "保持在",
