@@ -340,6 +340,8 @@ NOTE_MAX_CHARS = 240
 # Another field of a note after its list of bodies ("，适用范围：…", "；完成时限：…") is named in at most this many
 # Han characters; the list ends before it.
 NOTE_FIELD_MAX = 6
+# A body's own action timed before its modal ("执法机关作出重大执法决定前，要…") is at most this long.
+OWN_ACTION_MAX = 24
 # Characters after a block's colon that the tagger reads for the predicate opening its duties.
 DUTY_TAG_REACH = 12
 

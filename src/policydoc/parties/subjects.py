@@ -18,7 +18,7 @@ from ..core.lexicon import lexicon
 from ..core.sentences import COLONS, COMMAS
 from ..core.tagger import tag
 from ..settings import (
-    PARTY_TASK_MAX, PLACED_NAME_MIN, RELATIVE_NAME_REACH, STATEMENT_TAIL, SUBJECT_MAX, WEAK_LIST_MIN,
+    OWN_ACTION_MAX, PARTY_TASK_MAX, PLACED_NAME_MIN, RELATIVE_NAME_REACH, STATEMENT_TAIL, SUBJECT_MAX, WEAK_LIST_MIN,
 )
 from .clauses import CLAUSE_CUT, clause_spans, opening
 from .hits import Hit, make_hit, trim
@@ -93,9 +93,32 @@ def _across_time_phrase(sentence: str, start: int, stop: int) -> Optional[tuple[
         return None
     m = _TIME_PHRASE_END.search(clause)
     nxt = _NEXT_CLAUSE.match(sentence, stop)
-    if m is None or m.start() < 2 or nxt is None:
+    if nxt is None:
         return None
+    if m is None or m.start() < 2:
+        return _before_own_action(clause, nxt.group())
     return find_subject(clause[: m.start()] + nxt.group())
+
+
+#: the rest of a clause after a body: its own action, closed by 前/后/时 and a comma ("作出重大决定前，")
+_OWN_ACTION_TIME = regex.compile(
+    rf"{none_of(PHRASE_ENDS)}{{2,{OWN_ACTION_MAX}}}?(?:{alt(TIME_CLOSERS[2:-1])}){one_of(COMMAS)}\s*$")
+
+
+def _before_own_action(clause: str, nxt: str) -> Optional[tuple[list[Body], str]]:
+    """A body, then the time of one of its own actions, then a modal in the next clause ("执法机关作出重大决定前，
+    要严格进行审核"): the body and the next clause, read as one.
+
+    >>> bodies, rest = _before_own_action("市审核中心完成审核后，", "要提出书面意见")
+    >>> [b.name for b in bodies], rest
+    (['市审核中心'], '要提出书面意见')
+    """
+    if not MODAL_OPENING.match(nxt):
+        return None
+    for end in name_ends(clause[: min(SUBJECT_MAX, _body_limit(clause))]):
+        if _OWN_ACTION_TIME.match(clause, end) and is_nominal(clause[:end]):
+            return find_subject(clause[:end] + nxt)
+    return None
 
 
 def find_subject(clause: str) -> Optional[tuple[list[Body], str]]:
