@@ -75,7 +75,7 @@ BASELINE_WORD_REACH = 2
 LIST_OPENER_GAP = 6
 # A goal list's line opens with its year after a short lead ("今年即2024年", "其中2024年"), at most this long ...
 GOAL_LIST_LEAD = 8
-# ... and names 目标 within this many characters of the year: the goals' subject ("全市经济社会发展的主要预期").
+# ... and names 目标 within this many characters of the year: the goals' subject ("全区经济社会发展主要预期").
 GOAL_LIST_GAP = 40
 # A one-year plan's title ends near its plan word: "某县2025年林业工作要点", "…工作计划的通知", a bracketed note.
 PLAN_WORD_TAIL = 10
@@ -340,7 +340,7 @@ NOTE_MAX_CHARS = 240
 # Another field of a note after its list of bodies ("，适用范围：…", "；完成时限：…") is named in at most this many
 # Han characters; the list ends before it.
 NOTE_FIELD_MAX = 6
-# A body's own action timed before its modal ("执法机关作出重大执法决定前，要…") is at most this long.
+# A body's own action timed before its modal ("市场监管局作出处罚决定前，要…") is at most this long.
 OWN_ACTION_MAX = 24
 # Characters after a block's colon that the tagger reads for the predicate opening its duties.
 DUTY_TAG_REACH = 12

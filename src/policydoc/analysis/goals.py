@@ -133,7 +133,7 @@ def goal_list_opener(r: Reading) -> list[tuple[int, int, int]]:
 THIS_YEAR_GOAL_LIST = lazy_regex(
     rf"(?m)(?:^[^\n。]{{0,{GOAL_LIST_LEAD}}}?|(?<=[{COMMAS}]))(?:今年|本年度)"
     rf"[^\n。{regex.escape(COLONS)}]{{0,{GOAL_LIST_GAP}}}?(?:目标(?:任务)?|指标)(?:是|为|如下)?{_COLON}")
-"""A line opening this year's goal list without naming the year: "综合考虑…，今年经济社会发展主要预期目标是："."""
+"""A line opening this year's goal list without naming the year: "综合考虑…，今年全区发展的主要预期目标是："."""
 YEAR_IS = lazy_regex(
     rf"(?m)(?:^|(?<=[{FULL_STOPS}]))[ \t\u3000]*((?:19|20)\d\d)年是[^\n{FULL_STOPS}]{{0,80}}?"
     rf"(?:{'|'.join(words.YEAR_ROLES)})")

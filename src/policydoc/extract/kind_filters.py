@@ -120,7 +120,7 @@ _ASPECT_AFTER = lazy_regex("(?:" + "|".join(words.ASPECT_NOUNS) + ")")
 
 def aspects(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
     """A count of the aspects a text groups its work or goals into ("着力抓好下面五个方面的工作", "完成以下4个方面
-    任务"), or of the kinds a total right after it falls into ("办好12类45件民生实事"): the shape of the work, no
+    任务"), or of the kinds a total right after it falls into ("办好9类36件为民实事"): the shape of the work, no
     amount to reach."""
     if c.unit in words.KIND_UNITS and _COUNT_NEXT.match(ctx.text, c.span[1]):
         return True

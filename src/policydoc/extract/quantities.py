@@ -269,8 +269,8 @@ _MULTIPLIER_UNIT = re.compile(rf"(?:{'|'.join(sorted(MULTIPLIERS, key=len, rever
 
 
 def _share_trailing_unit(found: list[QuantityMention], text: str) -> list[QuantityMention]:
-    """Amounts listed with their multiplier only, before one that writes the unit ("分别达1.28万亿、1.18万亿、8200
-    亿元"): the unit after the last multiplier is theirs too (1.28 万亿元). Only amounts joined by a list separator.
+    """Amounts listed with their multiplier only, before one that writes the unit ("产值分别达2.3万亿、9600亿元"):
+    the unit after the last multiplier is theirs too (2.3 万亿元). Only amounts joined by a list separator.
 
     >>> [q.unit for q in extract_quantities("分别达1.2万亿、9000亿元", Mask(20))]
     ['万亿元', '亿元']

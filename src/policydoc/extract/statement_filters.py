@@ -154,7 +154,7 @@ def in_history(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
             or ctx.later_time_before(c.span[0])):
         return False  # a goal named ("预期目标比上年增加20万人，体现了…"), or a later year ("…已成了共识，因此2027年…")
     if has_past_cue(text, start, clause[1]):  # a past cue after the number's clause tells of something else
-        return True  # ("…增长30%以上，必须解决多年以来…的问题")
+        return True  # ("…增长12%以上，扭转多年来客多财少的局面")
     if CUMULATIVE.search(text, start, end) and not (
         _RECURRING.search(text, start, end) or ctx.current_period_in(start, end) or forward_deadline(c, ctx)
         or _BOUND.search(text, start, end) or words.GOAL_SECTION_WORD in ctx.section_title_at(c.span[0])

@@ -95,7 +95,7 @@ NOTE_MANNERS: tuple[str, ...] = (
     # "A、B等部门分工负责": the division of labour without 按职责
     "分工",
 )
-#: a rule the document states about its notes (SPEC rule 1): "列第一位者为牵头单位，下同" —
+#: a rule the document states about its notes (SPEC rule 1): "列第一位者为牵头单位" —
 #: the body listed first leads every later note; the position words and the lead words
 FIRST_POSITION_WORDS: tuple[str, ...] = (
     "列第一位", "列在第一位", "排第一位", "排在第一位", "列首位", "列于首位", "列在首位", "排在首位", "排首位",
