@@ -276,8 +276,8 @@ def parse_bodies(phrase: str) -> Optional[list[Body]]:
     a generic word alone is no body and never takes a second head (部门 → not 部门部门);
     a list cut after a separator ("X和") is not a list of bodies:
 
-    >>> [b.name for b in parse_bodies("省、市、县教育部门")]
-    ['省教育部门', '市教育部门', '县教育部门']
+    >>> [b.name for b in parse_bodies("省、市、县教育部门")], [b.name for b in parse_bodies("省级、地市级医保部门")]
+    (['省教育部门', '市教育部门', '县教育部门'], ['省级医保部门', '地市级医保部门'])
     >>> parse_bodies("部门"), parse_bodies("机关、企业事业单位"), parse_bodies("市卫健委和")
     (None, None, None)
     >>> [b.name for b in parse_bodies("省、市两级财政部门")]
@@ -323,6 +323,8 @@ def _bodies_of(phrase: str, raw: list[str]) -> Optional[list[Body]]:
     for i, (item, remainder) in enumerate(pairs):
         if item in _BARE_PLACES and item is not items[-1]:
             item = _with_place_rest(item, items[-1])
+        elif item in _BARE_LEVELS and item is not items[-1]:
+            item = _with_level_rest(item, items[-1])
         grade = grade_of(item)
         if grade is None and len(item) <= longest:
             shared = _shared_head(items[i + 1 :])
@@ -365,6 +367,9 @@ _GLOSS = lazy_regex(rf"\((?:{alt(ABBREVIATION_GLOSSES)})[^()]*\)")
 _ETC_HEAD = regex.compile(_NOT_ETC_BEFORE + r"等\p{Han}{1,4}$")
 #: bare administrative levels in a list: "市和区财政部门", "省、市、县人民政府"
 _BARE_PLACES = frozenset(("省", "市", "县", "区", "乡", "镇", "乡镇", "街道"))
+#: bare levels in a list: "省级、地市级医保部门" (the levels share what the last item names after its own level)
+_BARE_LEVELS = frozenset(("省级", "市级", "地市级", "县级", "区级", "县区级", "乡镇级"))
+_LEVEL_OPENING = regex.compile(r"^(?:省|地市|市|县区|县|区|乡镇)级")
 _PLACE_OPENING = lazy_regex(r"^(?:乡镇|街道|[省市县区乡镇])")
 
 
@@ -374,6 +379,13 @@ def _with_place_rest(place: str, last: str) -> str:
     rest = last[m.end() :] if m else ""
     named = len(rest) >= 2 and (rest in _head_set() or grade_of(rest) is not None)
     return place + rest if named else place
+
+
+def _with_level_rest(level: str, last: str) -> str:
+    """"省级" before "地市级医保部门" → "省级医保部门": the last item's name after its own level word."""
+    m = _LEVEL_OPENING.match(last)
+    rest = last[m.end():] if m else ""
+    return level + rest if len(rest) >= 2 and grade_of(rest) is not None else level
 
 
 def _takes_head(item: str, shared: str) -> bool:
