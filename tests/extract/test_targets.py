@@ -140,3 +140,16 @@ def test_a_part_naming_the_coming_plan_period_between_review_and_plan_plans() ->
             "纲要草案的主要指标中，生产总值年均增长7%左右。\n三、2016年工作安排\n新建公路200公里。\n")
     got = [(t.value, t.unit) for t in policydoc.parse_text(text).targets]
     assert got == [(7.0, "%"), (200.0, "公里")]
+
+
+def test_a_section_titled_both_as_review_and_as_goals_reports_up_to_the_coming_period() -> None:
+    """"二、“十二五”时期发展成就和“十三五”时期主要目标任务": the review runs to the line that opens with the coming
+    period; the goals after it are targets (invented text)."""
+    import policydoc
+
+    text = ("某市政府工作报告\n一、2015年工作回顾\n全年新建公园8个。\n"
+            "二、“十二五”时期发展成就和“十三五”时期主要目标任务\n这五年，全市新建学校120所，公园总数达到300个。\n"
+            "“十三五”时期是全面建成小康社会的决胜阶段。\n今后五年，全市生产总值年均增长7%左右。\n"
+            "三、2016年重点工作\n新建公园10个。\n")
+    got = [(t.value, t.unit) for t in policydoc.parse_text(text).targets]
+    assert got == [(7.0, "%"), (10.0, "个")]

@@ -57,8 +57,35 @@ def history_title(r: "Reading") -> list[tuple[int, int]]:
     goal_parts = [sec for sec in r.flat if _SETS_GOALS.search(sec.title) and not HISTORY_TITLE.search(sec.title)
                   and not REPORT_PART.search(sec.title)]
     starts = [m.start() for m in r.standing_lines]
-    return [_to_next_plan_line(r, starts, sec.span) for sec in r.flat if HISTORY_TITLE.search(sec.title)
-            and not any(p.span[0] < sec.span[0] and sec.span[1] <= p.span[1] for p in goal_parts)]
+    found = []
+    for sec in r.flat:
+        if not HISTORY_TITLE.search(sec.title) or any(
+                p.span[0] < sec.span[0] and sec.span[1] <= p.span[1] for p in goal_parts):
+            continue
+        span = _review_part(r, sec) if _SETS_GOALS.search(sec.title) else _to_next_plan_line(r, starts, sec.span)
+        if span is not None:
+            found.append(span)
+    return found
+
+
+_LINE_START = regex.compile(r"(?m)^[ \t\u3000]*")
+_AHEAD_OPENING = lazy_regex(r"(?:今后|未来)")
+
+
+def _review_part(r: "Reading", sec: Section) -> Optional[tuple[int, int]]:
+    """A section titled both as a review and as goals ("二、“十四五”时期发展成就和“十五五”时期主要目标任务"): the
+    review runs from its start to the first line opening with the latest period the document names or with 今后/未来
+    ("“十五五”时期是…"); without such a line no stretch of it is known to report."""
+    latest = max((y.year or 0 for y in r.years if y.kind == "period"), default=0)
+    body = sec.title_span[1]
+    for m in _LINE_START.finditer(r.text, body, sec.span[1]):
+        at = m.end()
+        if at > body and r.text[at - 1: at] not in "\n \t\u3000":
+            continue
+        opening = [y for y in r.years_in(at, at + 2) if y.kind == "period"]
+        if opening and opening[0].year == latest or _AHEAD_OPENING.match(r.text, at):
+            return (sec.span[0], at) if at > body else None
+    return None
 
 
 def _to_next_plan_line(r: "Reading", starts: list[int], span: tuple[int, int]) -> tuple[int, int]:
