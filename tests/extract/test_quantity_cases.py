@@ -21,6 +21,7 @@ CASES: list[tuple[str, str, list[Q]]] = [
     ("product_models", "推出50款智能终端", [("50款", 50, None, "款")]),
     ("trains_run", "全年开行班列1200列", [("1200列", 1200, None, "列")]),
     ("cases_served", "开展免费筛查3000例，例如乳腺筛查", [("3000例", 3000, None, "例")]),
+    ("per_hundred_million_yuan", "死亡率控制在0.5人/百亿元以下", [("0.5人/百亿元", 0.5, None, "人/百亿元")]),
     # amounts listed with their multiplier only share the unit the last one writes
     ("shared_trailing_unit", "产值分别达2.1万亿、9500亿元", [("2.1万亿", 2.1, None, "万亿元"), ("9500亿元", 9500, None, "亿元")]),
     ("trap_listed_verb", "将8个项目列入计划，12项列为重点", [("8个", 8, None, "个"), ("12项", 12, None, "项")]),

@@ -137,6 +137,8 @@ RESPONSE_TIME_UNITS: frozenset[str] = frozenset({"秒", "分钟", "小时", "工
 DENOMINATORS: tuple[str, ...] = (
     "年", "日", "天", "小时", "立方米", "平方米", "升", "人", "公里", "千米", "吨", "亩", "户", "千瓦时",
     "亿元", "万元", "万人", "月", "万平方米", "平方公里", "头", "只", "台", "辆", "件", "人次",
+    # per hundred million yuan of output (work-safety death rates: "0.6人/百亿元")
+    "百亿元",
 )
 WORDED_DENOMINATORS: tuple[str, ...] = ("立方米", "平方米", "升", "千瓦时")
 WORDED_NUMERATORS: tuple[str, ...] = ("克", "吨")
