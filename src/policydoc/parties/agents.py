@@ -27,7 +27,7 @@ from .phrase_words import (
 from .trace import dropped_bodies
 from .words import (
     ABSTRACT_SUBJECTS, BEAR_VERBS, BY_ACTIONS, CHANGE_VERBS, PERSON_TITLES, SHIFT_VERBS, SUPPORT_ROLES,
-    LONE_BY, alt, seq,
+    LONE_BY, MODALS, alt, seq,
 )
 
 #: "由X <action>": the bodies X end where an action word (or a change verb) begins
@@ -154,6 +154,9 @@ def _support_after(sentence: str, pos: int) -> list[Body]:
     return (parse_bodies(m["y"]) or []) if m else []
 
 
+_MODAL_END = regex.compile(rf"(?:{alt(MODALS)})$")
+
+
 def under_body(sentence: str, at: int) -> list[Hit]:
     """在X(的统一)领导/组织下…: X leads; but a body named before 在 is the clause's subject
     and leads itself ("Y在X的领导下，指挥区域内应对工作": X is context). A body that only guides
@@ -165,6 +168,8 @@ def under_body(sentence: str, at: int) -> list[Hit]:
     [(['县委', '县政府'], ['省有关部门'])]
     >>> under_body("在省有关部门指导下组建专家委员会。", 0)
     []
+    >>> [h.lead for h in under_body("各区民政局要在区政府领导下，做好登记工作。", 0)]
+    [['各区民政局']]
     """
     out = []
     for m in _UNDER.finditer(sentence):
@@ -176,6 +181,7 @@ def under_body(sentence: str, at: int) -> list[Hit]:
         before = before[opening(before) :]
         if before.startswith(_BY):  # "由Y在X指导下，组织编制…": Y, whom 由 names, is the subject
             before = before[len(_BY):]
+        before = _MODAL_END.sub("", before)  # "Y要在X领导下，…": Y, then its modal
         subject = parse_bodies(before) if before else None
         if subject and is_nominal(before):
             guides = bodies if m.group().endswith(_GUIDED) else None  # "X指导，Y负责" (SPEC): X supports
