@@ -43,10 +43,11 @@ _SET_UP = lazy_regex(rf"成立(?:了)?(?P<x>{none_of(PHRASE_ENDS)}{{2,64}}?){one
 _SET_UP_DUTY = lazy_regex(rf"(?:^|{one_of(COMMAS)})(?:{seq(SET_UP_DUTIES)})")
 _CLAUSES = regex.compile(none_of(COMMAS) + "+")
 #: 移交X管理 / 交由X负责 / 明确X对…: X is handed the duty; 报X审核: X must review. Not
-#: 报X批准/备案: an approval or filing step of the procedure (gold notes), no task for X.
+#: 报X批准/备案: an approval or filing step of the procedure (gold notes), no task for X; nor is 报经X审核 ("after X
+#: has reviewed it": a step of the procedure told in the passive).
 _OBJECT_OF = lazy_regex(
     rf"(?:{seq(HANDOVER_VERBS)})(?P<x>{BODY_LIST})(?:{seq(HANDOVER_MANNERS)})?(?:{seq(HANDED_DUTIES)})"
-    rf"|(?:{seq(REFERRAL_VERBS)})(?P<x>{BODY_LIST})(?:{seq(REVIEW_DUTIES)})"
+    rf"|(?:{seq(REFERRAL_VERBS)})(?!经)(?P<x>{BODY_LIST})(?:{seq(REVIEW_DUTIES)})"
 )
 
 
