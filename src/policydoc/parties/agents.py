@@ -212,7 +212,11 @@ def _own_subject(between: str) -> bool:
 
 
 def object_body(sentence: str, at: int) -> list[Hit]:
-    """移交X管理 / 报X审核 / 明确X对…: X is given the duty."""
+    """移交X管理 / 报X审核 / 明确X对…: X is given the duty; not 报经X审核, a step of the procedure in the passive.
+
+    >>> [h.lead for h in object_body("方案报市财政局审核。", 0)], object_body("方案报经市财政局审核后公布。", 0)
+    ([['市财政局']], [])
+    """
     out = []
     for m in _OBJECT_OF.finditer(sentence):
         bodies = parse_bodies(m["x"])
