@@ -153,3 +153,14 @@ def test_a_section_titled_both_as_review_and_as_goals_reports_up_to_the_coming_p
             "三、2016年重点工作\n新建公园10个。\n")
     got = [(t.value, t.unit) for t in policydoc.parse_text(text).targets]
     assert got == [(7.0, "%"), (10.0, "个")]
+
+
+def test_a_slogan_titled_part_that_opens_by_telling_the_past_reviews_it() -> None:
+    """"一、一年接着一年干，…取得新成效" opens "2030年是…收官之年。一年来，我们…": the part reviews the year; the plan
+    part after it plans (invented text)."""
+    import policydoc
+
+    text = ("某省政府工作报告\n一、一年接着一年干，建设持续取得新进展新成效\n2030年是“十六五”收官之年。一年来，我们扎实工作。\n"
+            "（一）着力推进产业升级，发展质量明显提升\n新建产业园12个，新增企业300家。\n"
+            "二、2031年工作安排\n（一）推进产业升级\n新建产业园15个。\n")
+    assert [(t.value, t.unit, t.year) for t in policydoc.parse_text(text).targets] == [(15.0, "个", 2031)]

@@ -326,6 +326,30 @@ def glossary(r: "Reading") -> list[tuple[int, int]]:
     return found
 
 
+_REVIEW_OPENING = lazy_regex(
+    rf"[ \t\u3000]*(?:((?:19|20)\d\d)年是[^\n{FULL_STOPS}]{{0,40}}?(?:之年|一年)[{FULL_STOPS}][ \t\u3000]*)?"
+    rf"(?:{'|'.join(words.REVIEW_OPENERS)})[{regex.escape(COMMAS)}]")
+
+
+def review_opening(r: "Reading") -> list[tuple[int, int]]:
+    """A top-level part with a slogan for a title ("一、一年接着一年干，…取得新进展新成效") whose body opens by telling
+    the past ("2025年是…收官之年。一年来，我们…", "过去一年，…") reviews it whole: its numbers are results. Not a
+    part whose title names a plan or goals, nor one whose opening names a year after the document's present."""
+    found = []
+    for sec in r.flat:
+        if sec.level != 1 or PLAN_OR_GOAL.search(sec.title) or _GOAL_OR_TASK.search(sec.title):
+            continue
+        body = sec.title_span[1]
+        start = body + (r.text[body:body + 1] == "\n")
+        m = _REVIEW_OPENING.match(r.text, start)
+        if m is None:
+            continue
+        if m.group(1) and (r.present is None or int(m.group(1)) > r.present):
+            continue
+        found.append(sec.span)
+    return found
+
+
 HistoryRule = Callable[["Reading"], list[tuple[int, int]]]
 HISTORY_RULES: Ruler[HistoryRule] = Ruler("analysis.history", [
     Rule("history_title", history_title),
@@ -337,6 +361,7 @@ HISTORY_RULES: Ruler[HistoryRule] = Ruler("analysis.history", [
     Rule("past_year_paragraph", past_year_paragraph),
     Rule("past_time_paragraph", past_time_paragraph),
     Rule("review_title_line", review_title_line),
+    Rule("review_opening", review_opening),
     Rule("year_part_report", year_part_report),
     Rule("glossary", glossary),
 ])
