@@ -164,3 +164,13 @@ def test_a_slogan_titled_part_that_opens_by_telling_the_past_reviews_it() -> Non
             "（一）着力推进产业升级，发展质量明显提升\n新建产业园12个，新增企业300家。\n"
             "二、2031年工作安排\n（一）推进产业升级\n新建产业园15个。\n")
     assert [(t.value, t.unit, t.year) for t in policydoc.parse_text(text).targets] == [(15.0, "个", 2031)]
+
+
+def test_a_results_titled_item_inside_a_plan_part_names_results_aimed_at() -> None:
+    """"（一）加快释放改革开放成效" inside "二、2031年重点工作" names the results the year's work aims at: its numbers
+    are planned (invented text)."""
+    import policydoc
+
+    text = ("某市政府工作报告\n一、2030年工作回顾\n全年新增企业200家。\n二、2031年重点工作\n（一）加快释放改革开放成效\n"
+            "深化改革，实际使用外资30亿美元。\n")
+    assert [(t.value, t.unit, t.year) for t in policydoc.parse_text(text).targets] == [(30.0, "亿美元", 2031)]

@@ -54,8 +54,8 @@ def history_title(r: "Reading") -> list[tuple[int, int]]:
     >>> o = build_outline(text); sorted({text[s:s + 6] for s, _ in analyse(text, o.title, o.sections).history})
     ['一、工作回顾', '（一）改革取']
     """
-    goal_parts = [sec for sec in r.flat if _SETS_GOALS.search(sec.title) and not HISTORY_TITLE.search(sec.title)
-                  and not REPORT_PART.search(sec.title)]
+    goal_parts = [sec for sec in r.flat if (_SETS_GOALS.search(sec.title) or PLAN_OR_GOAL.search(sec.title))
+                  and not HISTORY_TITLE.search(sec.title) and not REPORT_PART.search(sec.title)]
     starts = [m.start() for m in r.standing_lines]
     found = []
     for sec in r.flat:
