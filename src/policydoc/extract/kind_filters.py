@@ -177,8 +177,8 @@ _INDICATOR_COUNT = lazy_regex(r"(?:主要|约束性|预期性|核心|监测|评�
 
 
 def count_of_indicators(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
-    """"18项主要指标", "2项指标完成难度较大": a count of the plan's own indicators, not an indicator."""
-    return c.unit == "项" and bool(_INDICATOR_COUNT.match(ctx.text, c.span[1]))
+    """"18项主要指标", "2项指标完成难度较大", "等16个预期性指标": a count of the plan's own indicators, not an indicator."""
+    return c.unit in ("项", "个") and bool(_INDICATOR_COUNT.match(ctx.text, c.span[1]))
 
 
 _BOUND_THEN_NOUN = lazy_regex(r"(?:及以上|以上|及以下|以下)(?:[(（]含[)）])?的?(?=\p{Han})")
