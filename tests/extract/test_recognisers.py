@@ -245,7 +245,7 @@ CASES: list[tuple[str, str, list[tuple[float, object, str, str, object]]]] = [
     ("trap_magnitude_class", "实施500亿级、百亿级企业培育计划，新建文化站3个。", [(3, None, "个", "=", None)]),
     ("trap_kinds_of_total", "办好8类30项为民实事。", [(30, None, "项", "=", None)]),
     # a size bound before the things it sorts, then their own count: the count is the target
-    ("trap_count_of_indicators", "规划设置就业率等12个预期性指标、5个约束性指标。新建驿站6个。", [(6, None, "个", "=", None)]),
+    ("trap_count_of_indicators", "规划新增就业率等12个预期性指标。新建驿站6个。", [(6, None, "个", "=", None)]),
     ("size_class_then_count", "新引进总投资超5亿元项目30个以上。", [(30, None, "个", ">=", None)]),
     ("size_class_of_noun", "其中投资额超20亿元的项目8个以上。", [(8, None, "个", ">=", None)]),
     ("trap_means_lead", "办好以8件实事为引领的各项民生工程，新建驿站6个。", [(6, None, "个", "=", None)]),
