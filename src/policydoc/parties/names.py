@@ -55,7 +55,7 @@ _PERSON_ENDS = tuple({w[-1] for w in PERSON_TAILS}) + ("\n",)  # ``$`` also matc
 _NOT_ETC_BEFORE = "(?<!" + "|".join(w[:-1] for w in WORDS_WITH_DENG) + ")"
 _ETC = regex.compile(_NOT_ETC_BEFORE + r"等(?=\p{Han}{1,4}$)|" + _NOT_ETC_BEFORE + "等$")
 _BALANCED = regex.compile(r"[^()]+(?:\([^()]+\)[^()]*)*")
-_BAD_CHARS = regex.compile(one_of(STOPS + COLONS, r"\d%=《》\s的之了着*＊×") + "|会同|" + LONE_BY)
+_BAD_CHARS = regex.compile(one_of(STOPS + COLONS, r"\d%=《》\s的之了着*＊×") + "|会同|报经|" + LONE_BY)
 """Characters no body's name holds (由 only inside 自由, 理由 …); a form's placeholder ("由***公司实施", "××局")
 names none."""
 
