@@ -72,6 +72,8 @@ STATEMENTS: list[tuple[str, Pairs]] = [
     ("登记管理机关、业务主管部门和挂靠单位要加强协作。", [(["登记管理机关", "业务主管部门", "挂靠单位"], [])]),
     # 报经X审核: a step of the procedure in the passive; no name holds 报经
     ("方案报经市财政局审核后公布。", []),
+    # an organisation (…机构) given a modal duty is an addressee, however modified; a facility kind is not
+    ("法律审核机构要出具书面意见。", [(["法律审核机构"], [])]),
     # 由X牵头 inside the design of a mechanism (…的工作机制) names who will lead it, assigning X nothing here
     ("各区要建立由区政府负责同志牵头、有关部门参与的工作机制。", [(["各区"], [])]),
     # a manner adverb opens a predicate, never a name ("充分利用多部门…": no body 充分利用多部门)

@@ -258,7 +258,12 @@ def _one_word(name: str) -> bool:
     """A body type as one word (幼儿园, 中小学校, 职业院校); a modified type (配套幼儿园,
     寄宿制幼儿园) names a kind of facility that the sentence describes, not an addressee. A weak head of the
     lexicon is one word however it is written (乡镇(街道))."""
-    return name in lexicon().weak or len(tag(name)) == 1
+    return name in lexicon().weak or len(tag(name)) == 1 or name.endswith(_ORGANISATION_HEADS)
+
+
+#: weak heads that name organisations, whatever modifies them ("法制审核机构要…", "二级以上医疗机构要…"): an
+#: organisation addressed with a modal duty is an addressee, not a kind of facility described
+_ORGANISATION_HEADS = ("机构",)
 
 
 #: a place opening a name: 市/县/区/省, or a place name ending in 市/县/省 (not 小区, 社区, 园区)
