@@ -76,15 +76,11 @@ def _review_part(r: "Reading", sec: Section) -> Optional[tuple[int, int]]:
     """A section titled both as a review and as goals ("二、“十四五”时期发展成就和“十五五”时期主要目标任务"): the
     review runs from its start to the first line opening with the latest period the document names or with 今后/未来
     ("“十五五”时期是…"); without such a line no stretch of it is known to report."""
-    latest = max((y.year or 0 for y in r.years if y.kind == "period"), default=0)
-    body = sec.title_span[1]
-    for m in _LINE_START.finditer(r.text, body, sec.span[1]):
+    for m in _LINE_START.finditer(r.text, sec.title_span[1], sec.span[1]):  # the body's lines, as they open
         at = m.end()
-        if at > body and r.text[at - 1: at] not in "\n \t\u3000":
-            continue
         opening = [y for y in r.years_in(at, at + 2) if y.kind == "period"]
-        if opening and opening[0].year == latest or _AHEAD_OPENING.match(r.text, at):
-            return (sec.span[0], at) if at > body else None
+        if opening and opening[0].year == r.latest_period or _AHEAD_OPENING.match(r.text, at):
+            return sec.span[0], at
     return None
 
 
@@ -189,7 +185,7 @@ def past_year_section(r: "Reading") -> list[tuple[int, int]]:
 def past_period_section(r: "Reading") -> list[tuple[int, int]]:
     """A section whose title names a five-year period before the latest one the document names and reports on it
     ("一、“八五”计划完成情况", "（一）“十三五”规划实施情况"): its numbers are the period's results."""
-    latest = max((y.year or 0 for y in r.years if y.kind == "period"), default=0)
+    latest = r.latest_period
     found = []
     for sec in r.flat:
         periods = [y for y in r.years_in(*sec.title_span) if y.kind == "period"]
@@ -206,7 +202,7 @@ def past_period_opening(r: "Reading") -> list[tuple[int, int]]:
     paragraph, it governs its sentence only. No search runs past these bounds, so a document whose
     lines were joined into one (page markers removed) is not swallowed."""
     text, ranges = r.text, []
-    latest = max((y.year or 0 for y in r.years if y.kind == "period"), default=0)
+    latest = r.latest_period
     for y in r.years:
         if y.kind != "period" or not y.year or y.year >= latest or not _PAST_PERIOD_OPENS.match(text, y.span[1]):
             continue
@@ -261,7 +257,7 @@ def review_title_line(r: "Reading") -> list[tuple[int, int]]:
     end of the text. (A numbered review section is ``history_title``'s.)"""
     ranges = []
     lines = r.standing_lines
-    latest = max((y.year or 0 for y in r.years if y.kind == "period"), default=0)
+    latest = r.latest_period
     for i, m in enumerate(lines):
         title = m.group(1)
         period = _past_period_review(r, m, latest)

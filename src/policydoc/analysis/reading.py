@@ -94,6 +94,11 @@ class Reading:
                 yield sec, year
 
     @cached_property
+    def latest_period(self) -> int:
+        """The last year of the latest five-year period the document names (0 for none): a period before it is over."""
+        return max((y.year or 0 for y in self.years if y.kind == "period"), default=0)
+
+    @cached_property
     def standing_lines(self) -> list["regex.Match[str]"]:
         """Every line standing alone as a title (``PART_LINE``), headings included; read once for the review and
         plan rules, which end a part at the next such line."""

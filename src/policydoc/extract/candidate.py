@@ -39,6 +39,14 @@ class Candidate:
     chinese: bool = False
     word_target: bool = False  # 零事故: a target by its very wording
 
+    def bare_magnitude(self, magnitudes: tuple[str, ...] = words.ROUND_MAGNITUDES) -> bool:
+        """Written as a bare 百/千/万 and a counter ("千场", "万名"), a round figure; not 百分之/千分之.
+
+        >>> Candidate(1000.0, None, "场", (0, 2), "千场", chinese=True).bare_magnitude()
+        True
+        """
+        return self.chinese and self.text.startswith(magnitudes) and not self.text.startswith(("百分之", "千分之"))
+
 
 class Intervals:
     """A union of ``[start, end)`` ranges answering "is p inside?" by bisection.

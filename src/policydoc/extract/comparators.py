@@ -160,8 +160,7 @@ _MORE_THAN = regex.compile(r"\d[余多]")
 def _approximate(c: Candidate, ctx: Context) -> Optional[str]:
     """A bound written into the number: "约16万公里" "~", "1000余家" ">"; a count written as a bare magnitude
     ("千场", "万名") is a round figure: "~"."""
-    if c.text[:1] in "约近" or c.chinese and c.text.startswith(words.ROUND_MAGNITUDES) \
-            and not c.text.startswith(("百分之", "千分之")):
+    if c.text[:1] in "约近" or c.bare_magnitude():
         return "~"
     return ">" if _MORE_THAN.search(c.text) else None
 

@@ -179,7 +179,7 @@ def chinese_without_cue(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
         return True
     if lead.endswith(_CN_CUES) or _scheduled(c, ctx, ctx.seg.clause(c.span[0])[0]):
         return False
-    if _round_magnitude(c) and (_PLAN_VERB_AT_END.search(lead) or lead.endswith("等") and _PLAN_VERB.search(lead)):
+    if c.bare_magnitude(words.GOVERNED_MAGNITUDES) and (_PLAN_VERB_AT_END.search(lead) or lead.endswith("等") and _PLAN_VERB.search(lead)):
         return False  # a round count a plan verb governs ("带动万名青年", "开展…等千场惠民活动")
     if lead.endswith(words.BUDGET_VERBS) and c.unit.endswith(words.CURRENCY_UNIT):
         return False  # a budget's "编列五百亿元"
@@ -191,11 +191,6 @@ def chinese_without_cue(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
     if c.text.startswith("百分之") and (comparator_word(c, ctx) is not None or _SHARE_OF.search(lead)):
         return False  # "超过本人年收入百分之五十", "按照查实金额的百分之二": a threshold or rate of a whole
     return not ctx.after(c).startswith(words.AFTER_WORDS)
-
-
-def _round_magnitude(c: Candidate) -> bool:
-    """A count written as a bare 千 or 万: "千场", "万名" (not 千分之)."""
-    return c.text.startswith(words.GOVERNED_MAGNITUDES) and not c.text.startswith("千分之")
 
 
 _CN_CUES = (*words.DIRECT_VERBS, *words.LONG_BEFORE_WORDS)

@@ -72,6 +72,8 @@ NOT_PERFECTIVE_AFTER: tuple[str, ...] = ("解", "结", "如指掌")
 #: a time phrase between a body and its predicate: "自收到申请之日起，…", "在…后，…"
 TIME_OPENERS: tuple[str, ...] = ("自", "从", "在", "于")
 TIME_CLOSERS: tuple[str, ...] = ("之日起", "起", "之后", "以后", "后", "之前", "以前", "前", "时", "内")
+#: what closes the time of a body's own action before its modal ("X作出决定前，要…"): before, after, when
+ACTION_TIME_CLOSERS: tuple[str, ...] = ("之后", "以后", "后", "之前", "以前", "前", "时")
 #: words that join the bodies of a subject: "X和负有…职责的部门"
 JOINERS: tuple[str, ...] = ("和", "及", "以及", "、")
 #: what opens the predicate after a subject named by its charge: "负有…职责的部门要…", "…依法…"

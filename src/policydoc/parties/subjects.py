@@ -30,7 +30,7 @@ from .predicates import (
     MODAL, MODAL_OPENING, duty_opening, duty_word, opens_with_predicate, partners, rules_out_predicate,
 )
 from .stops import PHRASE_ENDS, STOPS, none_of, one_of
-from .phrase_words import JOINERS, RELATIVE_PREDICATE_STARTS, TIME_CLOSERS, TIME_OPENERS
+from .phrase_words import ACTION_TIME_CLOSERS, JOINERS, RELATIVE_PREDICATE_STARTS, TIME_CLOSERS, TIME_OPENERS
 from .trace import dropped_bodies
 from .words import (
     ADDRESSING_SCOPES, COVERAGE_SCOPES, GENERIC_WORDS, LONE_BY, RELATIVE_HEADS, RELATIVE_OPENERS, RUN_BY, VERB_STARTS,
@@ -102,7 +102,7 @@ def _across_time_phrase(sentence: str, start: int, stop: int) -> Optional[tuple[
 
 #: the rest of a clause after a body: its own action, closed by 前/后/时 and a comma ("作出重大决定前，")
 _OWN_ACTION_TIME = regex.compile(
-    rf"{none_of(PHRASE_ENDS)}{{2,{OWN_ACTION_MAX}}}?(?:{alt(TIME_CLOSERS[2:-1])}){one_of(COMMAS)}\s*$")
+    rf"{none_of(PHRASE_ENDS)}{{2,{OWN_ACTION_MAX}}}?(?:{alt(ACTION_TIME_CLOSERS)}){one_of(COMMAS)}\s*$")
 
 
 def _before_own_action(clause: str, nxt: str) -> Optional[tuple[list[Body], str]]:
