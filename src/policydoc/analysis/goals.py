@@ -412,6 +412,36 @@ def _planned_point_year(text: str, years: list[YearMention], end: int) -> Option
     return points[0].year
 
 
+def period_year_section(r: Reading) -> list[tuple[int, int, int]]:
+    r"""A section titled with a plan period and then one year's plan ("二、“十五五”时期目标任务和2026年工作安排")
+    plans for that year from the first paragraph of its body that opens with the year (今年…, 2026年…) to its end,
+    else from its title: the period's goals before that paragraph take no year (SPEC: a period names none).
+
+    >>> from policydoc import parse_text
+    >>> doc = parse_text("一、工作回顾\n过去一年很好。\n二、“十五五”时期目标任务和2026年工作安排\n"
+    ...                  "规划提出地区生产总值年均增长5%左右。\n"
+    ...                  "今年是“十五五”开局之年。主要预期目标是：地区生产总值增长4.5%左右。\n")
+    >>> [(t.value, t.year) for t in doc.targets]
+    [(5.0, None), (4.5, 2026)]
+    """
+    found = []
+    for sec in r.flat:
+        years = r.years_in(*sec.title_span)
+        if not any(y.kind == "period" for y in years):
+            continue
+        year = _planned_point_year(r.text, years, sec.title_span[1])
+        if year is None:
+            continue
+        opening = _year_opening(year).search(r.text, sec.title_span[1], sec.span[1])
+        found.append((opening.start() if opening else sec.title_span[1], sec.span[1], year))
+    return found
+
+
+def _year_opening(year: int) -> "regex.Pattern[str]":
+    """A paragraph opening with the year as the time of what it says: 今年, 本年 or "2026年"."""
+    return regex.compile(rf"(?m)^[ \t\u3000]*(?:今年|本年|{year}年)")
+
+
 def year_part_plan(r: Reading) -> list[tuple[int, int, int]]:
     """The parts after a reported one in a report headed by years and slogans ("2024年：攻坚克难谋发展" …
     "2025年：乘势而上开新局", see ``Reading.year_parts``) plan for their year, each up to the next part's line."""
@@ -440,6 +470,7 @@ GOAL_RULES: Ruler[GoalRule] = Ruler("analysis.goals", [
     Rule("budget_bill", budget_bill),
     Rule("attached_title_year", attached_title_year),
     Rule("plan_part_line", plan_part_line),
+    Rule("period_year_section", period_year_section),
     Rule("year_part_plan", year_part_plan),
 ])
 """Stretches whose targets share one year, each (start, end, year); a target takes the year of the
