@@ -39,6 +39,8 @@ EXCERPT_LOOKAHEAD = 20
 ARTICLE_SHARE = 0.6
 # Fewer articles than this are too few to call the document a law (a plan's closing 附则 has two or three).
 MIN_ARTICLES = 5
+# A statute in chapters opened by 总则 (its articles numbered as items) has at least this many chapters.
+MIN_CHAPTERS = 3
 # How far into the text a public notice says what it is ("现将有关事宜通告如下："): its opening paragraph.
 NOTICE_OPENING = 600
 # How far into the text measures say what they are ("…结合本市实际，制定本实施办法。"): a longer preamble.

@@ -20,7 +20,7 @@ from ..core.sentences import COLONS
 from ..models import Section
 from ..outline.attachments import attached_document_starts
 from ..settings import (
-    ARTICLE_SHARE, ISSUED_NAME_MAX, ISSUED_NAME_MIN, ISSUED_NAME_TAIL, MIN_ARTICLES, NOTICE_OPENING, RULES_OPENING,
+    ARTICLE_SHARE, ISSUED_NAME_MAX, ISSUED_NAME_MIN, ISSUED_NAME_TAIL, MIN_ARTICLES, MIN_CHAPTERS, NOTICE_OPENING, RULES_OPENING,
     TASK_NOTES_FOR_PLAN, TITLE_NOTE_MAX,
 )
 
@@ -77,6 +77,25 @@ def article_law(text: str, title: Optional[str], flat: Sequence[Section]) -> Opt
 
 _FRAME_STYLES = frozenset({"division", "part", "chapter", "section"})
 """The styles that group a law's articles (编, 部分, 章, 节)."""
+
+
+def chaptered_law(text: str, title: Optional[str], flat: Sequence[Section]) -> Optional[str]:
+    """A law, regulation or rules text in chapters opened by 总则 whose articles are numbered as items (一、二、…
+    across the chapters) instead of 第X条: a statute all the same, whose duties are standing ones.
+
+    >>> chapters = [Section(id=str(i), level=1, marker=f"第{n}章", style="chapter", number=i, title=t, span=(i, i + 1),
+    ...                     title_span=(i, i)) for i, (n, t) in enumerate([("一", "总 则"), ("二", "职责"), ("三", "会议")], 1)]
+    >>> chaptered_law("", "某省人民政府工作规则", chapters), chaptered_law("", "某省人民政府工作规划", chapters)
+    ('law', None)
+    >>> chaptered_law("", "某省人民政府工作规则", chapters[1:])  # no 总则 chapter opens it
+    """
+    name = _wrapped(title)
+    if not name or not _LAW_TITLE.search(name) or _PLAN_WORDS.search(name):
+        return None
+    chapters = [s for s in flat if s.style == "chapter"]
+    if len(chapters) < MIN_CHAPTERS or "".join(chapters[0].title.split()) != "总则":
+        return None
+    return "law"
 
 
 def _wrapped(title: Optional[str]) -> Optional[str]:
@@ -157,6 +176,7 @@ def _descendants(sec: Section) -> int:
 KIND_RULES: Ruler[KindRule] = Ruler("analysis.kinds", [
     Rule("statistics_bulletin", statistics_bulletin),
     Rule("article_law", article_law),
+    Rule("chaptered_law", chaptered_law),
     Rule("public_notice", public_notice),
     Rule("declared_rules", declared_rules),
     Rule("technical_guideline", technical_guideline),
