@@ -33,8 +33,8 @@ from .stops import PHRASE_ENDS, STOPS, none_of, one_of
 from .phrase_words import ACTION_TIME_CLOSERS, JOINERS, RELATIVE_PREDICATE_STARTS, TIME_CLOSERS, TIME_OPENERS
 from .trace import dropped_bodies
 from .words import (
-    ADDRESSING_SCOPES, COVERAGE_SCOPES, GENERIC_WORDS, LONE_BY, RELATIVE_HEADS, RELATIVE_OPENERS, RUN_BY, VERB_STARTS,
-    alt, seq,
+    ADDRESSING_SCOPES, ADVERBS, BINDING_MODALS, COVERAGE_SCOPES, FIRM_HEADS, GENERIC_WORDS, LONE_BY, NOT_BINDING_AFTER,
+    RELATIVE_HEADS, RELATIVE_OPENERS, RUN_BY, VERB_STARTS, alt, seq,
 )
 
 
@@ -251,7 +251,12 @@ def addressable(bodies: list[Body], rest: str = "") -> bool:
     if strong(bodies) or all(map(_named, bodies)):
         return True
     modal = bool(MODAL_OPENING.match(rest))
-    return scoped(bodies, modal) or modal and all(b.grade != "weak" or _one_word(b.name) for b in bodies)
+    bound = modal and _BINDING_OPENING.match(rest) is not None
+    return scoped(bodies, modal) or modal and all(
+        b.grade != "weak" or _one_word(b.name) or bound and b.name.endswith(FIRM_HEADS) for b in bodies)
+
+
+_BINDING_OPENING = regex.compile(rf"^(?:{alt(ADVERBS)})?(?:{alt(BINDING_MODALS)})(?!{alt(NOT_BINDING_AFTER)})")
 
 
 def _one_word(name: str) -> bool:
