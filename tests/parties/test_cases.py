@@ -74,9 +74,10 @@ STATEMENTS: list[tuple[str, Pairs]] = [
     ("方案报经市财政局审核后公布。", []),
     # an organisation (…机构) given a modal duty is an addressee, however modified; a facility kind is not
     ("法律审核机构要出具书面意见。", [(["法律审核机构"], [])]),
-    # a firm of a regulated trade under a binding modal is addressed, however modified; a plan's 要 to a kind of
-    # firm, and 应为 (what a firm should be), address none
+    # a firm named by its trade under a modal is addressed, however modified; a class of firms by ownership or size
+    # (a plan's talk of the economy), and 应为 (what a firm should be), address none
     ("供水企业应在接到报修后及时抢修。", [(["供水企业"], [])]),
+    ("燃气经营企业要按月公开服务信息。", [(["燃气经营企业"], [])]),
     ("民营中小企业要加强自身管理。", []),
     ("申报企业应为本市注册的独立法人。", []),
     # 由X牵头 inside the design of a mechanism (…的工作机制) names who will lead it, assigning X nothing here

@@ -33,8 +33,8 @@ from .stops import PHRASE_ENDS, STOPS, none_of, one_of
 from .phrase_words import ACTION_TIME_CLOSERS, JOINERS, RELATIVE_PREDICATE_STARTS, TIME_CLOSERS, TIME_OPENERS
 from .trace import dropped_bodies
 from .words import (
-    ADDRESSING_SCOPES, ADVERBS, BINDING_MODALS, COVERAGE_SCOPES, FIRM_HEADS, GENERIC_WORDS, LONE_BY, NOT_BINDING_AFTER,
-    RELATIVE_HEADS, RELATIVE_OPENERS, RUN_BY, VERB_STARTS, alt, seq,
+    ADDRESSING_SCOPES, ADVERBS, COVERAGE_SCOPES, FIRM_CLASSES, FIRM_HEADS, GENERIC_WORDS, LONE_BY, MODALS, NOT_FIRM_DUTY_AFTER,
+    NOT_MODAL_AFTER, RELATIVE_HEADS, RELATIVE_OPENERS, RUN_BY, VERB_STARTS, alt, seq,
 )
 
 
@@ -251,12 +251,17 @@ def addressable(bodies: list[Body], rest: str = "") -> bool:
     if strong(bodies) or all(map(_named, bodies)):
         return True
     modal = bool(MODAL_OPENING.match(rest))
-    bound = modal and _BINDING_OPENING.match(rest) is not None
+    firm_duty = modal and _FIRM_DUTY.match(rest) is not None
     return scoped(bodies, modal) or modal and all(
-        b.grade != "weak" or _one_word(b.name) or bound and b.name.endswith(FIRM_HEADS) for b in bodies)
+        b.grade != "weak" or _one_word(b.name) or firm_duty and _trade_firm(b.name) for b in bodies)
 
 
-_BINDING_OPENING = regex.compile(rf"^(?:{alt(ADVERBS)})?(?:{alt(BINDING_MODALS)})(?!{alt(NOT_BINDING_AFTER)})")
+_FIRM_DUTY = regex.compile(rf"^(?:{alt(ADVERBS)})?(?:{alt(MODALS)})(?!{alt(NOT_MODAL_AFTER + NOT_FIRM_DUTY_AFTER)})")
+
+
+def _trade_firm(name: str) -> bool:
+    """Firms named by their trade ("供电企业", "电网企业"), not by ownership or size ("国有企业", "中小企业")."""
+    return name.endswith(FIRM_HEADS) and not name.startswith(FIRM_CLASSES)
 
 
 def _one_word(name: str) -> bool:

@@ -281,12 +281,16 @@ ONE_OFF_VERBS: tuple[str, ...] = (
 APPROVAL_VERBS: tuple[str, ...] = ("批准", "核准", "同意", "备案", "审议通过", "审定通过")
 #: modal verbs of a duty: "X应当/应/必须/要…" assigns a duty even to a body type (幼儿园应当…)
 MODALS: tuple[str, ...] = ("应当", "应", "必须", "须", "要", "均要", "都要", "务必")
-#: the binding modals of a regulation ("供电企业应…", "施工企业必须…"), which address the firms it regulates; a plan's
-#: exhortation (要) to a kind of firm ("国有企业要…") addresses none, and 应为 says what a firm should be, not do
-BINDING_MODALS: tuple[str, ...] = ("应当", "应", "必须", "须")
-NOT_BINDING_AFTER: tuple[str, ...] = ("急", "为")
-#: weak heads naming firms: addressees only under a binding modal, however modified ("供电企业应…")
+#: weak heads naming firms: addressees under a modal however a trade modifies them ("供电企业应…", "电网企业要…")
 FIRM_HEADS: tuple[str, ...] = ("企业",)
+#: firms named by ownership or size are a class of the economy a plan talks about ("国有大中型企业要…",
+#: "非公有制企业要…"), not firms given a duty
+FIRM_CLASSES: tuple[str, ...] = (
+    "国有", "民营", "非公有制", "私营", "个体", "集体", "乡镇", "外资", "外商投资", "中小", "小微", "大中型", "大型",
+    "中型", "小型", "规模以上", "混合所有制", "上市",
+)
+#: after a modal, 为 says what a firm should be ("申请人所在企业应为…"), not what it should do
+NOT_FIRM_DUTY_AFTER: tuple[str, ...] = ("为",)
 #: what follows a modal's character in a word that is no modal: 应急 (emergency: 应急局,
 #: 应急管理), 要素, 要点, 要求 (a demand on others)
 NOT_MODAL_AFTER: tuple[str, ...] = ("急", "素", "点", "求")
