@@ -210,3 +210,13 @@ def test_a_goal_section_naming_its_span_makes_the_years_before_it_past() -> None
             "二、目标\n1.总体目标（2021-2030年）\n到2030年，产值达到3000亿元。\n")
     assert _analyse(text).present == 2020
     assert [(t.value, t.year) for t in policydoc.parse_text(text).targets] == [(3000.0, 2030)]
+
+
+def test_the_present_year_opening_a_clause_in_a_part_planning_it_is_planned() -> None:
+    """In a report of the year it plans, the year stated as the time of a clause inside its plan part is the year
+    planned, not a report (invented text)."""
+    from policydoc import parse_text
+
+    text = ("各位代表：\n2018年工作回顾\n一年来，全区新增企业200家。2019年，各项工作已全面展开。\n2019年主要工作\n"
+            "一、加快土地整备\n上半年集中力量攻坚，2019年完成片区土地整备200万平方米。\n二、加强财政管理\n严控一般性支出。\n")
+    assert [(t.value, t.year) for t in parse_text(text).targets] == [(200.0, 2019)]

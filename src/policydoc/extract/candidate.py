@@ -179,7 +179,8 @@ class Context:
 
     def past_time_before(self, pos: int) -> bool:
         """A year at or before the document's present stated as the time of a clause before ``pos``
-        in its sentence ("2023年，全县达标率为91.2%，优良率为46.8%")."""
+        in its sentence ("2023年，全县达标率为91.2%，优良率为46.8%"); the present year inside a part planning it
+        is the year planned ("2019年主要工作" … "2019年全面完成…土地整备任务")."""
         if self.present_year is None:
             return False
         for y in reversed(self.years_in(self.full_sentence_start(pos), pos)):
@@ -187,7 +188,7 @@ class Context:
                 return False  # "2023年…，到2026年…": the nearer deadline governs
             year = clause_time(self.text, y, self.seg.clause(y.span[0])[0])
             if year is not None:
-                return year <= self.present_year
+                return year < self.present_year or year == self.present_year and self.goal_year(pos) != year
         return False
 
     def later_time_before(self, pos: int) -> bool:
