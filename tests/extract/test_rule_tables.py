@@ -19,7 +19,7 @@ NAMES = {
     "targets.filters": (
         "duration_or_age", "in_glossary", "inside_name", "in_indicator_name", "names_a_reach", "around_the_clock", "penalty", "count_of_indicators", "rank", "category",
         "formula", "forecast", "permission", "grant_term", "incident_scale", "ongoing_works", "anniversary", "cap", "schedule",
-        "size_of_kind", "sized_works", "policy_items", "named_groups", "aspects", "means", "bracketed_tally", "condition", "applicant_terms", "stock_stated", "from_value", "compared_value", "in_history", "past_year",
+        "size_of_kind", "sized_works", "sized_place", "policy_items", "named_groups", "aspects", "means", "bracketed_tally", "condition", "applicant_terms", "stock_stated", "from_value", "compared_value", "in_history", "past_year",
         "report_without_cue", "chinese_without_cue", "no_plan_cue",
     ),
     "targets.comparators": (

@@ -480,6 +480,11 @@ LISTED_ITEM_NOUNS: tuple[str, ...] = ("实事",)
 SIZE_WORDS: tuple[str, ...] = ("日产", "年产", "日处理", "年处理", "日供", "单机", "单体", "占地")
 """A measure right after one of these and before the noun it sizes ("日产4500吨熟料生产线", "单机10兆瓦风机",
 "占地30公顷的某某科技园") says what kind of plant or site is meant, not an amount to reach."""
+AREA_UNITS: tuple[str, ...] = ("平方公里", "平方千米", "平方米", "公顷", "亩")
+"""Units of a site's area, without their multiplier: an area opening its clause before the place it sizes
+("8平方公里的中心区将按…规划", "50平方公里土地上，…") describes the place, not an amount to reach."""
+PLACE_AFTER: tuple[str, ...] = ("上", "内", "范围内", "之内")
+"""Locatives after an area and its noun ("156平方公里土地上"): the place where the clause's action happens."""
 WORKS_NOUNS: tuple[str, ...] = ("项目", "工程", "生产线", "装置", "机组", "电站", "热电厂", "电厂")
 """What a capacity written right before it sizes ("建成某某40万千瓦热电项目", "开工建设某化60万吨乙烯改造项目"): the
 name of one plant or project, not an amount to reach."""

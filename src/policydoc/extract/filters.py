@@ -42,6 +42,7 @@ FILTERS: Ruler[Filter] = Ruler("targets.filters", [
     Rule("schedule", kind.schedule),
     Rule("size_of_kind", kind.size_of_kind),
     Rule("sized_works", kind.sized_works),
+    Rule("sized_place", kind.sized_place),
     Rule("policy_items", kind.policy_items),
     Rule("named_groups", kind.named_groups),
     Rule("aspects", kind.aspects),

@@ -285,6 +285,30 @@ def sized_works(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
     return bool(_WORKS_AFTER.match(ctx.text, c.span[1]))
 
 
+_AREA = rf"[\d.]+[万亿]?(?:{'|'.join(words.AREA_UNITS)})"
+#: a clause opened by areas sizing places, listed ("8平方公里的中心区、"), before the candidate's own
+_SIZED_PLACES_BEFORE = lazy_regex(rf"\s*[“”]?(?:{_AREA}的\p{{Han}}{{1,15}}、)*$")
+_SIZED_PLACE_AFTER = lazy_regex(
+    rf"的[\p{{Han}}“”]{{1,15}}(?:[、，,。；;]|$)|\p{{Han}}{{1,6}}(?:{'|'.join(words.PLACE_AFTER)})[，,]")
+
+
+def sized_place(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
+    """An area opening its clause before the place it sizes ("8平方公里的新城区、5平方公里的老城区，将按…规划建设",
+    "120平方公里土地上，不留一处…"): it says which place the clause is about, not an amount to reach. An area after
+    a verb ("整备1.8平方公里的土地") or a noun ("启动区1.8平方公里的土地整备") is one.
+
+    >>> from policydoc import parse_text
+    >>> [t.value for t in parse_text("一、2025年重点工作\\n推进新城建设，6平方公里的新城区将按核心区标准规划建设。"
+    ...                              "完成12平方公里的土地整备。").targets]
+    [12.0]
+    """
+    if c.unit.lstrip("万亿") not in words.AREA_UNITS:
+        return False
+    if not _SIZED_PLACES_BEFORE.fullmatch(ctx.text, ctx.seg.clause(c.span[0])[0], c.span[0]):
+        return False
+    return bool(_SIZED_PLACE_AFTER.match(ctx.text, c.span[1]))
+
+
 def size_of_kind(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
     """A measure sizing the thing named after it ("日产4500吨熟料生产线", "单机10兆瓦风机"): a kind of plant, no
     amount to reach (a capacity planned closes its clause: "新增年产20万吨")."""
