@@ -244,6 +244,9 @@ CASES: list[tuple[str, str, list[tuple[float, object, str, str, object]]]] = [
     ("trap_years_occasion", "办好开发区建设30年主题活动，新建文化站3个。", [(3, None, "个", "=", None)]),
     ("trap_magnitude_class", "实施500亿级、百亿级企业培育计划，新建文化站3个。", [(3, None, "个", "=", None)]),
     ("trap_kinds_of_total", "办好8类30项为民实事。", [(30, None, "项", "=", None)]),
+    ("trap_big_kinds_of_total", "实施8大类40项惠民工程。", [(40, None, "项", "=", None)]),
+    ("trap_big_kinds_named", "重点发展4大类新兴产业，新建文化站3个。", [(3, None, "个", "=", None)]),
+    ("trap_founded_age", "认真总结开发区设立30年的经验，新建文化站3个。", [(3, None, "个", "=", None)]),
     # a size bound before the things it sorts, then their own count: the count is the target
     ("trap_count_of_indicators", "规划新增就业率等12个预期性指标。新建驿站6个。", [(6, None, "个", "=", None)]),
     ("size_class_then_count", "新引进总投资超5亿元项目30个以上。", [(30, None, "个", ">=", None)]),

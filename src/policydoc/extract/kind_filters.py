@@ -108,8 +108,8 @@ _GROUP_CREATING = any_word(words.GROUP_CREATING_VERBS)
 
 def named_groups(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
     """"N大X" that no creating verb governs in its clause ("聚焦8大产业集群和4大未来产业", "推进甲、乙3大园区建设"):
-    the name of a set of groups the text has defined, no amount to reach."""
-    if not c.text.endswith("大"):
+    the name of a set of groups the text has defined, no amount to reach; so is "N大类X"."""
+    if not c.text.endswith(("大", "大类")):
         return False
     start = ctx.seg.clause(c.span[0])[0]
     return _GROUP_CREATING.search(ctx.text, start, c.span[0]) is None
@@ -349,9 +349,10 @@ _SCHEDULE_BOUND = regex.compile(r"至少|不少于|不低于|最少")
 
 
 def anniversary(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
-    """"建党100周年", "建区30周年", "某某建设20年主题活动": an anniversary names an occasion."""
+    """"建党100周年", "建区30周年", "某某建设20年主题活动": an anniversary names an occasion; "特区建立40年的经验":
+    the age of what was founded."""
     if c.unit == "年":
-        return ctx.text.startswith(words.OCCASION_WORDS, c.span[1])
+        return ctx.text.startswith(words.OCCASION_WORDS, c.span[1]) or ctx.lead(c).endswith(words.FOUNDING_VERBS)
     return c.unit == "周" and ctx.text.startswith("年", c.span[1])
 
 
