@@ -232,3 +232,25 @@ def test_repair_keeps_punctuation_of_the_damaged_run() -> None:
         out, _ = _repair(garble(clean, [anchor]))
         if out != garble(clean, [anchor]):
             assert sum(out.count(p) for p in marks + "\ufffd") >= sum(clean.count(p) for p in marks), out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“十四五”時期教育事業發展規劃",
+        "皇帝乾隆年間",  # OpenCC reads 乾 in 乾隆 otherwise than alone: the prefix's simplified form differs
+        "?!笆\ue1a2奈濉睍r期",
+        "“甲。”“乙。”丙",
+    ],
+)
+def test_text_score_from_a_prefix_is_bit_identical(text: str) -> None:
+    """Scores continued from a prefix (how the repair scores its guesses) are exactly the scores from scratch."""
+    from policydoc.normalize.mojibake_model import prefix_scores, text_score
+
+    whole = text_score(text)
+    for cut in range(len(text) + 1):
+        head = prefix_scores(text[:cut])
+        assert text_score(text, head).hex() == whole.hex()
+        for more in range(cut, len(text) + 1):
+            assert text_score(text, prefix_scores(text[:more], head)).hex() == whole.hex()
+    assert text_score(text, prefix_scores("另" + text)).hex() == whole.hex()  # not a prefix: not used

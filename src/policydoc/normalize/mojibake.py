@@ -42,11 +42,11 @@ import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Callable, Iterator, Optional
+from typing import Callable, Iterator, Optional, Sequence
 
 from .mojibake_model import (
-    LOST_MARK, SYLLABLE, char_score, doc_bonus, left_context, pair_score, right_context, simplified, strip_annotations,
-    text_score,
+    LOST_MARK, SYLLABLE, Prefix, char_score, doc_bonus, left_context, pair_score, prefix_scores, right_context,
+    simplified, strip_annotations, text_score,
 )
 from .offsets import Edit
 from .._lazy import lazy_re
@@ -299,21 +299,37 @@ def _decode(
     if last is None and len(middle) >= 2:
         options = [bytes((middle[-1], t)) for t in _TRAIL_BYTES]
         lasts = _shortlist(options, body[-1:], right[:1], final_ok)
-    scored = sorted(
-        (
-            (text_score(left + f + body + b + right) + doc_bonus(text, f + b), f, b)
-            for f in firsts
-            for b in lasts
-        ),
-        reverse=True,
-    )
+    head = _context_prefix(left)
+    scored = sorted(_guess_scores(text, head, firsts, body, lasts, right), reverse=True)
     if not scored:
         return None
     top, f, b = scored[0]
     scored_text = f + body + b + ("" if lost else tail)  # the lost mark already stands in ``right``
-    garbled = text_score(left + text[start:end] + right)
-    gain = text_score(left + scored_text + right) - garbled
+    garbled = text_score(left + text[start:end] + right, head)
+    gain = text_score(left + scored_text + right, head) - garbled
     return Reading(start, end, f + body + b + tail, gain, lost, _margin(scored))
+
+
+def _guess_scores(
+    text: str, head: Prefix, firsts: list[str], body: str, lasts: list[str], right: str
+) -> Iterator[tuple[float, str, str]]:
+    """(score, first, last) of every guess of the lost bytes: the run read in its context, plus the cache bonus.
+
+    All guesses begin with the left context, and those sharing a first character
+    also share the body, so that much is segmented once (:class:`Prefix`) and each
+    guess costs only what follows it.
+    """
+    left = head.text
+    for f in firsts:
+        shared = prefix_scores(left + f + body, head) if len(lasts) > 1 else head
+        for b in lasts:
+            yield text_score(left + f + body + b + right, shared) + doc_bonus(text, f + b), f, b
+
+
+@lru_cache(maxsize=64)
+def _context_prefix(left: str) -> Prefix:
+    """The segmentation of a run's left context, which every reading of the run begins with."""
+    return prefix_scores(left)
 
 
 def _margin(scored: list[tuple[float, str, str]]) -> float:
@@ -344,9 +360,37 @@ def _pairs(raw: bytes) -> Optional[str]:
 def _shortlist(
     options: list[bytes], before: str, after: str, keep: Optional[Callable[[str], bool]] = None, size: int = 12
 ) -> list[str]:
-    """The likeliest characters among ``options``: the most frequent, and any forming a word with a neighbour."""
-    chars = [c for c in (_pairs(raw) for raw in options) if c and (keep is None or keep(c))]
-    chars.sort(key=char_score, reverse=True)
-    words = [c for c in chars[size:] if pair_score(before, c) or pair_score(c, after)]
-    return chars[:size] + words
+    """The likeliest characters among ``options``: the most frequent, and any forming a word with a neighbour.
 
+    The readings of one run ask for the same shortlist again and again (the same
+    guessed byte beside the same neighbours), so it is remembered unless ``keep``,
+    a filter made for one reading, narrows it.
+    """
+    ranked = _ranked(tuple(options))
+    if keep is None:
+        return list(_plain_shortlist(ranked, before, after, size))
+    return _frequent_or_word([c for c in ranked if keep(c)], before, after, size)
+
+
+@lru_cache(maxsize=1024)
+def _ranked(options: tuple[bytes, ...]) -> tuple[str, ...]:
+    """The characters ``options`` decode to, most frequent first.
+
+    The sort is stable, so filtering the result keeps the order a sort of the
+    filtered characters would give.
+    """
+    chars = [c for c in map(_pairs, options) if c]
+    chars.sort(key=char_score, reverse=True)
+    return tuple(chars)
+
+
+@lru_cache(maxsize=1024)
+def _plain_shortlist(ranked: tuple[str, ...], before: str, after: str, size: int) -> tuple[str, ...]:
+    """:func:`_frequent_or_word` remembered, for shortlists no filter narrows."""
+    return tuple(_frequent_or_word(ranked, before, after, size))
+
+
+def _frequent_or_word(ranked: Sequence[str], before: str, after: str, size: int) -> list[str]:
+    """The ``size`` first of ``ranked`` (most frequent first), and any later one forming a word with a neighbour."""
+    words = [c for c in ranked[size:] if pair_score(before, c) or pair_score(c, after)]
+    return list(ranked[:size]) + words

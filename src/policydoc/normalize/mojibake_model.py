@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import math
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Optional
+from typing import Callable, Optional
 
 LOG_TOTAL = 8.12  # log10 of the summed character counts in charfreq.tsv
 # Rough log10 frequencies of Chinese punctuation in running text (jieba's dictionary has none).
@@ -34,6 +35,7 @@ SYLLABLE = "[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}"
 _ANNOTATION = re.compile(rf"\((?:{SYLLABLE}) ?\)")
 # A '。' in an item of a list of quoted names or slogans ("A”“B”): such items hold no full stop.
 _QUOTED_LIST_STOP = re.compile("。[^“”。]{0,%d}”“" % SHORT_QUOTE)
+_QUOTE_MARK = re.compile("[“”]")
 
 
 def strip_annotations(s: str) -> str:
@@ -65,8 +67,12 @@ def char_score(ch: str) -> float:
     return _SCORE_ASCII if ch < "\x7f" else _SCORE_UNKNOWN
 
 
+@lru_cache(maxsize=1 << 16)
 def pair_score(a: str, b: str) -> float:
-    """Bonus for two characters that form a word of jieba's dictionary (traditional forms too)."""
+    """Bonus for two characters that form a word of jieba's dictionary (traditional forms too).
+
+    Remembered: the repair asks it of the same neighbours for every guess of a lost byte.
+    """
     if not a or not b:
         return 0.0
     return 1.0 if simplified(a + b) in _words() else 0.0
@@ -76,46 +82,115 @@ _WORD_SCORES: dict[str, float] = {}
 """Word scores by count (as the dictionary writes it), worked out once for each count :func:`text_score` meets."""
 
 
-def text_score(s: str) -> float:
+@dataclass(frozen=True)
+class Prefix:
+    """The segmentation of the opening of many strings :func:`text_score` reads, done once.
+
+    The repair scores every guess of the lost bytes inside the same context, so
+    the strings it scores share their beginning. Scores up to the end of the
+    prefix do not depend on what follows it, as long as the longer string's
+    simplified form begins with the same simplified characters (OpenCC converts
+    phrases, so that is checked, not assumed).
+    """
+
+    text: str
+    simple: str  # the simplified form the scores were read with
+    best: tuple[float, ...]  # best[i]: the best segmentation score of text[:i]
+
+
+EMPTY = Prefix("", "", (0.0,))
+
+
+def text_score(s: str, prefix: Prefix = EMPTY) -> float:
     """Score of the best segmentation of ``s`` into dictionary words and single characters.
 
     Words score by their jieba count, single characters by their character
     count; a closing quote without an opening one (and the reverse) costs extra.
-    Read forward: a position where no word's first two characters start opens no word, so
-    most positions of garbled text cost one lookup.
+    ``prefix``, a :func:`prefix_scores` of the start of ``s``, saves segmenting that
+    start again; the score is the same to the last bit with or without it.
 
     >>> text_score("“十四五”時期") > text_score("?!笆\ue1a2奈濉睍r期")
     True
+    >>> text_score("“十四五”時期", prefix_scores("“十四")) == text_score("“十四五”時期")
+    True
     """
+    return _segment(s, _simple_form(s), prefix)[-1] + _quote_penalty(s)
+
+
+def prefix_scores(s: str, prefix: Prefix = EMPTY) -> Prefix:
+    """The segmentation of ``s`` to continue from (:func:`text_score`), itself continuing ``prefix``."""
+    simple = _simple_form(s)
+    return Prefix(s, simple, tuple(_segment(s, simple, prefix)))
+
+
+def _simple_form(s: str) -> str:
+    """``s`` simplified for word look-up, or ``s`` itself when simplifying changes its length."""
     simple = simplified(s)
-    if len(simple) != len(s):
-        simple = s
-    words = _words()
-    openers = _word_openers()
-    scores = _WORD_SCORES
-    chars = _CHAR_SCORES
+    return simple if len(simple) == len(s) else s
+
+
+def _segment(s: str, simple: str, prefix: Prefix) -> list[float]:
+    """best[i], the best score of ``s[:i]``, for every i; the part ``prefix`` covers is taken from it.
+
+    Read forward: position j offers best[j] + (its character's score) to j + 1 and best[j] + (a
+    word's score) to the end of each word starting at j; a position keeps the largest offer.
+    Which offer is largest does not depend on the order they come in, and a position up to
+    the end of the prefix gets offers from inside the prefix only, so the prefix's scores are
+    bit for bit those of the longer string. Left to add: the rest of the string, and the words
+    that start in the prefix and end after it (a word is at most :data:`MAX_WORD` long).
+    A prefix read with other simplified characters (or not a prefix at all) is not used.
+    """
+    done = len(prefix.text)
+    if done and not (s.startswith(prefix.text) and simple.startswith(prefix.simple)):
+        prefix, done = EMPTY, 0
     n = len(s)
-    best = [-math.inf] * (n + 1)
-    best[0] = 0.0
-    for j, ch in enumerate(s):
+    best = list(prefix.best)
+    best += [-math.inf] * (n + 1 - len(best))
+    for j in range(max(0, done - MAX_WORD + 1), done):  # words across the end of the prefix
         here = best[j]
+        for length, word in _words_at(simple[j : j + MAX_WORD]):
+            if j + length > done and here + word > best[j + length]:
+                best[j + length] = here + word
+    chars = _CHAR_SCORES
+    for j in range(done, n):
+        here = best[j]
+        ch = s[j]
         c = chars.get(ch)
         if c is None:
             c = chars[ch] = char_score(ch)
         if here + c > best[j + 1]:
             best[j + 1] = here + c
-        if simple[j : j + 2] not in openers:
-            continue
-        for end in range(j + 2, min(j + MAX_WORD, n) + 1):
-            count = words.get(simple[j:end])
-            if not count:
-                continue
-            word = scores.get(count)
-            if word is None:
-                word = scores[count] = math.log10(int(count)) - WORD_LOG_TOTAL
-            if here + word > best[end]:
-                best[end] = here + word
-    return best[-1] + _quote_penalty(s)
+        for length, word in _words_at(simple[j : j + MAX_WORD]):
+            if here + word > best[j + length]:
+                best[j + length] = here + word
+    return best
+
+
+@lru_cache(maxsize=1 << 16)
+def _words_at(window: str) -> tuple[tuple[int, float], ...]:
+    """(length, score) of the dictionary words ``window`` begins with (its first :data:`MAX_WORD` characters).
+
+    Looked up once per window rather than once per position of every string scored:
+    a position where no word's first two characters start opens no word, so most
+    positions of garbled text come back empty.
+    """
+    if window[:2] not in _word_openers():
+        return ()
+    words = _words()
+    found = []
+    for end in range(2, len(window) + 1):
+        count = words.get(window[:end])
+        if count:
+            found.append((end, _word_score(count)))
+    return tuple(found)
+
+
+def _word_score(count: str) -> float:
+    """The score of a word the dictionary counts ``count`` times."""
+    word = _WORD_SCORES.get(count)
+    if word is None:
+        word = _WORD_SCORES[count] = math.log10(int(count)) - WORD_LOG_TOTAL
+    return word
 
 
 _CHAR_SCORES: dict[str, float] = {}
@@ -135,13 +210,13 @@ def _quote_penalty(s: str) -> float:
     state: Optional[str] = None  # unknown before the first mark
     opened = -100
     score = 0.0
-    for i, ch in enumerate(s):
-        if ch in "“”":
-            if state == ch:
-                score -= 3.0
-            elif state == "“":
-                score += 1.0 - (2.5 if "。" in s[opened + 1 : i] and i - opened <= SHORT_QUOTE else 0.0)
-            state, opened = ch, i
+    for mark in _QUOTE_MARK.finditer(s):  # most strings scored hold none: one scan in C
+        i, ch = mark.start(), mark.group()
+        if state == ch:
+            score -= 3.0
+        elif state == "“":
+            score += 1.0 - (2.5 if "。" in s[opened + 1 : i] and i - opened <= SHORT_QUOTE else 0.0)
+        state, opened = ch, i
     return score - 2.5 * len(_QUOTED_LIST_STOP.findall(s))
 
 
@@ -163,7 +238,9 @@ def right_context(text: str, end: int) -> str:
     return piece.split("\n", 1)[0][:CONTEXT]
 
 
+@lru_cache(maxsize=1)
 def _char_freq() -> dict[str, float]:
+    """:func:`policydoc.data.char_log_freq`, imported on first use only."""
     from ..data import char_log_freq
 
     return char_log_freq()
@@ -188,6 +265,12 @@ def _words() -> dict[str, str]:
 @lru_cache(maxsize=65536)
 def simplified(s: str) -> str:
     """``s`` in simplified script (OpenCC t2s), remembered."""
+    return _to_simplified()(s)
+
+
+@lru_cache(maxsize=1)
+def _to_simplified() -> Callable[[str], str]:
+    """:func:`.script.to_simplified`, imported once (an import statement per call costs more than most calls)."""
     from .script import to_simplified
 
-    return to_simplified(s)
+    return to_simplified
