@@ -252,9 +252,13 @@ CUMULATIVE_WORDS: tuple[str, ...] = ("累计", "共计")
 ("“十四五”期间累计培育2000人", "每5年累计实践不少于6个月")."""
 LE_NOT_ASPECT: tuple[str, ...] = ("为了", "除了", "了解", "了然", "不了", "了结")
 """Words holding 了 that is no perfective aspect marker ("为了加快…", "了解学生…")."""
-NOT_PAST_ATTRIBUTES: tuple[str, ...] = ("已建(?![成设立好])", "(?<=[个所家座处条批])已建成(?=[^投运使并了，。；,;\\s])")
+NOT_PAST_ATTRIBUTES: tuple[str, ...] = (
+    "已建(?![成设立好])", "(?<=[个所家座处条批])已建成(?=[^投运使并了，。；,;\\s])",
+    "(?<=完成|整治|整改|改造|处置|清理|化解|消除)已\\p{Han}{1,4}?的",
+)
 """Patterns of a history word used as an attribute ("已建污水处理厂提标": the plants there are; "改造5000个已建成自然村
-的设施": the villages counted are built ones; not "8项已达到…", "5个已建成投产"), no report."""
+的设施": the villages counted are built ones; not "8项已达到…", "5个已建成投产"; "完成已排查出的…隐患点整治": the
+things a task handles are ones found already), no report."""
 GOAL_PART_WORDS: tuple[str, ...] = ("目标", "任务", "展望")
 """A part whose title holds one of these sets goals: the results its sub-parts' titles name are aimed at
 ("今后五年的目标任务" then "（三）科技创新取得显著成效")."""

@@ -29,6 +29,7 @@ FILTERS: Ruler[Filter] = Ruler("targets.filters", [
     Rule("around_the_clock", kind.around_the_clock),
     Rule("penalty", kind.penalty),
     Rule("count_of_indicators", kind.count_of_indicators),
+    Rule("count_of_amounts", kind.count_of_amounts),
     Rule("rank", kind.rank),
     Rule("category", kind.category),
     Rule("formula", kind.formula),

@@ -181,6 +181,20 @@ def count_of_indicators(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
     return c.unit in ("项", "个") and bool(_INDICATOR_COUNT.match(ctx.text, c.span[1]))
 
 
+_AMOUNT_NEXT = lazy_regex(r"\d+(?:\.\d+)?\s*[%％](?![\d.])|百分之")
+
+
+def count_of_amounts(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
+    """"覆盖率均达到两个100%": a count of the rates right after it (two rates of 100%), not an amount itself; a count
+    before a size ("建成20个500千伏变电站") counts things.
+
+    >>> from policydoc import parse_text
+    >>> [t.value for t in parse_text("一、2025年目标\\n达标率和覆盖率达到两个100%。").targets]
+    [100.0]
+    """
+    return c.unit == "个" and bool(_AMOUNT_NEXT.match(ctx.text, c.span[1]))
+
+
 _BOUND_THEN_NOUN = lazy_regex(r"(?:及以上|以上|及以下|以下)(?:[(（]含[)）])?的?(?=\p{Han})")
 _CLASS_AFTER = lazy_regex(r"级")
 #: the portion of an amount between or beyond bounds, a bracket that a rate applies to: "…50万元至200万元部分，"
