@@ -246,6 +246,7 @@ CASES: list[tuple[str, str, list[tuple[float, object, str, str, object]]]] = [
     ("trap_kinds_of_total", "办好8类30项为民实事。", [(30, None, "项", "=", None)]),
     ("trap_big_kinds_of_total", "实施8大类40项惠民工程。", [(40, None, "项", "=", None)]),
     ("trap_big_kinds_named", "重点发展4大类新兴产业，新建文化站3个。", [(3, None, "个", "=", None)]),
+    ("trap_tasks_summed_up", "抓好老旧管网改造、燃气安全整治和电梯加装3件事，新建驿站6个。", [(6, None, "个", "=", None)]),
     ("trap_count_of_rates", "确保达标率、覆盖率达到两个100%。", [(100, None, "%", "=", None)]),
     ("count_before_size_kept", "建成8个220千伏变电站。", [(8, None, "个", "=", None)]),
     ("found_already_attribute", "完成已排查出的30处积水点整治。", [(30, None, "处", "=", None)]),

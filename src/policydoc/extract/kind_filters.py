@@ -262,16 +262,18 @@ _POLICY_ITEMS_AFTER = lazy_regex(
 
 _LISTED_ITEMS_AFTER = lazy_regex(
     rf"[^，,。；;！？\n\d]{{0,{POLICY_ITEM_GAP}}}?(?:" + "|".join(words.LISTED_ITEM_NOUNS) + r")[ \t\u3000]*$", regex.M)
+_THINGS_LISTED = lazy_regex(r"事(?=[，,。；;！\s]|$)")
 _YEAR_LINE_START = regex.compile(r"(?m)^[ \t\u3000]*(?:(?:19|20)\d\d年(?:度)?)?[ \t\u3000]*$")
 
 
 def policy_items(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
     """A count of the items of a policy ("落实稳就业18条措施", "承接下放的30项职权事项"): the entries of a list, no
     amount to reach. A count of works for the people ("办好10件民生实事") is one to deliver, except in a line that
-    names the list and nothing else ("2026年5件民生实事", the title of the attachment listing them)."""
+    names the list and nothing else ("2026年5件民生实事", the title of the attachment listing them), and "N件事"
+    right after a list sums up the tasks it names ("抓好A、B和C3件事")."""
     if c.unit not in ("条", "项", "件"):
         return False
-    if _POLICY_ITEMS_AFTER.match(ctx.text, c.span[1]):
+    if _POLICY_ITEMS_AFTER.match(ctx.text, c.span[1]) or c.unit == "件" and _THINGS_LISTED.match(ctx.text, c.span[1]):
         return True
     line = ctx.text.rfind("\n", 0, c.span[0]) + 1
     return bool(_LISTED_ITEMS_AFTER.match(ctx.text, c.span[1]) and _YEAR_LINE_START.fullmatch(ctx.text, line, c.span[0]))
