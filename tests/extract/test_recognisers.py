@@ -236,6 +236,9 @@ CASES: list[tuple[str, str, list[tuple[float, object, str, str, object]]]] = [
     ("trap_condition_de", "对连续停产6个月以上的，予以注销。", []),
     ("bound_before_noun_de_kept", "力争60%以上的街道建成示范点。", [(60, None, "%", ">=", None)]),
     # works a pace verb speeds up are under way; a result verb after it, or a measure, plans again
+    ("trap_tended_count", "做优做强甲、乙等5个产业集群，聚焦8个重点园区，新建驿站6个。", [(6, None, "个", "=", None)]),
+    ("tended_range_kept", "力争每个县做大做强1—2个主导产业。", [(1, 2, "个", "range", None)]),
+    ("tended_then_result", "强化培育10家链主企业。", [(10, None, "家", "=", None)]),
     ("trap_pace_verb_count", "加快甲园、乙园等6个园区建设，抓紧推进9个在建项目。", []),
     ("pace_verb_then_result", "加快建成社区食堂12个，推动甲厂、乙厂等7个项目投产。",
      [(12, None, "个", "=", None), (7, None, "个", "=", None)]),

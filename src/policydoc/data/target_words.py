@@ -506,6 +506,9 @@ CAP_WORDS: tuple[str, ...] = ("最高", "最多", "仅需", "仅要", "仅为", 
 "年费率仅要0.1%"): what one may get or pay under a rule, not an amount to reach."""
 PACE_VERBS: tuple[str, ...] = ("加快", "加紧", "抓紧", "加速")
 """Verbs that speed up work already under way ("加快A、B等12个项目建设"): the things they count exist already."""
+TENDING_VERBS: tuple[str, ...] = ("做强", "做优", "做大", "做实", "壮大", "聚焦", "强化", "深化", "用好", "守护")
+"""Verbs that strengthen, focus on or make good use of what exists ("做强A等3个产业集群", "聚焦13个产业集群", "利用好
+531处文物保护单位"): the things they count are there already, their number is no amount to reach."""
 RESULT_VERBS: tuple[str, ...] = (
     "建成", "完成", "开工", "投产", "竣工", "达产", "新建", "新增", "实现", "达到", "启动", "引进", "培育",
 )

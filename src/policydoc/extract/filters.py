@@ -38,6 +38,7 @@ FILTERS: Ruler[Filter] = Ruler("targets.filters", [
     Rule("grant_term", statement.grant_term),
     Rule("incident_scale", kind.incident_scale),
     Rule("ongoing_works", statement.ongoing_works),
+    Rule("tended_things", statement.tended_things),
     Rule("anniversary", kind.anniversary),
     Rule("cap", kind.cap),
     Rule("schedule", kind.schedule),

@@ -220,6 +220,7 @@ def _scheduled(c: Candidate, ctx: Context, clause_start: int) -> bool:
 
 
 _PACE_VERB = any_word(words.PACE_VERBS)
+_TENDING_VERB = any_word(words.TENDING_VERBS)
 _RESULT_VERB = any_word(words.RESULT_VERBS)
 
 
@@ -227,12 +228,24 @@ def ongoing_works(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
     """A count of works a pace verb speeds up ("加快甲园、乙园等6个园区建设", "加快推进9个在建项目"): the works
     are under way, their number is no amount to reach; unless a result verb follows the pace verb in its comma-clause
     ("加快建成5个", "加快9个项目达产")."""
+    return _counted_by(_PACE_VERB, c, ctx)
+
+
+def tended_things(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
+    """A count of things a verb strengthens, focuses on or makes good use of ("做强A等3个产业集群", "聚焦13个产业
+    集群"): they exist already, their number is no amount to reach; unless a result verb follows ("强化培育10家"
+    plans the ten), or the count is a range to choose ("每县做大做强1—2个主导产业")."""
+    return c.value_max is None and _counted_by(_TENDING_VERB, c, ctx)
+
+
+def _counted_by(verbs: "regex.Pattern[str]", c: Candidate, ctx: Context) -> bool:
+    """A count of items whose comma-clause puts one of ``verbs`` before it and no result verb after that verb."""
     if c.unit not in words.ITEM_COUNTERS:
         return False
     start, end = ctx.seg.clause(c.span[0])
     comma = max(ctx.text.rfind("，", start, c.span[0]), ctx.text.rfind(",", start, c.span[0]))
-    pace = last_match(_PACE_VERB, ctx.text, max(start, comma + 1), c.span[0])
-    return pace is not None and not _RESULT_VERB.search(ctx.text, pace.end(), _comma_or(ctx.text, c.span[1], end))
+    verb = last_match(verbs, ctx.text, max(start, comma + 1), c.span[0])
+    return verb is not None and not _RESULT_VERB.search(ctx.text, verb.end(), _comma_or(ctx.text, c.span[1], end))
 
 
 def _comma_or(text: str, pos: int, end: int) -> int:
