@@ -77,6 +77,9 @@ STATEMENTS: list[tuple[str, Pairs]] = [
     # a firm named by its trade under a modal is addressed, however modified; a class of firms by ownership or size
     # (a plan's talk of the economy), and 应为 (what a firm should be), address none
     ("供水企业应在接到报修后及时抢修。", [(["供水企业"], [])]),
+    # a government's whole system addressed by its report, with a modal duty; named as an object it is none
+    ("全县政府系统要严守纪律规矩。", [(["全县政府系统"], [])]),
+    ("持续加强政府系统廉政建设。", []),
     ("燃气经营企业要按月公开服务信息。", [(["燃气经营企业"], [])]),
     ("民营中小企业要加强自身管理。", []),
     ("申报企业应为本市注册的独立法人。", []),
