@@ -209,6 +209,8 @@ MAX_SHARE_INDICATOR = 30
 MAX_DOING = 12
 # "A达到B的5%": B, the whole, is a name of at most this many characters (最大用电负荷, 教师总数).
 WHOLE_NAME_MAX = 14
+# How far before a tending verb a result verb makes one compound with it ("培育壮大", "新建做强").
+COMPOUND_VERB_REACH = 2
 # A piece between separators after 分别 longer than this is no listed value but the sentence going on.
 MAX_VALUE_PIECE = 16
 # A comparison base and its date before 分别 ("比2020年", "较上年同期相比"): at most this many characters.

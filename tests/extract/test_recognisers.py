@@ -239,6 +239,8 @@ CASES: list[tuple[str, str, list[tuple[float, object, str, str, object]]]] = [
     ("trap_tended_count", "做优做强甲、乙等5个产业集群，聚焦8个重点园区，新建驿站6个。", [(6, None, "个", "=", None)]),
     ("tended_range_kept", "力争每个县做大做强1—2个主导产业。", [(1, 2, "个", "range", None)]),
     ("tended_then_result", "强化培育10家链主企业。", [(10, None, "家", "=", None)]),
+    ("tended_bound_kept", "做强10个以上数字经济产业链群。", [(10, None, "个", ">=", None)]),
+    ("tended_after_result_verb", "培育壮大12个千亿级产业集群。", [(12, None, "个", "=", None)]),
     ("trap_pace_verb_count", "加快甲园、乙园等6个园区建设，抓紧推进9个在建项目。", []),
     ("pace_verb_then_result", "加快建成社区食堂12个，推动甲厂、乙厂等7个项目投产。",
      [(12, None, "个", "=", None), (7, None, "个", "=", None)]),

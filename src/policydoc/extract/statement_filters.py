@@ -8,6 +8,7 @@ legislature.
 
 from __future__ import annotations
 
+from typing import Optional
 
 import regex
 
@@ -15,7 +16,7 @@ from ..data import target_words as words
 from ..data.units import RATE_UNITS, TIME_UNITS
 from .._lazy import lazy_regex
 from ..analysis.time import CUMULATIVE, FUTURE, has_past_cue, is_baseline
-from ..settings import COMPARED_TIME_MAX, FROM_THINGS_MAX, GRANT_GAP, GRANT_SUM_GAP, MIN_NAME_HAN, SHARE_WHOLE_GAP
+from ..settings import COMPARED_TIME_MAX, COMPOUND_VERB_REACH, FROM_THINGS_MAX, GRANT_GAP, GRANT_SUM_GAP, MIN_NAME_HAN, SHARE_WHOLE_GAP
 from .candidate import Candidate, Context, KeptTargets
 from .comparators import CHANGE_NEAR, FROM_TO_VERB, after_word, change_word, comparator_word, time_limit
 from .patterns import any_word, han_count, last_match
@@ -228,24 +229,34 @@ def ongoing_works(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
     """A count of works a pace verb speeds up ("加快甲园、乙园等6个园区建设", "加快推进9个在建项目"): the works
     are under way, their number is no amount to reach; unless a result verb follows the pace verb in its comma-clause
     ("加快建成5个", "加快9个项目达产")."""
-    return _counted_by(_PACE_VERB, c, ctx)
+    return _counted_by(_PACE_VERB, c, ctx) is not None
 
 
 def tended_things(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
     """A count of things a verb strengthens, focuses on or makes good use of ("做强A等3个产业集群", "聚焦13个产业
     集群"): they exist already, their number is no amount to reach; unless a result verb follows ("强化培育10家"
-    plans the ten), or the count is a range to choose ("每县做大做强1—2个主导产业")."""
-    return c.value_max is None and _counted_by(_TENDING_VERB, c, ctx)
-
-
-def _counted_by(verbs: "regex.Pattern[str]", c: Candidate, ctx: Context) -> bool:
-    """A count of items whose comma-clause puts one of ``verbs`` before it and no result verb after that verb."""
-    if c.unit not in words.ITEM_COUNTERS:
+    plans the ten), or one comes right before it ("培育壮大12个千亿级集群"), or the count is a range to choose or a
+    bound to reach ("每县做大做强1—2个主导产业", "做强10个以上产业链群")."""
+    if c.value_max is not None or ctx.text.startswith(_BOUNDS_AFTER, c.span[1]):
         return False
+    verb = _counted_by(_TENDING_VERB, c, ctx)
+    return verb is not None and not _RESULT_VERB.search(ctx.text, max(0, verb - COMPOUND_VERB_REACH), verb)
+
+
+def _counted_by(verbs: "regex.Pattern[str]", c: Candidate, ctx: Context) -> Optional[int]:
+    """Where one of ``verbs`` starts, when a count of items has it before it in its comma-clause and no result verb
+    after it; else None."""
+    if c.unit not in words.ITEM_COUNTERS:
+        return None
     start, end = ctx.seg.clause(c.span[0])
     comma = max(ctx.text.rfind("，", start, c.span[0]), ctx.text.rfind(",", start, c.span[0]))
     verb = last_match(verbs, ctx.text, max(start, comma + 1), c.span[0])
-    return verb is not None and not _RESULT_VERB.search(ctx.text, verb.end(), _comma_or(ctx.text, c.span[1], end))
+    if verb is None or _RESULT_VERB.search(ctx.text, verb.end(), _comma_or(ctx.text, c.span[1], end)):
+        return None
+    return verb.start()
+
+
+_BOUNDS_AFTER = tuple(w for w, _ in words.AFTER_BOUNDS)
 
 
 def _comma_or(text: str, pos: int, end: int) -> int:
