@@ -19,6 +19,10 @@ One pass over the lines, three named rules (each edit says which):
 - ``split_heading``: a line holding only an outline marker, perhaps with the number
   its title opens with ("一、", "(1)2014", "(2)第9"), continues on the next line,
   where text boxes and scrapes put the rest of the title.
+- ``split_number``: a line holding only a number ("2025", "10%", "0.4012") inside a
+  sentence — the line before it ends no sentence and the line after it goes on with the
+  number's unit or bound ("年，…", "元/千瓦时", "以上，…") — joins both: a scraped page
+  that put each inline element on a line of its own.
 
 A document whose lines are paragraphs (scraped pages, Word text) has no wrap
 width: only its form feeds and their page numbers, pushed punctuation and split
@@ -61,6 +65,11 @@ _LEADERED = re.compile(r"[.…·．]{5,}[ \t\u3000]*\d{0,4}$")
 """A contents entry: dot leaders and a page number close it. Its width is the leaders', not the page's."""
 _PROSE = re.compile(r"[。；;]")  # a line with these is running text, even when it opens with a marker
 
+
+#: a line holding only a number, a decimal or a percentage (not a marker: "1." and "2、" are none)
+_NUMBER_LINE = re.compile(r"[ \t\u3000]*\d+(?:\.\d+)?[%％‰]?[ \t\u3000]*")
+#: what goes on after a number inside its sentence: its unit or a bound ("年，", "元", "以上"), or punctuation
+_NUMBER_GOES_ON = re.compile(rf"[{_MEASURES}%％‰以左及至到余多万亿元千瓦·/]|{'|'.join(map(re.escape, PUSHED))}")
 
 # a line holding only an outline marker, perhaps with the number its title opens with ("(1)2014", "(2)第9"):
 # text boxes and scrapes put the title on the next line
@@ -144,10 +153,30 @@ def wrap_width(text: str, lines: Optional[list[_Line]] = None) -> Optional[int]:
     return width if open_full >= max(MIN_OPEN_FULL, MIN_OPEN_SHARE * len(lines)) else None
 
 
-def _joins(text: str, prev: _Line, nxt: _Line, width: Optional[int]) -> Optional[str]:
+def _inline_numbers(text: str, lines: list[_Line]) -> set[int]:
+    r"""The starts of the lines that hold only a number inside a sentence (rule ``split_number``): the line
+    before ends no sentence, the line after goes on with the number's unit or bound.
+
+    >>> t = "综合能耗比\n2020\n年下降\n10%\n以上。\n指标\n2020\n2025\n"
+    >>> sorted(t[s:s + 4] for s in _inline_numbers(t, _lines(t)))
+    ['10%\n', '2020']
+    """
+    found = set()
+    for before, line, after in zip(lines, lines[1:], lines[2:]):
+        if not _NUMBER_LINE.fullmatch(text, line.start, line.end) or line.page_number:
+            continue
+        last = text[before.start : before.end].rstrip()[-1:]
+        if last and last not in SENTENCE_END and not last.isdigit() and _NUMBER_GOES_ON.match(text, after.start):
+            found.add(line.start)
+    return found
+
+
+def _joins(text: str, prev: _Line, nxt: _Line, width: Optional[int], inline: frozenset[int] = frozenset()) -> Optional[str]:
     """The rule that joins ``prev`` to ``nxt``, or None to keep the break."""
     if text[nxt.start] in PUSHED:
         return "pushed_punctuation"
+    if nxt.start in inline or prev.start in inline:
+        return "split_number"
     if _STUB.fullmatch(text, prev.start, prev.end) and not _MARKER_START.match(text, nxt.start):
         return "split_heading"
     if width is None:
@@ -175,6 +204,7 @@ def reflow(text: str) -> list[Edit]:
     lines = _lines(text)
     width = wrap_width(text, lines)
     content = [ln for ln in lines if not ln.page_number]
+    inline = frozenset(_inline_numbers(text, content))
     numbers = [ln.start for ln in lines if ln.page_number]  # sorted: bare page numbers between two lines
     edits: list[Edit] = []
     if content and content[0].start > 0 and "\f" in text[: content[0].start]:
@@ -182,7 +212,7 @@ def reflow(text: str) -> list[Edit]:
     for prev, nxt in zip(content, content[1:]):
         gap = text[prev.end : nxt.start]
         paged = "\f" in gap or (bool(numbers) and bisect_left(numbers, nxt.start) > bisect_right(numbers, prev.end))
-        rule = _joins(text, prev, nxt, width) if "\n\n" not in gap or paged else None
+        rule = _joins(text, prev, nxt, width, inline) if "\n\n" not in gap or paged else None
         if rule is not None:
             edits.append(Edit(prev.end, nxt.start, _glue(text, prev, nxt), "page_break" if paged else rule))
         elif paged:
