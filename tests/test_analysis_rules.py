@@ -80,7 +80,8 @@ CASES: list[tuple[str, str, Callable[[str], object], object, object]] = [
     ("analysis.goals.deadline_list_opener", DEADLINE_CLOSES,
      lambda t: [(t[s:e].count("——"), y) for s, e, y in _analyse(t).goals], [(2, 2026)], []),
     ("analysis.goals.this_year_goal_list", THIS_YEAR,
-     lambda t: [(t[s:s + 4], y) for s, _, y in _analyse(t).goals], [("生产总值", 2026)], []),
+     lambda t: sorted((t[s:s + 4], y) for s, _, y in _analyse(t).goals),
+     [("2026", 2026), ("生产总值", 2026)], [("2026", 2026)]),  # period_year_section dates from "2026年是…" on
     ("analysis.kinds.article_law", CHAPTERED_LAW, lambda t: _analyse(t).kind, "law", "rules"),
     ("analysis.kinds.public_notice", CIRCULAR, lambda t: _analyse(t).kind, "notice", "plan"),
     ("analysis.goals.goal_section_opening", FRAMED_GOALS,
@@ -108,14 +109,14 @@ def test_the_tables_are_rulers_registered_by_name(table: str, ruler: Ruler) -> N
 
 def test_tables_keep_their_rule_names_and_order() -> None:
     assert KIND_RULES.names == (
-        "statistics_bulletin", "article_law", "public_notice", "declared_rules", "technical_guideline")
+        "statistics_bulletin", "article_law", "chaptered_law", "public_notice", "declared_rules", "technical_guideline")
     assert HISTORY_RULES.names == (
         "history_title", "forecast_title", "report_parts", "past_year_section", "past_period_section", "past_period_opening",
         "past_year_paragraph", "past_time_paragraph", "review_title_line", "review_opening", "year_part_report", "glossary")
     assert GOAL_RULES.names == (
         "goal_section_opening", "year_opened_list", "year_titled_section", "goal_list_opener", "this_year_goal_list",
         "deadline_list_opener", "year_grouped_list",
-        "plan_title", "budget_bill", "attached_title_year", "plan_part_line", "year_part_plan")
+        "plan_title", "budget_bill", "attached_title_year", "plan_part_line", "period_year_section", "year_part_plan")
 
 
 @pytest.mark.parametrize("kind_rules, kind, rule", [

@@ -222,7 +222,9 @@ CASES: list[tuple[str, str, list[tuple[float, object, str, str, object]]]] = [
     # the same bound closing a clause with 的 before a grant is the grant's condition
     ("trap_threshold_words_condition", "对个人负担超过家庭年收入百分之三十的，给予补助。", []),
     ("rate_of_whole_words", "按照违规金额的百分之二扣减质量保证金。", [(2, None, "%", "=", None)]),
-    ("threshold_months", "缴费年限低于6个月的，不予补贴。", [(6, None, "个月", "<", None)]),
+    ("threshold_months", "平均审批时限低于6个月。", [(6, None, "个月", "<", None)]),
+    # a bound closing its clause with 的 states who a rule applies to (real gold: b41), not an amount to reach
+    ("trap_threshold_months_rule", "缴费年限低于6个月的，不予补贴。", []),
     # a grant's terms and the list of amounts that qualify for it are no targets
     ("grant_support_terms", "年销售收入首次达到2000万元、5000万元的，分别给予最高50万元、100万元扶持。", []),
     ("compound_counting_unit", "全年完成统防统治作业260万亩次。", [(260, None, "万亩次", "=", None)]),
@@ -233,6 +235,8 @@ CASES: list[tuple[str, str, list[tuple[float, object, str, str, object]]]] = [
     ("trap_incident_loss", "直接经济损失800万元以上的；需紧急疏散群众2万人以上的。", []),
     ("trap_incident_loss_after", "或者300万元以上900万元以下直接经济损失。", []),
     ("measure_of_harm_kept", "到2027年，道路交通事故死亡人数下降12%。", [(12, None, "%", "decrease", 2027)]),
+    ("trap_condition_bound_before_de", "项目投产时间延迟不超过6个月的，按原价格执行。", []),
+    ("trap_condition_if_clause", "若参与申报的同类项目不足3个，则不组织竞价。", []),
     ("trap_condition_de", "对连续停产6个月以上的，予以注销。", []),
     ("bound_before_noun_de_kept", "力争60%以上的街道建成示范点。", [(60, None, "%", ">=", None)]),
     # works a pace verb speeds up are under way; a result verb after it, or a measure, plans again

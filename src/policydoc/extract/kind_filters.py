@@ -397,8 +397,14 @@ def applicant_terms(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
 
 def condition(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
     """A bound closing its clause with 的 states a condition ("转移人员1万人以上的，…", "损失500万元以上1000万元以下的；",
-    "年销售收入首次达到2000万元、5000万元的，分别给予…"): who or what a rule applies to, not an amount to reach."""
+    "年销售收入首次达到2000万元、5000万元的，分别给予…"), and so does a bound before the number whose clause closes with
+    的 ("延迟不超过6个月的，…"), or a clause opened by 若/如果 ("若申报项目不足3个，…"): who or what a rule applies to,
+    not an amount to reach."""
     if _CONDITION_AFTER.match(ctx.text, c.span[1]):
+        return True
+    if _QUALIFIES_AFTER.match(ctx.text, c.span[1]) and _BOUND_BEFORE.search(ctx.lead(c)):
+        return True
+    if ctx.text.startswith(words.CONDITION_OPENERS, ctx.seg.clause(c.span[0])[0]):
         return True
     clause_end = ctx.seg.clause(c.span[0])[1]
     if ctx.text.endswith("的", 0, clause_end) and ctx.text[clause_end: clause_end + 1] in ("，", ",") \
