@@ -63,6 +63,8 @@ def _cn_amount(text: str) -> Optional[tuple[Decimal, str]]:
     mult = next((m for m in sorted(MULTIPLIERS, key=len, reverse=True) if text.endswith(m) and len(text) > len(m)), "")
     if "、" in text:  # "一兆二、三○六亿", "二、四一八亿": digits grouped by thousands (Taiwanese official style)
         return _grouped_amount(text[: len(text) - len(mult)], mult)
+    if "兆" in text and mult in ("亿", "万") and not text.endswith("兆" + mult):
+        return _trillions_amount(text[: len(text) - len(mult)], mult)  # "一兆二千亿": a 兆 before 亿 is 万亿
     if mult == "兆" or "兆" in text:
         return None  # 兆 after a Chinese numeral: mega (兆瓦) as often as 万亿
     if mult:  # "一二五.三亿", "三○○亿": digit by digit before a multiplier (Taiwanese official style)
@@ -77,6 +79,16 @@ def _cn_amount(text: str) -> Optional[tuple[Decimal, str]]:
         return None
     number = Decimal(str(value))
     return (number / MULTIPLIERS[mult] if mult else number), mult
+
+
+def _trillions_amount(text: str, mult: str) -> Optional[tuple[Decimal, str]]:
+    """A Chinese numeral "N兆M" before a smaller multiplier (一兆二千亿 is 12000 亿): a 兆 before 亿 or 万 is 万亿."""
+    head, _, rest = text.partition("兆")
+    trillions = parse_cn_numeral(head)
+    below = parse_cn_numeral(rest) if rest else 0
+    if trillions is None or below is None or "兆" in rest:
+        return None
+    return Decimal(str(trillions)) * MULTIPLIERS["万亿"] / MULTIPLIERS[mult] + Decimal(str(below)), mult
 
 
 def _grouped_amount(text: str, mult: str) -> Optional[tuple[Decimal, str]]:
@@ -132,6 +144,8 @@ def parse_amount(text: str) -> Optional[tuple[float, str]]:
     [(454004.0, '万'), (328636.0, ''), (2.66, '兆'), (3.5, '万'), None, None, None]
     >>> [parse_amount(s) for s in ("一二五.三亿", "三○○亿", "三五亿", "二、四一八亿", "一兆二、三○六亿", "八、七○○万")]
     [(125.3, '亿'), (300.0, '亿'), None, (2418.0, '亿'), (12306.0, '亿'), (8700.0, '万')]
+    >>> [parse_amount(s) for s in ("一兆二千亿", "三兆五百亿", "二兆亿", "五兆")]
+    [(12000.0, '亿'), (30500.0, '亿'), None, None]
     """
     text = text.strip()
     if not text:

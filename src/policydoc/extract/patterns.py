@@ -52,8 +52,8 @@ CN_GROUPED = (rf"(?:[一二三四五六七八九]{{1,3}}兆{_CN_DIGIT}{{1,3}}|[�
               rf"(?:、{_CN_DIGIT}{{3}})+(?:\.{_CN_DIGIT}+)?(?!{_CN_DIGIT})")
 """Digits grouped by thousands with "、" (Taiwanese official style: "二、四一八億元", "一兆二、三○六億元", and after 兆
 a first group with zeros: "一兆○、二五六億元")."""
-CN = rf"(?:{CN_GROUPED}|{CN_CHAR_CLASS}+(?:[万亿]{CN_CHAR_CLASS}+)*(?:[点.]{CN_CHAR_CLASS}+)?)"
-"""A Chinese numeral; a 万/亿 inside it ("一万二千") belongs to it, a final one to the unit; a decimal point is 点 or,
+CN = rf"(?:{CN_GROUPED}|{CN_CHAR_CLASS}+(?:[万亿兆]{CN_CHAR_CLASS}+)*(?:[点.]{CN_CHAR_CLASS}+)?)"
+"""A Chinese numeral; a 万/亿/兆 inside it ("一万二千", "一兆二千亿") belongs to it, a final one to the unit; a decimal point is 点 or,
 digit by digit, "." ("一二五.三亿元"); or digits grouped by thousands (:data:`CN_GROUPED`)."""
 
 RANGE_SEP = r"\s*(?:[-—–~～－]+|至|到)\s*"
