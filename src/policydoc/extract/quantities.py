@@ -26,11 +26,12 @@ from ..data.units import (
     ALIASES, AND_A_HALF, APPROXIMATE_BEFORE, ARABIC_ONLY, COUNTERS, DATE_BEFORE_DAY, DENOMINATORS, FIGURE_AFTER,
     FIGURE_BEFORE, FOLLOW_STOP, FOLLOW_STOP_EXCEPT, HALF_STOP, HALF_UNITS, IDIOMS, MINUS_SIGNS, MULTIPLIED_ONLY,
     MULTIPLIERS, NOT_APPROXIMATE_BEFORE, PERMILLE, RATE_BASES, WORDED_DENOMINATORS, WORDED_NUMERATORS, unit_alternation,
-    BARE_WAN_COUNTERS,
+    BARE_WAN_COUNTERS, TIME_UNITS,
 )
 from ..data import target_words as words
 from ..models import QuantityMention
 from ..settings import HALF_REACH, IDIOM_REACH, LONGEST_DURATION, ORDINAL_LIST_REACH, RANGE_MARK_REACH
+from ..core.numerals import parse_cn_positional
 from .numbers import parse_amount, parse_number, plain_number
 from .patterns import (
     ARABIC, CN, CN_CHAR_CLASS, MINUS, MULT, RANGE_SEP, SPACED_ARABIC, WRAP, Mask, amount, letter_spaced, validated,
@@ -195,6 +196,20 @@ def _bounds(low_text: str, high_text: Optional[str]) -> Optional[tuple[float, Op
     return (lv, hv, hm) if lv < hv else None
 
 
+def _digit_by_digit_count(m: re.Match[str]) -> Optional[tuple[float, Optional[float], str]]:
+    """A count written digit by digit, as Taiwanese official texts do ("增为二五○家", "一○四家"): three digits or
+    more before a counter that is no time (a digit string before 年 is a year). Shorter strings stay approximations.
+
+    >>> [(q.value, q.unit) for q in extract_quantities("由一○四家增为二五○家，二○二○年", Mask(30))]
+    [(104.0, '家'), (250.0, '家')]
+    """
+    number, unit = m.group("a"), m.group("unit") or ""
+    if m.group("b") or m.group("amult") or m.group("rate") or not unit or unit in TIME_UNITS or len(number) < 3:
+        return None
+    value = parse_cn_positional(number)
+    return None if value is None else (value, None, "")
+
+
 def _ends_with_multiplier(amount_text: str) -> bool:
     return amount_text.rstrip().endswith(tuple(MULTIPLIERS))
 
@@ -213,6 +228,8 @@ def _mention(m: re.Match[str]) -> Optional[QuantityMention]:
         if amult and _ends_with_multiplier(last):
             return None  # "3万余万"
         bounds = _bounds(m.group("a"), m.group("b") + amult) if m.group("b") else _bounds(m.group("a") + amult, None)
+        if bounds is None:
+            bounds = _digit_by_digit_count(m)
         if bounds is None:
             return None
         value, value_max, mult = bounds
