@@ -102,6 +102,14 @@ def _bounds(m: re.Match[str], low_group: str, high_group: str) -> tuple[Optional
     return None, None, m.start()
 
 
+def _cn_value(text: Optional[str]) -> Optional[float]:
+    """A Chinese numeral, or digits around a "." read one by one ("四.五" is 4.5, "一二.五" 12.5)."""
+    value = _value(text)
+    if value is None and text and "." in text:
+        return parse_cn_positional(text)
+    return value
+
+
 def _mention(m: re.Match[str]) -> Optional[PercentMention]:
     unit: Literal["%", "个百分点"] = "%"
     start = m.start()
@@ -117,8 +125,8 @@ def _mention(m: re.Match[str]) -> Optional[PercentMention]:
         low, high = parse_cn_positional(digits), None
         if low is None and "." not in digits:
             low = _value(digits)
-    elif m.group("cn_a"):
-        low, high = _value(m.group("cn_a")), _value(m.group("cn_b"))
+    elif m.group("cn_a"):  # 百分之十五; 百分之四.五 (a decimal point in Taiwanese official style: digit by digit)
+        low, high = _cn_value(m.group("cn_a")), _cn_value(m.group("cn_b"))
         if m.group("cn_b") and (high is None or low is None or low >= high):
             return None
     elif m.group("den"):
@@ -141,8 +149,8 @@ def extract_percentages(text: str, mask: Mask) -> list[PercentMention]:
     """Every percentage of ``text``, in order; claims their spans in ``mask``.
 
     >>> [(p.value, p.value_max, p.unit) for p in extract_percentages(
-    ...     "达到96%，降低1个百分点，1.5%-2.5%，百分之十五，三成，一半以上，八成五", Mask(60))]
-    [(96.0, None, '%'), (1.0, None, '个百分点'), (1.5, 2.5, '%'), (15.0, None, '%'), (30.0, None, '%'), (50.0, None, '%'), (85.0, None, '%')]
+    ...     "达到96%，降低1个百分点，1.5%-2.5%，百分之十五，三成，一半以上，八成五，百分之四.五", Mask(70))]
+    [(96.0, None, '%'), (1.0, None, '个百分点'), (1.5, 2.5, '%'), (15.0, None, '%'), (30.0, None, '%'), (50.0, None, '%'), (85.0, None, '%'), (4.5, None, '%')]
     >>> [(p.text, p.value) for p in extract_percentages(
     ...     "同比增长-3.8%，一百二十个百分点，四分之一，三分之一，九成，八点五成", Mask(60))]
     [('-3.8%', -3.8), ('一百二十个百分点', 120.0), ('四分之一', 25.0), ('九成', 90.0), ('八点五成', 85.0)]
