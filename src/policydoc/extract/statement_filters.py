@@ -212,7 +212,13 @@ def no_plan_cue(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
         return False
     if c.unit not in TIME_UNITS and ctx.in_dated_part(c.span[0]):
         return False  # "二、2025年重点工作 … 新修农田2万亩": the part plans its amounts
+    if _SET_AS_GOAL.match(ctx.text, c.span[1]):
+        return False  # "以百分之三.五为努力的目标": the number is named the goal
     return all(rule(c, ctx) is None for rule in (comparator_word, after_word, time_limit, change_word))
+
+
+_SET_AS_GOAL = lazy_regex(r"(?:以上|左右)?\s*(?:为|作为)(?:努力|奋斗|工作)?的?目标")
+"""After a number, naming it the goal: "以…3.5%为努力的目标", "以300万人次为目标"."""
 
 
 def _scheduled(c: Candidate, ctx: Context, clause_start: int) -> bool:
