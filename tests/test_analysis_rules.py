@@ -221,3 +221,12 @@ def test_the_present_year_opening_a_clause_in_a_part_planning_it_is_planned() ->
     text = ("各位代表：\n2018年工作回顾\n一年来，全区新增企业200家。2019年，各项工作已全面展开。\n2019年主要工作\n"
             "一、加快土地整备\n上半年集中力量攻坚，2019年完成片区土地整备200万平方米。\n二、加强财政管理\n严控一般性支出。\n")
     assert [(t.value, t.year) for t in parse_text(text).targets] == [(200.0, 2019)]
+
+
+def test_a_place_that_has_things_states_a_stock() -> None:
+    """"某区拥有3万多家企业" opening a sentence of a plan part states what the place has, not an amount to reach
+    (invented text)."""
+    from policydoc import parse_text
+
+    text = "一、2024年工作回顾\n新增企业100家。\n二、2025年工作安排\n某区拥有3万多家制造业企业，新建孵化器6个。\n"
+    assert [(t.value, t.unit) for t in parse_text(text).targets] == [(6.0, "个")]

@@ -54,7 +54,9 @@ _BUILT_ON = lazy_regex("的?(?:" + "|".join(words.BUILT_ON_WORDS) + ")")
 _COUNTED_THINGS = lazy_regex(rf"(?:\p{{Han}}|\([^()]{{1,6}}\)){{1,{FROM_THINGS_MAX}}}?(?=(?:每年|年均)?(?:{'|'.join(words.FROM_TO)}))")
 """The things a from-value counts, named between it and the verb (kept short: a clause would be no name)."""
 _STOCK_OPENING = lazy_regex(
-    r"[ \t\u3000]*(?:" + "|".join(words.STOCK_HOLDERS) + r")(?:目前|现在|现|共|已)?(?:拥)?有\p{Han}{0,8}?(?:约|近|超过)?$")
+    r"[ \t\u3000]*(?:(?:" + "|".join(words.STOCK_HOLDERS) + r")(?:目前|现在|现|共|已)?(?:拥)?有|\p{Han}{2,4}?(?:目前|现在|现|已)?拥有)"
+    r"\p{Han}{0,8}?(?:约|近|超过)?$")
+"""A sentence opening with what a place has: "全省有…", "我市现有…", or a place named before 拥有 ("某区拥有5万多家…")."""
 
 
 def stock_stated(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
