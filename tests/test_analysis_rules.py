@@ -230,3 +230,11 @@ def test_a_place_that_has_things_states_a_stock() -> None:
 
     text = "一、2024年工作回顾\n新增企业100家。\n二、2025年工作安排\n某区拥有3万多家制造业企业，新建孵化器6个。\n"
     assert [(t.value, t.unit) for t in parse_text(text).targets] == [(6.0, "个")]
+
+
+def test_a_count_of_fields_groups_the_work() -> None:
+    """"抓好交通等12个领域节能工作" in a plan part counts the fields the work covers, not an amount (invented text)."""
+    from policydoc import parse_text
+
+    text = "一、2024年工作回顾\n新增企业100家。\n二、2025年重点工作\n抓好交通等12个领域节能工作，新建驿站6个。\n"
+    assert [(t.value, t.unit) for t in parse_text(text).targets] == [(6.0, "个")]

@@ -235,7 +235,6 @@ CASES: list[tuple[str, str, list[tuple[float, object, str, str, object]]]] = [
     ("trap_incident_loss", "直接经济损失800万元以上的；需紧急疏散群众2万人以上的。", []),
     ("trap_incident_loss_after", "或者300万元以上900万元以下直接经济损失。", []),
     ("measure_of_harm_kept", "到2027年，道路交通事故死亡人数下降12%。", [(12, None, "%", "decrease", 2027)]),
-    ("trap_count_of_fields", "抓好交通等12个领域节能工作，新建驿站6个。", [(6, None, "个", "=", None)]),
     ("named_the_goal", "全年接待游客将以300万人次为努力的目标。", [(300, None, "万人次", "=", None)]),
     ("trap_condition_bound_before_de", "项目投产时间延迟不超过6个月的，按原价格执行。", []),
     ("trap_condition_if_clause", "若参与申报的同类项目不足3个，则不组织竞价。", []),
