@@ -14,6 +14,36 @@ import re
 from .offsets import Edit
 
 _GROUPED = re.compile(r"(?<![\d.,、])\d{1,3}(?:，\d{3})+(?!\d)")
+# Every grouped number holds a separator "，" before three digits, and starts one to three characters before its
+# first one. The pattern opens with a lookbehind, so finditer tries it at every position of the text (slow); a
+# search for the separator opens with a literal and runs at C speed, and the pattern is then tried only there.
+_SEPARATOR = re.compile(r"，\d{3}")
+_MAX_LEAD = 3  # digits a grouped number holds before its first separator
+
+
+def _grouped_numbers(text: str) -> list[re.Match[str]]:
+    """The matches ``_GROUPED.finditer`` gives, the pattern tried only just before a separator.
+
+    A match starts ``_MAX_LEAD`` or fewer characters before its first separator, and
+    matches do not overlap: at each separator past the last match, the starts before
+    it are tried in order, as finditer would try them.
+
+    >>> [m.group() for m in _grouped_numbers("1234，567，16，770，000亿；2，9")]
+    ['16，770，000']
+    """
+    found: list[re.Match[str]] = []
+    pos = 0
+    for sep in _SEPARATOR.finditer(text):
+        at = sep.start()
+        if at < pos:
+            continue  # inside the last match
+        for start in range(max(pos, at - _MAX_LEAD), at):
+            m = _GROUPED.match(text, start)
+            if m is not None:
+                found.append(m)
+                pos = m.end()
+                break
+    return found
 
 
 def fix_grouping(text: str) -> list[Edit]:
@@ -25,7 +55,7 @@ def fix_grouping(text: str) -> list[Edit]:
     if "，" not in text:
         return []
     return [Edit(m.start() + i, m.start() + i + 1, ",", "grouping")
-            for m in _GROUPED.finditer(text) for i, ch in enumerate(m.group()) if ch == "，"]
+            for m in _grouped_numbers(text) for i, ch in enumerate(m.group()) if ch == "，"]
 
 
 def grouping_fixer(text: str, ctx: object) -> list[Edit]:
