@@ -2,8 +2,8 @@
 
 OpenCC's t2s table maps characters and phrases; for the texts we meet it keeps
 the length, so a converted run maps 1:1 onto its source. The text is converted
-in lines: an unchanged line costs one string comparison, and only changed lines
-are compared character by character to emit one edit per run of changed
+whole (no dictionary entry holds a line break: each line converts as it would
+alone) and compared with its conversion in C, to emit one edit per run of changed
 characters. A line whose length changes becomes a single edit.
 """
 
@@ -11,10 +11,8 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from operator import ne
+from operator import add, ne, or_
 from typing import Literal, TYPE_CHECKING
-
-import regex
 
 from ..core.sentences import STOPS
 from .offsets import Edit
@@ -23,12 +21,12 @@ if TYPE_CHECKING:  # pragma: no cover
     import opencc
 
 Script = Literal["simplified", "traditional", "mixed"]
-_LINE = regex.compile(r"[^\n]+")
 _SAMPLE = 20_000  # characters read to decide whether a document is written in traditional script
 RUN_GAP = 8
 """Unchanged characters a t2s repair bridges between two changed ones (never across a sentence end)."""
 _SENTENCE_ENDS = frozenset(STOPS + "\n")
-_NON_HAN = regex.compile(r"[^\u3400-\u9fff\uf900-\ufaff]+")  # ranges scan far faster than \p{Han}
+_NON_HAN = re.compile(r"[^\u3400-\u9fff\uf900-\ufaff]+")  # ranges scan far faster than \p{Han}
+_COUNT_CHUNK = 1 << 16  # characters copied at a time to count the Han ones
 
 
 @lru_cache(maxsize=4)
@@ -73,7 +71,7 @@ def convert_traditional(text: str) -> list[Edit]:
         edits = _runs_by_character_class(text, out, conv)
         if edits is not None:
             return edits
-    return _edits_by_line(text, conv)
+    return _edits_by_line(text, out, conv)
 
 
 def _runs_by_character_class(text: str, out: str, conv: "object") -> "list[Edit] | None":
@@ -101,18 +99,36 @@ def _runs_by_character_class(text: str, out: str, conv: "object") -> "list[Edit]
     return edits if apply_edits(text, edits)[0] == out else None
 
 
-def _edits_by_line(text: str, conv: "object") -> list[Edit]:
+def _edits_by_line(text: str, out: str, conv: "object") -> list[Edit]:
+    """One edit per run of changed characters in a line ``conv`` keeps the length of, one per line it does not.
+
+    ``out`` is ``conv(text)``, split into its lines: no OpenCC dictionary entry holds a
+    line break, so each line converts as it would alone (converted one by one if the
+    line counts ever differ). When every line keeps its length, the runs are found in
+    the whole text at once; they never cross a line break, a sentence end.
+    """
+    lines, out_lines = text.split("\n"), out.split("\n")
+    if len(lines) != len(out_lines):  # never seen; converted line by line, as the lines convert
+        out_lines = [conv(line) for line in lines]  # type: ignore[operator]
+        out = "\n".join(out_lines)
+    if len(out) == len(text) and list(map(len, lines)) == list(map(len, out_lines)):
+        return _changed_runs(text, out, 0)
     edits: list[Edit] = []
-    for m in _LINE.finditer(text):
-        line = m.group()
-        out = conv(line)  # type: ignore[operator]
-        if out == line:
-            continue
-        if len(out) != len(line):
-            edits.append(Edit(m.start(), m.end(), out, "t2s"))
-        else:
-            edits.extend(_changed_runs(line, out, m.start()))
+    pos = 0
+    for line, new in zip(lines, out_lines):
+        if new != line:
+            if len(new) != len(line):
+                edits.append(Edit(pos, pos + len(line), new, "t2s"))
+            else:
+                edits.extend(_changed_runs(line, new, pos))
+        pos += len(line) + 1
     return edits
+
+
+# A byte per character: 1 where t2s changed it, 2 where an unchanged character ends a sentence, 3 where a changed
+# one does (it counts as changed), 0 elsewhere. A run opens and closes on a changed character and bridges up to
+# RUN_GAP unchanged ones that end no sentence.
+_CHANGED_RUN = re.compile(rb"[\x01\x03](?:\x00{0,%d}[\x01\x03])*" % RUN_GAP)
 
 
 def _changed_runs(old: str, new: str, base: int) -> list[Edit]:
@@ -120,25 +136,16 @@ def _changed_runs(old: str, new: str, base: int) -> list[Edit]:
 
     Dense traditional text then gives one repair per phrase or sentence, not
     one per character (100,000 repairs a megabyte, a hundred times the input
-    in memory).
+    in memory). The characters are compared and classed in C (a byte each), and
+    the runs found by a pattern over those bytes: no Python code runs per character.
 
     >>> [(e.start, e.end, e.replacement) for e in _changed_runs("教育發展，為人民服務。共同發展", "教育发展，为人民服务。共同发展", 0)]
     [(2, 10, '发展，为人民服务'), (13, 14, '发')]
     """
-    edits: list[Edit] = []
-    start = last = -1
-    for i, (a, b) in enumerate(zip(old, new)):
-        if a == b:
-            if start >= 0 and (a in _SENTENCE_ENDS or i - last > RUN_GAP):
-                edits.append(Edit(base + start, base + last + 1, new[start : last + 1], "t2s"))
-                start = -1
-            continue
-        if start < 0:
-            start = i
-        last = i
-    if start >= 0:
-        edits.append(Edit(base + start, base + last + 1, new[start : last + 1], "t2s"))
-    return edits
+    changed = bytes(map(ne, old, new))
+    ends = bytes(map(_SENTENCE_ENDS.__contains__, old))
+    marks = bytes(map(or_, changed, map(add, ends, ends)))
+    return [Edit(base + m.start(), base + m.end(), new[m.start() : m.end()], "t2s") for m in _CHANGED_RUN.finditer(marks)]
 
 
 def detect_script(text: str, t2s_changed: int) -> Script:
@@ -154,13 +161,26 @@ def detect_script(text: str, t2s_changed: int) -> Script:
     """
     if t2s_changed == 0:  # the common case: no need to count anything
         return "simplified"
-    han = len(text) - sum(m.end() - m.start() for m in _NON_HAN.finditer(text))  # counted, no copy
+    han = _han_count(text)
     if han == 0 or t2s_changed <= max(1, han // 500):
         return "simplified"
     simplified_only = _s2t_changed(text)
     if simplified_only <= max(1, t2s_changed // 20):
         return "traditional"
     return "mixed"
+
+
+def _han_count(text: str) -> int:
+    """How many Han characters ``text`` holds: what is left once the others are removed, in C.
+
+    One match per stretch between Han characters made a Python object each (a
+    traditional text of 10,000 characters has thousands); the copies made here hold
+    at most ``_COUNT_CHUNK`` characters at a time.
+
+    >>> _han_count("2024年發展規劃，ab")
+    5
+    """
+    return sum(len(_NON_HAN.sub("", text[i : i + _COUNT_CHUNK])) for i in range(0, len(text), _COUNT_CHUNK))
 
 
 def _s2t_changed(text: str) -> int:
