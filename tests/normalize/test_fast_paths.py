@@ -15,7 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from policydoc.normalize import grouping, script
-from policydoc.normalize.offsets import Edit
+from policydoc.normalize.offsets import ChainMapper, Edit, OffsetMap, apply_edits
 
 
 @settings(max_examples=500, deadline=None)
@@ -92,3 +92,37 @@ def test_edits_by_line_keep_a_line_that_changes_length(longer: str) -> None:
 def test_han_count_is_the_characters_in_the_han_ranges(text: str) -> None:
     assert script._han_count(text) == sum(1 for c in text if "\u3400" <= c <= "\u9fff" or "\uf900" <= c <= "\ufaff")
 
+
+@st.composite
+def chains(draw: st.DrawFn) -> tuple[OffsetMap, list[str]]:
+    """A chain of up to five steps of random non-overlapping edits (deletions, insertions, 1:1 runs), and the
+    text before each step and after the last."""
+    text = draw(st.text(alphabet="ab中文", min_size=0, max_size=30))
+    offsets, texts = OffsetMap(), [text]
+    for _ in range(draw(st.integers(1, 5))):
+        cuts = sorted(draw(st.lists(st.integers(0, len(text)), max_size=8)))
+        edits, last = [], -1
+        for start, end in zip(cuts[0::2], cuts[1::2]):
+            if start > last:
+                size = draw(st.sampled_from([0, 1, 2, end - start]))
+                edits.append(Edit(start, end, "X" * size, "test"))
+                last = max(end, start)
+        text, step = apply_edits(text, edits)
+        if not step.is_identity:  # the offset map keeps no identity step
+            offsets.append(step)
+            texts.append(text)
+    return offsets, texts
+
+
+@settings(max_examples=300, deadline=None)
+@given(chains(), st.data())
+def test_chain_mapper_is_the_offset_map_of_the_stretch(chain: tuple[OffsetMap, list[str]], data: st.DataObject) -> None:
+    offsets, texts = chain
+    mapper = ChainMapper(offsets)
+    for _ in range(3):  # several batches per mapper: its lookups are reused
+        at = data.draw(st.integers(0, len(offsets.steps)))
+        size = len(texts[at])  # both stretches meet at the text after step ``at``
+        starts = sorted(data.draw(st.lists(st.integers(0, size), max_size=6)))
+        ends = [min(size, s + data.draw(st.integers(0, 3))) for s in starts]
+        assert mapper.spans_to_source(at, starts, ends) == OffsetMap(offsets.steps[:at]).spans_to_source(starts, ends)
+        assert mapper.spans_to_text(at, starts, ends) == OffsetMap(offsets.steps[at:]).spans_to_text(starts, ends)

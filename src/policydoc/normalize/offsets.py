@@ -87,11 +87,19 @@ class StepMap:
 
     def to_src_many(self, positions: Sequence[int], side: Side) -> list[int]:
         """``to_src`` of many positions in one call (cheaper than one call each)."""
-        return _map_many(positions, side, self._dst_start, self._dst_end, self._src_start, self._src_end)
+        return self.lookup_to_src().map(positions, side)
 
     def to_dst_many(self, positions: Sequence[int], side: Side) -> list[int]:
         """``to_dst`` of many positions in one call."""
-        return _map_many(positions, side, self._src_start, self._src_end, self._dst_start, self._dst_end)
+        return self.lookup_to_dst().map(positions, side)
+
+    def lookup_to_src(self) -> "Lookup":
+        """The tables that map many output positions to the input (keep it to map several batches)."""
+        return Lookup(self._dst_start, self._dst_end, self._src_start, self._src_end)
+
+    def lookup_to_dst(self) -> "Lookup":
+        """The tables that map many input positions to the output."""
+        return Lookup(self._src_start, self._src_end, self._dst_start, self._dst_end)
 
 
 def _map(
@@ -114,41 +122,44 @@ def _map(
     return b_start[i] if side == "start" else b_end[i]
 
 
-def _map_many(
-    positions: Sequence[int],
-    side: Side,
-    a_start: "array[int]",
-    a_end: "array[int]",
-    b_start: "array[int]",
-    b_end: "array[int]",
-) -> list[int]:
-    """:func:`_map` over a list; the common cases stay inside one list comprehension.
+class Lookup:
+    """One direction of a step map as plain lists, for mapping many positions: :func:`_map` over a list.
 
-    The searches run in C (``map`` over a plain list: a probe into an array makes an
-    int each time); index ``j`` counts the edits starting before a position, so the
-    tables carry a first entry for "before every edit" (no shift).
+    Building it costs about as much as mapping as many positions as the step has
+    edits, so a caller mapping several batches through one step keeps it. The searches
+    run in C (``map`` over a plain list: a probe into an array makes an int each time);
+    index ``j`` counts the edits starting before a position, so the tables carry a
+    first entry for "before every edit" (no shift).
     """
-    if not a_start:
-        return list(positions)
-    search = bisect_right if side == "start" else bisect_left
-    ends = [_BEFORE_ALL, *a_end]
-    shift = [0, *map(int.__sub__, b_end, a_end)]
-    return [
-        pos + shift[j] if pos >= ends[j] else _inside(pos, j - 1, side, a_start, a_end, b_start, b_end)
-        for pos, j in zip(positions, map(search, repeat(a_start.tolist()), positions))
-    ]
+
+    __slots__ = ("_starts", "_ends", "_shift", "_a_start", "_a_end", "_b_start", "_b_end")
+
+    def __init__(self, a_start: "array[int]", a_end: "array[int]", b_start: "array[int]", b_end: "array[int]") -> None:
+        self._a_start, self._a_end, self._b_start, self._b_end = a_start, a_end, b_start, b_end
+        self._starts = a_start.tolist()
+        self._ends = [_BEFORE_ALL, *a_end]
+        self._shift = [0, *map(int.__sub__, b_end, a_end)]
+
+    def map(self, positions: Sequence[int], side: Side) -> list[int]:
+        """Every position mapped; the common cases stay inside one list comprehension."""
+        if not self._starts:
+            return list(positions)
+        search = bisect_right if side == "start" else bisect_left
+        ends, shift = self._ends, self._shift
+        return [
+            pos + shift[j] if pos >= ends[j] else self._inside(pos, j - 1, side)
+            for pos, j in zip(positions, map(search, repeat(self._starts), positions))
+        ]
+
+    def _inside(self, pos: int, i: int, side: Side) -> int:
+        """A position inside replaced run ``i`` (the rare case of :meth:`map`)."""
+        a_start, a_end, b_start, b_end = self._a_start, self._a_end, self._b_start, self._b_end
+        if a_end[i] - a_start[i] == b_end[i] - b_start[i]:
+            return b_start[i] + (pos - a_start[i])
+        return b_start[i] if side == "start" else b_end[i]
 
 
 _BEFORE_ALL = -(1 << 63)  # below every position: a position before the first edit keeps its place
-
-
-def _inside(
-    pos: int, i: int, side: Side, a_start: Sequence[int], a_end: Sequence[int], b_start: Sequence[int], b_end: Sequence[int]
-) -> int:
-    """A position inside replaced run ``i`` (the rare case of :func:`_map_many`)."""
-    if a_end[i] - a_start[i] == b_end[i] - b_start[i]:
-        return b_start[i] + (pos - a_start[i])
-    return b_start[i] if side == "start" else b_end[i]
 
 
 def apply_edits(text: str, edits: Iterable[Edit]) -> tuple[str, StepMap]:
@@ -216,4 +227,40 @@ class OffsetMap:
         for step in self.steps:
             if step.moves:
                 s, e = step.to_dst_many(s, "start"), step.to_dst_many(e, "end")
+        return [(a, b if b > a else a) for a, b in zip(s, e)]
+
+
+class ChainMapper:
+    """Maps batches of spans through stretches of one chain of step maps, building each step's lookup once.
+
+    The normaliser maps the edits of every step back through all the steps before it
+    and on through all the steps after it: with a :class:`Lookup` built per batch,
+    the steps with most edits were tabled again for every other step's batch.
+    """
+
+    def __init__(self, offsets: OffsetMap) -> None:
+        self._steps = offsets.steps
+        self._to_src: dict[int, Lookup] = {}
+        self._to_dst: dict[int, Lookup] = {}
+
+    def spans_to_source(self, chain_end: int, starts: Sequence[int], ends: Sequence[int]) -> list[tuple[int, int]]:
+        """``OffsetMap(steps[:chain_end]).spans_to_source(starts, ends)``."""
+        s, e = list(starts), list(ends)
+        for i in range(chain_end - 1, -1, -1):
+            if self._steps[i].moves:
+                back = self._to_src.get(i)
+                if back is None:
+                    back = self._to_src[i] = self._steps[i].lookup_to_src()
+                s, e = back.map(s, "start"), back.map(e, "end")
+        return [(a, b if b > a else a) for a, b in zip(s, e)]
+
+    def spans_to_text(self, chain_start: int, starts: Sequence[int], ends: Sequence[int]) -> list[tuple[int, int]]:
+        """``OffsetMap(steps[chain_start:]).spans_to_text(starts, ends)``."""
+        s, e = list(starts), list(ends)
+        for i in range(chain_start, len(self._steps)):
+            if self._steps[i].moves:
+                on = self._to_dst.get(i)
+                if on is None:
+                    on = self._to_dst[i] = self._steps[i].lookup_to_dst()
+                s, e = on.map(s, "start"), on.map(e, "end")
         return [(a, b if b > a else a) for a, b in zip(s, e)]

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-import sys
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from itertools import compress, count
+from operator import attrgetter, itemgetter, ne
 from typing import Callable, Optional
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -12,7 +13,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from ..errors import ConfigError
 from ..models import Repair, trusted
 from ..notes import Note, code_of
-from .offsets import BY_POSITION, Edit, OffsetMap, StepMap, apply_edits
+from .offsets import BY_POSITION, ChainMapper, Edit, OffsetMap, StepMap, apply_edits
 from .script import Script, convert_traditional, detect_script
 from .whitespace import tidy_whitespace, unify_newlines
 from .width import fold_width
@@ -229,29 +230,43 @@ def _repairs(records: list[_StepRecord], offsets: OffsetMap, source: str) -> lis
     """Turn each step's edits into Repairs with spans in the final text and in the source.
 
     A source span is given only where slicing the source there gives back the
-    original exactly (an earlier step may have changed that stretch).
+    original exactly (an earlier step may have changed that stretch). Repair
+    strings repeat by the thousand ("\\n\\n", " ", "（"): equal ones share one object.
     """
     repairs: list[Repair] = []
+    mapper = ChainMapper(offsets)
+    shared: dict[str, str] = {}
+    share = shared.setdefault
     for rec in records:
         if not rec.edits:
             continue
-        before = OffsetMap(offsets.steps[: rec.chain_before])
-        after = OffsetMap(offsets.steps[rec.chain_after :])
-        srcs = before.spans_to_source([e.start for e in rec.edits], [e.end for e in rec.edits])
-        dsts = after.spans_to_text(*rec.step.dst_bounds())
+        starts, ends = list(map(_START, rec.edits)), list(map(_END, rec.edits))
+        srcs = _kept_source_spans(mapper.spans_to_source(rec.chain_before, starts, ends), rec.originals, source)
+        dsts = mapper.spans_to_text(rec.chain_after, *rec.step.dst_bounds())
+        replacements = list(map(_REPLACEMENT, rec.edits))
         # built unvalidated: every value is a str, a tuple of two ints or None, made here
-        repairs.extend(
-            _repair(e.kind, dst, _shared(original), _shared(e.replacement),
-                    src if source[src[0] : src[1]] == original else None)
-            for e, original, src, dst in zip(rec.edits, rec.originals, srcs, dsts)
-        )
+        repairs.extend(map(_repair, map(_KIND, rec.edits), dsts, map(share, rec.originals, rec.originals),
+                           map(share, replacements, replacements), srcs))
         rec.edits, rec.originals = [], []  # spent: freed before the next step's repairs are built
     return repairs
 
 
-def _shared(piece: str) -> str:
-    """Short repair strings ("\\n\\n", " ", "（") repeat by the thousand: one object each."""
-    return sys.intern(piece) if len(piece) <= 2 else piece
+_START, _END, _REPLACEMENT, _KIND = (attrgetter(name) for name in ("start", "end", "replacement", "kind"))
+
+
+def _kept_source_spans(spans: list[tuple[int, int]], originals: list[str], source: str) -> list[Optional[tuple[int, int]]]:
+    """``spans``, with None wherever slicing ``source`` there does not give back the original.
+
+    Compared in C; only the (few) spans over text an earlier step changed are touched one by one.
+
+    >>> _kept_source_spans([(0, 2), (2, 3)], ["ab", "x"], "abc")
+    [(0, 2), None]
+    """
+    kept: list[Optional[tuple[int, int]]] = list(spans)
+    sliced = map(source.__getitem__, map(slice, map(itemgetter(0), spans), map(itemgetter(1), spans)))
+    for i in compress(count(), map(ne, sliced, originals)):
+        kept[i] = None
+    return kept
 
 
 def _place_warning(w: tuple[int, int, str, int], offsets: OffsetMap) -> Note:
