@@ -8,13 +8,14 @@ version on random texts drawn from the characters its rules look at.
 from __future__ import annotations
 
 import re
-from typing import Callable
+from bisect import bisect_left, bisect_right
+from typing import Callable, Optional
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from policydoc.normalize import grouping, script
+from policydoc.normalize import grouping, reflow, script
 from policydoc.normalize.offsets import ChainMapper, Edit, OffsetMap, apply_edits
 
 
@@ -126,3 +127,136 @@ def test_chain_mapper_is_the_offset_map_of_the_stretch(chain: tuple[OffsetMap, l
         ends = [min(size, s + data.draw(st.integers(0, 3))) for s in starts]
         assert mapper.spans_to_source(at, starts, ends) == OffsetMap(offsets.steps[:at]).spans_to_source(starts, ends)
         assert mapper.spans_to_text(at, starts, ends) == OffsetMap(offsets.steps[at:]).spans_to_text(starts, ends)
+
+
+# --- reflow: the line-by-line computation the bulk one replaces ------------------------------------------------------
+
+_PAGE_NUMBER = re.compile(r"[ \t\u3000]*\d{1,4}[ \t\u3000]*")
+
+
+def _lines_reference(text: str) -> list[reflow._Line]:
+    raw: list[tuple[int, int, bool]] = []
+    pos = 0
+    for piece in text.split("\n"):
+        end = pos + len(piece)
+        start, ff = pos, False
+        while start < end and text[start] in "\f \t\u3000":
+            ff = ff or text[start] == "\f"
+            start += 1
+        raw.append((start, end, ff))
+        pos = end + 1
+    page_next = [False] * len(raw)
+    following = False
+    for i in range(len(raw) - 1, -1, -1):
+        page_next[i] = following
+        start, end, ff = raw[i]
+        if ff:
+            following = True
+        elif start < end:
+            following = False
+    out = []
+    for i, (start, end, ff) in enumerate(raw):
+        if start < end:
+            digits = _PAGE_NUMBER.fullmatch(text, start, end) is not None
+            out.append(reflow._Line(start, end, digits and (ff or page_next[i])))
+    return out
+
+
+def _wrap_width_reference(text: str) -> Optional[int]:
+    lines = [ln for ln in _lines_reference(text) if not ln.page_number]
+    if len(lines) < reflow.MIN_LINES:
+        return None
+    stripped = [s for s in (text[ln.start : ln.end].rstrip() for ln in lines)
+                if not reflow._LEADERED.search(s[-reflow.LEADER_TAIL :])]
+    if len(stripped) < reflow.MIN_LINES:
+        return None
+    line_widths = [reflow.display_width(s) for s in stripped]
+    widths = sorted(line_widths)
+    width = widths[min(len(widths) - 1, int(reflow.WIDTH_QUANTILE * len(widths)))]
+    if width > reflow.MAX_WRAP_WIDTH:
+        return None
+    open_full = sum(1 for s, w in zip(stripped, line_widths)
+                    if w >= reflow.FULL_SHARE * width and s[-1:] not in reflow.SENTENCE_END)
+    return width if open_full >= max(reflow.MIN_OPEN_FULL, reflow.MIN_OPEN_SHARE * len(lines)) else None
+
+
+def _inline_numbers_reference(text: str, lines: list[reflow._Line]) -> set[int]:
+    found = set()
+    for before, line, after in zip(lines, lines[1:], lines[2:]):
+        if not reflow._NUMBER_LINE.fullmatch(text, line.start, line.end) or line.page_number:
+            continue
+        last = text[before.start : before.end].rstrip()[-1:]
+        if last and last not in reflow.SENTENCE_END and not last.isdigit() and reflow._NUMBER_GOES_ON.match(text, after.start):
+            found.add(line.start)
+    return found
+
+
+def _joins_reference(text: str, prev: reflow._Line, nxt: reflow._Line, width: Optional[int],
+                     inline: frozenset[int]) -> Optional[str]:
+    if text[nxt.start] in reflow.PUSHED:
+        return "pushed_punctuation"
+    if nxt.start in inline or prev.start in inline:
+        return "split_number"
+    if reflow._STUB.fullmatch(text, prev.start, prev.end) and not reflow._MARKER_START.match(text, nxt.start):
+        return "split_heading"
+    if width is None:
+        return None
+    line = text[prev.start : prev.end].rstrip()
+    if not line or line[-1] in reflow.SENTENCE_END or reflow.display_width(line) < reflow.FULL_SHARE * width:
+        return None
+    if reflow._MARKER_START.match(text, nxt.start):
+        return None
+    if reflow._MARKER_START.match(line) and not reflow._PROSE.search(line):
+        return None
+    return "line_wrap"
+
+
+def _reflow_reference(text: str) -> list[Edit]:
+    if "\f" not in text and "\n" not in text:
+        return []
+    lines = _lines_reference(text)
+    width = _wrap_width_reference(text)
+    content = [ln for ln in lines if not ln.page_number]
+    inline = frozenset(_inline_numbers_reference(text, content))
+    numbers = [ln.start for ln in lines if ln.page_number]
+    edits: list[Edit] = []
+    if content and content[0].start > 0 and "\f" in text[: content[0].start]:
+        edits.append(Edit(0, content[0].start, "", "page_break"))
+    for prev, nxt in zip(content, content[1:]):
+        gap = text[prev.end : nxt.start]
+        paged = "\f" in gap or (bool(numbers) and bisect_left(numbers, nxt.start) > bisect_right(numbers, prev.end))
+        rule = _joins_reference(text, prev, nxt, width, inline) if "\n\n" not in gap or paged else None
+        if rule is not None:
+            edits.append(Edit(prev.end, nxt.start, reflow._glue(text, prev, nxt), "page_break" if paged else rule))
+        elif paged:
+            edits.append(Edit(prev.end, nxt.start, "\n", "page_break"))
+    tail = content[-1].end if content else 0
+    if "\f" in text[tail:] or (numbers and numbers[-1] >= tail):
+        edits.append(Edit(tail, len(text), "", "page_break"))
+    return [e for e in edits if text[e.start : e.end] != e.replacement]
+
+
+FULL_LINE = "这是一段排版后的正文，每行写满页面宽度后换行继续"
+LINE_PIECES = [FULL_LINE, FULL_LINE[:-1] + "。", FULL_LINE[:-3] + "ab", "一、", "(1)2014", "（二）下一项", "2.1 领导机构",
+               "12", " 3 ", "\f", "\f12", "", " ", "\u3000\u3000正文开始。", "，接着写", "一、总则" + "." * 12 + "1",
+               "ab cd", "专栏1 重大工程", "短行", "\t", "1．", "⑴", "第三章", "x\f", "2020", "10%", "年下降", "以上。",
+               "0.4012", "元/千瓦时"]
+
+
+PAGE_LINES = st.one_of(st.just(FULL_LINE), st.sampled_from(LINE_PIECES),  # full lines: a third (hard-wrapped texts)
+                       st.text(alphabet="正文。，一、(1)2 \f\u3000a", max_size=8))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(st.lists(PAGE_LINES, max_size=12), st.lists(PAGE_LINES, min_size=24, max_size=60)))
+def test_reflow_is_the_line_by_line_reading(lines: list[str]) -> None:
+    text = "\n".join(lines)
+    assert reflow._lines(text) == _lines_reference(text)
+    assert reflow.wrap_width(text) == _wrap_width_reference(text)
+    assert reflow.reflow(text) == _reflow_reference(text)
+
+
+def test_reflow_reads_a_hard_wrapped_page_as_before() -> None:
+    text = "\n".join([FULL_LINE] * 24 + ["12", "", "\f" + FULL_LINE, "一、", "总则"] + [FULL_LINE[:-2] + "ab"] * 3)
+    assert reflow.wrap_width(text) is not None
+    assert reflow.reflow(text) == _reflow_reference(text)

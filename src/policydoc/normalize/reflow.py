@@ -33,6 +33,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from functools import partial
+from itertools import accumulate, compress, count, repeat
+from operator import add, and_, contains, ge, getitem, itemgetter, lt, not_, or_, sub
 from typing import NamedTuple, Optional
 
 from ..core.sentences import CLAUSE_STOPS, COLONS, FULL_STOPS
@@ -48,7 +51,6 @@ MIN_OPEN_FULL = 8  # at least this many full lines without a sentence end...
 MIN_OPEN_SHARE = 0.1  # ...and this share of all lines, or the document is not hard-wrapped
 SENTENCE_END = FULL_STOPS + CLAUSE_STOPS + COLONS
 PUSHED = "，,、。；;：:）)」』”"
-_PAGE_NUMBER = re.compile(r"[ \t\u3000]*\d{1,4}[ \t\u3000]*")
 _MEASURES = "".join(sorted(MEASURE_WORDS | MEASURE_WORDS_TRADITIONAL))  # reflow reads the text before t2s
 _MARKER_START_PATTERN = (
     r"[ \t\u3000]*(?:第[一二三四五六七八九十百零〇\d]{1,5}[章节条篇编]|第[一二三四五六七八九十]{1,3}部分"
@@ -70,6 +72,9 @@ _PROSE = re.compile(r"[。；;]")  # a line with these is running text, even whe
 _NUMBER_LINE = re.compile(r"[ \t\u3000]*\d+(?:\.\d+)?[%％‰]?[ \t\u3000]*")
 #: what goes on after a number inside its sentence: its unit or a bound ("年，", "元", "以上"), or punctuation
 _NUMBER_GOES_ON = re.compile(rf"[{_MEASURES}%％‰以左及至到余多万亿元千瓦·/]|{'|'.join(map(re.escape, PUSHED))}")
+# _NUMBER_LINE as the whole content of a line: searched from the line break before it (a literal: found in C)
+_NUMBER_ALONE = re.compile(rf"\n[\f \t\u3000]*+({_NUMBER_LINE.pattern})(?=\n|\Z)")
+
 
 # a line holding only an outline marker, perhaps with the number its title opens with ("(1)2014", "(2)第9"):
 # text boxes and scrapes put the title on the next line
@@ -85,6 +90,13 @@ class _Line(NamedTuple):
 
 
 _NARROW = re.compile(r"[\x00-\u10ff\u2000-\u206f\uff61-\uffdc]")  # Latin, Greek, Cyrillic, general punctuation, half-width forms
+_LEAD = "\f \t\u3000"  # skipped before a line's content
+# a line whose content is a bare number (1-4 digits): a page number if a form feed stands next to it. Searched
+# from the line break before it (a literal: found in C) and, for the first line, at the start of the text.
+_PAGE_NUMBER_LINE = re.compile(r"\n[\f \t\u3000]*\d{1,4}[ \t\u3000]*(?=\n|\Z)")
+_FIRST_PAGE_NUMBER_LINE = re.compile(r"[\f \t\u3000]*\d{1,4}[ \t\u3000]*(?=\n|\Z)")
+_LEADERS = re.compile(r"[.…·．][.…·．]{4}")  # a text without such a run has no contents entry (opens with a class: searched in C)
+_new_line = partial(tuple.__new__, _Line)  # a _Line from a (start, end, page_number) tuple, made in C
 
 
 def display_width(s: str) -> int:
@@ -96,35 +108,59 @@ def display_width(s: str) -> int:
     return 2 * len(s) - len(_NARROW.findall(s))
 
 
+def _display_widths(strings: list[str]) -> list[int]:
+    """:func:`display_width` of each string, the calls made from C (no Python code runs per string).
+
+    >>> _display_widths(["到2025年", "ab", ""])
+    [8, 2, 0]
+    """
+    lengths = list(map(len, strings))
+    return list(map(sub, map(add, lengths, lengths), map(len, map(_NARROW.findall, strings))))
+
+
 def _lines(text: str) -> list[_Line]:
-    """The non-blank lines, form feeds skipped, bare page numbers beside a form feed flagged."""
-    raw: list[tuple[int, int, bool]] = []  # (start, end, after a form feed)
-    pos = 0
-    for piece in text.split("\n"):
-        end = pos + len(piece)
-        start, ff = pos, False
-        while start < end and text[start] in "\f \t\u3000":
-            ff = ff or text[start] == "\f"
-            start += 1
-        raw.append((start, end, ff))
-        pos = end + 1
-    # whether the next non-blank line after each line opens a page (blank lines between allowed): one pass back
-    page_next = [False] * len(raw)
-    following = False
-    for i in range(len(raw) - 1, -1, -1):
-        page_next[i] = following
-        start, end, ff = raw[i]
-        if ff:
-            following = True
-        elif start < end:
-            following = False
-    out: list[_Line] = []
-    for i, (start, end, ff) in enumerate(raw):
-        if start >= end:
-            continue
-        digits = _PAGE_NUMBER.fullmatch(text, start, end) is not None
-        out.append(_Line(start, end, digits and (ff or page_next[i])))
-    return out
+    """The non-blank lines, form feeds skipped, bare page numbers beside a form feed flagged.
+
+    Positions and leading blanks of all lines are worked out in C (a document has thousands
+    of lines); only the lines holding a bare number are looked at one by one.
+    """
+    pieces = text.split("\n")
+    lengths = list(map(len, pieces))
+    line_starts = list(accumulate(map(add, lengths, repeat(1)), initial=0))
+    ends = list(map(add, line_starts, lengths))
+    leads = list(map(sub, lengths, map(len, map(str.lstrip, pieces, repeat(_LEAD)))))
+    starts = list(map(add, line_starts, leads))
+    # a form feed among the blanks before a line's content: the line opens a page
+    fed = list(map(contains, map(getitem, pieces, map(slice, leads)), repeat("\f"))) if "\f" in text else None
+    flags = [False] * len(pieces)
+    if fed is not None:  # a bare number is a page number only beside a form feed
+        for i in _number_lines(text, line_starts):
+            flags[i] = fed[i] or _page_follows(i, fed, leads, lengths)
+    return list(map(_new_line, compress(zip(starts, ends, flags), map(lt, leads, lengths))))
+
+
+def _number_lines(text: str, line_starts: list[int]) -> list[int]:
+    """The lines (by index) whose content is a bare number of one to four digits."""
+    found = [bisect_right(line_starts, m.start()) for m in _PAGE_NUMBER_LINE.finditer(text)]  # the line after the break
+    return [0, *found] if _FIRST_PAGE_NUMBER_LINE.match(text) else found
+
+
+def _page_follows(i: int, fed: list[bool], leads: list[int], lengths: list[int]) -> bool:
+    """Whether the next non-blank line after line ``i`` opens a page (blank lines between allowed)."""
+    for j in range(i + 1, len(fed)):
+        if fed[j]:
+            return True
+        if leads[j] < lengths[j]:
+            return False
+    return False
+
+
+def _stripped(text: str, lines: list[_Line]) -> list[str]:
+    """Each line's content without trailing blanks."""
+    return list(map(str.rstrip, map(text.__getitem__, map(slice, map(_START, lines), map(_END, lines)))))
+
+
+_START, _END = itemgetter(0), itemgetter(1)
 
 
 def wrap_width(text: str, lines: Optional[list[_Line]] = None) -> Optional[int]:
@@ -136,53 +172,109 @@ def wrap_width(text: str, lines: Optional[list[_Line]] = None) -> Optional[int]:
     >>> wrap_width(("一、总则" + "." * 80 + "1\\n") * 5 + body)  # contents lines' leaders are not the page width
     38
     """
-    lines = [ln for ln in (lines if lines is not None else _lines(text)) if not ln.page_number]
-    if len(lines) < MIN_LINES:
+    content = [ln for ln in (lines if lines is not None else _lines(text)) if not ln.page_number]
+    if len(content) < MIN_LINES:
         return None
-    stripped = [s for s in (text[ln.start : ln.end].rstrip() for ln in lines) if not _LEADERED.search(s[-LEADER_TAIL:])]
-    if len(stripped) < MIN_LINES:
-        return None
-    line_widths = [display_width(s) for s in stripped]
-    widths = sorted(line_widths)
-    width = widths[min(len(widths) - 1, int(WIDTH_QUANTILE * len(widths)))]
+    return _page_width(text, len(content), _stripped(text, content))[0]
+
+
+def _page_width(text: str, n_lines: int, stripped: list[str]) -> tuple[Optional[int], Optional[list[int]]]:
+    """:func:`wrap_width` of ``n_lines`` content lines given stripped, and their display widths if measured.
+
+    A line is at least as wide as it is long and at most twice: a text whose lines are
+    paragraphs (the page width would pass ``MAX_WRAP_WIDTH``, or too few lines could fill
+    it) is told from the lengths alone, without measuring a line.
+    """
+    if n_lines < MIN_LINES:
+        return None, None
+    kept: Optional[list[bool]] = None
+    page_lines = stripped
+    if _LEADERS.search(text) is not None:  # contents entries are not page lines
+        kept = [not _LEADERED.search(s[-LEADER_TAIL:]) for s in stripped]
+        page_lines = list(compress(stripped, kept))
+    if len(page_lines) < MIN_LINES or not _may_fill_pages(page_lines, n_lines):
+        return None, None
+    widths = _display_widths(stripped)
+    page_widths = widths if kept is None else list(compress(widths, kept))
+    width = _quantile(page_widths)
     if width > MAX_WRAP_WIDTH:
-        return None
-    open_full = sum(
-        1 for s, w in zip(stripped, line_widths) if w >= FULL_SHARE * width and s[-1:] not in SENTENCE_END
-    )
-    return width if open_full >= max(MIN_OPEN_FULL, MIN_OPEN_SHARE * len(lines)) else None
+        return None, widths
+    open_full = sum(map(and_, _full(page_widths, width), _open(page_lines)))
+    return (width if open_full >= _min_open_full(n_lines) else None), widths
 
 
-def _inline_numbers(text: str, lines: list[_Line]) -> set[int]:
-    r"""The starts of the lines that hold only a number inside a sentence (rule ``split_number``): the line
-    before ends no sentence, the line after goes on with the number's unit or bound.
+def _quantile(values: list[int]) -> int:
+    """The ``WIDTH_QUANTILE`` quantile of ``values`` (the page width, of line widths)."""
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(WIDTH_QUANTILE * len(ordered)))]
+
+
+def _min_open_full(n_lines: int) -> float:
+    """Full lines without a sentence end a hard-wrapped text of ``n_lines`` lines has at least."""
+    return max(MIN_OPEN_FULL, MIN_OPEN_SHARE * n_lines)
+
+
+def _may_fill_pages(page_lines: list[str], n_lines: int) -> bool:
+    """False when the lengths alone show the lines are no hard-wrapped page: each line's width lies
+    between its length and twice it, so the page width is at least the quantile of the lengths, and a
+    full line at least ``FULL_SHARE`` of that long, halved."""
+    lengths = list(map(len, page_lines))
+    least_width = _quantile(lengths)
+    if least_width > MAX_WRAP_WIDTH:
+        return False
+    may_be_full = map(ge, map(add, lengths, lengths), repeat(FULL_SHARE * least_width))
+    return sum(map(and_, may_be_full, _open(page_lines))) >= _min_open_full(n_lines)
+
+
+def _full(widths: list[int], width: int) -> "map[bool]":
+    """Whether each line fills the page width (``FULL_SHARE`` of it)."""
+    return map(ge, widths, repeat(FULL_SHARE * width))
+
+
+def _open(stripped: list[str]) -> "map[bool]":
+    """Whether each (stripped) line ends without a sentence end (an empty one ends nothing open)."""
+    return map(not_, map(SENTENCE_END.__contains__, map(getitem, stripped, repeat(_LAST))))
+
+
+_LAST = slice(-1, None)
+
+
+def _inline_numbers(text: str, starts: list[int], stripped: list[str]) -> list[int]:
+    r"""The lines (by index among ``starts``, the content lines) that hold only a number inside a sentence (rule
+    ``split_number``): the line before ends no sentence, the line after goes on with the number's unit or bound.
+
+    The lines holding only a number are found by one search; only they are looked at one by one.
 
     >>> t = "综合能耗比\n2020\n年下降\n10%\n以上。\n指标\n2020\n2025\n"
-    >>> sorted(t[s:s + 4] for s in _inline_numbers(t, _lines(t)))
-    ['10%\n', '2020']
+    >>> starts = [ln.start for ln in _lines(t)]
+    >>> [t[starts[k]:starts[k] + 4] for k in _inline_numbers(t, starts, _stripped(t, _lines(t)))]
+    ['2020', '10%\n']
     """
-    found = set()
-    for before, line, after in zip(lines, lines[1:], lines[2:]):
-        if not _NUMBER_LINE.fullmatch(text, line.start, line.end) or line.page_number:
-            continue
-        last = text[before.start : before.end].rstrip()[-1:]
-        if last and last not in SENTENCE_END and not last.isdigit() and _NUMBER_GOES_ON.match(text, after.start):
-            found.add(line.start)
+    found = []
+    for m in _NUMBER_ALONE.finditer(text):
+        k = bisect_left(starts, m.start(1))
+        if 0 < k < len(starts) - 1 and starts[k] == m.start(1):
+            last = stripped[k - 1][-1:]
+            if last and last not in SENTENCE_END and not last.isdigit() and _NUMBER_GOES_ON.match(text, starts[k + 1]):
+                found.append(k)
     return found
 
 
-def _joins(text: str, prev: _Line, nxt: _Line, width: Optional[int], inline: frozenset[int] = frozenset()) -> Optional[str]:
-    """The rule that joins ``prev`` to ``nxt``, or None to keep the break."""
+def _joins(text: str, nxt: _Line, line: str, stub: bool, full_open: bool, inline: bool) -> Optional[str]:
+    """The rule that joins a line to ``nxt``, or None to keep the break.
+
+    ``line`` is the line's content without trailing blanks; ``stub`` says whether it holds
+    only an outline marker (:data:`_STUB`), ``full_open`` whether it fills the page width of a
+    hard-wrapped text and ends no sentence, ``inline`` whether one of the two lines is a number
+    inside a sentence (:func:`_inline_numbers`).
+    """
     if text[nxt.start] in PUSHED:
         return "pushed_punctuation"
-    if nxt.start in inline or prev.start in inline:
+    if inline:
         return "split_number"
-    if _STUB.fullmatch(text, prev.start, prev.end) and not _MARKER_START.match(text, nxt.start):
+    if stub and not _MARKER_START.match(text, nxt.start):
         return "split_heading"
-    if width is None:
-        return None
-    line = text[prev.start : prev.end].rstrip()
-    if not line or line[-1] in SENTENCE_END or display_width(line) < FULL_SHARE * width:
+    if not full_open:
         return None
     if _MARKER_START.match(text, nxt.start):
         return None
@@ -194,6 +286,11 @@ def _joins(text: str, prev: _Line, nxt: _Line, width: Optional[int], inline: fro
 def reflow(text: str) -> list[Edit]:
     r"""Edits that remove page breaks and page numbers and join wrapped lines.
 
+    Only the line breaks a rule may remove are looked at one by one: those after a
+    stub or a full open line, before pushed punctuation, next to a number inside a
+    sentence, or across a page break; which ones they are is worked out in C for all
+    lines at once.
+
     >>> from policydoc.normalize.offsets import apply_edits
     >>> t = "正文写到一半\n2\n\n\f接着写完。\n一、下一节"
     >>> apply_edits(t, reflow(t))[0]
@@ -202,17 +299,23 @@ def reflow(text: str) -> list[Edit]:
     if "\f" not in text and "\n" not in text:
         return []
     lines = _lines(text)
-    width = wrap_width(text, lines)
     content = [ln for ln in lines if not ln.page_number]
-    inline = frozenset(_inline_numbers(text, content))
     numbers = [ln.start for ln in lines if ln.page_number]  # sorted: bare page numbers between two lines
+    stripped = _stripped(text, content)
+    width, widths = _page_width(text, len(content), stripped)
+    full_open = [False] * len(content) if width is None else list(map(and_, _full(widths, width), _open(stripped)))
+    stubs = list(map(bool, map(_STUB.fullmatch, repeat(text), map(_START, content), map(_END, content))))
+    pushed = list(map(PUSHED.__contains__, map(text.__getitem__, map(_START, content))))
     edits: list[Edit] = []
     if content and content[0].start > 0 and "\f" in text[: content[0].start]:
         edits.append(Edit(0, content[0].start, "", "page_break"))
-    for prev, nxt in zip(content, content[1:]):
+    inline = {i for k in _inline_numbers(text, list(map(_START, content)), stripped) for i in (k - 1, k)}
+    breaks = compress(count(), map(or_, map(or_, stubs, full_open), pushed[1:]))  # a rule may join these
+    for i in sorted({*breaks, *inline, *_paged_breaks(text, content, numbers)}):
+        prev, nxt = content[i], content[i + 1]
         gap = text[prev.end : nxt.start]
         paged = "\f" in gap or (bool(numbers) and bisect_left(numbers, nxt.start) > bisect_right(numbers, prev.end))
-        rule = _joins(text, prev, nxt, width, inline) if "\n\n" not in gap or paged else None
+        rule = _joins(text, nxt, stripped[i], stubs[i], full_open[i], i in inline) if "\n\n" not in gap or paged else None
         if rule is not None:
             edits.append(Edit(prev.end, nxt.start, _glue(text, prev, nxt), "page_break" if paged else rule))
         elif paged:
@@ -221,6 +324,21 @@ def reflow(text: str) -> list[Edit]:
     if "\f" in text[tail:] or (numbers and numbers[-1] >= tail):
         edits.append(Edit(tail, len(text), "", "page_break"))
     return [e for e in edits if text[e.start : e.end] != e.replacement]
+
+
+def _paged_breaks(text: str, content: list[_Line], numbers: list[int]) -> list[int]:
+    """The breaks (index of the line before) whose gap holds a form feed or a bare page number: a page break."""
+    found = []
+    starts = list(map(_START, content))
+    marks = [m.start() for m in _FORM_FEED.finditer(text)] if "\f" in text else []
+    for pos in (*marks, *numbers):
+        i = bisect_right(starts, pos) - 1  # the line at or before pos
+        if 0 <= i < len(content) - 1 and content[i].end <= pos:
+            found.append(i)
+    return found
+
+
+_FORM_FEED = re.compile("\f")
 
 
 def _glue(text: str, prev: _Line, nxt: _Line) -> str:
