@@ -15,7 +15,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from policydoc.normalize import grouping, reflow, script
+from policydoc.normalize import grouping, pipeline, reflow, script
 from policydoc.normalize.offsets import ChainMapper, Edit, OffsetMap, apply_edits
 
 
@@ -260,3 +260,63 @@ def test_reflow_reads_a_hard_wrapped_page_as_before() -> None:
     text = "\n".join([FULL_LINE] * 24 + ["12", "", "\f" + FULL_LINE, "一、", "总则"] + [FULL_LINE[:-2] + "ab"] * 3)
     assert reflow.wrap_width(text) is not None
     assert reflow.reflow(text) == _reflow_reference(text)
+
+
+# --- the pipeline's seams, and the splicing of edits -----------------------------------------------------------------
+
+
+def _split_at_seams_reference(edits: list[Edit], seams: list[int]) -> list[Edit]:
+    out: list[Edit] = []
+    for e in edits:
+        lo, hi = bisect_right(seams, e.start), bisect_left(seams, e.end)
+        if lo >= hi or len(e.replacement) != e.end - e.start:
+            out.append(e)
+            continue
+        cuts = [e.start, *seams[lo:hi], e.end]
+        out.extend(Edit(a, b, e.replacement[a - e.start : b - e.start], e.kind) for a, b in zip(cuts, cuts[1:]))
+    return out
+
+
+@st.composite
+def edits_and_seams(draw: st.DrawFn) -> tuple[list[Edit], list[int]]:
+    cuts = sorted(draw(st.lists(st.integers(0, 40), max_size=12)))
+    edits, last = [], -1
+    for start, end in zip(cuts[0::2], cuts[1::2]):
+        if start > last:
+            size = draw(st.sampled_from([end - start, end - start, 0, 1]))  # 1:1 runs most often
+            edits.append(Edit(start, end, "X" * size, "test"))
+            last = max(start, end)
+    return edits, sorted(set(draw(st.lists(st.integers(0, 40), max_size=10))))
+
+
+@settings(max_examples=400, deadline=None)
+@given(edits_and_seams())
+def test_split_at_seams_is_the_edit_by_edit_loop(case: tuple[list[Edit], list[int]]) -> None:
+    edits, seams = case
+    expected = _split_at_seams_reference(edits, seams)
+    assert pipeline._split_at_seams(edits, seams) == expected
+    if not pipeline._splittable(edits):  # the pipeline skips the seams then: nothing would be cut
+        assert expected == edits
+
+
+@settings(max_examples=200, deadline=None)
+@given(chains())
+def test_seams_carried_on_demand_are_the_seams_carried_every_step(chain: tuple[OffsetMap, list[str]]) -> None:
+    offsets, _ = chain
+    eager: list[int] = []
+    lazy = pipeline._Seams()
+    for step in offsets.steps:
+        eager = pipeline._advance_seams(eager, step)
+        lazy.advance(step)
+    assert lazy.current() == eager
+
+
+@pytest.mark.parametrize("edits", [
+    [Edit(0, 2, "", "t"), Edit(1, 3, "", "t")],  # overlapping
+    [Edit(2, 1, "", "t")],  # ends before it starts
+    [Edit(-1, 1, "", "t")],  # starts before the text
+    [Edit(1, 9, "", "t")],  # ends after it
+])
+def test_apply_edits_refuses_a_bad_edit(edits: list[Edit]) -> None:
+    with pytest.raises(ValueError, match="overlapping or out-of-range edit"):
+        apply_edits("abcdef", edits)

@@ -151,7 +151,7 @@ def normalize(source: str, options: Optional[NormalizeOptions] = None) -> Normal
     offsets = OffsetMap()
     text = source
     records: list[_StepRecord] = []
-    seams: list[int] = []  # positions in `text` where an earlier step's edit begins or ends
+    seams = _Seams()  # where in `text` an earlier step's edit begins or ends
     warnings: list[tuple[int, int, str, int]] = []
     t2s_changed: Optional[int] = None
     script_probe = source
@@ -161,7 +161,9 @@ def normalize(source: str, options: Optional[NormalizeOptions] = None) -> Normal
         if not getattr(options, fixer.name):
             continue
         ctx = FixContext()
-        edits = _split_at_seams(sorted(fixer.func(text, ctx), key=BY_POSITION), seams)
+        edits = sorted(fixer.func(text, ctx), key=BY_POSITION)
+        if _splittable(edits):
+            edits = _split_at_seams(edits, seams.current())
         if fixer.name == "t2s":
             t2s_changed = sum(e.end - e.start for e in edits)
         new_text, step = apply_edits(text, edits)
@@ -177,7 +179,7 @@ def normalize(source: str, options: Optional[NormalizeOptions] = None) -> Normal
                 chain_after=len(offsets.steps),
             )
         )
-        seams = _advance_seams(seams, step)
+        seams.advance(step)
         text = new_text
     if t2s_changed is None:  # conversion off: still report the script of the input
         t2s_changed = sum(e.end - e.start for e in convert_traditional(script_probe))
@@ -189,6 +191,15 @@ def normalize(source: str, options: Optional[NormalizeOptions] = None) -> Normal
         script=detect_script(script_probe, t2s_changed),
         warnings=[_place_warning(w, offsets) for w in warnings],
     )
+
+
+def _splittable(edits: list[Edit]) -> bool:
+    """Whether any edit is 1:1 (same length in and out) and two characters long or more: only such an edit
+    can have a seam strictly inside it, to be cut at."""
+    for e in edits:
+        if e.end - e.start >= 2 and len(e.replacement) == e.end - e.start:
+            return True
+    return False
 
 
 def _split_at_seams(edits: list[Edit], seams: list[int]) -> list[Edit]:
@@ -213,6 +224,31 @@ def _split_at_seams(edits: list[Edit], seams: list[int]) -> list[Edit]:
             piece = e.replacement[a - e.start : b - e.start]
             out.append(Edit(a, b, piece, e.kind))
     return out
+
+
+class _Seams:
+    """The seams (positions where an earlier step's edit begins or ends) of the text a step reads.
+
+    Carried through a step's map only when a later step asks for them: only a step with
+    an edit :func:`_splittable` does, and most documents have no such edit after the
+    first steps (t2s runs come only in traditional text).
+    """
+
+    def __init__(self) -> None:
+        self._seams: list[int] = []
+        self._pending: list[StepMap] = []  # steps run since the seams were last carried forward
+
+    def advance(self, step: StepMap) -> None:
+        """Note that ``step`` ran."""
+        if not step.is_identity:
+            self._pending.append(step)
+
+    def current(self) -> list[int]:
+        """The seams of the text after every step so far, sorted."""
+        for step in self._pending:
+            self._seams = _advance_seams(self._seams, step)
+        self._pending.clear()
+        return self._seams
 
 
 def _advance_seams(seams: list[int], step: StepMap) -> list[int]:
