@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
-from itertools import compress, count
-from operator import attrgetter, itemgetter, ne
 from typing import Callable, Optional
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -270,39 +268,22 @@ def _repairs(records: list[_StepRecord], offsets: OffsetMap, source: str) -> lis
     strings repeat by the thousand ("\\n\\n", " ", "（"): equal ones share one object.
     """
     repairs: list[Repair] = []
-    mapper = ChainMapper(offsets)
+    mapper = ChainMapper(offsets)  # each step's lookup tables built once for the document
     shared: dict[str, str] = {}
     share = shared.setdefault
     for rec in records:
         if not rec.edits:
             continue
-        starts, ends = list(map(_START, rec.edits)), list(map(_END, rec.edits))
-        srcs = _kept_source_spans(mapper.spans_to_source(rec.chain_before, starts, ends), rec.originals, source)
+        srcs = mapper.spans_to_source(rec.chain_before, [e.start for e in rec.edits], [e.end for e in rec.edits])
         dsts = mapper.spans_to_text(rec.chain_after, *rec.step.dst_bounds())
-        replacements = list(map(_REPLACEMENT, rec.edits))
         # built unvalidated: every value is a str, a tuple of two ints or None, made here
-        repairs.extend(map(_repair, map(_KIND, rec.edits), dsts, map(share, rec.originals, rec.originals),
-                           map(share, replacements, replacements), srcs))
+        repairs.extend([
+            _repair(e.kind, dst, share(original, original), share(e.replacement, e.replacement),
+                    src if source[src[0] : src[1]] == original else None)
+            for e, original, src, dst in zip(rec.edits, rec.originals, srcs, dsts)
+        ])
         rec.edits, rec.originals = [], []  # spent: freed before the next step's repairs are built
     return repairs
-
-
-_START, _END, _REPLACEMENT, _KIND = (attrgetter(name) for name in ("start", "end", "replacement", "kind"))
-
-
-def _kept_source_spans(spans: list[tuple[int, int]], originals: list[str], source: str) -> list[Optional[tuple[int, int]]]:
-    """``spans``, with None wherever slicing ``source`` there does not give back the original.
-
-    Compared in C; only the (few) spans over text an earlier step changed are touched one by one.
-
-    >>> _kept_source_spans([(0, 2), (2, 3)], ["ab", "x"], "abc")
-    [(0, 2), None]
-    """
-    kept: list[Optional[tuple[int, int]]] = list(spans)
-    sliced = map(source.__getitem__, map(slice, map(itemgetter(0), spans), map(itemgetter(1), spans)))
-    for i in compress(count(), map(ne, sliced, originals)):
-        kept[i] = None
-    return kept
 
 
 def _place_warning(w: tuple[int, int, str, int], offsets: OffsetMap) -> Note:

@@ -157,7 +157,7 @@ def _page_follows(i: int, fed: list[bool], leads: list[int], lengths: list[int])
 
 def _stripped(text: str, lines: list[_Line]) -> list[str]:
     """Each line's content without trailing blanks."""
-    return list(map(str.rstrip, map(text.__getitem__, map(slice, map(_START, lines), map(_END, lines)))))
+    return [text[start:end].rstrip() for start, end, _ in lines]
 
 
 _START, _END = itemgetter(0), itemgetter(1)
@@ -305,7 +305,7 @@ def reflow(text: str) -> list[Edit]:
     width, widths = _page_width(text, len(content), stripped)
     full_open = [False] * len(content) if width is None else list(map(and_, _full(widths, width), _open(stripped)))
     stubs = list(map(bool, map(_STUB.fullmatch, repeat(text), map(_START, content), map(_END, content))))
-    pushed = list(map(PUSHED.__contains__, map(text.__getitem__, map(_START, content))))
+    pushed = [text[start] in PUSHED for start, _, _ in content]
     edits: list[Edit] = []
     if content and content[0].start > 0 and "\f" in text[: content[0].start]:
         edits.append(Edit(0, content[0].start, "", "page_break"))
