@@ -15,7 +15,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from policydoc.normalize import grouping, pipeline, reflow, script
+from policydoc.normalize import grouping, lookalike, pipeline, reflow, script, whitespace
 from policydoc.normalize.offsets import ChainMapper, Edit, OffsetMap, apply_edits
 
 
@@ -320,3 +320,17 @@ def test_seams_carried_on_demand_are_the_seams_carried_every_step(chain: tuple[O
 def test_apply_edits_refuses_a_bad_edit(edits: list[Edit]) -> None:
     with pytest.raises(ValueError, match="overlapping or out-of-range edit"):
         apply_edits("abcdef", edits)
+
+
+# --- whitespace, lookalike: a pattern tried only where it can match --------------------------------------------------
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=" \t\n\r\f\x1c\u3000\u00a0\u2003\u2028\u0085ab。", max_size=30))
+def test_tidy_matches_are_the_pattern_matches(text: str) -> None:
+    assert [(m.span(), m.lastgroup) for m in whitespace._tidy_matches(text)] == [
+        (m.span(), m.lastgroup) for m in whitespace._TIDY.finditer(text)]
+
+
+def test_lookalike_blocks_hold_every_lookalike() -> None:
+    assert all(lookalike._BLOCKS.fullmatch(c) for c in lookalike.LOOKALIKES)
