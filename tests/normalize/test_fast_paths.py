@@ -8,10 +8,12 @@ version on random texts drawn from the characters its rules look at.
 from __future__ import annotations
 
 import re
+import sys
 from bisect import bisect_left, bisect_right
 from typing import Callable, Optional
 
 import pytest
+import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -334,3 +336,9 @@ def test_tidy_matches_are_the_pattern_matches(text: str) -> None:
 
 def test_lookalike_blocks_hold_every_lookalike() -> None:
     assert all(lookalike._BLOCKS.fullmatch(c) for c in lookalike.LOOKALIKES)
+
+
+def test_white_runs_class_holds_every_white_character_of_the_tidy_pattern() -> None:
+    white = re.compile(whitespace._WHITE)
+    tidy_first = regex.compile(r"[\s\u3000\u00a0\u2002-\u200a]")  # the tidy pattern's first-character filter
+    assert all(white.match(chr(c)) for c in range(sys.maxunicode + 1) if tidy_first.match(chr(c)))

@@ -212,4 +212,5 @@ def _count_s2t_changed(text: str) -> int:
     lines, out_lines = text.split("\n"), conv(text).split("\n")
     if len(lines) != len(out_lines):  # never seen; counted line by line, as the lines were converted
         out_lines = [conv(line) for line in lines]
-    return sum(sum(map(ne, line, out)) for line, out in zip(lines, out_lines) if len(line) == len(out))
+    # only the lines s2t changed are compared character by character: in traditional text, a few
+    return sum(sum(map(ne, line, out)) for line, out in zip(lines, out_lines) if line != out and len(line) == len(out))
