@@ -17,7 +17,7 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from policydoc.normalize import grouping, lookalike, pipeline, reflow, script, whitespace
+from policydoc.normalize import boilerplate, grouping, lookalike, pages, pipeline, reflow, script, whitespace
 from policydoc.normalize.offsets import ChainMapper, Edit, OffsetMap, apply_edits
 
 
@@ -342,3 +342,42 @@ def test_white_runs_class_holds_every_white_character_of_the_tidy_pattern() -> N
     white = re.compile(whitespace._WHITE)
     tidy_first = regex.compile(r"[\s\u3000\u00a0\u2002-\u200a]")  # the tidy pattern's first-character filter
     assert all(white.match(chr(c)) for c in range(sys.maxunicode + 1) if tidy_first.match(chr(c)))
+
+
+# --- boilerplate: the lines a line rule may match -------------------------------------------------------------------
+
+
+def _line_hits_reference(text: str) -> list[boilerplate.Hit]:
+    by_first = boilerplate._passes().line_by_first
+    hits, pos = [], 0
+    for line in text.split("\n"):
+        end = pos + len(line)
+        if 0 < len(line) <= boilerplate.R.MAX_LINE:
+            name = by_first.first_match(line, line.lstrip(boilerplate._BLANK)[:1])
+            if name:
+                hits.append(boilerplate.Hit(name, pos, end))
+        pos = end + 1
+    return hits
+
+
+CHROME_LINES = ["首页", "  首页 > 新闻中心 > 通知公告", "2022/7/27", "\u3000发布时间：2024-01-01", "【关闭】", "上一篇：无",
+                "网站地图", "正文内容。", "", " ", "责任编辑：张三", "浏览次数：12", "\t12", "首" * 401, "打印本页", "1"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(CHROME_LINES), st.text(alphabet="首页 \u3000正文2", max_size=6)), max_size=20))
+def test_line_hits_are_the_line_by_line_walk(lines: list[str]) -> None:
+    text = "\n".join(lines)
+    assert list(boilerplate._line_hits(text, [])) == _line_hits_reference(text)
+
+
+# --- pages: line-initial patterns searched from the line break ------------------------------------------------------
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="12、\n \u3000—-第页P正文。", max_size=40))
+def test_line_initial_searches_are_the_multiline_patterns(text: str) -> None:
+    markers = regex.compile(r"^(\d{1,4})、", regex.MULTILINE)
+    assert pages._markers(text) == [pages._Marker(int(m[1]), m.start(), m.end()) for m in markers.finditer(text)]
+    furniture = re.compile(rf"(?m)^[ \t\u3000]*[{re.escape(boilerplate.R.FURNITURE_FIRST)}][^\n]*")
+    assert pages._furniture_candidates(text) == [m.span() for m in furniture.finditer(text)]

@@ -30,7 +30,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import product
-from typing import Callable, Iterable, Optional
+from typing import Callable, Iterable, Iterator, Optional
 
 import regex
 
@@ -124,6 +124,19 @@ class _LineRules:
                 for form in (ch, *_variants(ch)):
                     self._rules_of[form] = (*self._rules_of.get(form, ()), (name, pattern))
         self._compiled: dict[str, regex.Pattern[str]] = {}
+        # a line whose first non-blank character opens some rule: searched from the line break before it
+        # (a literal: found in C), and at the start of the text for the first line
+        opener = f"[{_BLANK}]*+([{re.escape(''.join(sorted(self._rules_of)))}])"
+        self._opening = re.compile("\n" + opener)
+        self._first_opening = re.compile(opener)
+
+    def openings(self, text: str) -> Iterator[tuple[int, str]]:
+        """Where each line that may match a rule starts, and its first non-blank character, in order."""
+        first = self._first_opening.match(text)
+        if first is not None:
+            yield 0, first.group(1)
+        for m in self._opening.finditer(text):
+            yield m.start() + 1, m.group(1)
 
     def first_match(self, line: str, ch: str) -> Optional[str]:
         """The name of the first rule (in table order) that ``line`` matches whole, its first non-blank
@@ -197,16 +210,15 @@ def _line_end(text: str, pos: int) -> int:
 
 
 def _line_hits(text: str, found: list[Hit]) -> Iterable[Hit]:
-    """Whole-line rules, tried only on short lines that start with a possible first character."""
+    """Whole-line rules, tried only on short lines that start with a possible first character (those lines
+    are found by one search, not by walking every line)."""
     by_first = _passes().line_by_first
-    pos = 0
-    for line in text.split("\n"):
-        end = pos + len(line)
-        if 0 < len(line) <= R.MAX_LINE:
-            name = by_first.first_match(line, line.lstrip(_BLANK)[:1])
+    for start, ch in by_first.openings(text):
+        end = _line_end(text, start)
+        if end - start <= R.MAX_LINE:
+            name = by_first.first_match(text[start:end], ch)
             if name:
-                yield Hit(name, pos, end)
-        pos = end + 1
+                yield Hit(name, start, end)
 
 
 def _marker_line_hits(text: str, found: list[Hit]) -> Iterable[Hit]:

@@ -42,7 +42,10 @@ from .._lazy import lazy_regex
 from . import boilerplate_rules as R
 from .offsets import Edit
 
-_MARKER = regex.compile(r"^(\d{1,4})、", regex.MULTILINE)
+# A line opening with a counting N、: searched from the line break before it (a literal: found in C, where a
+# multi-line ^ is tried at every position), and at the start of the text for the first line.
+_MARKER = re.compile(r"\n(\d{1,4})、")
+_FIRST_MARKER = re.compile(r"(\d{1,4})、")
 _LINE = regex.compile(r"[^\n]*\S[^\n]*")
 # A line that ends here has finished its sentence (or is a heading-like fragment).
 _SENTENCE_END = frozenset(STOPS + COLONS + CLOSERS)
@@ -65,7 +68,7 @@ def remove_page_markers(
     text: str, ctx: object, *, min_pages: int = MIN_PAGES, min_line: int = MIN_LINE
 ) -> list[Edit]:
     """Edits removing every page marker and the line break before it (none if there are no pages)."""
-    chain = _longest_chain([_Marker(int(m[1]), m.start(), m.end()) for m in _MARKER.finditer(text)])
+    chain = _longest_chain(_markers(text))
     if len(chain) < min_pages or not _looks_like_pages(text, chain, min_line):
         return []
     edits: list[Edit] = []
@@ -75,6 +78,14 @@ def remove_page_markers(
             start -= 1  # join the page to the previous one
         edits.append(Edit(start, mark.end, "", "page_marker"))
     return edits
+
+
+def _markers(text: str) -> list[_Marker]:
+    """Every line-initial ``N、``, in order."""
+    first = _FIRST_MARKER.match(text)
+    found = [_Marker(int(first[1]), 0, first.end())] if first else []
+    found.extend(_Marker(int(m[1]), m.start(1), m.end()) for m in _MARKER.finditer(text))
+    return found
 
 
 def _longest_chain(markers: list[_Marker]) -> list[_Marker]:
@@ -130,9 +141,10 @@ def _char_before(text: str, pos: int) -> str:
 
 # --- page furniture of PDF/Word page dumps ---------------------------------------------
 
-_FURNITURE_LINE = re.compile(  # prefilter: lines that start with a character a furniture rule allows
-    rf"(?m)^[ \t\u3000]*[{re.escape(R.FURNITURE_FIRST)}][^\n]*"
-)
+# prefilter: lines that start with a character a furniture rule allows; searched from the line break before
+# them (a literal: found in C, where a multi-line ^ is tried at every position), and at the start of the text
+_FURNITURE_LINE = re.compile(rf"\n([ \t\u3000]*[{re.escape(R.FURNITURE_FIRST)}][^\n]*)")
+_FIRST_FURNITURE_LINE = re.compile(rf"[ \t\u3000]*[{re.escape(R.FURNITURE_FIRST)}][^\n]*")
 _BLANKS = " \t\u3000\u00a0"
 _HEADING_START = lazy_regex(  # compiled on first use: read only once page furniture is found
     r"[ \t\u3000]*(?:第[一二三四五六七八九十百零〇\d]{1,5}[章节条部分篇]|[一二三四五六七八九十百]{1,4}[、.．]"
@@ -160,12 +172,20 @@ def find_page_furniture(text: str) -> list[tuple[int, int, str]]:
     [('— 2 —', 'page_dash'), ('某县规划', 'running_header'), ('- 3 -', 'page_dash'), ('某县规划', 'running_header')]
     """
     found: list[tuple[int, int, str]] = []
-    for m in _FURNITURE_LINE.finditer(text):
-        hit = _furniture_rules().fullmatch(m.group())  # compiled at the first line the prefilter lets through
+    for start, end in _furniture_candidates(text):
+        hit = _furniture_rules().fullmatch(text[start:end])  # compiled at the first line the prefilter lets through
         if hit:
-            found.append((m.start(), m.end(), hit.lastgroup or "furniture"))
+            found.append((start, end, hit.lastgroup or "furniture"))
     if found:
         found = sorted(found + _running_headers(text, found))
+    return found
+
+
+def _furniture_candidates(text: str) -> list[tuple[int, int]]:
+    """The lines (without their breaks) that open with a character a furniture rule allows, in order."""
+    first = _FIRST_FURNITURE_LINE.match(text)
+    found = [first.span()] if first else []
+    found.extend(m.span(1) for m in _FURNITURE_LINE.finditer(text))
     return found
 
 
