@@ -381,3 +381,13 @@ def test_line_initial_searches_are_the_multiline_patterns(text: str) -> None:
     assert pages._markers(text) == [pages._Marker(int(m[1]), m.start(), m.end()) for m in markers.finditer(text)]
     furniture = re.compile(rf"(?m)^[ \t\u3000]*[{re.escape(boilerplate.R.FURNITURE_FIRST)}][^\n]*")
     assert pages._furniture_candidates(text) == [m.span() for m in furniture.finditer(text)]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sets(st.sampled_from("發展為人乾隆著力隨著显著台灣裡于後里面abc1，。"), min_size=1, max_size=12), min_size=1, max_size=4),
+       st.sampled_from(["t2s", "tw2s"]))
+def test_each_converted_is_the_conversion_one_per_line(batches: list[set[str]], config: str) -> None:
+    conv = script._converter(config).convert
+    for chars in batches:  # later batches find some characters remembered
+        uniq = sorted(chars)
+        assert script._each_converted(uniq, config) == conv("\n".join(uniq)).split("\n")

@@ -64,25 +64,27 @@ def convert_traditional(text: str) -> list[Edit]:
         return []
     sample, sample_out = (text, out) if len(text) <= _SAMPLE else (text[:_SAMPLE], conv(text[:_SAMPLE]))
     changed = sum(map(ne, sample, sample_out)) if len(sample) == len(sample_out) else len(sample)
+    config = "t2s"
     if detect_script(sample, changed) == "traditional":
-        conv = _converter("tw2s").convert
+        config = "tw2s"
+        conv = _converter(config).convert
         out = conv(text)
     if len(out) == len(text):
-        edits = _runs_by_character_class(text, out, conv)
+        edits = _runs_by_character_class(text, out, config)
         if edits is not None:
             return edits
     return _edits_by_line(text, out, conv)
 
 
-def _runs_by_character_class(text: str, out: str, conv: "object") -> "list[Edit] | None":
+def _runs_by_character_class(text: str, out: str, config: str) -> "list[Edit] | None":
     """Find changed runs with one regex pass over the characters t2s maps 1:1.
 
     Returns None when phrase-level conversions changed characters outside those
     runs, so the caller falls back to the line-by-line comparison.
     """
     uniq = sorted(set(text) - {"\n"})
-    mapped = conv("\n".join(uniq)).split("\n")  # type: ignore[operator]
-    if len(mapped) != len(uniq):
+    mapped = _each_converted(uniq, config)
+    if mapped is None:
         return None
     changing = [c for c, m in zip(uniq, mapped) if m != c]
     if not changing:
@@ -94,9 +96,42 @@ def _runs_by_character_class(text: str, out: str, conv: "object") -> "list[Edit]
     ends = re.escape("".join(sorted(_SENTENCE_ENDS)))
     runs = re.compile(f"{cls}(?:[^{ends}]{{0,{RUN_GAP}}}?{cls})*")
     edits = [Edit(m.start(), m.end(), out[m.start() : m.end()], "t2s") for m in runs.finditer(text)]
-    from .offsets import apply_edits
+    return edits if _spliced(text, edits) == out else None
 
-    return edits if apply_edits(text, edits)[0] == out else None
+
+def _each_converted(chars: list[str], config: str) -> "list[str] | None":
+    """Each character converted on its own with ``config`` (None if the conversion of them one per line does not
+    give one line each).
+
+    The conversions are remembered (``_CONVERTED``): documents share most of their characters, and OpenCC
+    converts a short line at several times the cost of a look-up.
+    """
+    known = _CONVERTED.setdefault(config, {})
+    if len(known) > _CONVERTED_MAX:
+        known.clear()
+    new = [c for c in chars if c not in known]
+    if new:
+        mapped = _converter(config).convert("\n".join(new)).split("\n")
+        if len(mapped) != len(new):
+            return None
+        known.update(zip(new, mapped))
+    return [known[c] for c in chars]
+
+
+_CONVERTED: dict[str, dict[str, str]] = {}
+_CONVERTED_MAX = 50_000  # characters remembered per configuration (a text's repertoire is a few thousand)
+
+
+def _spliced(text: str, edits: list[Edit]) -> str:
+    """``text`` with sorted, non-overlapping ``edits`` applied (no offset map: only the text is wanted)."""
+    pieces: list[str] = []
+    last = 0
+    for e in edits:
+        pieces.append(text[last : e.start])
+        pieces.append(e.replacement)
+        last = e.end
+    pieces.append(text[last:])
+    return "".join(pieces)
 
 
 def _edits_by_line(text: str, out: str, conv: "object") -> list[Edit]:
