@@ -31,9 +31,14 @@ from typing import Iterable, Literal, Sequence
 Side = Literal["start", "end"]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Edit:
-    """Replace ``text[start:end]`` of a step's input with ``replacement``."""
+    """Replace ``text[start:end]`` of a step's input with ``replacement``.
+
+    A value: nothing changes an edit once made. Not a frozen dataclass all the same:
+    edits are made by the ten thousand, and a frozen one sets each field through
+    ``object.__setattr__``, three times the cost of the whole construction here.
+    """
 
     start: int
     end: int
