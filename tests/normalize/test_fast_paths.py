@@ -17,7 +17,7 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from policydoc.normalize import boilerplate, grouping, lookalike, pages, pipeline, reflow, script, whitespace
+from policydoc.normalize import boilerplate, grouping, lookalike, markdown, pages, pipeline, reflow, script, whitespace
 from policydoc.normalize.offsets import ChainMapper, Edit, OffsetMap, apply_edits
 
 
@@ -391,3 +391,9 @@ def test_each_converted_is_the_conversion_one_per_line(batches: list[set[str]], 
     for chars in batches:  # later batches find some characters remembered
         uniq = sorted(chars)
         assert script._each_converted(uniq, config) == conv("\n".join(uniq)).split("\n")
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="*#](|\\.-\n 年1a", max_size=30))
+def test_most_signs_bounds_the_signs(text: str) -> None:
+    assert markdown._most_signs(text) >= len(list(markdown._SIGNS.finditer(text)))
