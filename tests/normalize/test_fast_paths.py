@@ -17,7 +17,9 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from policydoc.normalize import boilerplate, grouping, lookalike, markdown, pages, pipeline, reflow, script, whitespace
+from policydoc.normalize import (
+    boilerplate, grouping, lookalike, markdown, pages, pipeline, reflow, script, spacing, whitespace,
+)
 from policydoc.normalize.offsets import ChainMapper, Edit, OffsetMap, apply_edits
 
 
@@ -397,3 +399,21 @@ def test_each_converted_is_the_conversion_one_per_line(batches: list[set[str]], 
 @given(st.text(alphabet="*#](|\\.-\n 年1a", max_size=30))
 def test_most_signs_bounds_the_signs(text: str) -> None:
     assert markdown._most_signs(text) >= len(list(markdown._SIGNS.finditer(text)))
+
+
+# --- one pattern per character where a class of a few opened the pattern -------------------------------------------
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=" \u00a0年于2%，a", max_size=30))
+def test_number_spacing_per_space_is_the_class_pattern(text: str) -> None:
+    han, punct = spacing._HAN, spacing._CJK_PUNCT
+    both = re.compile(rf"[ \u00a0](?:(?<=[{han}{punct}][ \u00a0])(?=\d)|(?<=\d[ \u00a0])(?=[{han}{punct}%]))")
+    per_space = {m.span() for space, rule in spacing._NUMBER_SPACING if space in text for m in rule.finditer(text)}
+    assert per_space == {m.span() for m in both.finditer(text)}
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=".…·．a1", max_size=20))
+def test_leader_patterns_are_the_class_pattern(text: str) -> None:
+    assert any(p.search(text) for p in reflow._LEADERS) == bool(re.search(r"[.…·．]{5}", text))

@@ -95,7 +95,9 @@ _LEAD = "\f \t\u3000"  # skipped before a line's content
 # from the line break before it (a literal: found in C) and, for the first line, at the start of the text.
 _PAGE_NUMBER_LINE = re.compile(r"\n[\f \t\u3000]*\d{1,4}[ \t\u3000]*(?=\n|\Z)")
 _FIRST_PAGE_NUMBER_LINE = re.compile(r"[\f \t\u3000]*\d{1,4}[ \t\u3000]*(?=\n|\Z)")
-_LEADERS = re.compile(r"[.…·．][.…·．]{4}")  # a text without such a run has no contents entry (opens with a class: searched in C)
+# a text without a run of five leaders has no contents entry; one pattern per first leader, each opening with a
+# character (the engine finds one ~10x faster than a class)
+_LEADERS = tuple(re.compile(re.escape(first) + r"[.…·．]{4}") for first in ".…·．")
 _new_line = partial(tuple.__new__, _Line)  # a _Line from a (start, end, page_number) tuple, made in C
 
 
@@ -189,7 +191,7 @@ def _page_width(text: str, n_lines: int, stripped: list[str]) -> tuple[Optional[
         return None, None
     kept: Optional[list[bool]] = None
     page_lines = stripped
-    if _LEADERS.search(text) is not None:  # contents entries are not page lines
+    if any(leaders.search(text) for leaders in _LEADERS):  # contents entries are not page lines
         kept = [not _LEADERED.search(s[-LEADER_TAIL:]) for s in stripped]
         page_lines = list(compress(stripped, kept))
     if len(page_lines) < MIN_LINES or not _may_fill_pages(page_lines, n_lines):

@@ -25,11 +25,20 @@ _HAN = "\u4e00-\u9fff\u3400-\u4dbf"
 _CJK_PUNCT = "，。、；：！？“”《》【】"  # full-width （）％ are ASCII by now (width folding runs first)
 # Each pattern opens with the space it matches and looks back over it ("(?<=\d )" is "(?<=\d)" before
 # the space): a pattern opening with a lookbehind is tried at every position, one opening with a
-# character (class) is searched for it in C.
-_NUMBER_SPACING = re.compile(
-    rf"[ \u00a0](?:(?<=[{_HAN}{_CJK_PUNCT}][ \u00a0])(?=\d)"  # 于 2024
-    rf"|(?<=\d[ \u00a0])(?=[{_HAN}{_CJK_PUNCT}%]))"  # 2024 年, 5 %
-)
+# character is searched for it in C. One pattern per kind of space: the engine finds a single
+# character ~10x faster than a class of two.
+_SPACES = (" ", "\u00a0")
+
+
+def _number_spacing(space: str) -> "re.Pattern[str]":
+    """The ``number_spacing`` rule for one kind of space."""
+    return re.compile(
+        rf"{space}(?:(?<=[{_HAN}{_CJK_PUNCT}]{space})(?=\d)"  # 于 2024
+        rf"|(?<=\d{space})(?=[{_HAN}{_CJK_PUNCT}%]))"  # 2024 年, 5 %
+    )
+
+
+_NUMBER_SPACING = tuple((space, _number_spacing(space)) for space in _SPACES)
 _SPACED_PAIR = re.compile(r" (?<=\d )(?=\d)")
 # compiled on first use: read only in a text with SPACED_MIN spaced digit pairs
 _GLUED_PAIR = lazy_re(r"\d\d")
@@ -48,7 +57,7 @@ def fix_number_spacing(text: str) -> list[Edit]:
     >>> fix_number_spacing("序号\\t2025年\\u30003")  # tabs and ideographic spaces separate cells
     []
     """
-    spans = {(m.start(), m.end()) for m in _NUMBER_SPACING.finditer(text)}
+    spans = {(m.start(), m.end()) for space, rule in _NUMBER_SPACING if space in text for m in rule.finditer(text)}
     edits = [Edit(a, b, "", "number_spacing") for a, b in spans]
     spaced = len(_SPACED_PAIR.findall(text))
     if spaced >= SPACED_MIN and spaced > len(_GLUED_PAIR.findall(text)):

@@ -33,9 +33,9 @@ _TIDY = regex.compile(
 )
 
 
-# Every match of _NEWLINES starts with one of these; the stdlib engine finds a bare
-# class far faster than `regex` scans the alternation, and most texts have none.
-_NEWLINE_FIRST = re.compile("[\r\u0085\u2028\u2029\u200b\u200c\u200d\u2060\ufeff]")
+# Every match of _NEWLINES starts with one of these, and most texts have none: each is looked for with
+# str.find, which runs several times faster than a scan for the class of them.
+_NEWLINE_FIRST = "\r\u0085\u2028\u2029\u200b\u200c\u200d\u2060\ufeff"
 
 
 def unify_newlines(text: str) -> list[Edit]:
@@ -44,12 +44,12 @@ def unify_newlines(text: str) -> list[Edit]:
     >>> [e.replacement for e in unify_newlines("a\r\nb\u200bc")]
     ['\n', '']
     """
-    first = _NEWLINE_FIRST.search(text)
-    if first is None:
+    found = [at for at in map(text.find, _NEWLINE_FIRST) if at >= 0]
+    if not found:
         return []
     return [
         Edit(m.start(), m.end(), "" if m.group()[0] in "\u200b\u200c\u200d\u2060\ufeff" else "\n", "whitespace")
-        for m in _NEWLINES.finditer(text, first.start())
+        for m in _NEWLINES.finditer(text, min(found))
     ]
 
 
