@@ -65,7 +65,7 @@ class StepMap:
         # four machine-integer arrays (8 bytes an entry, not a 36-byte int object each): a long
         # text's map holds one entry per edit, tens of thousands of them
         starts, ends = [e.start for e in edits], [e.end for e in edits]
-        shifts = list(accumulate(len(e.replacement) - (e.end - e.start) for e in edits))  # after each edit
+        shifts = list(accumulate([len(e.replacement) - e.end + e.start for e in edits]))  # after each edit
         self._src_start = array("q", starts)
         self._src_end = array("q", ends)
         self._dst_start = array("q", map(add, starts, [0, *shifts[:-1]]))
@@ -83,6 +83,10 @@ class StepMap:
     def dst_bounds(self) -> tuple[Sequence[int], Sequence[int]]:
         """Where every edit starts and ends in the output, in edit order."""
         return self._dst_start, self._dst_end
+
+    def src_bounds(self) -> tuple[Sequence[int], Sequence[int]]:
+        """Where every edit starts and ends in the input, in edit order."""
+        return self._src_start, self._src_end
 
     def to_src(self, pos: int, side: Side = "start") -> int:
         return _map(pos, side, self._dst_start, self._dst_end, self._src_start, self._src_end)
@@ -173,7 +177,11 @@ def apply_edits(text: str, edits: Iterable[Edit]) -> tuple[str, StepMap]:
     >>> apply_edits("甲乙丙", [Edit(1, 2, "X", "t")])[0]
     '甲X丙'
     """
-    ordered = sorted(edits, key=BY_POSITION)
+    return apply_sorted_edits(text, sorted(edits, key=BY_POSITION))
+
+
+def apply_sorted_edits(text: str, ordered: Sequence[Edit]) -> tuple[str, StepMap]:
+    """:func:`apply_edits` of edits already sorted by :data:`BY_POSITION` (the normaliser sorts each step's)."""
     pieces: list[str] = []
     last = 0
     for e in ordered:

@@ -11,7 +11,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from ..errors import ConfigError
 from ..models import Repair, trusted
 from ..notes import Note, code_of
-from .offsets import BY_POSITION, ChainMapper, Edit, OffsetMap, StepMap, apply_edits
+from .offsets import BY_POSITION, ChainMapper, Edit, OffsetMap, StepMap, apply_sorted_edits
 from .script import Script, convert_traditional, detect_script
 from .whitespace import tidy_whitespace, unify_newlines
 from .width import fold_width
@@ -164,7 +164,7 @@ def normalize(source: str, options: Optional[NormalizeOptions] = None) -> Normal
             edits = _split_at_seams(edits, seams.current())
         if fixer.name == "t2s":
             t2s_changed = sum(e.end - e.start for e in edits)
-        new_text, step = apply_edits(text, edits)
+        new_text, step = apply_sorted_edits(text, edits)
         chain_before = len(offsets.steps)
         warnings.extend((a, b, msg, chain_before) for a, b, msg in ctx.warnings)
         offsets.append(step)
@@ -274,7 +274,7 @@ def _repairs(records: list[_StepRecord], offsets: OffsetMap, source: str) -> lis
     for rec in records:
         if not rec.edits:
             continue
-        srcs = mapper.spans_to_source(rec.chain_before, [e.start for e in rec.edits], [e.end for e in rec.edits])
+        srcs = mapper.spans_to_source(rec.chain_before, *rec.step.src_bounds())
         dsts = mapper.spans_to_text(rec.chain_after, *rec.step.dst_bounds())
         # built unvalidated: every value is a str, a tuple of two ints or None, made here
         repairs.extend([

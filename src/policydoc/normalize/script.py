@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from operator import add, ne, or_
-from typing import Literal, TYPE_CHECKING
+from typing import Callable, Literal, TYPE_CHECKING
 
 from ..core.sentences import STOPS
 from .offsets import Edit
@@ -196,7 +196,7 @@ def detect_script(text: str, t2s_changed: int) -> Script:
     """
     if t2s_changed == 0:  # the common case: no need to count anything
         return "simplified"
-    han = _han_count(text)
+    han = _remembered(_LAST_HAN, text, _han_count)
     if han == 0 or t2s_changed <= max(1, han // 500):
         return "simplified"
     simplified_only = _s2t_changed(text)
@@ -219,18 +219,24 @@ def _han_count(text: str) -> int:
 
 
 def _s2t_changed(text: str) -> int:
-    """:func:`_count_s2t_changed`, remembered for the last text of at most ``_SAMPLE`` characters: the t2s fixer
+    """:func:`_count_s2t_changed`, remembered for the last text (see :func:`_remembered`)."""
+    return _remembered(_LAST_S2T, text, _count_s2t_changed)
+
+
+def _remembered(last: dict[str, int], text: str, count: Callable[[str], int]) -> int:
+    """``count(text)``, remembered in ``last`` for the last text of at most ``_SAMPLE`` characters: the t2s fixer
     detects the script of its input's sample, and the normaliser, after it, the script of the same text."""
     if len(text) > _SAMPLE:
-        return _count_s2t_changed(text)
-    last = _LAST_S2T.get(text)
-    if last is None:
-        _LAST_S2T.clear()
-        last = _LAST_S2T[text] = _count_s2t_changed(text)
-    return last
+        return count(text)
+    value = last.get(text)
+    if value is None:
+        last.clear()
+        value = last[text] = count(text)
+    return value
 
 
 _LAST_S2T: dict[str, int] = {}
+_LAST_HAN: dict[str, int] = {}
 
 
 def _count_s2t_changed(text: str) -> int:
