@@ -417,3 +417,14 @@ def test_number_spacing_per_space_is_the_class_pattern(text: str) -> None:
 @given(st.text(alphabet=".…·．a1", max_size=20))
 def test_leader_patterns_are_the_class_pattern(text: str) -> None:
     assert any(p.search(text) for p in reflow._LEADERS) == bool(re.search(r"[.…·．]{5}", text))
+
+
+@settings(max_examples=500, deadline=None)
+@given(conversions())
+def test_differing_counts_the_changed_characters(pair: tuple[str, str]) -> None:
+    old, new = pair
+    assert script._differing(old, new) == sum(a != b for a, b in zip(old, new))
+
+
+def test_differing_reads_astral_and_lone_surrogate_characters() -> None:
+    assert script._differing("\U00020000a\ud800", "\U00020001a\ud800") == 1

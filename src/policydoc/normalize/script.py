@@ -10,6 +10,7 @@ characters. A line whose length changes becomes a single edit.
 from __future__ import annotations
 
 import re
+from array import array
 from functools import lru_cache
 from operator import add, ne, or_
 from typing import Callable, Literal, TYPE_CHECKING
@@ -63,7 +64,7 @@ def convert_traditional(text: str) -> list[Edit]:
     if out == text:
         return []
     sample, sample_out = (text, out) if len(text) <= _SAMPLE else (text[:_SAMPLE], conv(text[:_SAMPLE]))
-    changed = sum(map(ne, sample, sample_out)) if len(sample) == len(sample_out) else len(sample)
+    changed = _differing(sample, sample_out) if len(sample) == len(sample_out) else len(sample)
     config = "t2s"
     if detect_script(sample, changed) == "traditional":
         config = "tw2s"
@@ -205,6 +206,25 @@ def detect_script(text: str, t2s_changed: int) -> Script:
     return "mixed"
 
 
+def _differing(a: str, b: str) -> int:
+    """How many characters of ``a`` and ``b`` (of one length) differ, counted in C.
+
+    The two texts are XORed as integers of four bytes a character (UTF-32) and the
+    zero words counted: several times faster than comparing them character by character.
+
+    >>> _differing("發展規劃", "发展规划"), _differing("", "")
+    (3, 0)
+    """
+    diff = int.from_bytes(a.encode("utf-32-le", "surrogatepass"), "little") ^ int.from_bytes(
+        b.encode("utf-32-le", "surrogatepass"), "little")
+    if not diff:
+        return 0
+    return len(a) - array(_WORD, diff.to_bytes(4 * len(a), "little")).count(0)
+
+
+_WORD = next(code for code in "IL" if array(code).itemsize == 4)  # an array of four-byte words
+
+
 def _han_count(text: str) -> int:
     """How many Han characters ``text`` holds: what is left once the others are removed, in C.
 
@@ -254,4 +274,4 @@ def _count_s2t_changed(text: str) -> int:
     if len(lines) != len(out_lines):  # never seen; counted line by line, as the lines were converted
         out_lines = [conv(line) for line in lines]
     # only the lines s2t changed are compared character by character: in traditional text, a few
-    return sum(sum(map(ne, line, out)) for line, out in zip(lines, out_lines) if line != out and len(line) == len(out))
+    return sum(_differing(line, out) for line, out in zip(lines, out_lines) if line != out and len(line) == len(out))
