@@ -428,3 +428,22 @@ def test_differing_counts_the_changed_characters(pair: tuple[str, str]) -> None:
 
 def test_differing_reads_astral_and_lone_surrogate_characters() -> None:
     assert script._differing("\U00020000a\ud800", "\U00020001a\ud800") == 1
+
+
+# --- markdown: line-anchored rules tried only at the lines they may open ---------------------------------------------
+
+LINE_RULES_OPENING = [
+    (markdown._NAV_LINE, r"-*+!\[\d"), (markdown._RULE_LINE, "-*_|:"), (markdown._HEADING, "#"), (markdown._QUOTE, ">"),
+    (markdown._BULLET, "-*+"), (markdown._TABLE_ROW, "|"), (markdown._EDGE_OPEN, "*"),
+]
+MD_LINES = ["- 项目", "* * *", "---", "|---|:--:|", "| a | b |", "# 标题", "  ## 二", "> 引用", ">75", "**加粗**",
+            "1. [首页](http://x.cn/)", "![图](a.png)", "[链接](b)", "正文。", "", "   ", "\t- x", "_ _ _", ": --- |", "20**年"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(MD_LINES), st.text(alphabet="-*_|:#>[]()!1 \t正", max_size=8)), max_size=14))
+def test_line_rules_tried_at_their_lines_match_as_finditer(lines: list[str]) -> None:
+    text = "\n".join(lines)
+    for pattern, opens in LINE_RULES_OPENING:
+        assert [m.span() for m in markdown._line_matches(pattern, text, opens)] == [
+            m.span() for m in pattern.finditer(text)], pattern.pattern

@@ -107,18 +107,52 @@ def _most_signs(text: str) -> int:
 Rule = Callable[[str], Iterator[Edit]]
 
 
-def _whole(pattern: re.Pattern[str], replacement: str = "", needs: str = "") -> Rule:
+def _whole(pattern: re.Pattern[str], replacement: str = "", needs: str = "", opens: str = "") -> Rule:
     """Every (non-empty) match of ``pattern`` replaced; not searched for in a text without ``needs``,
-    a literal every match holds (a line-anchored pattern is tried at every position)."""
+    a literal every match holds (a line-anchored pattern is tried at every position). A pattern whose
+    every match starts a line opening (after blanks) with a character of the class ``opens`` is tried
+    only at such lines (:func:`_line_matches`)."""
 
     def rule(text: str) -> Iterator[Edit]:
         if needs not in text:
             return
-        for m in pattern.finditer(text):
+        for m in _line_matches(pattern, text, opens) if opens else pattern.finditer(text):
             if m.end() > m.start():
                 yield Edit(m.start(), m.end(), replacement, KIND)
 
     return rule
+
+
+def _line_matches(pattern: re.Pattern[str], text: str, opens: str) -> Iterator[re.Match[str]]:
+    """What ``pattern.finditer(text)`` gives for a pattern that matches only at the start of a line opening,
+    after blanks, with a character of the class ``opens`` (and never matches empty).
+
+    Those lines are found by a search that opens with the line break (a literal: found in C), and the
+    pattern is tried at each in turn past the last match, as finditer would try it; a multi-line ^ is
+    tried at every position of the text.
+    """
+    last = 0
+    for start in _line_starts(text, opens):
+        if start >= last:
+            m = pattern.match(text, start)
+            if m is not None:
+                last = m.end()
+                yield m
+
+
+def _line_starts(text: str, opens: str) -> Iterator[int]:
+    """Where each line opening (after blanks) with a character of the class ``opens`` starts, in order."""
+    patterns = _OPENINGS.get(opens)
+    if patterns is None:
+        patterns = _OPENINGS[opens] = (re.compile(f"[ \\t]*+[{opens}]"), re.compile(f"\\n[ \\t]*+[{opens}]"))
+    first, later = patterns
+    if first.match(text):
+        yield 0
+    for m in later.finditer(text):
+        yield m.start() + 1
+
+
+_OPENINGS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {}  # compiled on first use, per class
 
 
 def links(text: str) -> Iterator[Edit]:
@@ -145,7 +179,7 @@ def emphasis_edges(text: str) -> Iterator[Edit]:
     """
     if "**" not in text:
         return
-    for m in heapq.merge(_EDGE_OPEN.finditer(text), _EDGE_CLOSE.finditer(text), key=lambda m: m.start()):
+    for m in heapq.merge(_line_matches(_EDGE_OPEN, text, "*"), _EDGE_CLOSE.finditer(text), key=lambda m: m.start()):
         yield Edit(m.start(), m.end(), "", KIND)
 
 
@@ -153,7 +187,7 @@ def table_pipes(text: str) -> Iterator[Edit]:
     """``| a | b |``: outer pipes (and their blanks) go, inner pipes become tabs."""
     if "|" not in text:
         return
-    for m in _TABLE_ROW.finditer(text):
+    for m in _line_matches(_TABLE_ROW, text, "|"):
         cells_start, cells_end = m.span("cells")
         lead = len(m.group("cells")) - len(m.group("cells").lstrip(" \t"))
         trail = len(m.group("cells")) - len(m.group("cells").rstrip(" \t"))
@@ -171,14 +205,14 @@ def table_pipes(text: str) -> Iterator[Edit]:
 RULES: tuple[tuple[str, Rule], ...] = (
     ("front_matter", _whole(_FRONT_MATTER)),
     ("html_comment", _whole(_COMMENT)),
-    ("nav_line", _whole(_NAV_LINE, needs="](")),
-    ("rule_line", _whole(_RULE_LINE)),
+    ("nav_line", _whole(_NAV_LINE, needs="](", opens=r"-*+!\[\d")),
+    ("rule_line", _whole(_RULE_LINE, opens="-*_|:")),
     ("image", _whole(_IMAGE)),
     ("link", links),
-    ("heading", _whole(_HEADING, needs="#")),
+    ("heading", _whole(_HEADING, needs="#", opens="#")),
     ("attributes", _whole(_ATTRIBUTES, needs="{")),
-    ("quote", _whole(_QUOTE, needs=">")),
-    ("bullet", _whole(_BULLET)),
+    ("quote", _whole(_QUOTE, needs=">", opens=">")),
+    ("bullet", _whole(_BULLET, opens="-*+")),
     ("emphasis", emphasis),
     ("emphasis_edge", emphasis_edges),
     ("underscore", _whole(_UNDERSCORE)),
