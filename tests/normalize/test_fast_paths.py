@@ -447,3 +447,20 @@ def test_line_rules_tried_at_their_lines_match_as_finditer(lines: list[str]) -> 
     for pattern, opens in LINE_RULES_OPENING:
         assert [m.span() for m in markdown._line_matches(pattern, text, opens)] == [
             m.span() for m in pattern.finditer(text)], pattern.pattern
+
+
+# what may follow the first character of each alternative of the marker pattern
+STUB_TAILS = ["", "、", ".", "．", "章", "1章", "、1", "部分", ")", "）", "栏1", " 组", ".1 领", "一)", "1)", " 1", "第9",
+              ".领", "、 领"]
+
+
+def test_a_stub_opens_with_a_marker_opener() -> None:
+    openers = reflow._MARKER_OPENERS
+    opening = set()
+    for cp in range(0x10000):
+        c = chr(cp)
+        if 0xD800 <= cp < 0xE000 or not any(reflow._STUB.fullmatch(c + tail) for tail in STUB_TAILS):
+            continue
+        assert c in openers or c.isdecimal(), hex(cp)
+        opening.add(c)
+    assert openers <= opening  # every alternative was reached by some tail: the sweep tried them all

@@ -32,6 +32,7 @@ headings are touched.
 from __future__ import annotations
 
 import re
+import string
 from bisect import bisect_left, bisect_right
 from functools import partial
 from itertools import accumulate, compress, count, repeat
@@ -81,6 +82,12 @@ _NUMBER_ALONE = re.compile(rf"\n[\f \t\u3000]*+({_NUMBER_LINE.pattern})(?=\n|\Z)
 _STUB = re.compile(_MARKER_START_PATTERN + r"[ \t\u3000]*(?:第?[ \t\u3000]*\d{1,4})?[ \t\u3000]*")
 # compiled on first use: read only after a stub line or in a hard-wrapped text
 _MARKER_START = lazy_re(_MARKER_START_PATTERN)
+# the characters an alternative of _MARKER_START_PATTERN opens with (after its blanks), decimal digits besides
+# (\d): a line opening with another is no stub, and is not tried against _STUB
+_MARKER_OPENERS = frozenset(
+    "第壹贰貳叁參参肆伍陆陸柒捌玖拾一二三四五六七八九十(（专" + "".join(map(chr, range(ord("①"), ord("⑳") + 1)))
+    + string.ascii_letters
+)
 
 
 class _Line(NamedTuple):
@@ -306,7 +313,8 @@ def reflow(text: str) -> list[Edit]:
     stripped = _stripped(text, content)
     width, widths = _page_width(text, len(content), stripped)
     full_open = [False] * len(content) if width is None else list(map(and_, _full(widths, width), _open(stripped)))
-    stubs = list(map(bool, map(_STUB.fullmatch, repeat(text), map(_START, content), map(_END, content))))
+    stubs = [(text[start] in _MARKER_OPENERS or text[start].isdecimal()) and _STUB.fullmatch(text, start, end) is not None
+             for start, end, _ in content]
     pushed = [text[start] in PUSHED for start, _, _ in content]
     edits: list[Edit] = []
     if content and content[0].start > 0 and "\f" in text[: content[0].start]:
