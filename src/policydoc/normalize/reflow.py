@@ -34,9 +34,8 @@ from __future__ import annotations
 import re
 import string
 from bisect import bisect_left, bisect_right
-from functools import partial
 from itertools import accumulate, compress, count, repeat
-from operator import add, and_, contains, ge, getitem, itemgetter, lt, not_, or_, sub
+from operator import add, and_, contains, ge, getitem, lt, not_, or_, sub
 from typing import NamedTuple, Optional
 
 from ..core.sentences import CLAUSE_STOPS, COLONS, FULL_STOPS
@@ -90,10 +89,17 @@ _MARKER_OPENERS = frozenset(
 )
 
 
-class _Line(NamedTuple):
-    start: int  # first character of the content (after a form feed)
-    end: int  # end of the line, before its line break
-    page_number: bool  # a bare page number next to a form feed
+def _may_open_marker(ch: str) -> bool:
+    """Whether an outline marker (and so a stub line) may open with ``ch``."""
+    return ch in _MARKER_OPENERS or ch.isdecimal()
+
+
+class _Lines(NamedTuple):
+    """The non-blank lines of a text as columns (a document has thousands: no object per line)."""
+
+    starts: list[int]  # first character of each line's content (after form feeds and blanks)
+    ends: list[int]  # end of each line, before its line break
+    page_numbers: list[int]  # content starts of the bare page numbers next to a form feed (not among the lines)
 
 
 _NARROW = re.compile(r"[\x00-\u10ff\u2000-\u206f\uff61-\uffdc]")  # Latin, Greek, Cyrillic, general punctuation, half-width forms
@@ -105,7 +111,6 @@ _FIRST_PAGE_NUMBER_LINE = re.compile(r"[\f \t\u3000]*\d{1,4}[ \t\u3000]*(?=\n|\Z
 # a text without a run of five leaders has no contents entry; one pattern per first leader, each opening with a
 # character (the engine finds one ~10x faster than a class)
 _LEADERS = tuple(re.compile(re.escape(first) + r"[.…·．]{4}") for first in ".…·．")
-_new_line = partial(tuple.__new__, _Line)  # a _Line from a (start, end, page_number) tuple, made in C
 
 
 def display_width(s: str) -> int:
@@ -127,8 +132,8 @@ def _display_widths(strings: list[str]) -> list[int]:
     return list(map(sub, map(add, lengths, lengths), map(len, map(_NARROW.findall, strings))))
 
 
-def _lines(text: str) -> list[_Line]:
-    """The non-blank lines, form feeds skipped, bare page numbers beside a form feed flagged.
+def _lines(text: str) -> _Lines:
+    """The non-blank lines, form feeds skipped, and the bare page numbers beside a form feed apart.
 
     Positions and leading blanks of all lines are worked out in C (a document has thousands
     of lines); only the lines holding a bare number are looked at one by one.
@@ -139,13 +144,16 @@ def _lines(text: str) -> list[_Line]:
     ends = list(map(add, line_starts, lengths))
     leads = list(map(sub, lengths, map(len, map(str.lstrip, pieces, repeat(_LEAD)))))
     starts = list(map(add, line_starts, leads))
-    # a form feed among the blanks before a line's content: the line opens a page
-    fed = list(map(contains, map(getitem, pieces, map(slice, leads)), repeat("\f"))) if "\f" in text else None
-    flags = [False] * len(pieces)
-    if fed is not None:  # a bare number is a page number only beside a form feed
+    kept = list(map(lt, leads, lengths))  # non-blank
+    numbers: list[int] = []
+    if "\f" in text:  # a bare number is a page number only beside a form feed
+        # a form feed among the blanks before a line's content: the line opens a page
+        fed = list(map(contains, map(getitem, pieces, map(slice, leads)), repeat("\f")))
         for i in _number_lines(text, line_starts):
-            flags[i] = fed[i] or _page_follows(i, fed, leads, lengths)
-    return list(map(_new_line, compress(zip(starts, ends, flags), map(lt, leads, lengths))))
+            if fed[i] or _page_follows(i, fed, leads, lengths):
+                kept[i] = False
+                numbers.append(starts[i])
+    return _Lines(list(compress(starts, kept)), list(compress(ends, kept)), numbers)
 
 
 def _number_lines(text: str, line_starts: list[int]) -> list[int]:
@@ -164,15 +172,12 @@ def _page_follows(i: int, fed: list[bool], leads: list[int], lengths: list[int])
     return False
 
 
-def _stripped(text: str, lines: list[_Line]) -> list[str]:
+def _stripped(text: str, lines: _Lines) -> list[str]:
     """Each line's content without trailing blanks."""
-    return [text[start:end].rstrip() for start, end, _ in lines]
+    return [text[start:end].rstrip() for start, end in zip(lines.starts, lines.ends)]
 
 
-_START, _END = itemgetter(0), itemgetter(1)
-
-
-def wrap_width(text: str, lines: Optional[list[_Line]] = None) -> Optional[int]:
+def wrap_width(text: str) -> Optional[int]:
     """The page width of a hard-wrapped text in display columns, or None when its lines are paragraphs.
 
     >>> body = "这是一段很长的正文内容需要换行显示出来\\n" * 30
@@ -181,10 +186,10 @@ def wrap_width(text: str, lines: Optional[list[_Line]] = None) -> Optional[int]:
     >>> wrap_width(("一、总则" + "." * 80 + "1\\n") * 5 + body)  # contents lines' leaders are not the page width
     38
     """
-    content = [ln for ln in (lines if lines is not None else _lines(text)) if not ln.page_number]
-    if len(content) < MIN_LINES:
+    lines = _lines(text)
+    if len(lines.starts) < MIN_LINES:
         return None
-    return _page_width(text, len(content), _stripped(text, content))[0]
+    return _page_width(text, len(lines.starts), _stripped(text, lines))[0]
 
 
 def _page_width(text: str, n_lines: int, stripped: list[str]) -> tuple[Optional[int], Optional[list[int]]]:
@@ -248,17 +253,18 @@ def _open(stripped: list[str]) -> "map[bool]":
 _LAST = slice(-1, None)
 
 
-def _inline_numbers(text: str, starts: list[int], stripped: list[str]) -> list[int]:
-    r"""The lines (by index among ``starts``, the content lines) that hold only a number inside a sentence (rule
-    ``split_number``): the line before ends no sentence, the line after goes on with the number's unit or bound.
+def _inline_numbers(text: str, lines: _Lines, stripped: list[str]) -> list[int]:
+    r"""The lines (by index) that hold only a number inside a sentence (rule ``split_number``): the line before
+    ends no sentence, the line after goes on with the number's unit or bound.
 
     The lines holding only a number are found by one search; only they are looked at one by one.
 
     >>> t = "综合能耗比\n2020\n年下降\n10%\n以上。\n指标\n2020\n2025\n"
-    >>> starts = [ln.start for ln in _lines(t)]
-    >>> [t[starts[k]:starts[k] + 4] for k in _inline_numbers(t, starts, _stripped(t, _lines(t)))]
-    ['2020', '10%\n']
+    >>> lines = _lines(t)
+    >>> [t[lines.starts[k] : lines.ends[k]] for k in _inline_numbers(t, lines, _stripped(t, lines))]
+    ['2020', '10%']
     """
+    starts = lines.starts
     found = []
     for m in _NUMBER_ALONE.finditer(text):
         k = bisect_left(starts, m.start(1))
@@ -269,23 +275,23 @@ def _inline_numbers(text: str, starts: list[int], stripped: list[str]) -> list[i
     return found
 
 
-def _joins(text: str, nxt: _Line, line: str, stub: bool, full_open: bool, inline: bool) -> Optional[str]:
-    """The rule that joins a line to ``nxt``, or None to keep the break.
+def _joins(text: str, nxt: int, line: str, stub: bool, full_open: bool, inline: bool) -> Optional[str]:
+    """The rule that joins a line to the next (whose content starts at ``nxt``), or None to keep the break.
 
     ``line`` is the line's content without trailing blanks; ``stub`` says whether it holds
     only an outline marker (:data:`_STUB`), ``full_open`` whether it fills the page width of a
     hard-wrapped text and ends no sentence, ``inline`` whether one of the two lines is a number
     inside a sentence (:func:`_inline_numbers`).
     """
-    if text[nxt.start] in PUSHED:
+    if text[nxt] in PUSHED:
         return "pushed_punctuation"
     if inline:
         return "split_number"
-    if stub and not _MARKER_START.match(text, nxt.start):
+    if stub and not _MARKER_START.match(text, nxt):
         return "split_heading"
     if not full_open:
         return None
-    if _MARKER_START.match(text, nxt.start):
+    if _MARKER_START.match(text, nxt):
         return None
     if _MARKER_START.match(line) and not _PROSE.search(line):
         return None  # a heading line: its title ends at the wrap (the body starts below)
@@ -308,42 +314,42 @@ def reflow(text: str) -> list[Edit]:
     if "\f" not in text and "\n" not in text:
         return []
     lines = _lines(text)
-    content = [ln for ln in lines if not ln.page_number]
-    numbers = [ln.start for ln in lines if ln.page_number]  # sorted: bare page numbers between two lines
-    stripped = _stripped(text, content)
-    width, widths = _page_width(text, len(content), stripped)
-    full_open = [False] * len(content) if width is None else list(map(and_, _full(widths, width), _open(stripped)))
-    stubs = [(text[start] in _MARKER_OPENERS or text[start].isdecimal()) and _STUB.fullmatch(text, start, end) is not None
-             for start, end, _ in content]
-    pushed = [text[start] in PUSHED for start, _, _ in content]
+    starts, ends, numbers = lines  # numbers: sorted, bare page numbers between two lines
+    stripped = _stripped(text, lines)
+    width, widths = _page_width(text, len(starts), stripped)
+    full_open = [False] * len(starts) if width is None else list(map(and_, _full(widths, width), _open(stripped)))
+    stubs = [_may_open_marker(text[start]) and _STUB.fullmatch(text, start, end) is not None
+             for start, end in zip(starts, ends)]
+    pushed = [text[start] in PUSHED for start in starts]
     edits: list[Edit] = []
-    if content and content[0].start > 0 and "\f" in text[: content[0].start]:
-        edits.append(Edit(0, content[0].start, "", "page_break"))
-    inline = {i for k in _inline_numbers(text, list(map(_START, content)), stripped) for i in (k - 1, k)}
+    if starts and starts[0] > 0 and "\f" in text[: starts[0]]:
+        edits.append(Edit(0, starts[0], "", "page_break"))
+    inline = {i for k in _inline_numbers(text, lines, stripped) for i in (k - 1, k)}  # the breaks around them
     breaks = compress(count(), map(or_, map(or_, stubs, full_open), pushed[1:]))  # a rule may join these
-    for i in sorted({*breaks, *inline, *_paged_breaks(text, content, numbers)}):
-        prev, nxt = content[i], content[i + 1]
-        gap = text[prev.end : nxt.start]
-        paged = "\f" in gap or (bool(numbers) and bisect_left(numbers, nxt.start) > bisect_right(numbers, prev.end))
-        rule = _joins(text, nxt, stripped[i], stubs[i], full_open[i], i in inline) if "\n\n" not in gap or paged else None
+    for i in sorted({*breaks, *inline, *_paged_breaks(text, lines)}):
+        end, nxt = ends[i], starts[i + 1]
+        gap = text[end:nxt]
+        paged = "\f" in gap or (bool(numbers) and bisect_left(numbers, nxt) > bisect_right(numbers, end))
+        joinable = "\n\n" not in gap or paged
+        rule = _joins(text, nxt, stripped[i], stubs[i], full_open[i], i in inline) if joinable else None
         if rule is not None:
-            edits.append(Edit(prev.end, nxt.start, _glue(text, prev, nxt), "page_break" if paged else rule))
+            edits.append(Edit(end, nxt, _glue(text, end, nxt), "page_break" if paged else rule))
         elif paged:
-            edits.append(Edit(prev.end, nxt.start, "\n", "page_break"))
-    tail = content[-1].end if content else 0
+            edits.append(Edit(end, nxt, "\n", "page_break"))
+    tail = ends[-1] if ends else 0
     if "\f" in text[tail:] or (numbers and numbers[-1] >= tail):
         edits.append(Edit(tail, len(text), "", "page_break"))
     return [e for e in edits if text[e.start : e.end] != e.replacement]
 
 
-def _paged_breaks(text: str, content: list[_Line], numbers: list[int]) -> list[int]:
+def _paged_breaks(text: str, lines: _Lines) -> list[int]:
     """The breaks (index of the line before) whose gap holds a form feed or a bare page number: a page break."""
     found = []
-    starts = list(map(_START, content))
+    starts, ends, numbers = lines
     marks = [m.start() for m in _FORM_FEED.finditer(text)] if "\f" in text else []
     for pos in (*marks, *numbers):
         i = bisect_right(starts, pos) - 1  # the line at or before pos
-        if 0 <= i < len(content) - 1 and content[i].end <= pos:
+        if 0 <= i < len(starts) - 1 and ends[i] <= pos:
             found.append(i)
     return found
 
@@ -351,9 +357,10 @@ def _paged_breaks(text: str, content: list[_Line], numbers: list[int]) -> list[i
 _FORM_FEED = re.compile("\f")
 
 
-def _glue(text: str, prev: _Line, nxt: _Line) -> str:
-    """What stands between two joined lines: a space between two Latin words, else nothing."""
-    a, b = text[prev.end - 1], text[nxt.start]
+def _glue(text: str, end: int, nxt: int) -> str:
+    """What stands between two joined lines (the first ending at ``end``, the next's content starting at ``nxt``):
+    a space between two Latin words, else nothing."""
+    a, b = text[end - 1], text[nxt]
     return " " if a.isascii() and a.isalpha() and b.isascii() and b.isalpha() else ""
 
 

@@ -181,7 +181,8 @@ def _changed_runs(old: str, new: str, base: int) -> list[Edit]:
     changed = bytes(map(ne, old, new))
     ends = bytes(map(_SENTENCE_ENDS.__contains__, old))
     marks = bytes(map(or_, changed, map(add, ends, ends)))
-    return [Edit(base + m.start(), base + m.end(), new[m.start() : m.end()], "t2s") for m in _CHANGED_RUN.finditer(marks)]
+    return [Edit(base + m.start(), base + m.end(), new[m.start() : m.end()], "t2s")
+            for m in _CHANGED_RUN.finditer(marks)]
 
 
 def detect_script(text: str, t2s_changed: int) -> Script:
