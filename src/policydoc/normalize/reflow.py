@@ -89,11 +89,6 @@ _MARKER_OPENERS = frozenset(
 )
 
 
-def _may_open_marker(ch: str) -> bool:
-    """Whether an outline marker (and so a stub line) may open with ``ch``."""
-    return ch in _MARKER_OPENERS or ch.isdecimal()
-
-
 class _Lines(NamedTuple):
     """The non-blank lines of a text as columns (a document has thousands: no object per line)."""
 
@@ -318,9 +313,10 @@ def reflow(text: str) -> list[Edit]:
     stripped = _stripped(text, lines)
     width, widths = _page_width(text, len(starts), stripped)
     full_open = [False] * len(starts) if width is None else list(map(and_, _full(widths, width), _open(stripped)))
-    stubs = [_may_open_marker(text[start]) and _STUB.fullmatch(text, start, end) is not None
-             for start, end in zip(starts, ends)]
-    pushed = [text[start] in PUSHED for start in starts]
+    firsts = [text[start] for start in starts]
+    stubs = [(first in _MARKER_OPENERS or first.isdecimal()) and _STUB.fullmatch(text, start, end) is not None
+             for first, start, end in zip(firsts, starts, ends)]
+    pushed = [first in PUSHED for first in firsts]
     edits: list[Edit] = []
     if starts and starts[0] > 0 and "\f" in text[: starts[0]]:
         edits.append(Edit(0, starts[0], "", "page_break"))
