@@ -342,17 +342,35 @@ def test_apply_edits_refuses_a_bad_edit(edits: list[Edit]) -> None:
 @given(st.text(alphabet=" \t\n\r\f\x1c\u3000\u00a0\u2003\u2028\u0085ab。", max_size=30))
 def test_tidy_matches_are_the_pattern_matches(text: str) -> None:
     assert [(m.span(), m.lastgroup) for m in whitespace._tidy_matches(text)] == [
-        (m.span(), m.lastgroup) for m in whitespace._TIDY.finditer(text)]
+        (m.span(), m.lastgroup) for m in TIDY_REFERENCE.finditer(text)]
+
+
+# the tidy pattern as the regex module read it, \s and all
+TIDY_REFERENCE = regex.compile(
+    r"""
+    (?=[\s\u3000\u00a0\u2002-\u200a])
+    (?:
+    (?P<lead>\A[\s\u3000]+)
+  | (?P<trail>[\s\u3000]+\Z)
+  | (?P<eol>[ \t\u00a0\u3000\u2002-\u200a]+(?=\n))
+  | (?P<blank>\n[\s\u3000]*\n)
+  | (?P<indent>(?<=\n)[ \u00a0\u3000\u2002-\u200a]+)
+  | (?P<paragraph>(?<=[^\s\u3000]{2})\u3000{2,}(?=[^\s\u3000]))
+  | (?P<spaces>[ \u00a0\u3000\u2002-\u200a]{2,}|[\u00a0\u3000\u2002-\u200a])
+    )
+    """,
+    regex.VERBOSE,
+)
+
+
+def test_white_space_class_is_what_the_regex_module_reads_as_white_space() -> None:
+    space = re.compile(f"[{whitespace._SPACE}]")
+    assert all(bool(space.match(chr(c))) == bool(regex.match(r"[\s\u3000\u00a0\u2002-\u200a]", chr(c)))
+               for c in range(sys.maxunicode + 1))
 
 
 def test_lookalike_blocks_hold_every_lookalike() -> None:
     assert all(lookalike._BLOCKS.fullmatch(c) for c in lookalike.LOOKALIKES)
-
-
-def test_white_runs_class_holds_every_white_character_of_the_tidy_pattern() -> None:
-    white = re.compile(whitespace._WHITE)
-    tidy_first = regex.compile(r"[\s\u3000\u00a0\u2002-\u200a]")  # the tidy pattern's first-character filter
-    assert all(white.match(chr(c)) for c in range(sys.maxunicode + 1) if tidy_first.match(chr(c)))
 
 
 # --- boilerplate: the lines a line rule may match -------------------------------------------------------------------

@@ -15,21 +15,25 @@ from .offsets import Edit
 
 _NEWLINES = regex.compile(r"\r\n?|[\u2028\u2029\u0085]|[\u200b\u200c\u200d\u2060\ufeff]+")
 
-# Ordered: each pattern is a named kind of untidiness.
-_TIDY = regex.compile(
-    r"""
-    (?=[\s\u3000\u00a0\u2002-\u200a])                          # cheap first-character filter
+# White space as the `regex` module reads \s (U+3000 among it), spelled out for the stdlib engine, whose own \s
+# holds \x1c-\x1f besides (and is checked ~2x slower than ranges).
+_SPACE = r"\t-\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"  # a class's body
+
+# Ordered: each pattern is a named kind of untidiness. (Stdlib re: tried run by run, see _tidy_matches.)
+_TIDY = re.compile(
+    rf"""
+    (?=[{_SPACE}])                                            # cheap first-character filter
     (?:
-    (?P<lead>\A[\s\u3000]+)                                  # white space before the text
-  | (?P<trail>[\s\u3000]+\Z)                                 # white space after the text
+    (?P<lead>\A[{_SPACE}]+)                                   # white space before the text
+  | (?P<trail>[{_SPACE}]+\Z)                                  # white space after the text
   | (?P<eol>[ \t\u00a0\u3000\u2002-\u200a]+(?=\n))            # trailing blanks on a line
-  | (?P<blank>\n[\s\u3000]*\n)                               # blank lines and indentation
+  | (?P<blank>\n[{_SPACE}]*\n)                                # blank lines and indentation
   | (?P<indent>(?<=\n)[ \u00a0\u3000\u2002-\u200a]+)         # indentation of a line
-  | (?P<paragraph>(?<=[^\s\u3000]{2})\u3000{2,}(?=[^\s\u3000]))  # the indent of a paragraph run on into a line
-  | (?P<spaces>[ \u00a0\u3000\u2002-\u200a]{2,}|[\u00a0\u3000\u2002-\u200a])  # runs of blanks inside a line
+  | (?P<paragraph>(?<=[^{_SPACE}]{{2}})\u3000{{2,}}(?=[^{_SPACE}]))  # the indent of a paragraph run on into a line
+  | (?P<spaces>[ \u00a0\u3000\u2002-\u200a]{{2,}}|[\u00a0\u3000\u2002-\u200a])  # runs of blanks inside a line
     )
     """,
-    regex.VERBOSE,
+    re.VERBOSE,
 )
 
 
@@ -98,17 +102,14 @@ def tidy_whitespace(text: str) -> list[Edit]:
     return edits
 
 
-# Every match of _TIDY is white space (of _WHITE) and lies inside one run of it; a run of one character can
-# match only as a lone special space, or at the start or the end of the text. The stdlib engine finds such
-# runs in C far faster than `regex` tries _TIDY at every white character (most are single line breaks).
-# _WHITE is the stdlib's [\s\u3000\u00a0\u2002-\u200a] spelled out as ranges (a class with \s is checked ~2x
-# slower); it holds the regex-module class, and \x1c-\x1f besides: a run found here is never too short.
-_WHITE = "[\t-\r\x1c-\x20\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]"
-_WHITE_RUN = re.compile(f"{_WHITE}+")
-_TIDY_RUN = re.compile(f"{_WHITE}(?:{_WHITE}+|(?<=[\u00a0\u3000\u2002-\u200a])|\\Z)")
+# Every match of _TIDY is white space and lies inside one run of it; a run of one character can match only as
+# a lone special space, or at the start or the end of the text. Such runs are found in C far faster than _TIDY
+# is tried at every white character (most are single line breaks).
+_WHITE_RUN = re.compile(f"[{_SPACE}]+")
+_TIDY_RUN = re.compile(f"[{_SPACE}](?:[{_SPACE}]+|(?<=[\u00a0\u3000\u2002-\u200a])|\\Z)")
 
 
-def _tidy_matches(text: str) -> list["regex.Match[str]"]:
+def _tidy_matches(text: str) -> list["re.Match[str]"]:
     """The matches ``_TIDY.finditer(text)`` gives, the pattern tried only inside runs of white space it may match.
 
     Inside a run every position is tried in turn, as finditer tries them.
@@ -116,7 +117,7 @@ def _tidy_matches(text: str) -> list["regex.Match[str]"]:
     >>> [m.lastgroup for m in _tidy_matches("\\n a\\n\\nb\\u3000c ")]
     ['lead', 'blank', 'spaces', 'trail']
     """
-    found: list["regex.Match[str]"] = []
+    found: list["re.Match[str]"] = []
     for start, end in _white_runs(text):
         pos = start
         while pos < end:
