@@ -11,7 +11,7 @@ import pytest
 import regex
 
 from policydoc.parties.sentences import candidate_pattern, head_sentences, sentences
-from policydoc.parties.lexicon import head_pattern, head_starts_pattern, head_words
+from policydoc.parties.lexicon import head_ends, head_pattern, head_starts_pattern, head_words
 from policydoc.parties.words import alt
 
 CORPUS = Path(__file__).resolve().parents[2] / "corpus" / "parties"
@@ -51,12 +51,30 @@ def test_trie_head_starts_equal_the_flat_alternation(texts: list[str]) -> None:
 
 
 
-def test_end_chars_is_necessary_for_the_end_gate(texts: list[str]) -> None:
-    """``subjects._end_chars`` skips clauses and windows only where ``_end_gate`` finds nothing."""
-    from policydoc.parties.subjects import _end_chars, _end_gate
+def test_end_chars_is_necessary_for_the_name_ends(texts: list[str]) -> None:
+    """``subjects._end_chars`` skips clauses and windows only where ``name_ends`` gives no end."""
+    from policydoc.parties.subjects import _end_chars, name_ends
 
     assert all(_end_chars().search(w[-1]) for w in head_words() if w)
     for text in texts:
-        for end in range(0, len(text) + 1, 7):
-            if _end_gate().search(text, 0, end):
-                assert _end_chars().search(text, 0, end), repr(text[:end])
+        for end in name_ends(text[:200]):
+            assert _end_chars().match(text, end - 1), repr(text[:end])
+
+
+def test_head_ends_are_the_trie_matches(texts: list[str]) -> None:
+    """``lexicon.head_ends`` gives the ends of the overlapped trie scan it replaces."""
+    for text in texts:
+        for piece in (text, text[:30], text[5:25]):
+            want = {m.end() for m in head_starts_pattern().finditer(piece, overlapped=True)}
+            assert head_ends(piece) == want, repr(piece)
+
+
+def test_block_matches_are_the_whole_text_scan(texts: list[str]) -> None:
+    """``blocks._block_matches`` (the lines holding a colon) finds what a scan of the whole text finds."""
+    from policydoc.parties.blocks import _BLOCK, _block_matches
+
+    rng = random.Random(11)
+    alphabet = list("：:\n(（)）一、1.2 \t\u3000。；市交通局主要职责负责") + ["市民政局", "(救灾\n处)", "(一)", "3.2.1"]
+    extra = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 60))) for _ in range(3000)]
+    for text in texts + extra:
+        assert [m.span() for m in _block_matches(text)] == [m.span() for m in _BLOCK.finditer(text)], repr(text)
