@@ -78,3 +78,31 @@ def test_block_matches_are_the_whole_text_scan(texts: list[str]) -> None:
     extra = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 60))) for _ in range(3000)]
     for text in texts + extra:
         assert [m.span() for m in _block_matches(text)] == [m.span() for m in _BLOCK.finditer(text)], repr(text)
+
+
+def test_label_word_gate_hides_no_label_or_header(texts: list[str]) -> None:
+    """``labels.has_label_word`` is necessary for a label group and for both kinds of task table header."""
+    from policydoc.parties.flat_table import HEADER, _HEADER_LINE
+    from policydoc.parties.labels import _GROUP, has_label_word
+
+    rng = random.Random(13)
+    alphabet = list("：:\n(（)）、，。单位部门责任牵头配合任务序号") + ["责任单位", "牵头单位", "重点任务", "市教育局"]
+    extra = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40))) for _ in range(3000)]
+    for text in texts + extra:
+        if not has_label_word(text):
+            assert not _GROUP.search(text) and not HEADER.search(text), repr(text)
+            assert not any((m := _HEADER_LINE.match(line.strip())) and m["label"] for line in text.split("\n"))
+
+
+def test_patterns_moved_to_re_match_as_on_regex(texts: list[str]) -> None:
+    """The note patterns scanned on stdlib ``re`` (``notes._CHUNK``, ``notes._STATED_FIRST``) match as on ``regex``."""
+    import re
+
+    from policydoc.parties.notes import _CHUNK, _STATED_FIRST
+
+    pieces = [p for text in texts for p in re.split(r"[，,；;()（）。\n]", text)]
+    for pattern, use in ((_CHUNK.pattern, "match"), (_STATED_FIRST.pattern, "search")):
+        a, b = regex.compile(pattern), re.compile(pattern)
+        for piece in pieces:
+            ma, mb = getattr(a, use)(piece), getattr(b, use)(piece)
+            assert (ma and (ma.span(), ma.groupdict())) == (mb and (mb.span(), mb.groupdict())), repr(piece)
