@@ -94,6 +94,20 @@ def test_label_word_gate_hides_no_label_or_header(texts: list[str]) -> None:
             assert not any((m := _HEADER_LINE.match(line.strip())) and m["label"] for line in text.split("\n"))
 
 
+def test_role_cues_are_held_by_every_match(texts: list[str]) -> None:
+    """Each role pattern's word groups (``roles._ROLE_PATTERNS``) and ``ROLE_PAIR_CUE`` are held by every match."""
+    from policydoc.parties.roles import _ROLE_PATTERNS, ROLE_PAIR_CUE
+
+    rng = random.Random(17)
+    alphabet = list("，,、市县区局委负责落实指导统筹监督协调承办配合牵头参与") + ["市教育局", "区民政局", "具体承办"]
+    extra = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30))) for _ in range(3000)]
+    for text in texts + extra:
+        for rx, cues in _ROLE_PATTERNS:
+            for m in rx.finditer(text):
+                assert all(any(w in m.group() for w in words) for words in cues), repr(m.group())
+                assert any(w in m.group() for w in ROLE_PAIR_CUE)
+
+
 def test_patterns_moved_to_re_match_as_on_regex(texts: list[str]) -> None:
     """The note patterns scanned on stdlib ``re`` (``notes._CHUNK``, ``notes._STATED_FIRST``) match as on ``regex``."""
     import re
@@ -106,3 +120,4 @@ def test_patterns_moved_to_re_match_as_on_regex(texts: list[str]) -> None:
         for piece in pieces:
             ma, mb = getattr(a, use)(piece), getattr(b, use)(piece)
             assert (ma and (ma.span(), ma.groupdict())) == (mb and (mb.span(), mb.groupdict())), repr(piece)
+

@@ -309,7 +309,9 @@ def relative_subject(sentence: str, at: int) -> list[Hit]:
     >>> [(h.lead, h.task) for h in relative_subject("负有安全监管职责的部门要加强执法检查。", 0)]
     [(['负有安全监管职责的部门'], '要加强执法检查')]
     """
-    out = []
+    out: list[Hit] = []
+    if "的" not in sentence:  # every relative name holds 的
+        return out
     for off, stop in clause_spans(sentence):
         skip = opening(sentence[off:stop])
         found = _relative_subject(sentence[off + skip :])  # the predicate may follow a comma
