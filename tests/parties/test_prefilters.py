@@ -11,7 +11,7 @@ import pytest
 import regex
 
 from policydoc.parties.sentences import candidate_pattern, head_sentences, sentences
-from policydoc.parties.lexicon import head_pattern, head_starts_pattern, head_words
+from policydoc.parties.lexicon import head_ends, head_pattern, head_starts_pattern, head_words
 from policydoc.parties.words import alt
 
 CORPUS = Path(__file__).resolve().parents[2] / "corpus" / "parties"
@@ -51,12 +51,73 @@ def test_trie_head_starts_equal_the_flat_alternation(texts: list[str]) -> None:
 
 
 
-def test_end_chars_is_necessary_for_the_end_gate(texts: list[str]) -> None:
-    """``subjects._end_chars`` skips clauses and windows only where ``_end_gate`` finds nothing."""
-    from policydoc.parties.subjects import _end_chars, _end_gate
+def test_end_chars_is_necessary_for_the_name_ends(texts: list[str]) -> None:
+    """``subjects._end_chars`` skips clauses and windows only where ``name_ends`` gives no end."""
+    from policydoc.parties.subjects import _end_chars, name_ends
 
     assert all(_end_chars().search(w[-1]) for w in head_words() if w)
     for text in texts:
-        for end in range(0, len(text) + 1, 7):
-            if _end_gate().search(text, 0, end):
-                assert _end_chars().search(text, 0, end), repr(text[:end])
+        for end in name_ends(text[:200]):
+            assert _end_chars().match(text, end - 1), repr(text[:end])
+
+
+def test_head_ends_are_the_trie_matches(texts: list[str]) -> None:
+    """``lexicon.head_ends`` gives the ends of the overlapped trie scan it replaces."""
+    for text in texts:
+        for piece in (text, text[:30], text[5:25]):
+            want = {m.end() for m in head_starts_pattern().finditer(piece, overlapped=True)}
+            assert head_ends(piece) == want, repr(piece)
+
+
+def test_block_matches_are_the_whole_text_scan(texts: list[str]) -> None:
+    """``blocks._block_matches`` (the lines holding a colon) finds what a scan of the whole text finds."""
+    from policydoc.parties.blocks import _BLOCK, _block_matches
+
+    rng = random.Random(11)
+    alphabet = list("：:\n(（)）一、1.2 \t\u3000。；市交通局主要职责负责") + ["市民政局", "(救灾\n处)", "(一)", "3.2.1"]
+    extra = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 60))) for _ in range(3000)]
+    for text in texts + extra:
+        assert [m.span() for m in _block_matches(text)] == [m.span() for m in _BLOCK.finditer(text)], repr(text)
+
+
+def test_label_word_gate_hides_no_label_or_header(texts: list[str]) -> None:
+    """``labels.has_label_word`` is necessary for a label group and for both kinds of task table header."""
+    from policydoc.parties.flat_table import HEADER, _HEADER_LINE
+    from policydoc.parties.labels import _GROUP, has_label_word
+
+    rng = random.Random(13)
+    alphabet = list("：:\n(（)）、，。单位部门责任牵头配合任务序号") + ["责任单位", "牵头单位", "重点任务", "市教育局"]
+    extra = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40))) for _ in range(3000)]
+    for text in texts + extra:
+        if not has_label_word(text):
+            assert not _GROUP.search(text) and not HEADER.search(text), repr(text)
+            assert not any((m := _HEADER_LINE.match(line.strip())) and m["label"] for line in text.split("\n"))
+
+
+def test_role_cues_are_held_by_every_match(texts: list[str]) -> None:
+    """Each role pattern's word groups (``roles._ROLE_PATTERNS``) and ``ROLE_PAIR_CUE`` are held by every match."""
+    from policydoc.parties.roles import _ROLE_PATTERNS, ROLE_PAIR_CUE
+
+    rng = random.Random(17)
+    alphabet = list("，,、市县区局委负责落实指导统筹监督协调承办配合牵头参与") + ["市教育局", "区民政局", "具体承办"]
+    extra = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30))) for _ in range(3000)]
+    for text in texts + extra:
+        for rx, cues in _ROLE_PATTERNS:
+            for m in rx.finditer(text):
+                assert all(any(w in m.group() for w in words) for words in cues), repr(m.group())
+                assert any(w in m.group() for w in ROLE_PAIR_CUE)
+
+
+def test_patterns_moved_to_re_match_as_on_regex(texts: list[str]) -> None:
+    """The note patterns scanned on stdlib ``re`` (``notes._CHUNK``, ``notes._STATED_FIRST``) match as on ``regex``."""
+    import re
+
+    from policydoc.parties.notes import _CHUNK, _STATED_FIRST
+
+    pieces = [p for text in texts for p in re.split(r"[，,；;()（）。\n]", text)]
+    for pattern, use in ((_CHUNK.pattern, "match"), (_STATED_FIRST.pattern, "search")):
+        a, b = regex.compile(pattern), re.compile(pattern)
+        for piece in pieces:
+            ma, mb = getattr(a, use)(piece), getattr(b, use)(piece)
+            assert (ma and (ma.span(), ma.groupdict())) == (mb and (mb.span(), mb.groupdict())), repr(piece)
+

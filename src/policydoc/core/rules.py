@@ -25,12 +25,11 @@ contract is modelled on markdown-it-py's ``Ruler`` (a chain of named rules, enab
 
 from __future__ import annotations
 
+import re
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import Callable, Generic, Iterable, Iterator, Optional, TypeVar
-
-import regex
 
 from ..errors import ConfigError
 
@@ -70,7 +69,8 @@ class Ruler(Generic[F]):
         self.names = tuple(r.name for r in self.rules)
         if len(set(self.names)) != len(self.names):
             raise ValueError(f"{table}: a rule name appears twice")
-        self._cues = tuple(regex.compile("|".join(regex.escape(w) for w in sorted(r.cue, key=len, reverse=True)))
+        # literal alternations: stdlib ``re`` scans them faster than ``regex`` (and finds the same words)
+        self._cues = tuple(re.compile("|".join(re.escape(w) for w in sorted(r.cue, key=len, reverse=True)))
                            if r.cue else None for r in self.rules)
         self._active: dict[frozenset[str], tuple[Rule[F], ...]] = {}
         _RULERS[table] = self

@@ -77,10 +77,55 @@ def duty_blocks(text: str) -> Iterator[Hit]:
     its duties (on the same line, or the first item of the next line)."""
     if "：" not in text and ":" not in text:
         return
-    for m in _BLOCK.finditer(text):
+    for m in _block_matches(text):
         hit = _block_hit(text, m, m["x"], "block")
         if hit is not None:
             yield hit
+
+
+def _block_matches(text: str) -> Iterator["re.Match[str]"]:
+    """The matches ``_BLOCK.finditer(text)`` gives, from a scan of the lines that hold a colon only.
+
+    Every match holds a colon, and a line break only inside its bracketed second name, so it lies inside the
+    span of :func:`_colon_lines` that holds its colon: the matches found there, in turn, are those of the whole
+    text (the scan tried at every position of a long text is most of the cost of the duty blocks).
+    """
+    pos = 0
+    for start, end in _colon_lines(text):
+        for m in _BLOCK.finditer(text, max(start, pos), end):
+            pos = m.end()
+            yield m
+
+
+_COLON = re.compile(one_of(COLONS))
+
+
+def _colon_lines(text: str) -> list[tuple[int, int]]:
+    """Spans of the lines that hold a colon, in order, without their line breaks.
+
+    A line where a ")" comes before any "(" may close a bracket opened on an earlier line: its span starts
+    at the line of the last "(" before it (a block's name, the part of its match before the bracket, holds no
+    line break).
+
+    >>> t = "前言\\n一、市交通局：负责运输。\\n说明\\n市民政局(救灾\\n处)：负责救助。"
+    >>> [t[a:b] for a, b in _colon_lines(t)]
+    ['一、市交通局：负责运输。', '市民政局(救灾\\n处)：负责救助。']
+    """
+    spans: list[tuple[int, int]] = []
+    for colon in _COLON.finditer(text):
+        at = colon.start()
+        if spans and at < spans[-1][1]:
+            continue  # a colon of a line already taken
+        start = text.rfind("\n", 0, at) + 1
+        end = text.find("\n", at)
+        end = len(text) if end < 0 else end
+        close = text.find(")", start, end)
+        if close >= 0 and "(" not in text[start:close]:
+            start = text.rfind("\n", 0, max(text.rfind("(", 0, start), 0)) + 1
+        while spans and start <= spans[-1][1]:  # reaching back into the spans before: one span
+            start = min(start, spans.pop()[0])
+        spans.append((start, end))
+    return spans
 
 
 def _block_hit(text: str, m: "re.Match[str]", phrase: str, kind: str) -> Optional[Hit]:

@@ -26,6 +26,7 @@ from typing import Iterator, Optional
 import regex
 
 from .hits import Hit, trim
+from .labels import has_label_word
 from .lexicon import head_starts_pattern
 from .names import grade_of, parse_bodies
 from .nominal import is_nominal
@@ -56,11 +57,16 @@ _EMPTY = "/"
 #: where a name may be followed by the next name without a separator: a place or scope
 #: word opening it (市, 区, 各 …)
 _NAME_OPENERS = "省市县区各国中"
+_HAN = regex.compile(r"\p{Han}")
+#: what ends the run of a row's names: a character neither Han nor a bracket
+_NOT_IN_NAME = regex.compile(r"[^\p{Han}()]")
 
 
 def flattened(text: str) -> Iterator[Hit]:
     """Rows of every glued task-division table in ``text``, and of every table written one
-    cell per line (:func:`cell_lines`)."""
+    cell per line (:func:`cell_lines`); none without a label word, which both kinds of header hold."""
+    if not has_label_word(text):
+        return
     headers = list(HEADER.finditer(text))
     for header, following in zip(headers, headers[1:] + [None]):
         columns = _COLUMN.findall(header["cols"]) + _OTHER.findall(header["cols"])
@@ -73,6 +79,8 @@ def flattened(text: str) -> Iterator[Hit]:
 _HEADER_LINE = lazy_regex(
     rf"^[ \t]*(?:序号|{alt(TABLE_TASK_HEADERS)}|(?P<label>{alt(LABEL_WORDS)})|{alt(TABLE_OTHER_HEADERS)})[ \t]*$"
 )
+#: the words a stripped line may be to match ``_HEADER_LINE``: it holds one of them and spaces only
+_HEADER_WORDS = frozenset(("序号",) + TABLE_TASK_HEADERS + LABEL_WORDS + TABLE_OTHER_HEADERS)
 _EMPTY_CELL = frozenset(("/", "-", "—", "无", "－"))
 
 
@@ -114,9 +122,9 @@ def _header_at(lines: list[tuple[int, int, str]], i: int) -> tuple[list[str], in
         if not lines[j][2]:
             j += 1
             continue
-        m = _HEADER_LINE.match(lines[j][2])
-        if m is None:
+        if lines[j][2] not in _HEADER_WORDS:  # what _HEADER_LINE matches in a stripped line, asked as a set
             break
+        m = _HEADER_LINE.match(lines[j][2])
         if m["label"]:
             labels.append(m["label"])
         j += 1
@@ -199,7 +207,7 @@ def _prose_follows(text: str, pos: int) -> bool:
     """A lone cell of names followed by more Han text is the subject of a sentence
     ("各区、各县结合实际，…"); a row's cells are followed by a number, a date, a mark or
     the end of the text."""
-    return bool(regex.match(r"\p{Han}", text[pos : pos + 1]))
+    return bool(_HAN.match(text[pos : pos + 1]))
 
 
 def _chunks(label: str, names: list[str]) -> list[Chunk]:
@@ -274,7 +282,7 @@ def name_at(text: str, pos: int, strict: bool = False) -> Optional[int]:
 def _body_ends(text: str, pos: int) -> Iterator[int]:
     """Ends of the bodies that start at ``pos``, shortest first (Han characters only)."""
     window = text[pos : pos + FLAT_NAME_MAX]
-    stop = regex.search(r"[^\p{Han}()]", window)
+    stop = _NOT_IN_NAME.search(window)
     window = window[: stop.start()] if stop else window
     ends = sorted({m.end() for m in _heads().finditer(window, overlapped=True)})
     for end in ends:
@@ -284,7 +292,7 @@ def _body_ends(text: str, pos: int) -> Iterator[int]:
 
 
 def _boundary(text: str, pos: int, end: int) -> bool:
-    if end >= len(text) or text[end] in _IN_CELL + _EMPTY or not regex.match(r"\p{Han}", text[end]):
+    if end >= len(text) or text[end] in _IN_CELL + _EMPTY or not _HAN.match(text[end]):
         return True
     if text[end] in _NAME_OPENERS and text[end : end + 2] not in _NOT_OPENERS:
         return any(True for _ in _body_ends(text, end))

@@ -21,7 +21,7 @@ from .notes import (
 from .words import (
     ADDRESSING_SCOPES, LABEL_WORDS, LEAD_LABELS, SUPPORT_LABELS, TABLE_RESP_HEADERS, TABLE_TASK_HEADERS, alt,
 )
-from .._lazy import lazy_regex
+from .._lazy import lazy_re, lazy_regex
 from ..core.sentences import CLAUSE_STOPS, COLONS, COMMAS
 from ..settings import NAME_BEFORE_BRACKET, NOTE_FIELD_MAX, NOTE_MAX_CHARS, PARTY_TASK_MAX
 from .stops import PERIODS, STOPS, none_of, one_of
@@ -114,8 +114,20 @@ def _task_before(text: str, pos: int) -> tuple[int, str]:
     return start, task
 
 
+#: any label word: a label group holds one, and so does the header of a task table
+_LABEL_WORD = lazy_re(alt(LABEL_WORDS))
+
+
+def has_label_word(text: str) -> bool:
+    """Does ``text`` hold a label word (责任单位, 牵头单位 …)? Without one it has no label group and no
+    task table with a responsibility column (most documents: a scan of the text spared)."""
+    return _LABEL_WORD.search(text) is not None
+
+
 def labelled(text: str) -> Iterator[Hit]:
     """Every label group ("牵头单位：A；配合单位：B" counts as one) with the task it closes."""
+    if not has_label_word(text):
+        return
     rule_at = first_listed_rule_at(text)
     for g in _GROUP.finditer(text):
         chunks: list[Chunk] = []

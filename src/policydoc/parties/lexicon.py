@@ -43,6 +43,43 @@ def head_starts_pattern() -> regex.Pattern[str]:
     return regex.compile(trie_alt(head_words()))
 
 
+def head_ends(text: str) -> set[int]:
+    """The end of the longest head word starting at each position of ``text`` (where one starts): the ends of
+    ``head_starts_pattern().finditer(text, overlapped=True)``.
+
+    A head word starting at a position is a prefix of the text there, so the shorter ones are prefixes of the
+    longest: trying the word lengths of its first character longest first finds the trie's match. One scan for
+    the first characters, then a set lookup per length (about 2x faster than the overlapped trie on clauses).
+
+    >>> sorted(head_ends("市教育局和财政局"))
+    [4, 8]
+    """
+    by_first = _heads_by_first()
+    ends = set()
+    for m in _head_firsts().finditer(text):
+        i = m.start()
+        for size, words in by_first[m.group()]:
+            if text[i : i + size] in words:
+                ends.add(i + size)
+                break
+    return ends
+
+
+@lru_cache(maxsize=1)
+def _heads_by_first() -> dict[str, tuple[tuple[int, frozenset[str]], ...]]:
+    """The head words by first character, as (length, words of that length) pairs, longest first."""
+    sized: dict[str, dict[int, set[str]]] = {}
+    for word in head_words():
+        sized.setdefault(word[0], {}).setdefault(len(word), set()).add(word)
+    return {c: tuple((n, frozenset(by_size[n])) for n in sorted(by_size, reverse=True)) for c, by_size in sized.items()}
+
+
+@lru_cache(maxsize=1)
+def _head_firsts() -> "re.Pattern[str]":
+    """The first characters of the head words, as one character class."""
+    return re.compile("[" + "".join(re.escape(c) for c in sorted(_heads_by_first())) + "]")
+
+
 def trie_alt(words: tuple[str, ...]) -> str:
     """A regex alternation of ``words`` factored as a trie; at any start it matches the
     longest word there, as a flat longest-first alternation does.

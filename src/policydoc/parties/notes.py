@@ -29,6 +29,7 @@ Every body that does not lead supports.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Callable, Optional
 
 import regex
@@ -39,7 +40,7 @@ from .words import (
     FIRST_POSITION_LEADS, FIRST_POSITION_WORDS, NOTE_DUTY_ROLES, NOTE_GUIDE_ROLES, NOTE_LEAD_ROLES, NOTE_MANNERS,
     NOTE_SUPPORT_ROLES, PARTNER_WORD, alt,
 )
-from .._lazy import lazy_regex
+from .._lazy import lazy_re, lazy_regex
 from ..core.sentences import CLAUSE_STOPS, COMMAS
 from .stops import PERIODS, one_of
 
@@ -61,7 +62,8 @@ class Chunk:
     role: str  # "lead" | "duty" | "guide" | "support" | ""
 
 
-_CHUNK = lazy_regex(rf"^(?P<x>.+?)等?(?:{alt(NOTE_MANNERS)}){{0,3}}(?P<role>{alt(ROLE_WORDS)})?$")
+#: on stdlib ``re``, which tries the lazy name and the word alternations after it about 3x faster than ``regex``
+_CHUNK = lazy_re(rf"^(?P<x>.+?)等?(?:{alt(NOTE_MANNERS)}){{0,3}}(?P<role>{alt(ROLE_WORDS)})?$")
 _CHUNK_SEP = regex.compile(rf"\s*{one_of(COMMAS + CLAUSE_STOPS)}\s*")
 _SENTENCE_SEP = regex.compile(r"[。.](?!$)")
 _PART_SEP = regex.compile(rf"\s*{one_of(CLAUSE_STOPS)}\s*")
@@ -194,11 +196,13 @@ def assign(chunks: Optional[list[Chunk]], first_listed: bool = False) -> tuple[l
     return lead, support
 
 
-_STATED_FIRST = lazy_regex(
+#: on stdlib ``re``: a search of the whole text, which scans word alternations faster than ``regex``
+_STATED_FIRST = lazy_re(
     rf"(?:{alt(FIRST_POSITION_WORDS)})(?:的|者)?(?:单位|部门)?(?:为|是)(?:{alt(FIRST_POSITION_LEADS)})"
 )
 
 
+@lru_cache(maxsize=2)
 def first_listed_rule_at(text: str) -> Optional[int]:
     """Where the document states that the body listed first leads, or None.
 
@@ -206,6 +210,8 @@ def first_listed_rule_at(text: str) -> Optional[int]:
     9
     >>> first_listed_rule_at("（市教育局牵头，市财政局配合）") is None
     True
+
+    Remembered for the last texts asked about: the label and the note recognisers both ask about the whole text.
     """
     m = _STATED_FIRST.search(text)
     return m.start() if m else None

@@ -45,15 +45,27 @@ _HANDLED = regex.compile(
 _ASSIST = regex.compile(
     rf"(?P<y>{BODY_LIST})(?:{seq(ASSIST_MODALS)})?(?:{seq(ASSIST_ADVERBS)})?配合(?P<x>{BODY_LIST})(?:{seq(ASSISTED_TASKS)})"
 )
+def _before_comma(words: tuple[str, ...]) -> tuple[str, ...]:
+    """Each word followed by each comma: the cue of a role word that a pattern closes with a comma ("X指导，Y负责
+    落实"), far rarer than the word alone (指导, 监督 …).
+
+    >>> _before_comma(("指导",))
+    ('指导，', '指导,')
+    """
+    return tuple(w + c for w in words for c in COMMAS)
+
+
 #: each role pattern with the word groups every match of it holds, one word of each group
 #: (so a sentence without them is passed by: the patterns open with a body list, tried at
 #: every position, and scan a long partner list after each lead word they meet)
 _ROLE_PATTERNS = (
     (_PAIR, (PAIR_LEAD_ROLES, SUPPORT_ROLES)),
     (_ASSIST, (("配合",), ASSISTED_TASKS)),
-    (_GUIDED, (NOTE_GUIDE_ROLES, GUIDED_DUTIES)),
-    (_HANDLED, (HANDLING_ROLES, NOTE_GUIDE_ROLES + COORDINATING_ROLES)),
+    (_GUIDED, (_before_comma(NOTE_GUIDE_ROLES), GUIDED_DUTIES)),
+    (_HANDLED, (_before_comma(HANDLING_ROLES), NOTE_GUIDE_ROLES + COORDINATING_ROLES)),
 )
+#: words a sentence holds one of where :func:`role_pair` can find a pair (a word of each pattern's first group)
+ROLE_PAIR_CUE = tuple(dict.fromkeys(w for _, cues in _ROLE_PATTERNS for w in cues[0]))
 _INLINE_DUTY = lazy_regex(rf"(?<!{alt(DEGREE_ADVERBS)})(?:{seq(DUTY_SCOPES)})?负责(?!{seq(NOT_DUTY_AFTER)})")
 
 

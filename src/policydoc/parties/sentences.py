@@ -18,10 +18,10 @@ import regex
 from .._lazy import lazy_regex
 from ..models import Section
 from ..settings import GLUED_TITLE_LOOKAHEAD, GLUED_TITLE_MAX
-from .lexicon import head_words
+from .lexicon import head_words, trie_alt
 from .nominal import ends_at_boundary
 from .stops import PUNCTUATION, SENTENCE_END, STOPS, none_of, one_of
-from .words import ADDRESSED_PLACES, alt
+from .words import ADDRESSED_PLACES
 
 _SENTENCE = lazy_regex(f"{none_of(SENTENCE_END)}+{one_of(STOPS)}?")
 
@@ -114,5 +114,21 @@ def _heads_stay_inside() -> bool:
 
 @lru_cache(maxsize=1)
 def candidate_pattern() -> "re.Pattern[str]":
-    """A head word of the lexicon or a place addressed as a group (各市, 各地区)."""
-    return re.compile(alt(head_words() + ADDRESSED_PLACES))  # one flat longest-first alternation
+    """A head word of the lexicon or a place addressed as a group (各市, 各地区), or rather the least of them.
+
+    A word holding another word of the set (委员会 holds 委) is left out: a text holds a word of the set iff it
+    holds one of those left, and in the same sentence, since no word holds a terminator (``_heads_stay_inside``),
+    so :func:`head_sentences` finds the same sentences. Factored as a trie (``lexicon.trie_alt``) on stdlib
+    ``re``: about half the scan of the flat alternation of every word.
+    """
+    return re.compile(trie_alt(_least_words(head_words() + ADDRESSED_PLACES)))
+
+
+def _least_words(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The words of ``words`` that hold no other word of it.
+
+    >>> _least_words(("委员会", "委", "局", "市教育局", "学校"))
+    ('委', '局', '学校')
+    """
+    unique = tuple(dict.fromkeys(words))
+    return tuple(w for w in unique if not any(other != w and other in w for other in unique))

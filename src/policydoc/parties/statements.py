@@ -22,11 +22,11 @@ from .agents import by_body, object_body, set_up_body, under_body
 from .hits import Hit
 from .phrase_words import HANDOVER_VERBS, REFERRAL_VERBS
 from .requests import request_body
-from .roles import inline_duty, role_pair
+from .roles import ROLE_PAIR_CUE, inline_duty, role_pair
 from .stops import one_of
 from .trace import dropped
 from .subjects import relative_subject, subject_body
-from .words import HANDLING_ROLES, NOTE_GUIDE_ROLES, PAIR_LEAD_ROLES, RELATIVE_OPENERS, REQUEST_OPENERS, SLOGAN_OPENERS, SLOGAN_ROLES, alt
+from .words import RELATIVE_OPENERS, REQUEST_OPENERS, SLOGAN_OPENERS, SLOGAN_ROLES, alt
 
 Recogniser = Callable[[str, int], list[Hit]]
 """A recogniser: one sentence and its offset in the text -> the hits it finds there."""
@@ -35,7 +35,7 @@ Recogniser = Callable[[str, int], list[Hit]]
 #: the run-in recognisers, tried in turn on every sentence read. A rule's cue is a literal that every match of
 #: its pattern contains (None: no such literal, always run), so the cue skips sentences, never hits.
 RECOGNISERS: Ruler[Recogniser] = Ruler("parties.recognisers", [
-    Rule("role_pair", role_pair, cue=PAIR_LEAD_ROLES + ("配合",) + NOTE_GUIDE_ROLES + HANDLING_ROLES),  # _PAIR, _ASSIST, _GUIDED
+    Rule("role_pair", role_pair, cue=ROLE_PAIR_CUE),  # _PAIR, _ASSIST, _GUIDED, _HANDLED
     Rule("by_body", by_body, cue=("由",)),
     Rule("under_body", under_body, cue=("下",)),
     Rule("set_up_body", set_up_body, cue=("成立",)),
