@@ -36,8 +36,8 @@ class Edit:
     """Replace ``text[start:end]`` of a step's input with ``replacement``.
 
     A value: nothing changes an edit once made. Not a frozen dataclass all the same:
-    edits are made by the ten thousand, and a frozen one sets each field through
-    ``object.__setattr__``, three times the cost of the whole construction here.
+    edits are made by the ten thousand, and a frozen one, which sets each field
+    through ``object.__setattr__``, costs about three times as much to make.
     """
 
     start: int
