@@ -121,3 +121,18 @@ def test_patterns_moved_to_re_match_as_on_regex(texts: list[str]) -> None:
             ma, mb = getattr(a, use)(piece), getattr(b, use)(piece)
             assert (ma and (ma.span(), ma.groupdict())) == (mb and (mb.span(), mb.groupdict())), repr(piece)
 
+
+def test_opener_firsts_are_necessary_for_an_opener(texts: list[str]) -> None:
+    """``clauses.opening`` skips its pattern only where the first character after spaces can open no marker or note."""
+    from policydoc.parties.clauses import _OPENER, _OPENER_FIRSTS
+
+    rng = random.Random(19)
+    alphabet = list(" \u3000\x1c\u00a0\u200b\n(（)）1.2、一二三第条是同时并且此外市区牵头负责配合３٣①") + ["(A局牵头)", "(一)"]
+    extra = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12))) for _ in range(5000)]
+    for text in texts + extra:
+        for start in range(0, min(len(text), 200)):
+            clause = text[start : start + 30]
+            skip = len(clause) - len(clause.lstrip())
+            first = clause[skip : skip + 1]
+            if first not in _OPENER_FIRSTS and not first.isdecimal():
+                assert _OPENER.match(clause, skip) is None, repr(clause)

@@ -7,6 +7,7 @@ bodies inside a clause, which the recognisers' patterns embed.
 
 from __future__ import annotations
 
+import re
 from typing import Iterator
 
 import regex
@@ -26,13 +27,17 @@ BODY_LIST = rf"(?:{none_of(PHRASE_ENDS + COLONS, '()由在')}|\([^()]{{1,8}}\)){
 LONG_BODY_LIST = rf"(?:{none_of(PHRASE_ENDS + COLONS, '()由在')}|\([^()]{{1,8}}\)){{2,{LONG_BODY_LIST_MAX}}}?"
 
 
+_NUMERALS = "一二三四五六七八九十"
 #: an item marker opening a clause (patterns without ``^``: matched at a position, where ``match`` anchors them)
 _MARKER = (
     r"\s*\(?\s*(?:\d{1,2}(?:\.\d{1,2}){1,4}(?=[省市区县各])"
-    rf"|第[一二三四五六七八九十百零〇\d]{{1,6}}[{''.join(ARTICLE_UNITS)}]"
-    r"|\((?:\p{N}{1,3}|[一二三四五六七八九十]{1,3})\)|\d{1,3}[.、]|[一二三四五六七八九十]{1,3}[、是]"
+    rf"|第[{_NUMERALS}百零〇\d]{{1,6}}[{''.join(ARTICLE_UNITS)}]"
+    rf"|\((?:\p{{N}}{{1,3}}|[{_NUMERALS}]{{1,3}})\)|\d{{1,3}}[.、]|[{_NUMERALS}]{{1,3}}[、是]"
     rf"|{seq(CONNECTIVES)})\s*"
 )
+#: what an opener's first character after spaces is, a decimal digit (``\d``) aside: a bracket, 第, a numeral or the
+#: first character of a connective (see :func:`opening`)
+_OPENER_FIRSTS = frozenset("(第" + _NUMERALS + "".join(w[0] for w in CONNECTIVES))
 #: the note that closed the previous task, right before the next sentence's subject:
 #: "…(A牵头)各市要…" (a note ends a task as a full stop does)
 _CLOSED_NOTE = rf"\s*\((?:[^()]|\([^()]*\))*?(?:{alt(ROLE_WORDS)})\)\s*"
@@ -41,9 +46,9 @@ _OPENER = lazy_regex(rf"(?:{_MARKER})|(?:{_CLOSED_NOTE})")
 
 
 #: a run of plain characters is one step (``+`` inside): the same matches as one character a step, which the
-#: engine takes a loop iteration each for (2x slower)
-_CLAUSE = regex.compile(rf"(?:{none_of(CLAUSE_MARKS, '()')}+|\([^()]*\)|[()])+{one_of(CLAUSE_MARKS)}?")
-CLAUSE_CUT = regex.compile(one_of(CLAUSE_MARKS))
+#: engine takes a loop iteration each for (2x slower); on stdlib ``re``, which scans it faster than ``regex``
+_CLAUSE = re.compile(rf"(?:{none_of(CLAUSE_MARKS, '()')}+|\([^()]*\)|[()])+{one_of(CLAUSE_MARKS)}?")
+CLAUSE_CUT = re.compile(one_of(CLAUSE_MARKS))
 
 
 def clauses(sentence: str) -> Iterator[tuple[int, str]]:
@@ -108,6 +113,9 @@ def opening(clause: str) -> int:
     11
     """
     skip = len(clause) - len(clause.lstrip())
+    first = clause[skip : skip + 1]  # no space there (``\s`` is space to str.isspace): the opener's own first character
+    if first not in _OPENER_FIRSTS and not first.isdecimal():  # most clauses: nothing opens them
+        return skip
     while (m := _OPENER.match(clause, skip)) is not None and m.end() > skip:
         skip = m.end()
     return skip

@@ -114,7 +114,8 @@ def rules_out_predicate(rest: str) -> bool:
         return True
     if _NARRATION.match(rest) or _ADJECTIVAL.match(rest) or PERMISSION.match(rest) or _runs(rest):
         return True
-    if FORMULA.search(rest[:DEFINITION_REACH]):  # "各区完成率=完成数/任务数": a definition
+    head = rest[:DEFINITION_REACH]
+    if ("=" in head or "＝" in head) and FORMULA.search(head):  # "各区完成率=完成数/任务数": a definition
         return True
     if rest.startswith(MODIFIED_NOUNS):  # "地方财政收入…": the body modifies a noun
         return True
@@ -124,6 +125,8 @@ def rules_out_predicate(rest: str) -> bool:
         return True
     if _NARRATED.match(rest) or _LETS_TAKE_PART.match(rest):
         return True
+    if "的" not in rest:  # every design pattern holds 的 ("政府主导、社会参与的格局")
+        return False
     return bool(PATTERN.match(rest) or PATTERN.search(rest[:PATTERN_REACH]) and _PATTERN_LEAD.match(rest))
 
 

@@ -78,6 +78,8 @@ _TIME_PHRASE_END = regex.compile(
     rf"(?:{seq(TIME_OPENERS)}){none_of(PHRASE_ENDS)}{{1,30}}?(?:{seq(TIME_CLOSERS)}){one_of(COMMAS)}$"
 )
 _NEXT_CLAUSE = regex.compile(none_of(PHRASE_ENDS) + "+")
+#: what ends a clause before its comma where a body's predicate may follow in the next clause
+_TIME_ENDS = TIME_CLOSERS + ACTION_TIME_CLOSERS
 
 
 def _across_time_phrase(sentence: str, start: int, stop: int) -> Optional[tuple[list[Body], str]]:
@@ -90,13 +92,13 @@ def _across_time_phrase(sentence: str, start: int, stop: int) -> Optional[tuple[
     """
     clause = sentence[start:stop]
     closed = clause.rstrip("\n")
-    if closed[-1:] not in COMMAS:  # the time phrase closes the clause at its comma
+    # the time phrase (or the time of the body's own action) closes the clause: a closer, then its comma
+    if closed[-1:] not in COMMAS or not closed[:-1].endswith(_TIME_ENDS):
         return None
+    m = _TIME_PHRASE_END.search(clause)
     nxt = _NEXT_CLAUSE.match(sentence, stop)
     if nxt is None:
         return None
-    # a time closer before the comma, or no time phrase (a search over the clause spared)
-    m = _TIME_PHRASE_END.search(clause) if closed[:-1].endswith(TIME_CLOSERS) else None
     if m is None or m.start() < 2:
         return _before_own_action(clause, nxt.group())
     return find_subject(clause[: m.start()] + nxt.group())
@@ -215,12 +217,10 @@ def _LIMIT_SAFE() -> bool:
 
 def name_ends(prefix: str) -> list[int]:
     """Positions where a body name could end in ``prefix``, longest first."""
-    ends = head_ends(prefix)
-    ends.update(m.end() for m in _PLACE_CHAR.finditer(prefix))
-    return sorted(ends, reverse=True)
+    return sorted(head_ends(prefix, also=_PLACE_CHARS), reverse=True)
 
 
-_PLACE_CHAR = regex.compile(r"[市县区省直)]")
+_PLACE_CHARS = "市县区省直)"
 
 
 @lru_cache(maxsize=1)
@@ -230,7 +230,7 @@ def _end_chars() -> "re.Pattern[str]":
     Every end ``name_ends`` gives is that of a head word or a place character inside the searched
     prefix, so a range without any of these characters gives ``find_subject`` no name end to try.
     """
-    last = {w[-1] for w in head_words() if w} | set("市县区省直)")
+    last = {w[-1] for w in head_words() if w} | set(_PLACE_CHARS)
     return re.compile("[" + "".join(re.escape(c) for c in sorted(last)) + "]")
 
 
