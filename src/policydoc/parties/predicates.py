@@ -47,12 +47,15 @@ _ADJECTIVAL = regex.compile(
 )
 
 
-_ADVERB = regex.compile(alt(ADVERBS))
 _DUTY = regex.compile(alt(DUTY_WORDS))
-NON_TASK = regex.compile(
-    alt(NON_TASK_VERBS + tuple(w for w in CAUSATIVES if w not in MANAGING_CAUSATIVES) + ONE_OFF_VERBS + APPROVAL_VERBS)
+_NON_TASK_WORDS = (
+    NON_TASK_VERBS + tuple(w for w in CAUSATIVES if w not in MANAGING_CAUSATIVES) + ONE_OFF_VERBS + APPROVAL_VERBS
 )
+NON_TASK = regex.compile(alt(_NON_TASK_WORDS))
 _NARRATED = regex.compile(alt(NARRATION_ADVERBS))
+#: a tagged word is one of these words: set lookups, where a ``fullmatch`` of their alternation asks the same
+_ADVERB_SET, _DUTY_SET, _NARRATED_SET = frozenset(ADVERBS), frozenset(DUTY_WORDS), frozenset(NARRATION_ADVERBS)
+_NON_TASK_SET = frozenset(_NON_TASK_WORDS)
 BY_DUTY = regex.compile(
     rf"(?:{seq(DUTY_BASES)})(?:各自)?职责(?:分工)?|在(?:{seq(DUTY_OWNERS)})?职责(?:范围)?内"
     rf"|(?:{seq(DUTY_SCOPES + ('共同',))})?负责(?!{seq(NOT_DUTY_AFTER)})|牵头"
@@ -150,7 +153,7 @@ def opens_with_predicate(rest: str) -> bool:
     word, pos = words
     if _DUTY.match(word) or word.startswith(DUTY_WORDS) and not word.startswith(_PERSON_WORDS):
         return not word.startswith(_NOT_MODAL_WORDS)
-    if NON_TASK.fullmatch(word) or NON_TASK.match(rest):
+    if word in _NON_TASK_SET or NON_TASK.match(rest):
         return False
     if word in _TASK_OPENERS:
         return _opener_ok(word, rest)
@@ -232,7 +235,7 @@ def _relative_clause(rest: str) -> bool:
 def _coaction(rest: str) -> bool:
     """"与/同 + partner + verb" within the clause: the subject acts with a partner (X与企业开展…)."""
     clause = CLAUSE_CUT.split(rest, 1)[0][:COACTION_REACH]
-    return any(p == "v" and not NON_TASK.fullmatch(w) for w, p in tag(clause)[2:])
+    return any(p == "v" and w not in _NON_TASK_SET for w, p in tag(clause)[2:])
 
 
 def duty_opening(rest: str) -> bool:
@@ -250,11 +253,11 @@ def duty_word(rest: str) -> bool:
 
 def words_after_adverbs(rest: str) -> Optional[tuple[str, str]]:
     for word, pos in tag(rest[:PREDICATE_TAG_REACH]):
-        if _NARRATED.fullmatch(word):
+        if word in _NARRATED_SET:
             return None
-        if _DUTY.fullmatch(word) and word not in ("各", "均") or word in _TASK_OPENERS:
+        if word in _DUTY_SET and word not in ("各", "均") or word in _TASK_OPENERS:
             return word, pos
-        if _ADVERB.fullmatch(word) or pos in ("d", "ad", "t") or word in ("每年", "均", "各"):
+        if word in _ADVERB_SET or pos in ("d", "ad", "t") or word in ("每年", "均", "各"):
             continue
         if word.endswith("了") or _NARRATION.match(rest):
             return None
