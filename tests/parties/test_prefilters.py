@@ -136,3 +136,26 @@ def test_opener_firsts_are_necessary_for_an_opener(texts: list[str]) -> None:
             first = clause[skip : skip + 1]
             if first not in _OPENER_FIRSTS and not first.isdecimal():
                 assert _OPENER.match(clause, skip) is None, repr(clause)
+
+
+def test_cued_rules_are_those_whose_cue_the_text_holds(texts: list[str]) -> None:
+    """``Ruler.cued`` (one question for a text holding no cue word) gives the rules whose own cue the text holds."""
+    from policydoc.parties.statements import FALLBACKS, RECOGNISERS
+
+    for table in (RECOGNISERS, FALLBACKS):
+        for text in texts:
+            for sentence in [s for _, s in sentences(text)][:300]:
+                want = [r.name for r in table.rules if r.cue is None or any(w in sentence for w in r.cue)]
+                assert [r.name for r in table.cued(sentence)] == want, repr(sentence)
+
+
+def test_ruling_out_is_any_of_its_patterns(texts: list[str]) -> None:
+    """``predicates._ruling_out`` matches a rest's start where one of the patterns it joins does."""
+    from policydoc.parties import predicates as p
+
+    parts = (p._NARRATION, p._ADJECTIVAL, p.PERMISSION, p._runs_pattern(), p._ACTING_PERSONS, p._NARRATED,
+             p._LETS_TAKE_PART)
+    for text in texts:
+        for start in range(0, min(len(text), 400), 3):
+            rest = text[start : start + 30]
+            assert bool(p._ruling_out().match(rest)) == any(q.match(rest) for q in parts), repr(rest)

@@ -70,8 +70,8 @@ class Ruler(Generic[F]):
         if len(set(self.names)) != len(self.names):
             raise ValueError(f"{table}: a rule name appears twice")
         # literal alternations: stdlib ``re`` scans them faster than ``regex`` (and finds the same words)
-        self._cues = tuple(re.compile("|".join(re.escape(w) for w in sorted(r.cue, key=len, reverse=True)))
-                           if r.cue else None for r in self.rules)
+        self._cues = tuple(_literals(r.cue) if r.cue else None for r in self.rules)
+        self._any_cue = _literals(tuple(w for r in self.rules if r.cue for w in r.cue)) if any(self._cues) else None
         self._active: dict[frozenset[str], tuple[Rule[F], ...]] = {}
         _RULERS[table] = self
 
@@ -98,10 +98,14 @@ class Ruler(Generic[F]):
         return found
 
     def cued(self, text: str) -> Iterator[Rule[F]]:
-        """The active rules whose cue ``text`` holds (or that have none), in table order."""
+        """The active rules whose cue ``text`` holds (or that have none), in table order.
+
+        A text holding no cue word at all (most sentences the parties stage reads) is asked once, not once a rule.
+        """
         active = self.active()
+        some = self._any_cue is None or self._any_cue.search(text) is not None
         for rule, cue in zip(self.rules, self._cues):
-            if (cue is None or cue.search(text)) and (active is self.rules or rule in active):
+            if (cue is None or some and cue.search(text)) and (active is self.rules or rule in active):
                 yield rule
 
     def first(self, ask: Callable[[Rule[F]], object]) -> Optional[str]:
@@ -110,6 +114,11 @@ class Ruler(Generic[F]):
             if ask(rule):
                 return rule.name
         return None
+
+
+def _literals(words: tuple[str, ...]) -> "re.Pattern[str]":
+    """A search for any of ``words`` (literals), longest first."""
+    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
 
 
 def all_rulers() -> dict[str, Ruler]:

@@ -7,6 +7,7 @@ Roles follow SPEC.md: bodies marked 牵头 lead and the rest support; a plain li
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Iterator, Optional
 
 import regex
@@ -118,9 +119,11 @@ def _task_before(text: str, pos: int) -> tuple[int, str]:
 _LABEL_WORD = lazy_re(alt(LABEL_WORDS))
 
 
+@lru_cache(maxsize=2)
 def has_label_word(text: str) -> bool:
     """Does ``text`` hold a label word (责任单位, 牵头单位 …)? Without one it has no label group and no
-    task table with a responsibility column (most documents: a scan of the text spared)."""
+    task table with a responsibility column (most documents: a scan of the text spared). Kept for the last
+    texts asked about: the label and the table recognisers both ask about the whole text."""
     return _LABEL_WORD.search(text) is not None
 
 

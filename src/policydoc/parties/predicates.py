@@ -47,12 +47,15 @@ _ADJECTIVAL = regex.compile(
 )
 
 
-_ADVERB = regex.compile(alt(ADVERBS))
 _DUTY = regex.compile(alt(DUTY_WORDS))
-NON_TASK = regex.compile(
-    alt(NON_TASK_VERBS + tuple(w for w in CAUSATIVES if w not in MANAGING_CAUSATIVES) + ONE_OFF_VERBS + APPROVAL_VERBS)
+_NON_TASK_WORDS = (
+    NON_TASK_VERBS + tuple(w for w in CAUSATIVES if w not in MANAGING_CAUSATIVES) + ONE_OFF_VERBS + APPROVAL_VERBS
 )
+NON_TASK = regex.compile(alt(_NON_TASK_WORDS))
 _NARRATED = regex.compile(alt(NARRATION_ADVERBS))
+#: a tagged word is one of these words: set lookups, where a ``fullmatch`` of their alternation asks the same
+_ADVERB_SET, _DUTY_SET, _NARRATED_SET = frozenset(ADVERBS), frozenset(DUTY_WORDS), frozenset(NARRATION_ADVERBS)
+_NON_TASK_SET = frozenset(_NON_TASK_WORDS)
 BY_DUTY = regex.compile(
     rf"(?:{seq(DUTY_BASES)})(?:各自)?职责(?:分工)?|在(?:{seq(DUTY_OWNERS)})?职责(?:范围)?内"
     rf"|(?:{seq(DUTY_SCOPES + ('共同',))})?负责(?!{seq(NOT_DUTY_AFTER)})|牵头"
@@ -112,22 +115,27 @@ def rules_out_predicate(rest: str) -> bool:
     facility run by the subject (X办幼儿园) or a design pattern."""
     if not rest or rest.startswith(NOT_PREDICATE_OPENERS + _PERSON_WORDS):
         return True
-    if _NARRATION.match(rest) or _ADJECTIVAL.match(rest) or PERMISSION.match(rest) or _runs(rest):
+    if rest.startswith(MODIFIED_NOUNS):  # "地方财政收入…": the body modifies a noun
+        return True
+    if rest.startswith(VERB_OR_NOUN) and rest[2:].startswith(NOUN_AFTER):  # "市财政投入增长…", not "…投入专项资金"
+        return True
+    if _ruling_out().match(rest):
         return True
     head = rest[:DEFINITION_REACH]
     if ("=" in head or "＝" in head) and FORMULA.search(head):  # "各区完成率=完成数/任务数": a definition
         return True
-    if rest.startswith(MODIFIED_NOUNS):  # "地方财政收入…": the body modifies a noun
-        return True
-    if _ACTING_PERSONS.match(rest):  # "各市参会人员由…": the body's persons named by what they do
-        return True
-    if rest.startswith(VERB_OR_NOUN) and rest[2:].startswith(NOUN_AFTER):  # "市财政投入增长…", not "…投入专项资金"
-        return True
-    if _NARRATED.match(rest) or _LETS_TAKE_PART.match(rest):
-        return True
     if "的" not in rest:  # every design pattern holds 的 ("政府主导、社会参与的格局")
         return False
     return bool(PATTERN.match(rest) or PATTERN.search(rest[:PATTERN_REACH]) and _PATTERN_LEAD.match(rest))
+
+
+@lru_cache(maxsize=1)
+def _ruling_out() -> "regex.Pattern[str]":
+    """The openings of a rest that rule a predicate out, as one pattern matched at its start (one call, not seven):
+    narration ("X了"), 负责 as an adjective, a permission (可), a facility the subject runs (``_runs``), the body's
+    persons named by what they do ("各市参会人员由…"), a narration adverb, a causative of others' participation."""
+    parts = (_NARRATION, _ADJECTIVAL, PERMISSION, _runs_pattern(), _ACTING_PERSONS, _NARRATED, _LETS_TAKE_PART)
+    return regex.compile("|".join(f"(?:{p.pattern})" for p in parts))
 
 
 def opens_with_predicate(rest: str) -> bool:
@@ -145,7 +153,7 @@ def opens_with_predicate(rest: str) -> bool:
     word, pos = words
     if _DUTY.match(word) or word.startswith(DUTY_WORDS) and not word.startswith(_PERSON_WORDS):
         return not word.startswith(_NOT_MODAL_WORDS)
-    if NON_TASK.fullmatch(word) or NON_TASK.match(rest):
+    if word in _NON_TASK_SET or NON_TASK.match(rest):
         return False
     if word in _TASK_OPENERS:
         return _opener_ok(word, rest)
@@ -227,7 +235,7 @@ def _relative_clause(rest: str) -> bool:
 def _coaction(rest: str) -> bool:
     """"与/同 + partner + verb" within the clause: the subject acts with a partner (X与企业开展…)."""
     clause = CLAUSE_CUT.split(rest, 1)[0][:COACTION_REACH]
-    return any(p == "v" and not NON_TASK.fullmatch(w) for w, p in tag(clause)[2:])
+    return any(p == "v" and w not in _NON_TASK_SET for w, p in tag(clause)[2:])
 
 
 def duty_opening(rest: str) -> bool:
@@ -245,11 +253,11 @@ def duty_word(rest: str) -> bool:
 
 def words_after_adverbs(rest: str) -> Optional[tuple[str, str]]:
     for word, pos in tag(rest[:PREDICATE_TAG_REACH]):
-        if _NARRATED.fullmatch(word):
+        if word in _NARRATED_SET:
             return None
-        if _DUTY.fullmatch(word) and word not in ("各", "均") or word in _TASK_OPENERS:
+        if word in _DUTY_SET and word not in ("各", "均") or word in _TASK_OPENERS:
             return word, pos
-        if _ADVERB.fullmatch(word) or pos in ("d", "ad", "t") or word in ("每年", "均", "各"):
+        if word in _ADVERB_SET or pos in ("d", "ad", "t") or word in ("每年", "均", "各"):
             continue
         if word.endswith("了") or _NARRATION.match(rest):
             return None

@@ -76,7 +76,7 @@ def extract_statements(sentence: str, at: int) -> Iterator[Hit]:
     so is one whose leads an earlier hit of the sentence already made its supporters ("X承办，
     Y负责协调": Y's own clause is its supporting role).
     """
-    slogans = slogan_spans(sentence)
+    slogans: list[tuple[int, int]] | None = None  # found at the first hit: most sentences have none
     supporters: set[str] = set()
     found = False
     for table in (RECOGNISERS, FALLBACKS):
@@ -84,6 +84,8 @@ def extract_statements(sentence: str, at: int) -> Iterator[Hit]:
             break
         for rule in table.cued(sentence):
             for hit in rule.fn(sentence, at):
+                if slogans is None:
+                    slogans = slogan_spans(sentence)
                 if any(s <= hit.start - at < e for s, e in slogans):
                     dropped("slogan", hit)
                     continue

@@ -167,7 +167,7 @@ def _run_facility(bodies: list[Body], rest: str) -> Optional[int]:
     >>> _run_facility([Body("教育部门", "organ")], "办幼儿园要于月底前公示")
     4
     """
-    if len(bodies) != 1 or not strong(bodies) or not rest.startswith(RUN_BY):
+    if not rest.startswith(RUN_BY) or len(bodies) != 1 or not strong(bodies):
         return None
     m = _run_facility_pattern().match(rest)
     return m.end() if m else None
