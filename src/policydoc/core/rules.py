@@ -29,7 +29,7 @@ import re
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
-from typing import Callable, Generic, Iterable, Iterator, Optional, TypeVar
+from typing import Callable, Generic, Iterable, Iterator, Optional, Sequence, TypeVar
 
 from ..errors import ConfigError
 
@@ -72,6 +72,7 @@ class Ruler(Generic[F]):
         # literal alternations: stdlib ``re`` scans them faster than ``regex`` (and finds the same words)
         self._cues = tuple(_literals(r.cue) if r.cue else None for r in self.rules)
         self._any_cue = _literals(tuple(w for r in self.rules if r.cue for w in r.cue)) if any(self._cues) else None
+        self._uncued = tuple(rule for rule, cue in zip(self.rules, self._cues) if cue is None)
         self._active: dict[frozenset[str], tuple[Rule[F], ...]] = {}
         _RULERS[table] = self
 
@@ -102,11 +103,13 @@ class Ruler(Generic[F]):
 
         A text holding no cue word at all (most sentences the parties stage reads) is asked once, not once a rule.
         """
+        chosen: Sequence[Rule[F]]
+        if self._any_cue is None or self._any_cue.search(text) is not None:
+            chosen = [rule for rule, cue in zip(self.rules, self._cues) if cue is None or cue.search(text)]
+        else:
+            chosen = self._uncued
         active = self.active()
-        some = self._any_cue is None or self._any_cue.search(text) is not None
-        for rule, cue in zip(self.rules, self._cues):
-            if (cue is None or some and cue.search(text)) and (active is self.rules or rule in active):
-                yield rule
+        return iter(chosen) if active is self.rules else (rule for rule in chosen if rule in active)
 
     def first(self, ask: Callable[[Rule[F]], object]) -> Optional[str]:
         """The name of the first active rule for which ``ask(rule)`` is truthy, else None."""
