@@ -45,6 +45,10 @@ CASES: list[tuple[str, str, list[Q]]] = [
     ("year_end_is_a_date", "0207年底前建成平台，用3年时间完成", [("3年", 3, None, "年")]),
     # multipliers stay in the unit as written
     ("wan_yi_yuan", "发行1万亿元", [("1万亿元", 1, None, "万亿元")]),
+    # an alternative counter in brackets after the counter is part of the unit, reported with full-width brackets
+    ("alternate_counter", "筹集住房3万套（间），整治河湖20条(段)，建成公园（一期）",
+     [("3万套（间）", 3, None, "万套（间）"), ("20条(段)", 20, None, "条（段）")]),
+    ("bracket_not_a_counter", "建成公园5个（含口袋公园）", [("5个", 5, None, "个")]),
     # a thousand written after Arabic digits stays in the unit, as 万 does ("6千张" is 6 千张)
     ("kilo_after_digits", "新增床位6千张，文化活动8千场以上，路网5千米", [("6千张", 6, None, "千张"), ("8千场", 8, None, "千场"),
                                                             ("5千米", 5, None, "千米")]),

@@ -128,6 +128,9 @@ ARABIC_ONLY: frozenset[str] = frozenset({"级", "大", "期", "分", "成", "口
 成 after a Chinese numeral a percentage (三成 = 30 %, see extract/percents.py); 口, 方, 只, 头, 担 mostly words
 ("一口气", "三方协议", "一头", "一只", "一担")."""
 ALIASES: dict[str, str] = {"大": "个"}
+ALTERNATE_COUNTERS: tuple[str, ...] = ("间", "个", "段", "片", "套", "处", "座", "栋", "条", "台", "户", "家", "所", "项", "张")
+"""Counters a count names as its alternative in brackets after its own ("7万套（间）", "100条（个）", "65处（片）"):
+the pair is the unit as written, reported with full-width brackets ("万套（间）")."""
 AGE_UNITS: frozenset[str] = frozenset({"岁", "周岁"})
 NEVER_TARGET: frozenset[str] = AGE_UNITS
 TIME_UNITS: frozenset[str] = frozenset(

@@ -25,7 +25,7 @@ import regex
 from ..data.units import (
     ALIASES, AND_A_HALF, APPROXIMATE_BEFORE, ARABIC_ONLY, COUNTERS, DATE_BEFORE_DAY, DENOMINATORS, FIGURE_AFTER,
     FIGURE_BEFORE, FOLLOW_STOP, FOLLOW_STOP_EXCEPT, HALF_STOP, HALF_UNITS, IDIOMS, MINUS_SIGNS, MULTIPLIED_ONLY,
-    MULTIPLIERS, NOT_APPROXIMATE_BEFORE, PERMILLE, RATE_BASES, WORDED_DENOMINATORS, WORDED_NUMERATORS, unit_alternation,
+    ALTERNATE_COUNTERS, MULTIPLIERS, NOT_APPROXIMATE_BEFORE, PERMILLE, RATE_BASES, WORDED_DENOMINATORS, WORDED_NUMERATORS, unit_alternation,
     BARE_WAN_COUNTERS, TIME_UNITS,
 )
 from ..data import target_words as words
@@ -38,6 +38,7 @@ from .patterns import (
 )
 
 _UNITS = unit_alternation(COUNTERS)
+_ALTERNATES = "|".join(ALTERNATE_COUNTERS)
 _PER = unit_alternation(DENOMINATORS)
 _WORDED_PER = unit_alternation(WORDED_DENOMINATORS)
 _MASS_ENDS = "".join(sorted({u[-1] for u in WORDED_NUMERATORS}))
@@ -61,6 +62,7 @@ def _quantity_pattern(number: str) -> re.Pattern[str]:
             (?P<amult>{WRAP}{MULT})?                   # 10余万人: the multiplier after the approximation
             (?: (?P<rate>/\s*\d*\s*(?:{_RATE_BASE}))    # 9/10万: a rate per population
               | (?P<gap>{WRAP}) (?P<kilo>(?<=\d)千)? (?P<unit>{_UNITS})  # 3所, 116 亿元, 1.3万亿斤, 300 亿\n元, 6千张
+                (?P<alt>[（(](?:{_ALTERNATES})[)）])?     # 7万套（间）: an alternative counter in brackets
               | (?<=[{_MULT_END}]) )                    # 3.8万: a multiplier alone
             (?P<per>/(?:{_PER})|(?<=[{_MASS_ENDS}])每(?:{_WORDED_PER}))?   # 33微克/立方米, 35微克每立方米: one unit
         )
@@ -239,6 +241,8 @@ def _mention(m: re.Match[str]) -> Optional[QuantityMention]:
             unit = "".join(m.group("rate").split())
         else:
             unit = mult + (m.group("kilo") or "") + ALIASES.get(m.group("unit") or "", m.group("unit") or "")
+            if m.group("alt"):
+                unit += "（" + m.group("alt")[1:-1] + "）"
     if m.group("neg"):
         value, value_max = -value, (None if value_max is None else -value_max)
         if value_max is not None:
