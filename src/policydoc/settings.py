@@ -71,8 +71,8 @@ GOAL_OPENING_YEAR_REACH = 3
 # A year opens its sentence as its time ("2022年，全县新增…") when at most this many characters stand before it
 # (在, 于, an indent).
 OPENING_YEAR_REACH = 3
-# The comparison words before a year (比, 较, 相比, 相较 …: ``BASELINE_BEFORE``) are at most this long.
-BASELINE_WORD_REACH = 2
+# The comparison words before a year (比, 较, 相比, 相较, 基准年( …: ``BASELINE_BEFORE``) are at most this long.
+BASELINE_WORD_REACH = 4
 # Between 如下/以下 and the colon of a list opener: "如下：", "如下几个方面：" (a longer stretch is a clause).
 LIST_OPENER_GAP = 6
 # A goal list's line opens with its year after a short lead ("今年即2024年", "其中2024年"), at most this long ...

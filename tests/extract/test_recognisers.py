@@ -154,6 +154,8 @@ CASES: list[tuple[str, str, list[tuple[float, object, str, str, object]]]] = [
      [(90, None, "%", "=", 2026), (1, None, "个百分点", ">=", 2026)]),
     ("baseline_increase", "到2025年，入学率达到96%，比2020年提高3.5个百分点。",
      [(96, None, "%", "=", 2025), (3.5, None, "个百分点", "increase", 2025)]),
+    ("base_year_named", "到2027年，化学需氧量较基准年（2022年）减排500吨以上，氨氮较2022年（基准年）减排50吨。",
+     [(500, None, "吨", ">=", 2027), (50, None, "吨", "=", 2027)]),
     ("cumulative_in_period", "“十四五”期间累计培训乡村教师3000人次。", [(3000, None, "人次", "=", None)]),
     ("past_period_mention", "“十四五”时期，延续“十三五”启动的工程，新建学校8所。", [(8, None, "所", "=", None)]),
     ("past_period_sentence", "“十四五”规划。为此，“十三五”期间，新建学校7所。到2025年，新建学校9所。",

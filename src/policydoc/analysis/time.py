@@ -46,8 +46,8 @@ _HISTORY = regex.compile(
 )
 """History words, and 了 as an aspect marker: the words of ``LE_NOT_ASPECT`` and ``NOT_PAST_ATTRIBUTES`` match first
 and do not count."""
-_BASE_BEFORE = regex.compile("(?:" + "|".join(words.BASELINE_BEFORE) + ")$")
-_BASE_AFTER = regex.compile("|".join(words.BASELINE_AFTER))
+_BASE_BEFORE = regex.compile("(?:" + "|".join(map(regex.escape, words.BASELINE_BEFORE)) + ")$")
+_BASE_AFTER = regex.compile("|".join(map(regex.escape, words.BASELINE_AFTER)))
 _FROM_BEFORE = regex.compile("(?:" + "|".join(words.FROM_WORDS) + ")$")
 _FROM_AFTER = regex.compile("|".join(words.FROM_BASE_AFTER))
 _TIME_PREFIX = lazy_regex(r"\s*(?:" + "|".join(words.CLAUSE_TIME_PREFIX) + r")?\s*$")

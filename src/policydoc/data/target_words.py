@@ -319,8 +319,10 @@ PLAN_PART_TITLES: tuple[str, ...] = (
 )
 PAST_PERIOD_OPENERS: tuple[str, ...] = ("期间", "以来", "时期", "末", "，", ",")
 CLAUSE_TIME_PREFIX: tuple[str, ...] = ("截至", "截止到", "截止", "在", "于")
-BASELINE_BEFORE: tuple[str, ...] = ("比", "较", "与", "同", "相比", "相较", "按")
-BASELINE_AFTER: tuple[str, ...] = ("基础上", "相比", "相较", "的基础", "水平上", "同期", "同比", "价格", "不变价", "可比价")
+BASELINE_BEFORE: tuple[str, ...] = ("比", "较", "与", "同", "相比", "相较", "按", "基准年(", "基准年（", "基准年为", "基期(", "基期（")
+BASELINE_AFTER: tuple[str, ...] = (
+    "基础上", "相比", "相较", "的基础", "水平上", "同期", "同比", "价格", "不变价", "可比价", "(基准年)", "（基准年）", "为基准年",
+)
 FROM_BASE_AFTER: tuple[str, ...] = ("的",)
 """A year between a from-word (``FROM_WORDS``) and these is the year of a from-value ("由1985年的23.9%下降为21%"):
 a base, not the deadline."""
