@@ -27,6 +27,8 @@ CASES: list[tuple[str, str, list[Q]]] = [
     ("trap_listed_verb", "将8个项目列入计划，12项列为重点", [("8个", 8, None, "个"), ("12项", 12, None, "项")]),
     # a figure or a table referred to is no count of schools
     ("figure_referred_to", "如图6所示，新建学校3所", [("3所", 3, None, "所")]),
+    # kilowatt-hours as spoken after a multiplier; 度 alone is a temperature, an angle or a quarter
+    ("kwh_after_multiplier", "发电量超3000亿度，一季度增长，气温35度", [("3000亿度", 3000, None, "亿度")]),
     ("computing_power_letter", "算力规模达到3万P，推广3P模式", [("3万P", 3, None, "万P")]),
     ("wells_and_loads", "新打机井300口，收购茶叶5万担", [("300口", 300, None, "口"), ("5万担", 5, None, "万担")]),
     ("containers_cubic", "吞吐量达260万标箱，日供气12万方", [("260万标箱", 260, None, "万标箱"), ("12万方", 12, None, "万方")]),

@@ -96,6 +96,8 @@ COUNTERS: tuple[str, ...] = (
     # livestock (头只: head of cattle and sheep together), wells and cellars, loads of a crop, containers,
     # cubic metres as spoken (方, 立方)
     "头只", "头", "只", "口", "担", "标箱", "立方", "方",
+    # electricity in kilowatt-hours as spoken, after a multiplier only ("发电量3000亿度"; see MULTIPLIED_ONLY)
+    "度",
     # rates; 成 after Arabic digits as written ("提高 7 成": 7 成, the real-set convention; 三成 is a percentage)
     "‰", "成",
 )
@@ -170,8 +172,9 @@ DURATION_AFTER: tuple[str, ...] = (
 FIGURE_BEFORE: tuple[str, ...] = ("图", "表")
 FIGURE_AFTER: tuple[str, ...] = ("所示", "所列")
 """A number between these names a figure or a table referred to ("如图6所示", "表3所列"), no count of 所."""
-MULTIPLIED_ONLY: frozenset[str] = frozenset({"P"})
-"""Units that are units only after 万/亿 ("3万P"); alone they name something ("3P模式")."""
+MULTIPLIED_ONLY: frozenset[str] = frozenset({"P", "度"})
+"""Units that are units only after 万/亿: "3万P" (alone a name, "3P模式"), "3000亿度" (kilowatt-hours; alone a
+temperature, an angle or a quarter, "一季度")."""
 FOLLOW_STOP_EXCEPT: dict[str, tuple[str, ...]] = {
     "个": ("人工", "人才"),  # "10个人工智能园区", "5个人才基地": the counter, then a word opening with 人
 }
