@@ -15,7 +15,7 @@ CASES: list[tuple[str, str, list[tuple[float, object, str, str, object]]]] = [
     ("trap_count_category_no_verb", "两次以上检查不达标商户列入重点监管。", []),
     ("trap_count_category_attribute", "扶持员工规模80人以下的商户开展网络销售。", []),
     ("count_planned_with_bound", "推动12个以上机构通过评审。", [(12, None, "个", ">=", None)]),
-    ("share_with_bound_before_noun", "全市六成以上的园区完成改造。", [(60, None, "%", ">=", None)]),
+    ("share_with_bound_before_noun", "全市六成以上的园区完成改造。", [(6, None, "成", ">=", None)]),
     # permissions and eligibility thresholds, formulas, forecasts, grades and top shares are no targets
     ("trap_permission_before", "条件较好的地区可放宽至85%。", []),
     # a clause closing with 的 before a permission or a grant is its condition, however far its bound stands from 的
@@ -161,6 +161,7 @@ CASES: list[tuple[str, str, list[tuple[float, object, str, str, object]]]] = [
     ("past_period_sentence", "“十四五”规划。为此，“十三五”期间，新建学校7所。到2025年，新建学校9所。",
      [(9, None, "所", "=", 2025)]),
     # units of health and environment plans
+    ("tenths_as_written", "到2026年，义务教育学校课后服务覆盖率达到九成以上。", [(9, None, "成", ">=", 2026)]),
     ("permille_words", "出生缺陷发生率控制在千分之十以内。", [(10, None, "‰", "<=", None)]),
     ("permille_sign", "新生儿死亡率低于3‰。", [(3, None, "‰", "<", None)]),
     ("rate_per_population", "结核病发病率下降到35/10万以下。", [(35, None, "/10万", "<=", None)]),
@@ -213,7 +214,7 @@ CASES: list[tuple[str, str, list[tuple[float, object, str, str, object]]]] = [
     ("chinese_days_within", "登记机关应当在受理后七日内作出决定。", [(7, None, "日", "<=", None)]),
     # X成Y numerals, bare values of coefficients and rates, multiples, rule thresholds, compound counting units
     ("tenths_hundredths", "到2026年，门诊预约率达到八成五，复诊预约率达到九成。",
-     [(85, None, "%", "=", 2026), (90, None, "%", "=", 2026)]),
+     [(85, None, "%", "=", 2026), (9, None, "成", "=", 2026)]),
     ("bare_coefficient", "到2027年，工业用水重复利用系数提高到0.85以上。", [(0.85, None, "", ">=", 2027)]),
     ("bare_rate_per_amount", "万车死亡率要控制在1.5以内。", [(1.5, None, "", "<=", None)]),
     ("bare_index", "空气质量综合指数下降到3.8以下。", [(3.8, None, "", "<=", None)]),

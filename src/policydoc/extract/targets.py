@@ -98,8 +98,24 @@ def verdict(c: Candidate, ctx: Context, kept: KeptTargets) -> tuple[Optional[Tar
     year = year or None  # NO_YEAR: counted over a period
     indicator += counted_over(c, ctx, year, indicator)
     evidence = {"comparator": decided_by, "year": year_rule if year else "none"}
+    value, value_max, unit = as_written(c)
     return validated(
         Target, id="", indicator=indicator, comparator=comparator or "=", change=change,
-        value=c.value, value_max=c.value_max, unit=c.unit, year=year,
+        value=value, value_max=value_max, unit=unit, year=year,
         text=ctx.text[start:end], span=(start, end), rule="sentence", evidence=evidence,
     ), "kept"
+
+
+def as_written(c: Candidate) -> tuple[float, Optional[float], str]:
+    """A target's value in the unit its text writes: a share in tenths is N 成 ("八成以上" is 8 成, as the Arabic
+    "提高 7 成" is), where the candidate and the percentage mention read it as 80 %; "八成五" stays 85 %.
+
+    >>> as_written(Candidate(80.0, None, "%", (0, 2), "八成", chinese=True))
+    (8.0, None, '成')
+    >>> as_written(Candidate(85.0, None, "%", (0, 3), "八成五", chinese=True))
+    (85.0, None, '%')
+    """
+    if c.unit == "%" and c.value_max is None and c.text.rstrip().endswith("成"):
+        return c.value / 10, None, "成"
+    return c.value, c.value_max, c.unit
+
