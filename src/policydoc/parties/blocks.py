@@ -66,6 +66,8 @@ _SENTENCE_END = regex.compile(one_of(SENTENCE_END))
 _PHRASE_END = regex.compile(one_of(PHRASE_ENDS))
 _LINE_MARKER = lazy_regex(rf"[ \t\u3000]*{_MARKER}[ \t\u3000]*")
 _LABELS = frozenset(LABEL_WORDS)
+#: the duty words of two characters or more (负责, 承担, 牵头 …): a phrase opening with one names no body
+_DUTY_VERBS = tuple(w for w in DUTY_WORDS if len(w) > 1 and w[0] not in "要须应均都")
 _DUTY_OPENING = lazy_regex(alt(DUTY_WORDS + CAUSATIVES + VERB_STARTS + TASK_PREPOSITIONS + ("会同",)))
 _ADVERB = lazy_regex(rf"^(?:{alt(ADVERBS)})+")
 #: parts of speech of a predicate's first word: verbs, prepositions, adverbs
@@ -213,13 +215,15 @@ def block_duties(duties: str) -> bool:
     (True, True, True)
     >>> block_duties("市发展改革委、市财政局。"), block_duties("2021年5月"), block_duties("造成30人以上死亡")
     (False, False, True)
+    >>> block_duties("负责辖区及水库防汛工作。"), block_duties("负责所属企业及其承担项目的防汛工作。")
+    (True, True)
     """
     rest = trim(duties)
     if not rest or rest[0].isdigit():
         return False
     first = split_items(_PHRASE_END.split(rest, 1)[0])
-    if first and parse_bodies(first[0]) is not None:
-        return False
+    if first and not first[0].startswith(_DUTY_VERBS) and parse_bodies(first[0]) is not None:
+        return False  # a list of bodies ("市发展改革委、市财政局"); "负责辖区…" opens with its duty, no body
     rest = _ADVERB.sub("", rest) or rest
     if _DUTY_OPENING.match(rest):
         return True
