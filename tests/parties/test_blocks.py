@@ -29,6 +29,9 @@ BLOCKS: list[tuple[str, Pairs]] = [
     ("区商务委：会同相关部门做好救灾物资调运。", [(["区商务委"], [])]),
     # a company named as responsible
     ("(三)国网某市供电公司:负责应急供电保障。", [(["国网某市供电公司"], [])]),
+    # duties whose first item ends like a body (辖区, 所属企业) still open with their duty word
+    ("市城投集团：负责所属企业及其承建项目的防汛工作。", [(["市城投集团"], [])]),
+    ("市风景名胜区管理局：负责辖区及水库防汛工作。", [(["市风景名胜区管理局"], [])]),
 ]
 
 NO_BLOCKS: list[str] = [

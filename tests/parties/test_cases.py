@@ -48,6 +48,11 @@ LABELS: list[tuple[str, Pairs]] = [
 ]
 
 STATEMENTS: list[tuple[str, Pairs]] = [
+    # how often, between the subject and its verb; a verb the tagger reads as a noun (报告)
+    ("市水文局每日至少两次报告洪水预报结果。", [(["市水文局"], [])]),
+    ("区气象台随时报告天气变化情况。", [(["区气象台"], [])]),
+    # a flood plan's headquarters by its short name
+    ("当地防指要迅速调集人力物力全力组织抢险。", [(["当地防指"], [])]),
     # places addressed as a group, given a duty; the pilot places a plan designates too
     ("各地方要加强经验总结。", [(["各地方"], [])]),
     # provinces addressed as a group, with their bracketed kinds; a sentence opened by 各有关 is read at all

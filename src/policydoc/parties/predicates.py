@@ -161,7 +161,7 @@ def opens_with_predicate(rest: str) -> bool:
         return True
     # a task verb of VERB_STARTS the tagger misreads ("建立健全" as a name); a verbal noun
     # after an adverb is the verb ("X视情启动响应": 启动 tagged vn)
-    adverbed = pos == "vn" and not rest.startswith(word)
+    adverbed = pos == "vn" and not rest.startswith(word) or word in _TASK_VERBS
     return pos in ("v", "vd", "a") or adverbed or rest.startswith(_TASK_VERBS)
 
 
@@ -251,14 +251,18 @@ def duty_word(rest: str) -> bool:
     return bool(words) and bool(_DUTY.match(words[0]))
 
 
+#: a count of times, an adverbial of frequency after 每日/至少 ("一次", "两次", "3次")
+_TIMES = regex.compile(r"[\d一二两三四五六七八九十]{1,3}次")
+
+
 def words_after_adverbs(rest: str) -> Optional[tuple[str, str]]:
     for word, pos in tag(rest[:PREDICATE_TAG_REACH]):
         if word in _NARRATED_SET:
             return None
         if word in _DUTY_SET and word not in ("各", "均") or word in _TASK_OPENERS:
             return word, pos
-        if word in _ADVERB_SET or pos in ("d", "ad", "t") or word in ("每年", "均", "各"):
-            continue
+        if word in _ADVERB_SET or pos in ("d", "ad", "t") or word in ("每年", "均", "各") or _TIMES.fullmatch(word):
+            continue  # adverbs, times, and how often ("X每日至少一次报告…")
         if word.endswith("了") or _NARRATION.match(rest):
             return None
         return word, pos
