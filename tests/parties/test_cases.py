@@ -53,6 +53,8 @@ STATEMENTS: list[tuple[str, Pairs]] = [
     ("区气象台随时报告天气变化情况。", [(["区气象台"], [])]),
     # a flood plan's headquarters by its short name
     ("当地防指要迅速调集人力物力全力组织抢险。", [(["当地防指"], [])]),
+    # the pooling regions of social insurance addressed as a group
+    ("各统筹地区要按月做好基金结算工作。", [(["各统筹地区"], [])]),
     # places addressed as a group, given a duty; the pilot places a plan designates too
     ("各地方要加强经验总结。", [(["各地方"], [])]),
     # provinces addressed as a group, with their bracketed kinds; a sentence opened by 各有关 is read at all
