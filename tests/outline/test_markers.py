@@ -129,6 +129,7 @@ def test_title_starts_after_blanks() -> None:
 NO_CANDIDATE_TEXTS = [
     "到2025年，建成教育信息化2.0示范区",
     "培训教师3.8万名",
+    "年增率百分之二.一，财产收入九一○亿元",  # the decimals of a numeral written with a point
     "充分发挥教(学)代会、理(董)事会作用",
     "推进学校改扩建工程(改扩建)",
     "覆盖各县(市、区)",

@@ -8,6 +8,10 @@
 - Small form variants of punctuation (U+FE50–U+FE6B: ﹐﹑﹒﹔﹕﹖﹗﹙﹚ …) that legal databases and converters
   emit ("1﹒加快建设…"): read as they are, "1﹒" is no marker. Each is replaced by its NFKC form (", 、 . ; : ?").
 
+- The hyphenation point ‧ (U+2027) that Taiwanese official texts write as the decimal point between numerals
+  ("百分之六‧三", "四‧五億元"): read as it is, "百分之六" ends the number and "‧三" is lost. Between two numerals
+  it becomes "." (an edit of kind ``decimal_point``); elsewhere it separates names ("喬治‧華盛頓") and stays.
+
 Every replacement is one character for one (an edit of kind ``lookalike``), so
 offsets map character by character.
 """
@@ -50,17 +54,27 @@ _BLOCKS = re.compile("[%s]" % "".join(f"\\u{lo:04x}-\\u{hi:04x}" for lo, hi in (
     (_RADICALS[0][0], _RADICALS[-1][1]), (_BOPOMOFO_I, _BOPOMOFO_I), _SMALL_FORMS)))
 
 
+_NUMERAL = "0-9０-９〇○零一二两三四五六七八九十百千"
+_DECIMAL_POINT = re.compile(f"(?<=[{_NUMERAL}])\u2027(?=[{_NUMERAL}])")
+
+
 def fix_lookalikes(text: str) -> list[Edit]:
-    """One edit per run of look-alike characters.
+    """One edit per run of look-alike characters, and one per hyphenation point used as a decimal point.
 
     >>> [e.replacement for e in fix_lookalikes("\\u2f00、\\u2f08\\u53e3；ㄧ、原则；1﹒加快")]
     ['一', '人', '一', '.']
+    >>> [(e.replacement, e.kind) for e in fix_lookalikes("增加百分之六\u2027三；喬治\u2027華盛頓")]
+    [('.', 'decimal_point')]
     """
+    edits = []
+    if "\u2027" in text:
+        edits = [Edit(m.start(), m.end(), ".", "decimal_point") for m in _DECIMAL_POINT.finditer(text)]
     first = _BLOCKS.search(text)
     if first is None:
-        return []
-    return [Edit(m.start(), m.end(), "".join(LOOKALIKES[c] for c in m.group()), "lookalike")
-            for m in _RUN.finditer(text, first.start())]
+        return edits
+    edits += [Edit(m.start(), m.end(), "".join(LOOKALIKES[c] for c in m.group()), "lookalike")
+              for m in _RUN.finditer(text, first.start())]
+    return sorted(edits, key=lambda e: e.start) if len(edits) > 1 else edits
 
 
 def lookalike_fixer(text: str, ctx: object) -> list[Edit]:

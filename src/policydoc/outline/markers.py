@@ -165,9 +165,11 @@ RULES: tuple[Rule, ...] = (
          _CN_OR_ARABIC_READ),
     Rule("formal_dun_marker", "tw_formal", f"(?<![{HAN}]){FORMAL}[、.．]", _number_of(parse_formal_numeral, _WRAP)),
     # 一、 and the sloppy 一. 一， 一． "三 ." (a space before the dot); not 一、二年级 (an enumeration of
-    # numerals). A year may open the title after 、 or a dot (一.2022年工作回顾), not after a comma (一，2个)
+    # numerals). A year may open the title after 、 or a dot (一.2022年工作回顾), not after a comma (一，2个); not the
+    # decimals of a numeral written with a point ("百分之二.一，" in a Taiwanese budget)
     Rule("cn_dun_marker", "cn_dun",
-         f"(?:(?<![{HAN}])|{_AFTER_DOC_WORD}){CN}(?:[ ]?、|[ ]?[.．]|[,，](?!\\d))(?![{CN_NUMERAL_CHARS}])",
+         f"(?:(?<![{HAN}])|{_AFTER_DOC_WORD})(?<![{CN_NUMERAL_CHARS}\\d][.．]){CN}(?:[ ]?、|[ ]?[.．]|[,，](?!\\d))"
+         f"(?![{CN_NUMERAL_CHARS}])",
          _CN_READ),
     # 一、一年至少… / 三、三农工作: a title opening with a numeral, trusted at a line start only (not run in,
     # where 一、二年级 is an enumeration), never a grade list (一、二年级…) and never restarting a list
