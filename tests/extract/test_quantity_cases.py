@@ -44,6 +44,8 @@ CASES: list[tuple[str, str, list[Q]]] = [
     ("positional_amounts", "甲署编列一二五.三亿元，乙部编列三○○亿元，丙会编列○.四亿元，约三五亿元",
      [("一二五.三亿元", 125.3, None, "亿元"), ("三○○亿元", 300, None, "亿元"), ("○.四亿元", 0.4, None, "亿元")]),
     # 年底/年末 after a number date it: a year cut short or garbled in the source, no duration
+    # a half of a year dates it, while a change over years keeps the duration
+    ("half_year_is_a_date", "较八十八年下半年增加，用3年上半年时间，连续3年下降", [("3年", 3, None, "年")]),
     ("year_end_is_a_date", "0207年底前建成平台，用3年时间完成", [("3年", 3, None, "年")]),
     # multipliers stay in the unit as written
     ("wan_yi_yuan", "发行1万亿元", [("1万亿元", 1, None, "万亿元")]),

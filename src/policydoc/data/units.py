@@ -177,6 +177,7 @@ MULTIPLIED_ONLY: frozenset[str] = frozenset({"P", "度"})
 temperature, an angle or a quarter, "一季度")."""
 FOLLOW_STOP_EXCEPT: dict[str, tuple[str, ...]] = {
     "个": ("人工", "人才"),  # "10个人工智能园区", "5个人才基地": the counter, then a word opening with 人
+    "年": ("下降", "下滑", "下跌", "下调", "下来", "上升", "上涨", "上调", "上下"),  # "连续3年下降": a duration
 }
 """Words after a unit that open with one of its ``FOLLOW_STOP`` characters and yet leave the unit a unit."""
 FOLLOW_STOP: dict[str, str] = {
@@ -206,7 +207,9 @@ FOLLOW_STOP: dict[str, str] = {
     "项": "目",
     "班": "级子主",
     "节": "约能假日",
-    "年": "级度轻龄代会终底末",  # 年底/年末 after a number date it (a year cut or garbled: "0207年底前")
+    # 年底/年末/年初 after a number date it (a year cut or garbled: "0207年底前"), and so do 上半年/下半年 (a Taiwanese
+    # year in Chinese numerals: "八十八年下半年")
+    "年": "级度轻龄代会终底末初上下",
     "大": "会型",
     "期": "间末限满刊望待盼货",
     "秒": "杀",
