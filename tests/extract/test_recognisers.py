@@ -258,6 +258,8 @@ CASES: list[tuple[str, str, list[tuple[float, object, str, str, object]]]] = [
     ("trap_magnitude_class", "实施500亿级、百亿级企业培育计划，新建文化站3个。", [(3, None, "个", "=", None)]),
     ("trap_kinds_of_total", "办好8类30项为民实事。", [(30, None, "项", "=", None)]),
     ("trap_big_kinds_of_total", "实施8大类40项惠民工程。", [(40, None, "项", "=", None)]),
+    # N大X under 实施/建设 names the plan's programmes; a supporting verb counts the groups it backs
+    ("big_programmes_named", "全力实施5大文旅提升行动，建设3大创意基地，重点支持6大学科群。", [(6, None, "个", "=", None)]),
     ("trap_big_kinds_named", "重点发展4大类新兴产业，新建文化站3个。", [(3, None, "个", "=", None)]),
     ("trap_tasks_summed_up", "抓好老旧管网改造、燃气安全整治和电梯加装3件事，新建驿站6个。", [(6, None, "个", "=", None)]),
     ("trap_count_of_rates", "确保达标率、覆盖率达到两个100%。", [(100, None, "%", "=", None)]),

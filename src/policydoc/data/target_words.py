@@ -364,10 +364,12 @@ are the programme's rules for applicants, no target."""
 AWARD_TERM = "有效期"
 """How long an award holds ("有效期为3年"); not "有效期内", which qualifies what is counted ("有效期内高新技术企业"), nor "有效期届满", which dates a limit."""
 GROUP_CREATING_VERBS: tuple[str, ...] = (
-    "建设", "建成", "打造", "培育", "新建", "组建", "创建", "设立", "推出", "实施", "支持", "扶持", "布局", "谋划",
+    "建成", "打造", "培育", "新建", "组建", "创建", "设立", "推出", "支持", "扶持", "布局", "谋划",
 )
 """"N大X" names a set of groups the text has defined ("聚焦8大产业集群", "深化6大机制"); it is counted as a target
-only where one of these verbs governs it in its clause ("重点支持10大学科群", "打造5大产业基地")."""
+only where one of these verbs governs it in its clause ("重点支持10大学科群", "打造5大产业基地"). Not 实施 and 建设:
+"实施5大旅游提升行动", "实施甲、乙等4大片区更新改造", "建设5大微短剧基地" name the programmes of the plan (real gold:
+none of four counted)."""
 CONSOLIDATING_VERBS: tuple[str, ...] = ("巩固", "巩固好", "巩固住")
 """Right before a number these keep what exists ("巩固12万公里农村公路建设成果"): its amount is a past result."""
 ISSUING_VERBS: tuple[str, ...] = ("印发", "转发", "发布", "颁布", "公布")
