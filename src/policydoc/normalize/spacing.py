@@ -1,6 +1,6 @@
 """Typographic spaces inside and around numbers.
 
-Two named rules:
+Three named rules:
 
 - ``number_spacing``: one space between a Han character (or CJK punctuation) and a
   digit, either way round, is typesetting, not content: Taiwanese and PDF texts
@@ -11,6 +11,12 @@ Two named rules:
   digit and around the decimal point ("2 0 0 5 年", "6 .5 %"). Where a document
   does that throughout (``SPACED_MIN`` times or more and more often than it writes
   two digits together), the spaces inside numbers go.
+- ``joined_line_space``: text taken from a PDF whose lines were joined with a space instead of a line break
+  ("加快构建权责明晰、严密有力、安全规范、 法治高效的…体系，以零容忍态度严厉打击欺 诈骗保"): a space between two Han
+  characters every line's length. Where a document does that throughout (``JOINED_MIN`` times or more, at least
+  ``JOINED_DENSITY`` per thousand characters, the median distance between two on a line a printed line's length,
+  ``JOINED_GAP``), such a space inside a paragraph goes ("欺诈骗保", "国家医保局"); one within the first
+  ``LINE_HEAD`` characters of its line may part a marker from its title ("第三条 飞行检查") and stays.
 """
 
 from __future__ import annotations
@@ -21,6 +27,10 @@ from .._lazy import lazy_re
 from .offsets import Edit
 
 SPACED_MIN = 10  # spaced digit pairs a document needs before its numbers are read as spaced throughout
+JOINED_MIN = 20  # spaces between Han characters a document needs before they are read as joined line breaks
+JOINED_DENSITY = 10  # … and at least this many per thousand characters
+JOINED_GAP = (15, 60)  # … with the median distance between two on one line in this range (a printed line)
+LINE_HEAD = 8  # a space this close to its line's start may part a marker from its title: it stays
 _HAN = "\u4e00-\u9fff\u3400-\u4dbf"
 _CJK_PUNCT = "，。、；：！？“”《》【】"  # full-width （）％ are ASCII by now (width folding runs first)
 # Each pattern opens with the space it matches and looks back over it ("(?<=\d )" is "(?<=\d)" before
@@ -45,6 +55,29 @@ _GLUED_PAIR = lazy_re(r"\d\d")
 _SPACED_NUMBER = lazy_re(r" (?:(?<=\d )(?=[\d.%])|(?<=\d\. )(?=\d)|(?<=\d )(?=\.\d))")
 
 
+_HAN_SPACE = re.compile(rf" (?<=[{_HAN}{_CJK_PUNCT}] )(?=[{_HAN}])")
+
+
+def _joined_line_spaces(text: str) -> list[Edit]:
+    """The ``joined_line_space`` edits: none unless the document joins its lines with spaces throughout.
+
+    >>> t = ("加快构建权责明晰、严密有力、安全规范、 法治高效的常态化监管体系，以零容忍态度严厉打击欺 诈骗保、套保和挪用贪"
+    ...      "占医保基金的违法行为，坚决守住医保基金安 全底线。") * 8
+    >>> from policydoc.normalize.offsets import apply_edits
+    >>> apply_edits(t, _joined_line_spaces(t))[0][:48]
+    '加快构建权责明晰、严密有力、安全规范、法治高效的常态化监管体系，以零容忍态度严厉打击欺诈骗保、套'
+    >>> _joined_line_spaces("第一章 总则\\n第一条 为了规范管理，制定本办法。\\n" * 30)
+    []
+    """
+    spaces = [m.start() for m in _HAN_SPACE.finditer(text)]
+    if len(spaces) < JOINED_MIN or len(spaces) * 1000 < JOINED_DENSITY * len(text):
+        return []
+    gaps = sorted(b - a for a, b in zip(spaces, spaces[1:]) if text.find("\n", a, b) < 0)
+    if not gaps or not JOINED_GAP[0] <= gaps[len(gaps) // 2] <= JOINED_GAP[1]:
+        return []
+    return [Edit(at, at + 1, "", "joined_line_space") for at in spaces if at - text.rfind("\n", 0, at) > LINE_HEAD]
+
+
 def fix_number_spacing(text: str) -> list[Edit]:
     """Edits removing the spaces of both rules.
 
@@ -63,6 +96,8 @@ def fix_number_spacing(text: str) -> list[Edit]:
     if spaced >= SPACED_MIN and spaced > len(_GLUED_PAIR.findall(text)):
         edits.extend(Edit(m.start(), m.end(), "", "spaced_digits")
                      for m in _SPACED_NUMBER.finditer(text) if (m.start(), m.end()) not in spans)
+    if " " in text:
+        edits.extend(_joined_line_spaces(text))
     return sorted(edits, key=lambda e: e.start)
 
 
