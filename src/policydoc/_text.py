@@ -1,13 +1,16 @@
-"""Small helpers over text and sorted spans that every stage uses (imports nothing of the package)."""
+"""Small helpers over text and sorted spans that every stage uses (imports nothing of the package but the
+lazy-pattern helper, which imports nothing either)."""
 
 from __future__ import annotations
 
 import re
 from typing import Iterable, Iterator, Pattern, Protocol, TypeVar
 
+from ._lazy import lazy_re
+
 CJK_CHAR = r"[\u2e80-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]"
 """A CJK character, CJK punctuation or a full-width form: where a line break between two is no space."""
-CJK_LINE_BREAK = re.compile(rf"(?<={CJK_CHAR})[ \t\r\n\f]*\n[ \t\r\n\f]*(?={CJK_CHAR})")
+CJK_LINE_BREAK = lazy_re(rf"(?<={CJK_CHAR})[ \t\r\n\f]*\n[ \t\r\n\f]*(?={CJK_CHAR})")
 """A line break (with the blanks around it) between two CJK characters: removed when lines of one cell or
 one segment are joined ("学前教育毛\\n入园率" -> "学前教育毛入园率")."""
 

@@ -23,10 +23,11 @@ from ..settings import (
     ARTICLE_SHARE, ISSUED_NAME_MAX, ISSUED_NAME_MIN, ISSUED_NAME_TAIL, MIN_ARTICLES, MIN_CHAPTERS, NOTICE_OPENING, RULES_OPENING,
     TASK_NOTES_FOR_PLAN, TITLE_NOTE_MAX,
 )
+from .._lazy import lazy_re
 
 _TITLE_END = rf"(?:[(（][^)）]{{0,{TITLE_NOTE_MAX}}}[)）])?$"
 """The end of a title, after its last word: a bracketed note at most ("（试行）")."""
-_LAW_TITLE = re.compile(r"(?:法|条例|办法|规定|细则|规则|规程|章程|守则)" + _TITLE_END)
+_LAW_TITLE = lazy_re(r"(?:法|条例|办法|规定|细则|规则|规程|章程|守则)" + _TITLE_END)
 _PLAN_WORDS = re.compile(r"规划|计划|方案|要点|意见|报告|纲要|预案")
 _STATISTICS_TITLE = re.compile(r"统计公报|统计年报|国民经济和社会发展统计")
 _WRAPPED_NAME = re.compile(rf"《([^《》]{{{ISSUED_NAME_MIN},{ISSUED_NAME_MAX}}})》[^《》]{{0,{ISSUED_NAME_TAIL}}}通知$")
@@ -117,9 +118,9 @@ def public_notice(text: str, title: Optional[str], flat: Sequence[Section]) -> O
     return "notice" if _NOTICE_OPENING.search(text[:NOTICE_OPENING]) else None
 
 
-_RULES_TITLE = re.compile(r"(?:办法|细则|规定|规则|规程|守则)" + _TITLE_END)
+_RULES_TITLE = lazy_re(r"(?:办法|细则|规定|规则|规程|守则)" + _TITLE_END)
 _RULES_OPENING = re.compile(r"(?:制定|制订)本(?:实施)?(?:办法|细则|规定|规则|规程|守则)")
-_TASK_NOTE = re.compile(r"[（(][^（()）\n]{0,30}(?:牵头|责任|配合)[^（()）\n：:]{0,6}单位[:：]")
+_TASK_NOTE = lazy_re(r"[（(][^（()）\n]{0,30}(?:牵头|责任|配合)[^（()）\n：:]{0,6}单位[:：]")
 """A responsibility note naming its bodies after a label: "（9月底完成，牵头评估单位：", "（责任单位："."""
 
 
@@ -147,7 +148,7 @@ def _task_list(text: str) -> bool:
     return sum(1 for _ in islice(_TASK_NOTE.finditer(text), TASK_NOTES_FOR_PLAN)) == TASK_NOTES_FOR_PLAN
 
 
-_GUIDELINE_TITLE = re.compile(
+_GUIDELINE_TITLE = lazy_re(
     r"(?:(?:诊疗|诊断|治疗|临床|技术|操作|检测|护理|监测|防治)(?:方案|规范|指南|标准|规程)|指南|标准|规范)"
     + _TITLE_END
 )

@@ -23,33 +23,38 @@ if TYPE_CHECKING:
     from ..core.sentences import Segmenter
 
 
+def _alternation(group: tuple[str, ...]) -> str:
+    return "|".join(regex.escape(w) for w in group)
+
+
 def _words(group: tuple[str, ...]) -> regex.Pattern[str]:
-    """One pass for "any word of ``group`` in the range": ``search(text, start, end)`` without a slice."""
-    return regex.compile("|".join(regex.escape(w) for w in group))
+    """One pass for "any word of ``group`` in the range": ``search(text, start, end)`` without a slice
+    (compiled on first use)."""
+    return lazy_regex(_alternation(group))
 
 
-COMPARED_WITH_PERIOD = regex.compile(r"[较比]“?十[一二三四五六七八九]五")
+COMPARED_WITH_PERIOD = lazy_regex(r"[较比]“?十[一二三四五六七八九]五")
 """"较“十二五”增加…": a comparison with a whole past period reports an achievement."""
 _PLAN_NOUN = "(?<!" + "|".join(words.PLAN_NOUN_BEFORE) + ")计划(?!" + "|".join(words.PLAN_NOUN_AFTER) + ")"
-FUTURE = regex.compile("|".join(
+FUTURE = lazy_regex("|".join(
     r"(?<!已|已经|均|并)将" if w == "将" else _PLAN_NOUN if w == "计划" else regex.escape(w) for w in words.FUTURE_WORDS
 ))
 """Future words; 将 after 已/已经 marks the object of a done deed ("已将标准调整为…"), not the future, nor does a
 programme's name ("公共建设计划预算执行率") make 计划 one."""
-CUMULATIVE = regex.compile(r"(?<![\[［【])(?:" + _words(words.CUMULATIVE_WORDS).pattern + ")")
+CUMULATIVE = lazy_regex(r"(?<![\[［【])(?:" + _alternation(words.CUMULATIVE_WORDS) + ")")
 """A total ("累计培训教师5000人"), not the label of an indicator table's cumulative column or cell ("[累计]",
 "[累计达到1000]": a five-year plan's table marks its period totals with square brackets)."""
 COMMITMENT = _words(words.COMMITMENT_WORDS)
-_HISTORY = regex.compile(
+_HISTORY = lazy_regex(
     "(?P<not>" + "|".join(words.LE_NOT_ASPECT + words.NOT_PAST_ATTRIBUTES) + ")|"
-    + _words(words.HISTORY_WORDS).pattern + "|(?P<le>了)"
+    + _alternation(words.HISTORY_WORDS) + "|(?P<le>了)"
 )
 """History words, and 了 as an aspect marker: the words of ``LE_NOT_ASPECT`` and ``NOT_PAST_ATTRIBUTES`` match first
 and do not count."""
-_BASE_BEFORE = regex.compile("(?:" + "|".join(map(regex.escape, words.BASELINE_BEFORE)) + ")$")
-_BASE_AFTER = regex.compile("|".join(map(regex.escape, words.BASELINE_AFTER)))
+_BASE_BEFORE = lazy_regex("(?:" + "|".join(map(regex.escape, words.BASELINE_BEFORE)) + ")$")
+_BASE_AFTER = lazy_regex("|".join(map(regex.escape, words.BASELINE_AFTER)))
 _FROM_BEFORE = regex.compile("(?:" + "|".join(words.FROM_WORDS) + ")$")
-_FROM_AFTER = regex.compile("|".join(words.FROM_BASE_AFTER))
+_FROM_AFTER = lazy_regex("|".join(words.FROM_BASE_AFTER))
 _TIME_PREFIX = lazy_regex(r"\s*(?:" + "|".join(words.CLAUSE_TIME_PREFIX) + r")?\s*$")
 
 
@@ -71,7 +76,7 @@ def has_past_cue(text: str, start: int, end: int) -> bool:
     return bool(COMPARED_WITH_PERIOD.search(text, start, end) or PAST_TIME.search(text, start, end))
 
 
-PAST_TIME = regex.compile(r"(?<![比较与同和及之])(?:" + "|".join(words.PAST_TIME_WORDS) + ")(?![的比])")
+PAST_TIME = lazy_regex(r"(?<![比较与同和及之])(?:" + "|".join(words.PAST_TIME_WORDS) + ")(?![的比])")
 """A past time as the time of the statement ("去年，全省出口增长5%"), not a comparison base ("比去年增长5%",
 "较之去年")."""
 
@@ -94,7 +99,7 @@ def clause_time(text: str, y: YearMention, clause_start: int) -> Optional[int]:
     return y.year_end or y.year
 
 
-_EARLY_MONTH = regex.compile(r"\s*(?:[1-9]|0[1-9])\s*月")
+_EARLY_MONTH = lazy_regex(r"\s*(?:[1-9]|0[1-9])\s*月")
 """A month up to September after a year: a date inside that year, not the year as a whole."""
 
 
@@ -190,7 +195,7 @@ def results_year_opens(text: str, y: YearMention, seg: Segmenter, plan_year: Opt
     return not (FUTURE.search(text, start, end) or _GOAL_WORD.search(text, start, end))
 
 
-_GOAL_WORD = regex.compile(r"目标|计划|任务|预期")
+_GOAL_WORD = lazy_regex(r"目标|计划|任务|预期")
 
 
 def _latest_forward_year(text: str, years: list[YearMention], seg: Segmenter) -> int:

@@ -31,6 +31,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import Callable, Generic, Iterable, Iterator, Optional, Sequence, TypeVar
 
+from .._lazy import lazy_re
 from ..errors import ConfigError
 
 __all__ = ["Rule", "Ruler", "disabled", "current_disabled", "all_rulers", "check_names"]
@@ -121,7 +122,7 @@ class Ruler(Generic[F]):
 
 def _literals(words: tuple[str, ...]) -> "re.Pattern[str]":
     """A search for any of ``words`` (literals), longest first."""
-    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+    return lazy_re("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))  # compiled on first use
 
 
 def all_rulers() -> dict[str, Ruler]:

@@ -44,7 +44,7 @@ strung together by commas) is read in a window around the position, so that the 
 CLAUSE_END = SENTENCE_END + COMMAS + COLONS
 ITEM_END = CLAUSE_END + ENUMERATION
 _SENTENCE = lazy_regex(rf"[^{regex.escape(SENTENCE_END)}]+[{regex.escape(SENTENCE_END)}]?")
-_ITEM_JOINER = regex.compile(
+_ITEM_JOINER = lazy_regex(
     r"(?:和|及|以及|与)(?=[\d一二两三四五六七八九十])"   # "3所学校和5个专业": a number follows
     r"|(?<=\d\s*[^\W\d]{1,3})(?:以及|和|及)(?=\p{Han})"  # "汽车30辆及摩托车80辆": an amount precedes
 )
@@ -53,7 +53,7 @@ _ITEM_JOINER = regex.compile(
 _OPENED = regex.compile(r"[（(][^）)]*$")
 """A bracket still open at the end of the range."""
 _CLOSE = regex.compile(r"[）)]")
-_AMOUNT = regex.compile(r"[\d]|[一二两三四五六七八九十百千万][个家所项名人条座处件台套万亿]")
+_AMOUNT = lazy_regex(r"[\d]|[一二两三四五六七八九十百千万][个家所项名人条座处件台套万亿]")
 
 
 _IN_NUMBERS = ",:"

@@ -21,7 +21,7 @@ from .._lazy import lazy_regex
 from .candidate import Candidate, Context
 from .patterns import any_word
 
-_WITHIN = regex.compile(r"(?:以|之)?内")
+_WITHIN = lazy_regex(r"(?:以|之)?内")
 
 
 def time_limit(c: Candidate, ctx: Context) -> Optional[str]:
@@ -63,7 +63,7 @@ def _from_to(c: Candidate, ctx: Context) -> Optional[str]:
 
 
 _GAP = "(?:" + "|".join(words.CHANGE_GAP) + ")?"
-_CHANGE_AT_END = regex.compile("(?P<word>" + "|".join(words.CHANGE_VERBS) + f"){_GAP}$")
+_CHANGE_AT_END = lazy_regex("(?P<word>" + "|".join(words.CHANGE_VERBS) + f"){_GAP}$")
 """At most one change word can end the lead (none is a suffix of another or of a gap word)."""
 _CHANGE_CMP = dict(words.CHANGE_WORDS)
 CHANGE_NEAR = any_word(words.CHANGE_VERBS)
@@ -90,8 +90,8 @@ def change_word(c: Candidate, ctx: Context) -> Optional[str]:
     return None
 
 
-_NOT_CHANGE = regex.compile("|".join(words.NOT_CHANGE_WORDS))
-_CHANGE_OPENS = regex.compile(
+_NOT_CHANGE = lazy_regex("|".join(words.NOT_CHANGE_WORDS))
+_CHANGE_OPENS = lazy_regex(
     r"\s*(?:" + "|".join(words.SCOPE_OPENERS) + ")?(?P<word>" + "|".join(words.CHANGE_VERBS) + ")"
 )
 _LEVEL_WORD = any_word(words.LONG_BEFORE_WORDS + words.FROM_TO + ("到", "至"))
@@ -105,7 +105,7 @@ def _noun_follows(c: Candidate, ctx: Context) -> bool:
     return bool(nxt) and nxt not in CLAUSE_END + "、" and not _ANOTHER_VALUE.match(ctx.text, c.span[1])
 
 
-_ANOTHER_VALUE = regex.compile(r"(?:达到|达|到|至)\s*\d")
+_ANOTHER_VALUE = lazy_regex(r"(?:达到|达|到|至)\s*\d")
 
 
 def comparator_word(c: Candidate, ctx: Context, bound: Optional[bool] = None) -> Optional[str]:
@@ -152,7 +152,7 @@ def direction(c: Candidate, ctx: Context) -> Optional[str]:
     return None
 
 
-_ANY_BEFORE_COMPARATOR = regex.compile("|".join(regex.escape(w) for w in words.BEFORE_WORDS))
+_ANY_BEFORE_COMPARATOR = lazy_regex("|".join(regex.escape(w) for w in words.BEFORE_WORDS))
 """Some word of ``BEFORE_COMPARATORS`` occurs (an alternation finds one wherever any occurs)."""
 _MORE_THAN = regex.compile(r"\d[余多]")
 

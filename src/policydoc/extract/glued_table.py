@@ -27,24 +27,24 @@ from .._lazy import lazy_regex
 from ..settings import GLUED_BLOCK_LIMIT, GLUED_HEADER_REACH, GLUED_OWN_NAME_MIN
 
 _ANCHOR = lazy_regex(r"主要\p{Han}{0,6}?指标")
-_YEAR = regex.compile(r"(?<!\d)((?:19|20)\d\d)(?=年)")
-_BLOCK_END = regex.compile(r"注\s*[:：]|。|\n\s*\n|专栏\s*\d")
+_YEAR = lazy_regex(r"(?<!\d)((?:19|20)\d\d)(?=年)")
+_BLOCK_END = lazy_regex(r"注\s*[:：]|。|\n\s*\n|专栏\s*\d")
 _UNIT = regex.compile(r"[(（](?P<unit>[^()（）\d\s]{1,8})[)）]")
-_TOKEN = regex.compile(
+_TOKEN = lazy_regex(
     r"\s*(?:(?P<sym>[＞＜>≥≤<])\s*(?P<sv>\d+(?:\.\d+)?)"
     r"|[〔\[［](?P<cum>\d+(?:\.\d+)?)[〕\]］]"
     r"|(?P<glued>\d+\.\d+(?:\.\d+)+)"
     r"|(?P<signed>[-－]?\d+(?:\.\d+)?)(?P<after>左右|以上|以下|个百分点|%)?"
     r"|(?P<dash>[-－—]+))"
 )
-_HEADER = regex.compile(
+_HEADER = lazy_regex(
     r"(?:年|\s|比|增长|增减情况|增减|变化|累计|〔累计〕|属性|\d(?=属性)|“?十[一二三四五六七八九]五”?|(?:19|20)\d\d(?=年))*")
-_ATTRIBUTE = regex.compile(r"\s*(?:约束性|预期性)")
-_LEADING_ORDINAL = regex.compile(r"^(?:\d{1,2}[.．、]?|[一二三四五六七八九十]{1,3}[、.．])+")
+_ATTRIBUTE = lazy_regex(r"\s*(?:约束性|预期性)")
+_LEADING_ORDINAL = lazy_regex(r"^(?:\d{1,2}[.．、]?|[一二三四五六七八九十]{1,3}[、.．])+")
 _SYMBOL: dict[str, Comparator] = {"＞": ">", ">": ">", "＜": "<", "<": "<", "≥": ">=", "≤": "<="}
 _AFTER: dict[str, Comparator] = {"左右": "~", "以上": ">=", "以下": "<="}
-_DOWN = regex.compile(r"下降|降低|减少|削减")
-_UP = regex.compile(r"提高|提升|增加|增长")
+_DOWN = lazy_regex(r"下降|降低|减少|削减")
+_UP = lazy_regex(r"提高|提升|增加|增长")
 
 
 def glued_table_targets(text: str) -> list[tuple[tuple[int, int], list[Target]]]:
@@ -107,7 +107,7 @@ def _values(text: str, pos: int, end: int) -> tuple[list["regex.Match[str]"], in
     return [t for t in tokens if t.group("dash") is None], pos
 
 
-_NAME_STOP = regex.compile(r"(?:约束性|预期性|属性|[)）〕\]］%])")
+_NAME_STOP = lazy_regex(r"(?:约束性|预期性|属性|[)）〕\]］%])")
 
 
 _LAST_NUMBERED = regex.compile(r".*\d[.．、]?")

@@ -30,9 +30,9 @@ from .._lazy import lazy_regex
 from ..settings import MAX_DOING, MAX_SHARE_INDICATOR, MIN_NAME_CHARS, MIN_NAME_HAN, QUOTED_NAME_MAX, WHOLE_NAME_MAX
 from .patterns import han_count
 
-_TAIL_LEAD = regex.compile("^(?:" + "|".join(AFTER_WORDS) + r"|的)+")
+_TAIL_LEAD = lazy_regex("^(?:" + "|".join(AFTER_WORDS) + r"|的)+")
 _COMPARE_WORDS = sorted({*BINDING_WORDS, *FROM_TO}, key=len, reverse=True)
-_LEAD_TRIM = regex.compile(
+_LEAD_TRIM = lazy_regex(
     r"""^(?:
       [（(][一二三四五六七八九十\d]{1,3}[)）]\s*            # an item marker: (一) 第九条 3.
     | 第[一二三四五六七八九十百零〇\d]{1,5}条\s*
@@ -50,7 +50,7 @@ _LEAD_TRIM = regex.compile(
     regex.VERBOSE,
 )
 _PER_UNIT = r"每(?:生|人|户|班|校|所|床|年|月|周|天|日|学期|学年)"
-_LEAD_TAIL = regex.compile(
+_LEAD_TAIL = lazy_regex(
     "(?:" + "|".join(sorted({*_COMPARE_WORDS, *INDICATOR_TAIL_WORDS}, key=len, reverse=True)) + "|" + _PER_UNIT + ")+$"
 )
 """Comparators, change and modal words, and per-unit phrases ("每生每年") before the number."""
@@ -58,13 +58,13 @@ _COMPARE_TAIL = lazy_regex(
     "(?:" + "|".join(sorted({*_COMPARE_WORDS, *INDICATOR_TAIL_WORDS}, key=len, reverse=True)) + ")+$"
 )
 """The same without per-unit phrases: for a lead that is nothing else ("每学期不少于" -> "每学期")."""
-_INNER_COMPARATOR = regex.compile("|".join(sorted(LONG_BEFORE_WORDS, key=len, reverse=True)))
+_INNER_COMPARATOR = lazy_regex("|".join(sorted(LONG_BEFORE_WORDS, key=len, reverse=True)))
 _BASE_AHEAD = r"(?=[\d“\"*]|上年|去年|同期|基期|上一|十[一二三四五六七八九]五|[一二][〇○零])"
-_FROM_OR_BASE = regex.compile(rf"(?:由|从|比{_BASE_AHEAD}|较{_BASE_AHEAD}).*$")
+_FROM_OR_BASE = lazy_regex(rf"(?:由|从|比{_BASE_AHEAD}|较{_BASE_AHEAD}).*$")
 """A from-value or comparison base and what follows it: "资金由每年800万元" -> "资金", "比2020年" -> "";
 not 比 and 较 in words (比例, 比重, 比率, 占比, 较大)."""
 _WITHIN = regex.compile(r"^(?:以|之)?内")
-_ALTERNATIVE = regex.compile(r"^(?:或者|或|和|及|至|达到|达|到|增至|提高到|增加到)\s*[\d一二两三四五六七八九十]")
+_ALTERNATIVE = lazy_regex(r"^(?:或者|或|和|及|至|达到|达|到|增至|提高到|增加到)\s*[\d一二两三四五六七八九十]")
 """Another value follows ("不超过3个月或60课时", "增长10倍达300亿元"), not what is measured."""
 _FUNCTION_FLAGS = frozenset({"p", "d", "c", "u", "ul", "uj"})
 
@@ -133,14 +133,14 @@ def trim_lead(phrase: str) -> str:
 
 _SPACED = regex.compile(r"(?<=\p{Han})\s+(?=\p{Han})")
 _AMOUNT_TAIL = regex.compile(r"(?<=\p{Han})\d+(?:\.\d+)?\s*[^\d\s\p{P}]{1,2}$")
-_TIME_TAIL = regex.compile(
+_TIME_TAIL = lazy_regex(
     r"(?<=\p{Han})(?:预计|计划|力争|将)?(?:于|在|到|至)?(?:\d{4}|1[0-3]\d)\s*年度?(?:年?底|末)?(?:前)?"
     r"(?:" + "|".join(sorted(set(BEFORE_WORDS), key=len, reverse=True)) + r")?$"
 )
 _INCLUDED = regex.compile(r"[(（]含[^()（）]{0,20}[)）]")
-_DUTY_NOTE = regex.compile(r"^.*[(（][^()（）]*(?:负责|牵头|配合)[^()（）]*[)）]")
-_DUTY_NOTE_AFTER = regex.compile(r"[(（][^()（）]*(?:负责|牵头|配合)[^()（）]*[)）].*$")
-_EXAMPLES = regex.compile(r"(?:[^、，,。；;]{1,12}、)+[^、，,。；;]{1,12}?等(?=\p{Han})(?!级)")
+_DUTY_NOTE = lazy_regex(r"^.*[(（][^()（）]*(?:负责|牵头|配合)[^()（）]*[)）]")
+_DUTY_NOTE_AFTER = lazy_regex(r"[(（][^()（）]*(?:负责|牵头|配合)[^()（）]*[)）].*$")
+_EXAMPLES = lazy_regex(r"(?:[^、，,。；;]{1,12}、)+[^、，,。；;]{1,12}?等(?=\p{Han})(?!级)")
 
 
 def drop_examples(phrase: str) -> str:
@@ -180,12 +180,12 @@ def _balanced(phrase: str) -> str:
     return phrase
 
 
-_SHARE_OPENING = regex.compile(
+_SHARE_OPENING = lazy_regex(
     r"^(?>(?:" + "|".join(sorted({*AFTER_WORDS, "以内", "之内"}, key=len, reverse=True))
     + r")?)的?(?=\p{Han})(?!以内|以上|以下|左右)")
 _REMARK = regex.compile(r"[(（][^()（）]*[)）]")
-_VP_START = regex.compile("|".join(sorted(SHARE_VERBS, key=len, reverse=True)))
-_MODAL_START = regex.compile(r"^(?:要|应当|应(?!用|对)|须|必须|将|均|全部|都|能够|可以)+")
+_VP_START = lazy_regex("|".join(sorted(SHARE_VERBS, key=len, reverse=True)))
+_MODAL_START = lazy_regex(r"^(?:要|应当|应(?!用|对)|须|必须|将|均|全部|都|能够|可以)+")
 
 
 def share_indicator(lead: str, tail: str) -> str:
@@ -229,7 +229,7 @@ def _doing(tail: str, head: str, unit: str) -> str:
 _HAN_START = regex.compile(r"\p{Han}")
 
 
-_OF_WHOLE = regex.compile(
+_OF_WHOLE = lazy_regex(
     r"^(?P<part>.+?)(?:一般|原则上)?(?:应当|应|要|须)?(?:不得|不)?(?:达到|低于|少于|超过|高于|占|保持在)"
     rf"(?P<whole>[^的，,]{{{MIN_NAME_CHARS},{WHOLE_NAME_MAX}}})的\s*$")
 _RATIO_END = regex.compile(r"(?:比例|比重|占比|率|比)$")
@@ -301,7 +301,7 @@ def find_indicator(
     return with_verb if usable(with_verb) else ""
 
 
-_TARGET_WORD = regex.compile(r"^[之等的]?(?:目标|指标|任务)$|^(?:\p{Han})?[之等]目标$")
+_TARGET_WORD = lazy_regex(r"^[之等的]?(?:目标|指标|任务)$|^(?:\p{Han})?[之等]目标$")
 
 
 def usable(name: str) -> bool:
@@ -317,13 +317,13 @@ def usable(name: str) -> bool:
     return not (len(words) == 1 and words[0][1][:1] in ("v", "d", "p", "c", "u", "m", "q"))
 
 
-_CHANGE_END = regex.compile(
+_CHANGE_END = lazy_regex(
     "(?:" + "|".join(("年均", "每年", "累计", "同比", "分别")) + ")?(?:"
     + "|".join(CHANGE_VERBS) + ")(?:了)?$"
 )
 
 
-_MODAL = regex.compile("|".join(("应当", "应", "要", "须", "必须", "至少", "不少于", *RESOLVE_WORDS, "原则上")))
+_MODAL = lazy_regex("|".join(("应当", "应", "要", "须", "必须", "至少", "不少于", *RESOLVE_WORDS, "原则上")))
 
 
 def _action(lead: str) -> str:

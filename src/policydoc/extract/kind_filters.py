@@ -127,7 +127,7 @@ def aspects(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
     return c.unit == "个" and bool(_ASPECT_AFTER.match(ctx.text, c.span[1]))
 
 
-_COUNT_NEXT = regex.compile(r"\s*[\d一二三四五六七八九十百千两]")
+_COUNT_NEXT = lazy_regex(r"\s*[\d一二三四五六七八九十百千两]")
 
 
 _MEANS_AFTER = lazy_regex(rf"[^，,。；;！？\n]{{0,{MEANS_REACH}}}?为(?:" + "|".join(words.MEANS_NOUNS) + ")")
@@ -263,7 +263,7 @@ _POLICY_ITEMS_AFTER = lazy_regex(
 _LISTED_ITEMS_AFTER = lazy_regex(
     rf"[^，,。；;！？\n\d]{{0,{POLICY_ITEM_GAP}}}?(?:" + "|".join(words.LISTED_ITEM_NOUNS) + r")[ \t\u3000]*$", regex.M)
 _THINGS_LISTED = lazy_regex(r"事(?=[，,。；;！\s]|$)")
-_YEAR_LINE_START = regex.compile(r"(?m)^[ \t\u3000]*(?:(?:19|20)\d\d年(?:度)?)?[ \t\u3000]*$")
+_YEAR_LINE_START = lazy_regex(r"(?m)^[ \t\u3000]*(?:(?:19|20)\d\d年(?:度)?)?[ \t\u3000]*$")
 
 
 def policy_items(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:

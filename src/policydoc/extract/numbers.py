@@ -30,6 +30,7 @@ from typing import Optional
 from ..data.units import MULTIPLIERS, MULTIPLIER_PREFIXES
 
 from ..core.numerals import CN_SMALL_UNITS, parse_cn_grouped, parse_cn_numeral, parse_cn_positional
+from .._lazy import lazy_re
 
 
 def parse_arabic(text: str) -> float:
@@ -46,7 +47,7 @@ def plain_number(text: str) -> str:
     return "".join(text.replace(",", "").split())
 
 
-_GROUP = re.compile(
+_GROUP = lazy_re(
     r"(?P<num>[\d.,\s]+|[^\d.,\s]+?)\s*(?P<mult>(?P<pre>[" + MULTIPLIER_PREFIXES + "])?(?:"
     + "|".join(sorted(MULTIPLIERS, key=len, reverse=True)) + r"))?\s*(?=\d|$)"
 )

@@ -14,6 +14,7 @@ from typing import Any, Callable, Iterable, Iterator, Optional, TypeVar
 import regex
 from pydantic import BaseModel
 
+from .._lazy import lazy_regex
 from .._text import at_least
 from ..models import lean
 from ..data.units import MEGA_UNITS, MINUS_AFTER, MINUS_SIGNS, MULTIPLIER_PREFIXES, MULTIPLIERS
@@ -181,7 +182,7 @@ def any_word(group: tuple[str, ...]) -> regex.Pattern[str]:
     >>> any_word(("罚款", "没收")).search("处二千元罚款", 2, 6).group()
     '罚款'
     """
-    return regex.compile("|".join(regex.escape(w) for w in group))
+    return lazy_regex("|".join(regex.escape(w) for w in group))  # compiled on first use: most groups serve rare cases
 
 
 def han_count(text: str) -> int:

@@ -36,6 +36,7 @@ from .numbers import parse_amount, parse_number, plain_number
 from .patterns import (
     ARABIC, CN, CN_CHAR_CLASS, MINUS, MULT, RANGE_SEP, SPACED_ARABIC, WRAP, Mask, amount, letter_spaced, validated,
 )
+from .._lazy import lazy_re
 
 _UNITS = unit_alternation(COUNTERS)
 _ALTERNATES = "|".join(ALTERNATE_COUNTERS)
@@ -46,10 +47,11 @@ _RATE_BASE = unit_alternation(RATE_BASES)
 _MULT_END = "".join(sorted({m[-1] for m in MULTIPLIERS}))
 
 
-def _quantity_pattern(number: str) -> re.Pattern[str]:
+def _quantity_source(number: str) -> str:
+    """The quantity pattern's source (``re.VERBOSE``) for numbers written as ``number``."""
     num = rf"(?:{number}|{CN})"
     amt = amount(number, CN)
-    return re.compile(
+    return (
         rf"""
         (?P<pre>约|近|逾)?
         (?P<neg>{MINUS})?
@@ -67,13 +69,12 @@ def _quantity_pattern(number: str) -> re.Pattern[str]:
             (?P<per>/(?:{_PER})|(?<=[{_MASS_ENDS}])每(?:{_WORDED_PER}))?   # 33微克/立方米, 35微克每立方米: one unit
         )
         (?P<post>左右)?
-        """,
-        re.VERBOSE,
+        """
     )
 
 
-QUANTITY_PATTERN = _quantity_pattern(ARABIC)
-SPACED_QUANTITY_PATTERN = _quantity_pattern(SPACED_ARABIC)
+QUANTITY_PATTERN = re.compile(_quantity_source(ARABIC), re.VERBOSE)
+SPACED_QUANTITY_PATTERN = lazy_re(_quantity_source(SPACED_ARABIC), re.VERBOSE)
 """The same, for letter-spaced PDF text ("2 9 0 0 亿元"): used only where ``patterns.letter_spaced`` holds."""
 _NUMBER_RUN = regex.compile(rf"[\d{CN_CHAR_CLASS[1:-1]}]+")
 """Gate: maximal runs of digits and numeral characters.
@@ -84,7 +85,7 @@ one character earlier on 约/近/逾 or a minus sign (two on 约-). Trying the p
 there alone gives the same matches as ``finditer`` over every position, ~5x faster on plan text.
 """
 _PRE = "约近逾"
-_ORDINAL_CONTEXT = re.compile(r"[一二三四五六七八九十]*中?全会|次会议")
+_ORDINAL_CONTEXT = lazy_re(r"[一二三四五六七八九十]*中?全会|次会议")
 _IDIOMS = tuple(i for i in IDIOMS if len(i) <= IDIOM_REACH)
 _ROC_YEARS = range(101, 131)
 """Whole numbers before 年 that are years, not durations: a Taiwan (ROC) year 101-130 (see
@@ -145,7 +146,7 @@ def _range_end(text: str, start: int) -> bool:
     return len(before) >= 2 and before[-1] in _RANGE_MARKS and before[-2].isdigit()
 
 
-_ORDINAL_LIST = re.compile(r"第\d{1,3}(?:[、,，和及]\d{1,3})*[、,，和及]$")
+_ORDINAL_LIST = lazy_re(r"第\d{1,3}(?:[、,，和及]\d{1,3})*[、,，和及]$")
 
 
 def _ordinal_list_end(text: str, start: int) -> bool:
@@ -309,7 +310,7 @@ def _share_trailing_unit(found: list[QuantityMention], text: str) -> list[Quanti
     return out
 
 
-_AND_A_HALF = re.compile(unit_alternation(tuple(AND_A_HALF)))
+_AND_A_HALF = lazy_re(unit_alternation(tuple(AND_A_HALF)))
 
 
 def _and_a_half(q: QuantityMention, m: re.Match[str], text: str) -> QuantityMention:

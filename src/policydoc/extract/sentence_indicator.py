@@ -28,8 +28,8 @@ from .patterns import last_match
 _RESPECTIVELY = regex.compile("分别")
 _LIST_SEP = regex.compile(r"[、和及与]|以及")
 _VALUE_SEP = regex.compile(r"[、，,]|和|及")
-_BASE_AT_END = regex.compile(rf"(?:比|较|与)(?=\d|上年|去年|同期|基期|上一|“?十)[^、，,]{{0,{BASE_PHRASE_MAX}}}(?:相比)?$")
-_RESPECTIVE_WORD = regex.compile(
+_BASE_AT_END = lazy_regex(rf"(?:比|较|与)(?=\d|上年|去年|同期|基期|上一|“?十)[^、，,]{{0,{BASE_PHRASE_MAX}}}(?:相比)?$")
+_RESPECTIVE_WORD = lazy_regex(
     "(?:" + "|".join(regex.escape(w) for w in words.BINDING_WORDS) + ")")
 
 
@@ -151,7 +151,7 @@ def named_before(indicator: str, c: Candidate, ctx: Context) -> str:
     return fuller if fuller.endswith(core) and len(fuller) > len(core) else indicator
 
 
-_SCOPE_OPENING = regex.compile(r"^(?:全年|年内|今年|全市|全省|全区|全县)")
+_SCOPE_OPENING = lazy_regex(r"^(?:全年|年内|今年|全市|全省|全区|全县)")
 
 
 def subject_before(c: Candidate, ctx: Context) -> str:
@@ -167,9 +167,9 @@ def subject_before(c: Candidate, ctx: Context) -> str:
     return before if usable(before) and _RATE_END.search(before) else ""
 
 
-_STATED_VALUE = regex.compile(r"(?:为|是|达到?|约)?\s*[\d.,]+\s*[^\d\s，,。]{0,3}$")
+_STATED_VALUE = lazy_regex(r"(?:为|是|达到?|约)?\s*[\d.,]+\s*[^\d\s，,。]{0,3}$")
 _RATE_END = regex.compile(r"(?:率|比例|比重|占比|指数|水平|系数)$")
-CHANGE_PHRASE_END = regex.compile(
+CHANGE_PHRASE_END = lazy_regex(
     r"(?:年均|每年|同比)?(?:" + "|".join(words.CHANGE_VERBS) + r")\s*$")
 _AMONG = regex.compile(r"其中")
 _BESIDES = regex.compile(r"另|此外|同时")
@@ -231,7 +231,7 @@ def whose_measure(indicator: str, previous: Optional[str], section_title: str) -
     return owner + m.group("m") if usable(owner) else indicator
 
 
-_OWNERS_MEASURE = regex.compile(r"(?:覆盖率|参与率|达标率|完成率|比例|比重|占比|人数|数量|\p{Han}{0,2}率)$")
+_OWNERS_MEASURE = lazy_regex(r"(?:覆盖率|参与率|达标率|完成率|比例|比重|占比|人数|数量|\p{Han}{0,2}率)$")
 
 
 _SHARED_VALUE = lazy_regex(

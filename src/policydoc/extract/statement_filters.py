@@ -23,7 +23,7 @@ from .patterns import any_word, han_count, last_match
 from .year_rules import YEAR_RULES, forward_deadline
 
 
-_LISTED_AMOUNTS = regex.compile(
+_LISTED_AMOUNTS = lazy_regex(
     r"(?:[、和及]\s*[\d.,]+[^\d，,。；;、和及\n" + regex.escape("".join(sorted({w[0] for w in words.FROM_TO}))) + "]{0,4})*"
 )
 """Amounts listed after the first, each with its unit ("从每月600元、270元提高到…"): the verb of the change may
@@ -131,14 +131,14 @@ _PER_UNIT = lazy_regex(r"每(?!年|月|季|周|天|日|个月)\p{Han}{1,4}$")
 _PER_SHORT_PERIOD = lazy_regex(r"每(?:个)?(?:学期|学年|季度|年|月|周|天|日)")
 """A period of a year at most: "每五年修订一次" is a revision cycle of an instrument, not a work target."""
 _RECURRING = regex.compile(r"每[\d一二两三四五六七八九十]*年|年均")
-_PLAN_VERB = regex.compile("|".join(
+_PLAN_VERB = lazy_regex("|".join(
     regex.escape(w) + ("(?!" + "|".join(words.PLAN_VERB_NOUNS[w]) + ")" if w in words.PLAN_VERB_NOUNS else "")
     for w in words.PLAN_VERBS
 ))
 """Plan verbs, not where one begins a noun ("控制单元")."""
 _BOUND = any_word(words.BOUND_WORDS)
 _GOAL_NOUN = any_word(words.GOAL_NOUNS)
-_PLAN_VERB_AT_END = regex.compile("(?:" + "|".join(regex.escape(w) for w in words.PLAN_VERBS + words.DIRECT_VERBS) + ")$")
+_PLAN_VERB_AT_END = lazy_regex("(?:" + "|".join(regex.escape(w) for w in words.PLAN_VERBS + words.DIRECT_VERBS) + ")$")
 
 
 def in_history(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
@@ -291,7 +291,7 @@ def permission(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
 
 _FORECAST = any_word(words.FORECAST_WORDS)
 _RESOLVE = any_word(words.RESOLVE_WORDS)
-_FORECAST_NOT_SUBJECT = regex.compile(
+_FORECAST_NOT_SUBJECT = lazy_regex(
     r"\s|\d+\s*年度?(?:底|末)?|[今明后全]年(?:度)?|年内|将|可|能|会|"
     + "|".join(regex.escape(w) for w in words.BEFORE_WORDS)
 )

@@ -19,7 +19,7 @@ from ..analysis.time import clause_time, forward_time, is_baseline
 from ..data.target_words import REACH_VERBS, RESOLVE_WORDS
 from .candidate import Candidate, Context
 
-_FRAME_AFTER = regex.compile(r"[”\s]*(?:期间|时期|内|间|[，,])")
+_FRAME_AFTER = lazy_regex(r"[”\s]*(?:期间|时期|内|间|[，,])")
 
 
 def _frames(y: YearMention, ctx: Context) -> bool:

@@ -24,6 +24,7 @@ from ..models import YearMention
 from ..settings import SPACED_YEAR_GATE_BEFORE, YEAR_GATE_AFTER, YEAR_GATE_BEFORE
 from ..core.numerals import parse_cn_digits, parse_cn_numeral
 from .patterns import Mask, gated_matches, letter_spaced, validated
+from .._lazy import lazy_re
 
 ROC_OFFSET = 1911
 """ROC year N is N + 1911 (民国1年 = 1912)."""
@@ -74,7 +75,7 @@ YEAR_PATTERN = year_pattern()
 _GATE = re.compile(r"年|十[一二三四五六七八九]五|“[六七八九十]五”")
 """Every year mention holds one of these; the full pattern only runs around them."""
 _STARTS = re.compile(r"[12一二到至截*“十民]")
-_ROC_STARTS = re.compile(r"[1-9一二四五六七八九到至截*“十民(（]")
+_ROC_STARTS = lazy_re(r"[1-9一二四五六七八九到至截*“十民(（]")
 """Every first character a year mention can have (see ``year_pattern``); ROC years may open with a bracket."""
 
 

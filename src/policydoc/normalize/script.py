@@ -17,6 +17,7 @@ from typing import Callable, Literal, TYPE_CHECKING
 
 from ..core.sentences import STOPS
 from .offsets import Edit
+from .._lazy import lazy_re
 
 if TYPE_CHECKING:  # pragma: no cover
     import opencc
@@ -26,7 +27,7 @@ _SAMPLE = 20_000  # characters read to decide whether a document is written in t
 RUN_GAP = 8
 """Unchanged characters a t2s repair bridges between two changed ones (never across a sentence end)."""
 _SENTENCE_ENDS = frozenset(STOPS + "\n")
-_NON_HAN = re.compile(r"[^\u3400-\u9fff\uf900-\ufaff]+")  # ranges scan far faster than \p{Han}
+_NON_HAN = lazy_re(r"[^\u3400-\u9fff\uf900-\ufaff]+")  # ranges scan far faster than \p{Han}
 _COUNT_CHUNK = 1 << 16  # characters copied at a time to count the Han ones
 
 

@@ -41,8 +41,8 @@ _SPACES = (" ", "\u00a0")
 
 
 def _number_spacing(space: str) -> "re.Pattern[str]":
-    """The ``number_spacing`` rule for one kind of space."""
-    return re.compile(
+    """The ``number_spacing`` rule for one kind of space (compiled on first use: most texts hold one kind)."""
+    return lazy_re(
         rf"{space}(?:(?<=[{_HAN}{_CJK_PUNCT}]{space})(?=\d)"  # 于 2024
         rf"|(?<=\d{space})(?=[{_HAN}{_CJK_PUNCT}%]))"  # 2024 年, 5 %
     )

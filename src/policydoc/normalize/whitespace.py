@@ -12,8 +12,9 @@ import re
 import regex
 
 from .offsets import Edit
+from .._lazy import lazy_regex
 
-_NEWLINES = regex.compile(r"\r\n?|[\u2028\u2029\u0085]|[\u200b\u200c\u200d\u2060\ufeff]+")
+_NEWLINES = lazy_regex(r"\r\n?|[\u2028\u2029\u0085]|[\u200b\u200c\u200d\u2060\ufeff]+")
 
 # White space as the `regex` module reads \s (U+3000 among it), spelled out for the stdlib engine, whose own \s
 # holds \x1c-\x1f besides (and is checked ~2x slower than ranges).

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from .offsets import Edit
+from .._lazy import lazy_re
 
 
 def _build_width_table() -> dict[int, str]:
@@ -50,7 +51,7 @@ _WIDE = _char_class(list(WIDTH_TABLE))
 # A run of folded characters, merged across gaps of up to 3 Chinese numerals, so "（一）"
 # is one repair rather than two. The gap holds only characters no later step changes,
 # so a later repair never lands inside this one.
-_RUN = re.compile(f"{_WIDE}+(?:[一二三四五六七八九十百〇零两]{{1,3}}{_WIDE}+)*")
+_RUN = lazy_re(f"{_WIDE}+(?:[一二三四五六七八九十百〇零两]{{1,3}}{_WIDE}+)*")
 # The stdlib engine scans a bare class of several ranges ~5x faster than `regex` does,
 # and ~3x faster than it scans the run pattern: find the first character, then match.
 _FIRST = re.compile(_WIDE)

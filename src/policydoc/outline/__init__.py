@@ -35,6 +35,7 @@ from .noise import Noise, find_noise
 from .sequence import Heading, heading_levels, parse_sequence
 from .titles import find_titles, line_title
 from .tree import Block, build_tree
+from .._lazy import lazy_re
 
 __all__ = ["Outline", "Hint", "build_outline", "extract_blocks", "build_tree", "Block"]
 
@@ -83,7 +84,7 @@ def extract_blocks(text: str, hints: Optional[Sequence[Hint]] = None) -> tuple[l
 
 
 # a glossary or index entry cites the pages it explains: "1.虹桥商务区(第13页)", "STEM(第17页、第47页)"
-_PAGE_CITATION = re.compile(r"[(（]第\s*\d{1,4}\s*页(?:\s*[、，,]\s*第\s*\d{1,4}\s*页)*[)）]$")
+_PAGE_CITATION = lazy_re(r"[(（]第\s*\d{1,4}\s*页(?:\s*[、，,]\s*第\s*\d{1,4}\s*页)*[)）]$")
 
 
 def _cites_a_page(title: str) -> bool:

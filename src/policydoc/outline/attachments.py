@@ -31,7 +31,7 @@ _C = TypeVar("_C")
 OPENERS: tuple[str, ...] = ("附件", "附表", "附图")  # words that open an attachment list (data)
 ITEM_MAX = 80  # a line longer than this is prose, not an item name
 
-_OPENER = re.compile(rf"(?:{'|'.join(OPENERS)})[ \t\u3000]*[：:][ \t\u3000]*\n?[ \t\u3000]*(?=1[.．、]|[(（]1[)）])")
+_OPENER = lazy_re(rf"(?:{'|'.join(OPENERS)})[ \t\u3000]*[：:][ \t\u3000]*\n?[ \t\u3000]*(?=1[.．、]|[(（]1[)）])")
 _ITEM_LINE = lazy_re(  # compiled on first use, like _GLOSSARY_OPENER and _NUMBERS: read only after an opener
     r"[ \t\u3000]*(?:(\d{1,2})[.．、]|[(（](\d{1,2})[)）])[^\n]*")
 
@@ -63,7 +63,7 @@ NOTE_OPENERS: tuple[str, ...] = ("注", "备注", "注释", "说明")  # words t
 NOTE_ITEM_MAX = 240  # a note is at most this long
 # not after 关/专/投… (关注, 专注): the lookbehind stands after each opener and looks back over it, so the
 # pattern opens with the openers' literals (searched in C; a leading lookbehind is tried at every position)
-_NOTE_OPENER = re.compile(
+_NOTE_OPENER = lazy_re(
     "(?:" + "|".join(f"{o}(?<![关专投标批贯倾]{o})" for o in NOTE_OPENERS) + ")"
     r"[ \t\u3000]*[：:][ \t\u3000]*(?=1[.．、]|[(（]1[)）]|①)"
 )
@@ -197,14 +197,14 @@ def _last_number(line: str) -> int:
 # "附件1 某某标准" / "附件2" opening an attached document (at a line start or after a sentence end or a blank),
 # not a reference "(附件1)" / "见附件1", not an attachment list "附件：1.", not a file name "附件1.docx"
 # (each opener first, then a look back over it at what precedes it: searched for the literal in C)
-_ATTACHED_DOCUMENT = re.compile(
+_ATTACHED_DOCUMENT = lazy_re(
     "(?:" + "|".join(rf"{o}(?:(?<=^{o})|(?<=[。；\s]{o}))" for o in OPENERS) + ")"
     r"[ \t\u3000]*\d{0,2}(?![\d.．、)）])(?![ \t\u3000]*[：:][ \t\u3000]*\d)",
     re.M,
 )
 
 
-_SPEAKER_LINE = re.compile(
+_SPEAKER_LINE = lazy_re(
     r"(?m)^[ \t\u3000]*[\u4e00-\u9fff]{2,10}[：:][ \t\u3000]*[(（]\d{1,2}[时時]\d{1,2}分[)）][ \t\u3000]*"
     rf"(?:{'|'.join(SPEAKER_ADDRESSES)})"
 )
@@ -240,7 +240,7 @@ def attached_document_starts(text: str) -> list[int]:
     return sorted(starts)
 
 
-_LISTED_TITLE = re.compile(rf"(?:{'|'.join(OPENERS)})[ \t\u3000]*[：:][ \t\u3000]*([^\d\s：:（(][^\n。；]{{5}})")
+_LISTED_TITLE = lazy_re(rf"(?:{'|'.join(OPENERS)})[ \t\u3000]*[：:][ \t\u3000]*([^\d\s：:（(][^\n。；]{{5}})")
 REPEAT_WINDOW = 120
 """How far after an attachment list's one name the attached document may open with that name again."""
 
@@ -273,7 +273,7 @@ def _repeated_title_starts(text: str) -> list[int]:
 
 TABLE_TITLE_LINES = 2
 """How many non-empty lines after "附件N" may hold the attachment's title (a long title wraps once)."""
-_TABLE_TITLE = re.compile(r"表(?:[(（][^()（）\n]{0,12}[)）])?[ \t\u3000]*$")
+_TABLE_TITLE = lazy_re(r"表(?:[(（][^()（）\n]{0,12}[)）])?[ \t\u3000]*$")
 """A title naming a table: "…评核表", "…彙整表", "…一览表（样表）"."""
 _INDICATOR_SET_TITLE = re.compile(rf"(?:{'|'.join(INDICATOR_SET_TITLES)})[ \t\u3000]*$")
 """A title naming a set of indicators ("…体检指标体系"): a table of them when its lines are cells, with no sentence."""

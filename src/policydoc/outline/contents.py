@@ -37,11 +37,11 @@ MIN_ENTRIES = 4
 REPEATED_SHARE = 0.6
 LEADER_TAIL = 80  # dot leaders are sought in a line's last characters only (a line of dots may be very long)
 LEADERED_SHARE = 0.8  # a block whose lines end in dot leaders and a page number this often is contents as it stands
-_PROSE = re.compile(r"[。；！？]")  # a contents line may hold a comma (a title of two clauses), no sentence end
+_PROSE = lazy_re(r"[。；！？]")  # a contents line may hold a comma (a title of two clauses), no sentence end
 _CONTENTS_WORD = re.compile(r"[ \t\u3000]*目[ \t\u3000]*录[ \t\u3000]*")
 _LEADER = re.compile(r"[\s.…·．_—-]+\d*$")  # dot leaders and a page number closing a contents line
 _BLANKS = re.compile(r"[ \t\u3000]+")
-_LEADERED = re.compile(r"[.…·．]{5,}[ \t\u3000]*\d{0,4}[ \t\u3000]*$")  # dot leaders and a page number close it
+_LEADERED = lazy_re(r"[.…·．]{5,}[ \t\u3000]*\d{0,4}[ \t\u3000]*$")  # dot leaders and a page number close it
 _PAGE_ONLY = re.compile(r"(?:[IVXivx]{1,5}|\d{1,3}|-[ \t]*\d{1,3}[ \t]*-)")  # a page number on a line of its own
 
 

@@ -34,14 +34,14 @@ _FINISHED = frozenset(TERMINATORS + CLOSERS.replace(")", "").replace("）", "") 
 # ...but a parenthetical opened at the line start or after a terminator is a label closing the item:
 # "。(各县(市、区)负责，X配合)", "。(责任单位：X)". Parentheses nest one level.
 _LABEL_AT_END = lazy_re(rf"(?m)(?:^|(?<=[{re.escape(TERMINATORS)}]))[(（](?:[^()（）\n]|[(（][^()（）\n]*[)）])*[)）]$")
-_MARKER_AT_END = re.compile(r"[(（][一二三四五六七八九十百零〇两\d]{1,5}[)）]")  # "。(三)": a marker, not a label
+_MARKER_AT_END = lazy_re(r"[(（][一二三四五六七八九十百零〇两\d]{1,5}[)）]")  # "。(三)": a marker, not a label
 LABEL_MAX = 160  # a line-final label is read back this far
 _LINE_START_DUN = re.compile(r"(?m)^(\d{1,3})、")
 # a line opening with a structural marker starts a part, whatever the line before it lacks (a source that
 # drops its full stops): "第一章", "第二篇", "三、", "（四）", "贰、", and an Arabic item marker right before
 # Han text, "2．交通", "（3）民航" (a wrapped sentence never resumes with a digit, a dot and a word: a number
 # wrapped at a line end goes on with its digits or its unit, "2.5亿元", "2个")
-_STRUCTURE_AHEAD = re.compile(
+_STRUCTURE_AHEAD = lazy_re(
     r"[ \t\u3000]*(?:第[一二三四五六七八九十百零〇\d]{1,5}(?:[章节篇编]|部分)|[一二三四五六七八九十]{1,3}、"
     r"|[(（][一二三四五六七八九十]{1,3}[)）]|[壹贰貳叁參参肆伍陆陸柒捌玖拾]{1,3}、"
     r"|(?:\d{1,2}[.．]|[(（]\d{1,2}[)）])(?=[\u4e00-\u9fff]))"

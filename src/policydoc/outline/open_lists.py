@@ -17,18 +17,19 @@ from .position import (
 from ..core.sentences import COMMAS
 from ..notes import Note
 from ..settings import LOST_STOP_TITLE_MAX, OPEN_TITLE_MAX, RUN_ON_LINE
+from .._lazy import lazy_re
 
 GLUED_RULE = "cn_dun_glued_marker"  # a marker glued to the text before it: the next top heading of run-on text
 
-_CLOSES_TITLE = re.compile(f"[{re.escape(TERMINATORS)}\n]")  # a terminator or line end closes an open title
+_CLOSES_TITLE = lazy_re(f"[{re.escape(TERMINATORS)}\n]")  # a terminator or line end closes an open title
 
 LEGAL_STYLES = frozenset({"division", "part", "chapter", "section", "article"})
 LEGAL_RANK = {"division": 0, "part": 1, "chapter": 2, "section": 3, "article": 4}
 """The legal structure markers from the largest (编) to the smallest (条)."""
 FRAME_FAMILIES = frozenset({"division", "part", "chapter", "section"})  # legal styles that hold articles
 _BLANK_OR_END = frozenset(" \t\u3000。；;！？!?")
-_RUN_IN_TITLE = re.compile(rf"[\u4e00-\u9fff“”、]{{2,{LOST_STOP_TITLE_MAX}}}。")  # "优化服务。": an item's run-in title
-_LINE_TITLE = re.compile(rf"[\u4e00-\u9fff“”、，]{{4,{LOST_STOP_TITLE_MAX * 2}}}\n")  # "保障措施", "强化保障，推动…落实" to the line end
+_RUN_IN_TITLE = lazy_re(rf"[\u4e00-\u9fff“”、]{{2,{LOST_STOP_TITLE_MAX}}}。")  # "优化服务。": an item's run-in title
+_LINE_TITLE = lazy_re(rf"[\u4e00-\u9fff“”、，]{{4,{LOST_STOP_TITLE_MAX * 2}}}\n")  # "保障措施", "强化保障，推动…落实" to the line end
 _REFERRING = frozenset("见如详参照")  # "见专栏3": a box named, not opened
 _CITING = frozenset("第条款项见照")  # "第三条(二)项", "按照(二)": an item named, not opened
 BOX = "box"
@@ -515,7 +516,7 @@ class SequenceParser:
 
 
 _BLANK_LINES = re.compile(r"[ \t\u3000]*\n\s*")  # a line end, then nothing but blank lines and indent
-_LEADER = re.compile(r"[\s.…·．_—-]+\d*$|\s+")  # dot leaders and page numbers of a contents line; blanks
+_LEADER = lazy_re(r"[\s.…·．_—-]+\d*$|\s+")  # dot leaders and page numbers of a contents line; blanks
 
 
 def _decimal_path_of(marker: str) -> tuple[int, ...]:

@@ -96,10 +96,10 @@ def _after_closed_note(text: str, close: int) -> bool:
 
 
 # a parenthetical naming who is responsible closes a task, even where OCR lost the full stop before it
-_DUTY_NOTE = re.compile("|".join(DUTY_NOTE_WORDS))
+_DUTY_NOTE = lazy_re("|".join(DUTY_NOTE_WORDS))
 
 
-MARKER_OPENS = re.compile(  # a line that opens with a heading marker (no title, no lead-in)
+MARKER_OPENS = lazy_re(  # a line that opens with a heading marker (no title, no lead-in)
     r"(?:第[一二三四五六七八九十百零〇\d]{1,5}(?:[章节条篇编]|部分)|[一二三四五六七八九十百]{1,4}[、.．]"
     r"|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,3}[.．、]|[①-⑳]|[壹贰貳叁參参肆伍陆陸柒捌玖拾]{1,3}、)"
 )

@@ -54,9 +54,9 @@ OUTLIER_MIN = 24
 SHORT_PHRASE = 6  # a heading phrase shorter than this that ends in a head noun runs on over the nouns after it...
 GOVERNED_NOUNS_MAX = 2  # ...over this many at most (its object: 检验 检测, 小康社会)
 
-_STOP = re.compile(f"[\n{re.escape(TERMINATORS)}]")
+_STOP = lazy_re(f"[\n{re.escape(TERMINATORS)}]")
 SENTENCE_END = FULL_STOPS + COLONS  # the end of a first sentence: not ；, which joins clauses of one provision
-_SENTENCE_STOP = re.compile(f"[\n{re.escape(SENTENCE_END)}]")
+_SENTENCE_STOP = lazy_re(f"[\n{re.escape(SENTENCE_END)}]")
 _COLONS = frozenset("：:")
 # what follows a colon on a heading's line when it is still the title: a short phrase, no comma, no
 # terminator, then perhaps a parenthetical (a date or scope), and the line end
@@ -165,7 +165,7 @@ def _bridges(words: list[tuple[str, str]], heads: list[bool], i: int) -> bool:
     return len(word) + len(nxt) - len(head) <= CHAIN_GAP
 
 
-_CLAUSE_END = re.compile(f"[、“”《》()（）{re.escape(TERMINATORS)},，]")
+_CLAUSE_END = lazy_re(f"[、“”《》()（）{re.escape(TERMINATORS)},，]")
 
 
 def _read(text: str, h: Heading, boundary: Optional[int], noise: Noise) -> _Reading:

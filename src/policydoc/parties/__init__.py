@@ -56,6 +56,7 @@ from .statements import FALLBACKS, RECOGNISERS, extract_statements
 from .trace import Trace, dropped, tracing
 from .phrase_words import NOTE_CUES, SUPPORT_ADVERBS
 from .words import LABEL_WORDS, SUPPORT_MANNERS, SUPPORT_ROLES, alt, seq
+from .._lazy import lazy_regex
 
 __all__ = ["extract_parties", "glued_title_ends", "guides", "in_report_voice", "reports"]
 
@@ -124,7 +125,7 @@ def _own_duty_before_label(hit: Hit, covering: list[Hit], text: str) -> bool:
 
 
 #: a label word opening a line (after an optional bracket): "责任单位：…", "（牵头单位：…）"
-LINE_LABEL = regex.compile(r"\s*[(（]?\s*" + alt(LABEL_WORDS))
+LINE_LABEL = lazy_regex(r"\s*[(（]?\s*" + alt(LABEL_WORDS))
 
 
 def _repeats(hit: Hit, seen: list[Hit]) -> bool:
@@ -136,7 +137,7 @@ def _repeats(hit: Hit, seen: list[Hit]) -> bool:
     )
 
 
-_SUPPORTING = regex.compile(
+_SUPPORTING = lazy_regex(
     rf"^(?:{alt(SUPPORT_MANNERS)})?(?:{seq(SUPPORT_ADVERBS)})?(?:做好)?(?:{alt(SUPPORT_ROLES)})"
 )
 

@@ -31,11 +31,11 @@ from .words import (
 )
 
 #: "由X <action>": the bodies X end where an action word (or a change verb) begins
-_BY_ACTION = regex.compile(rf"(?P<change>{alt(CHANGE_VERBS)})|(?P<role>{alt(BY_ACTIONS)})(?!{seq(NOT_ACTION_AFTER)})")
-_BY_X_STOP = regex.compile(one_of(PHRASE_ENDS + COLONS, "在") + "|" + LONE_BY)
+_BY_ACTION = lazy_regex(rf"(?P<change>{alt(CHANGE_VERBS)})|(?P<role>{alt(BY_ACTIONS)})(?!{seq(NOT_ACTION_AFTER)})")
+_BY_X_STOP = lazy_regex(one_of(PHRASE_ENDS + COLONS, "在") + "|" + LONE_BY)
 #: a principle: an abstract subject (经费, 成本 …) borne by bodies, with no modal in its clause
 _ABSTRACT = lazy_regex(alt(ABSTRACT_SUBJECTS))
-_BEAR = regex.compile(rf"(?:{seq(BEAR_ADVERBS)})?{alt(BEAR_VERBS)}")
+_BEAR = lazy_regex(rf"(?:{seq(BEAR_ADVERBS)})?{alt(BEAR_VERBS)}")
 _BY = BY_WORD
 _GUIDED = tuple(f"{role}下" for role in GUIDING_ROLES)
 _UNDER = lazy_regex(rf"在(?P<x>{BODY_LIST})(?:的)?(?:统一)?(?:{seq(UNDER_ROLES)})下")
@@ -147,7 +147,7 @@ def _principle(sentence: str, by: int, role: "regex.Match[str]") -> bool:
     return bool(_ABSTRACT.search(before)) and not MODAL.search(before)
 
 
-_SUPPORT_AFTER = regex.compile(rf"{one_of(COMMAS + ENUMERATION)}?(?P<y>{BODY_LIST})(?:{alt(SUPPORT_ROLES)})")
+_SUPPORT_AFTER = lazy_regex(rf"{one_of(COMMAS + ENUMERATION)}?(?P<y>{BODY_LIST})(?:{alt(SUPPORT_ROLES)})")
 
 
 def _support_after(sentence: str, pos: int) -> list[Body]:
@@ -155,7 +155,7 @@ def _support_after(sentence: str, pos: int) -> list[Body]:
     return (parse_bodies(m["y"]) or []) if m else []
 
 
-_MODAL_END = regex.compile(rf"(?:{alt(MODALS)})$")
+_MODAL_END = lazy_regex(rf"(?:{alt(MODALS)})$")
 
 
 def under_body(sentence: str, at: int) -> list[Hit]:

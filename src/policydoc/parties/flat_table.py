@@ -42,13 +42,13 @@ from .words import LABEL_WORDS, LEAD_LABELS, SUPPORT_LABELS, TABLE_OTHER_HEADERS
 
 #: a glued header: task header words, then two or more label words (each perhaps after a
 #: short qualifier such as "市卫健委内"), no punctuation or space between them
-HEADER = regex.compile(
+HEADER = lazy_regex(
     rf"(?:序号)?(?:{alt(TABLE_TASK_HEADERS)})(?:{alt(TABLE_TASK_HEADERS)})*"
     rf"(?P<cols>(?:\p{{Han}}{{0,8}}?{alt(LABEL_WORDS)})"
     rf"(?:\p{{Han}}{{0,8}}?{alt(LABEL_WORDS)}|{alt(TABLE_OTHER_HEADERS)}){{1,8}})"
 )
-_COLUMN = regex.compile(alt(LABEL_WORDS))
-_OTHER = regex.compile(alt(TABLE_OTHER_HEADERS))
+_COLUMN = lazy_regex(alt(LABEL_WORDS))
+_OTHER = lazy_regex(alt(TABLE_OTHER_HEADERS))
 #: the end of a content cell, after which a row's names may follow
 _CONTENT_END = regex.compile(one_of(STOPS))
 #: characters that join two names inside one cell, and the empty-cell mark

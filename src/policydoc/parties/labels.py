@@ -33,12 +33,12 @@ _ITEM_CHAR = none_of(PERIODS + "\n" + COLONS, r"()（）【】\[\]〔〕")
 _NEXT_LABEL = rf"{one_of(COMMAS + CLAUSE_STOPS)}\s*(?:{alt(LABEL_WORDS)}|\p{{Han}}{{2,{NOTE_FIELD_MAX}}})(?:\([^()]*\))?\s*[:：]"
 _ITEMS = rf"(?:(?!{_NEXT_LABEL})(?:{_ITEM_CHAR}|\([^()]*\)))+"
 _LABEL = lazy_regex(rf"(?P<label>{alt(LABEL_WORDS)})(?:\([^()]*\))?\s*[:：]\s*(?P<list>{_ITEMS})")
-_GROUP = regex.compile(
+_GROUP = lazy_regex(
     rf"(?:[(【\[〔]\s*)?{_LABEL.pattern}"
     rf"(?:\s*{one_of(CLAUSE_STOPS + COMMAS)}?\s*{_LABEL.pattern.replace('?P<label>', '').replace('?P<list>', '')})*\s*[)】\]〕]?"
 )
 #: a bracketed note; national task-division notes list a dozen ministries (up to ~240 chars)
-_PAREN = regex.compile(rf"\((?P<inner>(?:[^()]|\([^()]*\)){{2,{NOTE_MAX_CHARS}}})\)")
+_PAREN = lazy_regex(rf"\((?P<inner>(?:[^()]|\([^()]*\)){{2,{NOTE_MAX_CHARS}}})\)")
 _ITEM_MARKER = lazy_regex(r"^\s*(?:\((?:\p{N}{1,3}|[一二三四五六七八九十]{1,3})\)|\d{1,3}[.、]|[一二三四五六七八九十]{1,3}、)\s*")
 _SPACES = regex.compile(r"\s+")
 _HEADER_NOISE = regex.compile(r"\s|\(.*\)")

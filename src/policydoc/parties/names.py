@@ -53,7 +53,7 @@ _PERSON = lazy_regex(alt(PERSON_TAILS) + "$")
 _PERSON_ENDS = tuple({w[-1] for w in PERSON_TAILS}) + ("\n",)  # ``$`` also matches before a final newline
 #: 等 closing a list ("…等部门"), not the 等 of a word (高等学校, 中等职业学校)
 _NOT_ETC_BEFORE = "(?<!" + "|".join(w[:-1] for w in WORDS_WITH_DENG) + ")"
-_ETC = regex.compile(_NOT_ETC_BEFORE + r"等(?=\p{Han}{1,4}$)|" + _NOT_ETC_BEFORE + "等$")
+_ETC = lazy_regex(_NOT_ETC_BEFORE + r"等(?=\p{Han}{1,4}$)|" + _NOT_ETC_BEFORE + "等$")
 _BALANCED = regex.compile(r"[^()]+(?:\([^()]+\)[^()]*)*")
 _BAD_CHARS = regex.compile(one_of(STOPS + COLONS, r"\d%=《》\s的之了着*＊×") + "|会同|报经|" + LONE_BY)
 """Characters no body's name holds (由 only inside 自由, 理由 …); a form's placeholder ("由***公司实施", "××局")

@@ -26,8 +26,9 @@ from .hits import Hit
 from .spans import Spans
 from .stops import one_of
 from .words import DISTRIBUTIVE_OPENERS, EXPLICIT_KINDS, GUIDE_TITLE_ENDS, HISTORY_TITLE_WORDS, REPORT_OPENINGS, REPORT_TITLE_ENDS, alt
+from .._lazy import lazy_regex
 
-_HISTORY_TITLE = regex.compile(AIMED_BEFORE + alt(HISTORY_TITLE_WORDS))
+_HISTORY_TITLE = lazy_regex(AIMED_BEFORE + alt(HISTORY_TITLE_WORDS))
 """A review title; not one aiming at results ("推动…取得新成效", "取得更大成效"), as the analysis stage reads it."""
 
 
@@ -101,7 +102,7 @@ def in_report_voice(hit: Hit) -> bool:
 
 
 _YEAR = regex.compile(r"(?<!\d)(20\d\d)年")
-_PAST_OPENING = regex.compile(rf"^[ \t]*(20\d\d)年(?:以来|来)?{one_of(COMMAS)}", regex.MULTILINE)
+_PAST_OPENING = lazy_regex(rf"^[ \t]*(20\d\d)年(?:以来|来)?{one_of(COMMAS)}", regex.MULTILINE)
 
 
 _YEAR_SPAN = regex.compile(r"(?<!\d)20\d\d\s*(?:年\s*)?[—–\-~～至到]\s*20\d\d")
@@ -173,7 +174,7 @@ def in_past_paragraph(hit: Hit, voice: Voice) -> bool:
 
 
 #: the heading of an issued document: "(X)转发/印发…的通知" closed by its document number ("国办函〔2021〕49号")
-_DOCUMENT_HEADING = regex.compile(
+_DOCUMENT_HEADING = lazy_regex(
     r"^(?:转发|印发|关于)[^。；;]*?的(?:通知|意见|决定|批复|函)[^，,。；;]{0,12}?[〔\[(（]\d{4}[〕\])）]\d{1,5}号\s*$")
 
 
@@ -193,7 +194,7 @@ def in_glossary(hit: Hit, voice: Voice) -> bool:
     return voice.glossary(hit.start)
 
 
-_INTERPRETS = regex.compile(r"^(?:负责|具体)?(?:对本\p{Han}{1,6})?解释(?:工作)?$")
+_INTERPRETS = lazy_regex(r"^(?:负责|具体)?(?:对本\p{Han}{1,6})?解释(?:工作)?$")
 
 
 def interpretation(hit: Hit, voice: Voice) -> bool:
@@ -206,7 +207,7 @@ def interpretation(hit: Hit, voice: Voice) -> bool:
     return bool(_INTERPRETS.match(hit.task))
 
 
-_DUTY_OPENING = regex.compile(r"^(?:均|都|也)?(?:要|应当?|须|必须|需要?|负责)")
+_DUTY_OPENING = lazy_regex(r"^(?:均|都|也)?(?:要|应当?|须|必须|需要?|负责)")
 
 
 def distributive(hit: Hit, voice: Voice) -> bool:

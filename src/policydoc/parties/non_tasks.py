@@ -40,7 +40,7 @@ def _generic(body: Body) -> bool:
 _LOCATED = regex.compile(alt(LOCATION_VERBS))
 _LATER_DUTY = lazy_regex(rf"^{none_of(PERIODS)}*?(?:^|{one_of(COMMAS)})(?:{seq(LATER_DUTY_ADVERBS)})?(?:{seq(LATER_DUTIES)})(?!{seq(PERSON_MARKS)})")
 #: "X违反…的，由Y责令…": the clause up to "的，" before 由 is the condition of a penalty
-_CONDITION = regex.compile(
+_CONDITION = lazy_regex(
     rf"^{none_of(PERIODS, '由')}*的{one_of(COMMAS)}\s*(?:{none_of(PHRASE_ENDS, '由')}{{0,12}}{one_of(COMMAS)})?\s*(?:依法)?由"
 )
 

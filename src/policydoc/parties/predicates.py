@@ -42,7 +42,7 @@ MODAL = lazy_regex(rf"(?<![{''.join(NOT_MODAL_BEFORE)}])(?:{alt(MODALS)})(?!{alt
 
 
 #: 负责 as an adjective: after a degree adverb (高度负责, 认真负责) or before 地 (负责地…)
-_ADJECTIVAL = regex.compile(
+_ADJECTIVAL = lazy_regex(
     rf"^(?:{alt(MODALS)})?(?:对{none_of(PHRASE_ENDS)}{{1,12}}?)?(?:{alt(DEGREE_ADVERBS)})负责|^负责地"
 )
 
@@ -52,7 +52,7 @@ _NON_TASK_WORDS = (
     NON_TASK_VERBS + tuple(w for w in CAUSATIVES if w not in MANAGING_CAUSATIVES) + ONE_OFF_VERBS + APPROVAL_VERBS
 )
 NON_TASK = regex.compile(alt(_NON_TASK_WORDS))
-_NARRATED = regex.compile(alt(NARRATION_ADVERBS))
+_NARRATED = lazy_regex(alt(NARRATION_ADVERBS))
 #: a tagged word is one of these words: set lookups, where a ``fullmatch`` of their alternation asks the same
 _ADVERB_SET, _DUTY_SET, _NARRATED_SET = frozenset(ADVERBS), frozenset(DUTY_WORDS), frozenset(NARRATION_ADVERBS)
 _NON_TASK_SET = frozenset(_NON_TASK_WORDS)
@@ -71,10 +71,10 @@ def partners(rest: str) -> list[Body]:
     m = WITH.match(rest)
     return (parse_bodies(m["y"]) or []) if m else []
 _PATTERN_LEAD = lazy_regex(alt(tuple(w for w in PATTERN_ROLES if w != "负责")))
-PATTERN = regex.compile(alt(PATTERN_ROLES) + rf"{none_of(PERIODS)}{{0,40}}?的{none_of(PHRASE_ENDS)}{{0,12}}?" + alt(PATTERN_NOUNS))
+PATTERN = lazy_regex(alt(PATTERN_ROLES) + rf"{none_of(PERIODS)}{{0,40}}?的{none_of(PHRASE_ENDS)}{{0,12}}?" + alt(PATTERN_NOUNS))
 _NARRATION = regex.compile(r"^\p{Han}{1,4}了")
 #: "X应当支持本单位人员参加…": a causative of others' participation (gold notes), no task of X
-_LETS_TAKE_PART = regex.compile(
+_LETS_TAKE_PART = lazy_regex(
     rf"^(?:{alt(MODALS)})?(?:{seq(ENCOURAGING_ADVERBS)})?(?:{alt(SOFT_CAUSATIVES)}){none_of(PHRASE_ENDS)}{{1,20}}?(?:{alt(PARTICIPATION_VERBS)})"
 )
 
@@ -102,7 +102,7 @@ def _runs(rest: str) -> bool:
     return _runs_pattern().match(rest) is not None
 
 
-MODAL_OPENING = regex.compile(
+MODAL_OPENING = lazy_regex(
     rf"^(?:{alt(ADVERBS)})?(?:{alt(MODALS)})(?!{alt(NOT_MODAL_AFTER)})|^(?:{seq(DUTY_SCOPES)})?负责(?!{seq(NOT_DUTY_AFTER)})"
 )
 

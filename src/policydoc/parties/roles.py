@@ -29,20 +29,20 @@ from .words import (
     alt, seq,
 )
 
-_PAIR = regex.compile(  # X greedy: a name may hold 牵头 (牵头医院), the role is the last one
+_PAIR = lazy_regex(  # X greedy: a name may hold 牵头 (牵头医院), the role is the last one
     rf"(?P<x>{BODY_LIST.rstrip('?')})(?:{alt(PAIR_LEAD_ROLES)}){one_of(COMMAS + ENUMERATION)}?(?P<y>{LONG_BODY_LIST})"
     rf"(?:{alt(NOTE_MANNERS)}){{0,3}}(?:{alt(SUPPORT_ROLES)})"
 )
 #: "X指导，Y负责落实" (SPEC rule 2): Y carries the duty and leads, the guide X supports
-_GUIDED = regex.compile(
+_GUIDED = lazy_regex(
     rf"(?P<y>{BODY_LIST})(?:{alt(NOTE_GUIDE_ROLES)}){one_of(COMMAS)}(?P<x>{BODY_LIST})(?:{alt(GUIDED_DUTIES)})"
 )
 #: "X承办，Y负责协调、督导" (SPEC rule 2): the body that handles the task leads, the one
 #: that coordinates or supervises it supports
-_HANDLED = regex.compile(
+_HANDLED = lazy_regex(
     rf"(?P<x>{BODY_LIST})(?:{alt(HANDLING_ROLES)}){one_of(COMMAS)}(?P<y>{BODY_LIST})(?:负责)?(?:{alt(NOTE_GUIDE_ROLES + COORDINATING_ROLES)})"
 )
-_ASSIST = regex.compile(
+_ASSIST = lazy_regex(
     rf"(?P<y>{BODY_LIST})(?:{seq(ASSIST_MODALS)})?(?:{seq(ASSIST_ADVERBS)})?配合(?P<x>{BODY_LIST})(?:{seq(ASSISTED_TASKS)})"
 )
 def _before_comma(words: tuple[str, ...]) -> tuple[str, ...]:

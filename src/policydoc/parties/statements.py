@@ -27,6 +27,7 @@ from .stops import one_of
 from .trace import dropped
 from .subjects import relative_subject, subject_body
 from .words import RELATIVE_OPENERS, REQUEST_OPENERS, SLOGAN_OPENERS, SLOGAN_ROLES, alt
+from .._lazy import lazy_regex
 
 Recogniser = Callable[[str, int], list[Hit]]
 """A recogniser: one sentence and its offset in the text -> the hits it finds there."""
@@ -52,7 +53,7 @@ FALLBACKS: Ruler[Recogniser] = Ruler("parties.fallbacks", [
 
 
 _SLOGAN_PAIR = rf"\p{{Han}}{{1,4}}?{alt(SLOGAN_ROLES)}"
-_SLOGAN = regex.compile(rf"{alt(SLOGAN_OPENERS)}(?:起|了)?(?:{_SLOGAN_PAIR}{one_of(ENUMERATION + COMMAS)}){{1,}}{_SLOGAN_PAIR}")
+_SLOGAN = lazy_regex(rf"{alt(SLOGAN_OPENERS)}(?:起|了)?(?:{_SLOGAN_PAIR}{one_of(ENUMERATION + COMMAS)}){{1,}}{_SLOGAN_PAIR}")
 
 
 def slogan_spans(sentence: str) -> list[tuple[int, int]]:

@@ -74,7 +74,7 @@ def subject_body(sentence: str, at: int) -> list[Hit]:
 
 
 #: a time phrase closing a clause between a body and its predicate ("区民政部门自收到申请之日起，应在5日内…")
-_TIME_PHRASE_END = regex.compile(
+_TIME_PHRASE_END = lazy_regex(
     rf"(?:{seq(TIME_OPENERS)}){none_of(PHRASE_ENDS)}{{1,30}}?(?:{seq(TIME_CLOSERS)}){one_of(COMMAS)}$"
 )
 _NEXT_CLAUSE = regex.compile(none_of(PHRASE_ENDS) + "+")
@@ -105,7 +105,7 @@ def _across_time_phrase(sentence: str, start: int, stop: int) -> Optional[tuple[
 
 
 #: the rest of a clause after a body: its own action, closed by 前/后/时 and a comma ("作出重大决定前，")
-_OWN_ACTION_TIME = regex.compile(
+_OWN_ACTION_TIME = lazy_regex(
     rf"{none_of(PHRASE_ENDS)}{{2,{OWN_ACTION_MAX}}}?(?:{alt(ACTION_TIME_CLOSERS)}){one_of(COMMAS)}\s*$")
 
 
@@ -175,7 +175,7 @@ def _run_facility(bodies: list[Body], rest: str) -> Optional[int]:
 
 _VERB_FIRSTS = frozenset(w[0] for w in VERB_STARTS)
 #: shortest first: the match is the shortest verb start opening the string
-_VERB_START = regex.compile("|".join(regex.escape(w) for w in sorted(VERB_STARTS, key=len)))
+_VERB_START = lazy_regex("|".join(regex.escape(w) for w in sorted(VERB_STARTS, key=len)))
 
 
 def _verb_floor(clause: str) -> int:
@@ -245,7 +245,7 @@ def addressable(bodies: list[Body], rest: str = "") -> bool:
         b.grade != "weak" or _one_word(b.name) or firm_duty and _trade_firm(b.name) for b in bodies)
 
 
-_FIRM_DUTY = regex.compile(rf"^(?:{alt(ADVERBS)})?(?:{alt(MODALS)})(?!{alt(NOT_MODAL_AFTER + NOT_FIRM_DUTY_AFTER)})")
+_FIRM_DUTY = lazy_regex(rf"^(?:{alt(ADVERBS)})?(?:{alt(MODALS)})(?!{alt(NOT_MODAL_AFTER + NOT_FIRM_DUTY_AFTER)})")
 
 
 def _trade_firm(name: str) -> bool:
@@ -294,9 +294,9 @@ _RELATIVE_NAME = lazy_regex(
     rf"(?:其他)?(?:{alt(RELATIVE_OPENERS)}){none_of(PHRASE_ENDS, '的')}{{1,24}}?的(?:{seq(GENERIC_WORDS)})?(?:[省市县区]级?)?(?:{alt(RELATIVE_HEADS)})"
 )
 
-_JOINER_AT_END = regex.compile(rf"(?:{seq(JOINERS)})$")
+_JOINER_AT_END = lazy_regex(rf"(?:{seq(JOINERS)})$")
 #: more bodies joined after a relative name, up to the predicate: "负有…职责的部门和X要…"
-_JOINED_BODIES = regex.compile(
+_JOINED_BODIES = lazy_regex(
     rf"(?:{seq(JOINERS)})(?P<x>{none_of(PHRASE_ENDS)}{{2,20}}?)(?={seq(RELATIVE_PREDICATE_STARTS)})"
 )
 

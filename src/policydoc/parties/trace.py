@@ -27,6 +27,7 @@ from .hits import Hit, make_hit
 from .names import Body
 from .predicates import MODAL
 from .words import DUTY_WORDS, MODALS, NOTE_LEAD_ROLES, REQUEST_OPENERS, SUPPORT_ROLES, alt
+from .._lazy import lazy_regex
 
 REASONS: dict[str, str] = {
     # the sentence
@@ -85,7 +86,7 @@ class Statement:
 
 #: a word that a sentence assigning a task holds: a modal (not the 要 of 主要), a duty or lead role word, a
 #: support role, a request
-_CUE = regex.compile(
+_CUE = lazy_regex(
     MODAL.pattern + "|" + alt(tuple(w for w in DUTY_WORDS if w not in MODALS) + NOTE_LEAD_ROLES + SUPPORT_ROLES
                              + REQUEST_OPENERS)
 )
