@@ -15,8 +15,8 @@ Three named rules:
   ("加快构建权责明晰、严密有力、安全规范、 法治高效的…体系，以零容忍态度严厉打击欺 诈骗保"): a space between two Han
   characters every line's length. Where a document does that throughout (``JOINED_MIN`` times or more, at least
   ``JOINED_DENSITY`` per thousand characters, the median distance between two on a line a printed line's length,
-  ``JOINED_GAP``), such a space inside a paragraph goes ("欺诈骗保", "国家医保局"); one within the first
-  ``LINE_HEAD`` characters of its line may part a marker from its title ("第三条 飞行检查") and stays.
+  ``JOINED_GAP``), such a space goes ("欺诈骗保", "国家医保局"), except one that parts a marker opening its line
+  from its title ("第三条 飞行检查").
 """
 
 from __future__ import annotations
@@ -30,7 +30,6 @@ SPACED_MIN = 10  # spaced digit pairs a document needs before its numbers are re
 JOINED_MIN = 20  # spaces between Han characters a document needs before they are read as joined line breaks
 JOINED_DENSITY = 10  # … and at least this many per thousand characters
 JOINED_GAP = (15, 60)  # … with the median distance between two on one line in this range (a printed line)
-LINE_HEAD = 8  # a space this close to its line's start may part a marker from its title: it stays
 _HAN = "\u4e00-\u9fff\u3400-\u4dbf"
 _CJK_PUNCT = "，。、；：！？“”《》【】"  # full-width （）％ are ASCII by now (width folding runs first)
 # Each pattern opens with the space it matches and looks back over it ("(?<=\d )" is "(?<=\d)" before
@@ -55,6 +54,11 @@ _GLUED_PAIR = lazy_re(r"\d\d")
 _SPACED_NUMBER = lazy_re(r" (?:(?<=\d )(?=[\d.%])|(?<=\d\. )(?=\d)|(?<=\d )(?=\.\d))")
 
 
+#: what may stand before a space that parts a marker from its title, from the line's start ("第三条 飞行检查")
+_MARKER_BEFORE = re.compile(
+    r"[ \t\u3000]*(?:第[一二三四五六七八九十百零〇\d]{1,5}[章节条编篇款]|[(（][一二三四五六七八九十\d]{1,3}[)）]"
+    r"|[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}(?:[.．]\d{1,2})*[、.．]?)"
+)
 _HAN_SPACE = re.compile(rf" (?<=[{_HAN}{_CJK_PUNCT}] )(?=[{_HAN}])")
 
 
@@ -75,7 +79,8 @@ def _joined_line_spaces(text: str) -> list[Edit]:
     gaps = sorted(b - a for a, b in zip(spaces, spaces[1:]) if text.find("\n", a, b) < 0)
     if not gaps or not JOINED_GAP[0] <= gaps[len(gaps) // 2] <= JOINED_GAP[1]:
         return []
-    return [Edit(at, at + 1, "", "joined_line_space") for at in spaces if at - text.rfind("\n", 0, at) > LINE_HEAD]
+    return [Edit(at, at + 1, "", "joined_line_space") for at in spaces
+            if not _MARKER_BEFORE.fullmatch(text, text.rfind("\n", 0, at) + 1, at)]
 
 
 def fix_number_spacing(text: str) -> list[Edit]:
