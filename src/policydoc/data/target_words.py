@@ -392,6 +392,8 @@ REACH_SCOPE_ENDS: tuple[str, ...] = ("半径内", "半径范围内", "范围内"
 EVENT_BEFORE_WORDS: tuple[str, ...] = ("期满", "到期", "届满", "截止", "结束", "终止")
 """An event a time is counted back from: "在租期届满前2个月提交材料" is a time limit, where "前3个月"
 alone is a stretch of time."""
+LOWER_BOUND_AFTER: tuple[str, ...] = ("以上",)
+"""A lower bound right after a total ("累计建成7000个以上"): the total is one to reach, not one reached."""
 BOUND_WORDS: tuple[str, ...] = ("不得低于", "不得少于", "不得超过", "不低于", "不少于", "不超过", "不高于", "不多于")
 """Bounds of rules: a total under one ("累计结余不超过月均支出额的2倍") is a limit, not a reported total."""
 COMMITMENT_WORDS: tuple[str, ...] = (
