@@ -18,6 +18,16 @@ from policydoc.parties.names import grade_of, parse_bodies
 Pairs = list[tuple[list[str], list[str]]]
 
 LABELS: list[tuple[str, Pairs]] = [
+    # a note in tortoise-shell brackets after its task (a document number's 〔2021〕 is none)
+    ("（一）建立工作机制。按照川办发〔2021〕6号要求推进。〔市发展改革委牵头，市财政局配合〕", [(["市发展改革委"], ["市财政局"])]),
+    # the document's stated rule: the bodies before the note's first comma lead, for every later note too
+    ("1.补齐短板。〔责任单位：市民政局、市卫健委，市财政局（逗号前为牵头单位，其余按职责分工负责，下同）〕"
+     "2.扩大供给。〔责任单位：市教育局，市财政局、各区政府〕3.建立机制。〔责任单位：市民政局、市教育局〕",
+     [(["市民政局", "市卫健委"], ["市财政局"]), (["市教育局"], ["市财政局", "各区政府"]), (["市民政局", "市教育局"], [])]),
+    # another field of the note after its bodies
+    ("1.推进信息公开。(市科委、市经信局负责落实，完成时限：2021年10月)", [(["市科委"], ["市经信局"])]),
+    ("2.打造平台。(市政务服务局牵头，各区政府、市政府各部门负责落实，完成时限：2021年10月)",
+     [(["市政务服务局"], ["各区政府", "市政府各部门"])]),
     ("建设智慧校园。(责任单位:市教育局、市财政局)", [(["市教育局"], ["市财政局"])]),
     ("建设智慧校园。(牵头单位:市教育局;配合单位:市财政局、市人社局)", [(["市教育局"], ["市财政局", "市人社局"])]),
     # a deadline before the label inside the note; an assessing lead ("牵头考核单位"); a customs district as a body

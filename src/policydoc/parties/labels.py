@@ -17,7 +17,8 @@ from .lexicon import tail_of
 from .names import parse_bodies, split_items
 from .nominal import is_nominal
 from .notes import (
-    ROLE_CLASSES, ROLE_WORDS, Chunk, assign, first_listed_rule_at, has_role_word, parse_note, strip_stated_rule,
+    ROLE_CLASSES, ROLE_WORDS, Chunk, assign, before_comma_leads, before_comma_rule_at, first_listed_rule_at,
+    has_role_word, parse_note, strip_stated_rule,
 )
 from .words import (
     ADDRESSING_SCOPES, LABEL_WORDS, LEAD_LABELS, SUPPORT_LABELS, TABLE_RESP_HEADERS, TABLE_TASK_HEADERS, alt,
@@ -38,7 +39,12 @@ _GROUP = lazy_regex(
     rf"(?:\s*{one_of(CLAUSE_STOPS + COMMAS)}?\s*{_LABEL.pattern.replace('?P<label>', '').replace('?P<list>', '')})*\s*[)】\]〕]?"
 )
 #: a bracketed note; national task-division notes list a dozen ministries (up to ~240 chars)
-_PAREN = lazy_regex(rf"\((?P<inner>(?:[^()]|\([^()]*\)){{2,{NOTE_MAX_CHARS}}})\)")
+#: 〔…〕 (tortoise-shell brackets) hold the notes of some local schemes too ("…工作经费。〔市发展改革委牵头，市级相关部门
+#: 配合〕"); a document number's year ("川府发〔2014〕66号") holds no role word and closes no task
+_PAREN = lazy_regex(
+    rf"\((?P<inner>(?:[^()]|\([^()]*\)){{2,{NOTE_MAX_CHARS}}})\)"
+    rf"|〔(?P<shell>(?:[^〔〕()]|\([^()]*\)){{2,{NOTE_MAX_CHARS}}})〕"
+)
 _ITEM_MARKER = lazy_regex(r"^\s*(?:\((?:\p{N}{1,3}|[一二三四五六七八九十]{1,3})\)|\d{1,3}[.、]|[一二三四五六七八九十]{1,3}、)\s*")
 _SPACES = regex.compile(r"\s+")
 _HEADER_NOISE = regex.compile(r"\s|\(.*\)")
@@ -132,11 +138,18 @@ def labelled(text: str) -> Iterator[Hit]:
     if not has_label_word(text):
         return
     rule_at = first_listed_rule_at(text)
+    comma_at = before_comma_rule_at(text)
     for g in _GROUP.finditer(text):
         chunks: list[Chunk] = []
-        for m in _LABEL.finditer(g.group(0)):
+        labels = list(_LABEL.finditer(g.group(0)))
+        for m in labels:
             chunks += label_chunks(m["label"], strip_stated_rule(trim(m["list"]))) or []
         lead, support = assign(chunks, rule_at is not None and rule_at < g.end())
+        if comma_at is not None and _stated_by(text, comma_at, g.end()) and len(labels) == 1:
+            # "〔责任单位：A、B，C、D〕" where the document states "逗号前为牵头单位": A and B lead
+            items = strip_stated_rule(trim(labels[0]["list"]))
+            if not has_role_word(items):
+                lead, support = before_comma_leads(items) or (lead, support)
         if lead or support:
             start, task = _task_before(text, g.start())
             yield Hit(lead, support, start, g.end(), task[:PARTY_TASK_MAX], "label")
@@ -159,7 +172,7 @@ def parenthesised(text: str) -> Iterator[Hit]:
     """"（X牵头，Y配合）", "（A、B负责）" after a task: the lead rules of :mod:`.notes`."""
     rule_at = first_listed_rule_at(text)
     for m in _PAREN.finditer(text):
-        inner = m["inner"]
+        inner = _without_fields(m["inner"] or m["shell"])
         first_listed = rule_at is not None and rule_at < m.end()
         if has_role_word(inner):
             parsed = parse_role_phrase(inner, first_listed)
@@ -173,6 +186,24 @@ def parenthesised(text: str) -> Iterator[Hit]:
 
 
 _SENTENCE_END = STOPS
+def _stated_by(text: str, rule_at: int, end: int) -> bool:
+    """Does a rule stated at ``rule_at`` hold for a note ending at ``end``: stated before it, or inside the same
+    bracket, right after its list ("〔责任单位：A，B（逗号前为牵头单位，下同）〕")?"""
+    return rule_at < end or not any(c in text[end:rule_at] for c in ")）〕】]")
+
+
+#: another field of a note after its bodies: "，完成时限：2021年10月", "；责任人：…"
+_FIELD_AFTER = lazy_regex(rf"{one_of(COMMAS + CLAUSE_STOPS)}\s*\p{{Han}}{{2,{NOTE_FIELD_MAX}}}\s*[:：]")
+
+
+def _without_fields(inner: str) -> str:
+    """A note up to the first field after its bodies.
+
+    >>> _without_fields("市科委、中关村管委会负责落实，完成时限：2021年10月")
+    '市科委、中关村管委会负责落实'
+    """
+    m = _FIELD_AFTER.search(inner)
+    return inner[: m.start()] if m and m.start() > 0 else inner
 
 
 def _after_name(text: str, start: int) -> bool:

@@ -218,13 +218,54 @@ def first_listed_rule_at(text: str) -> Optional[int]:
 
 
 def strip_stated_rule(inner: str) -> str:
-    """A note without the clause that states the rule ("…，列第一位者为牵头单位，下同").
+    """A note without the clause that states the rule ("…，列第一位者为牵头单位，下同"), or the bracket holding it
+    ("…(逗号前为牵头单位，其余按职责分工负责，下同)").
 
     >>> strip_stated_rule("市教育局、市财政局，列第一位者为牵头单位，下同")
     '市教育局、市财政局'
+    >>> strip_stated_rule("市民政局，市财政局、各县(市、区)人民政府(逗号前为牵头单位，下同)")
+    '市民政局，市财政局、各县(市、区)人民政府'
     """
-    m = _STATED_FIRST.search(inner)
+    m = _STATED_FIRST.search(inner) or _STATED_BEFORE_COMMA.search(inner)
     if not m:
         return inner
+    bracket = max(inner.rfind("(", 0, m.start()), inner.rfind("（", 0, m.start()))
+    if bracket >= 0 and not any(c in inner[bracket : m.start()] for c in ")）"):
+        return inner[:bracket].strip()
     start = max(inner.rfind(c, 0, m.start()) for c in COMMAS + PERIODS)
     return inner[: max(start, 0)].strip()
+
+
+#: the document says the bodies before a note's first comma lead ("逗号前为牵头单位，其余按职责分工负责，下同")
+_STATED_BEFORE_COMMA = lazy_re(
+    rf"(?:逗号|分号)(?:之)?前(?:的|者)?(?:单位|部门)?(?:为|是)(?:{alt(FIRST_POSITION_LEADS)})"
+)
+_FIRST_COMMA = regex.compile(one_of(COMMAS + CLAUSE_STOPS))
+
+
+def before_comma_rule_at(text: str) -> Optional[int]:
+    """Where the document states that the bodies before a note's first comma lead, or None.
+
+    >>> before_comma_rule_at("〔责任单位：A局，B局(逗号前为牵头单位，下同)〕"), before_comma_rule_at("A局牵头，B局配合")
+    (12, None)
+    """
+    m = _STATED_BEFORE_COMMA.search(text)
+    return m.start() if m else None
+
+
+def before_comma_leads(items: str) -> Optional[tuple[list[str], list[str]]]:
+    """(lead, support) of a list under the stated rule "逗号前为牵头单位": the bodies before the first comma lead,
+    the rest support (all lead where there is no comma); None unless both parts name bodies only.
+
+    >>> before_comma_leads("市民政局、市卫生健康委，市财政局、各县(市、区)人民政府")
+    (['市民政局', '市卫生健康委'], ['市财政局', '各县(市、区)人民政府'])
+    >>> before_comma_leads("市民政局、市教育体育局")
+    (['市民政局', '市教育体育局'], [])
+    """
+    parts = _FIRST_COMMA.split(items.strip(), 1)
+    named = [parse_bodies(part) if part.strip() else [] for part in parts]
+    if any(bodies is None for bodies in named) or not named[0]:
+        return None
+    lead = [b.name for b in named[0] or []]
+    support = [b.name for b in (named[1] if len(named) > 1 else None) or [] if b.name not in lead]
+    return lead, support
