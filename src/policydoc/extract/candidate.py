@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Callable, Optional
 
 import regex
@@ -158,11 +159,15 @@ class Context:
         )
         self._report_paragraphs: dict[tuple[int, int], bool] = {}
         self.has_penalties = PENALTY.search(self.text) is not None
+
+    @cached_property
+    def amounts_in_words(self) -> bool:
+        """The document writes its amounts in words ("百分之五", "十四亿吨", "四十亿元") or in Chinese digits
+        ("四.七%", "二、四一八亿元"), not in Arabic digits. Counted on first use: three scans of the whole text that
+        only a Chinese numeral without a cue asks for (most documents have none that gets so far)."""
         in_words = (self.text.count("百分之") + len(_CN_DIGIT_AMOUNT.findall(self.text))
                     + len(_CN_LARGE_AMOUNT.findall(self.text)))
-        self.amounts_in_words = in_words >= AMOUNTS_IN_WORDS_MIN and in_words > len(_ARABIC_PERCENT.findall(self.text))
-        """The document writes its amounts in words ("百分之五", "十四亿吨", "四十亿元") or in Chinese digits
-        ("四.七%", "二、四一八亿元"), not in Arabic digits."""
+        return in_words >= AMOUNTS_IN_WORDS_MIN and in_words > len(_ARABIC_PERCENT.findall(self.text))
 
     def full_sentence_start(self, pos: int) -> int:
         """Start of the sentence ended by 。！？ or a line break (a ；-part belongs to it)."""
