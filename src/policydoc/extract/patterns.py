@@ -178,13 +178,16 @@ def gated_matches(
                 pos = m.end()
 
 
-def any_word(group: tuple[str, ...]) -> regex.Pattern[str]:
+def any_word(group: tuple[str, ...]) -> re.Pattern[str]:
     """One pass for "any word of ``group`` in the range": ``search(text, start, end)`` without a slice.
+
+    Compiled with the stdlib ``re``: an alternation of literals finds the same words in either engine, and ``re``
+    answers the short searches the target rules make (a clause, a sentence) in half the time of ``regex``.
 
     >>> any_word(("罚款", "没收")).search("处二千元罚款", 2, 6).group()
     '罚款'
     """
-    return regex.compile("|".join(regex.escape(w) for w in group))
+    return re.compile("|".join(re.escape(w) for w in group))
 
 
 def han_count(text: str) -> int:
@@ -196,7 +199,9 @@ def han_count(text: str) -> int:
     return sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff")
 
 
-def last_match(pattern: regex.Pattern[str], text: str, start: int, end: int) -> Optional[regex.Match[str]]:
+def last_match(
+    pattern: "regex.Pattern[str] | re.Pattern[str]", text: str, start: int, end: int
+) -> "Optional[regex.Match[str] | re.Match[str]]":
     """The last match of ``pattern`` in ``text[start:end]`` (as ``finditer`` finds them), None when there is none:
     the nearest cue before a number.
 
