@@ -282,6 +282,8 @@ _PERMISSION_BEFORE = lazy_regex(
     "(?:" + "|".join(words.PERMISSION_WORDS) + ")(?:适当)?(?:"
     + "|".join(regex.escape(w) for w in words.BINDING_WORDS) + ")$"
 )
+_PERMISSION_CUES = tuple(w for w in words.PERMISSION_WORDS if not any(o in w for o in words.PERMISSION_WORDS if o != w))
+"""The permission words no other one holds (可, 允许): a lead holding none of them names no permission."""
 _ELIGIBLE_AFTER = lazy_regex(
     "(?:" + "|".join(w for w, _ in words.AFTER_BOUNDS) + ")(?:的)?(?:者|(?:" + "|".join(words.PERMISSION_WORDS) + "))")
 
@@ -291,7 +293,8 @@ def permission(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
     可申请补助", "每月乘车20次以上者"."""
     if _ELIGIBLE_AFTER.match(ctx.text, c.span[1]):
         return True
-    return bool(_PERMISSION_BEFORE.search(ctx.lead(c)))
+    lead = ctx.lead(c)
+    return any(w in lead for w in _PERMISSION_CUES) and bool(_PERMISSION_BEFORE.search(lead))
 
 
 _FORECAST = any_word(words.FORECAST_WORDS)
