@@ -30,7 +30,7 @@ from ..data.target_words import (
 )
 from .._lazy import lazy_regex
 from ..settings import MAX_DOING, MAX_SHARE_INDICATOR, MIN_NAME_CHARS, MIN_NAME_HAN, QUOTED_NAME_MAX, WHOLE_NAME_MAX
-from .patterns import han_count
+from .patterns import any_word, han_count
 
 
 @lru_cache(maxsize=8192)
@@ -73,7 +73,7 @@ _COMPARE_TAIL = lazy_regex(
     "(?:" + "|".join(sorted({*_COMPARE_WORDS, *INDICATOR_TAIL_WORDS}, key=len, reverse=True)) + ")+$"
 )
 """The same without per-unit phrases: for a lead that is nothing else ("每学期不少于" -> "每学期")."""
-_INNER_COMPARATOR = regex.compile("|".join(sorted(LONG_BEFORE_WORDS, key=len, reverse=True)))
+_INNER_COMPARATOR = any_word(tuple(sorted(LONG_BEFORE_WORDS, key=len, reverse=True)))
 _BASE_AHEAD = r"(?=[\d“\"*]|上年|去年|同期|基期|上一|十[一二三四五六七八九]五|[一二][〇○零])"
 _FROM_OR_BASE = regex.compile(rf"(?:由|从|比{_BASE_AHEAD}|较{_BASE_AHEAD}).*$")
 """A from-value or comparison base and what follows it: "资金由每年800万元" -> "资金", "比2020年" -> "";

@@ -22,10 +22,10 @@ from ..settings import (
 )
 from .candidate import Candidate, Context, KeptTargets
 from .indicator import tag, trim_lead, usable
-from .patterns import last_match
+from .patterns import any_word, last_match
 
 
-_RESPECTIVELY = regex.compile("分别")
+_RESPECTIVELY = any_word(("分别",))
 _LIST_SEP = regex.compile(r"[、和及与]|以及")
 _VALUE_SEP = regex.compile(r"[、，,]|和|及")
 _BASE_AT_END = regex.compile(rf"(?:比|较|与)(?=\d|上年|去年|同期|基期|上一|“?十)[^、，,]{{0,{BASE_PHRASE_MAX}}}(?:相比)?$")
