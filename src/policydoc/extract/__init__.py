@@ -140,7 +140,7 @@ def extract_facts(text: str, sections: list[Section], context: Optional[DocConte
             targets.extend(made)
         if trace is not None:
             trace.append(Decision(cand.span, cand.text, why, made))
-    facts.targets = _number(sorted(targets, key=lambda t: t.span), sections)
+    facts.targets = _number(sorted(targets, key=lambda t: t.span), locator)
     return facts
 
 
@@ -239,8 +239,7 @@ def _year_between(years: list[YearMention], start: int, end: int) -> bool:
     return bisect_left(starts, start) < bisect_left(starts, end)
 
 
-def _number(targets: list[Target], sections: list[Section]) -> list[Target]:
-    locate = SectionLocator(sections)
+def _number(targets: list[Target], locate: SectionLocator) -> list[Target]:
     for i, t in enumerate(targets, 1):
         t.id = f"t{i}"
         t.section_id = locate.section_id_at(t.span[0])

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Callable, Optional
 
 import regex
@@ -122,8 +123,9 @@ _FULL_STOP_BACK = regex.compile(f"[{regex.escape(FULL_STOPS)}\n]", regex.REVERSE
 
 @dataclass
 class Context:
-    """What the recognisers read of the document besides the candidate; the judge never changes it (its one
-    cache, of report paragraphs with a past cue, only remembers answers that depend on the text alone)."""
+    """What the recognisers read of the document besides the candidate; the judge never changes it (its caches,
+    of report paragraphs with a past cue and of the clause text before each number, only remember answers that
+    depend on the text alone)."""
 
     text: str
     seg: Segmenter
@@ -157,12 +159,17 @@ class Context:
             present_year(self.text, self.years, self.seg, self.reference_year) if self.present == -1 else self.present
         )
         self._report_paragraphs: dict[tuple[int, int], bool] = {}
+        self._leads: dict[int, str] = {}
         self.has_penalties = PENALTY.search(self.text) is not None
+
+    @cached_property
+    def amounts_in_words(self) -> bool:
+        """The document writes its amounts in words ("百分之五", "十四亿吨", "四十亿元") or in Chinese digits
+        ("四.七%", "二、四一八亿元"), not in Arabic digits. Counted on first use: three scans of the whole text that
+        only a Chinese numeral without a cue asks for (most documents have none that gets so far)."""
         in_words = (self.text.count("百分之") + len(_CN_DIGIT_AMOUNT.findall(self.text))
                     + len(_CN_LARGE_AMOUNT.findall(self.text)))
-        self.amounts_in_words = in_words >= AMOUNTS_IN_WORDS_MIN and in_words > len(_ARABIC_PERCENT.findall(self.text))
-        """The document writes its amounts in words ("百分之五", "十四亿吨", "四十亿元") or in Chinese digits
-        ("四.七%", "二、四一八亿元"), not in Arabic digits."""
+        return in_words >= AMOUNTS_IN_WORDS_MIN and in_words > len(_ARABIC_PERCENT.findall(self.text))
 
     def full_sentence_start(self, pos: int) -> int:
         """Start of the sentence ended by 。！？ or a line break (a ；-part belongs to it)."""
@@ -255,8 +262,12 @@ class Context:
         return any(s <= pos < e and (s, e) != (0, len(self.text)) for s, e, _ in self._goals)
 
     def lead(self, c: Candidate) -> str:
-        """Clause text before the candidate."""
-        return self.text[self.seg.clause(c.span[0])[0]: c.span[0]]
+        """Clause text before the candidate (remembered: a dozen rules read it for each number)."""
+        pos = c.span[0]
+        found = self._leads.get(pos)
+        if found is None:
+            found = self._leads[pos] = self.text[self.seg.clause(pos)[0]: pos]
+        return found
 
     def after(self, c: Candidate, size: int = AFTER_WORD_REACH) -> str:
         """The text right after the candidate, ``size`` characters at most."""

@@ -90,7 +90,7 @@ def change_word(c: Candidate, ctx: Context) -> Optional[str]:
     return None
 
 
-_NOT_CHANGE = lazy_regex("|".join(words.NOT_CHANGE_WORDS))
+_NOT_CHANGE = any_word(words.NOT_CHANGE_WORDS)
 _CHANGE_OPENS = lazy_regex(
     r"\s*(?:" + "|".join(words.SCOPE_OPENERS) + ")?(?P<word>" + "|".join(words.CHANGE_VERBS) + ")"
 )
@@ -145,6 +145,8 @@ def direction(c: Candidate, ctx: Context) -> Optional[str]:
     if change in ("increase", "decrease"):
         return change
     lead = ctx.lead(c)[-COMPARATOR_REACH:]
+    if _ANY_LEVEL.search(lead) is None:
+        return None  # no level word in the lead: one scan instead of one per word
     for word, way in words.LEVEL_DIRECTIONS:
         at = lead.rfind(word)
         if at >= 0 and (lead.endswith(word) or "、" not in lead[at:]):
@@ -152,7 +154,8 @@ def direction(c: Candidate, ctx: Context) -> Optional[str]:
     return None
 
 
-_ANY_BEFORE_COMPARATOR = lazy_regex("|".join(regex.escape(w) for w in words.BEFORE_WORDS))
+_ANY_LEVEL = any_word(tuple(word for word, _ in words.LEVEL_DIRECTIONS))
+_ANY_BEFORE_COMPARATOR = any_word(words.BEFORE_WORDS)
 """Some word of ``BEFORE_COMPARATORS`` occurs (an alternation finds one wherever any occurs)."""
 _MORE_THAN = regex.compile(r"\d[余多]")
 

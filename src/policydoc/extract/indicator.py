@@ -16,10 +16,12 @@ on first use and only the few target items are ever segmented.
 
 from __future__ import annotations
 
+from functools import lru_cache
+from typing import Sequence
 
 import regex
 
-from ..core.tagger import tag
+from ..core import tagger
 
 from ..data.target_words import (
     AFTER_WORDS, BEFORE_WORDS, BINDING_WORDS, CHANGE_VERBS, EVENT_VERBS, FREQUENCY_UNITS, FROM_TO,
@@ -28,7 +30,20 @@ from ..data.target_words import (
 )
 from .._lazy import lazy_regex
 from ..settings import MAX_DOING, MAX_SHARE_INDICATOR, MIN_NAME_CHARS, MIN_NAME_HAN, QUOTED_NAME_MAX, WHOLE_NAME_MAX
-from .patterns import han_count
+from .patterns import any_word, han_count
+
+
+@lru_cache(maxsize=8192)
+def tag(phrase: str) -> tuple[tuple[str, str], ...]:
+    """(word, part of speech) pairs of ``phrase`` (:func:`policydoc.core.tagger.tag`), remembered: the indicator
+    rules tag the same short phrases again and again (a lead trimmed, then asked whether it is usable; the first
+    item of a list once for every item after it; the verbs 建成, 新建 … of every plan).
+
+    >>> tag("建成绿道")
+    (('建成', 'v'), ('绿道', 'n'))
+    """
+    return tuple(tagger.tag(phrase))
+
 
 _TAIL_LEAD = lazy_regex("^(?:" + "|".join(AFTER_WORDS) + r"|的)+")
 _COMPARE_WORDS = sorted({*BINDING_WORDS, *FROM_TO}, key=len, reverse=True)
@@ -58,7 +73,7 @@ _COMPARE_TAIL = lazy_regex(
     "(?:" + "|".join(sorted({*_COMPARE_WORDS, *INDICATOR_TAIL_WORDS}, key=len, reverse=True)) + ")+$"
 )
 """The same without per-unit phrases: for a lead that is nothing else ("每学期不少于" -> "每学期")."""
-_INNER_COMPARATOR = lazy_regex("|".join(sorted(LONG_BEFORE_WORDS, key=len, reverse=True)))
+_INNER_COMPARATOR = any_word(tuple(sorted(LONG_BEFORE_WORDS, key=len, reverse=True)))
 _BASE_AHEAD = r"(?=[\d“\"*]|上年|去年|同期|基期|上一|十[一二三四五六七八九]五|[一二][〇○零])"
 _FROM_OR_BASE = lazy_regex(rf"(?:由|从|比{_BASE_AHEAD}|较{_BASE_AHEAD}).*$")
 """A from-value or comparison base and what follows it: "资金由每年800万元" -> "资金", "比2020年" -> "";
@@ -87,7 +102,7 @@ def noun_head(phrase: str) -> str:
 _QUOTED_NAME = regex.compile(rf"“[^“”]{{1,{QUOTED_NAME_MAX}}}”")
 
 
-def _tagged(phrase: str) -> list[tuple[str, str]]:
+def _tagged(phrase: str) -> Sequence[tuple[str, str]]:
     """``tag(phrase)`` with each quoted name one noun ("“高效办成一件事”" names a programme: its verbs end no
     noun phrase)."""
     if "“" not in phrase:
@@ -95,10 +110,11 @@ def _tagged(phrase: str) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     pos = 0
     for m in _QUOTED_NAME.finditer(phrase):
-        out += tag(phrase[pos: m.start()]) if m.start() > pos else []
+        out += tag(phrase[pos: m.start()]) if m.start() > pos else ()
         out.append((m.group(), "nz"))
         pos = m.end()
-    return out + (tag(phrase[pos:]) if pos < len(phrase) else [])
+    out += tag(phrase[pos:]) if pos < len(phrase) else ()
+    return out
 
 
 def trim_lead(phrase: str) -> str:

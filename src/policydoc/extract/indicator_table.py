@@ -327,7 +327,8 @@ def find_indicator_tables(text: str) -> list[IndicatorTable]:
     return sorted(tables, key=lambda t: t.span)
 
 
-_SEQUENCE_HEADER = lazy_regex(r"(?m)^[ \t\u3000]*(?:序号|编号|项次)[ \t\u3000]*$")
+_SEQUENCE_WORDS = ("序号", "编号", "项次")
+_SEQUENCE_HEADER = lazy_regex(r"(?m)^[ \t\u3000]*(?:" + "|".join(_SEQUENCE_WORDS) + r")[ \t\u3000]*$")
 _BLANK_LINE = regex.compile(r"\n[ \t\u3000]*\n")
 _LINE_BREAK = regex.compile(r"\n")
 
@@ -358,6 +359,8 @@ def extract_cell_blocks(text: str) -> Iterator[list[_Row]]:
     """Tables flattened one cell per paragraph or per line (a Word or PDF table copied as text): header
     cells from a 序号/编号/项次 cell on, then rows each opened by its ordinal (1, 2, 3 …). A column before the ordinal one
     (类别) spans rows and stands only in some of them: the cells read are those after each ordinal."""
+    if not any(word in text for word in _SEQUENCE_WORDS):
+        return  # most documents hold no such table: three literal scans, not a try at every line start
     for m in _SEQUENCE_HEADER.finditer(text):
         start = m.start() + len(m.group()) - len(m.group().lstrip())
         blank = _BLANK_LINE.match(text, m.end()) is not None

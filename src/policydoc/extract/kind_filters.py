@@ -232,6 +232,9 @@ def category(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
 
 _INCIDENT_AFTER = lazy_regex(
     rf"[^，,。；;！？\n]{{0,{INCIDENT_GAP}}}?(?:" + "|".join(words.INCIDENT_WORDS) + ")")
+_INCIDENT_WORD = any_word(words.INCIDENT_WORDS)
+_INCIDENT_REACH = INCIDENT_GAP + max(len(w) for w in words.INCIDENT_WORDS)
+"""How far after a number the harm word of ``_INCIDENT_AFTER`` can end."""
 _INCIDENT_BEFORE = lazy_regex(
     "(?:" + "|".join(words.INCIDENT_WORDS) + ")(?:人数|数)?(?:达到?|为|在|超过|多于|少于|不足)?$")
 
@@ -242,6 +245,8 @@ def incident_scale(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
     ("死亡人数下降10%": a share, its noun before it)."""
     if c.unit in ("%", "个百分点") or c.word_target:
         return False
+    if _INCIDENT_WORD.search(ctx.text, ctx.seg.clause(c.span[0])[0], c.span[1] + _INCIDENT_REACH) is None:
+        return False  # no harm word in the clause before nor right after: one scan before the two patterns
     return bool(_INCIDENT_AFTER.match(ctx.text, c.span[1]) or _INCIDENT_BEFORE.search(ctx.lead(c)))
 
 

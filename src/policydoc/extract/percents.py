@@ -16,12 +16,12 @@ from typing import Literal, Optional
 import re
 
 from ..data.units import MINUS_SIGNS, TENTHS_STOP
-from ..models import PercentMention
+from ..models import PercentMention, trusted
 from ..core.numerals import parse_cn_positional
 from ..settings import PERCENT_GATE_AFTER, PERCENT_GATE_BEFORE
 from .numbers import plain_number, parse_number
 from .patterns import (
-    ARABIC, CN, CN_CHAR_CLASS, MINUS, RANGE_SEP, SP, SPACED_ARABIC, WRAP, Mask, gated_matches, letter_spaced, validated,
+    ARABIC, CN, CN_CHAR_CLASS, MINUS, RANGE_SEP, SP, SPACED_ARABIC, WRAP, Mask, gated_matches, letter_spaced,
 )
 
 
@@ -51,6 +51,7 @@ def percent_pattern(spaced: bool = False) -> re.Pattern[str]:
 
 
 PERCENT_PATTERN = percent_pattern()
+_NEW_PERCENT = trusted(PercentMention)
 _GATE = re.compile(r"%|百分|分之|成|一半|半数")
 """Every percentage holds one of these; the full pattern only runs around them (a 成 only after a numeral,
 see ``_keep``)."""
@@ -141,8 +142,8 @@ def _mention(m: re.Match[str]) -> Optional[PercentMention]:
         if high is not None:
             return None  # "-3—5%": which bound the sign belongs to is unclear
         low = -low
-    return validated(PercentMention, value=low, value_max=high, unit=unit, text=m.string[start:m.end()],
-                     span=(start, m.end()))
+    return _NEW_PERCENT(float(low), unit, None if high is None else float(high), m.string[start:m.end()],
+                        (start, m.end()))  # values made here: no validation (models.trusted; see quantities._quantity)
 
 
 def extract_percentages(text: str, mask: Mask) -> list[PercentMention]:

@@ -29,14 +29,28 @@ from ..data.units import (
     BARE_WAN_COUNTERS, TIME_UNITS,
 )
 from ..data import target_words as words
-from ..models import QuantityMention
+from ..models import QuantityMention, Span, trusted
 from ..settings import HALF_REACH, IDIOM_REACH, LONGEST_DURATION, ORDINAL_LIST_REACH, RANGE_MARK_REACH
 from ..core.numerals import parse_cn_positional
 from .numbers import parse_amount, parse_number, plain_number
 from .patterns import (
-    ARABIC, CN, CN_CHAR_CLASS, MINUS, MULT, RANGE_SEP, SPACED_ARABIC, WRAP, Mask, amount, letter_spaced, validated,
+    ARABIC, CN, CN_CHAR_CLASS, MINUS, MULT, RANGE_SEP, SPACED_ARABIC, WRAP, Mask, amount, letter_spaced,
 )
 from .._lazy import lazy_re
+
+_NEW_QUANTITY = trusted(QuantityMention)
+
+
+def _quantity(value: float, unit: str, text: str, span: Span, value_max: Optional[float] = None) -> QuantityMention:
+    """A QuantityMention of the values this module made (a number, the unit and text as str, a span of ints), built
+    without pydantic's validation (:func:`policydoc.models.trusted`): mentions come by the thousand, and their
+    numbers are made floats here as validation would make them.
+
+    >>> _quantity(3, "所", "3所", (0, 2)) == QuantityMention(value=3, unit="所", text="3所", span=(0, 2))
+    True
+    """
+    return _NEW_QUANTITY(float(value), unit, None if value_max is None else float(value_max), text, span)
+
 
 _UNITS = unit_alternation(COUNTERS)
 _ALTERNATES = "|".join(ALTERNATE_COUNTERS)
@@ -251,7 +265,7 @@ def _mention(m: re.Match[str]) -> Optional[QuantityMention]:
     unit += m.group("per") or ""
     if not unit:
         return None
-    return validated(QuantityMention, value=value, value_max=value_max, unit=unit, text=m.group(), span=m.span())
+    return _quantity(value, unit, m.group(), m.span(), value_max)
 
 
 def extract_quantities(text: str, mask: Mask) -> list[QuantityMention]:
@@ -305,8 +319,7 @@ def _share_trailing_unit(found: list[QuantityMention], text: str) -> list[Quanti
         lead = _MULTIPLIER_UNIT.match(nxt.unit)
         tail = nxt.unit[lead.end():] if lead else ""
         if tail and not tail.startswith("/"):
-            out[i] = validated(QuantityMention, value=q.value, unit=q.unit + tail, value_max=q.value_max, text=q.text,
-                               span=q.span)
+            out[i] = _quantity(q.value, q.unit + tail, q.text, q.span, q.value_max)
     return out
 
 
@@ -323,8 +336,7 @@ def _and_a_half(q: QuantityMention, m: re.Match[str], text: str) -> QuantityMent
     if written is None or not written.group().startswith(unit) or written.end() <= m.end():
         return q
     whole = q.unit[: len(q.unit) - len(unit)] + AND_A_HALF[written.group()]
-    return validated(QuantityMention, value=q.value + 0.5, unit=whole, text=text[m.start(): written.end()],
-                     span=(m.start(), written.end()))
+    return _quantity(q.value + 0.5, whole, text[m.start(): written.end()], (m.start(), written.end()))
 
 
 _HALF = re.compile(rf"半(?P<unit>{unit_alternation(HALF_UNITS)})")  # HALF_STOP is checked by hand: a lookbehind
@@ -339,7 +351,7 @@ def _halves(text: str, mask: Mask) -> list[QuantityMention]:
         if start > 0 and text[start - 1] in HALF_STOP:
             continue
         if mask.free(start, end) and not (end < len(text) and text[end] in FOLLOW_STOP.get(unit, "")):
-            found.append(validated(QuantityMention, value=0.5, unit=unit, text=m.group(), span=m.span()))
+            found.append(_quantity(0.5, unit, m.group(), m.span()))
             mask.claim(*m.span())
     return found
 
@@ -363,7 +375,7 @@ def _bare_ten_thousands(text: str, mask: Mask) -> list[QuantityMention]:
             continue
         if end < len(text) and text[end] in FOLLOW_STOP.get(unit, "") or not mask.free(start, end):
             continue
-        found.append(validated(QuantityMention, value=10000.0, unit=unit, text=text[start:end], span=(start, end)))
+        found.append(_quantity(10000.0, unit, text[start:end], (start, end)))
         mask.claim(start, end)
     return found
 
@@ -440,5 +452,5 @@ def extract_bare_values(text: str, mask: Mask) -> list[QuantityMention]:
     for m in BARE_VALUE_PATTERN.finditer(text):
         span = m.span("num")
         if mask.free(*span) and not _lost_percent(m.group("end"), m.group("num")):
-            found.append(validated(QuantityMention, value=float(m.group("num")), unit="", text=m.group("num"), span=span))
+            found.append(_quantity(float(m.group("num")), "", m.group("num"), span))
     return found

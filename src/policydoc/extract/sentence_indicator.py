@@ -22,10 +22,10 @@ from ..settings import (
 )
 from .candidate import Candidate, Context, KeptTargets
 from .indicator import tag, trim_lead, usable
-from .patterns import last_match
+from .patterns import any_word, last_match
 
 
-_RESPECTIVELY = regex.compile("分别")
+_RESPECTIVELY = any_word(("分别",))
 _LIST_SEP = regex.compile(r"[、和及与]|以及")
 _VALUE_SEP = regex.compile(r"[、，,]|和|及")
 _BASE_AT_END = lazy_regex(rf"(?:比|较|与)(?=\d|上年|去年|同期|基期|上一|“?十)[^、，,]{{0,{BASE_PHRASE_MAX}}}(?:相比)?$")
@@ -250,8 +250,10 @@ def sharing_things(c: Candidate, ctx: Context, target: Target) -> list[str]:
     things before 分别/均/各, or two or more things that end alike (收入 … 收入, 率 … 率) right before the
     comparator or change word; and no other value in the clause. [] when the value is one thing's."""
     start, end = ctx.seg.clause(c.span[0])
+    if _THING_SEP.search(ctx.text, start, c.span[0]) is None or _DIGIT.search(ctx.text, c.span[1], end):
+        return []  # no list before the number, or another value after it: one scan each before the costly match
     m = _SHARED_VALUE.match(ctx.text, start, c.span[0])
-    if m is None or (m.group("adv") is None and m.group("verb") is None) or _DIGIT.search(ctx.text, c.span[1], end):
+    if m is None or (m.group("adv") is None and m.group("verb") is None):
         return []
     subject = m.group("subject")
     if "占" in subject or "的" in subject or "“" in subject and "”" not in subject:

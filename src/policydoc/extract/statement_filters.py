@@ -8,6 +8,7 @@ legislature.
 
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 import regex
@@ -101,13 +102,15 @@ def grant_term(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
     - the threshold of the recipients an opening 对-clause names, where the sentence then grants ("对年收入首次突破
       50亿元的企业，给予…奖励");
     - the unit a grant is paid per ("每认定1家…，奖励10万元")."""
-    start, end = ctx.seg.clause(c.span[0])
     text = ctx.text
+    s_start, s_end = ctx.seg.sentence(c.span[0])
+    if _GRANT_WORD.search(text, s_start, s_end) is None:
+        return False  # each term below needs a grant verb or kind in the sentence: one scan, not six
+    start, end = ctx.seg.clause(c.span[0])
     if _GRANT.search(text, start, end) or text.find(words.GIVING_VERB, start, c.span[0]) >= 0:
         return True
     if _GRANT_KIND.search(text, c.span[1], end) and _GRANT_RATE.search(text, start, c.span[0]):
         return True
-    s_start, s_end = ctx.seg.sentence(c.span[0])
     if (c.unit.endswith("元") and _GRANT_SUM_LEAD.search(text, start, c.span[0])
             and (_PER_GRANT.search(text, start, c.span[0]) or text.find("每", s_start, s_end) >= 0)):
         return True  # what one recipient is paid ("最高资助…", "每认定1家…，一次性奖励…"), not a total to deliver
@@ -119,6 +122,8 @@ def grant_term(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
 
 
 _GRANT_KIND = lazy_regex("|".join(words.GRANT_KINDS))
+_GRANT_WORD = any_word(words.GRANT_VERBS + words.GRANT_KINDS + (words.GIVING_VERB,))
+"""What every grant term names in its sentence (the clause's grant, a kind paid, a grant verb)."""
 _GRANT_RATE = any_word(words.GRANT_RATE_WORDS)
 _GRANT_SUM_LEAD = lazy_regex(
     "(?:" + "|".join(words.GRANT_KINDS) + ")(?:(?!" + "|".join(words.GRANT_CHANGE_WORDS) + r")[^，,。；;\d])"
@@ -252,7 +257,7 @@ def tended_things(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
     return verb is not None and not _RESULT_VERB.search(ctx.text, max(0, verb - COMPOUND_VERB_REACH), verb)
 
 
-def _counted_by(verbs: "regex.Pattern[str]", c: Candidate, ctx: Context) -> Optional[int]:
+def _counted_by(verbs: "re.Pattern[str]", c: Candidate, ctx: Context) -> Optional[int]:
     """Where one of ``verbs`` starts, when a count of items has it before it in its comma-clause and no result verb
     after it; else None."""
     if c.unit not in words.ITEM_COUNTERS:
@@ -278,6 +283,8 @@ _PERMISSION_BEFORE = lazy_regex(
     "(?:" + "|".join(words.PERMISSION_WORDS) + ")(?:适当)?(?:"
     + "|".join(regex.escape(w) for w in words.BINDING_WORDS) + ")$"
 )
+_PERMISSION_CUES = tuple(w for w in words.PERMISSION_WORDS if not any(o in w for o in words.PERMISSION_WORDS if o != w))
+"""The permission words no other one holds (可, 允许): a lead holding none of them names no permission."""
 _ELIGIBLE_AFTER = lazy_regex(
     "(?:" + "|".join(w for w, _ in words.AFTER_BOUNDS) + ")(?:的)?(?:者|(?:" + "|".join(words.PERMISSION_WORDS) + "))")
 
@@ -287,7 +294,8 @@ def permission(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
     可申请补助", "每月乘车20次以上者"."""
     if _ELIGIBLE_AFTER.match(ctx.text, c.span[1]):
         return True
-    return bool(_PERMISSION_BEFORE.search(ctx.lead(c)))
+    lead = ctx.lead(c)
+    return any(w in lead for w in _PERMISSION_CUES) and bool(_PERMISSION_BEFORE.search(lead))
 
 
 _FORECAST = any_word(words.FORECAST_WORDS)
