@@ -41,6 +41,9 @@ ARTICLE_SHARE = 0.6
 MIN_ARTICLES = 5
 # A statute in chapters opened by 总则 (its articles numbered as items) has at least this many chapters.
 MIN_CHAPTERS = 3
+# A notice that carries rules in articles opens with at least this many parts of its own (一、总体目标 二、主要任务 …)
+# before them: it is no statute, only the stretch of its rules is (analysis.statutes).
+LEADING_PARTS_MIN = 3
 # How far into the text a public notice says what it is ("现将有关事宜通告如下："): its opening paragraph.
 NOTICE_OPENING = 600
 # How far into the text measures say what they are ("…结合本市实际，制定本实施办法。"): a longer preamble.

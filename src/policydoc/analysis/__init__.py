@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING, Optional
 
 from ..models import Section, YearMention, flatten_sections
 from .kinds import KIND_RULES, KindRules, document_kind
+from .statutes import statute_spans
 
 if TYPE_CHECKING:
     from ..core.sentences import Segmenter
@@ -57,6 +58,7 @@ class DocContext:
     plan_year: Optional[int] = None  # the year a one-year work plan plans for (its title, a goal-list opener)
     plan_start: Optional[int] = None  # the first year of the span of years the document plans for (its title)
     history: list[Span] = field(default_factory=list)  # stretches that report the past or the present state
+    statutes: list[Span] = field(default_factory=list)  # rules in articles a notice carries: no targets, no tasks
     goals: list[tuple[int, int, int]] = field(default_factory=list)  # (start, end, year): targets there share it
     reports: list[Span] = field(default_factory=list)  # sections titled as reports (进展, 完成情况 …)
     planned_lists: list[tuple[int, int, str]] = field(default_factory=list)
@@ -136,4 +138,5 @@ def analyse(
         plan_start=scopes.plan_start,
         history=scopes.history, goals=scopes.goals, reports=scopes.reports, planned_lists=scopes.planned_lists,
         segmenter=seg, commits_only_when_said=reports_to_legislature(text, roc),
+        statutes=statute_spans(flat) if kind in ("plan", "notice", "rules") else [],
     )

@@ -19,6 +19,7 @@ from ..core.rules import Rule, Ruler
 from ..core.sentences import COLONS
 from ..models import Section
 from ..outline.attachments import attached_document_starts
+from .statutes import opens_with_own_parts, statute_spans
 from ..settings import (
     ARTICLE_SHARE, ISSUED_NAME_MAX, ISSUED_NAME_MIN, ISSUED_NAME_TAIL, MIN_ARTICLES, MIN_CHAPTERS, NOTICE_OPENING, RULES_OPENING,
     TASK_NOTES_FOR_PLAN, TITLE_NOTE_MAX,
@@ -63,7 +64,7 @@ def article_law(text: str, title: Optional[str], flat: Sequence[Section]) -> Opt
     """
     title = _wrapped(title)
     articles = [s for s in flat if s.style == "article"]
-    if len(articles) < MIN_ARTICLES:
+    if len(articles) < MIN_ARTICLES or opens_with_own_parts(flat):  # a notice carrying rules: see .statutes
         return None
     inside = sum(_descendants(s) for s in articles)  # items (一)(二) of an article do not count against it
     attached = next((a for a in attached_document_starts(text) if a > articles[-1].span[0]), None) if "附" in text else None
@@ -137,6 +138,8 @@ def declared_rules(text: str, title: Optional[str], flat: Sequence[Section]) -> 
     >>> declared_rules(tasks, "某市考评办法", []) is None  # an assessment scheme with its task list: a plan
     True
     """
+    if statute_spans(flat):
+        return None  # a notice with parts of its own that carries rules in articles: a plan (see .statutes)
     if title and _RULES_TITLE.search(_wrapped(title) or "") and not _PLAN_WORDS.search(_wrapped(title) or ""):
         return None if _task_list(text) else "rules"
     return "rules" if _RULES_OPENING.search(text[:RULES_OPENING]) and not _task_list(text) else None

@@ -112,7 +112,7 @@ def extract_facts(text: str, sections: list[Section], context: Optional[DocConte
         section_span_at=lambda pos: _span_of(locator.section_at(pos)),
         section_title_at=lambda pos: _title_of(locator.section_at(pos)),
         reports=context.reports, present=context.present, planned=context.planned_lists,
-        cue_required=context.commits_only_when_said, plan_start=context.plan_start,
+        cue_required=context.commits_only_when_said, plan_start=context.plan_start, statutes=context.statutes,
     )
     targets, tables = _table_targets(text, ctx)
     if trace is not None:

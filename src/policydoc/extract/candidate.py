@@ -146,11 +146,14 @@ class Context:
     """The first year of the plan period the document's title names (``analysis.scopes.plan_period``), if any."""
     cue_required: bool = False
     """The document commits only where a sentence says so (a report to a legislature: ``analysis.reports_to_legislature``)."""
+    statutes: list[tuple[int, int]] = field(default_factory=list)
+    """The rules in articles a notice carries (``analysis.statutes``): standing rules, no targets."""
 
     def __post_init__(self) -> None:
         self.year_starts = [y.span[0] for y in self.years]
         self.quote_starts = [q[0] for q in self.quotes]
         self._history = Intervals(self.history)
+        self._statutes = Intervals(self.statutes)
         self._glossary = Intervals(glossary_regions(self.text))
         self._reports = Intervals(self.reports)
         self._planned = Intervals([(s, e) for s, e, _ in self.planned])
@@ -245,6 +248,9 @@ class Context:
 
     def in_history(self, pos: int) -> bool:
         return self._history.holds(pos)
+
+    def in_statute(self, pos: int) -> bool:
+        return self._statutes.holds(pos)
 
     def goal_year(self, pos: int) -> Optional[int]:
         """The year of the innermost goal range holding ``pos`` (a goal list inside a 目标 section wins)."""

@@ -22,6 +22,7 @@ from .candidate import Candidate, Context, KeptTargets
 Filter = Callable[[Candidate, Context, KeptTargets], bool]
 FILTERS: Ruler[Filter] = Ruler("targets.filters", [
     Rule("duration_or_age", kind.duration_or_age),
+    Rule("in_statute", kind.in_statute),
     Rule("in_glossary", kind.in_glossary),
     Rule("inside_name", kind.inside_name),
     Rule("in_indicator_name", kind.in_indicator_name),

@@ -141,6 +141,12 @@ def means(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
     return opener >= 0 and c.span[0] - opener <= MEANS_REACH and bool(_MEANS_AFTER.match(ctx.text, c.span[1]))
 
 
+def in_statute(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
+    """A number in the rules a notice carries in articles ("第五条 …应于5个工作日内办结"): a standing rule, as in
+    a law, no target (``analysis.statutes``)."""
+    return ctx.in_statute(c.span[0])
+
+
 def in_glossary(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
     """A number in a glossary at the back explains a term ("名词解释" then "3.某工程：计划分2年改造58所学校"):
     the document sets no target there."""

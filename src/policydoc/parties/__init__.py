@@ -183,6 +183,9 @@ def extract_parties(text: str, sections: list[Section], context: Optional[DocCon
     else:
         implicit = _implicit(text, explicit, glued_title_ends(text, sections), trace)
     hits = merge_supporters(sorted(explicit + implicit, key=lambda h: (h.start, h.end)), text)
+    if context is not None and context.statutes:  # the rules a notice carries: only what they label outright
+        statutes = Spans(context.statutes)
+        hits = [h for h in hits if h.kind in LABELS.names or not (statutes(h.start) and _dropped("statute_part", h))]
     voice = Voice.of(text, sections, context.title if context is not None else None)
     for rule in FILTERS.active():
         hits = [h for h in hits if not (rule.fn(h, voice) and _dropped(rule.name, h))]

@@ -62,6 +62,7 @@ REASONS: dict[str, str] = {
     "distributive": "leads counted one by one (每个单位…): the terms set per recipient (parties.filters)",
     "no_bodies": "it names neither a lead nor a supporting body",
     "document_kind": "the document states no tasks (a law, a statistical bulletin: the analysis stage's kind)",
+    "statute_part": "in the rules in articles a notice carries (analysis.statutes): standing duties, as in a law",
     "procedural_guide": "the document is a procedural guide for applicants (its title ends 指南, 须知)",
 }
 """Every reason a statement is dropped for, by name."""
