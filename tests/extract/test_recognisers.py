@@ -165,7 +165,7 @@ CASES: list[tuple[str, str, list[tuple[float, object, str, str, object]]]] = [
     ("bounds_xiaoyu_dayu", "到2025年，充电服务半径小于2公里，达标率大于90%，误差不大于5%，森林覆盖率稳定在40%。",
      [(2, None, "公里", "<", 2025), (90, None, "%", ">", 2025), (5, None, "%", "<=", 2025), (40, None, "%", "=", 2025)]),
     # a total with a lower bound after it is one to reach; a bare total reports
-    ("cumulative_lower_bound", "支持企业深耕细分赛道。专精特新企业累计达到300家以上。", [(300, None, "家", ">=", None)]),
+    ("cumulative_lower_bound", "扶持小微企业成长。全区累计培育创新型企业120家以上。", [(120, None, "家", ">=", None)]),
     ("tenths_as_written", "到2026年，义务教育学校课后服务覆盖率达到九成以上。", [(9, None, "成", ">=", 2026)]),
     ("permille_words", "出生缺陷发生率控制在千分之十以内。", [(10, None, "‰", "<=", None)]),
     ("permille_sign", "新生儿死亡率低于3‰。", [(3, None, "‰", "<", None)]),

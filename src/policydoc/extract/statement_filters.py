@@ -168,7 +168,7 @@ def in_history(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
         or _BOUND.search(text, start, end) or words.GOAL_SECTION_WORD in ctx.section_title_at(c.span[0])
         or ctx.in_dated_part(c.span[0]) or ctx.after(c).startswith(words.LOWER_BOUND_AFTER)
     ):  # "累计" in a goal section ("（三）主要目标") or a part planning one year totals what is planned; so does a
-        # total with a lower bound after it ("专精特新企业累计达到300家以上"; real gold: 9 of 10, the tenth in a review)
+        # total with a lower bound after it ("累计培育企业200家以上"; real gold: 9 of 10, the tenth in a review)
         return True
     if ctx.past_time_before(c.span[0]):
         return True
