@@ -52,7 +52,7 @@ def context_at(text: str, pos: int, noise: Noise) -> str:
     ch = text[j]
     if ch in TERMINATORS or (ch in CLOSERS and j > 0 and text[j - 1] in TERMINATORS):
         return RUN_IN
-    if ch in ")）" and _after_closed_note(text, j):
+    if ch in ")）〕" and _after_closed_note(text, j):
         return RUN_IN
     if ch == "." and j > 0 and "\u4e00" <= text[j - 1] <= "\u9fff":
         return RUN_IN  # OCR and typists' ASCII full stop after Han text ("…权威性.二、…"): never a decimal point
@@ -65,11 +65,13 @@ def _after_closed_note(text: str, close: int) -> bool:
     """Whether the parenthesis closing at ``close`` opened right after a sentence end or a line start.
 
     Run-on task lists close each item with a note, so the next marker follows the
-    note: "…到位。(甲部门牵头，各地区负责)2.完善…". The note is balanced (one level of
+    note: "…到位。(甲部门牵头，各地区负责)2.完善…", "…到位。〔甲部门牵头〕二、完善…". The note is balanced (one level of
     parentheses inside) and holds no line break, except a duty note wrapped once.
 
     >>> _after_closed_note("落实。(甲部门牵头)", 9), _after_closed_note("按照(三)", 4)
     (True, False)
+    >>> _after_closed_note("落实。〔甲部门牵头，乙县（区）配合〕", 17)  # tortoise-shell brackets hold notes too
+    True
     >>> _after_closed_note("比重超过10(乙厅按职责分工负责)", 16)  # OCR lost "%。": the duty note still closes
     True
     >>> t = "到位。(某市改革工作领导小组\\n办公室负责)"  # a duty note wrapped over two lines; another bracket is no note
@@ -84,9 +86,9 @@ def _after_closed_note(text: str, close: int) -> bool:
                 return False
             wrapped = True  # one line break: a duty note wrapped like the text around it (below)
             continue
-        if c in ")）":
+        if c in ")）〕":
             depth += 1
-        elif c in "(（":
+        elif c in "(（〔":
             depth -= 1
             if depth == 0:
                 if not wrapped and (k == 0 or text[k - 1] in TERMINATORS or text[k - 1] == "\n"):
