@@ -511,6 +511,8 @@ AMOUNT_VERBS: tuple[str, ...] = ("完成", "建成", "新建", "建设", "铺设
 """Verbs right before a bounded measure that make it the amount of work ("完成300公里以上管网铺设"), not a class of
 thing ("淘汰10蒸吨以下锅炉")."""
 CAP_WORDS: tuple[str, ...] = ("最高", "最多", "仅需", "仅要", "仅为", "仅")
+PER_RECIPIENT: tuple[str, ...] = ("单户", "每户", "单个企业", "单家企业", "每家企业", "单个项目", "每个项目", "单个主体")
+"""What a benefit is counted per: an amount of money bounded after one ("单户补贴不超过50万元") is a grant's cap."""
 """Words right before a value that make it the cap of a benefit or a price ("最高3500万元的融资保证",
 "年费率仅要0.1%"): what one may get or pay under a rule, not an amount to reach."""
 PACE_VERBS: tuple[str, ...] = ("加快", "加紧", "抓紧", "加速")

@@ -345,12 +345,20 @@ def size_of_kind(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
     return bool(sized and _NOUN_NEXT.match(ctx.text, c.span[1]))
 
 
-_CAP_BEFORE = lazy_regex("(?:" + "|".join(words.CAP_WORDS) + r")(?:可达|可以达到|达到|为)?\s*$")
+_CAP_BEFORE = lazy_regex("(?:" + "|".join(words.CAP_WORDS) + r")(?:可达|可以达到|达到|为|不超过|不高于)?\s*$")
+_RECIPIENT_CAP = lazy_regex(
+    "(?:" + "|".join(words.PER_RECIPIENT) + rf")[^，,。；;\d]{{0,{CAP_WORD_REACH}}}?(?:不超过|不高于)\s*$"
+)
 
 
 def cap(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
-    """"就能获得最高3500万元的融资保证", "费率仅要0.1%": the cap of a benefit or a price, no amount to reach."""
-    return bool(_CAP_BEFORE.search(ctx.text, max(0, c.span[0] - CAP_WORD_REACH), c.span[0]))
+    """"就能获得最高3500万元的融资保证", "费率仅要0.1%", "单户最高不超过10万元": the cap of a benefit or a price, no
+    amount to reach; so is an amount of money bounded per recipient ("单户补贴不超过50万元")."""
+    start = max(0, c.span[0] - CAP_WORD_REACH)
+    if _CAP_BEFORE.search(ctx.text, start, c.span[0]):
+        return True
+    return c.unit.endswith(words.CURRENCY_UNIT) and bool(
+        _RECIPIENT_CAP.search(ctx.text, max(0, c.span[0] - 2 * CAP_WORD_REACH), c.span[0]))
 
 
 _SCHEDULE_BEFORE = lazy_regex(rf"(?:每(?:天|日|\d{{1,2}}天)|[天日]各)(?:[^，,。；;\d]{{0,{SCHEDULE_GAP}}}?)$")
