@@ -168,6 +168,8 @@ CASES: list[tuple[str, str, list[tuple[float, object, str, str, object]]]] = [
     ("cumulative_lower_bound", "扶持小微企业成长。全区累计培育创新型企业120家以上。", [(120, None, "家", ">=", None)]),
     # a grant's cap per recipient is a rule, no amount to reach; a count per household still plans
     ("trap_grant_cap_per_recipient", "2025年起对参展企业给予补助，单户最高不超过8万元，单家企业奖励不超过30万元。", []),
+    # an emergency plan's response levels: the area a disaster strikes grades it, at either end of a bracket
+    ("trap_disaster_area_grade", "出现下列情况之一时，启动Ⅲ级应急响应：(1)受灾面积在80万亩以下、30万亩以上；(2)受淹面积超过5万亩。", []),
     ("tenths_as_written", "到2026年，义务教育学校课后服务覆盖率达到九成以上。", [(9, None, "成", ">=", 2026)]),
     ("permille_words", "出生缺陷发生率控制在千分之十以内。", [(10, None, "‰", "<=", None)]),
     ("permille_sign", "新生儿死亡率低于3‰。", [(3, None, "‰", "<", None)]),

@@ -466,9 +466,12 @@ ATTRIBUTE_NOUNS: tuple[str, ...] = (
 """Attributes a count may bound to name a category ("规模50人以下的企业", "年产值500万元以上的企业")."""
 INCIDENT_WORDS: tuple[str, ...] = (
     "死亡", "重伤", "轻伤", "受伤", "中毒", "失踪", "遇难", "被困", "伤亡", "放射病", "经济损失",
+    # the area a flood or a disaster strikes ("受涝面积在50万亩以上": a response level's trigger)
+    "受涝面积", "受灾面积", "成灾面积", "受淹面积", "淹没面积",
 )
-"""What an incident causes: a number of people or an amount counted by one of these ("造成30人以上死亡",
-"直接经济损失1000万元以上") grades an incident's severity (emergency plans), it commits to nothing."""
+"""What an incident causes: a number of people, an amount or an area counted by one of these ("造成30人以上死亡",
+"直接经济损失1000万元以上", "受涝面积在100万亩以下") grades an incident's severity (emergency plans), it commits to
+nothing."""
 PLAN_VERB_NOUNS: dict[str, tuple[str, ...]] = {
     "控制": ("单元", "区", "性", "线", "室", "中心", "系统"),
 }

@@ -242,7 +242,9 @@ _INCIDENT_WORD = any_word(words.INCIDENT_WORDS)
 _INCIDENT_REACH = INCIDENT_GAP + max(len(w) for w in words.INCIDENT_WORDS)
 """How far after a number the harm word of ``_INCIDENT_AFTER`` can end."""
 _INCIDENT_BEFORE = lazy_regex(
-    "(?:" + "|".join(words.INCIDENT_WORDS) + ")(?:人数|数)?(?:达到?|为|在|超过|多于|少于|不足)?$")
+    "(?:" + "|".join(words.INCIDENT_WORDS) + ")(?:人数|数)?(?:达到?|为|在|超过|多于|少于|不足)?"
+    r"(?:[\d.]+[万亿]?\p{Han}{0,2}?(?:以上|以下|以内)?[、至到—-])?$"  # the other end of a bracket before it
+)
 
 
 def incident_scale(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
