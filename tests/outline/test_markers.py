@@ -51,6 +51,7 @@ RECOGNISER_CASES: list[tuple[str, str, Optional[tuple[str, int, str]]]] = [
     ("cn_paren_marker", "(一)指导思想", ("cn_paren", 1, "(一)")),
     ("cn_paren_marker", "（十二）加强督导", ("cn_paren", 12, "（十二）")),
     ("cn_paren_marker", "(市、区)", None),
+    ("cn_paren_marker", "(二)项规定的，责令改正", None),  # a cross reference to an item of an article
     ("cn_paren_marker", "(学)代会", None),
     ("cn_paren_marker", "(改扩建)", None),
     ("decimal_path_marker", "1.1 总体目标", ("decimal_path", 1, "1.1")),
@@ -130,6 +131,7 @@ NO_CANDIDATE_TEXTS = [
     "到2025年，建成教育信息化2.0示范区",
     "培训教师3.8万名",
     "年增率百分之二.一，财产收入九一○亿元",  # the decimals of a numeral written with a point
+    "有前款第(一)项、第(二)项行为的，由执法部门责令改正",  # cross references to items of an article
     "充分发挥教(学)代会、理(董)事会作用",
     "推进学校改扩建工程(改扩建)",
     "覆盖各县(市、区)",
