@@ -192,8 +192,11 @@ def _stated_by(text: str, rule_at: int, end: int) -> bool:
     return rule_at < end or not any(c in text[end:rule_at] for c in ")）〕】]")
 
 
-#: another field of a note after its bodies: "，完成时限：2021年10月", "；责任人：…"
-_FIELD_AFTER = lazy_regex(rf"{one_of(COMMAS + CLAUSE_STOPS)}\s*\p{{Han}}{{2,{NOTE_FIELD_MAX}}}\s*[:：]")
+#: another field of a note after its bodies: "，完成时限：2021年10月", "；责任人：…", or the deadline alone
+#: ("，2023年10月底前完成并持续推进", "，长期坚持")
+_FIELD_AFTER = lazy_regex(
+    rf"{one_of(COMMAS + CLAUSE_STOPS)}\s*(?:\p{{Han}}{{2,{NOTE_FIELD_MAX}}}\s*[:：]|(?:20\d\d年|\d{{1,2}}月|年底|长期|持续))"
+)
 
 
 def _without_fields(inner: str) -> str:
@@ -201,6 +204,8 @@ def _without_fields(inner: str) -> str:
 
     >>> _without_fields("市科委、中关村管委会负责落实，完成时限：2021年10月")
     '市科委、中关村管委会负责落实'
+    >>> _without_fields("市政务服务局牵头，市各相关部门按分管领域负责，2023年12月底前完成")
+    '市政务服务局牵头，市各相关部门按分管领域负责'
     """
     m = _FIELD_AFTER.search(inner)
     return inner[: m.start()] if m and m.start() > 0 else inner

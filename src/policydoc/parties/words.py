@@ -94,6 +94,8 @@ NOTE_MANNERS: tuple[str, ...] = (
     "按照各自职能分工", "按各自职能分工", "按照职能分工", "按职能分工", "根据职能分工", "按照职能", "按职能", "依职能",
     # "A、B等部门分工负责": the division of labour without 按职责
     "分工",
+    # by the fields each is in charge of ("A、B按分管领域负责")
+    "按照分管领域", "按分管领域", "按照各自领域", "按各自领域", "按照分管职责", "按分管职责",
 )
 #: a rule the document states about its notes (SPEC rule 1): "列第一位者为牵头单位" —
 #: the body listed first leads every later note; the position words and the lead words
