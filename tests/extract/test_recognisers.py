@@ -170,6 +170,9 @@ CASES: list[tuple[str, str, list[tuple[float, object, str, str, object]]]] = [
     ("trap_grant_cap_per_recipient", "2025年起对参展企业给予补助，单户最高不超过8万元，单家企业奖励不超过30万元。", []),
     # an emergency plan's response levels: the area a disaster strikes grades it, at either end of a bracket
     ("trap_disaster_area_grade", "出现下列情况之一时，启动Ⅲ级应急响应：(1)受灾面积在80万亩以下、30万亩以上；(2)受淹面积超过5万亩。", []),
+    # the terms of a loan or a tax a policy sets are no targets; a subsidy's budget after a rate still is
+    ("trap_finance_terms", "2024年起，二套住房公积金贷款利率调整为3.1%，最低首付款比例不低于20%，借款金额不超过20万元。", []),
+    ("finance_subsidy_budget", "到2025年，安排贷款利率和担保费补贴5000万元。", [(5000, None, "万元", "=", 2025)]),
     ("tenths_as_written", "到2026年，义务教育学校课后服务覆盖率达到九成以上。", [(9, None, "成", ">=", 2026)]),
     ("permille_words", "出生缺陷发生率控制在千分之十以内。", [(10, None, "‰", "<=", None)]),
     ("permille_sign", "新生儿死亡率低于3‰。", [(3, None, "‰", "<", None)]),

@@ -185,6 +185,11 @@ GRANT_VERBS: tuple[str, ...] = (GIVING_VERB, "予以", "提供", "申请", "享�
 """Verbs before a grant noun: a policy gives it, or a recipient applies for or enjoys it."""
 GRANT_KINDS: tuple[str, ...] = ("奖补", "补贴", "补助", "奖励", "资助")
 """Grants whose size a clause may bound (see ``GRANT_MEASURES``)."""
+FINANCE_TERMS: tuple[str, ...] = (
+    "利率", "首付款比例", "首付比例", "贷款额度", "贷款最高额度", "借款金额", "借款额度", "提取额度", "贷款期限",
+)
+"""The terms of a loan, a fund withdrawal or a tax that a policy sets ("公积金贷款利率调整为2.85%", "最低首付款比例
+不低于15%", "借款金额不得超过30万元"): a number in their clause is a term, not a target."""
 GRANT_RATE_WORDS: tuple[str, ...] = ("按照", "按")
 """Before the rate of a grant whose kind follows it in the clause ("按投入的30%予以资助", "按新增财力的50%奖补给企业")."""
 PER_GRANT_WORDS: tuple[str, ...] = ("最高", "一次性", "单个", "单项", "每家", "每个", "每项")

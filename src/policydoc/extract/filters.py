@@ -37,6 +37,7 @@ FILTERS: Ruler[Filter] = Ruler("targets.filters", [
     Rule("forecast", statement.forecast),
     Rule("permission", statement.permission),
     Rule("grant_term", statement.grant_term),
+    Rule("finance_term", statement.finance_term),
     Rule("incident_scale", kind.incident_scale),
     Rule("ongoing_works", statement.ongoing_works),
     Rule("tended_things", statement.tended_things),

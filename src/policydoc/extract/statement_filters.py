@@ -91,6 +91,22 @@ _GRANT = lazy_regex(
 )
 
 
+_FINANCE_TERM = any_word(words.FINANCE_TERMS)
+
+
+def finance_term(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
+    """A rate, cap or share of a loan, a fund withdrawal or a tax that a policy sets ("5年以上首套个人住房公积金贷款
+    利率调整为2.85%", "最低首付款比例统一为不低于15%", "借款金额不得超过30万元"): a term of finance, no target. The
+    term is named in the clause before the number (real gold: no target among such clauses), unless a grant comes
+    between them ("融资利率和担保手续费补贴7000万元": the subsidy's budget)."""
+    start = ctx.seg.clause(c.span[0])[0]
+    term = last_match(_FINANCE_TERM, ctx.text, start, c.span[0])
+    return term is not None and _GRANT_NOUN.search(ctx.text, term.end(), c.span[0]) is None
+
+
+_GRANT_NOUN = any_word(words.GRANT_NOUNS)
+
+
 def grant_term(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
     """A rate, amount or condition of what a policy grants, a term of the grant, not a target:
     - its clause grants a subsidy or award (给予/予以/提供/申请 … 奖补/补贴/支持 …: "市级按照项目软件投入额的15%给予补助",
