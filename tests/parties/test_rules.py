@@ -34,6 +34,7 @@ CASES = {
     "parties.labels.table": "序号\t任务\t责任单位\n1\t建设智慧校园\t市教育局、市财政局",
     "parties.labels.flat_table": "附件序号重点任务牵头单位配合单位1开展排查。全面摸清底数。区民政局区财政局、区卫健委2建立台账。"
                                 "按月更新。区卫健委/",
+    "parties.labels.marked_lead": "附件1加快无障碍改造市住房城乡建设局(牵头)、市民政局2014年底前完成2健全养老机构功能",
     "parties.blocks.block": "(二)市交通运输局：负责应急运输保障；参与事故调查。",
     "parties.blocks.titled_block": "三、任务分工\n（一）某某大学城市研究院。负责统筹评估工作。\n（二）某某规划协会。组织专家调研。\n",
     "parties.blocks.roster": "第1组(北区)市发展改革委组长:联络员:第2组(东区)市民政局组长:",

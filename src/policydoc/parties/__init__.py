@@ -48,7 +48,7 @@ from ..settings import REPEAT_GAP, REPEAT_LOOKBACK
 from .blocks import duty_blocks, group_rosters, titled_blocks
 from .flat_table import flattened
 from .hits import Hit
-from .labels import labelled, parenthesised, tabled
+from .labels import labelled, marked_leads, parenthesised, tabled
 from .narration import FILTERS, Voice, guides, in_report_voice, reports
 from .sentences import glued_title_ends, head_sentences, split_at
 from .spans import Covering, Spans
@@ -67,6 +67,7 @@ LABELS: Ruler[Callable[[str], Iterable[Hit]]] = Ruler("parties.labels", [
     Rule("paren", parenthesised),
     Rule("table", tabled),
     Rule("flat_table", flattened),
+    Rule("marked_lead", marked_leads),
 ])
 #: duty blocks ("X局：负责…") and rosters of working groups, read in every text
 BLOCKS: Ruler[Callable[[str], Iterable[Hit]]] = Ruler("parties.blocks", [

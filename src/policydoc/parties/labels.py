@@ -7,6 +7,7 @@ Roles follow SPEC.md: bodies marked 牵头 lead and the rest support; a plain li
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Iterator, Optional
 
@@ -307,3 +308,86 @@ def _cell_chunks(label: str, cell: str) -> list[Chunk]:
     if inner:
         return [c for m in inner for c in label_chunks(m["label"], trim(m["list"])) or []]
     return label_chunks(label, trim(cell)) or []
+
+
+#: a body marked as the lead right after its name: "…设施市住房城乡规划建设局(牵头)、市民政局和各区县人民政府…"
+_LEAD_MARK = lazy_re(r"[(（]牵头[)）]")
+#: a label opening a list ("责任单位：…"): a mark after it is the label's to read
+_LABEL_LIST = lazy_re(rf"(?:{alt(LABEL_WORDS)})\s*[:：]")
+#: the characters a body's name may open with in a task table glued to its task: a level of government
+_SCOPE_OPENERS = "市省县区州"
+#: the bodies listed after a lead mark run up to a number (the table's time column, the next row) or a stop
+_LIST_END = lazy_regex(rf"[\d{re.escape(PERIODS)}\n(（〔]|\s{{2,}}")
+
+
+def marked_leads(text: str) -> Iterator[Hit]:
+    """A task table glued into running text, each row "task + lead(牵头)、supporters + time": the body right before
+    "(牵头)" leads, the bodies listed after it support (SPEC rule 2). The lead's name is glued to its task, so it
+    is read from the last level word (市, 县 …) before the mark where the rest reads as one body.
+
+    >>> t = "1加快推进公共设施无障碍改造市住房城乡建设局(牵头)、市民政局和各区县人民政府2014年启动实施"
+    >>> [(h.lead, h.support, h.task) for h in marked_leads(t)]
+    [(['市住房城乡建设局'], ['市民政局', '各区县人民政府'], '加快推进公共设施无障碍改造')]
+    >>> list(marked_leads("责任单位：市财政局、市教育局(牵头)"))  # inside a labelled note: the label reads it
+    []
+    """
+    if "牵头" not in text:
+        return
+    for m in _LEAD_MARK.finditer(text):
+        start = _marked_name_start(text, m.start())
+        if start is None:
+            continue
+        line_head = text[text.rfind("\n", 0, start) + 1 : start]
+        if _LABEL_LIST.search(line_head[-NOTE_MAX_CHARS:]) or _open_bracket_before(line_head):
+            continue  # a labelled or bracketed note holds the mark: its own recogniser reads it
+        end = _LIST_END.search(text, m.end())
+        stop = end.start() if end else len(text)
+        support = _listed_bodies(text[m.end() : stop])
+        task_start, task = _task_after_previous(text, start)
+        if task:
+            yield Hit([text[start : m.start()]], support, task_start, stop, task[:PARTY_TASK_MAX], "marked_lead")
+
+
+def _marked_name_start(text: str, mark: int) -> Optional[int]:
+    """Where the lead's name before a lead mark starts: the last level word before it from which the rest reads as
+    one body, within ``NAME_BEFORE_BRACKET`` characters; None where none does."""
+    for start in range(mark - 2, max(-1, mark - NAME_BEFORE_BRACKET), -1):
+        if text[start] in "\n。；;":
+            return None
+        if text[start] in _SCOPE_OPENERS:
+            bodies = parse_bodies(text[start:mark])
+            if bodies and len(bodies) == 1 and bodies[0].name == text[start:mark] and is_nominal(text[start:mark]):
+                return start
+    return None
+
+
+def _open_bracket_before(head: str) -> bool:
+    """Is a bracket opened before the end of ``head`` and not closed (the mark stands inside a note)?"""
+    return max(head.rfind("("), head.rfind("（")) > max(head.rfind(")"), head.rfind("）"))
+
+
+def _listed_bodies(listed: str) -> list[str]:
+    """The supporting bodies listed after a lead mark, up to the last item that names a body."""
+    items = listed.lstrip("、，, ")
+    while items:
+        bodies = parse_bodies(items)
+        if bodies:
+            return [b.name for b in bodies]
+        cut = max(items.rfind("、"), items.rfind("和"))
+        items = items[:cut] if cut > 0 else ""
+    return []
+
+
+#: the previous row of a glued task table ends with its time column: a year, a quarter or a month, then 完成/实施 …
+_ROW_BEFORE = lazy_regex(r"(?:[。；;\n]|(?:\d{4}年|季度|月底?前?|长期|持续)[\p{Han}]{0,8}?(?:完成|实施|措施|推进|开展)\d{0,3})",
+                         regex.REVERSE)
+
+
+def _task_after_previous(text: str, name_start: int) -> tuple[int, str]:
+    """The task a glued row names before its lead: from the end of the previous row (its time column and the row
+    number after it) or sentence, up to the lead's name."""
+    m = _ROW_BEFORE.search(text, max(0, name_start - 2 * PARTY_TASK_MAX), name_start)
+    start = m.end() if m else text.rfind("\n", 0, name_start) + 1
+    while start < name_start and (text[start].isdigit() or text[start] in " \t、.．"):
+        start += 1
+    return start, _ITEM_MARKER.sub("", trim(text[start:name_start]))
