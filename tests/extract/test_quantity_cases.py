@@ -28,6 +28,8 @@ CASES: list[tuple[str, str, list[Q]]] = [
     # a figure or a table referred to is no count of schools
     ("figure_referred_to", "如图6所示，新建学校3所", [("3所", 3, None, "所")]),
     # kilowatt-hours as spoken after a multiplier; 度 alone is a temperature, an angle or a quarter
+    # a row number glued to a task opening with 支持 counts no 支; a team still does
+    ("row_number_before_support", "2014年底前完成17支持社会力量办学，组建3支队伍", [("3支", 3, None, "支")]),
     ("kwh_after_multiplier", "发电量超3000亿度，一季度增长，气温35度", [("3000亿度", 3000, None, "亿度")]),
     ("computing_power_letter", "算力规模达到3万P，推广3P模式", [("3万P", 3, None, "万P")]),
     ("wells_and_loads", "新打机井300口，收购茶叶5万担", [("300口", 300, None, "口"), ("5万担", 5, None, "万担")]),

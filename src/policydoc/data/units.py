@@ -188,6 +188,7 @@ FOLLOW_STOP: dict[str, str] = {
     "周": "期边转末",
     "次": "序要数",
     "条": "件例款线",
+    "支": "持撑援出付",  # 支持/支撑/支援/支出/支付: a verb after a row number glued to its task ("17支持…"), no 支 counted
     "部": "门分署",
     "列": "入为表举出席",  # 列入/列为…: a verb, no trains
     "例": "如外行会子句",  # 例如, 例会 …
