@@ -24,7 +24,7 @@ from __future__ import annotations
 from array import array
 from bisect import bisect_left, bisect_right
 from itertools import accumulate, repeat
-from operator import add, attrgetter
+from operator import add, attrgetter, le
 from dataclasses import dataclass
 from typing import Iterable, Literal, Sequence
 
@@ -161,15 +161,16 @@ class Lookup:
         ]
 
     def map_ascending(self, positions: Sequence[int], side: Side) -> list[int]:
-        """:meth:`map` of positions in ascending order (a list), as a walk over the edits when they are few.
+        """:meth:`map` of a list of positions, as a walk over the edits when they are few and the positions ascend.
 
         The positions between one edit and the next all move by one shift: each such stretch
         is found by two searches and shifted as a slice, instead of one search per position.
-        A chain's batches (the starts or the ends of a step's edits) are ascending, and
-        through a step with few edits most stretches are long.
+        The normaliser's batches (the starts or the ends of a step's edits) ascend, and
+        through a step with few edits most stretches are long. Positions out of order
+        (checked in C) are mapped by :meth:`map`.
         """
         starts = self._starts
-        if not starts or len(positions) < _WALK_RATIO * len(starts):
+        if not starts or len(positions) < _WALK_RATIO * len(starts) or not all(map(le, positions, positions[1:])):
             return self.map(positions, side)
         # a start position follows the last edit starting at or before it, an end position the last one before it
         cut = bisect_left if side == "start" else bisect_right
