@@ -95,6 +95,46 @@ def trusted(cls: type[M]) -> Callable[..., M]:
     return make
 
 
+def trusted_many(cls: type[M]) -> Callable[[list[dict[str, object]]], list[M]]:
+    """A builder of many ``cls`` instances at once, unvalidated, each from a dict of every field's value.
+
+    :func:`trusted`'s contract (values the parser made, each of its field's type), for
+    batches by the thousand at half the cost: each dict becomes an instance's ``__dict__``
+    as it is (the caller hands it over), and pydantic's three other slots are set through
+    their descriptors. The dicts are written by one literal at the call site, fields in
+    field order; the first of a batch is checked to name exactly the fields.
+
+    >>> build = trusted_many(Repair)
+    >>> build([dict(kind="t2s", span=(0, 1), original="為", replacement="为", source_span=(0, 1))]) == [
+    ...     trusted(Repair)("t2s", (0, 1), "為", "为", (0, 1))]
+    True
+    """
+    names = list(cls.model_fields)
+    trusted(cls)  # the same refusals
+    full, new, put = _all_fields(cls), cls.__new__, object.__setattr__
+    slot = BaseModel.__dict__
+    set_fields, set_extra, set_private = (slot[name].__set__ for name in _SLOTS)
+
+    def build(dicts: list[dict[str, object]]) -> list[M]:
+        if dicts and list(dicts[0]) != names:
+            raise TypeError(f"{cls.__name__} takes the fields {', '.join(names)}, got {', '.join(dicts[0])}")
+        made: list[M] = []
+        keep = made.append
+        for values in dicts:
+            m = new(cls)
+            put(m, "__dict__", values)
+            set_fields(m, full)
+            set_extra(m, None)
+            set_private(m, None)
+            keep(m)
+        return made
+
+    return build
+
+
+_SLOTS = ("__pydantic_fields_set__", "__pydantic_extra__", "__pydantic_private__")  # BaseModel's, besides __dict__
+
+
 class Page(_Model):
     """One printed page of a paged input (PDF)."""
 

@@ -14,7 +14,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from policydoc.normalize import pipeline
+from policydoc.normalize import offsets as offsets_module, pipeline
 from policydoc.normalize.offsets import Edit, OffsetMap, StepMap, apply_edits
 from policydoc.normalize.pipeline import FIXERS, Fixer, normalize, replay_repairs
 
@@ -79,6 +79,18 @@ def test_chain_of_steps(data: st.DataObject, source: str, n_steps: int) -> None:
         text, step = apply_edits(text, edits)
         offsets.append(step)
     _check_map(source, text, offsets, origin)
+
+
+@given(st.data(), texts, st.sampled_from(["start", "end"]))
+def test_walk_over_edits_maps_as_search(data: st.DataObject, source: str, side: str) -> None:
+    """Lookup.map_ascending (a walk over the edits where the positions ascend) gives what Lookup.map gives."""
+    text, step = apply_edits(source, data.draw(edits_for(source)))
+    for lookup, size in ((step.lookup_to_src(), len(text)), (step.lookup_to_dst(), len(source))):
+        positions = data.draw(st.lists(st.integers(0, size + 2), max_size=60))
+        positions = data.draw(st.sampled_from([sorted(positions), positions]))  # ascending or not
+        with pytest.MonkeyPatch.context() as mp:
+            mp.setattr(offsets_module, "_WALK_RATIO", 0)  # walk however few the positions
+            assert lookup.map_ascending(positions, side) == lookup.map(positions, side)
 
 
 def test_overlapping_edits_refused() -> None:

@@ -24,7 +24,7 @@ from __future__ import annotations
 from array import array
 from bisect import bisect_left, bisect_right
 from itertools import accumulate, repeat
-from operator import add, attrgetter
+from operator import add, attrgetter, le
 from dataclasses import dataclass
 from typing import Iterable, Literal, Sequence
 
@@ -160,6 +160,35 @@ class Lookup:
             for pos, j in zip(positions, map(search, repeat(self._starts), positions))
         ]
 
+    def map_ascending(self, positions: Sequence[int], side: Side) -> list[int]:
+        """:meth:`map` of a list of positions, as a walk over the edits when they are few and the positions ascend.
+
+        The positions between one edit and the next all move by one shift: each such stretch
+        is found by two searches and shifted as a slice, instead of one search per position.
+        The normaliser's batches (the starts or the ends of a step's edits) ascend, and
+        through a step with few edits most stretches are long. Positions out of order
+        (checked in C) are mapped by :meth:`map`.
+        """
+        starts = self._starts
+        if not starts or len(positions) < _WALK_RATIO * len(starts) or not all(map(le, positions, positions[1:])):
+            return self.map(positions, side)
+        # a start position follows the last edit starting at or before it, an end position the last one before it
+        cut = bisect_left if side == "start" else bisect_right
+        ends, shift, inside = self._ends, self._shift, self._inside
+        lo = cut(positions, starts[0])
+        out = positions[:lo]  # before every edit: in place
+        last = len(starts) - 1
+        for i in range(last + 1):
+            hi = cut(positions, starts[i + 1], lo) if i < last else len(positions)
+            if lo == hi:
+                continue
+            mid = bisect_left(positions, ends[i + 1], lo, hi)  # below the edit's end: inside it
+            out.extend([inside(pos, i, side) for pos in positions[lo:mid]])
+            by = shift[i + 1]
+            out.extend([pos + by for pos in positions[mid:hi]] if by else positions[mid:hi])
+            lo = hi
+        return out
+
     def _inside(self, pos: int, i: int, side: Side) -> int:
         """A position inside replaced run ``i`` (the rare case of :meth:`map`)."""
         a_start, a_end, b_start, b_end = self._a_start, self._a_end, self._b_start, self._b_end
@@ -168,6 +197,7 @@ class Lookup:
         return b_start[i] if side == "start" else b_end[i]
 
 
+_WALK_RATIO = 4  # positions per edit from which walking the edits beats a search per position (measured)
 _BEFORE_ALL = -(1 << 63)  # below every position: a position before the first edit keeps its place
 
 
@@ -264,7 +294,7 @@ class ChainMapper:
                 back = self._to_src.get(i)
                 if back is None:
                     back = self._to_src[i] = self._steps[i].lookup_to_src()
-                s, e = back.map(s, "start"), back.map(e, "end")
+                s, e = back.map_ascending(s, "start"), back.map_ascending(e, "end")
         return [(a, b if b > a else a) for a, b in zip(s, e)]
 
     def spans_to_text(self, chain_start: int, starts: Sequence[int], ends: Sequence[int]) -> list[tuple[int, int]]:
@@ -275,5 +305,5 @@ class ChainMapper:
                 on = self._to_dst.get(i)
                 if on is None:
                     on = self._to_dst[i] = self._steps[i].lookup_to_dst()
-                s, e = on.map(s, "start"), on.map(e, "end")
+                s, e = on.map_ascending(s, "start"), on.map_ascending(e, "end")
         return [(a, b if b > a else a) for a, b in zip(s, e)]

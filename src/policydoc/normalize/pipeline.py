@@ -9,7 +9,7 @@ from typing import Callable, Optional
 from pydantic import BaseModel, ConfigDict, Field
 
 from ..errors import ConfigError
-from ..models import Repair, trusted
+from ..models import Repair, trusted_many
 from ..notes import Note, code_of
 from .offsets import BY_POSITION, ChainMapper, Edit, OffsetMap, StepMap, apply_sorted_edits
 from .script import Script, convert_traditional, detect_script
@@ -125,7 +125,7 @@ class NormalizeResult:
     warnings: list[str] = field(default_factory=list)
 
 
-_repair = trusted(Repair)
+_repairs_of = trusted_many(Repair)
 
 
 @dataclass
@@ -280,11 +280,12 @@ def _repairs(records: list[_StepRecord], offsets: OffsetMap, source: str) -> lis
         srcs = mapper.spans_to_source(rec.chain_before, *rec.step.src_bounds())
         dsts = mapper.spans_to_text(rec.chain_after, *rec.step.dst_bounds())
         # built unvalidated: every value is a str, a tuple of two ints or None, made here
-        repairs.extend([
-            _repair(e.kind, dst, share(original, original), share(e.replacement, e.replacement),
-                    src if source[src[0] : src[1]] == original else None)
+        repairs.extend(_repairs_of([
+            {"kind": e.kind, "span": dst, "original": share(original, original),
+             "replacement": share(e.replacement, e.replacement),
+             "source_span": src if source[src[0] : src[1]] == original else None}
             for e, original, src, dst in zip(rec.edits, rec.originals, srcs, dsts)
-        ])
+        ]))
         rec.edits, rec.originals = [], []  # spent: freed before the next step's repairs are built
     return repairs
 
