@@ -113,7 +113,7 @@ _ACTING_PERSONS = lazy_regex(r"\p{Han}{2}(?:" + "|".join(ACTING_PERSONS) + ")")
 def rules_out_predicate(rest: str) -> bool:
     """The cheap checks: ``rest`` opens with 的/和/…, narration, a permission (可), a
     facility run by the subject (X办幼儿园) or a design pattern."""
-    if not rest or rest.startswith(NOT_PREDICATE_OPENERS + _PERSON_WORDS):
+    if not rest or rest.startswith(_NOT_PREDICATE_STARTS):
         return True
     if rest.startswith(MODIFIED_NOUNS):  # "地方财政收入…": the body modifies a noun
         return True
@@ -186,6 +186,8 @@ _NOT_MODAL_WORDS = tuple(m + a for m in MODALS if len(m) == 1 for a in NOT_MODAL
 _TASK_VERBS = tuple(w for w in VERB_STARTS if len(w) > 1 and w not in CAUSATIVES + SOFT_CAUSATIVES)
 #: person nouns that start like a duty word (负责人 is a person, not 负责)
 _PERSON_WORDS = tuple("负责" + mark for mark in PERSON_MARKS)
+#: what opens a rest that no predicate opens: 的/和/…, or a person noun (负责人)
+_NOT_PREDICATE_STARTS = NOT_PREDICATE_OPENERS + _PERSON_WORDS
 #: prepositions that open a task after a subject: "X对…实行", "X将/把…纳入", "X根据…启动",
 #: "X向Y报告", "X于月底前报送"
 _TASK_OPENERS = TASK_PREPOSITIONS

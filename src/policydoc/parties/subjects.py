@@ -40,7 +40,10 @@ from .words import (
 
 def strong(bodies: Optional[list[Body]]) -> bool:
     """Does some body of ``bodies`` read as more than a weak one (a name or an organ)?"""
-    return bool(bodies) and any(b.grade != "weak" for b in bodies or [])
+    for body in bodies or ():  # a loop, not ``any`` over a generator: asked for every body list tried
+        if body.grade != "weak":
+            return True
+    return False
 
 
 def subject_body(sentence: str, at: int) -> list[Hit]:
@@ -90,11 +93,14 @@ def _across_time_phrase(sentence: str, start: int, stop: int) -> Optional[tuple[
     >>> [b.name for b in bodies], rest
     (['区残联'], '应在3日内完成审核')
     """
-    clause = sentence[start:stop]
-    closed = clause.rstrip("\n")
-    # the time phrase (or the time of the body's own action) closes the clause: a closer, then its comma
-    if closed[-1:] not in COMMAS or not closed[:-1].endswith(_TIME_ENDS):
+    end = stop
+    while end > start and sentence[end - 1] == "\n":
+        end -= 1
+    # the time phrase (or the time of the body's own action) closes the clause: a closer, then its comma (asked
+    # of the sentence in place: most clauses end otherwise, and are not sliced)
+    if end == start or sentence[end - 1] not in COMMAS or not sentence.endswith(_TIME_ENDS, start, end - 1):
         return None
+    clause = sentence[start:stop]
     m = _TIME_PHRASE_END.search(clause)
     nxt = _NEXT_CLAUSE.match(sentence, stop)
     if nxt is None:
