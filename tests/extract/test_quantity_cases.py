@@ -30,6 +30,8 @@ CASES: list[tuple[str, str, list[Q]]] = [
     # kilowatt-hours as spoken after a multiplier; 度 alone is a temperature, an angle or a quarter
     # a row number glued to a task opening with 支持 counts no 支; a team still does
     ("row_number_before_support", "2014年底前完成17支持社会力量办学，组建3支队伍", [("3支", 3, None, "支")]),
+    # the second term of a map's scale or a ratio is no amount; an amount after a label's colon is
+    ("map_scale", "完成1∶5万区域地质调查和1:25万航空调查，目标：5000万元", [("5000万元", 5000, None, "万元")]),
     ("kwh_after_multiplier", "发电量超3000亿度，一季度增长，气温35度", [("3000亿度", 3000, None, "亿度")]),
     ("computing_power_letter", "算力规模达到3万P，推广3P模式", [("3万P", 3, None, "万P")]),
     ("wells_and_loads", "新打机井300口，收购茶叶5万担", [("300口", 300, None, "口"), ("5万担", 5, None, "万担")]),

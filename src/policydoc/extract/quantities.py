@@ -70,6 +70,7 @@ def _quantity_source(number: str) -> str:
         (?P<pre>约|近|逾)?
         (?P<neg>{MINUS})?
         (?<![\d.A-Za-z第每*/])(?<!第\ )(?<!{CN_CHAR_CLASS})  # not inside a longer number or a rate, not an ordinal
+        (?<!\d[∶:：])                                 # nor the second term of a ratio or a map's scale (1∶5万)
         (?: 千分之(?P<pm_a>{num})                      # 千分之五: a permille
             (?:(?:到|至|[-—–~])千分之(?P<pm_b>{num}))?
           | (?P<a>{amt})
