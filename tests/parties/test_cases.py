@@ -68,6 +68,8 @@ STATEMENTS: list[tuple[str, Pairs]] = [
     ("区气象台随时报告天气变化情况。", [(["区气象台"], [])]),
     # a flood plan's headquarters by its short name
     ("当地防指要迅速调集人力物力全力组织抢险。", [(["当地防指"], [])]),
+    # the places of medical insurance as scope words: where a patient is insured, where treated
+    ("参保地经办机构要简化异地就医备案手续。", [(["参保地经办机构"], [])]),
     # the pooling regions of social insurance addressed as a group
     ("各统筹地区要按月做好基金结算工作。", [(["各统筹地区"], [])]),
     # places addressed as a group, given a duty; the pilot places a plan designates too
