@@ -347,11 +347,15 @@ def _etc_items(item: str) -> list[tuple[str, bool]]:
 
     >>> _etc_items("省税务局等省直相关部门"), _etc_items("省国资委等部门"), _etc_items("公安等部门")
     ([('省税务局', False), ('省直相关部门', True)], [('省国资委', False)], [('公安等部门', False)])
+    >>> _etc_items("银行等金融机构")
+    [('金融机构', False)]
     """
     m = _ETC_SPLIT.search(item) if "等" in item else None
     if m is None:
         return [(item, False)]
     left, right = item[: m.start()], item[m.end() :]
+    if left and grade_of(left) is None and right not in _head_set() and grade_of(right) is not None:
+        return [(right, False)]  # "银行等金融机构": the class a named example opens, never "银行金融机构"
     if not left or grade_of(left) is None:
         return [(item, False)]
     if right in _head_set():
