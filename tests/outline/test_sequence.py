@@ -88,6 +88,10 @@ SEQUENCE_CASES = [
     ("marker_after_closing_note", "一、任务。(一)完善机制。具体措施：1.建立台账。(甲局牵头)2.2021年底前完成评估。(乙局负责)(二)加强保障。",
      [(1, "一、", "任务"), (2, "(一)", "完善机制"), (3, "1.", "建立台账"), (3, "2.", "2021年底前完成评估"),
       (2, "(二)", "加强保障")]),
+    # run-on text: a covering notice, then the attached plan's title after a bracketed note, its first part glued on
+    ("title_after_bracket_run_in", "国务院关于印发某某改革方案的通知请认真贯彻执行。国务院二〇〇二年二月十日(本文有删减)"
+     "某某改革方案一、改革的必要性。正文内容。二、改革的目标。正文内容。",
+     [(1, "一、", "改革的必要性"), (1, "二、", "改革的目标")]),
     ("marker_after_tortoise_shell_note", "一、任务。(一)完善机制。建立台账。〔甲局牵头，乙县（区）配合〕二、保障。(一)加强领导。",
      [(1, "一、", "任务"), (2, "(一)", "完善机制"), (1, "二、", "保障"), (2, "(一)", "加强领导")]),
     ("note_in_mid_sentence_is_no_boundary", "一、任务\n按照(甲方案)2.5倍的标准执行。\n",

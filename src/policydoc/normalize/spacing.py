@@ -1,6 +1,6 @@
 """Typographic spaces inside and around numbers.
 
-Three named rules:
+Four named rules:
 
 - ``number_spacing``: one space between a Han character (or CJK punctuation) and a
   digit, either way round, is typesetting, not content: Taiwanese and PDF texts
@@ -11,6 +11,8 @@ Three named rules:
   digit and around the decimal point ("2 0 0 5 年", "6 .5 %"). Where a document
   does that throughout (``SPACED_MIN`` times or more and more often than it writes
   two digits together), the spaces inside numbers go.
+- ``letter_spaced_han``: a title set with a space after every character ("电 力 体 制 改 革 方 案"): four or more
+  single Han characters parted by single spaces are one word; words parted by spaces ("今年 我们") stay.
 - ``joined_line_space``: text taken from a PDF whose lines were joined with a space instead of a line break
   ("加快构建权责明晰、严密有力、安全规范、 法治高效的…体系，以零容忍态度严厉打击欺 诈骗保"): a space between two Han
   characters every line's length. Where a document does that throughout (``JOINED_MIN`` times or more, at least
@@ -62,6 +64,12 @@ _MARKER_BEFORE = re.compile(
 _HAN_SPACE = re.compile(rf" (?<=[{_HAN}{_CJK_PUNCT}] )(?=[{_HAN}])")
 
 
+#: a title set with a space after every character ("电 力 体 制 改 革 方 案"): four or more single Han characters, each
+#: parted from the next by one space
+_LETTER_SPACED = re.compile(rf"(?<![{_HAN}] )(?:[{_HAN}] ){{3,}}[{_HAN}]")
+_ONE_SPACE = re.compile(" ")
+
+
 def _joined_line_spaces(text: str) -> list[Edit]:
     """The ``joined_line_space`` edits: none unless the document joins its lines with spaces throughout.
 
@@ -94,6 +102,8 @@ def fix_number_spacing(text: str) -> list[Edit]:
     '增长6.5%，达到1200万达到1200万'
     >>> fix_number_spacing("序号\\t2025年\\u30003")  # tabs and ideographic spaces separate cells
     []
+    >>> apply_edits("附件电 力 体 制 改 革 方 案一、总则", fix_number_spacing("附件电 力 体 制 改 革 方 案一、总则"))[0]
+    '附件电力体制改革方案一、总则'
     """
     spans = {(m.start(), m.end()) for space, rule in _NUMBER_SPACING if space in text for m in rule.finditer(text)}
     edits = [Edit(a, b, "", "number_spacing") for a, b in spans]
@@ -103,6 +113,8 @@ def fix_number_spacing(text: str) -> list[Edit]:
                      for m in _SPACED_NUMBER.finditer(text) if (m.start(), m.end()) not in spans)
     if " " in text:
         edits.extend(_joined_line_spaces(text))
+        edits.extend(Edit(m.start(), m.end(), "", "letter_spaced_han") for run in _LETTER_SPACED.finditer(text)
+                     for m in _ONE_SPACE.finditer(text, run.start(), run.end()))
     return sorted(edits, key=lambda e: e.start)
 
 
