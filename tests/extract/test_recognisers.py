@@ -173,6 +173,8 @@ CASES: list[tuple[str, str, list[tuple[float, object, str, str, object]]]] = [
     # the terms of a loan or a tax a policy sets are no targets; a subsidy's budget after a rate still is
     ("trap_finance_terms", "2024年起，二套住房公积金贷款利率调整为3.1%，最低首付款比例不低于20%，借款金额不超过20万元。", []),
     ("finance_subsidy_budget", "到2025年，安排贷款利率和担保费补贴5000万元。", [(5000, None, "万元", "=", 2025)]),
+    # a class of firms by the size of a measure, the measure's substance and a bracket between it and the bound
+    ("trap_class_by_measure", "2025年起，年排放量达3万吨二氧化碳当量(综合能源消费量约1万吨标准煤)及以上的企业应报告。", []),
     ("tenths_as_written", "到2026年，义务教育学校课后服务覆盖率达到九成以上。", [(9, None, "成", ">=", 2026)]),
     ("permille_words", "出生缺陷发生率控制在千分之十以内。", [(10, None, "‰", "<=", None)]),
     ("permille_sign", "新生儿死亡率低于3‰。", [(3, None, "‰", "<", None)]),

@@ -201,7 +201,11 @@ def count_of_amounts(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
     return c.unit == "个" and bool(_AMOUNT_NEXT.match(ctx.text, c.span[1]))
 
 
-_BOUND_THEN_NOUN = lazy_regex(r"(?:及以上|以上|及以下|以下)(?:[(（]含[)）])?的?(?=\p{Han})")
+_BOUND_THEN_NOUN = lazy_regex(
+    # what the measure counts, and a bracket ("2.6万吨二氧化碳当量(…)及以上的企业"), or the bracket the number closes
+    r"(?:\p{Han}{1,6}(?:[(（][^()（）]{0,24}[)）])?|[)）])??"
+    r"(?:及以上|以上|及以下|以下)(?:[(（]含[)）])?的?(?=\p{Han})"
+)
 _CLASS_AFTER = lazy_regex(r"级")
 #: the portion of an amount between or beyond bounds, a bracket that a rate applies to: "…50万元至200万元部分，"
 _PORTION_AFTER = lazy_regex(
