@@ -454,3 +454,15 @@ def test_extra_lexicon_file(tmp_path, monkeypatch) -> None:  # type: ignore[no-u
     finally:
         monkeypatch.delenv("POLICYDOC_ORGANS")
         lex.lexicon.cache_clear()
+
+
+def test_inspection_title_is_no_review() -> None:
+    """A section titled with what a check inspects ("执行情况抽查") plans the check; one titled "执行情况" reviews."""
+    from policydoc import parse_text
+
+    task = "省级生态环境部门对本行政区域重点行业许可证执行情况进行抽查。"
+    checked = parse_text(f"一、重点任务\n（一）许可证执行情况抽查\n{task}\n（二）其他\n正文。\n")
+    reviewed = parse_text(f"一、上年工作\n（一）许可证执行情况\n{task}\n（二）其他\n正文。\n")
+    assert [p.lead for p in checked.parties] == [["省级生态环境部门"]]
+    assert reviewed.parties == []
+

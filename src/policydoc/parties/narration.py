@@ -25,11 +25,15 @@ from ..settings import REPORT_OPENING_REACH, TITLE_YEAR_REACH
 from .hits import Hit
 from .spans import Spans
 from .stops import one_of
-from .words import DISTRIBUTIVE_OPENERS, EXPLICIT_KINDS, GUIDE_TITLE_ENDS, HISTORY_TITLE_WORDS, REPORT_OPENINGS, REPORT_TITLE_ENDS, alt
+from .words import (
+    DISTRIBUTIVE_OPENERS, EXPLICIT_KINDS, GUIDE_TITLE_ENDS, HISTORY_TITLE_WORDS, INSPECTIONS, REPORT_OPENINGS,
+    REPORT_TITLE_ENDS, alt,
+)
 from .._lazy import lazy_regex
 
-_HISTORY_TITLE = lazy_regex(AIMED_BEFORE + alt(HISTORY_TITLE_WORDS))
-"""A review title; not one aiming at results ("推动…取得新成效", "取得更大成效"), as the analysis stage reads it."""
+_HISTORY_TITLE = lazy_regex(AIMED_BEFORE + alt(HISTORY_TITLE_WORDS) + rf"(?!{alt(INSPECTIONS)})")
+"""A review title; not one aiming at results ("推动…取得新成效", "取得更大成效"), as the analysis stage reads it, nor
+one naming what a check inspects ("排污许可证执行情况抽查")."""
 
 
 def history_ids(sections: list[Section], now: Optional[int] = None, inherited: bool = False) -> set[str]:

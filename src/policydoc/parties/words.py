@@ -355,6 +355,9 @@ HISTORY_TITLE_WORDS: tuple[str, ...] = (
     # a work report's account of the year gone by ("一、2023年工作开展情况", "主要做法")
     "工作总结", "工作情况", "开展情况", "完成情况", "主要做法", "工作亮点", "过去一年", "上年工作", "去年工作",
 )
+#: checks a review word may be the object of in a title ("排污许可证执行情况抽查": the task inspects how it is carried
+#: out, no review of the past)
+INSPECTIONS: tuple[str, ...] = ("抽查", "检查", "督查", "核查", "复核", "评估", "考核", "监督", "调查", "排查", "监测")
 #: co-action openers after a subject: "X与Y开展…", "X同Y签订…" (Y a partner, X the subject)
 COACTION: tuple[str, ...] = ("与", "同")
 #: the author naming itself ("我局将围绕…"): as a subject it announces its own plan, no task
