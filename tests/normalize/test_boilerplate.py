@@ -105,10 +105,12 @@ INLINE = [
     ("实施方案到此结束。本文链接:http://example.com/x.html 下一方案", "实施方案到此结束。 下一方案"),
     ("(Word版可编辑)一、工作目标", "一、工作目标"),
     ("正文完。亚洲一区中文无码_国产不卡在线视频_中文字幕精品乱码", "正文完。"),
+    ("（某部牵头负责）解读：1.某部负责人就《某某方案》答记者问2.一图读懂《某某方案》字号", "（某部牵头负责）"),
 ]
 
 
-@pytest.mark.parametrize("text,expected", INLINE, ids=["compiler_note", "share_banner", "link", "editable", "spam"])
+@pytest.mark.parametrize("text,expected", INLINE,
+                         ids=["compiler_note", "share_banner", "link", "editable", "spam", "interpretation_links"])
 def test_inline_fragments_removed(text: str, expected: str) -> None:
     assert apply_edits(text, remove_boilerplate(text, None))[0] == expected
 

@@ -115,7 +115,7 @@ MARKER_LINE_RULES: tuple[tuple[str, tuple[str, ...], int], ...] = (
 
 # Inline rules are tried only near an anchor word they all contain (within
 # INLINE_WINDOW characters on the same line), so prose without one costs one pass.
-INLINE_ANCHORS: tuple[str, ...] = ("分享", "上传", "为您", "链接", "地址", "网址", "转载", "编辑")
+INLINE_ANCHORS: tuple[str, ...] = ("分享", "上传", "为您", "链接", "地址", "网址", "转载", "编辑", "解读")
 INLINE_WINDOW = 400
 
 INLINE_RULES: tuple[tuple[str, str], ...] = (
@@ -130,6 +130,9 @@ INLINE_RULES: tuple[tuple[str, str], ...] = (
                         "文章链接", "文章地址", "网页链接", "转载自", "转载来源")
      + r"[:：][ \t\u3000\u00a0]*" + URL),
     ("editable_note", r"[(【\[]?" + alt("Word", "WORD", "word") + r"(?:版|文档)(?:本)?(?:下载)?可(?:以)?(?:任意)?编辑[)】\]]?"),
+    # a government page's links to its interpretations, run on after the text: "解读：1.…答记者问2.一图读懂《…》字号"
+    ("interpretation_links", r"(?:相关)?解读[:：][ \t\u3000\u00a0]*1[.、．][^\n]{0,300}?"
+     + alt("答记者问", "图读懂", "图解", "政策解读", "解读") + r"[^\n]{0,300}?(?:字号|(?=\n)|\Z)"),
 )
 
 # Keyword-stuffing spam (see the module docstring for the source).
