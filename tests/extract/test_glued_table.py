@@ -37,3 +37,14 @@ def test_no_years_in_header_no_table() -> None:
 def test_a_plan_reads_its_glued_box() -> None:
     doc = policydoc.parse_text("某市生态环境保护规划\n一、目标\n" + HEAD + "城市绿地率（%）38.5＞40约束性。\n二、任务\n推进绿化。")
     assert [(t.value, t.comparator, t.year) for t in doc.targets] == [(40.0, ">", 2025)]
+
+
+def test_one_target_column_rows_with_units_in_brackets() -> None:
+    """A table with one column of targets ("主要指标2025年属性"): a row whose unit stands in brackets and whose value is
+    bare gives "=" that year; the rows with a marked share are left to the sentence reader, whole."""
+    doc = policydoc.parse_text(
+        "二、具体指标\n某市主要发展指标序号主要指标2025年属性1参保率≥95%约束性2每千人托位数（个）4.5预期性"
+        "3指导中心（个）6预期性4备案机构数（个）15预期性。\n")
+    got = sorted((t.indicator, t.comparator, t.value, t.unit, t.year) for t in doc.targets if t.unit != "%")
+    assert got == [("备案机构数", "=", 15.0, "个", 2025), ("指导中心", "=", 6.0, "个", 2025),
+                   ("每千人托位数", "=", 4.5, "个", 2025)]

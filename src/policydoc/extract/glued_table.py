@@ -58,6 +58,9 @@ def glued_table_targets(text: str) -> list[tuple[tuple[int, int], list[Target]]]
     found = []
     for anchor in _ANCHOR.finditer(text):
         years = [int(y) for y in _YEAR.findall(text, anchor.end(), anchor.end() + GLUED_HEADER_REACH)]
+        if len(set(years)) == 1 and _ONE_TARGET_COLUMN.match(text, anchor.end()):
+            found += _target_column_rows(text, anchor.end(), years[0])
+            continue
         if len(set(years)) < 2:
             continue
         last_year = [m.end() for m in _YEAR.finditer(text, anchor.end(), anchor.end() + GLUED_HEADER_REACH)][-1]
@@ -70,6 +73,41 @@ def glued_table_targets(text: str) -> list[tuple[tuple[int, int], list[Target]]]
         if targets:
             found.append(((anchor.start(), end), targets))
     return found
+
+
+#: a header naming one year, the target column, right after 主要指标: "主要指标2025年属性", "主要指标 2025年目标值 属性"
+_ONE_TARGET_COLUMN = lazy_regex(r"\s*(?:(?:19|20)\d\d)年(?:目标值?)?\s*属性")
+_BARE_TARGET = lazy_regex(r"\s*(?P<value>\d+(?:\.\d+)?)\s*(?=约束性|预期性)")
+
+
+def _target_column_rows(text: str, start: int, year: int) -> list[tuple[tuple[int, int], list[Target]]]:
+    """The rows of a glued table with one column of targets ("序号主要指标2025年属性") whose unit stands in brackets
+    after the name and whose value is bare before the attribute ("每千人托位数（个）4.5预期性"): each a target "=" of
+    that year, reported with its own row's span (the other rows, "参保率≥95%约束性", are read as sentences).
+
+    >>> t = "主要指标2025年属性1参保率≥95%约束性2每千人拥有托位数（个）4.5预期性3保育人员（万人）≥0.3预期性。正文"
+    >>> [(span, [(x.indicator, x.comparator, x.value, x.unit, x.year) for x in ts]) for span, ts in _target_column_rows(
+    ...     t, 4, 2025)]
+    [((23, 37), [('每千人拥有托位数', '=', 4.5, '个', 2025)])]
+    """
+    end_mark = _BLOCK_END.search(text, start, start + GLUED_BLOCK_LIMIT)
+    end = end_mark.start() if end_mark else min(len(text), start + GLUED_BLOCK_LIMIT)
+    if "\t" in text[start:end]:
+        return []
+    rows = []
+    pos = start
+    for unit in _UNIT.finditer(text, start, end):
+        if unit.start() < pos:
+            continue
+        bare = _BARE_TARGET.match(text, unit.end(), end)
+        if bare is None:
+            continue
+        name_start = _name_start(text, pos, unit.start())
+        name = _own_name(text[name_start: unit.start()].strip())
+        span = (name_start, bare.end())
+        rows.append((span, [_target(name, "=", None, float(bare["value"]), unit["unit"], year, span, text)]))
+        pos = bare.end()
+    return rows
 
 
 def _rows(text: str, start: int, end: int, year: int) -> list[Target]:
