@@ -172,3 +172,14 @@ def test_seed_source_spans(shared_dir: Path) -> None:
                 assert source[r.source_span[0] : r.source_span[1]] == r.original, (doc.name, r)
     assert set(lost) <= {"003"}, lost
     assert sum(lost.values()) <= total // 100, f"{lost} of {total} repairs lost their source span"
+
+
+def test_letter_spaced_gate_finds_every_run() -> None:
+    """The gate before the letter-spaced runs (a search opening with a space) changes no answer."""
+    from policydoc.normalize.spacing import _LETTER_SPACED, _LETTER_GATE
+
+    for text in ("电 力 体 制 改 革", "附件电 力 体 制一、", "今年 我们 要 做", "甲 乙 丙", "某 某 某 某 和 某 某 某 某",
+                 "a b c d", "前言。市 县 乡 镇五级"):
+        first = _LETTER_GATE.search(text)
+        gated = [] if first is None else [m.span() for m in _LETTER_SPACED.finditer(text, first.start() - 1)]
+        assert gated == [m.span() for m in _LETTER_SPACED.finditer(text)], text
