@@ -282,6 +282,7 @@ CASES: list[tuple[str, str, list[tuple[float, object, str, str, object]]]] = [
     ("trap_founded_age", "认真总结开发区设立30年的经验，新建文化站3个。", [(3, None, "个", "=", None)]),
     # a size bound before the things it sorts, then their own count: the count is the target
     ("trap_count_of_indicators", "规划新增就业率等12个预期性指标。新建驿站6个。", [(6, None, "个", "=", None)]),
+    ("indicator_count_then_works", "分解为34项指标201项重点工作。", [(201, None, "项", "=", None)]),
     ("size_class_then_count", "新引进总投资超5亿元项目30个以上。", [(30, None, "个", ">=", None)]),
     ("size_class_of_noun", "其中投资额超20亿元的项目8个以上。", [(8, None, "个", ">=", None)]),
     ("trap_means_lead", "办好以8件实事为引领的各项民生工程，新建驿站6个。", [(6, None, "个", "=", None)]),
@@ -391,6 +392,11 @@ DOCUMENT_CASES: list[tuple[str, str, list[tuple[float, str, object]]]] = [
     # a part planning for one year plans its amounts without a verb; a work plan's title alone does not
     ("dated_part_amounts", "某市报告\n一、2025年工作回顾\n粮食产量30万吨。\n二、2026年重点工作\n（一）农业。粮食播种面积120万亩，新栽果树3万亩。",
      [(120, "万亩", 2026), (3, "万亩", 2026)]),
+    # a goal section plans its amounts without a verb too; its time spans are no amounts
+    ("goal_section_amounts", "某规划\n一、总体要求\n（一）阶段目标。用3年时间，新发现10-20个有利目标区和300处矿产地。\n"
+     "二、主要任务\n（一）勘查。新发现矿产地50处。", [(10, "个", None), (300, "处", None)]),
+    ("trap_indicators_counted", "某规划\n一、主要目标\n共设28项指标，其中预期性指标19项，约束性指标9项。新建驿站6个。",
+     [(6, "个", None)]),
     ("main_work_part_line", "某区报告\n2024年工作回顾\n全年完成投资300亿元。\n2025年主要工作\n（一）投资。全年完成重点片区投资360亿元以上。",
      [(360, "亿元", 2025)]),
     # "第1、2、3、5、7天各开展一次": ordinals and a routine's schedule, no amounts

@@ -183,8 +183,14 @@ _INDICATOR_COUNT = lazy_regex(r"(?:主要|约束性|预期性|核心|监测|评�
 
 
 def count_of_indicators(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
-    """"18项主要指标", "2项指标完成难度较大", "等16个预期性指标": a count of the plan's own indicators, not an indicator."""
-    return c.unit in ("项", "个") and bool(_INDICATOR_COUNT.match(ctx.text, c.span[1]))
+    """"18项主要指标", "2项指标完成难度较大", "等16个预期性指标", "其中约束性指标9项": a count of the plan's own
+    indicators, not an indicator."""
+    return c.unit in ("项", "个") and (bool(_INDICATOR_COUNT.match(ctx.text, c.span[1]))
+                                      or bool(_INDICATORS_COUNTED.search(ctx.lead(c))))
+
+
+_INDICATORS_COUNTED = lazy_regex(r"(?<![项个])指标$")
+"""Indicators a count follows ("约束性指标9项"); not a count of indicators itself ("34项指标201项重点工作")."""
 
 
 _AMOUNT_NEXT = lazy_regex(r"\d+(?:\.\d+)?\s*[%％](?![\d.])|百分之")

@@ -234,8 +234,9 @@ def no_plan_cue(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
     start, end = ctx.seg.clause(c.span[0])
     if _PLAN_VERB.search(ctx.text, start, end) or _scheduled(c, ctx, start):
         return False
-    if c.unit not in TIME_UNITS and ctx.in_dated_part(c.span[0]):
-        return False  # "二、2025年重点工作 … 新修农田2万亩": the part plans its amounts
+    if c.unit not in TIME_UNITS and (ctx.in_dated_part(c.span[0])
+                                     or words.GOAL_SECTION_WORD in ctx.section_title_at(c.span[0])):
+        return False  # "二、2025年重点工作 … 新修农田2万亩", "（四）阶段目标 … 新发现10个": the part plans its amounts
     if _SET_AS_GOAL.match(ctx.text, c.span[1]):
         return False  # "以百分之三.五为努力的目标": the number is named the goal
     return all(rule(c, ctx) is None for rule in (comparator_word, after_word, time_limit, change_word))
