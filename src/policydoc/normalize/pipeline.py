@@ -162,7 +162,7 @@ def normalize(source: str, options: Optional[NormalizeOptions] = None) -> Normal
         if not getattr(options, fixer.name):
             continue
         ctx = FixContext()
-        edits = sorted(fixer.func(text, ctx), key=BY_POSITION)
+        edits = _disjoint(sorted(fixer.func(text, ctx), key=BY_POSITION), len(text))
         if _splittable(edits):
             edits = _split_at_seams(edits, seams.current())
         if fixer.name == "t2s":
@@ -192,6 +192,30 @@ def normalize(source: str, options: Optional[NormalizeOptions] = None) -> Normal
         script=detect_script(script_probe, t2s_changed),
         warnings=[_place_warning(w, offsets) for w in warnings],
     )
+
+
+def _disjoint(edits: list[Edit], length: int) -> list[Edit]:
+    """A fixer's sorted edits without any that overlaps an earlier one or leaves the text: two rules of one fixer
+    may both claim a character (a space of a joined PDF line inside a letter-spaced title); the first keeps it.
+    A repair left out leaves its characters as they were; an overlap let through would lose the document.
+
+    >>> [(e.start, e.kind) for e in _disjoint([Edit(1, 2, "", "a"), Edit(1, 2, "", "b"), Edit(3, 9, "", "c")], 5)]
+    [(1, 'a')]
+    """
+    last = 0
+    for e in edits:
+        if e.start < last or e.end < e.start or e.end > length:
+            break
+        last = e.end
+    else:
+        return edits  # the usual case: nothing to drop, no copy
+    kept: list[Edit] = []
+    last = 0
+    for e in edits:
+        if last <= e.start <= e.end <= length:
+            kept.append(e)
+            last = e.end
+    return kept
 
 
 def _splittable(edits: list[Edit]) -> bool:

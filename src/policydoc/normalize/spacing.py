@@ -107,6 +107,10 @@ def fix_number_spacing(text: str) -> list[Edit]:
     []
     >>> apply_edits("附件电 力 体 制 改 革 方 案一、总则", fix_number_spacing("附件电 力 体 制 改 革 方 案一、总则"))[0]
     '附件电力体制改革方案一、总则'
+    >>> t = "医 保 局 药 监 局\\n" + ("加快构建权责明晰、严密有力、安全规范、 法治高效的常态化监管体系，以零容忍态度严厉打击欺 "
+    ...      "诈骗保、套保和挪用贪占医保基金的违法行为，坚决守住医保基金安 全底线。") * 8
+    >>> apply_edits(t, fix_number_spacing(t))[0][:28]  # a space both rules take goes once
+    '医保局药监局\\n加快构建权责明晰、严密有力、安全规范、法治'
     """
     spans = {(m.start(), m.end()) for space, rule in _NUMBER_SPACING if space in text for m in rule.finditer(text)}
     edits = [Edit(a, b, "", "number_spacing") for a, b in spans]
@@ -115,12 +119,14 @@ def fix_number_spacing(text: str) -> list[Edit]:
         edits.extend(Edit(m.start(), m.end(), "", "spaced_digits")
                      for m in _SPACED_NUMBER.finditer(text) if (m.start(), m.end()) not in spans)
     if " " in text:
-        edits.extend(_joined_line_spaces(text))
+        joined = _joined_line_spaces(text)
+        edits.extend(joined)
         first = _LETTER_GATE.search(text)  # every run holds one at its first space; most texts hold none
         if first is not None:
+            taken = {e.start for e in joined}  # a space of both rules goes once, as a joined line's
             edits.extend(Edit(m.start(), m.end(), "", "letter_spaced_han")
                          for run in _LETTER_SPACED.finditer(text, first.start() - 1)
-                         for m in _ONE_SPACE.finditer(text, run.start(), run.end()))
+                         for m in _ONE_SPACE.finditer(text, run.start(), run.end()) if m.start() not in taken)
     return sorted(edits, key=lambda e: e.start)
 
 
