@@ -155,6 +155,10 @@ STATEMENTS: list[tuple[str, Pairs]] = [
     # a list separator inside an official name ([joined] in organs.txt)
     ("省文化和旅游厅、省教育厅负责研学基地认定。", [(["省文化和旅游厅", "省教育厅"], [])]),
     ("开展研学实践(市文化和旅游局、市教育局按职责分工负责)。", [(["市文化和旅游局"], ["市教育局"])]),
+    # 与 inside a name the lexicon does not know (the tagger reads it as a preposition); 司, a ministry's department
+    ("市教育与体育局要加强校园足球场地建设。", [(["市教育与体育局"], [])]),
+    ("市自然资源与规划局负责编制国土空间规划。", [(["市自然资源与规划局"], [])]),
+    ("国家发展改革委产业发展司负责组织实施。", [(["国家发展改革委产业发展司"], [])]),
     # a shared suffix after an adjective-like item
     ("交通、安全生产监督管理部门负责校车线路审核。", [(["交通部门", "安全生产监督管理部门"], [])]),
     # a set-up body with a modifier: 成立由/以…的X，负责…

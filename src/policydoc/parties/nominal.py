@@ -63,6 +63,7 @@ def is_nominal(phrase: str) -> bool:
     ok = [
         p in _NOUNISH or w in _ALLOWED_VERBS or w in ("等", "各") or _verb_of_work(tokens, i)
         or i > 0 and w in suffixes and (i == last or tokens[i + 1][0] in _ITEM_ENDS)  # 网信/办 read as a verb
+        or 0 < i < last and w in _ITEM_ENDS  # "市教育与体育局": the tagger reads 与 as a preposition
         for i, (w, p) in enumerate(tokens)
     ]
     return all(ok) or ok.count(False) == 1 and _verb_compound(tokens, ok.index(False))
