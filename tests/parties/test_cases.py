@@ -155,6 +155,12 @@ STATEMENTS: list[tuple[str, Pairs]] = [
     # a list separator inside an official name ([joined] in organs.txt)
     ("省文化和旅游厅、省教育厅负责研学基地认定。", [(["省文化和旅游厅", "省教育厅"], [])]),
     ("开展研学实践(市文化和旅游局、市教育局按职责分工负责)。", [(["市文化和旅游局"], ["市教育局"])]),
+    # a circled item number is no part of the name after it; abbreviated offices; a garrison in a members' list
+    ("①市应急指挥部办公室提出预警启动建议；②市应急指挥部在2小时内决定是否启动预警。",
+     [(["市应急指挥部办公室"], []), (["市应急指挥部"], [])]),
+    ("市网信办要加强网络舆情监测。", [(["市网信办"], [])]),
+    ("市无委办：负责保障应急无线电用频。\n某某警备区：负责组织民兵参与抢险。\n市委宣传部：配合事件调查部门及时发布权威信息。",
+     [(["市无委办"], []), (["某某警备区"], []), (["市委宣传部"], [])]),
     # 与 inside a name the lexicon does not know (the tagger reads it as a preposition); 司, a ministry's department
     ("市教育与体育局要加强校园足球场地建设。", [(["市教育与体育局"], [])]),
     ("市自然资源与规划局负责编制国土空间规划。", [(["市自然资源与规划局"], [])]),

@@ -36,7 +36,7 @@ from .names import Body, parse_bodies, split_items
 from .nominal import is_nominal
 from .words import (
     ADDRESSING_SCOPES, ADVERBS, BLOCK_DUTY_HEADS, CAUSATIVES, DUTY_WORDS, LABEL_WORDS, REMAINDER_OPENERS, REPORT_OPENINGS,
-    ROSTER_FIELDS,
+    ROSTER_FIELDS, SUPPORT_ROLES,
     TASK_PREPOSITIONS, VERB_STARTS, alt,
 )
 from .._lazy import lazy_re, lazy_regex
@@ -68,6 +68,8 @@ _LINE_MARKER = lazy_regex(rf"[ \t\u3000]*{_MARKER}[ \t\u3000]*")
 _LABELS = frozenset(LABEL_WORDS)
 #: the duty words of two characters or more (负责, 承担, 牵头 …): a phrase opening with one names no body
 _DUTY_VERBS = tuple(w for w in DUTY_WORDS if len(w) > 1 and w[0] not in "要须应均都")
+#: what may open a block's duties before a body ("配合事件调查部门及时发布信息": the duty names its partner)
+_DUTY_OPENERS = _DUTY_VERBS + SUPPORT_ROLES
 _DUTY_OPENING = lazy_regex(alt(DUTY_WORDS + CAUSATIVES + VERB_STARTS + TASK_PREPOSITIONS + ("会同",)))
 _ADVERB = lazy_regex(rf"^(?:{alt(ADVERBS)})+")
 #: parts of speech of a predicate's first word: verbs, prepositions, adverbs
@@ -217,12 +219,14 @@ def block_duties(duties: str) -> bool:
     (False, False, True)
     >>> block_duties("负责辖区及水库防汛工作。"), block_duties("负责所属企业及其承担项目的防汛工作。")
     (True, True)
+    >>> block_duties("配合事件调查处理部门及时发布权威信息。")
+    True
     """
     rest = trim(duties)
     if not rest or rest[0].isdigit():
         return False
     first = split_items(_PHRASE_END.split(rest, 1)[0])
-    if first and not first[0].startswith(_DUTY_VERBS) and parse_bodies(first[0]) is not None:
+    if first and not first[0].startswith(_DUTY_OPENERS) and parse_bodies(first[0]) is not None:
         return False  # a list of bodies ("市发展改革委、市财政局"); "负责辖区…" opens with its duty, no body
     rest = _ADVERB.sub("", rest) or rest
     if _DUTY_OPENING.match(rest):

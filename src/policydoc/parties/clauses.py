@@ -28,16 +28,20 @@ LONG_BODY_LIST = rf"(?:{none_of(PHRASE_ENDS + COLONS, '()由在')}|\([^()]{{1,8}
 
 
 _NUMERALS = "一二三四五六七八九十"
+#: circled and stopped numbers, one character each (①, ⑴, ⒈, ❶)
+_CIRCLED = "\u2460-\u249b\u2776-\u2793"
 #: an item marker opening a clause (patterns without ``^``: matched at a position, where ``match`` anchors them)
 _MARKER = (
     r"\s*\(?\s*(?:\d{1,2}(?:\.\d{1,2}){1,4}(?=[省市区县各])"
     rf"|第[{_NUMERALS}百零〇\d]{{1,6}}[{''.join(ARTICLE_UNITS)}]"
-    rf"|\((?:\p{{N}}{{1,3}}|[{_NUMERALS}]{{1,3}})\)|\d{{1,3}}[.、]|[{_NUMERALS}]{{1,3}}[、是]"
+    rf"|\((?:\p{{N}}{{1,3}}|[{_NUMERALS}]{{1,3}})\)|\d{{1,3}}[.、]|[{_NUMERALS}]{{1,3}}[、是]|[{_CIRCLED}]"
     rf"|{seq(CONNECTIVES)})\s*"
 )
 #: what an opener's first character after spaces is, a decimal digit (``\d``) aside: a bracket, 第, a numeral or the
 #: first character of a connective (see :func:`opening`)
-_OPENER_FIRSTS = frozenset("(第" + _NUMERALS + "".join(w[0] for w in CONNECTIVES))
+_OPENER_FIRSTS = frozenset(
+    "(第" + _NUMERALS + "".join(w[0] for w in CONNECTIVES) + "".join(map(chr, (*range(0x2460, 0x249C), *range(0x2776, 0x2794))))
+)
 #: the note that closed the previous task, right before the next sentence's subject:
 #: "…(A牵头)各市要…" (a note ends a task as a full stop does)
 _CLOSED_NOTE = rf"\s*\((?:[^()]|\([^()]*\))*?(?:{alt(ROLE_WORDS)})\)\s*"
@@ -111,6 +115,8 @@ def opening(clause: str) -> int:
     (3, 8, 0)
     >>> opening("(市卫健委负责)(二)市教育局要…")
     11
+    >>> opening("①市指挥部办公室提出…"), opening("⑵市交通局负责…")
+    (1, 1)
     """
     skip = len(clause) - len(clause.lstrip())
     first = clause[skip : skip + 1]  # no space there (``\s`` is space to str.isspace): the opener's own first character
