@@ -473,10 +473,16 @@ INCIDENT_WORDS: tuple[str, ...] = (
     "死亡", "重伤", "轻伤", "受伤", "中毒", "失踪", "遇难", "被困", "伤亡", "放射病", "经济损失",
     # the area a flood or a disaster strikes ("受涝面积在50万亩以上": a response level's trigger)
     "受涝面积", "受灾面积", "成灾面积", "受淹面积", "淹没面积",
+    # the people a threat forces out ("需搬迁转移人数在500人（含）以上": a hazard's grade)
+    "搬迁转移人数", "转移人数", "疏散人数", "受威胁人数",
 )
 """What an incident causes: a number of people, an amount or an area counted by one of these ("造成30人以上死亡",
 "直接经济损失1000万元以上", "受涝面积在100万亩以下") grades an incident's severity (emergency plans), it commits to
 nothing."""
+SPANNING_VERBS: tuple[str, ...] = ("跨越", "跨", "涉及")
+"""Verbs of an incident's reach over places: "跨越两个及以上区县", "涉及我市两个或两个以上区(市)" say how far an
+incident spreads (the response level it calls for), no amount to reach."""
+SPANNED_PLACES: tuple[str, ...] = ("区县", "区", "县", "市", "省", "乡镇", "街道", "行政区", "地区", "流域")
 PLAN_VERB_NOUNS: dict[str, tuple[str, ...]] = {
     "控制": ("单元", "区", "性", "线", "室", "中心", "系统"),
 }

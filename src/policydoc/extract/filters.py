@@ -39,6 +39,7 @@ FILTERS: Ruler[Filter] = Ruler("targets.filters", [
     Rule("grant_term", statement.grant_term),
     Rule("finance_term", statement.finance_term),
     Rule("incident_scale", kind.incident_scale),
+    Rule("places_spanned", kind.places_spanned),
     Rule("ongoing_works", statement.ongoing_works),
     Rule("tended_things", statement.tended_things),
     Rule("anniversary", kind.anniversary),

@@ -253,7 +253,9 @@ _INCIDENT_REACH = INCIDENT_GAP + max(len(w) for w in words.INCIDENT_WORDS)
 """How far after a number the harm word of ``_INCIDENT_AFTER`` can end."""
 _INCIDENT_BEFORE = lazy_regex(
     "(?:" + "|".join(words.INCIDENT_WORDS) + ")(?:人数|数)?(?:达到?|为|在|超过|多于|少于|不足)?"
-    r"(?:[\d.]+[万亿]?\p{Han}{0,2}?(?:以上|以下|以内)?[、至到—-])?$"  # the other end of a bracket before it
+    # the other end of a bracket before it, perhaps with a note ("3人以上（“以上”含本数，下同）、", "500人（含）以上、")
+    r"(?:[\d.]+[万亿]?\p{Han}{0,2}?(?:[（(][^（）()]{0,16}[）)])?(?:以上|以下|以内)?(?:[（(][^（）()]{0,16}[）)])?"
+    r"(?:[、至到—-]|(?<=以上|以下|以内|[）)])))?$"
 )
 
 
@@ -263,9 +265,29 @@ def incident_scale(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
     ("死亡人数下降10%": a share, its noun before it)."""
     if c.unit in ("%", "个百分点") or c.word_target:
         return False
-    if _INCIDENT_WORD.search(ctx.text, ctx.seg.clause(c.span[0])[0], c.span[1] + _INCIDENT_REACH) is None:
+    # from the clause's start, or from the bracket note a comma inside cut the clause at ("死亡3人以上（含本数，下同）、")
+    start = ctx.seg.clause(c.span[0])[0]
+    if _NOTE_TAIL.match(ctx.text, start):
+        start = ctx.seg.clause(max(0, start - 1))[0]
+    if _INCIDENT_WORD.search(ctx.text, start, c.span[1] + _INCIDENT_REACH) is None:
         return False  # no harm word in the clause before nor right after: one scan before the two patterns
-    return bool(_INCIDENT_AFTER.match(ctx.text, c.span[1]) or _INCIDENT_BEFORE.search(ctx.lead(c)))
+    return bool(_INCIDENT_AFTER.match(ctx.text, c.span[1]) or _INCIDENT_BEFORE.search(ctx.text, start, c.span[0]))
+
+
+_SPANNING_BEFORE = lazy_regex("(?:" + "|".join(words.SPANNING_VERBS) + r")(?:我|本|全)?\p{Han}?(?:[两二三四五六七八九十\d]{1,2}个或)?$")
+_SPANNED_AFTER = lazy_regex(
+    r"(?:及以上|以上|或[两二三四五六七八九十\d]{1,2}个以上)?(?:" + "|".join(words.SPANNED_PLACES) + ")")
+
+
+def places_spanned(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
+    """How many places an incident spreads over ("跨越两个及以上区县", "涉及我市两个或两个以上区(市)"): the reach that
+    calls for a response level, no amount to reach."""
+    return (c.unit == "个" and bool(_SPANNING_BEFORE.search(ctx.lead(c)))
+            and bool(_SPANNED_AFTER.match(ctx.text, c.span[1])))
+
+
+_NOTE_TAIL = regex.compile(r"[^（）()，,。；;]{0,8}[）)]")
+"""The rest of a bracket note after a comma inside it: the clause before the comma is the same clause."""
 
 
 _OPEN_BRACKET_BEFORE = regex.compile(r"[（(][约近共计含]?\s*$")
