@@ -161,6 +161,8 @@ STATEMENTS: list[tuple[str, Pairs]] = [
     ("市网信办要加强网络舆情监测。", [(["市网信办"], [])]),
     ("市无委办：负责保障应急无线电用频。\n某某警备区：负责组织民兵参与抢险。\n市委宣传部：配合事件调查部门及时发布权威信息。",
      [(["市无委办"], []), (["某某警备区"], []), (["市委宣传部"], [])]),
+    # "在X领导下，Y负责…": Y leads; X is the context of Y's own statement
+    ("在市政府领导下，市交通局负责组织抢险。", [(["市交通局"], [])]),
     # 与 inside a name the lexicon does not know (the tagger reads it as a preposition); 司, a ministry's department
     ("市教育与体育局要加强校园足球场地建设。", [(["市教育与体育局"], [])]),
     ("市自然资源与规划局负责编制国土空间规划。", [(["市自然资源与规划局"], [])]),

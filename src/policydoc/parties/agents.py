@@ -171,6 +171,8 @@ def under_body(sentence: str, at: int) -> list[Hit]:
     []
     >>> [h.lead for h in under_body("各区民政局要在区政府领导下，做好登记工作。", 0)]
     [['各区民政局']]
+    >>> under_body("在市政府领导下，市交通局负责组织抢险。", 0)
+    []
     """
     out = []
     for m in _UNDER.finditer(sentence):
@@ -190,6 +192,9 @@ def under_body(sentence: str, at: int) -> list[Hit]:
             continue
         if m.group().endswith(_GUIDED):
             continue
+        after = sentence[m.end():].lstrip("，,")
+        if find_subject(after[: clause_end(after, 0)]):
+            continue  # "在X领导下，Y负责…": Y, the clause's own subject, leads (its own statement); X is context
         out.append(make_hit(bodies, at + m.start(), at + len(sentence), sentence[m.end():], "under_body"))
     return out
 
