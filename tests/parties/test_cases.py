@@ -161,6 +161,9 @@ STATEMENTS: list[tuple[str, Pairs]] = [
     ("市网信办要加强网络舆情监测。", [(["市网信办"], [])]),
     ("市无委办：负责保障应急无线电用频。\n某某警备区：负责组织民兵参与抢险。\n市委宣传部：配合事件调查部门及时发布权威信息。",
      [(["市无委办"], []), (["某某警备区"], []), (["市委宣传部"], [])]),
+    # a body named by who runs it or by its grade's bound (the tagger reads 公立 as a verb, 以上 as a locality)
+    ("公立医疗机构应当落实药品集中采购要求。", [(["公立医疗机构"], [])]),
+    ("二级以上医疗机构要加强对基层的指导。", [(["二级以上医疗机构"], [])]),
     # "在X领导下，Y负责…": Y leads; X is the context of Y's own statement
     ("在市政府领导下，市交通局负责组织抢险。", [(["市交通局"], [])]),
     # 与 inside a name the lexicon does not know (the tagger reads it as a preposition); 司, a ministry's department
