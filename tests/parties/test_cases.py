@@ -164,6 +164,8 @@ STATEMENTS: list[tuple[str, Pairs]] = [
     # a body named by who runs it or by its grade's bound (the tagger reads 公立 as a verb, 以上 as a locality)
     ("公立医疗机构应当落实药品集中采购要求。", [(["公立医疗机构"], [])]),
     ("二级以上医疗机构要加强对基层的指导。", [(["二级以上医疗机构"], [])]),
+    # a share of a whole that a task's verb follows is the task's measure, not a target the body states
+    ("医院按照不低于上年度实际使用量的80%制定采购计划。", [(["医院"], [])]),
     # "在X领导下，Y负责…": Y leads; X is the context of Y's own statement
     ("在市政府领导下，市交通局负责组织抢险。", [(["市交通局"], [])]),
     # 与 inside a name the lexicon does not know (the tagger reads it as a preposition); 司, a ministry's department

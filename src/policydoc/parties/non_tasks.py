@@ -98,7 +98,11 @@ _PROHIBITED = lazy_regex(rf"(?:{alt(ADVERBS)}){{0,2}}(?:{alt(PROHIBITIONS)})")
 _PRESENTS = lazy_regex(alt(PRESENTING_ENDS) + one_of(COLONS + "。") + r"?\s*$")
 #: a share the clause sets with a target verb and no duty word ("X能耗较上年降低4.5%",
 #: "X新增设备能效占比达到80%"): the body names whose figure it is, a target, no task
-_STATES_TARGET = lazy_regex(rf"(?:{alt(TARGET_VERBS)}){none_of(PHRASE_ENDS)}{{0,12}}?\d+(?:\.\d+)?\s*(?:{seq(SHARE_UNITS)})")
+_STATES_TARGET = lazy_regex(
+    rf"(?:{alt(TARGET_VERBS)}){none_of(PHRASE_ENDS)}{{0,12}}?(?:(?<![的\d.])|(?=[\d.]+\s*(?:{seq(SHARE_UNITS)})"
+    r"\s*(?:以上|以下|以内|左右)?\s*(?!\p{Han})))"  # not a share of a whole a task's verb follows ("…的80%制定计划")
+    rf"\d+(?:\.\d+)?\s*(?:{seq(SHARE_UNITS)})"
+)
 #: a count set right after the bodies ("市级重点实验室超过80家"): they are what is counted
 _STATES_COUNT = lazy_regex(rf"(?:{alt(COUNT_VERBS)})\d+(?:\.\d+)?[万亿]?\p{{Han}}")
 #: the staffing of a body ("工作专班设组长1名、副组长2名"): its make-up, no task
