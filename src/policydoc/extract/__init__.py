@@ -20,11 +20,11 @@ from ..data import target_words as words
 from ..models import PercentMention, QuantityMention, Section, Target, YearMention
 from ..outline.locate import SectionLocator
 from ..core.sentences import Segmenter
+from .filters import FILTERS
 from .indicator_table import find_indicator_tables
 from .patterns import Mask
 from .percents import extract_percentages
 from .quantities import extract_bare_values, extract_quantities
-from .filters import FILTERS
 from .targets import Candidate, Context, Intervals, KeptTargets, candidates, sharing_things, verdict
 from .years import extract_years
 from .._lazy import lazy_regex
@@ -152,7 +152,8 @@ def _history_drops() -> bool:
     """Whether a candidate in a history section may be dropped before the filter table is asked: the filter
     ``in_history`` drops every such candidate that an earlier filter has not dropped, and the filters are pure, so
     the outcome is the same; only which filter drops it differs, and only ``policydoc explain`` (a trace) asks that.
-    A quarter of a plan's candidates stand in its review of the last period, each asked 36 filters before."""
+    In the 28 real documents (realdev, seeds) a quarter of the candidates stand in history sections, a plan's review
+    of the last period, and each was asked 36 filters before ``in_history``."""
     return any(rule.name == "in_history" for rule in FILTERS.active())
 
 
