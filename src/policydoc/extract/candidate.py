@@ -11,6 +11,7 @@ targets kept so far in each sentence, and the words the last one leaves to value
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -110,15 +111,30 @@ class KeptTargets:
 
 PENALTY = any_word(words.PENALTY_WORDS)
 """Sanctions of regulations (罚款, 没收 …): the context notes once whether the document names any."""
-_CN_DIGIT_AMOUNT = regex.compile(r"[零〇○一二三四五六七八九](?:[.．]|、(?=[零〇○一二三四五六七八九]{3}(?![零〇○一二三四五六七八九])))"
-                                  r"[零〇○一二三四五六七八九]")
-"""An amount written in Chinese digits, as Taiwanese official texts do: a decimal point or a thousands "、" between them."""
-_CN_LARGE_AMOUNT = regex.compile(r"(?<![零〇○一二两三四五六七八九十百千])(?=[零〇○一二两三四五六七八九十百千]*[一二两三四五六七八九])"
-                                  r"[零〇○一二两三四五六七八九十百千]{2,}多?[万亿]")
-"""An amount of ten thousands or more written in Chinese numerals ("四十亿元", "二十九万人", "三百六十多亿"); a digit
-among them, so that "千万" alone (an adverb) is none."""
+_CN_DIGIT_AMOUNT = re.compile(r"[零〇○一二三四五六七八九](?:[.．]|、(?=[零〇○一二三四五六七八九]{3}(?![零〇○一二三四五六七八九])))"
+                              r"[零〇○一二三四五六七八九]")
+"""An amount written in Chinese digits, as Taiwanese official texts do: a decimal point or a thousands "、" between them
+(stdlib ``re``: literal classes only, the same matches as ``regex`` at three quarters of the cost)."""
+_CN_NUMERAL_RUN_BEFORE_MULTIPLIER = re.compile(r"[零〇○一二两三四五六七八九十百千]{2,}多?[万亿]")
+_CN_NONZERO_DIGIT = re.compile(r"[一二两三四五六七八九]")
 _ARABIC_PERCENT = regex.compile(r"\d\s*[%％]")
 _FULL_STOP_BACK = regex.compile(f"[{regex.escape(FULL_STOPS)}\n]", regex.REVERSE)
+
+
+def _large_amounts(text: str) -> int:
+    """How many amounts of ten thousands or more ``text`` writes in Chinese numerals ("四十亿元", "二十九万人",
+    "三百六十多亿"): a run of two numerals or more before 万/亿 (多 between them allowed), a digit among them, so that
+    "千万" alone (an adverb) is none.
+
+    Every match is a whole run of numerals and what follows it (a run ends at a character that is no numeral, and
+    多/万/亿 are none; where the try at a run's start fails, every try inside the run fails too), so the digit is
+    looked for in the few matches, not by a lookahead at every position: the count of the lookbehind-and-lookahead
+    pattern this replaces.
+
+    >>> _large_amounts("四十亿元、二十九万人、三百六十多亿，千万不要，百千万")
+    3
+    """
+    return sum(1 for m in _CN_NUMERAL_RUN_BEFORE_MULTIPLIER.finditer(text) if _CN_NONZERO_DIGIT.search(m.group()))
 
 
 @dataclass
@@ -170,8 +186,7 @@ class Context:
         """The document writes its amounts in words ("百分之五", "十四亿吨", "四十亿元") or in Chinese digits
         ("四.七%", "二、四一八亿元"), not in Arabic digits. Counted on first use: three scans of the whole text that
         only a Chinese numeral without a cue asks for (most documents have none that gets so far)."""
-        in_words = (self.text.count("百分之") + len(_CN_DIGIT_AMOUNT.findall(self.text))
-                    + len(_CN_LARGE_AMOUNT.findall(self.text)))
+        in_words = self.text.count("百分之") + len(_CN_DIGIT_AMOUNT.findall(self.text)) + _large_amounts(self.text)
         return in_words >= AMOUNTS_IN_WORDS_MIN and in_words > len(_ARABIC_PERCENT.findall(self.text))
 
     def full_sentence_start(self, pos: int) -> int:

@@ -208,8 +208,8 @@ def chinese_without_cue(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
         return False  # a round count a plan verb governs ("带动万名青年", "开展…等千场惠民活动")
     if lead.endswith(words.BUDGET_VERBS) and c.unit.endswith(words.CURRENCY_UNIT):
         return False  # a budget's "编列五百亿元"
-    if ctx.amounts_in_words and (c.text.startswith(("百分之", "千分之"))
-                                 or c.unit and c.unit.lstrip("万亿千百") not in words.COUNT_CLASSIFIERS):
+    if (c.text.startswith(("百分之", "千分之")) or c.unit and c.unit.lstrip("万亿千百") not in words.COUNT_CLASSIFIERS) \
+            and ctx.amounts_in_words:  # the number's own test first: the document's count is three scans of it
         return False  # a document writing its amounts in words: "原煤十四亿吨", "年均增长百分之五"
     if comparator_word(c, ctx) is not None and _PLAN_VERB_AT_END.search(lead):
         return False  # "每两年至少组织一次": a comparator, then the planned verb, then the count
