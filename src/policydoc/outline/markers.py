@@ -216,18 +216,20 @@ RULES: tuple[Rule, ...] = (
          _letter_number),
     Rule("latin_lower_marker", "latin_lower", rf"(?<![A-Za-z\d.．]){_LETTERS_LOWER}[.．、](?=[ \t\u3000]*[{HAN}“「(（])",
          _letter_number),
-    # "1 总则" / "1　总则" / "1总则" heading a decimal outline (1 / 1.1 / 1.1.1): a bare number, a title; kept
+    # "1 总则" / "1　总则" / "1总则" heading a decimal outline (1 / 1.1 / 1.1.1): a bare number, a title, perhaps on
+    # the next line ("3 \n运行机制"; not the second number of a figure's "图2-1 …"); kept
     # only where the next decimal marker is its first child N.1 (decimal.confirm_decimal_tops), else read
     # as the sloppy bare number below
     Rule("decimal_top_marker", "decimal_path",
-         rf"(?<![{HAN}\w.．]){NUM}(?=[ \t\u3000]*[{HAN}])(?![ \t\u3000]*[{''.join(sorted(MEASURE_WORDS))}])",
+         rf"(?<![{HAN}\w.．\-－–—]){NUM}(?=[ \t\u3000]*(?:\n[ \t\u3000]*)?[{HAN}])"
+         rf"(?![ \t\u3000]*(?:\n[ \t\u3000]*)?[{''.join(sorted(MEASURE_WORDS))}])",
          _decimal_path, run_in=False),
     # "1人口特征" on a short line of its own: a decimal top whose title opens with a measure word (人/年…),
     # confirmed only as one of a run 1, 2, 3 … of such lines (decimal._counted_title_lines)
     Rule("decimal_top_line_marker", "decimal_path",
          rf"(?<![^\n]){NUM}(?=[ \t\u3000]*[{HAN}][^\n，。；：,;:]{{0,23}}(?:\n|\Z))", _decimal_path, run_in=False),
     # "3 提升" / "5提升" of sloppy documents: a bare number before a heading verb, only continuing a list
-    Rule("arabic_bare_marker", "arabic_dot", rf"(?<![{HAN}\w.]){NUM}(?![\d.．、%％])(?=[ ]?[{HAN}])(?![ ]?[{''.join(sorted(MEASURE_WORDS))}])", _ARABIC_READ, continue_only=True),
+    Rule("arabic_bare_marker", "arabic_dot", rf"(?<![{HAN}\w.\-－–—]){NUM}(?![\d.．、%％])(?=[ ]?[{HAN}])(?![ ]?[{''.join(sorted(MEASURE_WORDS))}])", _ARABIC_READ, continue_only=True),
 )
 RULES_BY_NAME = {r.name: r for r in RULES}
 
