@@ -549,6 +549,8 @@ GRADE_CONTEXT: tuple[str, ...] = ("标准", "等级", "级别", "能效", "指�
 """Words around a grade: "节能标准1级", "3级响应", "2级以上"."""
 FORECAST_WORDS: tuple[str, ...] = ("预计", "预测", "预估", "估计", "推估", "估算")
 """Words of a forecast: what follows is expected, not committed (unless it is planned work)."""
+PROVISION_UNITS: tuple[str, ...] = ("款", "条", "节", "章", "项")
+"""What a decimal number before one of these names: a provision of the text ("按照2.3款规定"), not an amount."""
 RANK_UNITS: frozenset[str] = frozenset({"名", "位", "强"})
 RANK_WORDS: tuple[str, ...] = ("排名", "排位", "位次", "名次", "排序", "排行")
 """A number of 名/位 right after 前 or 第, or in a clause about a ranking, is a place, not an amount."""

@@ -32,6 +32,7 @@ FILTERS: Ruler[Filter] = Ruler("targets.filters", [
     Rule("count_of_indicators", kind.count_of_indicators),
     Rule("count_of_amounts", kind.count_of_amounts),
     Rule("rank", kind.rank),
+    Rule("provision", kind.provision),
     Rule("category", kind.category),
     Rule("formula", kind.formula),
     Rule("forecast", statement.forecast),

@@ -499,6 +499,12 @@ def _grade(c: Candidate, ctx: Context) -> bool:
     return bool(_GRADE_LEAD.search(lead) or _GRADE_AFTER.match(ctx.text, c.span[1] + GRADE_CONTEXT_SKIP))
 
 
+def provision(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
+    """A decimal number of the text's own outline before 款/条/节 ("按本预案2.3款规定开展工作"): a provision it
+    refers to, not an amount."""
+    return c.unit in words.PROVISION_UNITS and "." in c.text and c.value_max is None
+
+
 _FORMULA_BEFORE = regex.compile(r"[*×÷/=＝]\s*$")
 
 
