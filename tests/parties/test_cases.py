@@ -262,6 +262,13 @@ STATEMENTS: list[tuple[str, Pairs]] = [
 ]
 
 TRAPS: list[str] = [
+    # 由于 is "because"; "由X…时" the condition of what follows; a clause announcing the steps after it
+    "由于市人民政府组织了生产运动，农业生产得以恢复。",
+    "由市政府统一指挥时，按照市政府的指令执行。",
+    "市交通局按如下程序启动预警：",
+    # a share in words that a department's figure reaches; 大部 ("most of") is no ministry
+    "工业部门增长百分之二七·一；农业、水利和林业部门增长百分之三三·五。",
+    "所需人员大部将由企业内部培养来解决。",
     "构建政府主导、企业参与的投入机制。",  # a design pattern, no bodies
     "严格要求各单位开展专项检查。",  # the words before a request are its manner, not who asks
     # a region is no body; a governing verb and the body it governs are no name

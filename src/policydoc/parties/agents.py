@@ -65,6 +65,8 @@ def by_body(sentence: str, at: int) -> list[Hit]:
     []
     >>> [h.lead for h in by_body("省自由贸易港工作办公室要加强督促检查。", 0)]
     []
+    >>> by_body("由于市政府组织了生产运动，产量得以恢复。", 0), by_body("由交通运输部提供应急保障时，启动本预案。", 0)
+    ([], [])
     """
     out = []
     for m in _BY_START.finditer(sentence):
@@ -77,6 +79,8 @@ def by_body(sentence: str, at: int) -> list[Hit]:
         if PATTERN.match(sentence, role.start()):  # "建立由X牵头、Y参与的工作机制": the design of a mechanism
             dropped_bodies("design_pattern", "by_body", bodies, at + m.start(), at + len(sentence), sentence[role.end():])
             continue
+        if _CONDITION_END.search(sentence[role.start(): clause_end(sentence, role.start())].rstrip()):
+            continue  # "由国务院统一指挥时，…": the condition of what follows, no task
         if _principle(sentence, m.start(), role):
             dropped_bodies("principle", "by_body", bodies, at + m.start(), at + len(sentence), sentence[role.end():])
             continue
@@ -91,7 +95,8 @@ def by_body(sentence: str, at: int) -> list[Hit]:
 
 
 #: 由 on its own, not the end of a word (自由, 理由)
-_BY_START = regex.compile(LONE_BY)
+_BY_START = regex.compile(LONE_BY + "(?![于此衷])")  # not 由于 (because), 由此, 由衷
+_CONDITION_END = regex.compile(r"(?<![及按同准适随实定临暂届])时$")
 _SHIFT = lazy_regex(rf"由{none_of(PHRASE_ENDS)}{{1,30}}?向{none_of(PHRASE_ENDS)}{{1,40}}?(?:{alt(SHIFT_VERBS)})")
 
 

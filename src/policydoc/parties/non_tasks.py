@@ -79,7 +79,7 @@ def not_a_task(bodies: list[Body], rest: str, tail: str, after: str) -> Optional
         return "standing_rule"
     if _LOCATED.match(rest) and not _LATER_DUTY.match(after):
         return "located_only"
-    if _PRESENTS.search(CLAUSE_CUT.split(rest, 1)[0]) or _STAFFED.match(rest):
+    if _PRESENTS.search(CLAUSE_CUT.split(rest, 1)[0]) or _STAFFED.match(rest) or _PRESENTS_STEPS.match(rest + after[:1]):
         return "presents_list"
     if (_STATES_TARGET.search(CLAUSE_CUT.split(rest, 1)[0]) or _STATES_COUNT.match(rest)) and not duty_opening(rest):
         return "states_target"
@@ -96,13 +96,15 @@ _PROHIBITED = lazy_regex(rf"(?:{alt(ADVERBS)}){{0,2}}(?:{alt(PROHIBITIONS)})")
 
 #: a clause that presents what follows ("X…工作安排如下：", "职责分工如下"): no task of X
 _PRESENTS = lazy_regex(alt(PRESENTING_ENDS) + one_of(COLONS + "。") + r"?\s*$")
+#: a clause announcing the steps that follow ("X按如下程序启动预警：", "X采取如下终止程序："): the steps are the tasks
+_PRESENTS_STEPS = lazy_regex(r"^(?:按照?|采取|依照)(?:" + alt(PRESENTING_ENDS) + r")[^，,。；;：:]{0,12}" + one_of(COLONS))
 #: a share the clause sets with a target verb and no duty word ("X能耗较上年降低4.5%",
 #: "X新增设备能效占比达到80%"): the body names whose figure it is, a target, no task
 _STATES_TARGET = lazy_regex(
     rf"(?:{alt(TARGET_VERBS)}){none_of(PHRASE_ENDS)}{{0,12}}?(?:(?<![的\d.])|(?=[\d.]+\s*(?:{seq(SHARE_UNITS)})"
     r"\s*(?:以上|以下|以内|左右)?\s*(?!\p{Han})))"  # not a share of a whole a task's verb follows ("…的80%制定计划")
-    rf"\d+(?:\.\d+)?\s*(?:{seq(SHARE_UNITS)})"
-)
+    rf"(?:\d+(?:\.\d+)?\s*(?:{seq(SHARE_UNITS)})|百分之[零〇○一二三四五六七八九十百·.]+(?!\p{{Han}}))"
+)  # a share in words too ("工业部门增长百分之二七·一")
 #: a count set right after the bodies ("市级重点实验室超过80家"): they are what is counted
 _STATES_COUNT = lazy_regex(rf"(?:{alt(COUNT_VERBS)})\d+(?:\.\d+)?[万亿]?\p{{Han}}")
 #: the staffing of a body ("工作专班设组长1名、副组长2名"): its make-up, no task
