@@ -166,6 +166,8 @@ STATEMENTS: list[tuple[str, Pairs]] = [
     ("二级以上医疗机构要加强对基层的指导。", [(["二级以上医疗机构"], [])]),
     # a share of a whole that a task's verb follows is the task's measure, not a target the body states
     ("医院按照不低于上年度实际使用量的80%制定采购计划。", [(["医院"], [])]),
+    # a body, a verb it acts with, another body: a clause, whose subject leads and whose partner supports
+    ("区民政局、区财政局配合区委宣传部起草新闻发布稿。", [(["区委宣传部"], ["区民政局", "区财政局"])]),
     # "在X领导下，Y负责…": Y leads; X is the context of Y's own statement
     ("在市政府领导下，市交通局负责组织抢险。", [(["市交通局"], [])]),
     # 与 inside a name the lexicon does not know (the tagger reads it as a preposition); 司, a ministry's department

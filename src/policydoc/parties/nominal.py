@@ -56,6 +56,8 @@ def is_nominal(phrase: str) -> bool:
     tokens = tag(phrase)
     if tokens[0][1] == "c" or any(w in _NOT_IN_NAMES for w, _ in tokens):
         return False
+    if _acts_on_a_body(tokens):
+        return False
     if tokens[0][0] in _ROLE_VERBS and len(tokens) > 2:  # "配合规划机关…": a verb, not 配合部门
         return False
     if any(w in _DEMONSTRATIVES for w, _ in tokens[1:]):  # "X各单位启动本单位…": a verb and its object
@@ -69,6 +71,26 @@ def is_nominal(phrase: str) -> bool:
         for i, (w, p) in enumerate(tokens)
     ]
     return all(ok) or ok.count(False) == 1 and _verb_compound(tokens, ok.index(False))
+
+
+#: verbs one body does to another ("市应急局协调武警总队", "专业单位配合区规划资源部门"); inside a name only before its
+#: head (市政府协调办公室, 配合单位)
+_ACTING_VERBS = frozenset(("协调", "配合", "指导", "监督", "督促", "督导", "会同"))
+
+
+def _acts_on_a_body(tokens: list[tuple[str, str]]) -> bool:
+    """Does a body, then a verb it acts with, then more than an organ's head follow in the phrase: a clause ("市应急局
+    协调武警天津总队"), no name?
+
+    >>> is_nominal("市应急局协调武警天津总队"), is_nominal("专业单位配合区规划资源部门"), is_nominal("市政府协调办公室")
+    (False, False, True)
+    """
+    suffixes = lexicon().suffixes
+    for i in range(1, len(tokens) - 1):
+        if tokens[i][0] in _ACTING_VERBS and tail_of("".join(w for w, _ in tokens[:i])) is not None:
+            if not all(w in suffixes for w, _ in tokens[i + 1:]):
+                return True
+    return False
 
 
 def _verb_of_work(tokens: list[tuple[str, str]], i: int) -> bool:

@@ -45,7 +45,9 @@ REVIEW_DUTIES: tuple[str, ...] = ("审核", "审定", "把关")
 #: "Y要主动配合X做好…": the modal and adverb before 配合, and the task verbs after the body assisted
 ASSIST_MODALS: tuple[str, ...] = ("要", "应")
 ASSIST_ADVERBS: tuple[str, ...] = ("主动", "积极")
-ASSISTED_TASKS: tuple[str, ...] = ("做好", "完成", "开展", "推进")
+ASSISTED_TASKS: tuple[str, ...] = (
+    "做好", "完成", "开展", "推进", "起草", "实施", "落实", "组织", "制定", "编制", "抓好", "处置", "办理", "负责",
+)
 #: besides the label words, what a text holding an explicit note, label or task table holds (a tab: a table)
 NOTE_CUES: tuple[str, ...] = ("牵头", "负责", "配合", "领导下", "组织下")
 #: adverbs before the role of supporters joining the party before them: "X负责…。Y积极配合"
