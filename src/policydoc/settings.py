@@ -284,6 +284,9 @@ REPORT_OPENING_REACH = 800
 TITLE_YEAR_REACH = 80
 # Two statements of one sentence starting this close name one assignment (two recognisers, one subject).
 REPEAT_GAP = 3
+# How far before the responsibility note that closes an item (〔责任单位：…〕) a sentence of the item lies, at most, to be
+# covered by it: a long item's length
+NOTE_COVER_REACH = 1200
 # A statement is compared with this many statements found just before it for a repeat (a sentence gives a few).
 REPEAT_LOOKBACK = 6
 # A party's task is cut to this many characters: enough to recognise the task, short enough for a table cell.

@@ -138,3 +138,15 @@ DOCUMENTS: list[tuple[str, list[Pair]]] = [
 @pytest.mark.parametrize("text,expected", DOCUMENTS, ids=[t[:12] for t, _ in DOCUMENTS])
 def test_documents(text: str, expected: list[Pair]) -> None:
     assert _pairs(text) == expected
+
+
+def test_a_note_closing_its_item_covers_the_items_sentences() -> None:
+    """"（三）…公安部门负责查处…。〔责任单位：市医保局，市公安局〕": the bracketed label that closes an item names who
+    does the whole item, the subjects of its sentences among them; an item without a note keeps its sentences'
+    parties."""
+    import policydoc
+
+    text = ("某市实施方案\n一、重点任务\n（一）加强监管。医疗保障部门负责查处违法行为。公安部门负责打击犯罪。"
+            "〔责任单位：市医保局，市公安局〕\n（二）做好宣传。市委宣传部要加强舆论引导。\n")
+    assert [(p.lead, p.rule) for p in policydoc.parse_text(text).parties] == [
+        (["市医保局"], "label"), (["市委宣传部"], "subject")]

@@ -51,6 +51,7 @@ REASONS: dict[str, str] = {
     "leads_are_supporters": "its leads are the supporters of an earlier statement of the sentence (X承办，Y负责协调)",
     # the document's statements
     "inside_label": "a label, note, table or duty block holding it says who leads",
+    "covered_by_note": "a note closing its item later names who does the whole item",
     "repeat": "an overlapping statement found first names the same leads",
     "merged_as_support": "its bodies support the party right before it (X负责…。Y积极配合)",
     "history_section": "a bare subject in a section that reviews the past: it narrates (parties.filters)",
