@@ -172,6 +172,11 @@ SEQUENCE_CASES = [
      "附件2\n实施细则\n一、总则\n", [(1, "一、", "目的"), (1, "一、", "总则")]),
     ("decimal_top_after_implied_parent", "1.1 目的\n正文。\n1.2 依据\n正文。\n2 体系\n2.1 机构\n正文。\n",
      [(1, "1.1", "目的"), (1, "1.2", "依据"), (1, "2", "体系"), (2, "2.1", "机构")]),
+    # siblings whose first sentences run long: a short one naming a thing is a whole title, not its first two words
+    ("short_noun_sentence_in_long_list", "1.建立政策集中规范发布制度。将网站作为第一平台。\n"
+     "2.严格落实政策解读三同步原则，加强对宏观规划、计划方案、政策措施等文件的解读，提升解读质量和传播效果。\n"
+     "3.建立政策舆情收集、研判、处置和回应机制，按照谁起草谁负责的原则，压实主体责任，及时回应社会关切。\n",
+     [(1, "1.", "建立政策集中规范发布制度"), (1, "2.", "严格落实政策"), (1, "3.", "建立政策")]),
     # a figure's caption "图2-1 …" holds no top number; a top number's title may stand on the next line
     ("figure_caption_no_top", "1 总则\n1.1 目的\n正文。\n2 组织体系\n正文。\n图2-1 组织体系图\n2.1 领导小组\n正文。\n"
      "3 \n运行机制\n3.1 预警\n正文。\n",

@@ -52,8 +52,10 @@ DEFINED_TERM_MIN = 2  # a term before "，是指…" is at least this long ...
 DEFINED_TERM_MAX = 8  # ... and at most this long (a longer clause before "，由…" is a condition, not a term)
 OUTLIER_MIN = 24
 SHORT_PHRASE = 6  # a heading phrase shorter than this that ends in a head noun runs on over the nouns after it...
+SHORT_SENTENCE = 20  # a first sentence this short is a whole title where the heading phrase is shorter than SHORT_PHRASE
 GOVERNED_NOUNS_MAX = 2  # ...over this many at most (its object: 检验 检测, 小康社会)
 
+_HEAD_NOUN_ENDS = tuple(HEAD_NOUNS)
 _STOP = lazy_re(f"[\n{re.escape(TERMINATORS)}]")
 SENTENCE_END = FULL_STOPS + COLONS  # the end of a first sentence: not ；, which joins clauses of one provision
 _SENTENCE_STOP = lazy_re(f"[\n{re.escape(SENTENCE_END)}]")
@@ -238,6 +240,10 @@ def _end(r: _Reading, unterminated: bool) -> int:
         return r.natural
     body = r.clean if r.natural is None else r.clean[: r.natural]
     phrase = head_phrase_end(body)
+    if (phrase is not None and phrase < SHORT_PHRASE and r.kind == "term" and (r.natural or 0) <= SHORT_SENTENCE
+            and body.endswith(_HEAD_NOUN_ENDS) and tag_words(body[:phrase])[0][1] in VERB_OPENING_TAGS):
+        return r.natural  # "建立政策集中规范发布制度。": a short first sentence, a verb and the thing it makes, is the
+        # title, not the verb and its first noun ("主要目标源头…提升。", "总体目标全面提升办学质量。": a title, then its body)
     if phrase is not None:
         return phrase
     if r.natural is not None and r.natural <= LONG_TITLE:
