@@ -17,6 +17,10 @@ CASES: list[tuple[str, str, bool, list[Y]]] = [
     ("space_before_nian", "2025 年", False, [("2025 年", "point", 2025, None)]),
     ("deadline_spaced", "2025 年底前完成", False, [("2025 年底前", "deadline", 2025, None)]),
     ("deadline_to_spaced", "到 2030 年", False, [("到 2030 年", "deadline", 2030, None)]),
+    # a month or a day before 前 keeps a deadline ("2019年6月底前", "2021年5月20日前")
+    ("deadline_month_end", "2019年6月底前完成", False, [("2019年6月底前", "deadline", 2019, None)]),
+    ("deadline_month", "2020年3月前完成", False, [("2020年3月前", "deadline", 2020, None)]),
+    ("deadline_day", "2021年5月20日前上报", False, [("2021年5月20日前", "deadline", 2021, None)]),
     ("range_and_between", "2007年与2009年间", False, [("2007年与2009年间", "range", 2007, 2009)]),
     ("range_he_zhijian", "2007年和2009年之间", False, [("2007年和2009年之间", "range", 2007, 2009)]),
     ("two_points_without_jian", "2007年和2009年", False,

@@ -58,7 +58,7 @@ def year_pattern(spaced: bool = False, roc: bool = False) -> re.Pattern[str]:
                  | (?P<r1b>{y}) \s*(?:至|[-—–~～－]+)\s* (?P<r2b>{y}){_NIAN}
                  | (?P<r1c>{y}){_NIAN} \s*(?:与|和|及)\s* (?P<r2c>{y}){_NIAN}之?间 )   # 2007年与2009年间
         | (?P<deadline> (?:到|至|截至|截止到?)\ ?(?P<d1>{y}){_NIAN}{_END}?(?:前|以前)?
-                      | (?P<d2>{y}){_NIAN}{_END}?(?:前|以前)
+                      | (?P<d2>{y}){_NIAN}(?:{_END}|\d{{1,2}}月(?:底|末|\d{{1,2}}日)?)?(?:前|以前)   # 2019年6月底前
                       | (?:到|至)?\ ?(?<![第零〇○一二两三四五六七八九十百])“?(?P<dn>十[一二三四五六七八九])五”?
                         (?:时期|期)?末 )                                    # 到“十三五”末: the period's last year
         | (?P<redacted> 20\*+年 | \*{{2,4}}年 )
