@@ -69,7 +69,7 @@ _LABELS = frozenset(LABEL_WORDS)
 #: the duty words of two characters or more (负责, 承担, 牵头 …): a phrase opening with one names no body
 _DUTY_VERBS = tuple(w for w in DUTY_WORDS if len(w) > 1 and w[0] not in "要须应均都")
 #: what may open a block's duties before a body ("配合事件调查部门及时发布信息": the duty names its partner)
-_DUTY_OPENERS = _DUTY_VERBS + SUPPORT_ROLES
+_DUTY_OPENERS = _DUTY_VERBS + SUPPORT_ROLES + VERB_STARTS  # "协调A公司、督促B公司做好…": a verb, then its objects
 _DUTY_OPENING = lazy_regex(alt(DUTY_WORDS + CAUSATIVES + VERB_STARTS + TASK_PREPOSITIONS + ("会同",)))
 _ADVERB = lazy_regex(rf"^(?:{alt(ADVERBS)})+")
 #: parts of speech of a predicate's first word: verbs, prepositions, adverbs
@@ -219,8 +219,8 @@ def block_duties(duties: str) -> bool:
     (False, False, True)
     >>> block_duties("负责辖区及水库防汛工作。"), block_duties("负责所属企业及其承担项目的防汛工作。")
     (True, True)
-    >>> block_duties("配合事件调查处理部门及时发布权威信息。")
-    True
+    >>> block_duties("配合事件调查处理部门及时发布权威信息。"), block_duties("协调某某集团公司、督促某某公司做好站场工作。")
+    (True, True)
     """
     rest = trim(duties)
     if not rest or rest[0].isdigit():
