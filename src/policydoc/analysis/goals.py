@@ -9,6 +9,7 @@ the Ruler "analysis.goals" (:mod:`policydoc.core.rules`): a rule is switched off
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from typing import Callable, Optional
 
@@ -23,7 +24,7 @@ from ..settings import (
     BUDGET_NAME_GAP, FIRST_LINE_TITLE, GOAL_LIST_GAP, GOAL_LIST_LEAD, GOAL_OPENING_YEAR_REACH, LIST_OPENER_GAP,
     PLAN_NAME_OPENING, PLAN_WORD_TAIL,
 )
-from .._lazy import lazy_regex
+from .._lazy import lazy_re, lazy_regex
 from .reading import (
     BEFORE_BODY, HISTORY_TITLE, REPORT_PART, REVIEW_LINE, TITLE_YEAR, Reading, body_start, one_year,
 )
@@ -110,9 +111,9 @@ def year_titled_section(r: Reading) -> list[tuple[int, int, int]]:
 
 
 
-GOAL_LIST_OPENER = lazy_regex(
+GOAL_LIST_OPENER = lazy_re(
     rf"(?m)^[^\n。]{{0,{GOAL_LIST_LEAD}}}?(?<!\d)((?:19|20)\d\d)年"
-    rf"[^\n。{regex.escape(COLONS)}]{{0,{GOAL_LIST_GAP}}}?(?:目标(?:任务)?|指标)(?:是|为|如下)?{_COLON}")
+    rf"[^\n。{re.escape(COLONS)}]{{0,{GOAL_LIST_GAP}}}?(?:目标(?:任务)?|指标)(?:是|为|如下)?{_COLON}")
 """A line opening a goal list: "2024年全市…工作的主要预期目标是：", "2025年主要目标如下：", "1995年，主要农产品的
 产量指标如下：" (a year, 目标 or 指标, a colon)."""
 
@@ -130,11 +131,11 @@ def goal_list_opener(r: Reading) -> list[tuple[int, int, int]]:
     return found
 
 
-THIS_YEAR_GOAL_LIST = lazy_regex(
+THIS_YEAR_GOAL_LIST = lazy_re(
     rf"(?m)(?:^[^\n。]{{0,{GOAL_LIST_LEAD}}}?|(?<=[{COMMAS}]))(?:今年|本年度)"
-    rf"[^\n。{regex.escape(COLONS)}]{{0,{GOAL_LIST_GAP}}}?(?:目标(?:任务)?|指标)(?:是|为|如下)?{_COLON}")
+    rf"[^\n。{re.escape(COLONS)}]{{0,{GOAL_LIST_GAP}}}?(?:目标(?:任务)?|指标)(?:是|为|如下)?{_COLON}")
 """A line opening this year's goal list without naming the year: "综合考虑…，今年全区发展的主要预期目标是："."""
-YEAR_IS = lazy_regex(
+YEAR_IS = lazy_re(
     rf"(?m)(?:^|(?<=[{FULL_STOPS}]))[ \t\u3000]*((?:19|20)\d\d)年是[^\n{FULL_STOPS}]{{0,80}}?"
     rf"(?:{'|'.join(words.YEAR_ROLES)})")
 """A report naming the year it plans for: "2026年是“十五五”开局之年…", "…是实施“十四五”规划的第一年"."""
