@@ -244,7 +244,20 @@ def _compiled(rule: Rule) -> re.Pattern[str]:
 
 # The leading lookahead lets the engine skip positions no marker can start at (4x faster than the bare alternation).
 _FIRST_CHARS = f"第专{CN_NUMERAL_CHARS}{FORMAL_NUMERAL_CHARS}(（0-9{CIRCLED}A-Za-z"
-_SCANNER = re.compile(f"(?=[{_FIRST_CHARS}])(?:" + "|".join(f"(?P<{r.name}>{r.pattern})" for r in RULES) + ")")
+# What every rule needs right after its first character, one alternative per kind of first character; asked
+# only where a first character stands, it spares the table's ~28 alternatives at the three positions in four
+# that start no marker (一 of 统一, 2 of 2025, 专 of 专项): 第 before a numeral or a digit; 专栏; a bracket before a
+# numeral or a digit (a blank between); a run of one to three digits after no digit or dot (every digit rule opens
+# with ``NUM`` and a non-digit follows it); a run of up to five numerals that a separator, a line end or a
+# private-use glyph follows (the 一、/ 壹、 rules, the bare line, the glyph); a letter before its dot; a circled
+# number. The scanner's matches are the same with and without it (tested).
+_GATE = (
+    rf"第[{CN_NUMERAL_CHARS}\d]|专栏|[(（][ ]?[{CN_NUMERAL_CHARS}\d]|(?<![\d.．])[0-9]\d{{0,2}}(?!\d)"
+    rf"|[{CN_NUMERAL_CHARS}{FORMAL_NUMERAL_CHARS}]{{1,5}}(?:[ ]?[、.．]|[,，]|[ \t\u3000]*\n|[\ue000-\uf8ff])"
+    rf"|[A-Za-z][.．、]|[{CIRCLED}]"
+)
+_SCANNER = re.compile(
+    f"(?=[{_FIRST_CHARS}])(?={_GATE})(?:" + "|".join(f"(?P<{r.name}>{r.pattern})" for r in RULES) + ")")
 
 
 def scan_candidates(text: str) -> Iterator[Candidate]:
