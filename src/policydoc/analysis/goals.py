@@ -111,21 +111,12 @@ def year_titled_section(r: Reading) -> list[tuple[int, int, int]]:
 
 
 
-GOAL_LIST_OPENER = lazy_re(
-    rf"(?m)^[^\n。]{{0,{GOAL_LIST_LEAD}}}?(?<!\d)((?:19|20)\d\d)年"
-    rf"[^\n。{re.escape(COLONS)}]{{0,{GOAL_LIST_GAP}}}?(?:目标(?:任务)?|指标)(?:是|为|如下)?{_COLON}")
-"""A line opening a goal list: "2024年全市…工作的主要预期目标是：", "2025年主要目标如下：", "1995年，主要农产品的
-产量指标如下：" (a year, 目标 or 指标, a colon)."""
-
-
 def goal_list_opener(r: Reading) -> list[tuple[int, int, int]]:
     """A line opened by a year, 目标 and a colon ("2024年全市…主要预期目标是：") runs from the colon to the
     end of the innermost section holding it (its items may be sub-sections, or lines split by a page
     break), or to the end of the text outside any (its items may be the sections that follow)."""
-    if "目标" not in r.text and "指标" not in r.text:
-        return []
     found = []
-    for m in GOAL_LIST_OPENER.finditer(r.text):
+    for m in r.goal_lists:
         sec = r.locator.section_at(m.start())
         found.append((m.end(), sec.span[1] if sec is not None else len(r.text), int(m.group(1))))
     return found

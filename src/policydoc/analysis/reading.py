@@ -19,7 +19,7 @@ from ..core.sentences import CLAUSE_STOPS, COLONS, COMMAS, STOPS, Segmenter
 from ..data import target_words as words
 from ..models import Section, YearMention
 from ..outline.locate import SectionLocator
-from ..settings import PART_LINE_MAX, PART_LINE_MIN, REVIEW_WORD_REACH
+from ..settings import GOAL_LIST_GAP, GOAL_LIST_LEAD, PART_LINE_MAX, PART_LINE_MIN, REVIEW_WORD_REACH
 from .._lazy import lazy_re, lazy_regex
 from .time import has_past_cue
 
@@ -35,6 +35,11 @@ YEAR_PART_LINE = lazy_re(
     rf"(?m)^[ \t\u3000]*((?<!\d)(?:19|20)\d\d年[{re.escape(COLONS)}][ \t\u3000]*"
     rf"[^\n{re.escape(STOPS + COMMAS + COLONS)}]{{2,{PART_LINE_MAX}}}?)[ \t\u3000]*$")
 """A line standing alone that heads a part of a report with a year and a slogan ("2024年：攻坚克难谋发展")."""
+GOAL_LIST_OPENER = lazy_re(
+    rf"(?m)^[^\n。]{{0,{GOAL_LIST_LEAD}}}?(?<!\d)((?:19|20)\d\d)年"
+    rf"[^\n。{re.escape(COLONS)}]{{0,{GOAL_LIST_GAP}}}?(?:目标(?:任务)?|指标)(?:是|为|如下)?[{re.escape(COLONS)}]")
+"""A line opening a goal list: "2024年全市…工作的主要预期目标是：", "2025年主要目标如下：", "1995年，主要农产品的
+产量指标如下：" (a year, 目标 or 指标, a colon)."""
 REVIEW_LINE = lazy_regex(r"(?:(?<!\d)(?:19|20)\d\d年|过去\S{0,2}年|去年|上年)"
                          + f".{{0,{REVIEW_WORD_REACH}}}?(?:" + "|".join(words.REVIEW_LINE_WORDS) + ")")
 
@@ -105,6 +110,14 @@ class Reading:
         """Every line standing alone as a title (``PART_LINE``), headings included; read once for the review and
         plan rules, which end a part at the next such line."""
         return list(PART_LINE.finditer(self.text))
+
+    @cached_property
+    def goal_lists(self) -> list["re.Match[str]"]:
+        """Every line opening a goal list (``GOAL_LIST_OPENER``; none without 目标 or 指标), read once for the plan
+        year and the goal rule."""
+        if "目标" not in self.text and "指标" not in self.text:
+            return []
+        return list(GOAL_LIST_OPENER.finditer(self.text))
 
     @cached_property
     def year_parts(self) -> list[tuple[int, int, int, bool]]:

@@ -27,7 +27,7 @@ from ..models import Section, YearMention
 from ..outline.locate import SectionLocator
 from ..settings import PERIOD_AFTER_PLAN, PERIOD_BEFORE_PLAN, PLAN_NAME_OPENING
 from .._lazy import lazy_regex
-from .goals import GOAL_LIST_OPENER, GOAL_RULES, budget_years, plan_title_year
+from .goals import GOAL_RULES, budget_years, plan_title_year
 from .history import HISTORY_RULES
 from .reading import HISTORY_TITLE, PLAN_OR_GOAL, REPORT_PART, Reading, one_year
 from .tables import year_grouped_lists
@@ -72,8 +72,10 @@ def find_scopes(text: str, sections: list[Section], flat: list[Section], years: 
     locator = SectionLocator(sections)
     reference = _reference_year(years)
     title_year = plan_title_year(text, title)
-    plan_year = title_year or max((int(m.group(1)) for m in GOAL_LIST_OPENER.finditer(text)), default=None)
-    reading = Reading(text, title, flat, years, seg, locator, present_year(text, years, seg, reference), plan_year, roc)
+    reading = Reading(text, title, flat, years, seg, locator, present_year(text, years, seg, reference), title_year, roc)
+    if title_year is None:  # else the year a goal list opener names ("2024年…主要预期目标是：")
+        reading.plan_year = max((int(m.group(1)) for m in reading.goal_lists), default=None)
+    plan_year = reading.plan_year
     period = plan_period(text, title)
     reading.present = settled_present(reading, title_year, period)
     return Scopes(
