@@ -28,10 +28,9 @@ from .._lazy import lazy_re, lazy_regex
 from .reading import (
     BEFORE_BODY, HISTORY_TITLE, REPORT_PART, REVIEW_LINE, TITLE_YEAR, Reading, body_start, one_year,
 )
-from .tables import year_grouped_lists
 from .time import forward_time, has_past_cue, is_baseline
 
-_GOAL_TITLE = regex.compile(r"目标")
+_GOAL_TITLE = re.compile(r"目标")
 
 
 def goal_section_opening(r: Reading) -> list[tuple[int, int, int]]:
@@ -446,7 +445,7 @@ def year_part_plan(r: Reading) -> list[tuple[int, int, int]]:
 def year_grouped_list(r: Reading) -> list[tuple[int, int, int]]:
     """The blocks of a planned table whose year column groups a numbered list (see :mod:`.tables`): each
     block's items take its year."""
-    return [block for table in year_grouped_lists(r.text, r.roc) for block in table.blocks]
+    return [block for table in r.grouped_lists for block in table.blocks]
 
 
 GoalRule = Callable[[Reading], list[tuple[int, int, int]]]

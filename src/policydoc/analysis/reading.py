@@ -21,12 +21,13 @@ from ..models import Section, YearMention
 from ..outline.locate import SectionLocator
 from ..settings import GOAL_LIST_GAP, GOAL_LIST_LEAD, PART_LINE_MAX, PART_LINE_MIN, REVIEW_WORD_REACH
 from .._lazy import lazy_re, lazy_regex
+from .tables import YearGroupedList, year_grouped_lists
 from .time import has_past_cue
 
 HISTORY_TITLE = regex.compile("|".join(words.HISTORY_TITLES))
 REPORT_PART = lazy_regex("|".join(words.REPORT_PART_TITLES))
 TITLE_YEAR = regex.compile(r"(?<!\d)(20\d\d)年")
-PLAN_OR_GOAL = lazy_regex("|".join(words.PLAN_PART_TITLES) + r"|目标|任务|展望|预期")
+PLAN_OR_GOAL = lazy_re("|".join(words.PLAN_PART_TITLES) + r"|目标|任务|展望|预期")
 PART_LINE = lazy_re(
     rf"(?m)^[ \t\u3000]*([^\n{re.escape(STOPS + COMMAS + COLONS)}]{{{PART_LINE_MIN},{PART_LINE_MAX}}}?)[ \t\u3000]*$")
 """A line standing alone as a title: short, no sentence punctuation (unnumbered part heads of a report). Stdlib
@@ -118,6 +119,12 @@ class Reading:
         if "目标" not in self.text and "指标" not in self.text:
             return []
         return list(GOAL_LIST_OPENER.finditer(self.text))
+
+    @cached_property
+    def grouped_lists(self) -> list[YearGroupedList]:
+        """The planned tables whose year column groups a numbered list (:func:`.tables.year_grouped_lists`), read
+        once for the planned lists and the goal rule."""
+        return year_grouped_lists(self.text, self.roc)
 
     @cached_property
     def year_parts(self) -> list[tuple[int, int, int, bool]]:

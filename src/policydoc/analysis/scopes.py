@@ -15,6 +15,7 @@ here they are run over a document, and the present and the plan year are settled
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Optional
 
@@ -30,12 +31,11 @@ from .._lazy import lazy_regex
 from .goals import GOAL_RULES, budget_years, plan_title_year
 from .history import HISTORY_RULES
 from .reading import HISTORY_TITLE, PLAN_OR_GOAL, REPORT_PART, Reading, one_year
-from .tables import year_grouped_lists
 from .time import present_year
 
 __all__ = ["GOAL_RULES", "HISTORY_RULES", "Scopes", "find_scopes", "plan_period", "plan_title_year", "settled_present"]
 
-_REPORT_TITLE = regex.compile("|".join(words.REPORT_TITLES))
+_REPORT_TITLE = re.compile("|".join(words.REPORT_TITLES))
 
 
 def _reference_year(years: list[YearMention]) -> Optional[int]:
@@ -83,7 +83,7 @@ def find_scopes(text: str, sections: list[Section], flat: list[Section], years: 
         history=[span for rule in HISTORY_RULES.active() for span in rule.fn(reading)],
         goals=[g for rule in GOAL_RULES.active() for g in rule.fn(reading)],
         reports=[sec.span for sec in flat if _REPORT_TITLE.search(sec.title)],
-        planned_lists=[(*table.span, table.action) for table in year_grouped_lists(text, roc)],
+        planned_lists=[(*table.span, table.action) for table in reading.grouped_lists],
         plan_start=period[0] if period else None,
     )
 
