@@ -96,6 +96,11 @@ def _goal_span(r: Reading, sec: Section) -> Optional[int]:
     return spans[0].year if len(spans) == 1 else None
 
 
+def _reviews(title: str) -> bool:
+    """Whether a section title reports (进展情况, 工作回顾) or reviews (主要成就, 发展基础)."""
+    return bool(REPORT_PART.search(title) or HISTORY_TITLE.search(title))
+
+
 _QUOTED_NAME = lazy_regex(r"「[^「」\n]*」|《[^《》\n]*》")
 """A document named in a title ("98年7月23日订定「某某作业要点」"): its plan words are the name's, not the section's."""
 
@@ -129,10 +134,9 @@ def settled_present(r: Reading, title_year: Optional[int], period: Optional[tupl
             planned.append(goal_span)
             present = max(present or 0, goal_span - 1)
         year = one_year(r.years_in(*sec.title_span))
-        review = bool(REPORT_PART.search(sec.title) or HISTORY_TITLE.search(sec.title))
-        if year is None:
-            reviewed = reviewed or review and sec.level == 1
-        elif review:
+        if year is None:  # the title's review words are asked only where they count
+            reviewed = reviewed or sec.level == 1 and _reviews(sec.title)
+        elif _reviews(sec.title):
             reported.append(year)
             reviewed = reviewed or sec.level == 1
         elif PLAN_OR_GOAL.search(_QUOTED_NAME.sub("", sec.title)) or reviewed and sec.level == 1 and year > max(reported, default=0):
