@@ -178,3 +178,27 @@ def test_glued_marker_after_han_text() -> None:
     found = [(c.rule, c.marker) for c in scan_candidates(text)]
     assert ("cn_dun_glued_marker", "三、") in found
     assert [c.marker for c in scan_candidates("统一、二年级")] == []  # a numeral list, no marker
+
+
+def test_scanner_gate_admits_every_marker() -> None:
+    """The scanner's kinds (``markers._KINDS``) are only a shortcut: wherever a rule finds a marker at a first character
+    the scanner looks at, the gate of a kind holding that rule holds, and the scanner finds the same markers as the
+    whole table in one alternation."""
+    import re
+
+    from policydoc.outline import markers
+
+    kinds = [(re.compile(f"(?=[{markers._FIRST_CHARS}])(?:{gate})"), names) for gate, names in markers._KINDS]
+    first = re.compile(f"[{markers._FIRST_CHARS}]")
+    plain = re.compile(f"(?=[{markers._FIRST_CHARS}])(?:"
+                       + "|".join(f"(?P<{r.name}>{r.pattern})" for r in markers.RULES) + ")")
+    texts = [t for _, t, _ in RECOGNISER_CASES] + NO_CANDIDATE_TEXTS + [
+        "统一、二年级", "确保报表准确三、不断推进改革", "１2.目标", "20251.任务", ".3、", "十一二三四五六、", "壹贰叁肆伍、",
+        "(  一)", "（ 1 ）", "三\ue5e5扩大", "1\ue010突破", "一\n总体要求是什么\n", "第1章", "第十条", "专栏\n1\n国家工程\n"]
+    for text in texts:
+        for pos in range(len(text)):
+            for rule in markers.RULES:
+                if first.match(text, pos) and markers._compiled(rule).match(text, pos):
+                    assert any(rule.name in names and gate.match(text, pos) for gate, names in kinds), (rule.name, text, pos)
+        assert [(m.span(), markers._GROUPS[m.lastgroup].name) for m in markers._SCANNER.finditer(text)] == [
+            (m.span(), m.lastgroup) for m in plain.finditer(text)], text

@@ -9,6 +9,7 @@ the Ruler "analysis.goals" (:mod:`policydoc.core.rules`): a rule is switched off
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from typing import Callable, Optional
 
@@ -23,14 +24,13 @@ from ..settings import (
     BUDGET_NAME_GAP, FIRST_LINE_TITLE, GOAL_LIST_GAP, GOAL_LIST_LEAD, GOAL_OPENING_YEAR_REACH, LIST_OPENER_GAP,
     PLAN_NAME_OPENING, PLAN_WORD_TAIL,
 )
-from .._lazy import lazy_regex
+from .._lazy import lazy_re, lazy_regex
 from .reading import (
     BEFORE_BODY, HISTORY_TITLE, REPORT_PART, REVIEW_LINE, TITLE_YEAR, Reading, body_start, one_year,
 )
-from .tables import year_grouped_lists
 from .time import forward_time, has_past_cue, is_baseline
 
-_GOAL_TITLE = regex.compile(r"目标")
+_GOAL_TITLE = re.compile(r"目标")
 
 
 def goal_section_opening(r: Reading) -> list[tuple[int, int, int]]:
@@ -110,31 +110,22 @@ def year_titled_section(r: Reading) -> list[tuple[int, int, int]]:
 
 
 
-GOAL_LIST_OPENER = lazy_regex(
-    rf"(?m)^[^\n。]{{0,{GOAL_LIST_LEAD}}}?(?<!\d)((?:19|20)\d\d)年"
-    rf"[^\n。{regex.escape(COLONS)}]{{0,{GOAL_LIST_GAP}}}?(?:目标(?:任务)?|指标)(?:是|为|如下)?{_COLON}")
-"""A line opening a goal list: "2024年全市…工作的主要预期目标是：", "2025年主要目标如下：", "1995年，主要农产品的
-产量指标如下：" (a year, 目标 or 指标, a colon)."""
-
-
 def goal_list_opener(r: Reading) -> list[tuple[int, int, int]]:
     """A line opened by a year, 目标 and a colon ("2024年全市…主要预期目标是：") runs from the colon to the
     end of the innermost section holding it (its items may be sub-sections, or lines split by a page
     break), or to the end of the text outside any (its items may be the sections that follow)."""
-    if "目标" not in r.text and "指标" not in r.text:
-        return []
     found = []
-    for m in GOAL_LIST_OPENER.finditer(r.text):
+    for m in r.goal_lists:
         sec = r.locator.section_at(m.start())
         found.append((m.end(), sec.span[1] if sec is not None else len(r.text), int(m.group(1))))
     return found
 
 
-THIS_YEAR_GOAL_LIST = lazy_regex(
+THIS_YEAR_GOAL_LIST = lazy_re(
     rf"(?m)(?:^[^\n。]{{0,{GOAL_LIST_LEAD}}}?|(?<=[{COMMAS}]))(?:今年|本年度)"
-    rf"[^\n。{regex.escape(COLONS)}]{{0,{GOAL_LIST_GAP}}}?(?:目标(?:任务)?|指标)(?:是|为|如下)?{_COLON}")
+    rf"[^\n。{re.escape(COLONS)}]{{0,{GOAL_LIST_GAP}}}?(?:目标(?:任务)?|指标)(?:是|为|如下)?{_COLON}")
 """A line opening this year's goal list without naming the year: "综合考虑…，今年全区发展的主要预期目标是："."""
-YEAR_IS = lazy_regex(
+YEAR_IS = lazy_re(
     rf"(?m)(?:^|(?<=[{FULL_STOPS}]))[ \t\u3000]*((?:19|20)\d\d)年是[^\n{FULL_STOPS}]{{0,80}}?"
     rf"(?:{'|'.join(words.YEAR_ROLES)})")
 """A report naming the year it plans for: "2026年是“十五五”开局之年…", "…是实施“十四五”规划的第一年"."""
@@ -454,7 +445,7 @@ def year_part_plan(r: Reading) -> list[tuple[int, int, int]]:
 def year_grouped_list(r: Reading) -> list[tuple[int, int, int]]:
     """The blocks of a planned table whose year column groups a numbered list (see :mod:`.tables`): each
     block's items take its year."""
-    return [block for table in year_grouped_lists(r.text, r.roc) for block in table.blocks]
+    return [block for table in r.grouped_lists for block in table.blocks]
 
 
 GoalRule = Callable[[Reading], list[tuple[int, int, int]]]

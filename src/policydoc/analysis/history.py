@@ -9,6 +9,7 @@ alone, a glossary at the back. Every rule's spans are kept. The table is the Rul
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from typing import Callable, Optional
 
@@ -20,14 +21,14 @@ from ..data import target_words as words
 from ..models import Section
 from ..outline.attachments import glossary_spans
 from ..outline.locate import SectionLocator
-from .._lazy import lazy_regex
+from .._lazy import lazy_re, lazy_regex
 from .reading import (
     HISTORY_TITLE, PLAN_OR_GOAL, REPORT_PART, REVIEW_LINE, Reading, title_year,
 )
 from .goals import THIS_YEAR_GOAL_LIST
 from .time import past_year_opens, results_year_opens
 
-_PLAN_PART = regex.compile("|".join(words.PLAN_PART_TITLES))
+_PLAN_PART = re.compile("|".join(words.PLAN_PART_TITLES))
 _REPORT_PLAN = regex.compile(r"打算|下一步|下步")
 _GOAL_OR_TASK = lazy_regex(r"目标|任务|指标|预测|展望|(?:到|至)20\d\d年|20\d\d年(?:年?底|末)?前")
 """Parts about what is to come, inside a report: goals, tasks, forecasts, a deadline ("到2027年重点指标展望")."""
@@ -102,10 +103,10 @@ def _to_next_plan_line(r: "Reading", starts: list[int], span: tuple[int, int]) -
     return span
 
 
-_SETS_GOALS = lazy_regex("|".join(words.GOAL_PART_WORDS))
+_SETS_GOALS = lazy_re("|".join(words.GOAL_PART_WORDS))
 
 
-_FORECAST_TITLE = lazy_regex("|".join(words.FORECAST_TITLES))
+_FORECAST_TITLE = lazy_re("|".join(words.FORECAST_TITLES))
 _RECKONING_TITLE = lazy_regex("|".join(words.GOAL_RECKONING_TITLES))
 
 

@@ -7,6 +7,7 @@ the patterns here (a report part, a plan or goal part, a review line, one year n
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cached_property
@@ -18,21 +19,28 @@ from ..core.sentences import CLAUSE_STOPS, COLONS, COMMAS, STOPS, Segmenter
 from ..data import target_words as words
 from ..models import Section, YearMention
 from ..outline.locate import SectionLocator
-from ..settings import PART_LINE_MAX, PART_LINE_MIN, REVIEW_WORD_REACH
-from .._lazy import lazy_regex
+from ..settings import GOAL_LIST_GAP, GOAL_LIST_LEAD, PART_LINE_MAX, PART_LINE_MIN, REVIEW_WORD_REACH
+from .._lazy import lazy_re, lazy_regex
+from .tables import YearGroupedList, year_grouped_lists
 from .time import has_past_cue
 
 HISTORY_TITLE = regex.compile("|".join(words.HISTORY_TITLES))
 REPORT_PART = lazy_regex("|".join(words.REPORT_PART_TITLES))
 TITLE_YEAR = regex.compile(r"(?<!\d)(20\d\d)年")
-PLAN_OR_GOAL = lazy_regex("|".join(words.PLAN_PART_TITLES) + r"|目标|任务|展望|预期")
-PART_LINE = lazy_regex(
-    rf"(?m)^[ \t\u3000]*([^\n{regex.escape(STOPS + COMMAS + COLONS)}]{{{PART_LINE_MIN},{PART_LINE_MAX}}}?)[ \t\u3000]*$")
-"""A line standing alone as a title: short, no sentence punctuation (unnumbered part heads of a report)."""
-YEAR_PART_LINE = lazy_regex(
-    rf"(?m)^[ \t\u3000]*((?<!\d)(?:19|20)\d\d年[{regex.escape(COLONS)}][ \t\u3000]*"
-    rf"[^\n{regex.escape(STOPS + COMMAS + COLONS)}]{{2,{PART_LINE_MAX}}}?)[ \t\u3000]*$")
+PLAN_OR_GOAL = lazy_re("|".join(words.PLAN_PART_TITLES) + r"|目标|任务|展望|预期")
+PART_LINE = lazy_re(
+    rf"(?m)^[ \t\u3000]*([^\n{re.escape(STOPS + COMMAS + COLONS)}]{{{PART_LINE_MIN},{PART_LINE_MAX}}}?)[ \t\u3000]*$")
+"""A line standing alone as a title: short, no sentence punctuation (unnumbered part heads of a report). Stdlib
+``re``, which scans a whole text for it five times faster than ``regex`` (the same matches)."""
+YEAR_PART_LINE = lazy_re(
+    rf"(?m)^[ \t\u3000]*((?<!\d)(?:19|20)\d\d年[{re.escape(COLONS)}][ \t\u3000]*"
+    rf"[^\n{re.escape(STOPS + COMMAS + COLONS)}]{{2,{PART_LINE_MAX}}}?)[ \t\u3000]*$")
 """A line standing alone that heads a part of a report with a year and a slogan ("2024年：攻坚克难谋发展")."""
+GOAL_LIST_OPENER = lazy_re(
+    rf"(?m)^[^\n。]{{0,{GOAL_LIST_LEAD}}}?(?<!\d)((?:19|20)\d\d)年"
+    rf"[^\n。{re.escape(COLONS)}]{{0,{GOAL_LIST_GAP}}}?(?:目标(?:任务)?|指标)(?:是|为|如下)?[{re.escape(COLONS)}]")
+"""A line opening a goal list: "2024年全市…工作的主要预期目标是：", "2025年主要目标如下：", "1995年，主要农产品的
+产量指标如下：" (a year, 目标 or 指标, a colon)."""
 REVIEW_LINE = lazy_regex(r"(?:(?<!\d)(?:19|20)\d\d年|过去\S{0,2}年|去年|上年)"
                          + f".{{0,{REVIEW_WORD_REACH}}}?(?:" + "|".join(words.REVIEW_LINE_WORDS) + ")")
 
@@ -99,10 +107,24 @@ class Reading:
         return max((y.year or 0 for y in self.years if y.kind == "period"), default=0)
 
     @cached_property
-    def standing_lines(self) -> list["regex.Match[str]"]:
+    def standing_lines(self) -> list["re.Match[str]"]:
         """Every line standing alone as a title (``PART_LINE``), headings included; read once for the review and
         plan rules, which end a part at the next such line."""
         return list(PART_LINE.finditer(self.text))
+
+    @cached_property
+    def goal_lists(self) -> list["re.Match[str]"]:
+        """Every line opening a goal list (``GOAL_LIST_OPENER``; none without 目标 or 指标), read once for the plan
+        year and the goal rule."""
+        if "目标" not in self.text and "指标" not in self.text:
+            return []
+        return list(GOAL_LIST_OPENER.finditer(self.text))
+
+    @cached_property
+    def grouped_lists(self) -> list[YearGroupedList]:
+        """The planned tables whose year column groups a numbered list (:func:`.tables.year_grouped_lists`), read
+        once for the planned lists and the goal rule."""
+        return year_grouped_lists(self.text, self.roc)
 
     @cached_property
     def year_parts(self) -> list[tuple[int, int, int, bool]]:
@@ -132,7 +154,7 @@ class Reading:
     def _title_starts(self) -> list[int]:
         return sorted(sec.title_span[0] for sec in self.flat)
 
-    def is_part_head(self, m: "regex.Match[str]") -> bool:
+    def is_part_head(self, m: "re.Match[str]") -> bool:
         """A standing line where the outline found no heading and that is not the document's own title (its first
         line, or the title found): an unnumbered part head of a report."""
         starts = self._title_starts

@@ -15,6 +15,7 @@ here they are run over a document, and the present and the plan year are settled
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Optional
 
@@ -27,15 +28,14 @@ from ..models import Section, YearMention
 from ..outline.locate import SectionLocator
 from ..settings import PERIOD_AFTER_PLAN, PERIOD_BEFORE_PLAN, PLAN_NAME_OPENING
 from .._lazy import lazy_regex
-from .goals import GOAL_LIST_OPENER, GOAL_RULES, budget_years, plan_title_year
+from .goals import GOAL_RULES, budget_years, plan_title_year
 from .history import HISTORY_RULES
 from .reading import HISTORY_TITLE, PLAN_OR_GOAL, REPORT_PART, Reading, one_year
-from .tables import year_grouped_lists
 from .time import present_year
 
 __all__ = ["GOAL_RULES", "HISTORY_RULES", "Scopes", "find_scopes", "plan_period", "plan_title_year", "settled_present"]
 
-_REPORT_TITLE = regex.compile("|".join(words.REPORT_TITLES))
+_REPORT_TITLE = re.compile("|".join(words.REPORT_TITLES))
 
 
 def _reference_year(years: list[YearMention]) -> Optional[int]:
@@ -72,8 +72,10 @@ def find_scopes(text: str, sections: list[Section], flat: list[Section], years: 
     locator = SectionLocator(sections)
     reference = _reference_year(years)
     title_year = plan_title_year(text, title)
-    plan_year = title_year or max((int(m.group(1)) for m in GOAL_LIST_OPENER.finditer(text)), default=None)
-    reading = Reading(text, title, flat, years, seg, locator, present_year(text, years, seg, reference), plan_year, roc)
+    reading = Reading(text, title, flat, years, seg, locator, present_year(text, years, seg, reference), title_year, roc)
+    if title_year is None:  # else the year a goal list opener names ("2024年…主要预期目标是：")
+        reading.plan_year = max((int(m.group(1)) for m in reading.goal_lists), default=None)
+    plan_year = reading.plan_year
     period = plan_period(text, title)
     reading.present = settled_present(reading, title_year, period)
     return Scopes(
@@ -81,7 +83,7 @@ def find_scopes(text: str, sections: list[Section], flat: list[Section], years: 
         history=[span for rule in HISTORY_RULES.active() for span in rule.fn(reading)],
         goals=[g for rule in GOAL_RULES.active() for g in rule.fn(reading)],
         reports=[sec.span for sec in flat if _REPORT_TITLE.search(sec.title)],
-        planned_lists=[(*table.span, table.action) for table in year_grouped_lists(text, roc)],
+        planned_lists=[(*table.span, table.action) for table in reading.grouped_lists],
         plan_start=period[0] if period else None,
     )
 
@@ -92,6 +94,11 @@ def _goal_span(r: Reading, sec: Section) -> Optional[int]:
         return None
     spans = [y for y in r.years_in(*sec.title_span) if y.kind == "range" and y.year and y.year_end]
     return spans[0].year if len(spans) == 1 else None
+
+
+def _reviews(title: str) -> bool:
+    """Whether a section title reports (进展情况, 工作回顾) or reviews (主要成就, 发展基础)."""
+    return bool(REPORT_PART.search(title) or HISTORY_TITLE.search(title))
 
 
 _QUOTED_NAME = lazy_regex(r"「[^「」\n]*」|《[^《》\n]*》")
@@ -127,10 +134,9 @@ def settled_present(r: Reading, title_year: Optional[int], period: Optional[tupl
             planned.append(goal_span)
             present = max(present or 0, goal_span - 1)
         year = one_year(r.years_in(*sec.title_span))
-        review = bool(REPORT_PART.search(sec.title) or HISTORY_TITLE.search(sec.title))
-        if year is None:
-            reviewed = reviewed or review and sec.level == 1
-        elif review:
+        if year is None:  # the title's review words are asked only where they count
+            reviewed = reviewed or sec.level == 1 and _reviews(sec.title)
+        elif _reviews(sec.title):
             reported.append(year)
             reviewed = reviewed or sec.level == 1
         elif PLAN_OR_GOAL.search(_QUOTED_NAME.sub("", sec.title)) or reviewed and sec.level == 1 and year > max(reported, default=0):

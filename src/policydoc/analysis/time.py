@@ -143,12 +143,12 @@ def present_year(text: str, years: list[YearMention], seg: Segmenter, reference_
             continue
         if y.kind == "point" and _EARLY_MONTH.match(text, y.span[1]):
             continue  # "2025年3月已启动…": part of the year is past, the year itself is the present
-        start, end = seg.sentence(y.span[0])
         year = clause_time(text, y, seg.clause(y.span[0])[0])
+        if year is None:
+            continue  # not the time of its clause: the sentence's cues are not asked
+        start, end = seg.sentence(y.span[0])
         past = has_past_cue(text, start, end) or CUMULATIVE.search(text, start, end) or _status_date(y, latest)
-        if year is not None and not FUTURE.search(text, start, end) and (
-            past or _stated_fact(text, y, year, start, end, ahead)
-        ):
+        if not FUTURE.search(text, start, end) and (past or _stated_fact(text, y, year, start, end, ahead)):
             found.append(year)
     return max(found) if found else None
 

@@ -27,7 +27,7 @@ Every candidate inside such a block is dropped.
 from __future__ import annotations
 
 import re
-from typing import Iterable, Iterator, Sequence
+from typing import Iterable, Iterator, Optional, Sequence
 
 from .._lazy import lazy_re
 from .markers import Candidate
@@ -82,7 +82,7 @@ def contents_blocks(text: str, candidates: Sequence[Candidate]) -> list[tuple[in
         if cand is None and run and _LEADERED.search(body[-LEADER_TAIL:]) and not _PROSE.search(body):
             run.append((start, end, ""))  # an entry without a marker ("总    则 ........ 1"): the table goes on
             continue
-        if cand is not None and len(_LEADER.sub("", body)) <= ENTRY_MAX and not _PROSE.search(body):
+        if cand is not None and not _PROSE.search(body) and len(_LEADER.sub("", body)) <= ENTRY_MAX:
             title = _title(text, cand, end)
             if title and title in seen:  # the body starts repeating the contents
                 _close(later, run, opened_by_word, blocks, repeated=True)
@@ -112,21 +112,28 @@ def _title(text: str, cand: Candidate, end: int) -> str:
 
 
 class _LaterTitles:
-    """The titles of the heading lines after a position: "stands again after it" means as a heading line."""
+    """The titles of the heading lines after a position: "stands again after it" means as a heading line.
+
+    Read on the first question (a run of contents entries to judge), which most texts never ask.
+    """
 
     def __init__(self, text: str, candidates: Sequence[Candidate]) -> None:
-        lines = []  # (start, title) of every candidate that opens a line, in order
-        for c in candidates:
-            if c.start == 0 or text[c.start - 1] == "\n":
-                end = text.find("\n", c.start)
-                lines.append((c.start, _title(text, c, len(text) if end < 0 else end)))
         self.length = len(text)
         self.text = text
-        self._last: dict[str, int] = {}  # title -> start of its last heading line
-        for start, title in lines:
-            self._last[title] = start
+        self._candidates = candidates
+        self._last: Optional[dict[str, int]] = None  # title -> start of its last heading line
+
+    def _read(self) -> dict[str, int]:
+        text, last = self.text, {}
+        for c in self._candidates:  # every candidate that opens a line, in order
+            if c.start == 0 or text[c.start - 1] == "\n":
+                end = text.find("\n", c.start)
+                last[_title(text, c, len(text) if end < 0 else end)] = c.start
+        return last
 
     def stands_after(self, title: str, pos: int) -> bool:
+        if self._last is None:
+            self._last = self._read()
         return self._last.get(title, -1) >= pos
 
 

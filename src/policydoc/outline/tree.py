@@ -7,11 +7,9 @@ simply becomes a child one step down, and ids are paths of ordinals in the tree.
 
 from __future__ import annotations
 
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
-from pydantic import TypeAdapter
-
-from ..models import Section, Span, lean
+from ..models import Section, Span, trusted
 
 
 class Block(NamedTuple):
@@ -51,24 +49,20 @@ def build_tree(blocks: list[Block], text_len: int) -> list[Section]:
     >>> [(s.id, s.level, s.marker, s.span) for s in roots[0].children]
     [('1.1', 3, '(1)', (4, 8)), ('1.2', 2, '(一)', (8, 12))]
     """
-    roots: list[dict[str, Any]] = []
-    stack: list[dict[str, Any]] = []
+    roots: list[Section] = []
+    stack: list[Section] = []
     for blk, end in zip(blocks, section_ends(blocks, text_len)):
-        while stack and stack[-1]["level"] >= blk.level:
+        while stack and stack[-1].level >= blk.level:
             stack.pop()
-        siblings = stack[-1]["children"] if stack else roots
-        prefix = f"{stack[-1]['id']}." if stack else ""
-        node = {
-            "id": f"{prefix}{len(siblings) + 1}", "level": blk.level, "marker": blk.marker, "style": blk.style,
-            "number": blk.number or len(siblings) + 1, "title": blk.text, "span": (blk.span[0], end), "title_span": blk.title_span,
-            "children": [],
-        }
+        siblings = stack[-1].children if stack else roots
+        prefix = f"{stack[-1].id}." if stack else ""
+        # every value is already of its field's type (str, int, a tuple of ints): built unvalidated, as pydantic's
+        # validation would build it, children appended as they come
+        node = _SECTION(f"{prefix}{len(siblings) + 1}", blk.level, blk.marker, blk.style, blk.number or len(siblings) + 1,
+                        blk.text, (blk.span[0], end), blk.title_span, None, None, [])
         siblings.append(node)
         stack.append(node)
-    # the tree is nested plainly first and validated into Sections in one call: no model per step
-    sections = _SECTIONS.validate_python(roots)
-    lean(sections)
-    return sections
+    return roots
 
 
-_SECTIONS: TypeAdapter[list[Section]] = TypeAdapter(list[Section])
+_SECTION = trusted(Section)
