@@ -498,7 +498,7 @@ REACH_VERBS: tuple[str, ...] = (
     "达到", "达", "突破", "超过", "实现", "提高到", "提升到", "提高至", "提升至", "降到", "降至", "控制在", "稳定在", "保持在",
 )
 """Right after a coming year, the verbs by which a clause reaches a level in it ("B2030年突破450亿元")."""
-ASPECT_NOUNS: tuple[str, ...] = ("方面", "部分", "领域")
+ASPECT_NOUNS: tuple[str, ...] = ("方面", "部分", "领域", "目标(?!\\p{Han})")
 """What a count of 个 names that is a grouping of the text's own work or goals ("以下六个方面工作", "抓好工业等17个
 领域碳达峰工作") or the parts of a system it describes ("标准体系由5个部分组成"), not an amount."""
 KIND_UNITS: tuple[str, ...] = ("类", "大类", "方面")
