@@ -398,6 +398,9 @@ DOCUMENT_CASES: list[tuple[str, str, list[tuple[float, str, object]]]] = [
     # a part planning for one year plans its amounts without a verb; a work plan's title alone does not
     ("dated_part_amounts", "某市报告\n一、2025年工作回顾\n粮食产量30万吨。\n二、2026年重点工作\n（一）农业。粮食播种面积120万亩，新栽果树3万亩。",
      [(120, "万亩", 2026), (3, "万亩", 2026)]),
+    # a paragraph's one deadline, opening a later sentence, dates the amounts before it
+    ("paragraph_deadline_after", "某通知\n一、重点任务\n建设2000种左右优质教材。到2025年，大幅提升优质教材的影响力。\n",
+     [(2000, "种", 2025)]),
     # a goal section plans its amounts without a verb too; its time spans are no amounts
     ("goal_section_amounts", "某规划\n一、总体要求\n（一）阶段目标。用3年时间，新发现10-20个有利目标区和300处矿产地。\n"
      "二、主要任务\n（一）勘查。新发现矿产地50处。", [(10, "个", None), (300, "处", None)]),

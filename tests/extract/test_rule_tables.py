@@ -25,7 +25,7 @@ NAMES = {
     "targets.comparators": (
         "range", "time_limit", "after_word", "bound_word", "approximate", "change", "from_to", "level_word",
     ),
-    "targets.years": ("sentence", "paragraph", "goal_section"),
+    "targets.years": ("sentence", "paragraph", "goal_section", "paragraph_deadline_after"),
 }
 
 

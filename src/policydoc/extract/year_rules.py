@@ -134,9 +134,26 @@ def _year_of_goal_section(c: Candidate, ctx: Context) -> Optional[int]:
     return ctx.goal_year(c.span[0])
 
 
+def _later_deadline_of_paragraph(c: Candidate, ctx: Context) -> Optional[int]:
+    """The paragraph's one deadline, opening a later sentence of it ("建设2000种左右优质教材。…。到2025年，…大幅提升…"):
+    the paragraph plans to it, the amounts before it too (SPEC year rule 2) — only where the paragraph names no other
+    year."""
+    start = ctx.text.rfind("\n", 0, c.span[0]) + 1
+    end = ctx.text.find("\n", c.span[1])
+    years = ctx.years_in(start, len(ctx.text) if end < 0 else end)
+    if len(years) != 1:
+        return None
+    y = years[0]
+    if (y.span[0] < c.span[1] or y.kind != "deadline" or y.text.startswith("截") or is_baseline(ctx.text, y)
+            or not _opens_sentence(y, ctx) or ctx.section_id_at(y.span[0]) != ctx.section_id_at(c.span[0])):
+        return None
+    return y.year
+
+
 YearRule = Callable[[Candidate, Context], Optional[int]]
 YEAR_RULES: Ruler[YearRule] = Ruler("targets.years", [
     Rule("sentence", _year_in_sentence),
     Rule("paragraph", _year_in_paragraph),
     Rule("goal_section", _year_of_goal_section),
+    Rule("paragraph_deadline_after", _later_deadline_of_paragraph),
 ])
