@@ -157,8 +157,9 @@ def best_reading(text: str, start: int, repaired: tuple[int, str] = (0, "")) -> 
         original = r.original.removesuffix(LOST_CHAR) + LOST_MARK if r.lost else r.original
         return text_score(strip_annotations(left + original + text[r.end : end] + right)) - garbled
 
-    best = max(readings, key=gain)
-    score = gain(best)
+    gains = [gain(r) for r in readings]  # each scored once: max(key=gain) and gain(best) scored the best twice
+    score = max(gains)
+    best = readings[gains.index(score)]  # the first best, as max gives it
     return Reading(best.start, best.end, best.original, score, best.lost, best.margin) if score >= MIN_GAIN else None
 
 

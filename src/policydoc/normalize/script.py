@@ -64,10 +64,17 @@ def convert_traditional(text: str) -> list[Edit]:
     out = conv(text)
     if out == text:
         return []
-    sample, sample_out = (text, out) if len(text) <= _SAMPLE else (text[:_SAMPLE], conv(text[:_SAMPLE]))
+    if len(text) <= _SAMPLE:
+        sample, sample_out = text, out
+    else:  # the sample's conversion and s2t count read off the whole text's, not converted again
+        sample, sample_out = text[:_SAMPLE], _converted_prefix(text, out, _SAMPLE, conv)
     changed = _differing(sample, sample_out) if len(sample) == len(sample_out) else len(sample)
     config = "t2s"
-    if detect_script(sample, changed) == "traditional":
+    if len(text) <= _SAMPLE:
+        script = detect_script(text, changed)
+    else:
+        script = _script(changed, _han_count(sample), lambda: _prefix_s2t_changed(text, _SAMPLE)) if changed else "simplified"
+    if script == "traditional":
         config = "tw2s"
         conv = _converter(config).convert
         out = conv(text)
@@ -199,13 +206,34 @@ def detect_script(text: str, t2s_changed: int) -> Script:
     """
     if t2s_changed == 0:  # the common case: no need to count anything
         return "simplified"
-    han = _remembered(_LAST_HAN, text, _han_count)
+    return _script(t2s_changed, _remembered(_LAST_HAN, text, _han_count), lambda: _s2t_changed(text))
+
+
+def _script(t2s_changed: int, han: int, simplified_only: Callable[[], int]) -> Script:
+    """:func:`detect_script` of a text with ``han`` Han characters, ``t2s_changed`` of them changed by t2s;
+    ``simplified_only`` counts those s2t would change (asked only when needed: it converts the text)."""
     if han == 0 or t2s_changed <= max(1, han // 500):
         return "simplified"
-    simplified_only = _s2t_changed(text)
-    if simplified_only <= max(1, t2s_changed // 20):
+    if simplified_only() <= max(1, t2s_changed // 20):
         return "traditional"
     return "mixed"
+
+
+def _converted_prefix(text: str, out: str, n: int, conv: Callable[[str], str]) -> str:
+    """``conv(text[:n])`` read off ``out``, ``conv(text)``: the whole lines before the cut as ``out`` has them (no
+    OpenCC dictionary entry holds a line break, so each line converts as it would alone), and the line the cut
+    falls in converted up to the cut. Converted afresh if the lines of ``out`` do not line up with those of ``text``.
+
+    >>> conv = _converter("t2s").convert
+    >>> text = "發展規劃\\n一、總則\\n教育發展"
+    >>> _converted_prefix(text, conv(text), 12, conv) == conv(text[:12]) == "发展规划\\n一、总则\\n教育"
+    True
+    """
+    cut = text.rfind("\n", 0, n) + 1
+    lines = out.split("\n", text.count("\n", 0, cut))
+    if cut == 0 or out.count("\n") != text.count("\n"):
+        return conv(text[:n])
+    return out[: len(out) - len(lines[-1])] + conv(text[cut:n])
 
 
 def _differing(a: str, b: str) -> int:
@@ -247,13 +275,14 @@ def _s2t_changed(text: str) -> int:
 
 def _remembered(last: dict[str, int], text: str, count: Callable[[str], int]) -> int:
     """``count(text)``, remembered in ``last`` for the last text of at most ``_SAMPLE`` characters: the t2s fixer
-    detects the script of its input's sample, and the normaliser, after it, the script of the same text."""
-    if len(text) > _SAMPLE:
-        return count(text)
+    detects the script of its input's sample, and the normaliser, after it, the script of the same text. (A longer
+    text is found there when :func:`_prefix_s2t_changed` left its count.)"""
     value = last.get(text)
     if value is None:
-        last.clear()
-        value = last[text] = count(text)
+        value = count(text)
+        if len(text) <= _SAMPLE:
+            last.clear()
+            last[text] = value
     return value
 
 
@@ -271,9 +300,30 @@ def _count_s2t_changed(text: str) -> int:
     >>> _s2t_changed("发展规划\\n發展\\n乾")
     3
     """
+    return sum(_s2t_line_counts(text))
+
+
+def _s2t_line_counts(text: str) -> list[int]:
+    """:func:`_count_s2t_changed` of each line of ``text``."""
     conv = _converter("s2t").convert
     lines, out_lines = text.split("\n"), conv(text).split("\n")
     if len(lines) != len(out_lines):  # never seen; counted line by line, as the lines were converted
         out_lines = [conv(line) for line in lines]
     # only the lines s2t changed are compared character by character: in traditional text, a few
-    return sum(_differing(line, out) for line, out in zip(lines, out_lines) if line != out and len(line) == len(out))
+    return [_differing(line, out) if line != out and len(line) == len(out) else 0 for line, out in zip(lines, out_lines)]
+
+
+def _prefix_s2t_changed(text: str, n: int) -> int:
+    """``_count_s2t_changed(text[:n])``, read off the counts of the whole lines of ``text`` (each line converts as
+    it would alone); the line the cut falls in is converted up to the cut. The whole text's count is left in
+    :data:`_LAST_S2T`: the normaliser asks it next, and it was converted for this count anyway.
+
+    >>> text = "发展规划\\n發展\\n乾坤发展"
+    >>> _prefix_s2t_changed(text, 10) == _count_s2t_changed(text[:10]) == 3, _s2t_changed(text) == 4
+    (True, True)
+    """
+    counts = _s2t_line_counts(text)
+    _LAST_S2T.clear()
+    _LAST_S2T[text] = sum(counts)
+    cut = text.rfind("\n", 0, n) + 1
+    return sum(counts[: text.count("\n", 0, cut)]) + _count_s2t_changed(text[cut:n])
