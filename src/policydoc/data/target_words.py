@@ -177,6 +177,8 @@ COMPARED_FIGURES: tuple[str, ...] = ("预算数", "决算数", "实际数", "执
 GRANT_NOUNS: tuple[str, ...] = ("奖补", "补贴", "补助", "奖励", "贴息", "资助", "扶持", "支持")
 """What a policy grants after a grant verb ("按投资额的20%给予一次性奖补"): the rate or amount in that clause is a
 term of the grant, not a target."""
+INSTRUCTION_UNITS: tuple[str, ...] = ("课时", "学时")
+"""Hours of instruction: bounded before a noun ("不少于5课时的法治教育培训") they measure the training, no category."""
 OF_NOUN_NOT_CATEGORY: tuple[str, ...] = ("目标", "水平", "规模", "标准", "要求", "幅度", "增长", "增速")
 """After "不低于X的" these make X the level aimed at ("不低于5%的增长"), not a class of things."""
 GIVING_VERB = "给予"

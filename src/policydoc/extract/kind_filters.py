@@ -228,8 +228,9 @@ def category(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
     "年营业收入不超过2000万元的企业" (a bound before a measure, then 的), a size class "3千吨级码头", and the portion
     of an amount a rate applies to ("所得额50万元至200万元部分，减半征收"). A measure (吨, 千瓦, 元 …) bounded before a noun always is one; a count
     ("个", "家", "次") only where no verb plans it ("推动10个以上机构通过认定" counts institutions to reach);
-    a share is never one ("80%以上的企业完成改造" is the share to reach)."""
-    if c.word_target or c.unit in ("%", "个百分点") or time_limit(c, ctx):
+    a share is never one ("80%以上的企业完成改造" is the share to reach), nor are hours of instruction ("每年接受不少于
+    5课时的培训": the training's length)."""
+    if c.word_target or c.unit in ("%", "个百分点") or c.unit in words.INSTRUCTION_UNITS or time_limit(c, ctx):
         return False
     if _CLASS_AFTER.match(ctx.text, c.span[1]):
         return True
