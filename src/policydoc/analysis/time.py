@@ -67,6 +67,8 @@ def has_past_cue(text: str, start: int, end: int) -> bool:
     False
     >>> has_past_cue("改造300个已建成村庄的设施", 0, 14)  # 已 right after a count: the things counted are built ones
     False
+    >>> has_past_cue("老城区和已建成居住区无设施的", 0, 14)  # 已 after a conjunction: the districts listed are built ones
+    False
     >>> has_past_cue("去年，全省出口增长5%", 0, 11), has_past_cue("出口比去年增长5%", 0, 9), has_past_cue("较之去年减少", 0, 6)
     (True, False, False)
     """

@@ -263,11 +263,11 @@ CUMULATIVE_WORDS: tuple[str, ...] = ("累计", "共计")
 LE_NOT_ASPECT: tuple[str, ...] = ("为了", "除了", "了解", "了然", "不了", "了结")
 """Words holding 了 that is no perfective aspect marker ("为了加快…", "了解学生…")."""
 NOT_PAST_ATTRIBUTES: tuple[str, ...] = (
-    "已建(?![成设立好])", "(?<=[个所家座处条批])已建成(?=[^投运使并了，。；,;\\s])",
+    "已建(?![成设立好])", "(?<=[个所家座处条批和及与、对在])已建成(?=[^投运使并了，。；,;\\s])",
     "(?<=完成|整治|整改|改造|处置|清理|化解|消除)已\\p{Han}{1,4}?的",
 )
 """Patterns of a history word used as an attribute ("已建污水处理厂提标": the plants there are; "改造5000个已建成自然村
-的设施": the villages counted are built ones; not "8项已达到…", "5个已建成投产"; "完成已排查出的…隐患点整治": the
+的设施", "老城区和已建成居住区无设施的": the villages counted, the districts listed are built ones; not "8项已达到…", "5个已建成投产"; "完成已排查出的…隐患点整治": the
 things a task handles are ones found already), no report."""
 GOAL_PART_WORDS: tuple[str, ...] = ("目标", "任务", "展望")
 """A part whose title holds one of these sets goals: the results its sub-parts' titles name are aimed at
