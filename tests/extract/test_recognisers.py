@@ -399,6 +399,9 @@ DOCUMENT_CASES: list[tuple[str, str, list[tuple[float, str, object]]]] = [
     # a part planning for one year plans its amounts without a verb; a work plan's title alone does not
     ("dated_part_amounts", "某市报告\n一、2025年工作回顾\n粮食产量30万吨。\n二、2026年重点工作\n（一）农业。粮食播种面积120万亩，新栽果树3万亩。",
      [(120, "万亩", 2026), (3, "万亩", 2026)]),
+    # a goal section whose body opens with a year clause sets its goals for that year
+    ("goal_section_year_clause", "某意见\n一、总体要求\n坚持家庭为主。\n二、发展目标\n2020年，出台政策措施。各区至少建设1所示范机构。\n",
+     [(1, "所", 2020)]),
     # a paragraph's one deadline, opening a later sentence, dates the amounts before it
     ("paragraph_deadline_after", "某通知\n一、重点任务\n建设2000种左右优质教材。到2025年，大幅提升优质教材的影响力。\n",
      [(2000, "种", 2025)]),

@@ -47,6 +47,7 @@ def goal_section_opening(r: Reading) -> list[tuple[int, int, int]]:
         i = bisect_left(r.year_starts, body)  # the first year starting at or after the body, if close enough
         if i < len(r.years) and r.year_starts[i] < body + GOAL_OPENING_YEAR_REACH and r.years[i].year and (
             r.years[i].kind == "deadline" or forward_time(text, r.years[i], r.seg, r.present)
+            or _year_clause_opening(r, r.years[i], body)
         ):
             goals.append((sec.span[0], sec.span[1], r.years[i].year))
             continue
@@ -57,6 +58,13 @@ def goal_section_opening(r: Reading) -> list[tuple[int, int, int]]:
 
 
 _DEADLINE_CLAUSE_END = regex.compile(rf"\s*[{regex.escape(COMMAS)}]")
+
+
+def _year_clause_opening(r: Reading, y: YearMention, body: int) -> bool:
+    """A goal section's body opening with a clause that is nothing but a year not before the present ("二、发展目标
+    2020年，出台…。各区至少建设1所…", in a text of 2020 or of no known present): the year the goals are set for."""
+    return (y.kind == "point" and y.span[0] == body and y.year is not None
+            and (r.present is None or y.year >= r.present) and bool(_DEADLINE_CLAUSE_END.match(r.text, y.span[1])))
 
 
 def _deadline_clause(r: Reading, i: int, end: int) -> Optional[int]:
