@@ -304,9 +304,25 @@ def _read_bodies(phrase: str) -> Optional[list[Body]]:
         return [Body(phrase, grade)] if grade else None
     found = _bodies_of(phrase, split_items(phrase))
     if found is None and _WEAK_SEPARATOR.search(phrase):
-        # "认可与检验检测监管处、计量处", "信用与风险监管局": 与/和/及 inside a name
-        found = _bodies_of(phrase, split_items(phrase, strong_only=True))
+        # "认可与检验检测监管处、计量处", "信用与风险监管局": 与/和/及 inside a name; each piece between strong
+        # separators is split at its weak ones where they part whole bodies ("市教育局和市财政局，市政务和数据局")
+        found = _bodies_of(phrase, [item for piece in split_items(phrase, strong_only=True)
+                                    for item in _weak_split(piece)])
     return found
+
+
+def _weak_split(piece: str) -> list[str]:
+    """``piece`` split at 和/及/与 where every part is a body on its own, else ``piece`` whole.
+
+    >>> _weak_split("市教育局和市财政局"), _weak_split("市政务和数据局")
+    (['市教育局', '市财政局'], ['市政务和数据局'])
+    """
+    if not _WEAK_SEPARATOR.search(piece):
+        return [piece]
+    items = split_items(piece)
+    if len(items) > 1 and all(grade_of(_strip_item(it)) in ("name", "organ") for it in items):
+        return items
+    return [piece]
 
 
 def _bodies_of(phrase: str, raw: list[str]) -> Optional[list[Body]]:
