@@ -150,3 +150,15 @@ def test_a_note_closing_its_item_covers_the_items_sentences() -> None:
             "〔责任单位：市医保局，市公安局〕\n（二）做好宣传。市委宣传部要加强舆论引导。\n")
     assert [(p.lead, p.rule) for p in policydoc.parse_text(text).parties] == [
         (["市医保局"], "label"), (["市委宣传部"], "subject")]
+
+
+def test_a_note_with_a_deadline_field_covers_its_item() -> None:
+    """A bracketed "(A牵头，B负责落实，完成时限：…)" note is a task-division entry for its whole item; a plain "(X负责)"
+    note after an item of prose duties leaves them (State Council texts annotate each duty)."""
+    import policydoc
+
+    text = ("某工作要点\n一、重点任务\n1.规范政策发布。政策制定部门应按要求开展审核工作。各区要建立台账。"
+            "(市政务服务局牵头，各区政府负责落实，完成时限：2024年12月)\n"
+            "2.加强领导。市财政局要加大资金支持力度。各区要落实配套资金。(市政府办公厅负责)\n")
+    assert [(p.lead, p.rule) for p in policydoc.parse_text(text).parties] == [
+        (["市政务服务局"], "paren"), (["市财政局"], "subject"), (["市政府办公厅"], "paren")]

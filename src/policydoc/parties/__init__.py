@@ -208,6 +208,8 @@ _ITEM_NOTES = frozenset(("label",))
 
 
 _NOTE_CLOSERS = frozenset(")）〕】]")
+#: a deadline field inside a bracketed note ("(A牵头，B负责落实，完成时限：2024年12月)"): a task-division entry for the item
+_NOTE_DEADLINE = regex.compile(r"完成时限|完成时间|时间节点")
 
 
 def _without_covered(hits: list[Hit], voice: Voice, text: str) -> list[Hit]:
@@ -215,7 +217,8 @@ def _without_covered(hits: list[Hit], voice: Voice, text: str) -> list[Hit]:
     note names who does the whole item, its sentences' subjects among them (real gold: 5 documents of 5)."""
     noted: dict[str, int] = {}  # section id -> where its last note starts
     for h in hits:
-        if h.kind in _ITEM_NOTES and text[h.end - 1: h.end] in _NOTE_CLOSERS:  # a bracketed note, not a footer's label
+        if ((h.kind in _ITEM_NOTES or h.kind == "paren" and _NOTE_DEADLINE.search(text, h.start, h.end))
+                and text[h.end - 1: h.end] in _NOTE_CLOSERS):  # a bracketed note, not a footer's label
             sid = voice.locate.section_id_at(h.start)
             if sid is not None:
                 noted[sid] = h.start
