@@ -266,6 +266,8 @@ STATEMENTS: list[tuple[str, Pairs]] = [
 ]
 
 TRAPS: list[str] = [
+    # half a quotation is no name ("“政府配餐”的工作": a slogan's first word)
+    "“政府配餐”的工作要做好，“群众点菜”的身边事更要上心。",
     # 由于 is "because"; "由X…时" the condition of what follows; a clause announcing the steps after it
     "由于市人民政府组织了生产运动，农业生产得以恢复。",
     "由市政府统一指挥时，按照市政府的指令执行。",

@@ -326,7 +326,10 @@ def _weak_split(piece: str) -> list[str]:
 
 
 def _bodies_of(phrase: str, raw: list[str]) -> Optional[list[Body]]:
-    """The bodies of the split items ``raw`` of ``phrase``, or None unless every one is."""
+    """The bodies of the split items ``raw`` of ``phrase``, or None unless every one is (an item holding half a
+    quotation, "“政府配餐”的" cut as "“政府", is none)."""
+    if "“" in phrase and any(it.count("“") != it.count("”") for it in raw):
+        return None
     pairs = [(_strip_item(it), rem) for piece in raw for it, rem in _etc_items(piece)]
     items = [it for it, _ in pairs]
     if not items or not all(items):
