@@ -117,7 +117,8 @@ def grant_term(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
       nor a total to deliver: "落实…补贴3000万元");
     - the threshold of the recipients an opening 对-clause names, where the sentence then grants ("对年收入首次突破
       50亿元的企业，给予…奖励");
-    - the unit a grant is paid per ("每认定1家…，奖励10万元")."""
+    - the unit a grant is paid per ("每认定1家…，奖励10万元");
+    - the grant's period or standard ("就业见习补贴期限最长不超过一年", "补助标准按照1个月全市最低工资标准发放")."""
     text = ctx.text
     s_start, s_end = ctx.seg.sentence(c.span[0])
     if _GRANT_WORD.search(text, s_start, s_end) is None:
@@ -132,12 +133,18 @@ def grant_term(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
         return True  # what one recipient is paid ("最高资助…", "每认定1家…，一次性奖励…"), not a total to deliver
     if not _GRANT_KIND.search(text, s_start, s_end):
         return False
+    if _GRANT_TERM_LEAD.search(text, start, c.span[0]):
+        return True  # "补贴期限最长不超过一年", "补助标准按照1个月最低工资标准发放": the grant's period or standard
     if _RECIPIENT_CLAUSE.fullmatch(text, s_start, end) and _GRANT_KIND.search(text, end, s_end):
         return True
     return c.value == 1 and _PER_UNIT.search(text, start, c.span[0]) is not None
 
 
 _GRANT_KIND = lazy_regex("|".join(words.GRANT_KINDS))
+_GRANT_TERM_LEAD = lazy_regex(
+    "(?:" + "|".join(words.GRANT_KINDS) + r")(?:期限|标准|年限)[^，,。；;]{0,8}?(?:不超过|不高于|最长|最高|按照?)[^，,。；;]{0,12}$")
+"""A grant's period or standard bounded or set before the number ("补贴期限最长不超过", "补助标准按照"): a term of the grant;
+not a level it is raised to ("补助标准提高50元")."""
 _GRANT_WORD = any_word(words.GRANT_VERBS + words.GRANT_KINDS + (words.GIVING_VERB,))
 """What every grant term names in its sentence (the clause's grant, a kind paid, a grant verb)."""
 _GRANT_RATE = any_word(words.GRANT_RATE_WORDS)
