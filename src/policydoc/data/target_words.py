@@ -335,7 +335,7 @@ FROM_BASE_AFTER: tuple[str, ...] = ("的",)
 """A year between a from-word (``FROM_WORDS``) and these is the year of a from-value ("由1985年的23.9%下降为21%"):
 a base, not the deadline."""
 PENALTY_WORDS: tuple[str, ...] = ("罚款", "罚金", "没收", "违法所得", "赔偿")
-VAGUE_ONE: frozenset[str] = frozenset({"支", "批", "种", "类", "片", "套", "条", "部", "门", "个"})
+VAGUE_ONE: frozenset[str] = frozenset({"支", "批", "种", "类", "片", "套", "条", "部", "门", "个", "场"})
 FUTURE_WORDS: tuple[str, ...] = (
     "年内", "年底前", "年前", *RESOLVE_WORDS, "将", "计划", "预计", "今后", "未来", "到20",
     "下一步",
