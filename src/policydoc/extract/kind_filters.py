@@ -45,9 +45,12 @@ def duration_or_age(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
     before = text[max(0, c.span[0] - DURATION_WORD_REACH): c.span[0]]
     if unit == "年" and before.endswith(TERM_EXTENDED_BEFORE):
         return True  # "再延长30年": a term extended
+    if c.text.startswith("近") and text.startswith(_RECENT_AFTER, c.span[1]):
+        return True  # "近2年的财务报告", "近3年来": the latest years, read as the number's own 近
     return bool(_DURATION_AFTER.match(text, c.span[1]) or _DURATION_BEFORE.search(before))
 
 
+_RECENT_AFTER = ("的", "来", "以来", "内")
 _CLOCK_UNITS = ("分", "分钟")
 _CLOCK_HOUR = lazy_regex(r"(?<!\d)(?:[01]?\d|2[0-3])\s*[时点]\s*$")
 """The hour of a time of day right before its minutes ("11时52分", "9点30分")."""
