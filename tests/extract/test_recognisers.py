@@ -255,6 +255,8 @@ CASES: list[tuple[str, str, list[tuple[float, object, str, str, object]]]] = [
     ("trap_incident_open_bracket", "造成一次死亡10人以上30人以下的事故。", []),
     ("trap_people_to_relocate", "需搬迁转移人数在500人（含）以上、1000人以下的险情。", []),
     ("trap_places_spanned", "跨越两个及以上区县的事件，涉及我市两个或两个以上区（市）的事故。", []),
+    ("counts_listed_after_a_verb", "引进5个以上高水平学科团队，10名以上专家，2个以上医疗机构。",
+     [(5, None, "个", ">=", None), (10, None, "名", ">=", None), (2, None, "个", ">=", None)]),
     ("trap_latest_years", "不再要求提交该社会组织近2年的年度财务会计报告，新建驿站6个。", [(6, None, "个", "=", None)]),
     ("trap_one_event", "通过组织一场网络主题展、举办一场“云演出”，新建驿站6个。", [(6, None, "个", "=", None)]),
     ("trap_grant_period_and_standard", "就业见习补贴期限最长不超过一年，补助标准按照1个月最低工资标准发放，新建驿站6个。",

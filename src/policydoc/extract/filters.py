@@ -6,9 +6,9 @@ in :mod:`.kind_filters`, filters on what its statement does in :mod:`.statement_
 comes first, and ``no_plan_cue``, the catch-all, last.
 
 Every filter is asked ``(candidate, context, kept)``: ``kept`` is the judge's record of the targets kept before the
-candidate (:class:`.candidate.KeptTargets`). Only ``no_plan_cue`` reads it (a number in a sentence that already
-holds a target continues its list); passing it to all keeps one signature and every answer a function of its
-arguments.
+candidate (:class:`.candidate.KeptTargets`). Only ``no_plan_cue`` and ``category`` read it (a number in a sentence
+that already holds a target continues its list); passing it to all keeps one signature and every answer a function
+of its arguments.
 """
 
 from __future__ import annotations

@@ -247,7 +247,22 @@ def category(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
     if c.unit.lstrip("万亿千百") not in words.COUNT_CLASSIFIERS:
         return not ctx.lead(c).endswith(words.AMOUNT_VERBS)  # "完成300公里以上管网铺设": the work's amount
     lead = ctx.lead(c).strip()
+    if not lead and _continues_counts(c, ctx, kept):
+        return False  # "引进5个以上团队，10名以上专家，2个以上医疗机构": the list of counts the verb before governs
     return not lead or bool(_ATTRIBUTE_AT_END.search(lead))
+
+
+def _continues_counts(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
+    """Does a clause opening with a bounded count follow, in its sentence, a clause whose own bounded count was kept
+    (the previous comma-clause ends with "N个以上X")?"""
+    start = ctx.seg.clause(c.span[0])[0]
+    if start == 0 or not kept.in_sentence(ctx.seg.sentence(c.span[0])[0]):
+        return False
+    previous = ctx.seg.clause(start - 1)
+    return previous[0] < start and _BOUNDED_COUNT.search(ctx.text, *previous) is not None
+
+
+_BOUNDED_COUNT = lazy_regex(r"\d+(?:\.\d+)?\s*\p{Han}?(?:以上|以下)\p{Han}{1,12}[，,、]?$")
 
 
 _INCIDENT_AFTER = lazy_regex(
