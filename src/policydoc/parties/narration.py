@@ -36,6 +36,9 @@ _HISTORY_TITLE = lazy_regex(AIMED_BEFORE + alt(HISTORY_TITLE_WORDS) + rf"(?!{alt
 one naming what a check inspects ("排污许可证执行情况抽查")."""
 
 
+_TITLE_CLAUSE = regex.compile(r"[^，,；;]*")
+
+
 def history_ids(sections: list[Section], now: Optional[int] = None, inherited: bool = False) -> set[str]:
     """Ids of the sections that review the past: their title or an ancestor's says so, or
     names only years before ``now``, the year the document's title looks to ("一、2024年
@@ -46,11 +49,16 @@ def history_ids(sections: list[Section], now: Optional[int] = None, inherited: b
     ...                            title_span=(0, 1))
     >>> sorted(history_ids([sec("1", "2023年主要工作"), sec("2", "2024年工作安排")], now=2024))
     ['1']
+    >>> sorted(history_ids([sec("1", "路网中心开展监测，随时报告事态进展情况"), sec("2", "一年来的工作回顾")]))
+    ['2']
     """
     out: set[str] = set()
     for sec in sections:
         years = [int(y) for y in _YEAR.findall(sec.title)]
-        past = inherited or bool(_HISTORY_TITLE.search(sec.title)) or bool(now and years and max(years) < now)
+        # the title's first clause: an item titled by its whole first sentence ("路网中心立即开展监测，随时掌握并报告
+        #事态进展情况") names no review by a word of its later clauses
+        past = (inherited or bool(_HISTORY_TITLE.search(_TITLE_CLAUSE.match(sec.title).group()))
+                or bool(now and years and max(years) < now))
         if past:
             out.add(sec.id)
         out |= history_ids(sec.children, now, past)
