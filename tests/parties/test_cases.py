@@ -170,6 +170,9 @@ STATEMENTS: list[tuple[str, Pairs]] = [
     ("医院按照不低于上年度实际使用量的80%制定采购计划。", [(["医院"], [])]),
     # a body, a verb it acts with, another body: a clause, whose subject leads and whose partner supports
     ("区民政局、区财政局配合区委宣传部起草新闻发布稿。", [(["区委宣传部"], ["区民政局", "区财政局"])]),
+    # X's own duty before the clause that makes X a guide keeps its party
+    ("市应急中心负责预警系统的建设，各区应急局在市应急中心指导下建设本区预警系统。",
+     [(["市应急中心"], []), (["各区应急局"], ["市应急中心"])]),
     # "在X领导下，Y负责…": Y leads; X is the context of Y's own statement
     ("在市政府领导下，市交通局负责组织抢险。", [(["市交通局"], [])]),
     # 与 inside a name the lexicon does not know (the tagger reads it as a preposition); 司, a ministry's department

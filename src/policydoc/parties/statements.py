@@ -75,10 +75,11 @@ def extract_statements(sentence: str, at: int) -> Iterator[Hit]:
     :data:`FALLBACKS` (``inline_duty``) run only when no recogniser found a party. A hit
     that starts inside a principle slogan (``slogan_spans``) names a design pattern: dropped;
     so is one whose leads an earlier hit of the sentence already made its supporters ("X承办，
-    Y负责协调": Y's own clause is its supporting role).
+    Y负责协调": Y's own clause is its supporting role), unless it stands before that hit ("X负责A，Y在X指导下建设B":
+    X's own duty comes first).
     """
     slogans: list[tuple[int, int]] | None = None  # found at the first hit: most sentences have none
-    supporters: set[str] = set()
+    supporters: dict[str, int] = {}  # a supporter's name -> where the earliest hit making it one starts
     found = False
     for table in (RECOGNISERS, FALLBACKS):
         if found:
@@ -90,9 +91,10 @@ def extract_statements(sentence: str, at: int) -> Iterator[Hit]:
                 if any(s <= hit.start - at < e for s, e in slogans):
                     dropped("slogan", hit)
                     continue
-                if hit.lead and set(hit.lead) <= supporters:
-                    dropped("leads_are_supporters", hit)
+                if hit.lead and all(supporters.get(n, hit.start + 1) <= hit.start for n in hit.lead):
+                    dropped("leads_are_supporters", hit)  # not a clause before the one that makes them supporters
                     continue
                 found = True
-                supporters.update(hit.support)
+                for name in hit.support:
+                    supporters[name] = min(supporters.get(name, hit.start), hit.start)
                 yield hit
