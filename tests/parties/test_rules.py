@@ -35,6 +35,7 @@ CASES = {
     "parties.labels.flat_table": "附件序号重点任务牵头单位配合单位1开展排查。全面摸清底数。区民政局区财政局、区卫健委2建立台账。"
                                 "按月更新。区卫健委/",
     "parties.labels.marked_lead": "附件1加快无障碍改造市住房城乡建设局(牵头)、市民政局2014年底前完成2健全养老机构功能",
+    "parties.labels.role_cell": "附件\n序号\t项目\t牵头单位\n1\n\t建设警务室\n\t市公安分局牵头，各街道办协助办理\n",
     "parties.blocks.block": "(二)市交通运输局：负责应急运输保障；参与事故调查。",
     "parties.blocks.titled_block": "三、任务分工\n（一）某某大学城市研究院。负责统筹评估工作。\n（二）某某规划协会。组织专家调研。\n",
     "parties.blocks.roster": "第1组(北区)市发展改革委组长:联络员:第2组(东区)市民政局组长:",

@@ -48,7 +48,7 @@ from ..settings import NOTE_COVER_REACH, REPEAT_GAP, REPEAT_LOOKBACK
 from .blocks import duty_blocks, group_rosters, titled_blocks
 from .flat_table import flattened
 from .hits import Hit
-from .labels import labelled, marked_leads, parenthesised, tabled
+from .labels import labelled, marked_leads, parenthesised, role_cells, tabled
 from .narration import FILTERS, Voice, guides, in_report_voice, reports
 from .sentences import glued_title_ends, head_sentences, split_at
 from .spans import Covering, Spans
@@ -68,6 +68,7 @@ LABELS: Ruler[Callable[[str], Iterable[Hit]]] = Ruler("parties.labels", [
     Rule("table", tabled),
     Rule("flat_table", flattened),
     Rule("marked_lead", marked_leads),
+    Rule("role_cell", role_cells),
 ])
 #: duty blocks ("X局：负责…") and rosters of working groups, read in every text
 BLOCKS: Ruler[Callable[[str], Iterable[Hit]]] = Ruler("parties.blocks", [

@@ -22,7 +22,8 @@ from .notes import (
     has_role_word, parse_note, strip_stated_rule,
 )
 from .words import (
-    ADDRESSING_SCOPES, LABEL_WORDS, LEAD_LABELS, SUPPORT_LABELS, TABLE_RESP_HEADERS, TABLE_TASK_HEADERS, alt,
+    ADDRESSING_SCOPES, LABEL_WORDS, LEAD_LABELS, NOTE_LEAD_ROLES, NOTE_SUPPORT_ROLES, SUPPORT_LABELS, TABLE_RESP_HEADERS,
+    TABLE_TASK_HEADERS, alt,
 )
 from .._lazy import lazy_re, lazy_regex
 from ..core.sentences import CLAUSE_STOPS, COLONS, COMMAS
@@ -391,3 +392,29 @@ def _task_after_previous(text: str, name_start: int) -> tuple[int, str]:
     while start < name_start and (text[start].isdigit() or text[start] in " \t、.．"):
         start += 1
     return start, _ITEM_MARKER.sub("", trim(text[start:name_start]))
+
+
+#: a table cell on a line of its own, opened by a tab (a flattened table, one cell a line)
+_CELL_LINE = lazy_re(r"(?m)^\t[ \t]*(?P<x>[^\t\n]{2,160}?)[ \t]*$")
+#: what closes a cell that is a role note: a lead or support role ("X牵头，Y协助办理", "X牵头办理")
+_ROLE_CELL_END = lazy_re("(?:" + "|".join(NOTE_LEAD_ROLES + NOTE_SUPPORT_ROLES) + r")[。.]?$")
+
+
+def role_cells(text: str) -> Iterator[Hit]:
+    """Cells of a flattened task table that hold nothing but a role note ("福田公安分局牵头，各街道办协助办理",
+    "文体中心牵头办理"), each on a line of its own after a tab: the note names who does the row's task (SPEC rule 2).
+
+    >>> t = "序号\\t项目\\t牵头单位\\n1\\n\\t建设警务室\\n\\t市公安分局牵头，各街道办协助办理\\n2\\n\\t免费游泳\\n\\t文体中心牵头办理\\n"
+    >>> [(h.lead, h.support) for h in role_cells(t)]
+    [(['市公安分局'], ['各街道办']), (['文体中心'], [])]
+    """
+    if "\t" not in text or "牵头" not in text:
+        return
+    for m in _CELL_LINE.finditer(text):
+        cell = m["x"]
+        if not _ROLE_CELL_END.search(cell):
+            continue
+        lead, support = assign(parse_note(cell.rstrip("。.")))
+        if lead:
+            yield Hit(lead, support, m.start("x"), m.end("x"), cell[:PARTY_TASK_MAX], "role_cell")
+

@@ -71,13 +71,15 @@ SUPPORT_ROLES: tuple[str, ...] = ("配合", "参与", "协助", "协同", "协�
 #: 牵头 marks the leads (rule 2); 配合/参与/协助 partners support; 指导 bodies support a chunk
 #: that carries the duty ("X指导，Y负责落实"); without 牵头 the first body of the first duty
 #: chunk leads and every other body supports (rule 3: "（A、B按职责分工负责）" → A)
-NOTE_LEAD_ROLES: tuple[str, ...] = ("牵头负责", "牵头落实", "牵头实施", "牵头抓总", "总牵头", "牵头", "负总责", "主责")
+NOTE_LEAD_ROLES: tuple[str, ...] = (
+    "牵头负责", "牵头落实", "牵头实施", "牵头办理", "牵头抓总", "总牵头", "牵头", "负总责", "主责",
+)
 NOTE_DUTY_ROLES: tuple[str, ...] = (
     "负责落实", "具体负责", "负责实施", "负责", "抓好落实", "组织落实", "落实", "组织实施", "实施", "承办", "推进",
 )
 NOTE_GUIDE_ROLES: tuple[str, ...] = ("统筹指导", "指导督促", "督促指导", "指导", "统筹", "督导", "督促", "监督")
 NOTE_SUPPORT_ROLES: tuple[str, ...] = (
-    "共同参与", "配合落实", "协助落实", "配合", "参与", "参加", "协助", "协同", "协办",
+    "共同参与", "配合落实", "协助落实", "协助办理", "配合办理", "配合", "参与", "参加", "协助", "协同", "协办",
 )
 #: roles of the body that handles a task in prose ("X承办，Y负责协调"): X leads
 HANDLING_ROLES: tuple[str, ...] = ("具体承办", "负责承办", "承办", "负责办理", "具体办理")
@@ -345,7 +347,8 @@ GUIDE_TITLE_ENDS: tuple[str, ...] = ("指南", "须知")
 #: kinds of hit that hold explicit duty wording of their own (labels, notes, tables, duty
 #: blocks, role pairs, requests): in a report they still assign a task
 EXPLICIT_KINDS: tuple[str, ...] = (
-    "label", "paren", "table", "flat_table", "block", "roster", "role_pair", "request", "inline_duty", "object_body",
+    "label", "paren", "table", "flat_table", "role_cell", "block", "roster", "role_pair", "request", "inline_duty",
+    "object_body",
 )
 #: words of section titles that review the past (成就, 发展基础…): a bare "X + action verb" there
 #: narrates; only explicit duty wording (负责, 落实, 履行, 要…) still assigns a task
