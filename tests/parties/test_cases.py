@@ -269,6 +269,8 @@ STATEMENTS: list[tuple[str, Pairs]] = [
 ]
 
 TRAPS: list[str] = [
+    # an address line of a notice: 各市属机构 is one addressee, no "各市" given the task "属机构"
+    "各区人民政府，市政府各委、办、局，各市属机构：",
     # half a quotation is no name ("“政府配餐”的工作": a slogan's first word)
     "“政府配餐”的工作要做好，“群众点菜”的身边事更要上心。",
     # 由于 is "because"; "由X…时" the condition of what follows; a clause announcing the steps after it

@@ -23,6 +23,8 @@ _ALLOWED_VERBS = (
     "牵头", "配合", "责任", "执行", "实施", "承办", "主办", "协办", "组长",
     # who runs a body, a grade's bound, a union: 公立医疗机构, 民办学校, 二级以上医疗机构, 医疗联合体
     "公立", "民办", "私立", "国有", "以上", "以下", "联合",
+    # the level a body belongs to, after 各市/各区 ("各市属机构", "各区属单位": the tagger splits off 属)
+    "属",
 )
 #: role verbs that open a name only as "role + head" (牵头部门, 配合单位, 执行机关)
 _ROLE_VERBS = frozenset(("牵头", "配合", "执行", "实施", "承办", "主办", "协办"))
