@@ -215,7 +215,8 @@ _NOTE_DEADLINE = regex.compile(r"完成时限|完成时间|时间节点")
 
 def _without_covered(hits: list[Hit], voice: Voice, text: str) -> list[Hit]:
     """Drop a statement inside an item that a note closes later ("（十二）…公安部门负责…。〔责任单位：市医保局…〕"): the
-    note names who does the whole item, its sentences' subjects among them (real gold: 5 documents of 5)."""
+    note names who does the whole item, its sentences' subjects among them (real gold: 5 documents of the 6 with such
+    notes; the sixth's annotator counted the sentences too)."""
     noted: dict[str, int] = {}  # section id -> where its last note starts
     for h in hits:
         if ((h.kind in _ITEM_NOTES or h.kind == "paren" and _NOTE_DEADLINE.search(text, h.start, h.end))
