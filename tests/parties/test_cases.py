@@ -65,6 +65,9 @@ LABELS: list[tuple[str, Pairs]] = [
 ]
 
 STATEMENTS: list[tuple[str, Pairs]] = [
+    # an office addressing another (X向Y提出) and a duty with no subject of its own (配合X做好…) name only the doer
+    ("市应急指挥部办公室向市应急指挥部提出扩大响应建议。", [(["市应急指挥部办公室"], [])]),
+    ("市交通局负责全市公路应急工作，配合省政府做好重大事件的应急处置工作。", [(["市交通局"], [])]),
     # how often, between the subject and its verb; a verb the tagger reads as a noun (报告)
     ("市水文局每日至少两次报告洪水预报结果。", [(["市水文局"], [])]),
     ("区气象台随时报告天气变化情况。", [(["区气象台"], [])]),
@@ -459,7 +462,12 @@ def test_body_lists(phrase: str, names: list[str] | None) -> None:
 
 @pytest.mark.parametrize("item,grade", [("市教育局", "name"), ("格局", None), ("社会", None), ("各级各类学校", "weak"),
                                         ("畅通政府", None), ("法治政府", None), ("建设局", "organ"), ("各级政府", "organ"),
-                                        ("建设主管部门", "organ"), ("建设行政主管部门", "organ"), ("推进领导小组", "organ")])
+                                        ("建设主管部门", "organ"), ("建设行政主管部门", "organ"), ("推进领导小组", "organ"),
+                                        # a clause with no subject: 配合/协调 govern the body after them
+                                        ("配合公安机关", None), ("组织协调各职能部门", None), ("协调小组", "organ"),
+                                        # 向 addresses a second body; 面向/导向 are words of their own
+                                        ("市应急指挥部办公室向市应急指挥部", None),
+                                        ("面向农村的服务中心", None), ("定向培养中心", "organ")])
 def test_grades(item: str, grade: str | None) -> None:
     assert grade_of(item) == grade
 

@@ -23,7 +23,7 @@ from .stops import STOPS, one_of
 from .words import (
     ABBREVIATION_GLOSSES, ACTION_VERBS, GOVERNING_VERBS, GOVERNMENT_HEADS, GROUP_LABEL_HEADS, REGION_QUALIFIERS, LIST_SEPARATORS, NAME_PLACE_OPENERS, NON_BODIES, NOT_PRONOUN_AFTER, OWN_OFFICES,
     PRONOUN_OPENERS, PERSON_TAILS, SCOPE_MODIFIERS, SHAREABLE_HEADS,
-    LONE_BY, STANDALONE_OFFICES, STRONG_SEPARATORS, WORDS_WITH_DENG, alt,
+    LONE_BY, LONE_TOWARDS, STANDALONE_OFFICES, STRONG_SEPARATORS, WORDS_WITH_DENG, alt,
 )
 from .._lazy import lazy_regex
 
@@ -55,7 +55,7 @@ _PERSON_ENDS = tuple({w[-1] for w in PERSON_TAILS}) + ("\n",)  # ``$`` also matc
 _NOT_ETC_BEFORE = "(?<!" + "|".join(w[:-1] for w in WORDS_WITH_DENG) + ")"
 _ETC = lazy_regex(_NOT_ETC_BEFORE + r"等(?=\p{Han}{1,4}$)|" + _NOT_ETC_BEFORE + "等$")
 _BALANCED = regex.compile(r"[^()]+(?:\([^()]+\)[^()]*)*")
-_BAD_CHARS = regex.compile(one_of(STOPS + COLONS, r"\d%=《》\s的之了着*＊×") + "|会同|报经|" + LONE_BY)
+_BAD_CHARS = regex.compile(one_of(STOPS + COLONS, r"\d%=《》\s的之了着*＊×") + "|会同|报经|" + LONE_BY + "|" + LONE_TOWARDS)
 """Characters no body's name holds (由 only inside 自由, 理由 …); a form's placeholder ("由***公司实施", "××局")
 names none."""
 
@@ -136,11 +136,15 @@ _REGION = lazy_regex(rf"(?:{alt(REGION_QUALIFIERS)})+(?:和|、)?(?:{alt(REGION_
 def _governed(item: str) -> bool:
     """Whether what follows an opening governing verb is a body of its own ("指导村民委员会" -> 村民委员会).
 
-    >>> _governed("指导村民委员会"), _governed("指导组")
-    (True, False)
+    Verbs may stand in a row ("组织协调各职能部门" -> 各职能部门).
+
+    >>> _governed("指导村民委员会"), _governed("指导组"), _governed("组织协调各职能部门")
+    (True, False, True)
     """
-    verb = next(v for v in GOVERNING_VERBS if item.startswith(v))
-    return grade_of(item[len(verb):]) is not None
+    rest = item
+    while rest.startswith(GOVERNING_VERBS):
+        rest = rest[len(next(v for v in GOVERNING_VERBS if rest.startswith(v))):]
+    return grade_of(rest) is not None
 
 
 def _before_government(item: str) -> bool:

@@ -34,7 +34,7 @@ from .words import (
     ACTING_PERSONS, MANAGING_CAUSATIVES, MODALS, MODIFIED_NOUNS, NARRATION_ADVERBS, NON_TASK_VERBS, NOT_MODAL_AFTER,
     NOT_PERMISSIVE_AFTER, NOUN_AFTER, ONE_OFF_VERBS, PARTICIPATION_VERBS, PARTNER_WORD, PATTERN_NOUNS, PATTERN_ROLES,
     PERMISSIVES,
-    RUN_BY, SOFT_CAUSATIVES, TASK_PREPOSITIONS, VERB_OR_NOUN, VERB_STARTS, alt, seq,
+    RUN_BY, SOFT_CAUSATIVES, TASK_PREPOSITIONS, GLUED_LEVELS, VERB_OR_NOUN, VERB_STARTS, alt, seq,
 )
 
 #: a modal inside a clause (not the 要 of 主要/重要, nor the 应 of 相应/适应 …)
@@ -166,6 +166,8 @@ def opens_with_predicate(rest: str) -> bool:
     if word in _TASK_OPENERS:
         return _opener_ok(word, rest)
     if word[:1] == "对" and word[1:] in DETERMINERS:  # the tagger glues 对 to 本 ("X对本地区…负总责": a duty's object)
+        return True
+    if word[:1] in ("向", "对") and word[1:] in GLUED_LEVELS:  # "X向市指挥部报告": 向市 read as a place name
         return True
     # a task verb of VERB_STARTS the tagger misreads ("建立健全" as a name); a verbal noun
     # after an adverb is the verb ("X视情启动响应": 启动 tagged vn)

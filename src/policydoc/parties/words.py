@@ -149,6 +149,8 @@ TASK_PREPOSITIONS: tuple[str, ...] = (
 #: determiners the tagger may glue to 对 before them ("对本" in "X对本地区工作负总责"; not 依本/按本, which name
 #: the legal basis of a described arrangement more often than a task)
 DETERMINERS: tuple[str, ...] = ("本", "该", "各", "其", "此")
+#: the level characters the tagger may glue to 向/对 before a body ("向市" in "X向市指挥部报告", read as a place name)
+GLUED_LEVELS: tuple[str, ...] = ("市", "省", "县", "区")
 #: words that close a deadline after 于 ("于月底前", "于会后两周内"): a task's time limit
 DEADLINE_ENDS: tuple[str, ...] = ("前", "以前", "之前", "内", "以内")
 #: verbs after a subject that report a state or an outcome, not a task
@@ -229,6 +231,7 @@ REGION_QUALIFIERS: tuple[str, ...] = (
 #: 指导村民委员会 (a name that only starts like one stays: 指导组, 支持中心)
 GOVERNING_VERBS: tuple[str, ...] = (
     "指导", "支持", "鼓励", "引导", "督促", "推动", "协助", "帮助", "要求", "责成", "委托", "依托", "通过", "组织",
+    "配合", "协调",
 )
 #: task verbs of an imperative sentence that may stand right before 政府 without naming a body: "畅通政府与公众的交互
 #: 渠道", "建设政府治理…数据库" (no body "畅通政府"); before any other head they name one (建设主管部门, 推进领导小组)
@@ -330,6 +333,10 @@ CHANGE_VERBS: tuple[str, ...] = (
 WORDS_ENDING_IN_BY: tuple[str, ...] = ("自由", "理由", "缘由", "事由", "来由", "根由")
 #: 由 on its own, not the end of one of those words: a pattern (自由贸易试验区管委会 is a name, 由X负责 names X)
 LONE_BY = "".join(f"(?<!{w[:-1]})" for w in WORDS_ENDING_IN_BY) + "由"
+#: words that end in 向 (面向, 导向, 方向): their 向 is no preposition between two bodies
+WORDS_ENDING_IN_TOWARDS: tuple[str, ...] = ("面向", "导向", "方向", "定向", "指向", "走向", "动向", "意向", "倾向", "去向", "志向", "取向", "双向", "单向", "转向", "流向", "纵向", "横向", "外向", "内向")
+#: 向 on its own: "X办公室向Y指挥部提出…" addresses Y, so no name runs across it
+LONE_TOWARDS = "".join(f"(?<!{w[:-1]})" for w in WORDS_ENDING_IN_TOWARDS) + "向"
 #: the verb closing "由A向B…转变": a shift from one state to another, A no agent
 SHIFT_VERBS: tuple[str, ...] = ("转变", "转型", "过渡", "转移", "迈进", "跨越", "升级")
 #: verbs that make "X <verb>的 <noun>" a design pattern (政府主导、部门参加的…机制), not a task
