@@ -65,6 +65,8 @@ LABELS: list[tuple[str, Pairs]] = [
 ]
 
 STATEMENTS: list[tuple[str, Pairs]] = [
+    # a place and the zone that ranks with it in brackets stand for their governments
+    ("各区市县(园区)要加强组织领导。", [(["各区市县(园区)"], [])]),
     # an office addressing another (X向Y提出) and a duty with no subject of its own (配合X做好…) name only the doer
     ("市应急指挥部办公室向市应急指挥部提出扩大响应建议。", [(["市应急指挥部办公室"], [])]),
     ("市交通局负责全市公路应急工作，配合省政府做好重大事件的应急处置工作。", [(["市交通局"], [])]),
@@ -278,6 +280,8 @@ TRAPS: list[str] = [
     "“政府配餐”的工作要做好，“群众点菜”的身边事更要上心。",
     # 由于 is "because"; "由X…时" the condition of what follows; a clause announcing the steps after it
     "由于市人民政府组织了生产运动，农业生产得以恢复。",
+    # a clause closed by 的 names a case: the task is in what follows it
+    "各县区引进民办机构运营的，按照统一标准执行。",
     "由市政府统一指挥时，按照市政府的指令执行。",
     "市交通局按如下程序启动预警：",
     # a share in words that a department's figure reaches; 大部 ("most of") is no ministry

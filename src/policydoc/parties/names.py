@@ -48,7 +48,10 @@ def _splitter(strong_only: bool = False) -> regex.Pattern[str]:
 
 
 _PLACE = regex.compile(
-    r"^(?:各|每个|全市)?(?:\p{Han}{1,3}[市县区]|(?:有关)?(?:[省县]\([区市县、]{1,5}\)|省份)|[市县区]直)$")
+    r"^(?:各|每个|全市)?(?:\p{Han}{1,3}[市县区](?:\((?:[区市县、]{1,5}|\p{Han}{0,4}(?:园区|开发区|新区|管委会))\))?"
+    r"|(?:有关)?(?:[省县]\([区市县、]{1,5}\)|省份)|[市县区]直)$")
+"""A place standing for its government ("各区市县", "各县(市、区)"), with the zone that ranks with it in brackets
+("各区市县(园区)", "各县区(开发区)")."""
 _PERSON = lazy_regex(alt(PERSON_TAILS) + "$")
 _PERSON_ENDS = tuple({w[-1] for w in PERSON_TAILS}) + ("\n",)  # ``$`` also matches before a final newline
 #: 等 closing a list ("…等部门"), not the 等 of a word (高等学校, 中等职业学校)

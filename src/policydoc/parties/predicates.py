@@ -18,7 +18,7 @@ from ..core.sentences import COMMAS
 from ..core.tagger import tag
 from ..settings import (
     COACTION_REACH, DEADLINE_REACH, DEFINITION_REACH, PATTERN_REACH, PREDICATE_TAG_REACH, RELATIVE_CLAUSE_REACH,
-    RELATIVE_VERB_MAX,
+    RELATIVE_VERB_MAX, CONDITION_MAX,
 )
 from .clauses import BODY_LIST, CLAUSE_CUT
 from .names import Body, parse_bodies
@@ -149,7 +149,7 @@ _RULING_OUT_CUE = lazy_re(
 def opens_with_predicate(rest: str) -> bool:
     """After the cheap checks: a duty word, or (tagged) an action verb after adverbs; not
     more bodies up to the clause's end (an address line "X、Y各部门：")."""
-    if _more_bodies(rest) or _relative_clause(rest):
+    if _more_bodies(rest) or _relative_clause(rest) or _CONDITION.match(rest):
         return False
     if BY_DUTY.match(rest) or WITH.match(rest):
         return True
@@ -242,6 +242,11 @@ def _relative_clause(rest: str) -> bool:
         return False
     words = tag(head[0])
     return words[0][1].startswith("v") and words[-1][1].startswith("v")
+
+
+_CONDITION = regex.compile(rf"{none_of(PHRASE_ENDS)}{{1,{CONDITION_MAX}}}的(?={one_of(PHRASE_ENDS)})")
+"""A clause closed by 的 names a case, not a task: "X引进社会力量运营的，按…执行", "由X提供保障的。" (an item of a
+list of cases); the task is in what follows."""
 
 
 def _coaction(rest: str) -> bool:
