@@ -390,3 +390,11 @@ def test_a_document_run_together_nests_its_styles_its_own_way() -> None:
     1.; what the first showed does not decide the second's levels (invented text)."""
     text = "壹、甲\n1.子一\n(一)孙一\n贰、乙\n1.子二\n壹、丙\n(一)子三\n1.孙三\n(二)子四\n"
     assert [(level, marker) for level, marker, _ in flat(text)][-4:] == [(1, "壹、"), (2, "(一)"), (3, "1."), (2, "(二)")]
+
+
+def test_skeleton_title_run_into_its_body_is_the_whole_title() -> None:
+    body = "坚持以人民为中心的发展思想，统筹推进养老服务体系建设，加快补齐农村养老服务短板，全面提升服务质量和水平。"
+    text = ("某市关于发展养老产业的实施意见为推动养老产业发展，提出如下意见。一、总体要求" + body +
+            "二、重点任务加快建设" + body + "三、职责分工养老产业发展涉及部门多，" + body +
+            "四、指导思想和发展目标" + body)
+    assert [t for _, _, t in flat(text)] == ["总体要求", "重点任务", "职责分工", "指导思想和发展目标"]

@@ -36,8 +36,8 @@ from ..core.tagger import tag as tag_words
 from .noise import TERMINATORS, Noise, clean_window
 from .sequence import Heading
 from .title_words import (
-    CLAUSE_OPENING_TAGS, DEFINITION_OPENERS, HEAD_NOUNS, MANNER_ADVERBS, NOMINAL_TAGS, SUBJECT_MARKS, VERB_OPENING_TAGS,
-    VERBAL_TAGS,
+    CLAUSE_OPENING_TAGS, DEFINITION_OPENERS, HEAD_NOUNS, MANNER_ADVERBS, NOMINAL_TAGS, SKELETON_CONTINUATIONS,
+    SKELETON_TITLES, SUBJECT_MARKS, VERB_OPENING_TAGS, VERBAL_TAGS,
 )
 from .._lazy import lazy_re
 
@@ -221,6 +221,12 @@ def colon_phrase_end(s: str, pos: int) -> Optional[int]:
     return m.end() if m else None
 
 
+_SKELETON_OPENING = lazy_re(
+    "(?:" + "|".join(SKELETON_TITLES) + ")(?!" + "|".join(SKELETON_CONTINUATIONS) + r")(?=[\u4e00-\u9fff])"
+)
+"""A body opening with a skeleton part's whole title and running on into Han text (see ``SKELETON_TITLES``)."""
+
+
 def _unterminated_vote(r: _Reading) -> int:
     """+1 for evidence the title runs into its body, -1 for a short terminated title, 0 neutral."""
     if r.kind == "none" or (r.kind == "bound" and r.natural is not None and r.natural > 0):
@@ -239,6 +245,10 @@ def _end(r: _Reading, unterminated: bool) -> int:
     if r.kind in ("bound", "line") and r.natural is not None and r.natural <= LONG_TITLE:
         return r.natural
     body = r.clean if r.natural is None else r.clean[: r.natural]
+    if unterminated and r.kind != "line":
+        skeleton = _SKELETON_OPENING.match(body)
+        if skeleton:
+            return skeleton.end()  # "职责分工康养产业发展涉及…": a skeleton part's title, then its body
     phrase = head_phrase_end(body)
     if (phrase is not None and phrase < SHORT_PHRASE and r.kind == "term" and (r.natural or 0) <= SHORT_SENTENCE
             and body.endswith(_HEAD_NOUN_ENDS) and tag_words(body[:phrase])[0][1] in VERB_OPENING_TAGS):
