@@ -65,6 +65,8 @@ LABELS: list[tuple[str, Pairs]] = [
 ]
 
 STATEMENTS: list[tuple[str, Pairs]] = [
+    # still (仍) between the subject and its modal
+    ("各级政府仍要坚持勤俭节约，严控一般性支出。", [(["各级政府"], [])]),
     # a place and the zone that ranks with it in brackets stand for their governments
     ("各区市县(园区)要加强组织领导。", [(["各区市县(园区)"], [])]),
     # an office addressing another (X向Y提出) and a duty with no subject of its own (配合X做好…) name only the doer

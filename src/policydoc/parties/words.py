@@ -131,6 +131,8 @@ ADVERBS: tuple[str, ...] = (
     "视情", "每天", "每日", "每周", "每月", "每季度", "每半年",
     # at once ("X立即启动…", "X迅速组织…")
     "立即", "立刻", "迅速", "尽快", "适时", "自动",
+    # still ("X仍要坚持…", "X仍然要…")
+    "仍", "仍然", "依然", "仍需",
 )
 #: causatives whose subject carries out a task itself: "X组织Y开展演练", "X督促Y整改" (X
 #: organises, urges); after a subject they open a task, unlike the policy causatives
