@@ -513,6 +513,10 @@ DOCUMENT_CASES: list[tuple[str, str, list[tuple[float, str, object]]]] = [
     # 已建 before a noun names the plants there are: no report of the past
     ("existing_plants_attribute", "某区2019年工作报告\n一、2018年工作回顾\n全年新增企业200家。\n二、2019年主要工作\n"
      "（一）治水。新增污水处理能力5万吨/日，已建污水处理厂出水标准提升至准四类。\n", [(5, "万吨/日", 2019)]),
+    # the present year opening a sentence whose later clause sets a later deadline is the plan's first stage
+    ("present_year_first_stage", "某市养老服务实施意见\n一、主要任务\n（一）建设服务综合体。2020年，市本级试点建设3个社区服务"
+     "综合体；到2022年，全市建成10个社区服务综合体。\n某市人民政府\n2020年9月1日\n",
+     [(3, "个", 2020), (10, "个", 2022)]),
     # the minutes of a time of day in a budget report's transcript are no amount
     ("trap_time_of_day", "院長報告96年度中央政府總預算案編製經過。\n96年度歲出編列1兆6,000億元。\n(10時45分)主席：請繼續報告。\n",
      [(16000, "亿元", 2007)]),

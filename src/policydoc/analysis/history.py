@@ -18,7 +18,7 @@ import regex
 from ..core.rules import Rule, Ruler
 from ..core.sentences import CLAUSE_END, COMMAS, FULL_STOPS, STOPS, Segmenter
 from ..data import target_words as words
-from ..models import Section
+from ..models import Section, YearMention
 from ..outline.attachments import glossary_spans
 from ..outline.locate import SectionLocator
 from .._lazy import lazy_re, lazy_regex
@@ -229,10 +229,22 @@ def past_year_paragraph(r: "Reading") -> list[tuple[int, int]]:
             continue
         start = y.span[0] - len(_OPEN_PREFIX.search(text, max(0, y.span[0] - 1), y.span[0]).group())
         if (start in r.bodies or start == 0 or text[start - 1] == "\n") and (
-            past_year_opens(text, y, r.seg, r.present) or results_year_opens(text, y, r.seg, r.plan_year)
+            past_year_opens(text, y, r.seg, r.present) and not _first_stage(r, y)
+            or results_year_opens(text, y, r.seg, r.plan_year)
         ):
             ranges.append((y.span[0], _paragraph_end(text, y.span[1], _section_end(r.locator, start, r.bodies.get(start)))))
     return ranges
+
+
+def _first_stage(r: Reading, y: YearMention) -> bool:
+    """The present year opening a sentence whose later clause sets a later deadline ("2020年，试点建设3个；到2022年，
+    建成…"): the plan's first stage, no report."""
+    if y.year != r.present:
+        return False
+    stop = _SENTENCE_STOP.search(r.text, y.span[1])
+    end = stop.start() if stop else len(r.text)
+    return any(o.kind == "deadline" and o.year is not None and o.year > y.year and y.span[1] <= o.span[0] < end
+               for o in r.years)
 
 
 _PAST_TIME_OPENING = lazy_regex(

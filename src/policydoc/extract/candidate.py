@@ -119,6 +119,7 @@ _CN_NUMERAL_RUN_BEFORE_MULTIPLIER = re.compile(r"[零〇○一二两三四五六
 _CN_NONZERO_DIGIT = re.compile(r"[一二两三四五六七八九]")
 _ARABIC_PERCENT = regex.compile(r"\d\s*[%％]")
 _FULL_STOP_BACK = regex.compile(f"[{regex.escape(FULL_STOPS)}\n]", regex.REVERSE)
+_FULL_STOP = regex.compile(f"[{regex.escape(FULL_STOPS)}\n]")
 
 
 def _large_amounts(text: str) -> int:
@@ -213,8 +214,17 @@ class Context:
                 return False  # "2023年…，到2026年…": the nearer deadline governs
             year = clause_time(self.text, y, self.seg.clause(y.span[0])[0])
             if year is not None:
+                if year == self.present_year and self._later_deadline_after(pos):
+                    return False  # "2020年，试点建设3个；到2022年，建成…": the first stage of a plan
                 return year < self.present_year or year == self.present_year and self.goal_year(pos) != year
         return False
+
+    def _later_deadline_after(self, pos: int) -> bool:
+        """A deadline after the document's present later in the sentence of ``pos`` ("…；到2022年，…")."""
+        m = _FULL_STOP.search(self.text, pos)
+        end = m.start() if m else len(self.text)
+        return any(y.kind == "deadline" and y.year is not None and y.year > self.present_year
+                   for y in self.years_in(pos, end))
 
     def later_time_before(self, pos: int) -> bool:
         """A year after the document's present stated before ``pos`` in its sentence ("…已成共识，因此2027年度编列
