@@ -376,3 +376,11 @@ CELL_NAMES_MAX = 80
 DIVISION_NAME_MAX = 4
 # ... after an office name at least this long.
 OFFICE_NAME_MIN = 3
+# Numbered paragraphs of a speech (outline/paragraphs.py): a run 1, 2, 3 … of at least this many items at line starts,
+PARAGRAPH_RUN_MIN = 15
+# ... running on across at least this many headings of another numbering, ...
+PARAGRAPH_PARTS_MIN = 2
+# ... with at least this share of items opening with a sentence a comma divides, numbers paragraphs, not headings.
+PARAGRAPH_PROSE_SHARE = 0.8
+# ... and at most this share opening with a verb (numbered tasks do).
+PARAGRAPH_VERB_SHARE_MAX = 0.5

@@ -26,6 +26,10 @@ RECOGNISER_CASES: list[tuple[str, str, Optional[tuple[str, int, str]]]] = [
     ("box_marker", "专栏二　重大工程", ("box", 2, "专栏二")),
     ("box_marker", "专栏3。", None),  # a reference, no title
     ("box_marker", "专栏7  5G＋工业互联网融合应用工程", ("box", 7, "专栏7")),  # a title opening with a digit
+    ("stem_marker", "甲、\t引言", ("stem", 1, "甲、")),
+    ("stem_marker", "丙. 改善民生", ("stem", 3, "丙.")),
+    ("stem_marker", "甲、乙类传染病报告", None),  # an enumeration of classes
+    ("stem_marker", "共同完成甲、乙两项工作", None),  # not at a line start
     ("formal_dun_marker", "贰、发展目标", ("tw_formal", 2, "贰、")),
     ("formal_dun_marker", "拾壹、附则", ("tw_formal", 11, "拾壹、")),
     ("cn_dun_marker", "一、总体要求", ("cn_dun", 1, "一、")),

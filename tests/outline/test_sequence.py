@@ -398,3 +398,31 @@ def test_skeleton_title_run_into_its_body_is_the_whole_title() -> None:
             "二、重点任务加快建设" + body + "三、职责分工养老产业发展涉及部门多，" + body +
             "四、指导思想和发展目标" + body)
     assert [t for _, _, t in flat(text)] == ["总体要求", "重点任务", "职责分工", "指导思想和发展目标"]
+
+
+def test_numbered_paragraphs_of_a_speech_are_no_headings() -> None:
+    paras = ["现在，我宣读本届政府的施政报告，回顾过去一年的工作。", "去年，经济稳定增长，就业情况改善。",
+             "香港的优势，在于法治和自由开放的制度。", "近日世局急变，我们面对更大的考验。"]
+    text = "甲、\t引言\n"
+    n = 0
+    for part, title in ((0, None), (1, "乙、\t振兴经济"), (2, "丙、\t改善民生")):
+        if title:
+            text += title + "\n"
+        if part == 1:
+            text += "一、\t投资教育\n"
+        for _ in range(6):
+            n += 1
+            text += f"{n}. \t{paras[n % 4]}\n"
+    assert [(lvl, m) for lvl, m, _ in flat(text)] == [(1, "甲、"), (1, "乙、"), (2, "一、"), (1, "丙、")]
+
+
+def test_numbered_tasks_run_on_across_parts_stay_headings() -> None:
+    tasks = ["持续完善政策公开，做好解读工作。", "围绕重点领域，做好信息公开工作。", "聚焦民生保障，及时发布办事指南。"]
+    text = "一、重点任务\n"
+    n = 0
+    for part in ("二、深化公开", "三、优化服务", "四、强化保障"):
+        text += part + "\n"
+        for _ in range(6):
+            n += 1
+            text += f"{n}.{tasks[n % 3]}\n"
+    assert sum(1 for _, m, _ in flat(text) if m[0].isdigit()) == 18

@@ -32,6 +32,7 @@ from .doctitle import find_document_title
 from .hints import Hint, hinted_lines
 from .markers import Candidate, scan_candidates
 from .noise import Noise, find_noise
+from .paragraphs import numbered_paragraphs
 from .sequence import Heading, heading_levels, parse_sequence
 from .titles import find_titles, line_title
 from .tree import Block, build_tree
@@ -56,6 +57,9 @@ def extract_blocks(text: str, hints: Optional[Sequence[Hint]] = None) -> tuple[l
     """
     noise = find_noise(text)
     candidates: Iterator[Candidate] | list[Candidate] = list(confirm_decimal_tops(text, outside_spans(scan_candidates(text), noise.spans)))
+    paragraphs = numbered_paragraphs(text, candidates)
+    if paragraphs:  # a speech's paragraph numbers are no outline
+        candidates = list(outside_spans(candidates, paragraphs))
     blocks = contents_blocks(text, candidates)
     if blocks:  # a table of contents the body repeats is not the outline
         candidates = list(outside_spans(candidates, blocks))

@@ -138,6 +138,16 @@ _ARABIC_READ = _number_of(int, _WRAP)
 _CN_OR_ARABIC_READ = _number_of(_cn_or_arabic, _WRAP)
 
 
+STEMS = "甲乙丙丁戊己庚辛壬癸"
+"""The heavenly stems, numbering the top parts of some speeches and reports (Hong Kong policy addresses: 甲、引言)."""
+
+
+def _stem_read(marker: str) -> Optional[int]:
+    """甲、 -> 1, 丙. -> 3: the stem's place in the cycle."""
+    stem = marker.strip(_WRAP)
+    return STEMS.index(stem) + 1 if len(stem) == 1 and stem in STEMS else None
+
+
 def _arabic_glyph_read(marker: str) -> Optional[int]:
     """The number before a private-use glyph ("12\ue010")."""
     return int(marker[:-1]) if marker[:-1].isdigit() else None
@@ -163,6 +173,9 @@ RULES: tuple[Rule, ...] = (
          rf"专栏[ \t\u3000]*(?:{CN}|\d{{1,2}})[：:]?(?=[ \t\u3000]*[“\"{HAN}]|[ \t\u3000]+[0-9A-Za-z])"
          rf"|(?<![^\n])专栏[ \t\u3000]*\n[ \t\u3000]*(?:{CN}|\d{{1,2}})[：:]?(?=[ \t\u3000]*\n[ \t\u3000]*[“\"{HAN}])",
          _CN_OR_ARABIC_READ),
+    # 甲、引言 / 乙、迎接经济转型 on lines of their own; never 甲、乙类 (an enumeration of classes) or 甲方 (a party)
+    Rule("stem_marker", "stem", rf"(?<![^\n \t\u3000])[{STEMS}][ ]?[、.．](?=[ \t\u3000]*[{HAN}“「])(?![ \t\u3000]*[{STEMS}])",
+         _stem_read, run_in=False),
     Rule("formal_dun_marker", "tw_formal", f"(?<![{HAN}]){FORMAL}[、.．]", _number_of(parse_formal_numeral, _WRAP)),
     # 一、 and the sloppy 一. 一， 一． "三 ." (a space before the dot); not 一、二年级 (an enumeration of
     # numerals). A year may open the title after 、 or a dot (一.2022年工作回顾), not after a comma (一，2个); not the
@@ -243,7 +256,7 @@ def _compiled(rule: Rule) -> re.Pattern[str]:
 
 
 # The leading lookahead lets the engine skip positions no marker can start at (4x faster than the bare alternation).
-_FIRST_CHARS = f"第专{CN_NUMERAL_CHARS}{FORMAL_NUMERAL_CHARS}(（0-9{CIRCLED}A-Za-z"
+_FIRST_CHARS = f"第专{CN_NUMERAL_CHARS}{FORMAL_NUMERAL_CHARS}{STEMS}(（0-9{CIRCLED}A-Za-z"
 # The rules by the character they start with, each kind with what every one of its rules needs right after it (a
 # gate): 第 before a numeral or a digit; 专栏; a run of up to five numerals that a separator, a line end or a
 # private-use glyph follows (the 一、/ 壹、 rules, the bare line, the glyph); a bracket before a numeral or a digit (a
@@ -254,6 +267,7 @@ _FIRST_CHARS = f"第专{CN_NUMERAL_CHARS}{FORMAL_NUMERAL_CHARS}(（0-9{CIRCLED}A
 _KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (rf"第[{CN_NUMERAL_CHARS}\d]", ("division_marker", "chapter_marker", "section_marker", "article_marker", "part_marker")),
     ("专栏", ("box_marker",)),
+    (f"[{STEMS}][ ]?[、.．]", ("stem_marker",)),
     (rf"[{CN_NUMERAL_CHARS}{FORMAL_NUMERAL_CHARS}]{{1,5}}(?:[ ]?[、.．]|[,，]|[ \t\u3000]*\n|[\ue000-\uf8ff])",
      ("formal_dun_marker", "cn_dun_marker", "cn_dun_numeral_title_marker", "cn_bare_line_marker", "cn_dun_glued_marker",
       "cn_glyph_marker")),
