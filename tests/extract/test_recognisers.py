@@ -517,6 +517,11 @@ DOCUMENT_CASES: list[tuple[str, str, list[tuple[float, str, object]]]] = [
     ("present_year_first_stage", "某市养老服务实施意见\n一、主要任务\n（一）建设服务综合体。2020年，市本级试点建设3个社区服务"
      "综合体；到2022年，全市建成10个社区服务综合体。\n某市人民政府\n2020年9月1日\n",
      [(3, "个", 2020), (10, "个", 2022)]),
+    # a speech whose paragraphs are indented by a tab after their numbers is no table; its 会 before a verb speaks
+    # of what is to come
+    ("tab_indented_paragraphs", "二零零一年施政報告\n甲、\t引言\n1. \t過去一年，出口增長百分之七，失業率為百分之四點八，"
+     "旅客達百分之十。\n2. \t政府會投入二十億元資金，興建展覽中心。\n"
+     "3. \t政府投入了十億元資金。\n", [(20, "亿元", None)]),
     # the minutes of a time of day in a budget report's transcript are no amount
     ("trap_time_of_day", "院長報告96年度中央政府總預算案編製經過。\n96年度歲出編列1兆6,000億元。\n(10時45分)主席：請繼續報告。\n",
      [(16000, "亿元", 2007)]),

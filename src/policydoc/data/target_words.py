@@ -302,6 +302,14 @@ done and what is under way at length, and commit only where they say so."""
 REPORT_FORWARD_CUES: tuple[str, ...] = (
     "将", "预计", "预定", "预期", "拟", "规划", "目标", "期于", "期能", "力争", "未来", "今后",
     "编列", "筹编", "预算", "经费", "今年", "明年", "要", "年起", "年度起",
+    # a Hong Kong policy address speaks of what the government will do with 会 before a verb ("政府会投入…") and of
+    # 来年; 会 alone ends too many names (经发会, 院会, 委员会) to be a cue
+    *("会" + verb for verb in (
+        "继续", "提供", "投入", "加强", "推出", "增加", "设立", "拨款", "拨出", "研究", "推行", "进行", "检讨", "考虑",
+        "成立", "推动", "兴建", "提高", "扩大", "资助", "开展", "制定", "落实", "尽快", "积极", "全面", "大力", "逐步",
+        "增设", "增拨", "预留", "额外", "再",
+    )),
+    "来年",
 )
 """Words that make a sentence of such a report speak of what is to come or is funded now."""
 REPORTING_PHRASES: tuple[str, ...] = ("报告如下", "报告于后", "报告于次")

@@ -194,8 +194,14 @@ def _table_targets(text: str, ctx: Context) -> tuple[list[Target], list[tuple[in
     return targets, spans
 
 
-_TAB_BLOCK = lazy_regex(r"(?m)^[^\n\t]*\t[^\n]*(?:\n[^\n\t]*\t[^\n]*)+")
-"""Two or more consecutive lines holding a tab: a table (task lists, schedules, indicators)."""
+_INDENT_ONLY = (
+    r"(?![ \u3000]*(?:\d{1,3}[.．、]|[甲乙丙丁戊己庚辛壬癸一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）])"
+    r"[ \u3000]*\t[^\t\n]*$)"
+)
+_TAB_ROW = _INDENT_ONLY + r"[^\n\t]*\t[^\n]*"
+_TAB_BLOCK = lazy_regex(rf"(?m)^{_TAB_ROW}(?:\n{_TAB_ROW})+")
+"""Two or more consecutive lines holding a tab: a table (task lists, schedules, indicators). A line whose one tab
+only follows its list marker ("1. \t現在，我宣讀…", "甲、\t引言") is a paragraph indented by the tab, no row."""
 
 
 def _table_blocks(text: str) -> list[tuple[int, int]]:
