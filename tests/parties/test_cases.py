@@ -473,7 +473,10 @@ def test_body_lists(phrase: str, names: list[str] | None) -> None:
                                         ("配合公安机关", None), ("组织协调各职能部门", None), ("协调小组", "organ"),
                                         # 向 addresses a second body; 面向/导向 are words of their own
                                         ("市应急指挥部办公室向市应急指挥部", None),
-                                        ("面向农村的服务中心", None), ("定向培养中心", "organ")])
+                                        ("面向农村的服务中心", None), ("定向培养中心", "organ"),
+                                        # 会 after a body or a speaker is the modal "will"; 管委会, 学生会 are names
+                                        ("特区政府会", None), ("我们会", None), ("园区管委会", "organ"),
+                                        ("学生会", "organ")])
 def test_grades(item: str, grade: str | None) -> None:
     assert grade_of(item) == grade
 

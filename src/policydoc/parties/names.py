@@ -111,6 +111,8 @@ def grade_of(item: str) -> Optional[Grade]:
             return None  # "(市财政局": a bracket of the text around, not of the name
     if item.startswith(_PREPOSITION_OPENERS):
         return None  # "向区教育局…", "对市财政局…": a preposition's object, no name
+    if item[-1:] == "会" and _modal_hui(item[:-1]):
+        return None  # "特区政府会…", "我们会…": 会 is the modal "will" after a subject, no 会 of a name
     if _REGION.fullmatch(item):
         return None  # "东北地区", "中西部地区": a region, no body
     if item.startswith(GOVERNING_VERBS) and _governed(item):
@@ -134,6 +136,25 @@ def grade_of(item: str) -> Optional[Grade]:
 
 
 _REGION = lazy_regex(rf"(?:{alt(REGION_QUALIFIERS)})+(?:和|、)?(?:{alt(REGION_QUALIFIERS)})*地区")
+
+
+_SPEAKERS = frozenset(("我", "我们", "他们", "你们", "大家", "本人", "本届政府"))
+"""Pronouns a speech's subject may be: before 会 they make it the modal ("我们会加强…")."""
+_MODAL_SUBJECT_HEADS = ("政府", "部门", "机构", "当局", "局", "署", "厅", "处", "办", "中心", "小组")
+"""Heads of a body that 会 never extends into another name (政府会 is "the government will"; 管委会, 居委会, 协会 are
+names)."""
+
+
+def _modal_hui(before: str) -> bool:
+    """Is 会 after ``before`` the modal "will": ``before`` a speaker or itself a body ("政府会", "我们会"; not 委员会,
+    学生会, 居委会, whose first part names no body)?
+
+    >>> _modal_hui("特区政府"), _modal_hui("我们"), _modal_hui("委员"), _modal_hui("学生"), _modal_hui("居委")
+    (True, True, False, False, False)
+    """
+    if before in _SPEAKERS:
+        return True
+    return before.endswith(_MODAL_SUBJECT_HEADS) and grade_of(before) in ("name", "organ")
 
 
 def _governed(item: str) -> bool:
