@@ -17,6 +17,7 @@ import re
 
 from ..data.units import MINUS_SIGNS, TENTHS_STOP
 from ..models import PercentMention, trusted
+from .._lazy import lazy_re
 from ..core.numerals import parse_cn_positional
 from ..settings import PERCENT_GATE_AFTER, PERCENT_GATE_BEFORE
 from .numbers import plain_number, parse_number
@@ -30,7 +31,7 @@ def percent_pattern(spaced: bool = False) -> re.Pattern[str]:
     """The percentage pattern; ``spaced`` for letter-spaced PDF text ("6 .5 %")."""
     arabic = SPACED_ARABIC if spaced else ARABIC
     num = rf"(?:{arabic}|{CN})"
-    return re.compile(
+    return lazy_re(  # compiled at the first gate hit: most texts hold no percentage
         rf"""
         (?P<neg>{MINUS})?
         (?<![\d.A-Za-z点])(?<!{CN_CHAR_CLASS})

@@ -71,7 +71,7 @@ _PROSE = re.compile(r"[。；;]")  # a line with these is running text, even whe
 #: a line holding only a number, a decimal or a percentage (not a marker: "1." and "2、" are none)
 _NUMBER_LINE = re.compile(r"[ \t\u3000]*\d+(?:\.\d+)?[%％‰]?[ \t\u3000]*")
 #: what goes on after a number inside its sentence: its unit or a bound ("年，", "元", "以上"), or punctuation
-_NUMBER_GOES_ON = re.compile(rf"[{_MEASURES}%％‰以左及至到余多万亿元千瓦·/]|{'|'.join(map(re.escape, PUSHED))}")
+_NUMBER_GOES_ON = lazy_re(rf"[{_MEASURES}%％‰以左及至到余多万亿元千瓦·/]|{'|'.join(map(re.escape, PUSHED))}")
 # _NUMBER_LINE as the whole content of a line: searched from the line break before it (a literal: found in C)
 _NUMBER_ALONE = re.compile(rf"\n[\f \t\u3000]*+({_NUMBER_LINE.pattern})(?=\n|\Z)")
 
@@ -97,12 +97,12 @@ class _Lines(NamedTuple):
     page_numbers: list[int]  # content starts of the bare page numbers next to a form feed (not among the lines)
 
 
-_NARROW = re.compile(r"[\x00-\u10ff\u2000-\u206f\uff61-\uffdc]")  # Latin, Greek, Cyrillic, general punctuation, half-width forms
+_NARROW = lazy_re(r"[\x00-\u10ff\u2000-\u206f\uff61-\uffdc]")  # Latin, Greek, Cyrillic, general punctuation, half-width forms
 _LEAD = "\f \t\u3000"  # skipped before a line's content
 # a line whose content is a bare number (1-4 digits): a page number if a form feed stands next to it. Searched
 # from the line break before it (a literal: found in C) and, for the first line, at the start of the text.
-_PAGE_NUMBER_LINE = re.compile(r"\n[\f \t\u3000]*\d{1,4}[ \t\u3000]*(?=\n|\Z)")
-_FIRST_PAGE_NUMBER_LINE = re.compile(r"[\f \t\u3000]*\d{1,4}[ \t\u3000]*(?=\n|\Z)")
+_PAGE_NUMBER_LINE = lazy_re(r"\n[\f \t\u3000]*\d{1,4}[ \t\u3000]*(?=\n|\Z)")
+_FIRST_PAGE_NUMBER_LINE = lazy_re(r"[\f \t\u3000]*\d{1,4}[ \t\u3000]*(?=\n|\Z)")
 # a text without a run of five leaders has no contents entry; one pattern per first leader, each opening with a
 # character (the engine finds one ~10x faster than a class)
 _LEADERS = tuple(re.compile(re.escape(first) + r"[.…·．]{4}") for first in ".…·．")
