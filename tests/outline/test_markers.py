@@ -202,3 +202,11 @@ def test_scanner_gate_admits_every_marker() -> None:
                     assert any(rule.name in names and gate.match(text, pos) for gate, names in kinds), (rule.name, text, pos)
         assert [(m.span(), markers._GROUPS[m.lastgroup].name) for m in markers._SCANNER.finditer(text)] == [
             (m.span(), m.lastgroup) for m in plain.finditer(text)], text
+
+
+def test_word_class_holds_every_han_character() -> None:
+    # markers.py spells "not after a Han character or a word character" as (?<![\w…]): \w must hold U+4E00–U+9FFF
+    import re
+
+    word = re.compile(r"\w")
+    assert all(word.match(chr(c)) for c in range(0x4E00, 0xA000))

@@ -129,6 +129,8 @@ class Rule:
         return self.make(text, m.start(), m.end()) if m else None
 
 
+# ``\w`` holds every Han character (U+4E00–U+9FFF are letters to Python's ``str.isalnum``, tested): a class holding
+# ``\w`` spells no Han range, which the stdlib compiler expands one code point at a time (about 1 ms a class)
 # after a Han character a numeral is mostly a word's tail (统一、); after a document-type word it may open
 # the first list of a title run into the text (…工作计划一、指导思想); the sequence parser decides
 _AFTER_DOC_WORD = "|".join(f"(?<={w})" for w in DOC_TYPE_WORDS)
@@ -209,7 +211,7 @@ RULES: tuple[Rule, ...] = (
          run_in=False),
     # "2·调整结构" / "4 ·…": OCR read the item's dot as a middle dot; before Han text, continuing 1.
     Rule("arabic_middot_marker", "arabic_dot", rf"(?<![\d.·]){NUM}[ ]?·(?=[ ]?[{HAN}])", _ARABIC_READ, continue_only=True),
-    Rule("arabic_paren_marker", "arabic_paren", rf"[(（][ ]?\d{{1,3}}[ ]?[)）]|(?<![{HAN}\w]){NUM}[)）]", _ARABIC_READ),
+    Rule("arabic_paren_marker", "arabic_paren", rf"[(（][ ]?\d{{1,3}}[ ]?[)）]|(?<!\w){NUM}[)）]", _ARABIC_READ),
     Rule("circled_marker", "circled", f"[{CIRCLED}]", parse_circled),
     # A. B. C. / a. b. c.: letters numbering the deepest items (Taiwanese plans, notices); A before Han text
     Rule("latin_upper_marker", "latin_upper", rf"(?<![A-Za-z\d.．]){_LETTERS_UPPER}[.．、](?=[ \t\u3000]*[{HAN}“「(（])",
@@ -221,7 +223,7 @@ RULES: tuple[Rule, ...] = (
     # only where the next decimal marker is its first child N.1 (decimal.confirm_decimal_tops), else read
     # as the sloppy bare number below
     Rule("decimal_top_marker", "decimal_path",
-         rf"(?<![{HAN}\w.．\-－–—]){NUM}(?=[ \t\u3000]*(?:\n[ \t\u3000]*)?[{HAN}])"
+         rf"(?<![\w.．\-－–—]){NUM}(?=[ \t\u3000]*(?:\n[ \t\u3000]*)?[{HAN}])"
          rf"(?![ \t\u3000]*(?:\n[ \t\u3000]*)?[{''.join(sorted(MEASURE_WORDS))}])",
          _decimal_path, run_in=False),
     # "1人口特征" on a short line of its own: a decimal top whose title opens with a measure word (人/年…),
@@ -229,7 +231,7 @@ RULES: tuple[Rule, ...] = (
     Rule("decimal_top_line_marker", "decimal_path",
          rf"(?<![^\n]){NUM}(?=[ \t\u3000]*[{HAN}][^\n，。；：,;:]{{0,23}}(?:\n|\Z))", _decimal_path, run_in=False),
     # "3 提升" / "5提升" of sloppy documents: a bare number before a heading verb, only continuing a list
-    Rule("arabic_bare_marker", "arabic_dot", rf"(?<![{HAN}\w.\-－–—]){NUM}(?![\d.．、%％])(?=[ ]?[{HAN}])(?![ ]?[{''.join(sorted(MEASURE_WORDS))}])", _ARABIC_READ, continue_only=True),
+    Rule("arabic_bare_marker", "arabic_dot", rf"(?<![\w.\-－–—]){NUM}(?![\d.．、%％])(?=[ ]?[{HAN}])(?![ ]?[{''.join(sorted(MEASURE_WORDS))}])", _ARABIC_READ, continue_only=True),
 )
 RULES_BY_NAME = {r.name: r for r in RULES}
 
