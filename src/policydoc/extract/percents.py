@@ -57,16 +57,22 @@ _GATE = re.compile(r"%|百分|分之|成|一半|半数")
 """Every percentage holds one of these; the full pattern only runs around them (a 成 only after a numeral,
 see ``_keep``)."""
 _TENTHS_BEFORE = frozenset("一二两三四五六七八九十")
+#: what a number of the pattern ends with besides a decimal digit: a Chinese numeral character (``CN``)
+_NUMBER_LAST = frozenset(CN_CHAR_CLASS[1:-1] + "零〇○一二三四五六七八九")
 
 
 def _keep(text: str, at: int) -> bool:
-    """A gate hit worth a look: anything but a 成 that follows no numeral (完成, 形成)."""
-    if text[at] != "成":
+    """A gate hit worth a look: anything but a 成 that follows no numeral (完成, 形成), or a % that follows no number
+    (every % of the pattern stands right after its number or one blank after it: not the "%3D" of a web address)."""
+    hit = text[at]
+    if hit != "成" and hit != "%":
         return True
     before = at - 1
     if before > 0 and text[before] in " \u3000":
         before -= 1
-    return before >= 0 and text[before] in _TENTHS_BEFORE
+    if hit == "成":
+        return before >= 0 and text[before] in _TENTHS_BEFORE
+    return before >= 0 and (text[before].isdecimal() or text[before] in _NUMBER_LAST)
 _STARTS = re.compile(rf"[\d一二两三四五六七八九十百零〇○半{re.escape(MINUS_SIGNS)}]")
 """Every first character a percentage can have (see ``PERCENT_PATTERN``)."""
 

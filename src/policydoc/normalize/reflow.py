@@ -78,7 +78,7 @@ _NUMBER_ALONE = re.compile(rf"\n[\f \t\u3000]*+({_NUMBER_LINE.pattern})(?=\n|\Z)
 
 # a line holding only an outline marker, perhaps with the number its title opens with ("(1)2014", "(2)第9"):
 # text boxes and scrapes put the title on the next line
-_STUB = re.compile(_MARKER_START_PATTERN + r"[ \t\u3000]*(?:第?[ \t\u3000]*\d{1,4})?[ \t\u3000]*")
+_STUB = lazy_re(_MARKER_START_PATTERN + r"[ \t\u3000]*(?:第?[ \t\u3000]*\d{1,4})?[ \t\u3000]*")
 # compiled on first use: read only after a stub line or in a hard-wrapped text
 _MARKER_START = lazy_re(_MARKER_START_PATTERN)
 # the characters an alternative of _MARKER_START_PATTERN opens with (after its blanks), decimal digits besides
