@@ -61,3 +61,10 @@ def test_names_keep_a_dictionary_tag_and_take_their_frequency(whole: tagger._Who
     lazy = tagger._LazyTagger(tagger._dictionary())
     for name in tagger.lexicon().names:
         assert lazy.tag(name + "负责") == whole.tag(name + "负责")
+
+
+def test_every_index_row_names_lines_of_its_character() -> None:
+    dictionary = tagger._dictionary()
+    rows = tagger.read_text("jieba_index.tsv").split("\n", 3)[3].splitlines()
+    assert tagger._matches(dictionary, rows)
+    assert not tagger._matches(dictionary, ["天\t0-20"])  # the file's first lines open with A, not 天
