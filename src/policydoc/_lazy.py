@@ -18,6 +18,7 @@ class _LazyPattern:
     def __init__(self, compile: Callable[..., Any], *args: Any) -> None:
         self._compile = compile
         self._args = args
+        self.pattern = args[0]  # the source, as the compiled pattern gives it: read without compiling
 
     def __getattr__(self, name: str) -> Any:
         if name.startswith("__"):

@@ -204,5 +204,39 @@ def test_scanner_gate_admits_every_marker() -> None:
             for rule in markers.RULES:
                 if first.match(text, pos) and markers._compiled(rule).match(text, pos):
                     assert any(rule.name in names and gate.match(text, pos) for gate, names in kinds), (rule.name, text, pos)
-        assert [(m.span(), markers._GROUPS[m.lastgroup].name) for m in markers._SCANNER.finditer(text)] == [
-            (m.span(), m.lastgroup) for m in plain.finditer(text)], text
+        expected = [(m.span(), m.lastgroup) for m in plain.finditer(text)]
+        text_kinds = frozenset(k for k, gate in enumerate(markers._KIND_GATES) if gate.search(text))
+        for held in (markers._ALL_KINDS, text_kinds):  # the whole scanner, and the one of the kinds the text holds
+            scanner = re.compile(markers._scanner_source(held))
+            assert [(m.span(), markers._GROUPS[m.lastgroup].name) for m in scanner.finditer(text)] == expected, text
+
+
+def test_word_class_holds_every_han_character() -> None:
+    # markers.py spells "not after a Han character or a word character" as (?<![\w…]): \w must hold U+4E00–U+9FFF
+    import re
+
+    word = re.compile(r"\w")
+    assert all(word.match(chr(c)) for c in range(0x4E00, 0xA000))
+
+
+SCANNER_TEXTS = [
+    "一、总则。(二)范围 3.8万名 2.0规划 1 .目标",
+    "第一章 总则\n第一条 为了规范管理，制定本办法。\n第二条 本办法适用于（一）市属单位；（二）区属单位。",
+    "专栏1 重点工程\n① 建设 ② 改造\nA. 目标 b、任务",
+    "title: \"中华人民共和国土地管理法实施条例\"\npublish: \"2021-07-02 00:00:00\"\nurl: \"https://flk.npc.gov.cn/a.html?Z%3D\"",
+    "统一规划，没有编号的一段文字。",
+    "",
+    "壹、总说明 1.1 目的 1.2.1本预案 5.3分级响应 12\ue010突破 三\ue5e5扩大 2·调整",
+]
+
+
+@pytest.mark.parametrize("text", SCANNER_TEXTS)
+def test_a_scanner_of_the_kinds_a_text_holds_finds_what_the_whole_one_finds(text: str) -> None:
+    import re
+
+    from policydoc.outline import markers
+
+    whole = re.compile(markers._scanner_source(markers._ALL_KINDS))
+    kinds = frozenset(k for k, gate in enumerate(markers._KIND_GATES) if gate.search(text))
+    partial = re.compile(markers._scanner_source(kinds))
+    assert [(m.span(), m.lastgroup) for m in partial.finditer(text)] == [(m.span(), m.lastgroup) for m in whole.finditer(text)]

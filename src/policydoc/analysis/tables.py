@@ -26,6 +26,7 @@ from typing import Iterator, Optional
 
 import regex
 
+from .._lazy import lazy_regex
 from ..data import target_words as words
 from ..settings import PLANNED_HEADER_REACH, TABLE_LINE_MAX
 
@@ -34,8 +35,8 @@ _HEADER = regex.compile(
     + "|".join(words.PLANNED_TABLE_WORDS) + rf")[^\n]{{0,{PLANNED_HEADER_REACH}}}$"
 )
 _ITEM = regex.compile(r"[ \t\u3000]*(?:\d{1,2}\s*[、.．]|[(（]\d{1,2}[)）])")
-_FIRST_ITEM = regex.compile(r"[ \t\u3000]*(?:1\s*[、.．]|[(（]1[)）])")
-_YEAR_CELL = regex.compile(r"[ \t\u3000]*(?:(?P<g>(?:19|20)\d\d)|(?P<roc>1[0-3]\d))\s*(?:年度?)?[ \t\u3000]*")
+_FIRST_ITEM = lazy_regex(r"[ \t\u3000]*(?:1\s*[、.．]|[(（]1[)）])")
+_YEAR_CELL = lazy_regex(r"[ \t\u3000]*(?:(?P<g>(?:19|20)\d\d)|(?P<roc>1[0-3]\d))\s*(?:年度?)?[ \t\u3000]*")
 
 
 @dataclass
@@ -73,7 +74,7 @@ def year_grouped_lists(text: str, roc: bool = False) -> list[YearGroupedList]:
 
 
 _HEADER_YEAR = regex.compile(r"^[ \t\u3000]*(?:年度|年份|年\s*度)[ \t\u3000]+")
-_OF_ITEMS = regex.compile(r"(?:之|的)[^之的]*$")
+_OF_ITEMS = lazy_regex(r"(?:之|的)[^之的]*$")
 
 
 def _action(header: str) -> str:

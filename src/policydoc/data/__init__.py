@@ -2,6 +2,8 @@
 
 - ``charfreq.tsv``: character counts from jieba's dictionary (see
   ``scripts/build_charfreq.py``), used to score candidate decodings.
+- ``jieba_index.tsv``: where each first character's words stand in jieba's ``dict.txt`` (see
+  ``scripts/build_dict_index.py``), so that the tagger reads only the words a text can use.
 """
 
 from __future__ import annotations

@@ -156,11 +156,13 @@ def gated_matches(
                     yield m
                     break
         return
-    match, first = pattern.match, starts.search
+    match, first = None, starts.search
     for hit in hits:
         at = hit.start()
         if at < last_end:
             continue
+        if match is None:
+            match = pattern.match  # at the first hit: a lazy pattern compiles only for a text that needs it
         endpos, stop = hit.end() + after, at + 1
         pos = max(last_end, at - before)
         while pos <= at:

@@ -17,6 +17,7 @@ import re
 
 from ..data.units import MINUS_SIGNS, TENTHS_STOP
 from ..models import PercentMention, trusted
+from .._lazy import lazy_re
 from ..core.numerals import parse_cn_positional
 from ..settings import PERCENT_GATE_AFTER, PERCENT_GATE_BEFORE
 from .numbers import plain_number, parse_number
@@ -30,7 +31,7 @@ def percent_pattern(spaced: bool = False) -> re.Pattern[str]:
     """The percentage pattern; ``spaced`` for letter-spaced PDF text ("6 .5 %")."""
     arabic = SPACED_ARABIC if spaced else ARABIC
     num = rf"(?:{arabic}|{CN})"
-    return re.compile(
+    return lazy_re(  # compiled at the first gate hit: most texts hold no percentage
         rf"""
         (?P<neg>{MINUS})?
         (?<![\d.A-Za-z点])(?<!{CN_CHAR_CLASS})
@@ -56,16 +57,22 @@ _GATE = re.compile(r"%|百分|分之|成|一半|半数")
 """Every percentage holds one of these; the full pattern only runs around them (a 成 only after a numeral,
 see ``_keep``)."""
 _TENTHS_BEFORE = frozenset("一二两三四五六七八九十")
+#: what a number of the pattern ends with besides a decimal digit: a Chinese numeral character (``CN``)
+_NUMBER_LAST = frozenset(CN_CHAR_CLASS[1:-1] + "零〇○一二三四五六七八九")
 
 
 def _keep(text: str, at: int) -> bool:
-    """A gate hit worth a look: anything but a 成 that follows no numeral (完成, 形成)."""
-    if text[at] != "成":
+    """A gate hit worth a look: anything but a 成 that follows no numeral (完成, 形成), or a % that follows no number
+    (every % of the pattern stands right after its number or one blank after it: not the "%3D" of a web address)."""
+    hit = text[at]
+    if hit != "成" and hit != "%":
         return True
     before = at - 1
     if before > 0 and text[before] in " \u3000":
         before -= 1
-    return before >= 0 and text[before] in _TENTHS_BEFORE
+    if hit == "成":
+        return before >= 0 and text[before] in _TENTHS_BEFORE
+    return before >= 0 and (text[before].isdecimal() or text[before] in _NUMBER_LAST)
 _STARTS = re.compile(rf"[\d一二两三四五六七八九十百零〇○半{re.escape(MINUS_SIGNS)}]")
 """Every first character a percentage can have (see ``PERCENT_PATTERN``)."""
 

@@ -52,7 +52,7 @@ def year_pattern(spaced: bool = False, roc: bool = False) -> re.Pattern[str]:
     """The year pattern; ``spaced`` for letter-spaced PDF text, ``roc`` for Taiwan (ROC) years."""
     y = "|".join([_GREGORIAN, _CN_YEAR] + ([_SPACED] if spaced else []) + ([_ROC] if roc else []))
     y = f"(?:{y})"
-    return re.compile(
+    return lazy_re(  # compiled at the first gate hit
         rf"""
         (?P<range> (?P<r1>{y}){_NIAN}{_MD} \s*(?:至|到|[-—–~～－]+)\s* (?P<r2>{y}){_NIAN}{_MD}
                  | (?P<r1b>{y}) \s*(?:至|[-—–~～－]+)\s* (?P<r2b>{y}){_NIAN}

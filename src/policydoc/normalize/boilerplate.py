@@ -34,6 +34,7 @@ from typing import Callable, Iterable, Iterator, Optional
 
 import regex
 
+from .._lazy import lazy_re
 from ..core.sentences import FULL_STOPS
 from . import boilerplate_rules as R
 from .boilerplate_variants import traditional_forms as _variants
@@ -98,7 +99,7 @@ def _literal_forms(terms: Iterable[str]) -> list[str]:
 
 def _literal_pass(terms: Iterable[str]) -> "re.Pattern[str]":
     """One pass finding any of ``terms`` (stdlib ``re``: fastest on plain literal alternations)."""
-    return re.compile("|".join(map(re.escape, _literal_forms(terms))))
+    return lazy_re("|".join(map(re.escape, _literal_forms(terms))))  # compiled at its first use
 
 
 class _LineRules:

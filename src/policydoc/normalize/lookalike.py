@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from .._lazy import lazy_re
 from .offsets import Edit
 
 
@@ -47,7 +48,7 @@ def _build_table() -> dict[str, str]:
 
 
 LOOKALIKES = _build_table()
-_RUN = re.compile("[" + "".join(sorted(LOOKALIKES)) + "]+")
+_RUN = lazy_re("[" + "".join(sorted(LOOKALIKES)) + "]+")
 # The blocks the table is drawn from, as three ranges: the stdlib engine scans for a class of a few ranges ~2.5x
 # faster than for the table's 243 characters, and most texts hold none of them.
 _BLOCKS = re.compile("[%s]" % "".join(f"\\u{lo:04x}-\\u{hi:04x}" for lo, hi in (
@@ -55,7 +56,7 @@ _BLOCKS = re.compile("[%s]" % "".join(f"\\u{lo:04x}-\\u{hi:04x}" for lo, hi in (
 
 
 _NUMERAL = "0-9０-９〇○零一二两三四五六七八九十百千"
-_DECIMAL_POINT = re.compile(f"(?<=[{_NUMERAL}])\u2027(?=[{_NUMERAL}])")
+_DECIMAL_POINT = lazy_re(f"(?<=[{_NUMERAL}])\u2027(?=[{_NUMERAL}])")
 
 
 def fix_lookalikes(text: str) -> list[Edit]:

@@ -15,6 +15,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Callable, Optional
 
+from .._lazy import lazy_re
+
 LOG_TOTAL = 8.12  # log10 of the summed character counts in charfreq.tsv
 # Rough log10 frequencies of Chinese punctuation in running text (jieba's dictionary has none).
 PUNCTUATION_SCORES = {
@@ -32,7 +34,7 @@ CONTEXT = 10
 SHORT_QUOTE = 10  # a quoted phrase this short is a name or slogan, not a sentence
 SYLLABLE = "[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}"
 """A pinyin syllable as the annotations of the documents write it: lower-case letters with tone marks, up to 6."""
-_ANNOTATION = re.compile(rf"\((?:{SYLLABLE}) ?\)")
+_ANNOTATION = lazy_re(rf"\((?:{SYLLABLE}) ?\)")
 # A '。' in an item of a list of quoted names or slogans ("A”“B”): such items hold no full stop.
 _QUOTED_LIST_STOP = re.compile("。[^“”。]{0,%d}”“" % SHORT_QUOTE)
 _QUOTE_MARK = re.compile("[“”]")

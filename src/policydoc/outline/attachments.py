@@ -275,7 +275,7 @@ TABLE_TITLE_LINES = 2
 """How many non-empty lines after "附件N" may hold the attachment's title (a long title wraps once)."""
 _TABLE_TITLE = lazy_re(r"表(?:[(（][^()（）\n]{0,12}[)）])?[ \t\u3000]*$")
 """A title naming a table: "…评核表", "…彙整表", "…一览表（样表）"."""
-_INDICATOR_SET_TITLE = re.compile(rf"(?:{'|'.join(INDICATOR_SET_TITLES)})[ \t\u3000]*$")
+_INDICATOR_SET_TITLE = lazy_re(rf"(?:{'|'.join(INDICATOR_SET_TITLES)})[ \t\u3000]*$")
 """A title naming a set of indicators ("…体检指标体系"): a table of them when its lines are cells, with no sentence."""
 _BLANKS_FF = " \t\u3000\f"
 

@@ -129,6 +129,8 @@ class Rule:
         return self.make(text, m.start(), m.end()) if m else None
 
 
+# ``\w`` holds every Han character (U+4E00–U+9FFF are letters to Python's ``str.isalnum``, tested): a class holding
+# ``\w`` spells no Han range, which the stdlib compiler expands one code point at a time (about 1 ms a class)
 # after a Han character a numeral is mostly a word's tail (统一、); after a document-type word it may open
 # the first list of a title run into the text (…工作计划一、指导思想); the sequence parser decides
 _AFTER_DOC_WORD = "|".join(f"(?<={w})" for w in DOC_TYPE_WORDS)
@@ -222,7 +224,7 @@ RULES: tuple[Rule, ...] = (
          run_in=False),
     # "2·调整结构" / "4 ·…": OCR read the item's dot as a middle dot; before Han text, continuing 1.
     Rule("arabic_middot_marker", "arabic_dot", rf"(?<![\d.·]){NUM}[ ]?·(?=[ ]?[{HAN}])", _ARABIC_READ, continue_only=True),
-    Rule("arabic_paren_marker", "arabic_paren", rf"[(（][ ]?\d{{1,3}}[ ]?[)）]|(?<![{HAN}\w]){NUM}[)）]", _ARABIC_READ),
+    Rule("arabic_paren_marker", "arabic_paren", rf"[(（][ ]?\d{{1,3}}[ ]?[)）]|(?<!\w){NUM}[)）]", _ARABIC_READ),
     Rule("circled_marker", "circled", f"[{CIRCLED}]", parse_circled),
     # A. B. C. / a. b. c.: letters numbering the deepest items (Taiwanese plans, notices); A before Han text
     Rule("latin_upper_marker", "latin_upper", rf"(?<![A-Za-z\d.．]){_LETTERS_UPPER}[.．、](?=[ \t\u3000]*[{HAN}“「(（])",
@@ -234,7 +236,7 @@ RULES: tuple[Rule, ...] = (
     # only where the next decimal marker is its first child N.1 (decimal.confirm_decimal_tops), else read
     # as the sloppy bare number below
     Rule("decimal_top_marker", "decimal_path",
-         rf"(?<![{HAN}\w.．\-－–—]){NUM}(?=[ \t\u3000]*(?:\n[ \t\u3000]*)?[{HAN}])"
+         rf"(?<![\w.．\-－–—]){NUM}(?=[ \t\u3000]*(?:\n[ \t\u3000]*)?[{HAN}])"
          rf"(?![ \t\u3000]*(?:\n[ \t\u3000]*)?[{''.join(sorted(MEASURE_WORDS))}])",
          _decimal_path, run_in=False),
     # "1人口特征" on a short line of its own: a decimal top whose title opens with a measure word (人/年…),
@@ -242,7 +244,7 @@ RULES: tuple[Rule, ...] = (
     Rule("decimal_top_line_marker", "decimal_path",
          rf"(?<![^\n]){NUM}(?=[ \t\u3000]*[{HAN}][^\n，。；：,;:]{{0,23}}(?:\n|\Z))", _decimal_path, run_in=False),
     # "3 提升" / "5提升" of sloppy documents: a bare number before a heading verb, only continuing a list
-    Rule("arabic_bare_marker", "arabic_dot", rf"(?<![{HAN}\w.\-－–—]){NUM}(?![\d.．、%％])(?=[ ]?[{HAN}])(?![ ]?[{''.join(sorted(MEASURE_WORDS))}])", _ARABIC_READ, continue_only=True),
+    Rule("arabic_bare_marker", "arabic_dot", rf"(?<![\w.\-－–—]){NUM}(?![\d.．、%％])(?=[ ]?[{HAN}])(?![ ]?[{''.join(sorted(MEASURE_WORDS))}])", _ARABIC_READ, continue_only=True),
 )
 RULES_BY_NAME = {r.name: r for r in RULES}
 
@@ -296,10 +298,40 @@ def _kind_alternation(k: int, names: tuple[str, ...]) -> str:
     return "|".join(parts)
 
 
-_SCANNER = re.compile(
-    f"(?=[{_FIRST_CHARS}])(?:"
-    + "|".join(f"(?={gate})(?:{_kind_alternation(k, names)})" for k, (gate, names) in enumerate(_KINDS)) + ")")
+_ALTERNATIONS = tuple(_kind_alternation(k, names) for k, (_, names) in enumerate(_KINDS))
 assert {rule.name for rule in _GROUPS.values()} == set(RULES_BY_NAME), "every rule needs a kind in _KINDS"
+_KIND_GATES = tuple(re.compile(gate) for gate, _ in _KINDS)
+_ALL_KINDS = frozenset(range(len(_KINDS)))
+_PARTIAL_SCANNERS_MAX = 2  # then the whole scanner, for every later text: a process compiles at most three
+_SCANNERS: dict[frozenset[int], re.Pattern[str]] = {}
+
+
+def _scanner_source(kinds: frozenset[int]) -> str:
+    """The scanner over the rules of ``kinds`` (each kind's alternation behind its gate, in table order)."""
+    if not kinds:
+        return "(?!)"  # no marker anywhere
+    return (f"(?=[{_FIRST_CHARS}])(?:"
+            + "|".join(f"(?={_KINDS[k][0]})(?:{_ALTERNATIONS[k]})" for k in sorted(kinds)) + ")")
+
+
+def _scanner(text: str) -> re.Pattern[str]:
+    """The compiled scanner for ``text``: the whole one once compiled, else only the kinds whose gate ``text`` holds.
+
+    The whole scanner costs a fresh process about 30 ms to compile (its ~20 CJK ranges), and most texts hold two to
+    four of the seven kinds. A kind whose gate matches nowhere in the text fails at every position, so the scanner
+    without it finds the same markers in that text. After two such partial scanners the whole one is compiled and
+    used for every later text (at most three patterns a process).
+    """
+    whole = _SCANNERS.get(_ALL_KINDS)
+    if whole is not None:
+        return whole
+    kinds = frozenset(k for k, gate in enumerate(_KIND_GATES) if gate.search(text) is not None)
+    if kinds not in _SCANNERS and len(_SCANNERS) >= _PARTIAL_SCANNERS_MAX:
+        kinds = _ALL_KINDS
+    scanner = _SCANNERS.get(kinds)
+    if scanner is None:
+        scanner = _SCANNERS[kinds] = re.compile(_scanner_source(kinds))
+    return scanner
 
 
 def scan_candidates(text: str) -> Iterator[Candidate]:
@@ -309,7 +341,7 @@ def scan_candidates(text: str) -> Iterator[Candidate]:
     [('cn_dun', 1, '一、'), ('cn_paren', 2, '(二)'), ('arabic_dot', 1, '1 .')]
     """
     groups = _GROUPS
-    for m in _SCANNER.finditer(text):
+    for m in _scanner(text).finditer(text):
         start, end = m.span()
         cand = groups[m.lastgroup].make(text, start, end)  # type: ignore[index]  # every alternative is a named group
         if cand is not None:

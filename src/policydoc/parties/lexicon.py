@@ -133,8 +133,17 @@ def tail_of(item: str) -> str | None:
     >>> tail_of("妇幼保健中心(所)"), tail_of("街道(乡镇)"), tail_of("街道办事处(乡镇人民政府)")
     ('中心', '街道', '办事处')
     """
-    m = tail_pattern().search(item)
+    # the bracketed part ends a match only where the item ends with ")" (or ")" and a line break, where "$" also
+    # matches); elsewhere it is empty and the head words alone find the same match, without compiling the brackets
+    pattern = tail_pattern() if item.endswith((")", ")\n")) else _bare_tail_pattern()
+    m = pattern.search(item)
     return m.group(0).split("(")[0] if m else None
+
+
+@lru_cache(maxsize=1)
+def _bare_tail_pattern() -> "re.Pattern[str]":
+    """A body's last word at the end of a string: :func:`tail_pattern` without the bracketed part."""
+    return re.compile(alt(head_words()) + "$")
 
 
 @lru_cache(maxsize=1)

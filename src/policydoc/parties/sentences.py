@@ -131,4 +131,7 @@ def _least_words(words: tuple[str, ...]) -> tuple[str, ...]:
     ('委', '局', '学校')
     """
     unique = tuple(dict.fromkeys(words))
-    return tuple(w for w in unique if not any(other != w and other in w for other in unique))
+    known = frozenset(unique)
+    # another word inside ``w`` is a shorter substring of it: looked up, not searched for in every word of the set
+    return tuple(w for w in unique
+                 if not any(w[i:j] in known for i in range(len(w)) for j in range(i + 1, len(w) + 1) if j - i < len(w)))
