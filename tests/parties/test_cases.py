@@ -65,6 +65,7 @@ LABELS: list[tuple[str, Pairs]] = [
 ]
 
 STATEMENTS: list[tuple[str, Pairs]] = [
+    ("事发地所在街镇、区应急管理局在接到转移指令后，组织做好人员疏散工作。", [(["事发地所在街镇", "区应急管理局"], [])]),
     # still (仍) between the subject and its modal
     ("各级政府仍要坚持勤俭节约，严控一般性支出。", [(["各级政府"], [])]),
     # a place and the zone that ranks with it in brackets stand for their governments
@@ -476,7 +477,11 @@ def test_body_lists(phrase: str, names: list[str] | None) -> None:
                                         ("面向农村的服务中心", None), ("定向培养中心", "organ"),
                                         # 会 after a body or a speaker is the modal "will"; 管委会, 学生会 are names
                                         ("特区政府会", None), ("我们会", None), ("园区管委会", "organ"),
-                                        ("学生会", "organ")])
+                                        ("学生会", "organ"),
+                                        # a district's towns and streets stand for their governments
+                                        ("各街镇", "weak"), ("事发地所在街镇", "weak"), ("街镇", None),
+                                        # a manner adverb ends a subject: no name runs across it
+                                        ("区应急指挥部及时和市指挥部", None)])
 def test_grades(item: str, grade: str | None) -> None:
     assert grade_of(item) == grade
 

@@ -49,9 +49,10 @@ def _splitter(strong_only: bool = False) -> regex.Pattern[str]:
 
 _PLACE = regex.compile(
     r"^(?:各|每个|全市)?(?:\p{Han}{1,3}[市县区](?:\((?:[区市县、]{1,5}|\p{Han}{0,4}(?:园区|开发区|新区|管委会))\))?"
-    r"|(?:有关)?(?:[省县]\([区市县、]{1,5}\)|省份)|[市县区]直)$")
+    r"|(?:有关)?(?:[省县]\([区市县、]{1,5}\)|省份)|[市县区]直"
+    r"|(?:各|相关|有关|事发地(?:所在)?|所在)(?:街镇|镇街|乡镇|街道|社区))$")
 """A place standing for its government ("各区市县", "各县(市、区)"), with the zone that ranks with it in brackets
-("各区市县(园区)", "各县区(开发区)")."""
+("各区市县(园区)", "各县区(开发区)"); the towns and streets of a district ("各街镇", "事发地所在街镇", "各社区")."""
 _PERSON = lazy_regex(alt(PERSON_TAILS) + "$")
 _PERSON_ENDS = tuple({w[-1] for w in PERSON_TAILS}) + ("\n",)  # ``$`` also matches before a final newline
 #: 等 closing a list ("…等部门"), not the 等 of a word (高等学校, 中等职业学校)
@@ -111,6 +112,8 @@ def grade_of(item: str) -> Optional[Grade]:
             return None  # "(市财政局": a bracket of the text around, not of the name
     if item.startswith(_PREPOSITION_OPENERS):
         return None  # "向区教育局…", "对市财政局…": a preposition's object, no name
+    if _MANNER.search(item):
+        return None  # "区级应急指挥部及时和市级指挥部": a manner adverb stands between a subject and its verb
     if item[-1:] == "会" and _modal_hui(item[:-1]):
         return None  # "特区政府会…", "我们会…": 会 is the modal "will" after a subject, no 会 of a name
     if _REGION.fullmatch(item):
@@ -138,6 +141,8 @@ def grade_of(item: str) -> Optional[Grade]:
 _REGION = lazy_regex(rf"(?:{alt(REGION_QUALIFIERS)})+(?:和|、)?(?:{alt(REGION_QUALIFIERS)})*地区")
 
 
+_MANNER = regex.compile("及时|立即|迅速|尽快|积极|认真|切实|主动|按时|定期|分别")
+"""Manner adverbs no body's name holds: one inside a phrase ends the subject before its verb."""
 _SPEAKERS = frozenset(("我", "我们", "他们", "你们", "大家", "本人", "本届政府"))
 """Pronouns a speech's subject may be: before 会 they make it the modal ("我们会加强…")."""
 _MODAL_SUBJECT_HEADS = ("政府", "部门", "机构", "当局", "局", "署", "厅", "处", "办", "中心", "小组")
