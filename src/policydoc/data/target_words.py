@@ -212,6 +212,8 @@ PLAN_VERBS: tuple[str, ...] = (
     "淘汰", "关停", "关闭", "退出", "压减", "削减", "化解", "整合", "转移", "治理", "汰换", "更新", "加装",
     "编列", "筹编", "增聘", "创造", "带动", "吸引", "发行", "安置", "供应", "筹措", "发放", "发布",
     "引育", "争创", "匡列", "提拨", "启动",
+    # funding and building words of a Hong Kong address ("撥款五億元", "注資一億元", "興建二萬個單位")
+    "拨款", "拨出", "拨备", "注资", "兴建", "增设", "开办",
 )
 """Verbs of planned work, reductions (淘汰/关停/压减 capacity) and budgeting (编列 an amount) included."""
 INDICATOR_VERBS: frozenset[str] = frozenset({
@@ -234,7 +236,7 @@ DIRECT_VERBS: tuple[str, ...] = (
 )
 CURRENCY_UNIT = "元"
 """The unit an amount of money ends in (元, 万元, 亿元)."""
-BUDGET_VERBS: tuple[str, ...] = ("编列", "筹编")
+BUDGET_VERBS: tuple[str, ...] = ("编列", "筹编", "拨款", "拨出", "拨备", "注资")
 """Budgeting verbs: they cue a Chinese-numeral amount of money right after them ("编列五百亿元"), not a count or a
 span ("编列三年滚动预算")."""
 EVENT_VERBS: tuple[str, ...] = ("组织", "开展", "进行", "举办", "举行", "召开", "实施", "安排")
