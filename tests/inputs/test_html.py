@@ -130,3 +130,14 @@ def test_title_in_a_head_block_and_logo_heading_dropped() -> None:
         "滨江市学前教育发展提升行动计划", "一、主要目标", "到2025年，全市学前教育毛入园率达到98%，普惠性幼儿园覆盖率达到90%。",
         "二、主要任务", "扩大普惠性学前教育资源，完善经费保障机制。",
     ]
+
+
+def test_hidden_blocks_are_dropped_unless_they_hold_the_article() -> None:
+    body = "<p>一、总体要求</p><p>坚持以人民为中心，做好住房保障工作，切实改善群众居住条件。</p>"
+    menu = '<div style="display:none"><p>首页 政务公开 办事服务 互动交流</p></div>'
+    copy = f'<div class="print" style="display: none;">{body}</div>'
+    page = f"<html><body>{menu}<div class='article'>{body}</div>{copy}</body></html>"
+    assert extract_main_text(page).count("一、总体要求") == 1
+    assert "首页" not in extract_main_text(page)
+    shown_by_script = f"<html><body><p>导航</p><div hidden>{body}{body}</div></body></html>"
+    assert "一、总体要求" in extract_main_text(shown_by_script)

@@ -122,12 +122,32 @@ def _wide(s: Optional[str]) -> int:
 
 
 
+_HIDDEN_STYLE = regex.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", regex.IGNORECASE)
+
+
+def _hidden(root: etree._Element) -> list[etree._Element]:
+    """The outermost elements the page hides (``style="display:none"``, ``hidden``, ``aria-hidden="true"``): menus
+    a script slides in, a second copy of the article kept for printing."""
+    found: list[etree._Element] = []
+    for el in root.iter():
+        if not isinstance(el.tag, str):
+            continue
+        if el.get("hidden") is not None or el.get("aria-hidden") == "true" or _HIDDEN_STYLE.search(el.get("style") or ""):
+            if not any(a in found for a in el.iterancestors()):
+                found.append(el)
+    return found
+
+
 def drop_junk(root: etree._Element) -> _Stats:
     """Drop scripts, styles, controls and forms; return the counts of what is left."""
     for el in list(root.iter(*_JUNK_TAGS)):
         el.drop_tree()
     stats = _Stats(root)
     total = max(1, stats.prose(root))
+    for el in _hidden(root):
+        if 2 * stats.prose(el) <= total:  # a hidden block holding most of the prose may be the article a script shows
+            stats.remove(el)
+            el.drop_tree()
     for form in list(root.iter("form")):
         if stats.prose(form) >= _KEEP_SHARE * total:
             form.drop_tag()  # an ASP.NET page wraps everything in one form
