@@ -426,3 +426,12 @@ def test_numbered_tasks_run_on_across_parts_stay_headings() -> None:
             n += 1
             text += f"{n}.{tasks[n % 3]}\n"
     assert sum(1 for _, m, _ in flat(text) if m[0].isdigit()) == 18
+
+
+def test_a_box_is_closed_by_the_list_its_parent_holds_and_opened_by_its_own_items() -> None:
+    text = ("一、发展回顾\n（一）主要成效\n正文。\n（二）存在问题\n正文。\n二、主要任务\n专栏1　重点工程\n建设大堤79公里。\n"
+            "（一）强化防洪体系建设\n1.海塘达标。正文。\n2.泵闸建设。正文。\n（二）推进生态建设\n正文。\n"
+            "三、保障措施\n专栏2　服务工程\n1.远程医疗\n2.健康管理\n")
+    assert [(lvl, m) for lvl, m, _ in flat(text)] == [
+        (1, "一、"), (2, "（一）"), (2, "（二）"), (1, "二、"), (2, "专栏1"), (2, "（一）"), (3, "1."), (3, "2."),
+        (2, "（二）"), (1, "三、"), (2, "专栏2"), (3, "1."), (3, "2.")]

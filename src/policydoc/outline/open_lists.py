@@ -76,6 +76,7 @@ class SequenceParser:
         self.stack: list[_Frame] = []
         self.ran_on: dict[str, int] = {}  # family -> last number of its list when a parent closed it
         self.inside: set[tuple[str, str]] = set()  # (outer, inner) nestings seen in this document
+        self.under: set[tuple[str, str]] = set()  # (parent, child) direct nestings seen in this document
         self.headings: list[Heading] = []
         self.run_start = 0  # index in ``headings`` of the first heading of the current top-level run
         self.warnings: list[str] = []
@@ -345,8 +346,15 @@ class SequenceParser:
             self._close_above(len(self.stack) - 2)
         while self.stack and not self.stack[-1].hint and self._outranks(fam, self.stack[-1].family):
             self._close_above(len(self.stack) - 2)
+        if (len(self.stack) >= 2 and self.stack[-1].family == BOX and not self.stack[-1].hint
+                and self.stack[-1].resumes is None and (self.stack[-2].family, fam) in self.under):
+            self._close_above(len(self.stack) - 2)  # the list the box's parent holds ("四、" 专栏1 "（一）"): the box is
+            # closed, not opened by it; a box's own items are a list its parent never held ("专栏二" "1.远程医疗"), or
+            # follow a list of the parent's that the box interrupted (its frame ``resumes`` that list)
         for frame in self.stack:
             self.inside.add((frame.family, fam))
+        if self.stack:
+            self.under.add((self.stack[-1].family, fam))
         self.stack.append(_Frame(fam, n, -1, resumes=resumes))
         return len(self.stack) - 1
 
@@ -491,6 +499,7 @@ class SequenceParser:
             self._warn(cand, f"numbering restarts at {cand.marker!r} (offset {cand.start}); "
                        "kept as a new top-level run (documents run together?)", "outline.numbering_restart")
             self.inside.clear()  # a document of its own nests its styles its own way (a contents' body keeps them)
+            self.under.clear()
         self.run_start = len(self.headings)
         self.stack.clear()
         self.ran_on.clear()
