@@ -174,3 +174,15 @@ def test_a_results_titled_item_inside_a_plan_part_names_results_aimed_at() -> No
     text = ("某市政府工作报告\n一、2030年工作回顾\n全年新增企业200家。\n二、2031年重点工作\n（一）加快释放改革开放成效\n"
             "深化改革，实际使用外资30亿美元。\n")
     assert [(t.value, t.unit, t.year) for t in policydoc.parse_text(text).targets] == [(30.0, "亿美元", 2031)]
+
+
+def test_flat_table_with_wrapped_headers_units_and_two_horizons() -> None:
+    from policydoc.extract.indicator_table import find_indicator_targets
+
+    cells = ["序号", "指标名称", "指标", "属性", "基准值", "（2020年）", "目标值", "（2025年）", "目标值", "（2035年）",
+             "1", "污水处理率", "约束性", "95%", "≥99%", "100%",
+             "2", "河湖水面积", "约束性", "120.14", "平方公里", "128.92", "平方公里", "148.37", "平方公里"]
+    text = "\n\n".join(cells) + "\n\n注：括号内为2019年数据。"
+    got = sorted((t.indicator, t.comparator, t.value, t.unit, t.year) for t in find_indicator_targets(text))
+    assert got == [("污水处理率", "=", 100.0, "%", 2035), ("污水处理率", ">=", 99.0, "%", 2025),
+                   ("河湖水面积", "=", 128.92, "平方公里", 2025), ("河湖水面积", "=", 148.37, "平方公里", 2035)]

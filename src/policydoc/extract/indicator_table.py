@@ -20,7 +20,7 @@ Comparators follow the gold conventions (``/work/shared/gold/NOTES.md``): "≥96
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Iterator, Optional, cast
 
 import regex
@@ -163,6 +163,7 @@ class Columns:
     unit: Optional[int] = None
     attribute: Optional[int] = None
     result: Optional[int] = None  # a column of results for the same period: the table reports on its targets
+    later: tuple[tuple[int, int], ...] = ()  # (column, year) of further target columns for later years (2035年目标值)
 
 
 def extract_table_blocks(text: str) -> Iterator[list[_Row]]:
@@ -189,7 +190,9 @@ def extract_columns(headers: list[str]) -> Optional[Columns]:
     """Column roles from the (merged) header cells; ``None`` if this is no indicator table.
 
     >>> extract_columns(["类别", "指标", "2020年", "2025年", "属性"])
-    Columns(indicator=1, target=3, year=2025, unit=None, attribute=4, result=None)
+    Columns(indicator=1, target=3, year=2025, unit=None, attribute=4, result=None, later=())
+    >>> extract_columns(["指标", "2020年", "目标值（2025年）", "目标值（2035年）"]).later
+    ((3, 2035),)
     >>> extract_columns(["序号", "重点任务", "责任单位"]) is None
     True
 
@@ -210,7 +213,9 @@ def extract_columns(headers: list[str]) -> Optional[Columns]:
     attribute = next((i for i, h in enumerate(headers) if _ATTRIBUTE_HEADER.search(h)), None)
     result = next((i for i, h in enumerate(headers) if i != target and _RESULT_HEADER.search(h)
                    and (year is None or (_header_year(h) or year) >= year)), None)
-    return Columns(indicator, target, year, unit, attribute, result)
+    later = tuple((i, y) for i, h in enumerate(headers) if i not in (target, indicator) and _TARGET_HEADER.search(h)
+                  and (y := _header_year(h)) is not None and year is not None and y > year)
+    return Columns(indicator, target, year, unit, attribute, result, later)
 
 
 def _header_year(header: str) -> Optional[int]:
@@ -320,6 +325,9 @@ def find_indicator_tables(text: str) -> list[IndicatorTable]:
             continue
         cols, data = found
         targets = [t for t in (parse_indicator_row(r, cols) for r in data) if t is not None]
+        for col, year in cols.later:  # a table with a target column per horizon (2025年, 2035年)
+            later = replace(cols, target=col, year=year, later=())
+            targets += [t for t in (parse_indicator_row(r, later) for r in data) if t is not None]
         tables.append(IndicatorTable((rows[0].span[0], rows[-1].span[1]), targets, cols.result is not None))
     if "指标" in text:  # a box whose cells were glued together on one line (see .glued_table)
         tables += [IndicatorTable(span, targets) for span, targets in glued_table_targets(text)
@@ -355,6 +363,42 @@ def _cells_from(
     return cells
 
 
+_BRACKET_CELL = regex.compile(r"^[(（][^()（）]{1,12}[)）]$")
+_NUMBER_CELL = regex.compile(r"^[≥≤<>＞＜]?\s*\d+(?:\.\d+)?$")
+_UNIT_CELL = regex.compile(
+    r"^(?:%|％|‰|(?:万|亿|千|百)?(?:平方|立方)?(?:公里|千米|米|公顷|亩|吨|元|人次|人|个|座|户|家|所|条|处|张|辆|台|套|项|千瓦时|千瓦"
+    r"|小时|天|年)(?:/(?:年|日|天|人|户))?)$"
+)
+
+
+def _wrapped_header(cells: list[tuple[int, int, str]]) -> list[str]:
+    """Header cells a narrow column wrapped into two paragraphs, joined: a bracketed year under its label ("基准值" +
+    "（2020年）"), 属性 under a second 指标 ("指标" + "属性" beside "指标名称").
+
+    >>> _wrapped_header([(0, 0, c) for c in ("序号", "指标名称", "指标", "属性", "目标值", "（2025年）")])
+    ['序号', '指标名称', '指标属性', '目标值（2025年）']
+    """
+    out: list[str] = []
+    for _, _, cell in cells:
+        if out and (_BRACKET_CELL.match(cell) or cell == "属性" and out[-1] == "指标" and len(out) > 1
+                    and any(_INDICATOR_HEADER.search(h) for h in out[:-1])):
+            out[-1] += cell
+        else:
+            out.append(cell)
+    return out
+
+
+def _units_joined(cells: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Data cells with a unit a narrow column wrapped under its number joined to it ("120.14" + "平方公里")."""
+    out: list[tuple[int, int, str]] = []
+    for cell in cells:
+        if (out and _UNIT_CELL.match(cell[2]) and cell[2] not in _ATTRIBUTES and _NUMBER_CELL.match(out[-1][2])):
+            out[-1] = (out[-1][0], cell[1], out[-1][2] + cell[2])
+        else:
+            out.append(cell)
+    return out
+
+
 def extract_cell_blocks(text: str) -> Iterator[list[_Row]]:
     """Tables flattened one cell per paragraph or per line (a Word or PDF table copied as text): header
     cells from a 序号/编号/项次 cell on, then rows each opened by its ordinal (1, 2, 3 …). A column before the ordinal one
@@ -368,8 +412,10 @@ def extract_cell_blocks(text: str) -> Iterator[list[_Row]]:
         first = next((i for i, c in enumerate(cells[:MAX_HEADER_CELLS + 1]) if c[2] == "1"), None)
         if first is None or first < MIN_HEADER_CELLS:
             continue
-        width = first  # header cells: the ordinal column first, then the others
-        rows = [_Row([c[2] for c in cells[:first]], (cells[0][0], cells[first - 1][1]), text[cells[0][0]: cells[first - 1][1]])]
+        header = _wrapped_header(cells[:first])
+        width = len(header)  # header cells: the ordinal column first, then the others
+        rows = [_Row(header, (cells[0][0], cells[first - 1][1]), text[cells[0][0]: cells[first - 1][1]])]
+        cells = cells[:first] + _units_joined(cells[first:])
         i, n = first, 1
         while i < len(cells) and cells[i][2] == str(n):
             own = cells[i + 1: i + width]
