@@ -225,6 +225,9 @@ CASES: list[tuple[str, str, list[tuple[float, object, str, str, object]]]] = [
      [(2, None, "万亩", "=", 2026)]),
     ("past_year_with_commitment", "2025年，全县完成造林不少于1.8万亩。\n到2027年，新增造林2万亩。",
      [(1.8, None, "万亩", ">=", 2025), (2, None, "万亩", "=", 2027)]),
+    # a change against last year's same period reports a result, unless a bound or a future word sets it
+    ("trap_year_on_year_result", "1至8月出口较去年同期成长15%，表现亮眼。", []),
+    ("year_on_year_with_bound", "全年规上工业增加值同比增长7%左右。", [(7, None, "%", "~", None)]),
     ("chinese_days_within", "登记机关应当在受理后七日内作出决定。", [(7, None, "日", "<=", None)]),
     # X成Y numerals, bare values of coefficients and rates, multiples, rule thresholds, compound counting units
     ("tenths_hundredths", "到2026年，门诊预约率达到八成五，复诊预约率达到九成。",

@@ -19,7 +19,7 @@ NAMES = {
     "targets.filters": (
         "duration_or_age", "in_statute", "in_glossary", "inside_name", "in_indicator_name", "names_a_reach", "around_the_clock", "penalty", "count_of_indicators", "count_of_amounts", "rank", "provision", "category",
         "formula", "forecast", "permission", "grant_term", "finance_term", "incident_scale", "places_spanned", "ongoing_works", "tended_things", "anniversary", "cap", "schedule",
-        "size_of_kind", "sized_works", "sized_place", "policy_items", "named_groups", "aspects", "means", "bracketed_tally", "condition", "applicant_terms", "stock_stated", "from_value", "compared_value", "in_history", "past_year",
+        "size_of_kind", "sized_works", "sized_place", "policy_items", "named_groups", "aspects", "means", "bracketed_tally", "condition", "applicant_terms", "stock_stated", "from_value", "compared_value", "in_history", "year_on_year", "past_year",
         "report_without_cue", "chinese_without_cue", "no_plan_cue",
     ),
     "targets.comparators": (
@@ -72,6 +72,9 @@ CASES = [
     ("targets.filters.in_history", "去年全县已建成5所乡镇幼儿园。",
      [("in_history", [])],
      [("kept", [("=", None, {"comparator": "default", "year": "none"})])]),
+    ("targets.filters.year_on_year", "今年出口较去年同期成长15%。",
+     [("year_on_year", [])],
+     [("kept", [("increase", None, {"comparator": "change", "year": "none"})])]),
     ("targets.filters.compared_value", "钢产量达到1.05亿吨，比上年的0.94亿吨增加。",
      [("kept", [("=", None, {"comparator": "level_word", "year": "none"})]), ("compared_value", [])],
      [("kept", [("=", None, {"comparator": "level_word", "year": "none"})]),

@@ -315,6 +315,8 @@ REPORT_FORWARD_CUES: tuple[str, ...] = (
     "来年",
 )
 """Words that make a sentence of such a report speak of what is to come or is funded now."""
+YEAR_ON_YEAR_WORDS: tuple[str, ...] = ("同比", "较去年同期", "比去年同期", "较上年同期", "比上年同期", "较去年同月", "比去年同月")
+"""Words comparing with the same period of last year: a change so stated reports a result to date."""
 REPORTING_PHRASES: tuple[str, ...] = ("报告如下", "报告于后", "报告于次")
 """A sentence presenting a report ("兹将98年7月至12月之重要施政…择要报告如下"): the period it names is past."""
 NOT_REPORTED_WORDS: tuple[str, ...] = ("计划", "规划", "打算", "安排", "预算", "目标", "任务", "预期", "展望", "草案")

@@ -60,6 +60,7 @@ FILTERS: Ruler[Filter] = Ruler("targets.filters", [
     Rule("from_value", statement.from_value),
     Rule("compared_value", statement.compared_value),
     Rule("in_history", statement.in_history),
+    Rule("year_on_year", statement.year_on_year),
     Rule("past_year", statement.past_year),
     Rule("report_without_cue", statement.report_without_cue),
     Rule("chinese_without_cue", statement.chinese_without_cue),

@@ -362,6 +362,25 @@ def _speaks_forward(text: str, start: int, end: int) -> bool:
     return any(not any(a <= m.start() < b for a, b in hidden) for m in _REPORT_CUE.finditer(text, start, end))
 
 
+_YEAR_ON_YEAR = lazy_regex("|".join(words.YEAR_ON_YEAR_WORDS))
+
+
+def year_on_year(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
+    """A change against the same period of last year ("较去年同期成长15.0%", "同比增长8%") reports a result to date,
+    unless its sentence speaks of what is to come ("力争同比增长10%") or a bound after it sets one ("同比下降10%以上",
+    "同比增长7%左右")."""
+    clause = ctx.seg.clause(c.span[0])
+    if _YEAR_ON_YEAR.search(ctx.text, clause[0], c.span[0]) is None or ctx.after(c).startswith(words.AFTER_WORDS):
+        return False
+    if ctx.goal_year(c.span[0]) is not None or ctx.in_dated_part(c.span[0]):
+        return False  # "2025年全区引进首店15家，同比增长10%" in the plan for 2025: the year's goal
+    start, end = ctx.seg.sentence(c.span[0])
+    present = ctx.present_year
+    if present is not None and any((y.year_end or y.year or 0) >= present for y in ctx.years_in(start, end)):
+        return False
+    return FUTURE.search(ctx.text, start, end) is None and _RESOLVE.search(ctx.text, start, end) is None
+
+
 def report_without_cue(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
     """In a report that commits only where it says so, a number in a sentence with no forward or funding word
     and no year after the present tells what was done or is under way ("实际进度63%", "浏览量达1亿次")."""
