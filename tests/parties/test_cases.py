@@ -481,7 +481,10 @@ def test_body_lists(phrase: str, names: list[str] | None) -> None:
                                         # a district's towns and streets stand for their governments
                                         ("各街镇", "weak"), ("事发地所在街镇", "weak"), ("街镇", None),
                                         # a manner adverb ends a subject: no name runs across it
-                                        ("区应急指挥部及时和市指挥部", None)])
+                                        ("区应急指挥部及时和市指挥部", None),
+                                        # the speaker of a speech, and 会 after a name ending in 会 or an office-holder
+                                        ("我建议房委会", None), ("我和特区政府", None), ("我市教育局", "organ"),
+                                        ("房委会会", None), ("劳工及福利局局长会", None)])
 def test_grades(item: str, grade: str | None) -> None:
     assert grade_of(item) == grade
 

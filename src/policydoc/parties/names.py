@@ -112,6 +112,8 @@ def grade_of(item: str) -> Optional[Grade]:
             return None  # "(市财政局": a bracket of the text around, not of the name
     if item.startswith(_PREPOSITION_OPENERS):
         return None  # "向区教育局…", "对市财政局…": a preposition's object, no name
+    if _SPEAKER_OPENING.match(item):
+        return None  # "我建议房委会…", "我和特区政府…": the speaker, or the speaker's proposal to a body, no name
     if _MANNER.search(item):
         return None  # "区级应急指挥部及时和市级指挥部": a manner adverb stands between a subject and its verb
     if item[-1:] == "会" and _modal_hui(item[:-1]):
@@ -145,7 +147,11 @@ _MANNER = regex.compile("及时|立即|迅速|尽快|积极|认真|切实|主动
 """Manner adverbs no body's name holds: one inside a phrase ends the subject before its verb."""
 _SPEAKERS = frozenset(("我", "我们", "他们", "你们", "大家", "本人", "本届政府"))
 """Pronouns a speech's subject may be: before 会 they make it the modal ("我们会加强…")."""
-_MODAL_SUBJECT_HEADS = ("政府", "部门", "机构", "当局", "局", "署", "厅", "处", "办", "中心", "小组")
+_MODAL_SUBJECT_HEADS = ("政府", "部门", "机构", "当局", "局", "署", "厅", "处", "办", "中心", "小组", "会")
+_SPEAKER_OPENING = regex.compile(r"本人|我(?![国省市县区州盟旗镇乡村校院局厅委部司所])")
+"""A speech's speaker: "我" opens no body's name, except before a place or a body it owns (我市教育局, 我省人民政府)."""
+_OFFICE_HOLDERS = regex.compile(r"(?:局长|司长|部长|主席|主任|署长|处长|厅长|行政长官|特首|总裁|院长)$")
+"""An office-holder before 会 is a person who will act ("劳工及福利局局长会继续…"), no name ending in 会."""
 """Heads of a body that 会 never extends into another name (政府会 is "the government will"; 管委会, 居委会, 协会 are
 names)."""
 
@@ -157,8 +163,8 @@ def _modal_hui(before: str) -> bool:
     >>> _modal_hui("特区政府"), _modal_hui("我们"), _modal_hui("委员"), _modal_hui("学生"), _modal_hui("居委")
     (True, True, False, False, False)
     """
-    if before in _SPEAKERS:
-        return True
+    if before in _SPEAKERS or _PERSON.search(before) or _OFFICE_HOLDERS.search(before):
+        return True  # "我们会", "劳工及福利局局长会…"
     return before.endswith(_MODAL_SUBJECT_HEADS) and grade_of(before) in ("name", "organ")
 
 
