@@ -1,4 +1,5 @@
-"""Thousands separators written as the Chinese comma: "16，770亿元" is 16,770 亿元.
+"""Thousands separators written as the Chinese comma ("16，770亿元" is 16,770 亿元) or as a space in running text
+("由3 000個增加到7 000個", Hong Kong's style).
 
 Older and OCR'd texts group digits with "，" (U+FF0C) where newer ones write ","; read as they are, "16，770亿元"
 is the number 16 and then 770亿元. A "，" between a group of one to three digits (no digit, point, "," or "、"
@@ -46,16 +47,31 @@ def _grouped_numbers(text: str) -> list[re.Match[str]]:
     return found
 
 
+_SPACES = " \u00a0\u2005\u2009\u202f"
+_SPACE_GROUPED = re.compile(
+    rf"(?<=[\u4e00-\u9fff（(：:，、])\d{{1,3}}(?:[{_SPACES}]\d{{3}})+(?=[\u4e00-\u9fff%％])"
+)
+"""A number grouped by thin or plain spaces in running Chinese text ("由目前的3 000個增加到7 000個", "約23 000平方米"),
+Han text on both sides: a table row's numbers in a line ("120 150") have no Han character right before them."""
+_SPACE_SEPARATOR = re.compile(rf"\d[{_SPACES}]\d{{3}}")
+
+
 def fix_grouping(text: str) -> list[Edit]:
-    """One edit per separator in a number grouped with "，".
+    """One edit per separator in a number grouped with "，" or, in running text, with a space.
 
     >>> [(e.start, e.replacement) for e in fix_grouping("达到16，770亿元，2，900万人；2019，2020年；第1，2，3项")]
     [(4, ','), (12, ',')]
+    >>> [(e.start, e.replacement) for e in fix_grouping("由目前的3 000個增加到7\u2005000個；表中120 150")]
+    [(5, ','), (14, ',')]
     """
-    if "，" not in text:
-        return []
-    return [Edit(m.start() + i, m.start() + i + 1, ",", "grouping")
-            for m in _grouped_numbers(text) for i, ch in enumerate(m.group()) if ch == "，"]
+    edits: list[Edit] = []
+    if "，" in text:
+        edits += [Edit(m.start() + i, m.start() + i + 1, ",", "grouping")
+                  for m in _grouped_numbers(text) for i, ch in enumerate(m.group()) if ch == "，"]
+    if _SPACE_SEPARATOR.search(text):
+        edits += [Edit(m.start() + i, m.start() + i + 1, ",", "grouping")
+                  for m in _SPACE_GROUPED.finditer(text) for i, ch in enumerate(m.group()) if ch in _SPACES]
+    return sorted(edits, key=lambda e: e.start)
 
 
 def grouping_fixer(text: str, ctx: object) -> list[Edit]:
