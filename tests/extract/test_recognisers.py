@@ -524,8 +524,9 @@ DOCUMENT_CASES: list[tuple[str, str, list[tuple[float, str, object]]]] = [
     # of what is to come
     ("tab_indented_paragraphs", "二零零一年施政報告\n甲、\t引言\n1. \t過去一年，出口增長百分之七，失業率為百分之四點八，"
      "旅客達百分之十。\n2. \t政府會投入二十億元資金，興建展覽中心。\n"
-     "3. \t政府投入了十億元資金。\n4. \t我亦會向創新基金投入三億元。\n5. \t我們會撥款五十億元，成立教育發展基金。\n",
-     [(20, "亿元", None), (3, "亿元", None), (50, "亿元", None)]),
+     "3. \t政府投入了十億元資金。\n4. \t我亦會向創新基金投入三億元。\n5. \t我們會撥款五十億元，成立教育發展基金。\n"
+     "6. \t在下一個財政年度增加公務員編制至少3%。\n7. \t政府亦會投放7億元推展智慧城市項目。\n",
+     [(20, "亿元", None), (3, "亿元", None), (50, "亿元", None), (3, "%", None), (7, "亿元", None)]),
     # the minutes of a time of day in a budget report's transcript are no amount
     ("trap_time_of_day", "院長報告96年度中央政府總預算案編製經過。\n96年度歲出編列1兆6,000億元。\n(10時45分)主席：請繼續報告。\n",
      [(16000, "亿元", 2007)]),

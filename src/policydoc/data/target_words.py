@@ -213,7 +213,7 @@ PLAN_VERBS: tuple[str, ...] = (
     "编列", "筹编", "增聘", "创造", "带动", "吸引", "发行", "安置", "供应", "筹措", "发放", "发布",
     "引育", "争创", "匡列", "提拨", "启动",
     # funding and building words of a Hong Kong address ("撥款五億元", "注資一億元", "興建二萬個單位")
-    "拨款", "拨出", "拨备", "注资", "兴建", "增设", "开办",
+    "拨款", "拨出", "拨备", "注资", "兴建", "增设", "开办", "投放",
 )
 """Verbs of planned work, reductions (淘汰/关停/压减 capacity) and budgeting (编列 an amount) included."""
 INDICATOR_VERBS: frozenset[str] = frozenset({
@@ -312,7 +312,7 @@ REPORT_FORWARD_CUES: tuple[str, ...] = (
         "增设", "增拨", "预留", "额外", "再", "向", "在", "把", "为", "与", "对",
     )),
     *(who + "会" for who in ("亦", "也", "将", "还", "更", "我", "们", "府", "局", "署")),
-    "来年",
+    "来年", "下一个", "下一年", "下年度",
 )
 """Words that make a sentence of such a report speak of what is to come or is funded now."""
 YEAR_ON_YEAR_WORDS: tuple[str, ...] = ("同比", "较去年同期", "比去年同期", "较上年同期", "比上年同期", "较去年同月", "比去年同月")
