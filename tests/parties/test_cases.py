@@ -484,7 +484,9 @@ def test_body_lists(phrase: str, names: list[str] | None) -> None:
                                         ("区应急指挥部及时和市指挥部", None),
                                         # the speaker of a speech, and 会 after a name ending in 会 or an office-holder
                                         ("我建议房委会", None), ("我和特区政府", None), ("我市教育局", "organ"),
-                                        ("房委会会", None), ("劳工及福利局局长会", None)])
+                                        ("房委会会", None), ("劳工及福利局局长会", None),
+                                        # 体会 is a sense, no assembly; 督导 governs the body after it
+                                        ("深深体会", None), ("督导各机关", None)])
 def test_grades(item: str, grade: str | None) -> None:
     assert grade_of(item) == grade
 

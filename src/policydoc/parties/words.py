@@ -187,6 +187,8 @@ NON_BODIES: tuple[str, ...] = (
     "各级", "学生", "广大教师", "教师", "社会力量", "家长", "家庭", "社会", "企业", "师生", "全校师生",
     "广大师生", "群众", "公民", "个人", "全市", "全县", "全区", "全省", "全国", "我市", "本市", "我省", "本县",
     "全校", "本校", "我校", "母校",
+    # the people and firms a speech addresses ("市民、商家、政府决策局和部门都应该…")
+    "市民", "商家", "居民", "村民",
 )
 #: verbs that set a figure: with a percentage after them and no duty word, the clause
 #: states a target of the body named before it, not a task
@@ -233,7 +235,7 @@ REGION_QUALIFIERS: tuple[str, ...] = (
 #: 指导村民委员会 (a name that only starts like one stays: 指导组, 支持中心)
 GOVERNING_VERBS: tuple[str, ...] = (
     "指导", "支持", "鼓励", "引导", "督促", "推动", "协助", "帮助", "要求", "责成", "委托", "依托", "通过", "组织",
-    "配合", "协调",
+    "配合", "协调", "督导",
 )
 #: task verbs of an imperative sentence that may stand right before 政府 without naming a body: "畅通政府与公众的交互
 #: 渠道", "建设政府治理…数据库" (no body "畅通政府"); before any other head they name one (建设主管部门, 推进领导小组)
