@@ -527,6 +527,9 @@ DOCUMENT_CASES: list[tuple[str, str, list[tuple[float, str, object]]]] = [
      "3. \t政府投入了十億元資金。\n4. \t我亦會向創新基金投入三億元。\n5. \t我們會撥款五十億元，成立教育發展基金。\n"
      "6. \t在下一個財政年度增加公務員編制至少3%。\n7. \t政府亦會投放7億元推展智慧城市項目。\n",
      [(20, "亿元", None), (3, "亿元", None), (50, "亿元", None), (3, "%", None), (7, "亿元", None)]),
+    # a report to the legislature: 今年 naming a month or a quarter reports statistics to date; 今年 alone may plan
+    ("report_this_year_month", "行政院院長施政報告\n壹、經濟\n今年7月失業率降為4.41%。今年1至8月出口2,080億美元。"
+     "政府今年另投入11.8億元擴大客庄營造。\n", [(11.8, "亿元", None)]),
     # the minutes of a time of day in a budget report's transcript are no amount
     ("trap_time_of_day", "院長報告96年度中央政府總預算案編製經過。\n96年度歲出編列1兆6,000億元。\n(10時45分)主席：請繼續報告。\n",
      [(16000, "亿元", 2007)]),

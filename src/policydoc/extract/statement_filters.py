@@ -350,7 +350,12 @@ def forecast(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
 
 
 _REPORT_CUE = any_word(words.REPORT_FORWARD_CUES)
-_NOT_REPORT_CUE = any_word(words.NOT_REPORT_CUES)
+_NOT_REPORT_CUE = lazy_regex(
+    "|".join(sorted(map(regex.escape, words.NOT_REPORT_CUES), key=len, reverse=True))
+    + r"|今年(?:\d{1,2}(?:月|至\d{1,2}月)|第[一二三四1-4]季|[上下]半年|前\d{1,2}[个個]?月|[一二三四五六七八九十]+月)"
+)
+"""Words holding a cue that say nothing of what is to come, and 今年 naming a month or a quarter already past
+("今年7月失业率降为4.41%", "今年1至8月出口…": a report's statistics to date; 今年 alone may plan: "今年另投入…")."""
 _QUOTED = lazy_regex(r"「[^「」\n]*」|《[^《》\n]*》|“[^“”\n]*”")
 
 
