@@ -486,7 +486,9 @@ def test_body_lists(phrase: str, names: list[str] | None) -> None:
                                         ("我建议房委会", None), ("我和特区政府", None), ("我市教育局", "organ"),
                                         ("房委会会", None), ("劳工及福利局局长会", None),
                                         # 体会 is a sense, no assembly; 督导 governs the body after it
-                                        ("深深体会", None), ("督导各机关", None)])
+                                        ("深深体会", None), ("督导各机关", None),
+                                        # a police station is named alone among a plan's units
+                                        ("派出所", "name"), ("新城派出所", "organ")])
 def test_grades(item: str, grade: str | None) -> None:
     assert grade_of(item) == grade
 
