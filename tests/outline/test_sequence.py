@@ -435,3 +435,11 @@ def test_a_box_is_closed_by_the_list_its_parent_holds_and_opened_by_its_own_item
     assert [(lvl, m) for lvl, m, _ in flat(text)] == [
         (1, "一、"), (2, "（一）"), (2, "（二）"), (1, "二、"), (2, "专栏1"), (2, "（一）"), (3, "1."), (3, "2."),
         (2, "（二）"), (1, "三、"), (2, "专栏2"), (3, "1."), (3, "2.")]
+
+
+def test_dotted_and_bare_decimal_tops_are_one_level() -> None:
+    text = ("1.总则\n1.1编制目的\n正文。\n1.2适用范围\n正文。\n2.组织体系\n2.1市级指挥部\n正文。\n"
+            "3启用准备\n3.1场所情况\n正文。\n3.2启用准备\n3.2.1组织准备\n正文。\n4转移安置\n4.1区内转移\n正文。\n")
+    assert [(lvl, m) for lvl, m, _ in flat(text)] == [
+        (1, "1."), (2, "1.1"), (2, "1.2"), (1, "2."), (2, "2.1"), (1, "3"), (2, "3.1"), (2, "3.2"), (3, "3.2.1"),
+        (1, "4"), (2, "4.1")]

@@ -46,13 +46,39 @@ def confirm_decimal_tops(text: str, candidates: Iterable[Candidate]) -> Iterator
                 and cands[prev].number + 1 == cands[cur].number == cands[after].number - 1):
             ok.add(cur)
     ok |= _counted_title_lines(text, cands, [i for i in tops if i not in ok])
+    dotted = _dotted_tops(text, cands, decimals) if ok else set()
     for i, c in enumerate(cands):
-        if c.rule not in (_TOP, _TOP_LINE) or i in ok:
+        if i in dotted:
+            yield c._replace(rule=_TOP, style="decimal_path", family="decimal_path:1")
+        elif c.rule not in (_TOP, _TOP_LINE) or i in ok:
             yield c
         else:
             bare = RULES_BY_NAME["arabic_bare_marker"].recognise(text, c.start)
             if bare is not None:
                 yield bare
+
+
+def _dotted_tops(text: str, cands: list[Candidate], decimals: list[int]) -> set[int]:
+    """"1.总则" / "1.1编制目的" in an outline whose later tops are bare ("3启用准备" / "3.1…"): a dotted top at a line
+    start whose next decimal marker is its child N.1 is the same top level as the bare ones, not a list of its own.
+
+    >>> from policydoc.outline.markers import scan_candidates
+    >>> t = "1.总则\\n1.1目的\\n2.组织体系\\n2.1机构\\n3启用准备\\n3.1准备\\n"
+    >>> [(c.family, c.marker) for c in confirm_decimal_tops(t, scan_candidates(t)) if c.family.endswith(":1")]
+    [('decimal_path:1', '1.'), ('decimal_path:1', '2.'), ('decimal_path:1', '3')]
+    """
+    found: set[int] = set()
+    j = 0
+    for i, c in enumerate(cands):
+        if c.style != "arabic_dot" or not c.marker.rstrip("．.").isdigit() or c.marker[-1:] not in ".．":
+            continue
+        if c.start > 0 and text[c.start - 1] != "\n":
+            continue
+        while j < len(decimals) and decimals[j] <= i:
+            j += 1
+        if j < len(decimals) and cands[decimals[j]].marker == f"{c.number}.1":
+            found.add(i)
+    return found
 
 
 MIN_RUN = 3  # consecutive childless tops that count as an outline of their own
