@@ -34,7 +34,7 @@ _HEADER = regex.compile(
     rf"(?m)^[ \t\u3000]*(?:年度|年份|年\s*度)[ \t\u3000]+[^\n]{{0,{PLANNED_HEADER_REACH}}}?(?:"
     + "|".join(words.PLANNED_TABLE_WORDS) + rf")[^\n]{{0,{PLANNED_HEADER_REACH}}}$"
 )
-_ITEM = regex.compile(r"[ \t\u3000]*(?:\d{1,2}\s*[、.．]|[(（]\d{1,2}[)）])")
+_ITEM = lazy_regex(r"[ \t\u3000]*(?:\d{1,2}\s*[、.．]|[(（]\d{1,2}[)）])")
 _FIRST_ITEM = lazy_regex(r"[ \t\u3000]*(?:1\s*[、.．]|[(（]1[)）])")
 _YEAR_CELL = lazy_regex(r"[ \t\u3000]*(?:(?P<g>(?:19|20)\d\d)|(?P<roc>1[0-3]\d))\s*(?:年度?)?[ \t\u3000]*")
 
@@ -73,7 +73,7 @@ def year_grouped_lists(text: str, roc: bool = False) -> list[YearGroupedList]:
     return found
 
 
-_HEADER_YEAR = regex.compile(r"^[ \t\u3000]*(?:年度|年份|年\s*度)[ \t\u3000]+")
+_HEADER_YEAR = lazy_regex(r"^[ \t\u3000]*(?:年度|年份|年\s*度)[ \t\u3000]+")
 _OF_ITEMS = lazy_regex(r"(?:之|的)[^之的]*$")
 
 

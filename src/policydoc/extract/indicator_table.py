@@ -41,7 +41,7 @@ _YEAR = lazy_regex(r"(?<!\d)((?:19|20)\d{2})(?!\d)\s*年?")
 # Header words, in the order they are tried. Sources: the 主要指标 tables of national, provincial and city
 # 十四五 plans (指标 / 单位 / 2020年 / 2025年 / 年均增长 / 属性, sometimes 类别 and 目标值).
 _INDICATOR_HEADER = lazy_regex(r"^(?:主要)?指标(?:名称)?$|^(?:指标)?项目$|^指标内容$")
-_UNIT_HEADER = regex.compile(r"^(?:计量)?单位$")
+_UNIT_HEADER = lazy_regex(r"^(?:计量)?单位$")
 _ATTRIBUTE_HEADER = regex.compile(r"属性|^性质$")
 _TARGET_HEADER = regex.compile(r"目标值?|规划值|预期值")
 _NON_TARGET_HEADER = lazy_regex(r"年均|增长|增速|基期|现状|完成|实际")
@@ -264,7 +264,7 @@ def _cell(row: _Row, col: Optional[int]) -> str:
     return row.cells[col] if col is not None and col < len(row.cells) else ""
 
 
-_NO_UNIT = regex.compile(r"^[\s—–\-－/／]+$")
+_NO_UNIT = lazy_regex(r"^[\s—–\-－/／]+$")
 """A unit cell of dashes ("——", "-") says the value has no unit."""
 
 

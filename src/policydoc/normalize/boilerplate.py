@@ -34,7 +34,7 @@ from typing import Callable, Iterable, Iterator, Optional
 
 import regex
 
-from .._lazy import lazy_re
+from .._lazy import lazy_re, lazy_regex
 from ..core.sentences import FULL_STOPS
 from . import boilerplate_rules as R
 from .boilerplate_variants import traditional_forms as _variants
@@ -380,7 +380,7 @@ def _with_line_break(text: str, start: int, end: int) -> tuple[int, int]:
     return _before_blank_lines(text, s), e
 
 
-_BLANK_LINES_AFTER = regex.compile(rf"(?:[{_BLANK}]*\n)*")
+_BLANK_LINES_AFTER = lazy_regex(rf"(?:[{_BLANK}]*\n)*")
 
 
 def _after_blank_lines(text: str, pos: int) -> int:

@@ -51,7 +51,7 @@ _OBJECT_OF = lazy_regex(
 )
 
 
-_ANNEX = regex.compile(r"\(附件\d*\)$")
+_ANNEX = lazy_regex(r"\(附件\d*\)$")
 
 
 def by_body(sentence: str, at: int) -> list[Hit]:
@@ -95,7 +95,7 @@ def by_body(sentence: str, at: int) -> list[Hit]:
 
 
 #: 由 on its own, not the end of a word (自由, 理由)
-_BY_START = regex.compile(LONE_BY + "(?![于此衷])")  # not 由于 (because), 由此, 由衷
+_BY_START = lazy_regex(LONE_BY + "(?![于此衷])")  # not 由于 (because), 由此, 由衷
 _CONDITION_END = regex.compile(r"(?<![及按同准适随实定临暂届])时$")
 _SHIFT = lazy_regex(rf"由{none_of(PHRASE_ENDS)}{{1,30}}?向{none_of(PHRASE_ENDS)}{{1,40}}?(?:{alt(SHIFT_VERBS)})")
 

@@ -89,7 +89,7 @@ def reports(text: str, title: Optional[str] = None) -> bool:
     return bool(title) and _REPORT_TITLE.search(title) is not None
 
 
-_GUIDE_TITLE = regex.compile(alt(GUIDE_TITLE_ENDS) + r"\W*$")
+_GUIDE_TITLE = lazy_regex(alt(GUIDE_TITLE_ENDS) + r"\W*$")
 
 
 def guides(title: Optional[str]) -> bool:
