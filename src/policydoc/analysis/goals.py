@@ -57,7 +57,7 @@ def goal_section_opening(r: Reading) -> list[tuple[int, int, int]]:
     return goals
 
 
-_DEADLINE_CLAUSE_END = regex.compile(rf"\s*[{regex.escape(COMMAS)}]")
+_DEADLINE_CLAUSE_END = lazy_regex(rf"\s*[{regex.escape(COMMAS)}]")
 
 
 def _year_clause_opening(r: Reading, y: YearMention, body: int) -> bool:
@@ -80,7 +80,7 @@ def _deadline_clause(r: Reading, i: int, end: int) -> Optional[int]:
 
 
 _COLON = f"[{regex.escape(COLONS)}]"
-_LIST_OPENER = regex.compile(
+_LIST_OPENER = lazy_regex(
     rf"(?:如下|以下|下列|主要包括|具体是|分别是)[^。{regex.escape(CLAUSE_STOPS)}\n]{{0,{LIST_OPENER_GAP}}}{_COLON}\s*$|{_COLON}\s*$")
 
 

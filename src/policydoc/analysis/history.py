@@ -28,12 +28,12 @@ from .reading import (
 from .goals import THIS_YEAR_GOAL_LIST
 from .time import past_year_opens, results_year_opens
 
-_PLAN_PART = re.compile("|".join(words.PLAN_PART_TITLES))
-_REPORT_PLAN = regex.compile(r"打算|下一步|下步")
+_PLAN_PART = lazy_re("|".join(words.PLAN_PART_TITLES))
+_REPORT_PLAN = lazy_regex(r"打算|下一步|下步")
 _GOAL_OR_TASK = lazy_regex(r"目标|任务|指标|预测|展望|(?:到|至)20\d\d年|20\d\d年(?:年?底|末)?前")
 """Parts about what is to come, inside a report: goals, tasks, forecasts, a deadline ("到2027年重点指标展望")."""
 _PAST_PERIOD_OPENS = lazy_regex("(?:" + "|".join(regex.escape(w) for w in words.PAST_PERIOD_OPENERS) + ")")
-_OPEN_PREFIX = regex.compile(r"(?:在|自|从)?$")
+_OPEN_PREFIX = lazy_regex(r"(?:在|自|从)?$")
 _PARAGRAPH_END = regex.compile(r"\n")
 _SENTENCE_STOP = lazy_regex(rf"[{regex.escape(FULL_STOPS)}\n]")
 _SENTENCE_START = rf"(?:^|(?<=[{regex.escape(STOPS)}\n]))"

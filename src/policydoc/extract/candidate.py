@@ -116,7 +116,7 @@ _CN_DIGIT_AMOUNT = lazy_re(r"[零〇○一二三四五六七八九](?:[.．]|、
 (stdlib ``re``: literal classes only, the same matches as ``regex`` at three quarters of the cost)."""
 _CN_NUMERAL_RUN_BEFORE_MULTIPLIER = lazy_re(r"[零〇○一二两三四五六七八九十百千]{2,}多?[万亿]")
 _CN_NONZERO_DIGIT = lazy_re(r"[一二两三四五六七八九]")
-_ARABIC_PERCENT = regex.compile(r"\d\s*[%％]")
+_ARABIC_PERCENT = lazy_regex(r"\d\s*[%％]")
 _FULL_STOP_BACK = regex.compile(f"[{regex.escape(FULL_STOPS)}\n]", regex.REVERSE)
 _FULL_STOP = regex.compile(f"[{regex.escape(FULL_STOPS)}\n]")
 

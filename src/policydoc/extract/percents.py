@@ -77,7 +77,7 @@ def _keep(text: str, at: int) -> bool:
     if hit == "成":
         return before >= 0 and text[before] in _TENTHS_BEFORE
     return before >= 0 and (text[before].isdecimal() or text[before] in _NUMBER_LAST)
-_STARTS = re.compile(rf"[\d一二两三四五六七八九十百零〇○半{re.escape(MINUS_SIGNS)}]")
+_STARTS = lazy_re(rf"[\d一二两三四五六七八九十百零〇○半{re.escape(MINUS_SIGNS)}]")
 """Every first character a percentage can have (see ``PERCENT_PATTERN``)."""
 
 

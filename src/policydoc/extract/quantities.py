@@ -319,7 +319,7 @@ def extract_quantities(text: str, mask: Mask) -> list[QuantityMention]:
 
 
 _LIST_JOIN = frozenset(("、", "和", "及", "与", "，", ","))
-_MULTIPLIER_UNIT = re.compile(rf"(?:{'|'.join(sorted(MULTIPLIERS, key=len, reverse=True))})")
+_MULTIPLIER_UNIT = lazy_re(rf"(?:{'|'.join(sorted(MULTIPLIERS, key=len, reverse=True))})")
 
 
 def _share_trailing_unit(found: list[QuantityMention], text: str) -> list[QuantityMention]:

@@ -74,7 +74,7 @@ def year_pattern(spaced: bool = False, roc: bool = False) -> re.Pattern[str]:
 YEAR_PATTERN = year_pattern()
 _GATE = re.compile(r"年|十[一二三四五六七八九]五|“[六七八九十]五”")
 """Every year mention holds one of these; the full pattern only runs around them."""
-_STARTS = re.compile(r"[12一二到至截*“十民]")
+_STARTS = lazy_re(r"[12一二到至截*“十民]")
 _ROC_STARTS = lazy_re(r"[1-9一二四五六七八九到至截*“十民(（]")
 """Every first character a year mention can have (see ``year_pattern``); ROC years may open with a bracket."""
 

@@ -44,7 +44,7 @@ from .pages import page_furniture_spans
 _PINYIN = r"(?:\([^()\n\p{Han}]{1,8}\))?"  # 訪(fǎng): an annotation the pinyin fixer may have left
 _HAN = regex.compile(r"\p{Han}")
 _BLANK = " \t\u3000\u00a0"
-_FRAGMENT_END = regex.compile(f"[\n{regex.escape(FULL_STOPS)}]")
+_FRAGMENT_END = lazy_regex(f"[\n{regex.escape(FULL_STOPS)}]")
 
 
 @dataclass(frozen=True, slots=True)

@@ -46,7 +46,7 @@ from .offsets import Edit
 # multi-line ^ is tried at every position), and at the start of the text for the first line.
 _MARKER = re.compile(r"\n(\d{1,4})、")
 _FIRST_MARKER = re.compile(r"(\d{1,4})、")
-_LINE = regex.compile(r"[^\n]*\S[^\n]*")
+_LINE = lazy_regex(r"[^\n]*\S[^\n]*")
 # A line that ends here has finished its sentence (or is a heading-like fragment).
 _SENTENCE_END = frozenset(STOPS + COLONS + CLOSERS)
 

@@ -28,7 +28,7 @@ from .._lazy import lazy_regex
 __all__ = ["numbered_paragraphs"]
 
 _FIRST_SENTENCE = lazy_regex(r"[^。！？!?\n]*")
-_COMMA = regex.compile(r"[，,][^，,]{2,}")
+_COMMA = lazy_regex(r"[，,][^，,]{2,}")
 _LINE_START_BLANKS = " \t\u3000"
 
 

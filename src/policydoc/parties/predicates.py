@@ -79,7 +79,7 @@ _LETS_TAKE_PART = lazy_regex(
 )
 
 
-FORMULA = regex.compile(rf"^{none_of(PHRASE_ENDS)}*[=＝]")
+FORMULA = lazy_regex(rf"^{none_of(PHRASE_ENDS)}*[=＝]")
 
 
 PERMISSION = lazy_regex(
