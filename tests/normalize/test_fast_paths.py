@@ -436,8 +436,16 @@ def test_most_signs_bounds_the_signs(text: str) -> None:
 def test_number_spacing_per_space_is_the_class_pattern(text: str) -> None:
     han, punct = spacing._HAN, spacing._CJK_PUNCT
     both = re.compile(rf"[ \u00a0](?:(?<=[{han}{punct}][ \u00a0])(?=\d)|(?<=\d[ \u00a0])(?=[{han}{punct}%]))")
-    per_space = {m.span() for space, rule in spacing._NUMBER_SPACING if space in text for m in rule.finditer(text)}
+    per_space = {m.span() for space, _, rule in spacing._NUMBER_SPACING if space in text for m in rule.finditer(text)}
     assert per_space == {m.span() for m in both.finditer(text)}
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=" \u00a0年于2%，a【", max_size=30))
+def test_number_spacing_gate_holds_where_the_rule_matches(text: str) -> None:
+    for space, gate, rule in spacing._NUMBER_SPACING:
+        if rule.search(text):
+            assert gate.search(text), (space, text)
 
 
 @settings(max_examples=500, deadline=None)
