@@ -412,6 +412,16 @@ def test_line_initial_searches_are_the_multiline_patterns(text: str) -> None:
     assert pages._furniture_candidates(text) == [m.span() for m in furniture.finditer(text)]
 
 
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="12 \u3000—-~第共页/Pagefo锟斤拷烫\ufffd.", max_size=16))
+def test_furniture_rules_of_a_line_opener_match_as_the_whole_table(line: str) -> None:
+    whole = pages._furniture_rules(frozenset(boilerplate.R.FURNITURE_OPENERS))
+    some = pages._furniture_rules(pages._rules_opening([line]))
+    expected = whole.fullmatch(line)
+    got = some.fullmatch(line)
+    assert (got and (got.span(), got.lastgroup)) == (expected and (expected.span(), expected.lastgroup)), line
+
+
 @settings(max_examples=200, deadline=None)
 @given(st.lists(st.sets(st.sampled_from("發展為人乾隆著力隨著显著台灣裡于後里面abc1，。"), min_size=1, max_size=12), min_size=1, max_size=4),
        st.sampled_from(["t2s", "tw2s"]))
