@@ -141,7 +141,11 @@ HAN_LIKE = r"[^\W\d_A-Za-z]"
 """A word character that is no digit, underscore or ASCII letter: every Han character, compiled without the range."""
 _GLYPH = "[\ue000-\uf8ff]"  # a private-use glyph
 _LETTER_BEFORE_HAN = rf"[A-Za-z][.．、][ \t\u3000]*(?:{HAN_LIKE}|[“「(（])"  # a letter, its dot, Han
-_NUM_BEFORE_HAN = rf"\d[ \t\u3000]*\n?[ \t\u3000]*{HAN_LIKE}"  # a number, blanks and perhaps a line break, Han
+# a number opening no word, then blanks, perhaps a line break, and Han (decimal tops); a line of its own's number
+# before Han; a number opening no word, then perhaps a space and Han (the bare number)
+_TOP_BEFORE_HAN = rf"(?<![\w.．\-－–—])\d{{1,3}}[ \t\u3000]*\n?[ \t\u3000]*{HAN_LIKE}"
+_LINE_NUMBER_BEFORE_HAN = rf"(?<![^\n])\d{{1,3}}[ \t\u3000]*{HAN_LIKE}"
+_BARE_BEFORE_HAN = rf"(?<![\w.\-－–—])\d{{1,3}} ?{HAN_LIKE}"
 _AFTER_DOC_WORD = "|".join(f"(?<={w})" for w in DOC_TYPE_WORDS)
 _NOT_QUANTITY = f"(?![{''.join(sorted(MEASURE_WORDS))}%％])"
 _CN_READ = _number_of(parse_cn_numeral, _WRAP)
@@ -250,15 +254,15 @@ RULES: tuple[Rule, ...] = (
     Rule("decimal_top_marker", "decimal_path",
          rf"(?<![\w.．\-－–—]){NUM}(?=[ \t\u3000]*(?:\n[ \t\u3000]*)?[{HAN}])"
          rf"(?![ \t\u3000]*(?:\n[ \t\u3000]*)?[{''.join(sorted(MEASURE_WORDS))}])",
-         _decimal_path, run_in=False, needs=_NUM_BEFORE_HAN),
+         _decimal_path, run_in=False, needs=_TOP_BEFORE_HAN),
     # "1人口特征" on a short line of its own: a decimal top whose title opens with a measure word (人/年…),
     # confirmed only as one of a run 1, 2, 3 … of such lines (decimal._counted_title_lines)
     Rule("decimal_top_line_marker", "decimal_path",
          rf"(?<![^\n]){NUM}(?=[ \t\u3000]*[{HAN}][^\n，。；：,;:]{{0,23}}(?:\n|\Z))", _decimal_path, run_in=False,
-         needs=_NUM_BEFORE_HAN),
+         needs=_LINE_NUMBER_BEFORE_HAN),
     # "3 提升" / "5提升" of sloppy documents: a bare number before a heading verb, only continuing a list
     Rule("arabic_bare_marker", "arabic_dot", rf"(?<![\w.\-－–—]){NUM}(?![\d.．、%％])(?=[ ]?[{HAN}])(?![ ]?[{''.join(sorted(MEASURE_WORDS))}])", _ARABIC_READ, continue_only=True,
-         needs=_NUM_BEFORE_HAN),
+         needs=_BARE_BEFORE_HAN),
 )
 RULES_BY_NAME = {r.name: r for r in RULES}
 
