@@ -55,7 +55,7 @@ def _number_spacing_gate(space: str) -> "re.Pattern[str]":
     """What every match of :func:`_number_spacing` stands in: a space between a digit and a non-ASCII character (Han
     and CJK punctuation are) or %, either way round. It holds no CJK class (the rule's ranges cost 2.5 ms to compile),
     so a text with spaces but no such pair (a date "2021-07-02 00:00:00", English) never compiles the rule."""
-    return re.compile(rf"[^\x00-\x7f]{space}\d|\d{space}(?:[^\x00-\x7f]|%)")
+    return re.compile(rf"{space}(?:(?<=[^\x00-\x7f]{space})(?=\d)|(?<=\d{space})(?=[^\x00-\x7f]|%))")  # opens with the space: found in C
 
 
 _NUMBER_SPACING = tuple((space, _number_spacing_gate(space), _number_spacing(space)) for space in _SPACES)

@@ -183,13 +183,13 @@ def tail_pattern() -> "re.Pattern[str]":
 
 
 @lru_cache(maxsize=1)
-def _scope_prefixes() -> tuple[frozenset[str], tuple[int, ...]]:
-    """The multi-character scope prefixes of ``[prefixes]``, and their lengths, longest first.
+def _prefix_pattern() -> "re.Pattern[str]":
+    """The multi-character scope prefixes of ``[prefixes]`` at the start of a string.
 
     Single-character place words (市, 县) are left out: they may begin a longer word (市场).
     """
-    long = frozenset(p for p in lexicon().prefixes if len(p) > 1)
-    return long, tuple(sorted({len(p) for p in long}, reverse=True))
+    long = tuple(p for p in lexicon().prefixes if len(p) > 1)
+    return re.compile(alt(long) if long else "(?!)")
 
 
 def scope_prefix(item: str) -> int:
@@ -198,10 +198,7 @@ def scope_prefix(item: str) -> int:
     >>> scope_prefix("县级以上人民政府"), scope_prefix("市场监管局"), scope_prefix("各县(市、区)教育局")
     (4, 0, 7)
     """
-    prefixes, lengths = _scope_prefixes()  # the longest prefix that opens it: as a longest-first alternation matches
-    for n in lengths:
-        if n <= len(item) and item[:n] in prefixes:
-            return n
-    return 0
+    m = _prefix_pattern().match(item)
+    return m.end() if m else 0
 
 
