@@ -412,6 +412,16 @@ def test_line_initial_searches_are_the_multiline_patterns(text: str) -> None:
     assert pages._furniture_candidates(text) == [m.span() for m in furniture.finditer(text)]
 
 
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="12 \u3000—-~第共页/Pagefo锟斤拷烫\ufffd.", max_size=16))
+def test_furniture_rules_of_a_line_opener_match_as_the_whole_table(line: str) -> None:
+    whole = pages._furniture_rules(frozenset(boilerplate.R.FURNITURE_OPENERS))
+    some = pages._furniture_rules(pages._rules_opening([line]))
+    expected = whole.fullmatch(line)
+    got = some.fullmatch(line)
+    assert (got and (got.span(), got.lastgroup)) == (expected and (expected.span(), expected.lastgroup)), line
+
+
 @settings(max_examples=200, deadline=None)
 @given(st.lists(st.sets(st.sampled_from("發展為人乾隆著力隨著显著台灣裡于後里面abc1，。"), min_size=1, max_size=12), min_size=1, max_size=4),
        st.sampled_from(["t2s", "tw2s"]))
@@ -436,8 +446,16 @@ def test_most_signs_bounds_the_signs(text: str) -> None:
 def test_number_spacing_per_space_is_the_class_pattern(text: str) -> None:
     han, punct = spacing._HAN, spacing._CJK_PUNCT
     both = re.compile(rf"[ \u00a0](?:(?<=[{han}{punct}][ \u00a0])(?=\d)|(?<=\d[ \u00a0])(?=[{han}{punct}%]))")
-    per_space = {m.span() for space, rule in spacing._NUMBER_SPACING if space in text for m in rule.finditer(text)}
+    per_space = {m.span() for space, _, rule in spacing._NUMBER_SPACING if space in text for m in rule.finditer(text)}
     assert per_space == {m.span() for m in both.finditer(text)}
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=" \u00a0年于2%，a【", max_size=30))
+def test_number_spacing_gate_holds_where_the_rule_matches(text: str) -> None:
+    for space, gate, rule in spacing._NUMBER_SPACING:
+        if rule.search(text):
+            assert gate.search(text), (space, text)
 
 
 @settings(max_examples=500, deadline=None)

@@ -205,10 +205,12 @@ def test_scanner_gate_admits_every_marker() -> None:
                 if first.match(text, pos) and markers._compiled(rule).match(text, pos):
                     assert any(rule.name in names and gate.match(text, pos) for gate, names in kinds), (rule.name, text, pos)
         expected = [(m.span(), m.lastgroup) for m in plain.finditer(text)]
-        text_kinds = frozenset(k for k, gate in enumerate(markers._KIND_GATES) if gate.search(text))
-        for held in (markers._ALL_KINDS, text_kinds):  # the whole scanner, and the one of the kinds the text holds
+        for held in (markers._ALL_GROUPS, markers._held(text)):  # the whole scanner, and the one of what the text holds
             scanner = re.compile(markers._scanner_source(held))
             assert [(m.span(), markers._GROUPS[m.lastgroup].name) for m in scanner.finditer(text)] == expected, text
+        for rule in markers.RULES:  # a rule's own gate holds wherever the rule finds a marker
+            if rule.needs and any(markers._compiled(rule).match(text, pos) for pos in range(len(text))):
+                assert re.search(rule.needs, text), (rule.name, text)
 
 
 def test_word_class_holds_every_han_character() -> None:
@@ -236,7 +238,6 @@ def test_a_scanner_of_the_kinds_a_text_holds_finds_what_the_whole_one_finds(text
 
     from policydoc.outline import markers
 
-    whole = re.compile(markers._scanner_source(markers._ALL_KINDS))
-    kinds = frozenset(k for k, gate in enumerate(markers._KIND_GATES) if gate.search(text))
-    partial = re.compile(markers._scanner_source(kinds))
+    whole = re.compile(markers._scanner_source(markers._ALL_GROUPS))
+    partial = re.compile(markers._scanner_source(markers._held(text)))
     assert [(m.span(), m.lastgroup) for m in partial.finditer(text)] == [(m.span(), m.lastgroup) for m in whole.finditer(text)]

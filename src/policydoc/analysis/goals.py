@@ -57,7 +57,7 @@ def goal_section_opening(r: Reading) -> list[tuple[int, int, int]]:
     return goals
 
 
-_DEADLINE_CLAUSE_END = regex.compile(rf"\s*[{regex.escape(COMMAS)}]")
+_DEADLINE_CLAUSE_END = lazy_regex(rf"\s*[{regex.escape(COMMAS)}]")
 
 
 def _year_clause_opening(r: Reading, y: YearMention, body: int) -> bool:
@@ -80,7 +80,7 @@ def _deadline_clause(r: Reading, i: int, end: int) -> Optional[int]:
 
 
 _COLON = f"[{regex.escape(COLONS)}]"
-_LIST_OPENER = regex.compile(
+_LIST_OPENER = lazy_regex(
     rf"(?:如下|以下|下列|主要包括|具体是|分别是)[^。{regex.escape(CLAUSE_STOPS)}\n]{{0,{LIST_OPENER_GAP}}}{_COLON}\s*$|{_COLON}\s*$")
 
 
@@ -287,7 +287,7 @@ def plan_title_year(text: str, title: Optional[str]) -> Optional[int]:
     return bare.pop() if len(bare) == 1 else None
 
 
-_BARE_TITLE_YEAR = regex.compile(r"(?<![\d.])(?:19|20)\d\d(?![\d.%％])")
+_BARE_TITLE_YEAR = lazy_regex(r"(?<![\d.])(?:19|20)\d\d(?![\d.%％])")
 """A year written without 年 in a plan's title ("数字某省2021行动方案", "2023工作要点")."""
 
 
@@ -341,10 +341,10 @@ def budget_bill(r: Reading) -> list[tuple[int, int, int]]:
     return [] if year is None else [(bills[0].span[0], len(r.text), year)]
 
 
-_DATE_IN_LINE = regex.compile(r"年\s*\d{1,2}\s*月|年[一二三四五六七八九十]{1,2}月")
+_DATE_IN_LINE = lazy_regex(r"年\s*\d{1,2}\s*月|年[一二三四五六七八九十]{1,2}月")
 """A date ("110年1月14日制表") is when the attachment was made, not the year it plans for."""
 _ATTACHED_PLAN = lazy_regex("|".join(words.ATTACHED_PLAN_WORDS))
-_ATTACHED_OPENER = regex.compile(rf"[ \t\u3000]*附[件表图]?[ \t\u3000]*\d{{0,2}}[ \t\u3000{regex.escape(COLONS)}]*")
+_ATTACHED_OPENER = lazy_regex(rf"[ \t\u3000]*附[件表图]?[ \t\u3000]*\d{{0,2}}[ \t\u3000{regex.escape(COLONS)}]*")
 
 
 def attached_title_year(r: Reading) -> list[tuple[int, int, int]]:

@@ -28,14 +28,14 @@ from .reading import (
 from .goals import THIS_YEAR_GOAL_LIST
 from .time import past_year_opens, results_year_opens
 
-_PLAN_PART = re.compile("|".join(words.PLAN_PART_TITLES))
-_REPORT_PLAN = regex.compile(r"打算|下一步|下步")
+_PLAN_PART = lazy_re("|".join(words.PLAN_PART_TITLES))
+_REPORT_PLAN = lazy_regex(r"打算|下一步|下步")
 _GOAL_OR_TASK = lazy_regex(r"目标|任务|指标|预测|展望|(?:到|至)20\d\d年|20\d\d年(?:年?底|末)?前")
 """Parts about what is to come, inside a report: goals, tasks, forecasts, a deadline ("到2027年重点指标展望")."""
 _PAST_PERIOD_OPENS = lazy_regex("(?:" + "|".join(regex.escape(w) for w in words.PAST_PERIOD_OPENERS) + ")")
-_OPEN_PREFIX = regex.compile(r"(?:在|自|从)?$")
+_OPEN_PREFIX = lazy_regex(r"(?:在|自|从)?$")
 _PARAGRAPH_END = regex.compile(r"\n")
-_SENTENCE_STOP = regex.compile(rf"[{regex.escape(FULL_STOPS)}\n]")
+_SENTENCE_STOP = lazy_regex(rf"[{regex.escape(FULL_STOPS)}\n]")
 _SENTENCE_START = rf"(?:^|(?<=[{regex.escape(STOPS)}\n]))"
 _FORWARD_OPENER = lazy_regex(
     _SENTENCE_START + r"\s*(?:到|至|截至)?(?:20\d\d|二〇[二三四五][〇一二三四五六七八九])年"
@@ -69,7 +69,7 @@ def history_title(r: "Reading") -> list[tuple[int, int]]:
     return found
 
 
-_LINE_START = regex.compile(r"(?m)^[ \t\u3000]*")
+_LINE_START = lazy_regex(r"(?m)^[ \t\u3000]*")
 _AHEAD_OPENING = lazy_regex(r"(?:今后|未来)")
 
 
@@ -311,7 +311,7 @@ def year_part_report(r: "Reading") -> list[tuple[int, int]]:
     return [(start, end) for start, end, _, reported in r.year_parts if reported]
 
 
-_ENTRY_LINE = regex.compile(r"[ \t\u3000]*\d{1,3}[ \t\u3000]*[.．、]")
+_ENTRY_LINE = lazy_regex(r"[ \t\u3000]*\d{1,3}[ \t\u3000]*[.．、]")
 
 
 def glossary(r: "Reading") -> list[tuple[int, int]]:

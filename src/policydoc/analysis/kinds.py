@@ -29,10 +29,10 @@ from .._lazy import lazy_re
 _TITLE_END = rf"(?:[(（][^)）]{{0,{TITLE_NOTE_MAX}}}[)）])?$"
 """The end of a title, after its last word: a bracketed note at most ("（试行）")."""
 _LAW_TITLE = lazy_re(r"(?:法|条例|办法|规定|细则|规则|规程|章程|守则)" + _TITLE_END)
-_PLAN_WORDS = re.compile(r"规划|计划|方案|要点|意见|报告|纲要|预案")
+_PLAN_WORDS = lazy_re(r"规划|计划|方案|要点|意见|报告|纲要|预案")
 _STATISTICS_TITLE = re.compile(r"统计公报|统计年报|国民经济和社会发展统计")
-_WRAPPED_NAME = re.compile(rf"《([^《》]{{{ISSUED_NAME_MIN},{ISSUED_NAME_MAX}}})》[^《》]{{0,{ISSUED_NAME_TAIL}}}通知$")
-_NOTICE_TITLE = re.compile(r"(?:通告|公告|通报)" + _TITLE_END)
+_WRAPPED_NAME = lazy_re(rf"《([^《》]{{{ISSUED_NAME_MIN},{ISSUED_NAME_MAX}}})》[^《》]{{0,{ISSUED_NAME_TAIL}}}通知$")
+_NOTICE_TITLE = lazy_re(r"(?:通告|公告|通报)" + _TITLE_END)
 _NOTICE_OPENING = re.compile(rf"(?:通告|公告)(?:如下|内容如下)[{re.escape(COLONS)}]")
 
 KindRule = Callable[[str, Optional[str], Sequence[Section]], Optional[str]]

@@ -24,7 +24,7 @@ from .._lazy import lazy_re, lazy_regex
 from .tables import YearGroupedList, year_grouped_lists
 from .time import has_past_cue
 
-HISTORY_TITLE = regex.compile("|".join(words.HISTORY_TITLES))
+HISTORY_TITLE = lazy_regex("|".join(words.HISTORY_TITLES))
 REPORT_PART = lazy_regex("|".join(words.REPORT_PART_TITLES))
 TITLE_YEAR = regex.compile(r"(?<!\d)(20\d\d)年")
 PLAN_OR_GOAL = lazy_re("|".join(words.PLAN_PART_TITLES) + r"|目标|任务|展望|预期")

@@ -27,7 +27,7 @@ from ..data import target_words as words
 from ..models import Section, YearMention
 from ..outline.locate import SectionLocator
 from ..settings import PERIOD_AFTER_PLAN, PERIOD_BEFORE_PLAN, PLAN_NAME_OPENING
-from .._lazy import lazy_regex
+from .._lazy import lazy_re, lazy_regex
 from .goals import GOAL_RULES, budget_years, plan_title_year
 from .history import HISTORY_RULES
 from .reading import HISTORY_TITLE, PLAN_OR_GOAL, REPORT_PART, Reading, one_year
@@ -35,7 +35,7 @@ from .time import present_year
 
 __all__ = ["GOAL_RULES", "HISTORY_RULES", "Scopes", "find_scopes", "plan_period", "plan_title_year", "settled_present"]
 
-_REPORT_TITLE = re.compile("|".join(words.REPORT_TITLES))
+_REPORT_TITLE = lazy_re("|".join(words.REPORT_TITLES))
 
 
 def _reference_year(years: list[YearMention]) -> Optional[int]:

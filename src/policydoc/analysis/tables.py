@@ -30,11 +30,13 @@ from .._lazy import lazy_regex
 from ..data import target_words as words
 from ..settings import PLANNED_HEADER_REACH, TABLE_LINE_MAX
 
-_HEADER = regex.compile(
+_HEADER = lazy_regex(
     rf"(?m)^[ \t\u3000]*(?:年度|年份|年\s*度)[ \t\u3000]+[^\n]{{0,{PLANNED_HEADER_REACH}}}?(?:"
     + "|".join(words.PLANNED_TABLE_WORDS) + rf")[^\n]{{0,{PLANNED_HEADER_REACH}}}$"
 )
-_ITEM = regex.compile(r"[ \t\u3000]*(?:\d{1,2}\s*[、.．]|[(（]\d{1,2}[)）])")
+_HEADER_WORD = regex.compile(r"年(?:\s*度|份)")
+"""The year column's header word, which every ``_HEADER`` holds: a text without it never compiles ``_HEADER`` (2 ms)."""
+_ITEM = lazy_regex(r"[ \t\u3000]*(?:\d{1,2}\s*[、.．]|[(（]\d{1,2}[)）])")
 _FIRST_ITEM = lazy_regex(r"[ \t\u3000]*(?:1\s*[、.．]|[(（]1[)）])")
 _YEAR_CELL = lazy_regex(r"[ \t\u3000]*(?:(?P<g>(?:19|20)\d\d)|(?P<roc>1[0-3]\d))\s*(?:年度?)?[ \t\u3000]*")
 
@@ -57,7 +59,9 @@ def year_grouped_lists(text: str, roc: bool = False) -> list[YearGroupedList]:
     >>> [(text[s:e].split("\\n")[0], y) for s, e, y in year_grouped_lists(text)[0].blocks]
     [('1、学校2所', 2025), ('1、学校3所', 2026)]
     """
-    found = []
+    found: list[YearGroupedList] = []
+    if _HEADER_WORD.search(text) is None:
+        return found
     for m in _HEADER.finditer(text):
         lines = list(_lines_after(text, m.end()))
         if not lines:
@@ -73,7 +77,7 @@ def year_grouped_lists(text: str, roc: bool = False) -> list[YearGroupedList]:
     return found
 
 
-_HEADER_YEAR = regex.compile(r"^[ \t\u3000]*(?:年度|年份|年\s*度)[ \t\u3000]+")
+_HEADER_YEAR = lazy_regex(r"^[ \t\u3000]*(?:年度|年份|年\s*度)[ \t\u3000]+")
 _OF_ITEMS = lazy_regex(r"(?:之|的)[^之的]*$")
 
 

@@ -53,7 +53,7 @@ _HISTORY = lazy_regex(
 and do not count."""
 _BASE_BEFORE = lazy_regex("(?:" + "|".join(map(regex.escape, words.BASELINE_BEFORE)) + ")$")
 _BASE_AFTER = lazy_regex("|".join(map(regex.escape, words.BASELINE_AFTER)))
-_FROM_BEFORE = regex.compile("(?:" + "|".join(words.FROM_WORDS) + ")$")
+_FROM_BEFORE = lazy_regex("(?:" + "|".join(words.FROM_WORDS) + ")$")
 _FROM_AFTER = lazy_regex("|".join(words.FROM_BASE_AFTER))
 _TIME_PREFIX = lazy_regex(r"\s*(?:" + "|".join(words.CLAUSE_TIME_PREFIX) + r")?\s*$")
 

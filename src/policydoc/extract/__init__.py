@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Optional
+from typing import TYPE_CHECKING, Callable, Optional
 
 import regex
 
@@ -20,18 +20,20 @@ from ..data import target_words as words
 from ..models import PercentMention, QuantityMention, Section, Target, YearMention
 from ..outline.locate import SectionLocator
 from ..core.sentences import Segmenter
-from .filters import FILTERS
-from .indicator_table import find_indicator_tables
 from .patterns import Mask
 from .percents import extract_percentages
 from .quantities import extract_bare_values, extract_quantities
-from .targets import Candidate, Context, Intervals, KeptTargets, candidates, sharing_things, verdict
 from .years import extract_years
 from .._lazy import lazy_regex
 from ..settings import QUOTED_NAME_MAX, QUOTED_TITLE_MAX
 
 if TYPE_CHECKING:
     from ..analysis import DocContext
+    from .candidate import Candidate, Context
+
+# The target rules (.targets: their rule tables, the filters, indicator and year rules) are imported at a document's
+# first candidate number, the candidate readers (.candidate) and .indicator_table once it states targets: a law, a
+# notice or a text of a few lines needs none of them, and their modules cost a fresh process about 15 ms to import.
 
 __all__ = ["Facts", "extract_facts", "extract_mentions"]
 
@@ -103,6 +105,8 @@ def extract_facts(text: str, sections: list[Section], context: Optional[DocConte
     facts, mask = _mentions(text, context.years)
     if not context.states_targets:
         return facts
+    from .candidate import Context, Intervals, KeptTargets, candidates
+
     bare = extract_bare_values(text, mask)
     locator = SectionLocator(sections)
     ctx = Context(
@@ -122,7 +126,7 @@ def extract_facts(text: str, sections: list[Section], context: Optional[DocConte
     cells = _task_cells(text, tables, facts.years) if "\t" in text else []
     cell_starts = [c[0] for c in cells]
     kept = KeptTargets()  # the targets kept so far: read by the rules that continue a sentence's list
-    history_drops = trace is None and _history_drops()
+    verdict: Optional[Callable[..., tuple[Optional[Target], str]]] = None
     for cand in candidates(facts.percentages, facts.quantities + bare, text):
         cell = None
         if covered.holds(cand.span[0]):
@@ -132,6 +136,8 @@ def extract_facts(text: str, sections: list[Section], context: Optional[DocConte
                     trace.append(Decision(cand.span, cand.text, "table_cell"))
                 continue
             cell = cells[i]
+        if verdict is None:
+            verdict, history_drops = _target_rules(trace is None)
         if history_drops and ctx.in_history(cand.span[0]):
             continue  # dropped whichever filter asks first (see ``_history_drops``)
         target, why = verdict(cand, ctx, kept)
@@ -148,17 +154,29 @@ def extract_facts(text: str, sections: list[Section], context: Optional[DocConte
     return facts
 
 
+def _target_rules(untraced: bool) -> tuple[Callable[..., tuple[Optional[Target], str]], bool]:
+    """``targets.verdict``, and whether a candidate in history may be dropped first (see :func:`_history_drops`;
+    never when traced): imported at a document's first candidate, as a text without one never needs the rules."""
+    from .targets import verdict
+
+    return verdict, untraced and _history_drops()
+
+
 def _history_drops() -> bool:
     """Whether a candidate in a history section may be dropped before the filter table is asked: the filter
     ``in_history`` drops every such candidate that an earlier filter has not dropped, and the filters are pure, so
     the outcome is the same; only which filter drops it differs, and only ``policydoc explain`` (a trace) asks that.
     In the 28 real documents (realdev, seeds) a quarter of the candidates stand in history sections, a plan's review
     of the last period, and each was asked 36 filters before ``in_history``."""
+    from .filters import FILTERS
+
     return any(rule.name == "in_history" for rule in FILTERS.active())
 
 
 def _one_per_thing(target: Target, cand: Candidate, ctx: Context) -> list[Target]:
     """The target, or one copy per thing when one value is stated for several (see ``targets.sharing_things``)."""
+    from .targets import sharing_things
+
     names = sharing_things(cand, ctx, target)
     if not names:
         return [target]
@@ -178,6 +196,8 @@ def _table_targets(text: str, ctx: Context) -> tuple[list[Target], list[tuple[in
     """Targets of 主要指标 tables, and the spans of the tables. A table standing in a stretch of history, or
     one reporting on last period's targets (a results column beside them), gives none; a row of a table
     that names no year takes the year of the section or goal list holding it (SPEC year rule 3)."""
+    from .indicator_table import find_indicator_tables
+
     targets: list[Target] = []
     spans: list[tuple[int, int]] = []
     for table in find_indicator_tables(text):
@@ -226,6 +246,8 @@ def _task_cells(
     The row's year is the last year named in its deadline column (完成时限): "2024年底" -> 2024,
     "2024—2025年" -> 2025, "长期坚持" -> None. 主要指标 table lines are left to that reader.
     """
+    from .candidate import Intervals
+
     taken = Intervals(indicator_lines)
     cells: list[tuple[int, int, bool, Optional[int]]] = []
     starts = [y.span[0] for y in years]

@@ -11,7 +11,6 @@ targets kept so far in each sentence, and the words the last one leaves to value
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -115,9 +114,9 @@ _CN_DIGIT_AMOUNT = lazy_re(r"[零〇○一二三四五六七八九](?:[.．]|、
                               r"[零〇○一二三四五六七八九]")
 """An amount written in Chinese digits, as Taiwanese official texts do: a decimal point or a thousands "、" between them
 (stdlib ``re``: literal classes only, the same matches as ``regex`` at three quarters of the cost)."""
-_CN_NUMERAL_RUN_BEFORE_MULTIPLIER = re.compile(r"[零〇○一二两三四五六七八九十百千]{2,}多?[万亿]")
-_CN_NONZERO_DIGIT = re.compile(r"[一二两三四五六七八九]")
-_ARABIC_PERCENT = regex.compile(r"\d\s*[%％]")
+_CN_NUMERAL_RUN_BEFORE_MULTIPLIER = lazy_re(r"[零〇○一二两三四五六七八九十百千]{2,}多?[万亿]")
+_CN_NONZERO_DIGIT = lazy_re(r"[一二两三四五六七八九]")
+_ARABIC_PERCENT = lazy_regex(r"\d\s*[%％]")
 _FULL_STOP_BACK = regex.compile(f"[{regex.escape(FULL_STOPS)}\n]", regex.REVERSE)
 _FULL_STOP = regex.compile(f"[{regex.escape(FULL_STOPS)}\n]")
 

@@ -10,8 +10,6 @@ from __future__ import annotations
 
 from typing import Callable, Optional
 
-import regex
-
 from ..data import target_words as words
 from ..data.units import RESPONSE_TIME_UNITS, TIME_UNITS
 from ..core.rules import Rule, Ruler
@@ -157,7 +155,7 @@ def direction(c: Candidate, ctx: Context) -> Optional[str]:
 _ANY_LEVEL = any_word(tuple(word for word, _ in words.LEVEL_DIRECTIONS))
 _ANY_BEFORE_COMPARATOR = any_word(words.BEFORE_WORDS)
 """Some word of ``BEFORE_COMPARATORS`` occurs (an alternation finds one wherever any occurs)."""
-_MORE_THAN = regex.compile(r"\d[余多]")
+_MORE_THAN = lazy_regex(r"\d[余多]")
 
 
 def _approximate(c: Candidate, ctx: Context) -> Optional[str]:

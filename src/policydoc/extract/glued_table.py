@@ -29,7 +29,7 @@ from ..settings import GLUED_BLOCK_LIMIT, GLUED_HEADER_REACH, GLUED_OWN_NAME_MIN
 _ANCHOR = lazy_regex(r"主要\p{Han}{0,6}?指标")
 _YEAR = lazy_regex(r"(?<!\d)((?:19|20)\d\d)(?=年)")
 _BLOCK_END = lazy_regex(r"注\s*[:：]|。|\n\s*\n|专栏\s*\d")
-_UNIT = regex.compile(r"[(（](?P<unit>[^()（）\d\s]{1,8})[)）]")
+_UNIT = lazy_regex(r"[(（](?P<unit>[^()（）\d\s]{1,8})[)）]")
 _TOKEN = lazy_regex(
     r"\s*(?:(?P<sym>[＞＜>≥≤<])\s*(?P<sv>\d+(?:\.\d+)?)"
     r"|[〔\[［](?P<cum>\d+(?:\.\d+)?)[〕\]］]"
@@ -148,7 +148,7 @@ def _values(text: str, pos: int, end: int) -> tuple[list["regex.Match[str]"], in
 _NAME_STOP = lazy_regex(r"(?:约束性|预期性|属性|[)）〕\]］%])")
 
 
-_LAST_NUMBERED = regex.compile(r".*\d[.．、]?")
+_LAST_NUMBERED = lazy_regex(r".*\d[.．、]?")
 
 
 def _own_name(name: str) -> str:

@@ -78,7 +78,7 @@ _BASE_AHEAD = r"(?=[\d“\"*]|上年|去年|同期|基期|上一|十[一二三�
 _FROM_OR_BASE = lazy_regex(rf"(?:由|从|比{_BASE_AHEAD}|较{_BASE_AHEAD}).*$")
 """A from-value or comparison base and what follows it: "资金由每年800万元" -> "资金", "比2020年" -> "";
 not 比 and 较 in words (比例, 比重, 比率, 占比, 较大)."""
-_WITHIN = regex.compile(r"^(?:以|之)?内")
+_WITHIN = lazy_regex(r"^(?:以|之)?内")
 _ALTERNATIVE = lazy_regex(r"^(?:或者|或|和|及|至|达到|达|到|增至|提高到|增加到)\s*[\d一二两三四五六七八九十]")
 """Another value follows ("不超过3个月或60课时", "增长10倍达300亿元"), not what is measured."""
 _FUNCTION_FLAGS = frozenset({"p", "d", "c", "u", "ul", "uj"})
@@ -147,8 +147,8 @@ def trim_lead(phrase: str) -> str:
     return "".join(w for w, _ in tags)
 
 
-_SPACED = regex.compile(r"(?<=\p{Han})\s+(?=\p{Han})")
-_AMOUNT_TAIL = regex.compile(r"(?<=\p{Han})\d+(?:\.\d+)?\s*[^\d\s\p{P}]{1,2}$")
+_SPACED = lazy_regex(r"(?<=\p{Han})\s+(?=\p{Han})")
+_AMOUNT_TAIL = lazy_regex(r"(?<=\p{Han})\d+(?:\.\d+)?\s*[^\d\s\p{P}]{1,2}$")
 _TIME_TAIL = lazy_regex(
     r"(?<=\p{Han})(?:预计|计划|力争|将)?(?:于|在|到|至)?(?:\d{4}|1[0-3]\d)\s*年度?(?:年?底|末)?(?:前)?"
     r"(?:" + "|".join(sorted(set(BEFORE_WORDS), key=len, reverse=True)) + r")?$"
@@ -248,7 +248,7 @@ _HAN_START = regex.compile(r"\p{Han}")
 _OF_WHOLE = lazy_regex(
     r"^(?P<part>.+?)(?:一般|原则上)?(?:应当|应|要|须)?(?:不得|不)?(?:达到|低于|少于|超过|高于|占|保持在)"
     rf"(?P<whole>[^的，,]{{{MIN_NAME_CHARS},{WHOLE_NAME_MAX}}})的\s*$")
-_RATIO_END = regex.compile(r"(?:比例|比重|占比|率|比)$")
+_RATIO_END = lazy_regex(r"(?:比例|比重|占比|率|比)$")
 
 
 def share_of_whole(lead: str) -> str:

@@ -41,9 +41,9 @@ _YEAR = lazy_regex(r"(?<!\d)((?:19|20)\d{2})(?!\d)\s*年?")
 # Header words, in the order they are tried. Sources: the 主要指标 tables of national, provincial and city
 # 十四五 plans (指标 / 单位 / 2020年 / 2025年 / 年均增长 / 属性, sometimes 类别 and 目标值).
 _INDICATOR_HEADER = lazy_regex(r"^(?:主要)?指标(?:名称)?$|^(?:指标)?项目$|^指标内容$")
-_UNIT_HEADER = regex.compile(r"^(?:计量)?单位$")
-_ATTRIBUTE_HEADER = regex.compile(r"属性|^性质$")
-_TARGET_HEADER = regex.compile(r"目标值?|规划值|预期值")
+_UNIT_HEADER = lazy_regex(r"^(?:计量)?单位$")
+_ATTRIBUTE_HEADER = lazy_regex(r"属性|^性质$")
+_TARGET_HEADER = lazy_regex(r"目标值?|规划值|预期值")
 _NON_TARGET_HEADER = lazy_regex(r"年均|增长|增速|基期|现状|完成|实际")
 _RESULT_HEADER = lazy_regex(r"完成|实际|执行|实现")
 _PERIOD = lazy_regex(r"十([一二三四五六七八九])五")
@@ -76,7 +76,7 @@ _PRE: dict[str, Comparator] = {
     "约": "~", "左右": "~",
 }
 _POST: dict[str, Comparator] = {word: cast(Comparator, cmp) for word, cmp in AFTER_COMPARATORS}
-_LONG_HAN = regex.compile(rf"\p{{Han}}{{{REMARK_HAN},}}")  # a parenthesis this long is a remark, not a unit
+_LONG_HAN = lazy_regex(rf"\p{{Han}}{{{REMARK_HAN},}}")  # a parenthesis this long is a remark, not a unit
 _UNIT_IN_NAME = lazy_regex(r"\s*[(（]\s*(?P<unit>[^()（）]{1,8}?)\s*[)）]\s*$")
 
 
@@ -269,7 +269,7 @@ def _cell(row: _Row, col: Optional[int]) -> str:
     return row.cells[col] if col is not None and col < len(row.cells) else ""
 
 
-_NO_UNIT = regex.compile(r"^[\s—–\-－/／]+$")
+_NO_UNIT = lazy_regex(r"^[\s—–\-－/／]+$")
 """A unit cell of dashes ("——", "-") says the value has no unit."""
 
 
@@ -337,7 +337,7 @@ def find_indicator_tables(text: str) -> list[IndicatorTable]:
 
 _SEQUENCE_WORDS = ("序号", "编号", "项次")
 _SEQUENCE_HEADER = lazy_regex(r"(?m)^[ \t\u3000]*(?:" + "|".join(_SEQUENCE_WORDS) + r")[ \t\u3000]*$")
-_BLANK_LINE = regex.compile(r"\n[ \t\u3000]*\n")
+_BLANK_LINE = lazy_regex(r"\n[ \t\u3000]*\n")
 _LINE_BREAK = regex.compile(r"\n")
 
 

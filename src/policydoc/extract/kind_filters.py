@@ -169,7 +169,7 @@ def inside_name(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
     return not planned
 
 
-_PENALTY_VERB = regex.compile(r"(?:处|并处|处以|罚)$")
+_PENALTY_VERB = lazy_regex(r"(?:处|并处|处以|罚)$")
 
 
 def penalty(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
@@ -305,12 +305,12 @@ def places_spanned(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
             and bool(_SPANNED_AFTER.match(ctx.text, c.span[1])))
 
 
-_NOTE_TAIL = regex.compile(r"[^（）()，,。；;]{0,8}[）)]")
+_NOTE_TAIL = lazy_regex(r"[^（）()，,。；;]{0,8}[）)]")
 """The rest of a bracket note after a comma inside it: the clause before the comma is the same clause."""
 
 
-_OPEN_BRACKET_BEFORE = regex.compile(r"[（(][约近共计含]?\s*$")
-_CLOSE_BRACKET_AFTER = regex.compile(r"\s*[）)]")
+_OPEN_BRACKET_BEFORE = lazy_regex(r"[（(][约近共计含]?\s*$")
+_CLOSE_BRACKET_AFTER = lazy_regex(r"\s*[）)]")
 
 
 def bracketed_tally(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
@@ -344,7 +344,7 @@ def policy_items(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
 
 
 _SIZE_BEFORE = lazy_regex("(?:" + "|".join(words.SIZE_WORDS) + r")\s*$")
-_NOUN_NEXT = regex.compile(r"(?:/\S{1,2})?\p{Han}")
+_NOUN_NEXT = lazy_regex(r"(?:/\S{1,2})?\p{Han}")
 
 
 _WORKS_AFTER = lazy_regex(
@@ -433,7 +433,7 @@ def schedule(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
     return m is not None and _SCHEDULE_BOUND.search(m.group()) is None
 
 
-_SCHEDULE_BOUND = regex.compile(r"至少|不少于|不低于|最少")
+_SCHEDULE_BOUND = lazy_regex(r"至少|不少于|不低于|最少")
 
 
 def anniversary(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
@@ -524,7 +524,7 @@ def provision(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
     return c.unit in words.PROVISION_UNITS and "." in c.text and c.value_max is None
 
 
-_FORMULA_BEFORE = regex.compile(r"[*×÷/=＝]\s*$")
+_FORMULA_BEFORE = lazy_regex(r"[*×÷/=＝]\s*$")
 
 
 def formula(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:

@@ -56,7 +56,7 @@ _GROUP = lazy_re(
 parser, see :func:`_cn_amount`)."""
 
 
-_SIMPLE = re.compile(r"(\d+(?:,\d{3})*(?:\.\d+)?)(" + "|".join(sorted(MULTIPLIERS, key=len, reverse=True)) + ")?")
+_SIMPLE = lazy_re(r"(\d+(?:,\d{3})*(?:\.\d+)?)(" + "|".join(sorted(MULTIPLIERS, key=len, reverse=True)) + ")?")
 
 
 def _cn_amount(text: str) -> Optional[tuple[Decimal, str]]:

@@ -56,9 +56,25 @@ CN_GROUPED = (rf"(?:[一二三四五六七八九]{{1,3}}兆{_CN_DIGIT}{{1,3}}|[�
               rf"(?:、{_CN_DIGIT}{{3}})+(?:\.{_CN_DIGIT}+)?(?!{_CN_DIGIT})")
 """Digits grouped by thousands with "、" (Taiwanese official style: "二、四一八億元", "一兆二、三○六億元", and after 兆
 a first group with zeros: "一兆○、二五六億元")."""
-CN = rf"(?:{CN_GROUPED}|{CN_CHAR_CLASS}+(?:[万亿兆]{CN_CHAR_CLASS}+)*(?:[点.]{CN_CHAR_CLASS}+)?)"
+_CN_PLAIN = rf"{CN_CHAR_CLASS}+(?:[万亿兆]{CN_CHAR_CLASS}+)*(?:[点.]{CN_CHAR_CLASS}+)?"
+CN = rf"(?:{CN_GROUPED}|{_CN_PLAIN})"
 """A Chinese numeral; a 万/亿/兆 inside it ("一万二千", "一兆二千亿") belongs to it, a final one to the unit; a decimal point is 点 or,
 digit by digit, "." ("一二五.三亿元"); or digits grouped by thousands (:data:`CN_GROUPED`)."""
+CN_UNGROUPED = rf"(?:{_CN_PLAIN})"
+""":data:`CN` without the digits grouped by thousands: the same matches in a text where :func:`grouped_digits` is
+false. The grouped branch repeats five CN digit classes, which the stdlib compiler builds one by one; the mention
+patterns hold ``CN`` four to eight times, so leaving it out saves 3.5 ms of compiling the quantity pattern and about as
+much of the percentage pattern."""
+_GROUPED_DIGITS = lazy_re(rf"、{_CN_DIGIT}{{3}}")
+
+
+def grouped_digits(text: str) -> bool:
+    """Whether ``text`` holds what every match of :data:`CN_GROUPED` holds: 、 before three CN digits.
+
+    >>> grouped_digits("二、四一八億元"), grouped_digits("一、二、三、总则")
+    (True, False)
+    """
+    return "、" in text and _GROUPED_DIGITS.search(text) is not None
 
 RANGE_SEP = r"\s*(?:[-—–~～－]+|至|到)\s*"
 """Between the bounds of a range: 3—5, 3-5, 3~5, 3至5, 3到5."""

@@ -16,6 +16,7 @@ What is not one exact number gives nothing: approximations (两三年, 数十家
 from __future__ import annotations
 
 from decimal import Decimal
+from functools import lru_cache
 from typing import Iterator, Optional
 
 import re
@@ -34,7 +35,8 @@ from ..settings import HALF_REACH, IDIOM_REACH, LONGEST_DURATION, ORDINAL_LIST_R
 from ..core.numerals import parse_cn_positional
 from .numbers import parse_amount, parse_number, plain_number
 from .patterns import (
-    ARABIC, CN, CN_CHAR_CLASS, MINUS, MULT, RANGE_SEP, SPACED_ARABIC, WRAP, Mask, amount, letter_spaced,
+    ARABIC, CN, CN_CHAR_CLASS, CN_UNGROUPED, MINUS, MULT, RANGE_SEP, SPACED_ARABIC, WRAP, Mask, amount, grouped_digits,
+    letter_spaced,
 )
 from .._lazy import lazy_re
 
@@ -61,10 +63,13 @@ _RATE_BASE = unit_alternation(RATE_BASES)
 _MULT_END = "".join(sorted({m[-1] for m in MULTIPLIERS}))
 
 
-def _quantity_source(number: str) -> str:
-    """The quantity pattern's source (``re.VERBOSE``) for numbers written as ``number``."""
-    num = rf"(?:{number}|{CN})"
-    amt = amount(number, CN)
+def _quantity_source(number: str, grouped: bool = True, permille: bool = True) -> str:
+    """The quantity pattern's source (``re.VERBOSE``) for numbers written as ``number``; without ``grouped``, Chinese
+    numerals without their digits grouped by thousands (``patterns.CN_UNGROUPED``), without ``permille``, a 千分之
+    branch that never matches (its groups kept): the same matches in a text without grouped digits or 千分之."""
+    cn = CN if grouped else CN_UNGROUPED
+    num = rf"(?:{number}|{cn})" if permille else "(?!)"
+    amt = amount(number, cn)
     return (
         rf"""
         (?P<pre>约|近|逾)?
@@ -88,9 +93,21 @@ def _quantity_source(number: str) -> str:
     )
 
 
-QUANTITY_PATTERN = re.compile(_quantity_source(ARABIC), re.VERBOSE)
+QUANTITY_PATTERN = lazy_re(_quantity_source(ARABIC), re.VERBOSE)
 SPACED_QUANTITY_PATTERN = lazy_re(_quantity_source(SPACED_ARABIC), re.VERBOSE)
 """The same, for letter-spaced PDF text ("2 9 0 0 亿元"): used only where ``patterns.letter_spaced`` holds."""
+
+
+@lru_cache(maxsize=8)
+def _quantity_pattern(spaced: bool, grouped: bool, permille: bool) -> re.Pattern[str]:
+    """The quantity pattern a text needs (see :func:`_quantity_source`), compiled once a process.
+
+    A text without digits grouped by thousands ("二、四一八") or 千分之, nearly every one, gets the pattern without
+    them: 4.5 ms to compile instead of 10.5. Any text gets the same matches from it as from the whole pattern, so
+    the result does not depend on what the process parsed before."""
+    if grouped and permille:
+        return SPACED_QUANTITY_PATTERN if spaced else QUANTITY_PATTERN
+    return re.compile(_quantity_source(SPACED_ARABIC if spaced else ARABIC, grouped, permille), re.VERBOSE)
 _NUMBER_RUN = regex.compile(rf"[\d{CN_CHAR_CLASS[1:-1]}]+")
 """Gate: maximal runs of digits and numeral characters.
 
@@ -283,7 +300,7 @@ def extract_quantities(text: str, mask: Mask) -> list[QuantityMention]:
     """
     found: list[QuantityMention] = []
     free, claim = mask.free, mask.claim
-    pattern = SPACED_QUANTITY_PATTERN if letter_spaced(text) else QUANTITY_PATTERN
+    pattern = _quantity_pattern(letter_spaced(text), grouped_digits(text), "千分之" in text)
     halves = _halves(text, mask) if "半" in text else []
     halves += _bare_ten_thousands(text, mask) if "万" in text else []
     for m in _matches(text, pattern, mask):
@@ -302,7 +319,7 @@ def extract_quantities(text: str, mask: Mask) -> list[QuantityMention]:
 
 
 _LIST_JOIN = frozenset(("、", "和", "及", "与", "，", ","))
-_MULTIPLIER_UNIT = re.compile(rf"(?:{'|'.join(sorted(MULTIPLIERS, key=len, reverse=True))})")
+_MULTIPLIER_UNIT = lazy_re(rf"(?:{'|'.join(sorted(MULTIPLIERS, key=len, reverse=True))})")
 
 
 def _share_trailing_unit(found: list[QuantityMention], text: str) -> list[QuantityMention]:

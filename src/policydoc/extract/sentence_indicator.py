@@ -168,11 +168,11 @@ def subject_before(c: Candidate, ctx: Context) -> str:
 
 
 _STATED_VALUE = lazy_regex(r"(?:为|是|达到?|约)?\s*[\d.,]+\s*[^\d\s，,。]{0,3}$")
-_RATE_END = regex.compile(r"(?:率|比例|比重|占比|指数|水平|系数)$")
+_RATE_END = lazy_regex(r"(?:率|比例|比重|占比|指数|水平|系数)$")
 CHANGE_PHRASE_END = lazy_regex(
     r"(?:年均|每年|同比)?(?:" + "|".join(words.CHANGE_VERBS) + r")\s*$")
 _AMONG = regex.compile(r"其中")
-_BESIDES = regex.compile(r"另|此外|同时")
+_BESIDES = lazy_regex(r"另|此外|同时")
 
 
 def whole_of(c: Candidate, ctx: Context, sentence: int, kept: KeptTargets) -> str:
@@ -194,7 +194,7 @@ def part_of(parent: str, lead: str, own: str) -> str:
     return parent + part
 
 
-_LEAD_PART = regex.compile(r"^[\s，,]*其中|[\s，,]")
+_LEAD_PART = lazy_regex(r"^[\s，,]*其中|[\s，,]")
 
 
 def shares_list_head(indicator: str, previous: str) -> str:

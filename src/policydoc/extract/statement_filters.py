@@ -158,7 +158,7 @@ _RECIPIENT_CLAUSE = lazy_regex(r"[ \t\u3000]*对[^，,。；;\n]+的\p{Han}{1,8}
 _PER_UNIT = lazy_regex(r"每(?!年|月|季|周|天|日|个月)\p{Han}{1,4}$")
 _PER_SHORT_PERIOD = lazy_regex(r"每(?:个)?(?:学期|学年|季度|年|月|周|天|日)")
 """A period of a year at most: "每五年修订一次" is a revision cycle of an instrument, not a work target."""
-_RECURRING = regex.compile(r"每[\d一二两三四五六七八九十]*年|年均")
+_RECURRING = lazy_regex(r"每[\d一二两三四五六七八九十]*年|年均")
 _PLAN_VERB = lazy_regex("|".join(
     regex.escape(w) + ("(?!" + "|".join(words.PLAN_VERB_NOUNS[w]) + ")" if w in words.PLAN_VERB_NOUNS else "")
     for w in words.PLAN_VERBS

@@ -32,7 +32,7 @@ def _frames(y: YearMention, ctx: Context) -> bool:
 
 NO_YEAR = 0
 """A year rule's answer "no year, and stop": the target's own sentence counts it over a period."""
-_PERIOD_END = regex.compile(r"[”\s]*(?:期?末|最后一年)")
+_PERIOD_END = lazy_regex(r"[”\s]*(?:期?末|最后一年)")
 
 
 def _year_in_sentence(c: Candidate, ctx: Context) -> Optional[int]:
@@ -83,8 +83,8 @@ def _year_in_paragraph(c: Candidate, ctx: Context) -> Optional[int]:
     return None
 
 
-_LABEL_END = regex.compile(r"[:：]\s*$")
-_LINE_START = regex.compile(r"[ \t\u3000]*")
+_LABEL_END = lazy_regex(r"[:：]\s*$")
+_LINE_START = lazy_regex(r"[ \t\u3000]*")
 
 
 def _later_year_opens_sentence(y: YearMention, ctx: Context) -> bool:
@@ -97,7 +97,7 @@ def _later_year_opens_sentence(y: YearMention, ctx: Context) -> bool:
     return _LINE_START.fullmatch(ctx.text, start, y.span[0]) is not None and not is_baseline(ctx.text, y)
 
 
-_TIME_CLAUSE = regex.compile(rf"\s*(?:{'|'.join(RESOLVE_WORDS)})?\s*$")
+_TIME_CLAUSE = lazy_regex(rf"\s*(?:{'|'.join(RESOLVE_WORDS)})?\s*$")
 _CLAUSE_BREAK = regex.compile(r"\s*[，,]")
 
 

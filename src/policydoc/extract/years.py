@@ -31,6 +31,8 @@ ROC_OFFSET = 1911
 _GREGORIAN = r"(?<!\d)(?:19|20)\d{2}"
 _SPACED = r"(?<![\d.])(?<!\d\ )[12](?:\ \d){3}"
 _CN_YEAR = r"(?<![零〇○一二两三四五六七八九十])[一二][〇○零九][零〇○一二三四五六七八九]{2}"
+_CN_YEAR_GATE = re.compile("[一二][〇○零九][零〇○一二三四五六七八九]{2}")
+"""What every year of ``_CN_YEAR`` is: a text without one gets the year pattern without it."""
 _CN_NUMERAL = "零〇○一二两三四五六七八九十百"
 _ROC_CN = ("[四五六七八九]十[一二三四五六七八九]?|一百(?:零[一二三四五六七八九]|[一二]?十[一二三四五六七八九]?)?"
            "|[四五六七八九][零〇○一二三四五六七八九]|一[零〇○一二][零〇○一二三四五六七八九]")
@@ -47,10 +49,12 @@ _END = r"(?:年?底|年?末)"
 _NIAN = r"\ ?学?年"  # 2025年, and a school year 2025学年 / 102學年度
 
 
-@lru_cache(maxsize=4)
-def year_pattern(spaced: bool = False, roc: bool = False) -> re.Pattern[str]:
-    """The year pattern; ``spaced`` for letter-spaced PDF text, ``roc`` for Taiwan (ROC) years."""
-    y = "|".join([_GREGORIAN, _CN_YEAR] + ([_SPACED] if spaced else []) + ([_ROC] if roc else []))
+@lru_cache(maxsize=8)
+def year_pattern(spaced: bool = False, roc: bool = False, cn_years: bool = True) -> re.Pattern[str]:
+    """The year pattern; ``spaced`` for letter-spaced PDF text, ``roc`` for Taiwan (ROC) years; without ``cn_years``,
+    no year written in Chinese digits (二〇二五): the same matches in a text without one (see ``_CN_YEAR_GATE``), at
+    2.8 instead of 7 ms of compiling (the year stands in the pattern nine times)."""
+    y = "|".join([_GREGORIAN] + ([_CN_YEAR] if cn_years else []) + ([_SPACED] if spaced else []) + ([_ROC] if roc else []))
     y = f"(?:{y})"
     return lazy_re(  # compiled at the first gate hit
         rf"""
@@ -74,7 +78,7 @@ def year_pattern(spaced: bool = False, roc: bool = False) -> re.Pattern[str]:
 YEAR_PATTERN = year_pattern()
 _GATE = re.compile(r"年|十[一二三四五六七八九]五|“[六七八九十]五”")
 """Every year mention holds one of these; the full pattern only runs around them."""
-_STARTS = re.compile(r"[12一二到至截*“十民]")
+_STARTS = lazy_re(r"[12一二到至截*“十民]")
 _ROC_STARTS = lazy_re(r"[1-9一二四五六七八九到至截*“十民(（]")
 """Every first character a year mention can have (see ``year_pattern``); ROC years may open with a bracket."""
 
@@ -168,7 +172,8 @@ def extract_years(text: str, mask: Mask, roc_years: bool = False) -> list[YearMe
     """
     found: list[YearMention] = []
     spaced = letter_spaced(text)
-    pattern, starts = year_pattern(spaced, roc_years), _ROC_STARTS if roc_years else _STARTS
+    cn_years = _CN_YEAR_GATE.search(text) is not None
+    pattern, starts = year_pattern(spaced, roc_years, cn_years), _ROC_STARTS if roc_years else _STARTS
     for m in gated_matches(pattern, _GATE, text, before=SPACED_YEAR_GATE_BEFORE if spaced else YEAR_GATE_BEFORE,
                            after=YEAR_GATE_AFTER, starts=starts):
         if mask.free(*m.span()):

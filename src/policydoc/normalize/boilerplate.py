@@ -34,7 +34,7 @@ from typing import Callable, Iterable, Iterator, Optional
 
 import regex
 
-from .._lazy import lazy_re
+from .._lazy import lazy_re, lazy_regex
 from ..core.sentences import FULL_STOPS
 from . import boilerplate_rules as R
 from .boilerplate_variants import traditional_forms as _variants
@@ -44,7 +44,7 @@ from .pages import page_furniture_spans
 _PINYIN = r"(?:\([^()\n\p{Han}]{1,8}\))?"  # 訪(fǎng): an annotation the pinyin fixer may have left
 _HAN = regex.compile(r"\p{Han}")
 _BLANK = " \t\u3000\u00a0"
-_FRAGMENT_END = regex.compile(f"[\n{regex.escape(FULL_STOPS)}]")
+_FRAGMENT_END = lazy_regex(f"[\n{regex.escape(FULL_STOPS)}]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -380,7 +380,7 @@ def _with_line_break(text: str, start: int, end: int) -> tuple[int, int]:
     return _before_blank_lines(text, s), e
 
 
-_BLANK_LINES_AFTER = regex.compile(rf"(?:[{_BLANK}]*\n)*")
+_BLANK_LINES_AFTER = lazy_regex(rf"(?:[{_BLANK}]*\n)*")
 
 
 def _after_blank_lines(text: str, pos: int) -> int:

@@ -162,7 +162,12 @@ FURNITURE_RULES: tuple[tuple[str, str], ...] = (
     # 锟斤拷 runs (and the 烫/屯 fill of uninitialised buffers), with page digits or punctuation between them
     ("gbk_garbage", r"(?:锟斤拷|[烫屯\ufffd])+(?:[\s\d\W_]*(?:锟斤拷|[烫屯\ufffd])+)*[\s\d\W_]*"),
 )
-FURNITURE_FIRST = "—–-－~～第共Pp锟烫屯\ufffd"  # the characters a furniture line can start with (prefilter)
+FURNITURE_OPENERS: dict[str, str] = {
+    "page_dash": "—–-－~～", "page_of_total": "第共", "page_of_en": "Pp", "gbk_garbage": "锟烫屯\ufffd",
+}
+"""The characters each furniture rule's line starts with (after its blanks): a page dump's lines are read only by the
+rules of the characters its lines start with (``pages._furniture_rules``)."""
+FURNITURE_FIRST = "".join(FURNITURE_OPENERS.values())  # the characters a furniture line can start with (prefilter)
 RUNNING_HEADER_MAX = 30  # a running header is a short line...
 RUNNING_HEADER_MIN = 3  # ...standing at least this often, each time after page furniture or at the start
 # A page break after a line ending in one of these did not split a sentence.

@@ -13,8 +13,9 @@ from __future__ import annotations
 import re
 
 from .offsets import Edit
+from .._lazy import lazy_re
 
-_GROUPED = re.compile(r"(?<![\d.,、])\d{1,3}(?:，\d{3})+(?!\d)")
+_GROUPED = lazy_re(r"(?<![\d.,、])\d{1,3}(?:，\d{3})+(?!\d)")
 # Every grouped number holds a separator "，" before three digits, and starts one to three characters before its
 # first one. The pattern opens with a lookbehind, so finditer tries it at every position of the text (slow); a
 # search for the separator opens with a literal and runs at C speed, and the pattern is then tried only there.

@@ -77,7 +77,7 @@ _INNER_PIPE = lazy_re(r"[ \t]*(?<!\\)\|[ \t]*")
 _BREAK = lazy_re(r"<br\s*/?>", re.I)
 _COMMENT = lazy_re(r"<!--.{0,2000}?-->\n?", re.S)
 
-_SIGNS = re.compile(r"(?<![\d*])\*\*(?![*年])|(?m:^[ \t]{0,3}#{1,6}[ \t])|\]\(|(?m:^[ \t]*\|.*\|[ \t]*$)|\\\.|\A---[ \t]*\n")
+_SIGNS = lazy_re(r"(?<![\d*])\*\*(?![*年])|(?m:^[ \t]{0,3}#{1,6}[ \t])|\]\(|(?m:^[ \t]*\|.*\|[ \t]*$)|\\\.|\A---[ \t]*\n")
 MIN_SIGNS = 2  # a single "**" or "#" in plain text is not Markdown
 
 

@@ -39,7 +39,6 @@ U+FFFD in the repair, with a warning, instead of disappearing.
 from __future__ import annotations
 
 import math
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable, Iterator, Optional, Sequence
@@ -75,7 +74,7 @@ _ANCHOR = lazy_re(
 _LEAD_BYTES = range(0x81, 0xFF)
 _TRAIL_BYTES = [b for b in range(0x40, 0xFF) if b != 0x7F]
 _ANNOTATED = lazy_re(rf"([\u3400-\u9fff])\(({SYLLABLE}) ?\)")  # an intact annotation: the character, its syllable
-_SYLLABLE_PAREN = re.compile(rf"{SYLLABLE} ?\)")  # a syllable and the bracket closing it: an annotation's tail
+_SYLLABLE_PAREN = lazy_re(rf"{SYLLABLE} ?\)")  # a syllable and the bracket closing it: an annotation's tail
 
 
 @dataclass(frozen=True)

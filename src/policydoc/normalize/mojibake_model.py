@@ -36,8 +36,8 @@ SYLLABLE = "[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}"
 """A pinyin syllable as the annotations of the documents write it: lower-case letters with tone marks, up to 6."""
 _ANNOTATION = lazy_re(rf"\((?:{SYLLABLE}) ?\)")
 # A '。' in an item of a list of quoted names or slogans ("A”“B”): such items hold no full stop.
-_QUOTED_LIST_STOP = re.compile("。[^“”。]{0,%d}”“" % SHORT_QUOTE)
-_QUOTE_MARK = re.compile("[“”]")
+_QUOTED_LIST_STOP = lazy_re("。[^“”。]{0,%d}”“" % SHORT_QUOTE)
+_QUOTE_MARK = lazy_re("[“”]")
 
 
 def strip_annotations(s: str) -> str:

@@ -33,7 +33,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Optional
+from typing import Iterable, Optional
 
 import regex
 
@@ -46,7 +46,7 @@ from .offsets import Edit
 # multi-line ^ is tried at every position), and at the start of the text for the first line.
 _MARKER = re.compile(r"\n(\d{1,4})、")
 _FIRST_MARKER = re.compile(r"(\d{1,4})、")
-_LINE = regex.compile(r"[^\n]*\S[^\n]*")
+_LINE = lazy_regex(r"[^\n]*\S[^\n]*")
 # A line that ends here has finished its sentence (or is a heading-like fragment).
 _SENTENCE_END = frozenset(STOPS + COLONS + CLOSERS)
 
@@ -153,10 +153,18 @@ _HEADING_START = lazy_regex(  # compiled on first use: read only once page furni
 HEADING_LINE_MAX = 40  # a line opening with a marker and no longer than this is a heading
 
 
-@lru_cache(maxsize=1)
-def _furniture_rules() -> "regex.Pattern[str]":
-    union = "|".join(f"(?P<{name}>{pattern})" for name, pattern in R.FURNITURE_RULES)
+@lru_cache(maxsize=2 ** len(R.FURNITURE_RULES))
+def _furniture_rules(names: frozenset[str]) -> "regex.Pattern[str]":
+    """The furniture rules ``names`` in one pattern (in table order). The rules start with distinct characters
+    (``FURNITURE_OPENERS``), so a line matches the rules of all the same as those of the character it starts with."""
+    union = "|".join(f"(?P<{name}>{pattern})" for name, pattern in R.FURNITURE_RULES if name in names) or "(?!)"
     return regex.compile(rf"[ \t\u3000]*(?:{union})[ \t\u3000]*")
+
+
+def _rules_opening(lines: Iterable[str]) -> frozenset[str]:
+    """The furniture rules whose lines start (after blanks) with a first character of ``lines``."""
+    firsts = {line.lstrip(" \t\u3000")[:1] for line in lines}
+    return frozenset(name for name, chars in R.FURNITURE_OPENERS.items() if not firsts.isdisjoint(chars))
 
 
 def find_page_furniture(text: str) -> list[tuple[int, int, str]]:
@@ -172,10 +180,13 @@ def find_page_furniture(text: str) -> list[tuple[int, int, str]]:
     [('— 2 —', 'page_dash'), ('某县规划', 'running_header'), ('- 3 -', 'page_dash'), ('某县规划', 'running_header')]
     """
     found: list[tuple[int, int, str]] = []
-    for start, end in _furniture_candidates(text):
-        hit = _furniture_rules().fullmatch(text[start:end])  # compiled at the first line the prefilter lets through
-        if hit:
-            found.append((start, end, hit.lastgroup or "furniture"))
+    candidates = _furniture_candidates(text)
+    if candidates:  # compiled once the prefilter lets a line through, of the rules its lines may match
+        rules = _furniture_rules(_rules_opening(text[start:end] for start, end in candidates))
+        for start, end in candidates:
+            hit = rules.fullmatch(text[start:end])
+            if hit:
+                found.append((start, end, hit.lastgroup or "furniture"))
     if found:
         found = sorted(found + _running_headers(text, found))
     return found

@@ -32,6 +32,7 @@ from functools import lru_cache
 import regex
 
 from .offsets import Edit
+from .._lazy import lazy_regex
 
 KIND = "pinyin_annotation"
 NEUTRAL_TONE_REACH = 40
@@ -70,7 +71,7 @@ _TONE_TABLE = str.maketrans({**TONE_VOWELS, "v": "ü"})
 
 # A parenthesised run of Latin letters (tone marks included) directly after a Han character.
 _CANDIDATE = regex.compile(r"(?<=\p{Han})\(([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüv]{1,6}) ?\)")
-_TONE_MARK = regex.compile("[" + "".join(TONE_VOWELS) + "]")
+_TONE_MARK = lazy_regex("[" + "".join(TONE_VOWELS) + "]")
 
 
 @lru_cache(maxsize=1)

@@ -63,13 +63,13 @@ _MARKER_START_PATTERN = (
 
 
 LEADER_TAIL = 80  # a contents entry's leaders are read in its last characters only (a line of dots may be 40,000 long)
-_LEADERED = re.compile(r"[.…·．]{5,}[ \t\u3000]*\d{0,4}$")
+_LEADERED = lazy_re(r"[.…·．]{5,}[ \t\u3000]*\d{0,4}$")
 """A contents entry: dot leaders and a page number close it. Its width is the leaders', not the page's."""
-_PROSE = re.compile(r"[。；;]")  # a line with these is running text, even when it opens with a marker
+_PROSE = lazy_re(r"[。；;]")  # a line with these is running text, even when it opens with a marker
 
 
 #: a line holding only a number, a decimal or a percentage (not a marker: "1." and "2、" are none)
-_NUMBER_LINE = re.compile(r"[ \t\u3000]*\d+(?:\.\d+)?[%％‰]?[ \t\u3000]*")
+_NUMBER_LINE = lazy_re(r"[ \t\u3000]*\d+(?:\.\d+)?[%％‰]?[ \t\u3000]*")
 #: what goes on after a number inside its sentence: its unit or a bound ("年，", "元", "以上"), or punctuation
 _NUMBER_GOES_ON = lazy_re(rf"[{_MEASURES}%％‰以左及至到余多万亿元千瓦·/]|{'|'.join(map(re.escape, PUSHED))}")
 # _NUMBER_LINE as the whole content of a line: searched from the line break before it (a literal: found in C)

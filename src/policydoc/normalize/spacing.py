@@ -51,7 +51,14 @@ def _number_spacing(space: str) -> "re.Pattern[str]":
     )
 
 
-_NUMBER_SPACING = tuple((space, _number_spacing(space)) for space in _SPACES)
+def _number_spacing_gate(space: str) -> "re.Pattern[str]":
+    """What every match of :func:`_number_spacing` stands in: a space between a digit and a non-ASCII character (Han
+    and CJK punctuation are) or %, either way round. It holds no CJK class (the rule's ranges cost 2.5 ms to compile),
+    so a text with spaces but no such pair (a date "2021-07-02 00:00:00", English) never compiles the rule."""
+    return re.compile(rf"{space}(?:(?<=[^\x00-\x7f]{space})(?=\d)|(?<=\d{space})(?=[^\x00-\x7f]|%))")  # opens with the space: found in C
+
+
+_NUMBER_SPACING = tuple((space, _number_spacing_gate(space), _number_spacing(space)) for space in _SPACES)
 _SPACED_PAIR = re.compile(r" (?<=\d )(?=\d)")
 # compiled on first use: read only in a text with SPACED_MIN spaced digit pairs
 _GLUED_PAIR = lazy_re(r"\d\d")
@@ -117,7 +124,8 @@ def fix_number_spacing(text: str) -> list[Edit]:
     >>> apply_edits(t, fix_number_spacing(t))[0][:28]  # a space both rules take goes once
     '医保局药监局\\n加快构建权责明晰、严密有力、安全规范、法治'
     """
-    spans = {(m.start(), m.end()) for space, rule in _NUMBER_SPACING if space in text for m in rule.finditer(text)}
+    spans = {(m.start(), m.end()) for space, gate, rule in _NUMBER_SPACING
+             if space in text and gate.search(text) is not None for m in rule.finditer(text)}
     edits = [Edit(a, b, "", "number_spacing") for a, b in spans]
     spaced = len(_SPACED_PAIR.findall(text))
     if spaced >= SPACED_MIN and spaced > len(_GLUED_PAIR.findall(text)):

@@ -39,10 +39,10 @@ LEADER_TAIL = 80  # dot leaders are sought in a line's last characters only (a l
 LEADERED_SHARE = 0.8  # a block whose lines end in dot leaders and a page number this often is contents as it stands
 _PROSE = lazy_re(r"[。；！？]")  # a contents line may hold a comma (a title of two clauses), no sentence end
 _CONTENTS_WORD = re.compile(r"[ \t\u3000]*目[ \t\u3000]*录[ \t\u3000]*")
-_LEADER = re.compile(r"[\s.…·．_—-]+\d*$")  # dot leaders and a page number closing a contents line
-_BLANKS = re.compile(r"[ \t\u3000]+")
+_LEADER = lazy_re(r"[\s.…·．_—-]+\d*$")  # dot leaders and a page number closing a contents line
+_BLANKS = lazy_re(r"[ \t\u3000]+")
 _LEADERED = lazy_re(r"[.…·．]{5,}[ \t\u3000]*\d{0,4}[ \t\u3000]*$")  # dot leaders and a page number close it
-_PAGE_ONLY = re.compile(r"(?:[IVXivx]{1,5}|\d{1,3}|-[ \t]*\d{1,3}[ \t]*-)")  # a page number on a line of its own
+_PAGE_ONLY = lazy_re(r"(?:[IVXivx]{1,5}|\d{1,3}|-[ \t]*\d{1,3}[ \t]*-)")  # a page number on a line of its own
 
 
 def contents_blocks(text: str, candidates: Sequence[Candidate]) -> list[tuple[int, int]]:

@@ -20,7 +20,7 @@ _LINE_TITLE = lazy_re(rf"^(?:【[^】]{{1,8}}】)?\s*(.{{2,58}}?(?:{_DOC}))((?:\
 # a title run into the text stops at a digit, punctuation or a sentence opener (为做好…, 根据…)
 _RUN_IN_STRETCH = lazy_re(r"^\s*《?((?:(?!为了|为做好|根据|按照|现将|此文档)(?:(?:19|20)\d\d年|[^\d\n。，,.:：；;!！?？【】《》])){2,48})")
 _LAST_DOC_WORD = lazy_re(rf"^.*(?:{_DOC})", re.S)
-_TRANSMITTAL = re.compile(r"(关于|印发|转发).*(通知|函|批复)$|》的(通知|函|批复)$")  # "》的通知": the notice title broken over two lines
+_TRANSMITTAL = lazy_re(r"(关于|印发|转发).*(通知|函|批复)$|》的(通知|函|批复)$")  # "》的通知": the notice title broken over two lines
 PREAMBLE_LINES = 40
 _NUMBER = re.compile(r"[〔\[（(]\d{4}[〕\]）)]\d{1,5}号")
 """A document number's year and ordinal ("〔2018〕46号"); right after a run-in title's last word, that word was the

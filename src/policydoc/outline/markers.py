@@ -90,6 +90,10 @@ class Rule:
     read: Callable[[str], Optional[int]]
     run_in: bool = True
     continue_only: bool = False
+    needs: str = ""
+    """A cheap pattern found in every text where the rule finds a marker (beyond its kind's gate in ``_KINDS``): the
+    scanner of a text without it leaves the rule out (``_held``). Spelled without a Han range (``HAN_LIKE``), as
+    the gates are compiled in every process that meets the rule's kind."""
 
     def family(self, marker: str) -> str:
         return f"{self.style}:{marker.count('.') + 1}" if self.style == "decimal_path" else self.style
@@ -133,6 +137,17 @@ class Rule:
 # ``\w`` spells no Han range, which the stdlib compiler expands one code point at a time (about 1 ms a class)
 # after a Han character a numeral is mostly a word's tail (统一、); after a document-type word it may open
 # the first list of a title run into the text (…工作计划一、指导思想); the sequence parser decides
+HAN_LIKE = r"[^\W\d_A-Za-z]"
+"""A word character that is no digit, underscore or ASCII letter: every Han character, compiled without the range."""
+_GLYPH = "[\ue000-\uf8ff]"  # a private-use glyph
+_LETTER_BEFORE_HAN = rf"[A-Za-z][.．、][ \t\u3000]*(?:{HAN_LIKE}|[“「(（])"  # a letter, its dot, Han
+# a number opening no word, then blanks, perhaps a line break, and Han (decimal tops); a line of its own's number
+# before Han; a number opening no word, then perhaps a space and Han (the bare number). Each opens with its first digit
+# and looks behind it from there ("not after X" as (?<!X\d) after the digit): a search finds a pattern's opening digit
+# in C, where a pattern opening with a look-behind is tried at every position (three times slower on a text without it)
+_TOP_BEFORE_HAN = rf"\d(?<![\w.．\-－–—]\d)\d{{0,2}}[ \t\u3000]*\n?[ \t\u3000]*{HAN_LIKE}"
+_LINE_NUMBER_BEFORE_HAN = rf"\d(?<![^\n]\d)\d{{0,2}}[ \t\u3000]*{HAN_LIKE}"
+_BARE_BEFORE_HAN = rf"\d(?<![\w.\-－–—]\d)\d{{0,2}} ?{HAN_LIKE}"
 _AFTER_DOC_WORD = "|".join(f"(?<={w})" for w in DOC_TYPE_WORDS)
 _NOT_QUANTITY = f"(?![{''.join(sorted(MEASURE_WORDS))}%％])"
 _CN_READ = _number_of(parse_cn_numeral, _WRAP)
@@ -178,7 +193,8 @@ RULES: tuple[Rule, ...] = (
     # 甲、引言 / 乙、迎接经济转型 on lines of their own; never 甲、乙类 (an enumeration of classes) or 甲方 (a party)
     Rule("stem_marker", "stem", rf"(?<![^\n \t\u3000])[{STEMS}][ ]?[、.．](?=[ \t\u3000]*[{HAN}“「])(?![ \t\u3000]*[{STEMS}])",
          _stem_read, run_in=False),
-    Rule("formal_dun_marker", "tw_formal", f"(?<![{HAN}]){FORMAL}[、.．]", _number_of(parse_formal_numeral, _WRAP)),
+    Rule("formal_dun_marker", "tw_formal", f"(?<![{HAN}]){FORMAL}[、.．]", _number_of(parse_formal_numeral, _WRAP),
+         needs=f"[{FORMAL_NUMERAL_CHARS}][、.．]"),
     # 一、 and the sloppy 一. 一， 一． "三 ." (a space before the dot); not 一、二年级 (an enumeration of
     # numerals). A year may open the title after 、 or a dot (一.2022年工作回顾), not after a comma (一，2个); not the
     # decimals of a numeral written with a point ("百分之二.一，" in a Taiwanese budget)
@@ -190,12 +206,12 @@ RULES: tuple[Rule, ...] = (
     # where 一、二年级 is an enumeration), never a grade list (一、二年级…) and never restarting a list
     Rule("cn_dun_numeral_title_marker", "cn_dun",
          f"(?<![{HAN}]){CN}、(?=[{CN_NUMERAL_CHARS}])(?![{CN_NUMERAL_CHARS}]{{1,2}}(?:年级|级|、))", _CN_READ,
-         run_in=False),
+         run_in=False, needs=f"、[{CN_NUMERAL_CHARS}]"),
     # "一" alone on its line, its title on the next ("## 一" of a generated Markdown file, the mark removed): a line of
     # four or more characters with no digit or full stop, not a measure word (a month of a table: "五\n月 15")
     Rule("cn_bare_line_marker", "cn_dun",
          f"(?<![^\\n]){CN}(?=[ \\t\\u3000]*\\n[ \\t\\u3000]*(?![{''.join(sorted(MEASURE_WORDS))}])[{HAN}][^\\n\\d。]{{3,40}}\\n)",
-         _CN_READ, run_in=False),
+         _CN_READ, run_in=False, needs=f"[{CN_NUMERAL_CHARS}][ \t\u3000]*\n"),
     # 三、 glued to the Han text before it: run-on and OCR texts that lost the full stop ("…准确三、不断推进");
     # only ever taken as the next top-level heading of a run-on text (sequence._glued_continuation)
     Rule("cn_dun_glued_marker", "cn_dun", f"(?<=[{HAN}]){CN}、(?![{CN_NUMERAL_CHARS}])", _CN_READ, continue_only=True),
@@ -205,32 +221,34 @@ RULES: tuple[Rule, ...] = (
     # "三\ue5e5扩大开放…" at a line start: a web page set the item's bracket in a symbol font, kept as a private-use
     # glyph; read as the bracketed numeral (the plain 一、 is mostly the level above, written as it is)
     Rule("cn_glyph_marker", "cn_paren", rf"(?<![^\n \t\u3000]){CN}[\ue000-\uf8ff](?=[{HAN}])", _cn_glyph_read,
-         run_in=False),
+         run_in=False, needs=_GLYPH),
     # "1.2 目的" / "1.2.1本预案…" / "1.1“三个中心”建设…": a path of two parts may be a quantity ("1.3本"), one of three
     # or more never is
     Rule("decimal_path_marker", "decimal_path",
          rf"{NUM}(?:\.\d{{1,3}}){{2,3}}(?![\d.%％])(?=[\s{HAN}“《])|{NUM}\.\d{{1,3}}(?![\d.%％])(?=[\s{HAN}“《]){_NOT_QUANTITY}",
-         _decimal_path),
+         _decimal_path, needs=r"\d\.\d"),
     # "5.3分级响应" glued to a title opening with a measure word (分/人/天…): at a line start only
     Rule("decimal_path_glued_marker", "decimal_path", rf"(?<![^\n]){NUM}(?:\.\d{{1,3}}){{1,3}}(?![\d.%％])(?=[{HAN}“《])",
-         _decimal_path, run_in=False),
+         _decimal_path, run_in=False, needs=r"\d\.\d"),
     # 1. 1、 1． and the sloppy "1 ."; not 2.0 or 3.8 (decimals) or 5、6月
     # "3.2020年底前…": an item whose title opens with a year, not the decimal 3.2020
     Rule("arabic_dot_marker", "arabic_dot", rf"{NUM}[ ]?[.．、](?:(?![\d])|(?=(?:19|20)\d\d年))", _ARABIC_READ),
     # "…的。12。道德…": OCR read the item's dot as a full stop; after a sentence end, before Han, continuing 11.
-    Rule("arabic_stop_marker", "arabic_dot", rf"(?<=[。；;]){NUM}。(?=[{HAN}])", _ARABIC_READ, continue_only=True),
+    Rule("arabic_stop_marker", "arabic_dot", rf"(?<=[。；;]){NUM}。(?=[{HAN}])", _ARABIC_READ, continue_only=True,
+         needs=r"\d。"),
     # "1\ue010突破…" at a line start: a Word export kept the item's dot as a symbol font's private-use glyph
     Rule("arabic_glyph_marker", "arabic_dot", rf"(?<![^\n \t\u3000]){NUM}[\ue000-\uf8ff](?=[{HAN}])", _arabic_glyph_read,
-         run_in=False),
+         run_in=False, needs=_GLYPH),
     # "2·调整结构" / "4 ·…": OCR read the item's dot as a middle dot; before Han text, continuing 1.
-    Rule("arabic_middot_marker", "arabic_dot", rf"(?<![\d.·]){NUM}[ ]?·(?=[ ]?[{HAN}])", _ARABIC_READ, continue_only=True),
+    Rule("arabic_middot_marker", "arabic_dot", rf"(?<![\d.·]){NUM}[ ]?·(?=[ ]?[{HAN}])", _ARABIC_READ, continue_only=True,
+         needs="·"),
     Rule("arabic_paren_marker", "arabic_paren", rf"[(（][ ]?\d{{1,3}}[ ]?[)）]|(?<!\w){NUM}[)）]", _ARABIC_READ),
     Rule("circled_marker", "circled", f"[{CIRCLED}]", parse_circled),
     # A. B. C. / a. b. c.: letters numbering the deepest items (Taiwanese plans, notices); A before Han text
     Rule("latin_upper_marker", "latin_upper", rf"(?<![A-Za-z\d.．]){_LETTERS_UPPER}[.．、](?=[ \t\u3000]*[{HAN}“「(（])",
-         _letter_number),
+         _letter_number, needs=_LETTER_BEFORE_HAN),
     Rule("latin_lower_marker", "latin_lower", rf"(?<![A-Za-z\d.．]){_LETTERS_LOWER}[.．、](?=[ \t\u3000]*[{HAN}“「(（])",
-         _letter_number),
+         _letter_number, needs=_LETTER_BEFORE_HAN),
     # "1 总则" / "1　总则" / "1总则" heading a decimal outline (1 / 1.1 / 1.1.1): a bare number, a title, perhaps on
     # the next line ("3 \n运行机制"; not the second number of a figure's "图2-1 …"); kept
     # only where the next decimal marker is its first child N.1 (decimal.confirm_decimal_tops), else read
@@ -238,13 +256,15 @@ RULES: tuple[Rule, ...] = (
     Rule("decimal_top_marker", "decimal_path",
          rf"(?<![\w.．\-－–—]){NUM}(?=[ \t\u3000]*(?:\n[ \t\u3000]*)?[{HAN}])"
          rf"(?![ \t\u3000]*(?:\n[ \t\u3000]*)?[{''.join(sorted(MEASURE_WORDS))}])",
-         _decimal_path, run_in=False),
+         _decimal_path, run_in=False, needs=_TOP_BEFORE_HAN),
     # "1人口特征" on a short line of its own: a decimal top whose title opens with a measure word (人/年…),
     # confirmed only as one of a run 1, 2, 3 … of such lines (decimal._counted_title_lines)
     Rule("decimal_top_line_marker", "decimal_path",
-         rf"(?<![^\n]){NUM}(?=[ \t\u3000]*[{HAN}][^\n，。；：,;:]{{0,23}}(?:\n|\Z))", _decimal_path, run_in=False),
+         rf"(?<![^\n]){NUM}(?=[ \t\u3000]*[{HAN}][^\n，。；：,;:]{{0,23}}(?:\n|\Z))", _decimal_path, run_in=False,
+         needs=_LINE_NUMBER_BEFORE_HAN),
     # "3 提升" / "5提升" of sloppy documents: a bare number before a heading verb, only continuing a list
-    Rule("arabic_bare_marker", "arabic_dot", rf"(?<![\w.\-－–—]){NUM}(?![\d.．、%％])(?=[ ]?[{HAN}])(?![ ]?[{''.join(sorted(MEASURE_WORDS))}])", _ARABIC_READ, continue_only=True),
+    Rule("arabic_bare_marker", "arabic_dot", rf"(?<![\w.\-－–—]){NUM}(?![\d.．、%％])(?=[ ]?[{HAN}])(?![ ]?[{''.join(sorted(MEASURE_WORDS))}])", _ARABIC_READ, continue_only=True,
+         needs=_BARE_BEFORE_HAN),
 )
 RULES_BY_NAME = {r.name: r for r in RULES}
 
@@ -287,50 +307,82 @@ _GROUPS: dict[str, Rule] = {}
 """The scanner's group names (a rule of two kinds has one in each) -> the rule."""
 
 
-def _kind_alternation(k: int, names: tuple[str, ...]) -> str:
+def _kind_parts(k: int, names: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    """The named alternatives of kind ``k``: (group, source) of each of its rules, in table order."""
     assert set(names) <= set(RULES_BY_NAME), names
     parts = []
     for rule in RULES:  # table order: an earlier rule wins
         if rule.name in names:
             group = f"{rule.name}__{k}"
             _GROUPS[group] = rule
-            parts.append(f"(?P<{group}>{rule.pattern})")
-    return "|".join(parts)
+            parts.append((group, f"(?P<{group}>{rule.pattern})"))
+    return tuple(parts)
 
 
-_ALTERNATIONS = tuple(_kind_alternation(k, names) for k, (_, names) in enumerate(_KINDS))
+_PARTS = tuple(_kind_parts(k, names) for k, (_, names) in enumerate(_KINDS))
 assert {rule.name for rule in _GROUPS.values()} == set(RULES_BY_NAME), "every rule needs a kind in _KINDS"
 _KIND_GATES = tuple(re.compile(gate) for gate, _ in _KINDS)
-_ALL_KINDS = frozenset(range(len(_KINDS)))
+_ALL_GROUPS = frozenset(_GROUPS)
 _PARTIAL_SCANNERS_MAX = 2  # then the whole scanner, for every later text: a process compiles at most three
-_SCANNERS: dict[frozenset[int], re.Pattern[str]] = {}
+_SCANNERS: dict[frozenset[str], re.Pattern[str]] = {}
+_NEEDS: dict[str, re.Pattern[str]] = {}
 
 
-def _scanner_source(kinds: frozenset[int]) -> str:
-    """The scanner over the rules of ``kinds`` (each kind's alternation behind its gate, in table order)."""
+def _needs(rule: Rule) -> re.Pattern[str]:
+    """``rule.needs`` compiled, once a process (rules share a few)."""
+    gate = _NEEDS.get(rule.needs)
+    if gate is None:
+        gate = _NEEDS[rule.needs] = re.compile(rule.needs)
+    return gate
+
+
+def _held(text: str) -> frozenset[str]:
+    """The scanner's groups ``text`` may hold a marker of: each of a kind whose gate the text holds, less the rules
+    whose own gate (``Rule.needs``) it does not."""
+    held = []
+    found: dict[str, bool] = {}  # each rule gate searched once (rules share some)
+    for k, gate in enumerate(_KIND_GATES):
+        if gate.search(text) is None:
+            continue
+        for group, _ in _PARTS[k]:
+            rule = _GROUPS[group]
+            if rule.needs and rule.needs not in found:
+                found[rule.needs] = _needs(rule).search(text) is not None
+            if not rule.needs or found[rule.needs]:
+                held.append(group)
+    return frozenset(held)
+
+
+def _scanner_source(groups: frozenset[str]) -> str:
+    """The scanner over ``groups`` (each kind's alternation of them behind its gate, in table order)."""
+    kinds = []
+    for k, parts in enumerate(_PARTS):
+        alternation = "|".join(source for group, source in parts if group in groups)
+        if alternation:
+            kinds.append(f"(?={_KINDS[k][0]})(?:{alternation})")
     if not kinds:
         return "(?!)"  # no marker anywhere
-    return (f"(?=[{_FIRST_CHARS}])(?:"
-            + "|".join(f"(?={_KINDS[k][0]})(?:{_ALTERNATIONS[k]})" for k in sorted(kinds)) + ")")
+    return f"(?=[{_FIRST_CHARS}])(?:" + "|".join(kinds) + ")"
 
 
 def _scanner(text: str) -> re.Pattern[str]:
-    """The compiled scanner for ``text``: the whole one once compiled, else only the kinds whose gate ``text`` holds.
+    """The compiled scanner for ``text``: the whole one once compiled, else only the rules ``text`` may hold.
 
     The whole scanner costs a fresh process about 30 ms to compile (its ~20 CJK ranges), and most texts hold two to
-    four of the seven kinds. A kind whose gate matches nowhere in the text fails at every position, so the scanner
-    without it finds the same markers in that text. After two such partial scanners the whole one is compiled and
-    used for every later text (at most three patterns a process).
+    four of the seven kinds, and not every rule of those. A kind whose gate matches nowhere in the text fails at
+    every position, and so does a rule whose own gate (``Rule.needs``) matches nowhere, so the scanner without them
+    finds the same markers in that text. After two such partial scanners the whole one is compiled and used for
+    every later text (at most three patterns a process).
     """
-    whole = _SCANNERS.get(_ALL_KINDS)
+    whole = _SCANNERS.get(_ALL_GROUPS)
     if whole is not None:
         return whole
-    kinds = frozenset(k for k, gate in enumerate(_KIND_GATES) if gate.search(text) is not None)
-    if kinds not in _SCANNERS and len(_SCANNERS) >= _PARTIAL_SCANNERS_MAX:
-        kinds = _ALL_KINDS
-    scanner = _SCANNERS.get(kinds)
+    groups = _held(text)
+    if groups not in _SCANNERS and len(_SCANNERS) >= _PARTIAL_SCANNERS_MAX:
+        groups = _ALL_GROUPS
+    scanner = _SCANNERS.get(groups)
     if scanner is None:
-        scanner = _SCANNERS[kinds] = re.compile(_scanner_source(kinds))
+        scanner = _SCANNERS[groups] = re.compile(_scanner_source(groups))
     return scanner
 
 

@@ -524,7 +524,7 @@ class SequenceParser:
         return bool(first) and _entry_key(text, cand).startswith(first)
 
 
-_BLANK_LINES = re.compile(r"[ \t\u3000]*\n\s*")  # a line end, then nothing but blank lines and indent
+_BLANK_LINES = lazy_re(r"[ \t\u3000]*\n\s*")  # a line end, then nothing but blank lines and indent
 _LEADER = lazy_re(r"[\s.…·．_—-]+\d*$|\s+")  # dot leaders and page numbers of a contents line; blanks
 
 

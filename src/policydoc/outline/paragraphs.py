@@ -23,11 +23,12 @@ from ..core.tagger import tag
 from ..settings import PARAGRAPH_PARTS_MIN, PARAGRAPH_PROSE_SHARE, PARAGRAPH_RUN_MIN, PARAGRAPH_VERB_SHARE_MAX
 from .markers import Candidate
 from .title_words import VERB_OPENING_TAGS
+from .._lazy import lazy_regex
 
 __all__ = ["numbered_paragraphs"]
 
-_FIRST_SENTENCE = regex.compile(r"[^。！？!?\n]*")
-_COMMA = regex.compile(r"[，,][^，,]{2,}")
+_FIRST_SENTENCE = lazy_regex(r"[^。！？!?\n]*")
+_COMMA = lazy_regex(r"[，,][^，,]{2,}")
 _LINE_START_BLANKS = " \t\u3000"
 
 

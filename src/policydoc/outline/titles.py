@@ -82,7 +82,7 @@ FIRST_SENTENCE = TitleForm("first_sentence", _SENTENCE_STOP, SENTENCE_WINDOW, Tr
 # numbering style -> title form; a style not listed takes HEADING_PHRASE
 TITLE_FORMS: dict[str, TitleForm] = {"article": FIRST_SENTENCE}
 _HEAD = lazy_re("|".join(HEAD_NOUNS))  # prefilter: no head noun, no tagging
-_COMMA = re.compile("[,，]")
+_COMMA = lazy_re("[,，]")
 # 以…为… opens a body sentence ("评选阅读之星以读书笔记为依据"): with no head noun, the title ends before it
 _BODY_YI_WEI = lazy_re(r"(?<=[\u4e00-\u9fff]{4})以(?![上下内及来后前外])(?=[^,，。；：]{1,30}?为)")
 _COMMAS = frozenset(",，")

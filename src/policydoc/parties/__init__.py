@@ -210,7 +210,7 @@ _ITEM_NOTES = frozenset(("label",))
 
 _NOTE_CLOSERS = frozenset(")）〕】]")
 #: a deadline field inside a bracketed note ("(A牵头，B负责落实，完成时限：2024年12月)"): a task-division entry for the item
-_NOTE_DEADLINE = regex.compile(r"完成时限|完成时间|时间节点")
+_NOTE_DEADLINE = lazy_regex(r"完成时限|完成时间|时间节点")
 
 
 def _without_covered(hits: list[Hit], voice: Voice, text: str) -> list[Hit]:

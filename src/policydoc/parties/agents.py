@@ -41,7 +41,7 @@ _GUIDED = tuple(f"{role}下" for role in GUIDING_ROLES)
 _UNDER = lazy_regex(rf"在(?P<x>{BODY_LIST})(?:的)?(?:统一)?(?:{seq(UNDER_ROLES)})下")
 _SET_UP = lazy_regex(rf"成立(?:了)?(?P<x>{none_of(PHRASE_ENDS)}{{2,64}}?){one_of(COMMAS)}(?P<rest>{none_of(PERIODS)}*)")
 _SET_UP_DUTY = lazy_regex(rf"(?:^|{one_of(COMMAS)})(?:{seq(SET_UP_DUTIES)})")
-_CLAUSES = regex.compile(none_of(COMMAS) + "+")
+_CLAUSES = lazy_regex(none_of(COMMAS) + "+")
 #: 移交X管理 / 交由X负责 / 明确X对…: X is handed the duty; 报X审核: X must review. Not
 #: 报X批准/备案: an approval or filing step of the procedure (gold notes), no task for X; nor is 报经X审核 ("after X
 #: has reviewed it": a step of the procedure told in the passive).
@@ -51,7 +51,7 @@ _OBJECT_OF = lazy_regex(
 )
 
 
-_ANNEX = regex.compile(r"\(附件\d*\)$")
+_ANNEX = lazy_regex(r"\(附件\d*\)$")
 
 
 def by_body(sentence: str, at: int) -> list[Hit]:
@@ -95,8 +95,8 @@ def by_body(sentence: str, at: int) -> list[Hit]:
 
 
 #: 由 on its own, not the end of a word (自由, 理由)
-_BY_START = regex.compile(LONE_BY + "(?![于此衷])")  # not 由于 (because), 由此, 由衷
-_CONDITION_END = regex.compile(r"(?<![及按同准适随实定临暂届])时$")
+_BY_START = lazy_regex(LONE_BY + "(?![于此衷])")  # not 由于 (because), 由此, 由衷
+_CONDITION_END = lazy_regex(r"(?<![及按同准适随实定临暂届])时$")
 _SHIFT = lazy_regex(rf"由{none_of(PHRASE_ENDS)}{{1,30}}?向{none_of(PHRASE_ENDS)}{{1,40}}?(?:{alt(SHIFT_VERBS)})")
 
 

@@ -10,8 +10,6 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-import regex
-
 from .._lazy import lazy_regex
 from ..core.sentences import COLONS, COMMAS
 from ..settings import BODY_LIST_MAX, LONG_BODY_LIST_MAX
@@ -107,7 +105,7 @@ def clause_spans(sentence: str) -> Iterator[tuple[int, int]]:
 
 
 #: a bracketed item number inside a clause (run-on text: "…措施:(1)X局…(2)Y局…")
-_ITEM_INSIDE = regex.compile(r"\((?:\d{1,2}|[一二三四五六七八九十]{1,3})\)(?=\p{Han})")
+_ITEM_INSIDE = lazy_regex(r"\((?:\d{1,2}|[一二三四五六七八九十]{1,3})\)(?=\p{Han})")
 
 
 def opening(clause: str) -> int:

@@ -52,7 +52,7 @@ _PAREN = lazy_regex(
 )
 _ITEM_MARKER = lazy_regex(r"^\s*(?:\((?:\p{N}{1,3}|[一二三四五六七八九十]{1,3})\)|\d{1,3}[.、]|[一二三四五六七八九十]{1,3}、)\s*")
 _SPACES = regex.compile(r"\s+")
-_HEADER_NOISE = regex.compile(r"\s|\(.*\)")
+_HEADER_NOISE = lazy_regex(r"\s|\(.*\)")
 _MARKED = lazy_regex(rf"\((?P<role>{alt(ROLE_WORDS)})\)$")
 _MARKED_INSIDE = lazy_regex(rf"\((?:{alt(ROLE_WORDS)})\)")
 

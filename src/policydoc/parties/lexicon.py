@@ -135,15 +135,37 @@ def tail_of(item: str) -> str | None:
     """
     # the bracketed part ends a match only where the item ends with ")" (or ")" and a line break, where "$" also
     # matches); elsewhere it is empty and the head words alone find the same match, without compiling the brackets
-    pattern = tail_pattern() if item.endswith((")", ")\n")) else _bare_tail_pattern()
-    m = pattern.search(item)
+    if not item.endswith((")", ")\n")):
+        return _bare_tail(item)
+    m = tail_pattern().search(item)
     return m.group(0).split("(")[0] if m else None
 
 
 @lru_cache(maxsize=1)
-def _bare_tail_pattern() -> "re.Pattern[str]":
-    """A body's last word at the end of a string: :func:`tail_pattern` without the bracketed part."""
-    return re.compile(alt(head_words()) + "$")
+def _head_word_lengths() -> tuple[frozenset[str], tuple[int, ...]]:
+    """The head words as a set, and their lengths, longest first."""
+    words = frozenset(head_words())
+    return words, tuple(sorted({len(w) for w in words}, reverse=True))
+
+
+def _bare_tail(item: str) -> str | None:
+    """A body's last word at the end of ``item``: what :func:`tail_pattern` without the bracketed part finds (the
+    head words' alternation, longest first, before ``$``), read by set lookups instead of compiling the alternation
+    (2 ms). The search's leftmost match is the longest head word ending the item, or ending it before a final line
+    break (where ``$`` matches too); of two at the same start, the one reaching the end.
+
+    >>> _bare_tail("市教育局"), _bare_tail("市教育局\\n"), _bare_tail("学生")
+    ('市教育局', '市教育局', None)
+    """
+    words, lengths = _head_word_lengths()
+    best: tuple[int, int] | None = None
+    for end in (len(item), len(item) - 1) if item.endswith("\n") else (len(item),):
+        for n in lengths:
+            if n <= end and item[end - n : end] in words:
+                if best is None or end - n < best[0]:
+                    best = (end - n, end)
+                break
+    return None if best is None else item[best[0] : best[1]]
 
 
 @lru_cache(maxsize=1)

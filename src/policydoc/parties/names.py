@@ -58,7 +58,7 @@ _PERSON_ENDS = tuple({w[-1] for w in PERSON_TAILS}) + ("\n",)  # ``$`` also matc
 #: 等 closing a list ("…等部门"), not the 等 of a word (高等学校, 中等职业学校)
 _NOT_ETC_BEFORE = "(?<!" + "|".join(w[:-1] for w in WORDS_WITH_DENG) + ")"
 _ETC = lazy_regex(_NOT_ETC_BEFORE + r"等(?=\p{Han}{1,4}$)|" + _NOT_ETC_BEFORE + "等$")
-_BALANCED = regex.compile(r"[^()]+(?:\([^()]+\)[^()]*)*")
+_BALANCED = lazy_regex(r"[^()]+(?:\([^()]+\)[^()]*)*")
 _BAD_CHARS = regex.compile(one_of(STOPS + COLONS, r"\d%=《》\s的之了着*＊×") + "|会同|报经|" + LONE_BY + "|" + LONE_TOWARDS)
 """Characters no body's name holds (由 only inside 自由, 理由 …); a form's placeholder ("由***公司实施", "××局")
 names none."""
@@ -396,7 +396,7 @@ def _bodies_of(phrase: str, raw: list[str]) -> Optional[list[Body]]:
 
 _WEAK_SEPARATOR = regex.compile(alt(tuple(s for s in _TRAILING_SEPARATORS if s not in STRONG_SEPARATORS)))
 #: "X等Y": the 等 and what follows it
-_ETC_SPLIT = regex.compile(_NOT_ETC_BEFORE + r"等(?=\p{Han}{2})")
+_ETC_SPLIT = lazy_regex(_NOT_ETC_BEFORE + r"等(?=\p{Han}{2})")
 
 
 def _etc_items(item: str) -> list[tuple[str, bool]]:
@@ -431,7 +431,7 @@ _ETC_HEAD = regex.compile(_NOT_ETC_BEFORE + r"等\p{Han}{1,4}$")
 _BARE_PLACES = frozenset(("省", "市", "县", "区", "乡", "镇", "乡镇", "街道"))
 #: bare levels in a list: "省级、地市级医保部门" (the levels share what the last item names after its own level)
 _BARE_LEVELS = frozenset(("省级", "市级", "地市级", "县级", "区级", "县区级", "乡镇级"))
-_LEVEL_OPENING = regex.compile(r"^(?:省|地市|市|县区|县|区|乡镇)级")
+_LEVEL_OPENING = lazy_regex(r"^(?:省|地市|市|县区|县|区|乡镇)级")
 _PLACE_OPENING = lazy_regex(r"^(?:乡镇|街道|[省市县区乡镇])")
 
 

@@ -36,7 +36,7 @@ _HISTORY_TITLE = lazy_regex(AIMED_BEFORE + alt(HISTORY_TITLE_WORDS) + rf"(?!{alt
 one naming what a check inspects ("排污许可证执行情况抽查")."""
 
 
-_TITLE_CLAUSE = regex.compile(r"[^，,；;]*")
+_TITLE_CLAUSE = lazy_regex(r"[^，,；;]*")
 
 
 def history_ids(sections: list[Section], now: Optional[int] = None, inherited: bool = False) -> set[str]:
@@ -71,7 +71,7 @@ def narrates(hit: Hit, section_id: str | None, history: AbstractSet[str]) -> boo
 
 
 _REPORT_OPENING = regex.compile(alt(REPORT_OPENINGS))
-_REPORT_TITLE = regex.compile(alt(REPORT_TITLE_ENDS) + r"\W*$")
+_REPORT_TITLE = lazy_regex(alt(REPORT_TITLE_ENDS) + r"\W*$")
 
 
 def reports(text: str, title: Optional[str] = None) -> bool:
@@ -89,7 +89,7 @@ def reports(text: str, title: Optional[str] = None) -> bool:
     return bool(title) and _REPORT_TITLE.search(title) is not None
 
 
-_GUIDE_TITLE = regex.compile(alt(GUIDE_TITLE_ENDS) + r"\W*$")
+_GUIDE_TITLE = lazy_regex(alt(GUIDE_TITLE_ENDS) + r"\W*$")
 
 
 def guides(title: Optional[str]) -> bool:

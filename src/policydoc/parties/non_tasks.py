@@ -9,8 +9,6 @@ from __future__ import annotations
 
 from typing import Optional
 
-import regex
-
 from .._lazy import lazy_regex
 from ..core.sentences import COLONS, COMMAS
 from .clauses import CLAUSE_CUT
@@ -37,7 +35,7 @@ def _generic(body: Body) -> bool:
     return body.remainder or body.name.startswith(GENERIC_OPENERS) or any(w in body.name for w in GENERIC_WORDS)
 
 
-_LOCATED = regex.compile(alt(LOCATION_VERBS))
+_LOCATED = lazy_regex(alt(LOCATION_VERBS))
 _LATER_DUTY = lazy_regex(rf"^{none_of(PERIODS)}*?(?:^|{one_of(COMMAS)})(?:{seq(LATER_DUTY_ADVERBS)})?(?:{seq(LATER_DUTIES)})(?!{seq(PERSON_MARKS)})")
 #: "X违反…的，由Y责令…": the clause up to "的，" before 由 is the condition of a penalty
 _CONDITION = lazy_regex(
@@ -114,7 +112,7 @@ _STAFFED = lazy_regex(rf"^(?:下)?设(?:立)?(?:{alt(PERSON_TITLES)})")
 #: an achievement reported ("…取得明显成效"): narration, like a perfective 了
 _ACHIEVED = lazy_regex(alt(ACHIEVEMENT_WORDS))
 #: a perfective 了 (not 为了, 除了, 了解, 不了 …): the sentence reports a completed action
-_PERFECTIVE = regex.compile(rf"(?<![{''.join(NOT_PERFECTIVE_BEFORE)}])了(?!{seq(NOT_PERFECTIVE_AFTER)})")
+_PERFECTIVE = lazy_regex(rf"(?<![{''.join(NOT_PERFECTIVE_BEFORE)}])了(?!{seq(NOT_PERFECTIVE_AFTER)})")
 
 
 def completed(tail: str) -> bool:

@@ -79,7 +79,7 @@ _LETS_TAKE_PART = lazy_regex(
 )
 
 
-FORMULA = regex.compile(rf"^{none_of(PHRASE_ENDS)}*[=＝]")
+FORMULA = lazy_regex(rf"^{none_of(PHRASE_ENDS)}*[=＝]")
 
 
 PERMISSION = lazy_regex(
@@ -220,7 +220,7 @@ def _more_bodies(rest: str) -> bool:
 
 
 #: what follows 的 in a list item naming a case: a short noun phrase that ends the sentence
-_NOUN_ITEM = regex.compile(rf"{none_of(PHRASE_ENDS, '由')}{{1,16}}{one_of(PERIODS)}?\s*")
+_NOUN_ITEM = lazy_regex(rf"{none_of(PHRASE_ENDS, '由')}{{1,16}}{one_of(PERIODS)}?\s*")
 
 
 def _relative_clause(rest: str) -> bool:

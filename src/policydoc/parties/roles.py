@@ -95,7 +95,7 @@ def role_pair(sentence: str, at: int) -> list[Hit]:
     return out
 
 
-_MODIFIER_END = regex.compile(r"[的之]")
+_MODIFIER_END = lazy_regex(r"[的之]")
 
 
 def _pair_side(phrase: str) -> str:

@@ -36,7 +36,7 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> Iterator[tup
         yield m.start(), m.group(0)
 
 
-_TITLE_PUNCTUATION = regex.compile(one_of(PUNCTUATION, r"\s"))
+_TITLE_PUNCTUATION = lazy_regex(one_of(PUNCTUATION, r"\s"))
 
 
 def glued_title_ends(text: str, sections: list[Section]) -> tuple[int, ...]:

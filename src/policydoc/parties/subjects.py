@@ -80,7 +80,7 @@ def subject_body(sentence: str, at: int) -> list[Hit]:
 _TIME_PHRASE_END = lazy_regex(
     rf"(?:{seq(TIME_OPENERS)}){none_of(PHRASE_ENDS)}{{1,30}}?(?:{seq(TIME_CLOSERS)}){one_of(COMMAS)}$"
 )
-_NEXT_CLAUSE = regex.compile(none_of(PHRASE_ENDS) + "+")
+_NEXT_CLAUSE = lazy_regex(none_of(PHRASE_ENDS) + "+")
 #: what ends a clause before its comma where a body's predicate may follow in the next clause
 _TIME_ENDS = TIME_CLOSERS + ACTION_TIME_CLOSERS
 
