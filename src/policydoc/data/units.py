@@ -69,6 +69,8 @@ COUNTERS: tuple[str, ...] = (
     "床", "级", "倍", "大类", "大",
     # trees and plants planted ("义务植树8000万株")
     "株", "棵",
+    # a return period of a flood or rain standard ("提高到3年一遇", "50-100年一遇内涝可控"), before 年
+    "年一遇",
     # time
     "课时", "学时", "小时", "分钟", "秒", "个工作日", "工作日", "学分", "天", "日", "周", "年", "岁", "周岁",
     # issues, sessions of a course
