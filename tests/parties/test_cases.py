@@ -65,6 +65,9 @@ LABELS: list[tuple[str, Pairs]] = [
 ]
 
 STATEMENTS: list[tuple[str, Pairs]] = [
+    # a body named the one responsible; an emergency plan's command verb the tagger reads as a noun
+    ("各区政府是本行政区人员转移安置的责任主体，负责组织各街道开展工作。", [(["各区政府"], [])]),
+    ("区应急指挥部评估突发事件危害影响，适时发布启用指令。", [(["区应急指挥部"], [])]),
     ("事发地所在街镇、区应急管理局在接到转移指令后，组织做好人员疏散工作。", [(["事发地所在街镇", "区应急管理局"], [])]),
     # still (仍) between the subject and its modal
     ("各级政府仍要坚持勤俭节约，严控一般性支出。", [(["各级政府"], [])]),

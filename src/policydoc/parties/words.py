@@ -272,6 +272,8 @@ VERB_STARTS: tuple[str, ...] = (
     "充分", "积极", "进一步", "扎实", "全面",
     # a verb that may stand inside a name (各统筹地区医保部门) but opens none
     "统筹",
+    # verbs of an emergency plan's command the tagger reads as nouns ("X评估突发事件危害影响", "X研判事态")
+    "评估", "研判",
 )
 #: adverbs that mark an achievement or a completed action (narration, not a task)
 NARRATION_ADVERBS: tuple[str, ...] = (
