@@ -65,6 +65,8 @@ LABELS: list[tuple[str, Pairs]] = [
 ]
 
 STATEMENTS: list[tuple[str, Pairs]] = [
+    # an emergency plan names who keeps it (a 办法's interpreter is no task: see TRAPS)
+    ("本预案由区应急管理局负责解释。", [(["区应急管理局"], [])]),
     # a body named the one responsible; an emergency plan's command verb the tagger reads as a noun
     ("各区政府是本行政区人员转移安置的责任主体，负责组织各街道开展工作。", [(["各区政府"], [])]),
     ("区应急指挥部评估突发事件危害影响，适时发布启用指令。", [(["区应急指挥部"], [])]),
@@ -286,6 +288,7 @@ TRAPS: list[str] = [
     "“政府配餐”的工作要做好，“群众点菜”的身边事更要上心。",
     # 由于 is "because"; "由X…时" the condition of what follows; a clause announcing the steps after it
     "由于市人民政府组织了生产运动，农业生产得以恢复。",
+    "本办法由市科技局负责解释。",  # who interprets a set of rules: a standing authority, no task
     # a clause closed by 的 names a case: the task is in what follows it
     "各县区引进民办机构运营的，按照统一标准执行。",
     "由市政府统一指挥时，按照市政府的指令执行。",
