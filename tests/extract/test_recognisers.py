@@ -225,6 +225,8 @@ CASES: list[tuple[str, str, list[tuple[float, object, str, str, object]]]] = [
      [(2, None, "万亩", "=", 2026)]),
     ("past_year_with_commitment", "2025年，全县完成造林不少于1.8万亩。\n到2027年，新增造林2万亩。",
      [(1.8, None, "万亩", ">=", 2025), (2, None, "万亩", "=", 2027)]),
+    # the span in a plan's name, an abbreviation between ("六年国发计划"), is no amount
+    ("trap_plan_name_span", "未来将全力支持6年国发计划的相关预算。", []),
     # a flood or rain standard's return period is its own unit
     ("return_period", "到2035年，排水系统排水能力达到3-5年一遇。", [(3, 5, "年一遇", "range", 2035)]),
     # a change against last year's same period reports a result, unless a bound or a future word sets it

@@ -161,6 +161,8 @@ DURATION_AFTER: tuple[str, ...] = (
     "之内", "内", "来", "间", "后", "以后", "时间", "期间", "左右时间",
     # the horizon in the name of a plan or campaign: "三年行动计划", "五年规划", "三年攻坚"
     "行动", "规划", "计划", "攻坚",
+    # ... with an abbreviation between ("六年国发计划": the six-year national development plan)
+    r"\p{Han}{1,2}(?:计划|规划)",
     # the length of a schooling system in its name: "九年义务教育", "12年国民基本教育", "十二年一贯制"
     r"制?(?:国民基本|义务|免费|基础|一贯制)",
     # the time a sum or an amount is spread over, right before it: "自明年起5年投入30亿元", "持续投入6年90亿元",
