@@ -289,6 +289,7 @@ TRAPS: list[str] = [
     # 由于 is "because"; "由X…时" the condition of what follows; a clause announcing the steps after it
     "由于市人民政府组织了生产运动，农业生产得以恢复。",
     "本办法由市科技局负责解释。",  # who interprets a set of rules: a standing authority, no task
+    "主席：请行政院游院长报告。",  # a chair calls on a person of the body, no task of the body
     # a clause closed by 的 names a case: the task is in what follows it
     "各县区引进民办机构运营的，按照统一标准执行。",
     "由市政府统一指挥时，按照市政府的指令执行。",

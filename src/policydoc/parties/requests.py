@@ -25,6 +25,10 @@ _READER_ADVERB = lazy_regex(alt(tuple(w for w in ADVERBS if w not in ADDRESSING_
 _COVER_FORMULA = lazy_regex(rf"^(?:{alt(ADVERBS + DEGREE_ADVERBS)})*(?:{alt(FORMULA_TASKS)}){one_of(PERIODS + '！!')}?\s*$")
 
 
+_OFFICE_HOLDER = lazy_regex(r"\p{Han}{1,2}(?:院长|部长|局长|主任|主席|市长|县长|区长|委员|代表|秘书长)(?!\p{Han}{0,2}(?:部|局|办|委|厅))")
+"""A surname and an office right after the body asked ("请行政院游院长报告…"): the request goes to that person."""
+
+
 def request_body(sentence: str, at: int) -> list[Hit]:
     """A request to named bodies opening a clause: "请X于月底前报送…", "要求X加强…",
     "责成X整改": X leads (every body named), as the subject of its task. Not the
@@ -47,6 +51,8 @@ def request_body(sentence: str, at: int) -> list[Hit]:
         bodies, rest = found
         if not strong(bodies) and not scoped(bodies):
             continue
+        if _OFFICE_HOLDER.match(rest):
+            continue  # "请行政院游院长报告": a person of the body is asked (a chair's call), no task of the body
         if _COVER_FORMULA.match(rest):
             dropped_bodies("cover_formula", "request", bodies, at + skip, at + len(sentence), rest)
             continue
