@@ -129,12 +129,14 @@ def _hidden(root: etree._Element) -> list[etree._Element]:
     """The outermost elements the page hides (``style="display:none"``, ``hidden``, ``aria-hidden="true"``): menus
     a script slides in, a second copy of the article kept for printing."""
     found: list[etree._Element] = []
-    for el in root.iter():
-        if not isinstance(el.tag, str):
+    stack = [root]
+    while stack:  # depth first, not below a hidden element: only the outermost are found
+        el = stack.pop()
+        if isinstance(el.tag, str) and (el.get("hidden") is not None or el.get("aria-hidden") == "true"
+                                        or _HIDDEN_STYLE.search(el.get("style") or "")):
+            found.append(el)
             continue
-        if el.get("hidden") is not None or el.get("aria-hidden") == "true" or _HIDDEN_STYLE.search(el.get("style") or ""):
-            if not any(a in found for a in el.iterancestors()):
-                found.append(el)
+        stack.extend(reversed(el))
     return found
 
 

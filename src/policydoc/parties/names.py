@@ -23,7 +23,7 @@ from .stops import STOPS, one_of
 from .words import (
     ABBREVIATION_GLOSSES, ACTION_VERBS, GOVERNING_VERBS, GOVERNMENT_HEADS, GROUP_LABEL_HEADS, REGION_QUALIFIERS, LIST_SEPARATORS, NAME_PLACE_OPENERS, NON_BODIES, NOT_PRONOUN_AFTER, OWN_OFFICES,
     PRONOUN_OPENERS, PERSON_TAILS, SCOPE_MODIFIERS, SHAREABLE_HEADS,
-    LONE_BY, LONE_TOWARDS, STANDALONE_OFFICES, STRONG_SEPARATORS, WORDS_WITH_DENG, alt,
+    LONE_BY, LONE_TOWARDS, OFFICE_TITLES, STANDALONE_OFFICES, STRONG_SEPARATORS, WORDS_WITH_DENG, alt,
 )
 from .._lazy import lazy_regex
 
@@ -150,7 +150,7 @@ _SPEAKERS = frozenset(("我", "我们", "他们", "你们", "大家", "本人", 
 _MODAL_SUBJECT_HEADS = ("政府", "部门", "机构", "当局", "局", "署", "厅", "处", "办", "中心", "小组", "会")
 _SPEAKER_OPENING = regex.compile(r"本人|我(?![国省市县区州盟旗镇乡村校院局厅委部司所])")
 """A speech's speaker: "我" opens no body's name, except before a place or a body it owns (我市教育局, 我省人民政府)."""
-_OFFICE_HOLDERS = regex.compile(r"(?:局长|司长|部长|主席|主任|署长|处长|厅长|行政长官|特首|总裁|院长)$")
+_OFFICE_HOLDERS = regex.compile(alt(OFFICE_TITLES) + "$")
 """An office-holder before 会 is a person who will act ("劳工及福利局局长会继续…"), no name ending in 会."""
 """Heads of a body that 会 never extends into another name (政府会 is "the government will"; 管委会, 居委会, 协会 are
 names)."""

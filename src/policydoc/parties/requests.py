@@ -10,7 +10,8 @@ from .stops import PERIODS, one_of
 from .subjects import find_subject, scoped, strong
 from .trace import dropped_bodies
 from .words import (
-    ADDRESSEE_OPENERS, ADDRESSING_SCOPES, ADVERBS, DEGREE_ADVERBS, FORMULA_TASKS, REQUEST_ADVERBS, REQUEST_OPENERS, alt, seq,
+    ADDRESSEE_OPENERS, ADDRESSING_SCOPES, ADVERBS, DEGREE_ADVERBS, FORMULA_TASKS, OFFICE_TITLES, REQUEST_ADVERBS,
+    REQUEST_OPENERS, alt, seq,
 )
 
 _REQUEST = lazy_regex(
@@ -25,7 +26,7 @@ _READER_ADVERB = lazy_regex(alt(tuple(w for w in ADVERBS if w not in ADDRESSING_
 _COVER_FORMULA = lazy_regex(rf"^(?:{alt(ADVERBS + DEGREE_ADVERBS)})*(?:{alt(FORMULA_TASKS)}){one_of(PERIODS + '！!')}?\s*$")
 
 
-_OFFICE_HOLDER = lazy_regex(r"\p{Han}{1,2}(?:院长|部长|局长|主任|主席|市长|县长|区长|委员|代表|秘书长)(?!\p{Han}{0,2}(?:部|局|办|委|厅))")
+_OFFICE_HOLDER = lazy_regex(rf"\p{{Han}}{{1,2}}(?:{alt(OFFICE_TITLES)})(?!\p{{Han}}{{0,2}}(?:部|局|办|委|厅))")
 """A surname and an office right after the body asked ("请行政院游院长报告…"): the request goes to that person."""
 
 

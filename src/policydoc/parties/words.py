@@ -217,6 +217,11 @@ NAME_PLACE_OPENERS: tuple[str, ...] = ("省", "市", "区", "县", "自治区", 
 PRONOUN_OPENERS: tuple[str, ...] = ("其",)
 #: what follows 其 in a word that is no pronoun opening a name (其他, 其余, 其中 …)
 NOT_PRONOUN_AFTER: tuple[str, ...] = ("他", "它", "余", "中", "间", "次", "实")
+#: offices a person holds, named right after a body or a surname ("劳工及福利局局长会…", "请行政院游院长报告"): the
+#: person acts, not the body; no body's name ends in one (委员 is left out: 委员会 is a body)
+OFFICE_TITLES: tuple[str, ...] = (
+    "秘书长", "行政长官", "局长", "司长", "部长", "署长", "处长", "厅长", "院长", "主席", "主任", "市长", "县长", "区长",
+)
 #: titles of persons: "由X筹备主任…" names a person of X, no body's task
 PERSON_TITLES: tuple[str, ...] = (
     "主任", "副主任", "负责人", "负责同志", "局长", "处长", "部长", "厅长", "主席", "书记", "组长", "副组长",
