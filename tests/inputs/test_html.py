@@ -73,7 +73,18 @@ RENDER_CASES = [
     ("tab in text is a space", "<p>a\tb</p>", "a b"),
     ("layout table read as blocks", "<table><tr><td><table><tr><td>菜单</td></tr></table></td><td><p>一、正文</p><p>内容。</p></td></tr></table>", "菜单\n一、正文\n内容。"),
     ("one-column table read as lines", "<table><tr><td>标题</td></tr><tr><td>正文。</td></tr></table>", "标题\n正文。"),
+    ("DocBook titles and paragraphs as lines",
+     "<section><title>(一) 前言</title><para>\n 1.\n 今年我们将推进工作。</para><para>2. 另一段。</para></section>",
+     "(一) 前言\n1. 今年我们将推进工作。\n2. 另一段。"),
 ]
+
+
+def test_docbook_file_reads_as_lines() -> None:
+    xml = ('<?xml version="1.0" encoding="utf-8" ?>\n<article xmlns="http://docbook.org/ns/docbook" version="5.0">'
+           "<info><title>施政报告</title></info><section><title>(一) 房屋</title><para>1. 我们会增加供应，满足需求。"
+           "</para></section></article>").encode()
+    loaded = load_bytes(xml, path="address.xml")
+    assert loaded.text.split("\n") == ["施政报告", "(一) 房屋", "1. 我们会增加供应，满足需求。"]
 
 
 @pytest.mark.parametrize("label,fragment,expected", RENDER_CASES, ids=[c[0] for c in RENDER_CASES])

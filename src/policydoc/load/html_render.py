@@ -16,6 +16,10 @@ _BLOCKS = frozenset({
     "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "section", "article", "main",
     "header", "footer", "nav", "aside", "blockquote", "address", "figure", "figcaption", "center", "hr", "form",
     "fieldset", "caption", "details", "summary", "tr", "td", "th", "thead", "tbody", "tfoot", "body", "html", "pre",
+    # the blocks of XML text formats read as pages (DocBook, TEI, JATS): a policy address kept as DocBook is
+    # "<section><title>(一) 前言</title><para>1. …</para>", its title and paragraphs lines of their own
+    "title", "para", "simpara", "formalpara", "listitem", "itemizedlist", "orderedlist", "chapter", "sect1", "sect2",
+    "sect3", "sect4", "sect5", "info", "head", "item", "list", "sec", "paragraph",
 })
 _SPACES = regex.compile(r"[ \t\r\n\f]+")
 _LINE_BREAKS = regex.compile(r" *\n[ \n]*")
