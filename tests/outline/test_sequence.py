@@ -240,7 +240,12 @@ def test_restart_is_kept_and_warned() -> None:
     ("某市规划纲要\n某日批准目 录\n一、新起点引领未来发展........1\n1.1 目标如期实现........1\n1.2 把握新机遇........5\n"
      "二、指导方针和主要目标........8\n2.1 指导思想........8\n一、新起点引领未来\n发展\n1.1 目标如期实现\n正文。\n"
      "1.2 把握新机遇\n正文。\n二、指导方针和主要\n目标\n2.1 指导思想\n正文。\n", ["一、", "1.1", "1.2", "二、", "2.1"], False),
-], ids=["leaders", "chapters", "body_between", "not_repeated", "leadered_not_repeated"])
+    # a speech's contents: its subheads unnumbered, its paragraph ranges in a column after them
+    ("施政报告\n目 录\n甲、引言\n乙、巩固成果\n复苏步伐加快\n经济走出困境\n段 落\n1\n2–26\n2–4\n丙、紧贴民情\n增加就业\n"
+     "丁、推动发展\n戊、结语\n主席女士：\n甲、引言\n1.香港经历了调整，成效初见。\n乙、巩固成果\n复苏步伐加快\n2.经济好转，需求大增。\n"
+     "丙、紧贴民情\n3.就业改善。\n丁、推动发展\n4.措施如下。\n戊、结语\n5.谢谢。\n",
+     ["甲、", "1.", "乙、", "2.", "丙、", "3.", "丁、", "4.", "戊、", "5."], False),
+], ids=["leaders", "chapters", "body_between", "not_repeated", "leadered_not_repeated", "unnumbered_entries"])
 def test_table_of_contents(text: str, markers: list[str], warned: bool) -> None:
     outline = build_outline(text)
     assert [m for _, m, _ in flat(text)] == markers

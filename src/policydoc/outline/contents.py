@@ -42,7 +42,11 @@ _CONTENTS_WORD = re.compile(r"[ \t\u3000]*目[ \t\u3000]*录[ \t\u3000]*")
 _LEADER = lazy_re(r"[\s.…·．_—-]+\d*$")  # dot leaders and a page number closing a contents line
 _BLANKS = lazy_re(r"[ \t\u3000]+")
 _LEADERED = lazy_re(r"[.…·．]{5,}[ \t\u3000]*\d{0,4}[ \t\u3000]*$")  # dot leaders and a page number close it
-_PAGE_ONLY = lazy_re(r"(?:[IVXivx]{1,5}|\d{1,3}|-[ \t]*\d{1,3}[ \t]*-)")  # a page number on a line of its own
+_PAGE_ONLY = lazy_re(r"(?:[IVXivx]{1,5}|\d{1,3}|-[ \t]*\d{1,3}[ \t]*-|\d{1,3}[ \t]*[–—-][ \t]*\d{1,3})")
+"""A page number on a line of its own ("II", "- 3 -"), or a range of pages or paragraphs ("2–26")."""
+UNMARKED_ENTRY_MAX = 30
+"""After a "目录" line, a line this short with no sentence end and no marker is an entry too (a subhead the body
+sets without a number, a column head such as "段落"): the table goes on."""
 
 
 def contents_blocks(text: str, candidates: Sequence[Candidate]) -> list[tuple[int, int]]:
@@ -79,7 +83,8 @@ def contents_blocks(text: str, candidates: Sequence[Candidate]) -> list[tuple[in
         if run and _PAGE_ONLY.fullmatch(body):
             continue  # a page number between entries ("II", "- 3 -"): the table goes on
         cand = starts.get(lead)
-        if cand is None and run and _LEADERED.search(body[-LEADER_TAIL:]) and not _PROSE.search(body):
+        if cand is None and run and not _PROSE.search(body) and (
+                _LEADERED.search(body[-LEADER_TAIL:]) or opened_by_word and len(body) <= UNMARKED_ENTRY_MAX):
             run.append((start, end, ""))  # an entry without a marker ("总    则 ........ 1"): the table goes on
             continue
         if cand is not None and not _PROSE.search(body) and len(_LEADER.sub("", body)) <= ENTRY_MAX:
