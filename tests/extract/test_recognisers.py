@@ -542,6 +542,11 @@ DOCUMENT_CASES: list[tuple[str, str, list[tuple[float, str, object]]]] = [
      "再减半征收。\n", []),
     ("trap_tax_bracket_upper", "某市2026年工作要点\n一、2026年主要任务\n（一）落实减税政策。对年应纳税所得额300万元以上部分，"
      "按规定征收。新建学校5所。\n", [(5, "所", 2026)]),
+    # a Taiwanese report's review of its record states no targets; the year of a date written in words before its
+    # month is no duration
+    ("review_of_the_record", "行政院院長施政報告\n壹、前言\n貳、施政績效檢討\n在辦理專案貸款一千億元方面，截至八月二十四日止，"
+     "占總申請戶數比率達九二.八九%，核貸金額二七三億元。\n參、未來施政重點\n由於台灣省政府組織調整作業將於九十年元月一日起"
+     "邁入第三階段，本年新建學校5所。\n", [(5, "所", None)]),
 ]
 
 

@@ -415,6 +415,16 @@ def test_history_section_narration_gives_no_party() -> None:
     assert [p.lead for p in extract_parties(text, [sec])] == [["市财政局"]]
 
 
+def test_taiwanese_review_of_the_record_narrates() -> None:
+    """"施政绩效检讨" reviews a government's record: there a bare "X + action verb" narrates."""
+    from policydoc.models import Section
+
+    text = "贰、施政绩效检讨\n经济部推动产业升级，出口明显增长。"
+    sec = Section(id="1", level=1, marker="贰、", style="cn_formal", number=2, title="施政绩效检讨",
+                  span=(0, len(text)), title_span=(2, 8))
+    assert extract_parties(text, [sec]) == []
+
+
 def test_section_of_a_past_year_narrates() -> None:
     """A section whose title names only years before the one the document looks to reviews
     the past: there a bare "X + action verb" narrates."""

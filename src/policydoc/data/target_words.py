@@ -282,6 +282,8 @@ HISTORY_TITLES: tuple[str, ...] = (
     # "立足本地深厚产业基础": a task's run-in title glued to its first sentence)
     r"(?<!(?:夯实|筑牢|打牢|打好|奠定|厚植|巩固|强化|立足|依托|基于)\p{Han}{0,10})(?:发展|现实|工作|良好)?基础(?:$|与|和)",
     "存在的(?:主要)?问题", "面临的?(?:形势|挑战)", "机遇[和与]挑战", "形势$", "^(?:发展|规划)环境$",
+    # a Taiwanese report's review of its record ("贰、施政绩效检讨")
+    "绩效检讨",
 )
 REPORT_TITLES: tuple[str, ...] = ("进展", "情况", "完成", "执行")
 REPORT_PART_TITLES: tuple[str, ...] = (

@@ -172,6 +172,9 @@ DURATION_AFTER: tuple[str, ...] = (
     "一(?:个)?周期", "一轮",
     # the span of years the duration runs over, in brackets: "4年(2024年至2027年)", "3年(114至116年)"
     r"\s*[(（]\s*\d{2,4}\s*年?\s*(?:至|到|-|—|–|~)",
+    # no duration but the year of a date, a month right after it ("将于九十年元月一日起": ROC year 90 in words; a
+    # duration's months take a classifier: "3年6个月")
+    r"(?:元|正|[一二三四五六七八九十]{1,3}|\d{1,2})月",
 )
 FIGURE_BEFORE: tuple[str, ...] = ("图", "表")
 FIGURE_AFTER: tuple[str, ...] = ("所示", "所列")

@@ -375,6 +375,7 @@ HISTORY_TITLE_WORDS: tuple[str, ...] = (
     "回顾", "现状", "执行情况", "成果",
     # a work report's account of the year gone by ("一、2023年工作开展情况", "主要做法")
     "工作总结", "工作情况", "开展情况", "完成情况", "主要做法", "工作亮点", "过去一年", "上年工作", "去年工作",
+    "绩效检讨",  # a Taiwanese report's review of its record ("贰、施政绩效检讨")
 )
 #: checks a review word may be the object of in a title ("排污许可证执行情况抽查": the task inspects how it is carried
 #: out, no review of the past)
