@@ -70,6 +70,7 @@ FIXERS: tuple[Fixer, ...] = (
     Fixer("mojibake", _lazy(".mojibake", "repair_mojibake"), "GBK byte-shift mojibake runs re-decoded"),
     Fixer("width", _plain(fold_width), "full-width digits, letters and ％＋（）… to ASCII"),
     Fixer("html", _lazy(".htmlfrag", "html_fragment_fixer"), "HTML tags, comments and entities left inside text"),
+    Fixer("inline_breaks", _lazy(".inline_breaks", "inline_break_fixer"), "line breaks an HTML-to-text dump put around inline elements (numbers, brackets, quotes on lines of their own)"),
     Fixer("lookalike", _lazy(".lookalike", "lookalike_fixer"), "Kangxi radicals and Bopomofo ㄧ read as the Han characters they stand for"),
     Fixer("grouping", _lazy(".grouping", "grouping_fixer"), "thousands separators written as the Chinese comma (16，770) to ','"),
     Fixer("markdown", _lazy(".markdown", "strip_markdown_fixer"), "Markdown markup (**, #, links, pipe tables) removed"),
@@ -93,6 +94,7 @@ class NormalizeOptions(BaseModel):
     mojibake: bool = Field(True, description="Repair GBK byte-shift mojibake.")
     width: bool = Field(True, description="Fold full-width digits, letters and symbols.")
     html: bool = Field(True, description="Remove HTML tags, comments and entities left inside text (only where it shows markup).")
+    inline_breaks: bool = Field(True, description="Join the lines an HTML-to-text dump broke around inline elements (only where the text shows it).")
     lookalike: bool = Field(True, description="Replace Kangxi radicals and Bopomofo ㄧ with the Han characters they stand for.")
     grouping: bool = Field(True, description="Read a Chinese comma between digit groups (16，770) as a thousands separator.")
     markdown: bool = Field(True, description="Remove Markdown markup of scraped or converted text (only where the text shows it).")

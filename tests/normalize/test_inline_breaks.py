@@ -1,0 +1,48 @@
+"""The line breaks an HTML-to-text dump put around inline elements: joined only where the text shows the dump."""
+
+from __future__ import annotations
+
+import pytest
+
+from policydoc.normalize import NormalizeOptions, normalize
+from policydoc.normalize.inline_breaks import inline_break_fixer
+
+DUMP = "【重点工作\n1\n】\n完善服务\n依据《行动方案\n2030\n》\n，制订本规划\n。\n"
+
+# (label, text, expected text after the fixer)
+CASES = [
+    ("marker cut in three", DUMP, "【重点工作1】完善服务\n依据《行动方案2030》，制订本规划。\n"),
+    ("number between Han text", DUMP + "全面完成城市更新\n2030\n年目标\n", "【重点工作1】完善服务\n依据《行动方案2030》，"
+     "制订本规划。\n全面完成城市更新2030年目标\n"),
+    ("number before punctuation", DUMP + "比例不超过\n60%\n；职业技能类\n", "【重点工作1】完善服务\n依据《行动方案2030》，"
+     "制订本规划。\n比例不超过60%；职业技能类\n"),
+    ("flattened table cells stay", DUMP + "覆盖率（\n%\n）\n73.35\n80\n普惠率\n93\n95\n", "【重点工作1】完善服务\n"
+     "依据《行动方案2030》，制订本规划。\n覆盖率（%）\n73.35\n80\n普惠率\n93\n95\n"),
+    ("lone opening quote", DUMP + "2.要把\n“\n一网通办\n”\n落到实处\n如下：\n（\n1\n）\n学习\n",
+     "【重点工作1】完善服务\n依据《行动方案2030》，制订本规划。\n2.要把“一网通办”落到实处\n如下：\n（1）学习\n"),
+    # an ordinary text: no lone closing marks, nothing touched
+    ("ordinary text untouched", "一、总体要求\n到2025年，覆盖率达到\n95%\n（一）加强领导\n", "一、总体要求\n到2025年，覆盖率达到\n95%\n（一）加强领导\n"),
+    ("two lone marks are not enough", "甲\n）\n乙\n。\n丙（\n丁\n", "甲\n）\n乙\n。\n丙（\n丁\n"),
+]
+
+
+@pytest.mark.parametrize("label,text,expected", CASES, ids=[c[0] for c in CASES])
+def test_inline_breaks(label: str, text: str, expected: str) -> None:
+    fixed = text
+    for e in sorted(inline_break_fixer(text, None), key=lambda e: e.start, reverse=True):
+        assert fixed[e.start:e.end] == "\n"
+        fixed = fixed[:e.start] + e.replacement + fixed[e.end:]
+    assert fixed == expected
+
+
+def test_joined_number_maps_back_to_its_line() -> None:
+    result = normalize(DUMP)
+    assert "【重点工作1】" in result.text
+    at = result.text.index("2030")
+    start, end = result.offsets.span_to_source((at, at + 4))
+    assert DUMP[start:end] == "2030"
+    assert {r.kind for r in result.repairs} >= {"inline_break"}
+
+
+def test_fixer_can_be_switched_off() -> None:
+    assert "【重点工作\n1\n】" in normalize(DUMP, NormalizeOptions.without("inline_breaks")).text
