@@ -155,6 +155,15 @@ _ARABIC_READ = _number_of(int, _WRAP)
 _CN_OR_ARABIC_READ = _number_of(_cn_or_arabic, _WRAP)
 
 
+_LABEL_NUMBER = re.compile(rf"(?:\d{{1,2}}|{CN})$")
+
+
+def _label_read(marker: str) -> Optional[int]:
+    """【重点工作12】 -> 12, 【重大工程三】 -> 3: the number closing the label."""
+    found = _LABEL_NUMBER.search(marker.strip("【】 \t\u3000"))
+    return _cn_or_arabic(found.group()) if found else None
+
+
 STEMS = "甲乙丙丁戊己庚辛壬癸"
 """The heavenly stems, numbering the top parts of some speeches and reports (Hong Kong policy addresses: 甲、引言)."""
 
@@ -190,6 +199,11 @@ RULES: tuple[Rule, ...] = (
          rf"专栏[ \t\u3000]*(?:{CN}|\d{{1,2}})[：:]?(?=[ \t\u3000]*[“\"{HAN}]|[ \t\u3000]+[0-9A-Za-z])"
          rf"|(?<![^\n])专栏[ \t\u3000]*\n[ \t\u3000]*(?:{CN}|\d{{1,2}})[：:]?(?=[ \t\u3000]*\n[ \t\u3000]*[“\"{HAN}])",
          _CN_OR_ARABIC_READ),
+    # 【重点工作1】 / 【重大工程2】: a labelled box in brackets at a line start, numbered on through the document as
+    # 专栏 is ("【重点工作1】完善社区服务。…")
+    Rule("label_box_marker", "box",
+         rf"(?<![^\n])【[ \t\u3000]*[{HAN}]{{2,6}}?[ \t\u3000]*(?:{CN}|\d{{1,2}})[ \t\u3000]*】"
+         rf"(?=[ \t\u3000]*[“\"{HAN}]|[ \t\u3000]*\n)", _label_read),
     # 甲、引言 / 乙、迎接经济转型 on lines of their own; never 甲、乙类 (an enumeration of classes) or 甲方 (a party)
     Rule("stem_marker", "stem", rf"(?<![^\n \t\u3000])[{STEMS}][ ]?[、.．](?=[ \t\u3000]*[{HAN}“「])(?![ \t\u3000]*[{STEMS}])",
          _stem_read, run_in=False),
@@ -278,7 +292,7 @@ def _compiled(rule: Rule) -> re.Pattern[str]:
 
 
 # The leading lookahead lets the engine skip positions no marker can start at (4x faster than the bare alternation).
-_FIRST_CHARS = f"第专{CN_NUMERAL_CHARS}{FORMAL_NUMERAL_CHARS}{STEMS}(（0-9{CIRCLED}A-Za-z"
+_FIRST_CHARS = f"第专【{CN_NUMERAL_CHARS}{FORMAL_NUMERAL_CHARS}{STEMS}(（0-9{CIRCLED}A-Za-z"
 # The rules by the character they start with, each kind with what every one of its rules needs right after it (a
 # gate): 第 before a numeral or a digit; 专栏; a run of up to five numerals that a separator, a line end or a
 # private-use glyph follows (the 一、/ 壹、 rules, the bare line, the glyph); a bracket before a numeral or a digit (a
@@ -289,6 +303,7 @@ _FIRST_CHARS = f"第专{CN_NUMERAL_CHARS}{FORMAL_NUMERAL_CHARS}{STEMS}(（0-9{CI
 _KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (rf"第[{CN_NUMERAL_CHARS}\d]", ("division_marker", "chapter_marker", "section_marker", "article_marker", "part_marker")),
     ("专栏", ("box_marker",)),
+    ("【", ("label_box_marker",)),
     (f"[{STEMS}][ ]?[、.．]", ("stem_marker",)),
     (rf"[{CN_NUMERAL_CHARS}{FORMAL_NUMERAL_CHARS}]{{1,5}}(?:[ ]?[、.．]|[,，]|[ \t\u3000]*\n|[\ue000-\uf8ff])",
      ("formal_dun_marker", "cn_dun_marker", "cn_dun_numeral_title_marker", "cn_bare_line_marker", "cn_dun_glued_marker",
