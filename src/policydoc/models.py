@@ -80,18 +80,24 @@ def trusted(cls: type[M]) -> Callable[..., M]:
     names = tuple(cls.model_fields)
     if cls.__pydantic_post_init__ or cls.__private_attributes__ or cls.model_config.get("extra") == "allow":
         raise TypeError(f"{cls.__name__} needs pydantic's own construction")
-    full, new, put = _all_fields(cls), cls.__new__, object.__setattr__
-
-    def make(*values: object) -> M:
-        if len(values) != len(names):
-            raise TypeError(f"{cls.__name__} takes {len(names)} values ({', '.join(names)}), got {len(values)}")
-        m = new(cls)
-        put(m, "__dict__", dict(zip(names, values)))
-        put(m, "__pydantic_fields_set__", full)
-        put(m, "__pydantic_extra__", None)
-        put(m, "__pydantic_private__", None)
-        return m
-
+    slot = BaseModel.__dict__
+    scope = {"cls": cls, "new": cls.__new__, "put": object.__setattr__, "full": _all_fields(cls),
+             "set_fields": slot[_SLOTS[0]].__set__, "set_extra": slot[_SLOTS[1]].__set__,
+             "set_private": slot[_SLOTS[2]].__set__}
+    # generated, as dataclasses generates __init__: the field values go into a dict display (``dict(zip(names,
+    # values))`` cost half the call), pydantic's other slots are set through their descriptors, and a wrong
+    # number of values is the TypeError of any call
+    params = ", ".join(f"v{i}" for i in range(len(names)))
+    fields = ", ".join(f"{name!r}: v{i}" for i, name in enumerate(names))
+    exec(f"def make({params}, /):\n"
+         f"    m = new(cls)\n"
+         f"    put(m, '__dict__', {{{fields}}})\n"
+         f"    set_fields(m, full)\n"
+         f"    set_extra(m, None)\n"
+         f"    set_private(m, None)\n"
+         f"    return m\n", scope)
+    make: Callable[..., M] = scope["make"]
+    make.__qualname__ = make.__name__ = f"trusted_{cls.__name__}"
     return make
 
 

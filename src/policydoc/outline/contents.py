@@ -40,7 +40,9 @@ LEADERED_SHARE = 0.8  # a block whose lines end in dot leaders and a page number
 _PROSE = lazy_re(r"[。；！？]")  # a contents line may hold a comma (a title of two clauses), no sentence end
 _CONTENTS_WORD = re.compile(r"[ \t\u3000]*目[ \t\u3000]*录[ \t\u3000]*")
 _LEADER = lazy_re(r"[\s.…·．_—-]+\d*$")  # dot leaders and a page number closing a contents line
+_LEADER_END = re.compile(r"[\s.…·．_—\-\d]")  # what ends a line _LEADER matches in: a leader or a digit
 _BLANKS = lazy_re(r"[ \t\u3000]+")
+_BLANK_OPENERS = frozenset(" \t\u3000")  # a line opening with one of these may hold its marker further on
 _LEADERED = lazy_re(r"[.…·．]{5,}[ \t\u3000]*\d{0,4}[ \t\u3000]*$")  # dot leaders and a page number close it
 _PAGE_ONLY = lazy_re(r"(?:[IVXivx]{1,5}|\d{1,3}|-[ \t]*\d{1,3}[ \t]*-|\d{1,3}[ \t]*[–—-][ \t]*\d{1,3})")
 """A page number on a line of its own ("II", "- 3 -"), or a range of pages or paragraphs ("2–26")."""
@@ -68,6 +70,8 @@ def contents_blocks(text: str, candidates: Sequence[Candidate]) -> list[tuple[in
     for line in text.split("\n"):
         start, end = pos, pos + len(line)
         pos = end + 1
+        if not run and start not in starts and "目" not in line and line[:1] not in _BLANK_OPENERS:
+            continue  # no table open, and the line can open none: no marker at its start, no "目录"
         body = line.strip(" \t\u3000")
         if not body:
             continue
@@ -87,7 +91,7 @@ def contents_blocks(text: str, candidates: Sequence[Candidate]) -> list[tuple[in
                 _LEADERED.search(body[-LEADER_TAIL:]) or opened_by_word and len(body) <= UNMARKED_ENTRY_MAX):
             run.append((start, end, ""))  # an entry without a marker ("总    则 ........ 1"): the table goes on
             continue
-        if cand is not None and not _PROSE.search(body) and len(_LEADER.sub("", body)) <= ENTRY_MAX:
+        if cand is not None and not _PROSE.search(body) and _short_entry(body):
             title = _title(text, cand, end)
             if title and title in seen:  # the body starts repeating the contents
                 _close(later, run, opened_by_word, blocks, repeated=True)
@@ -112,8 +116,22 @@ def _run_together(text: str, starts: list[int], start: int, end: int, body: str)
     return inside >= MIN_ENTRIES and not _PROSE.search(body)
 
 
+def _short_entry(body: str) -> bool:
+    """Whether ``body`` is at most ``ENTRY_MAX`` long once its dot leaders and page number are cut off.
+
+    Only a body ending in a leader character or a digit has them (``_LEADER`` is anchored at the end): a longer
+    one ending otherwise is no entry, without a scan of it from every position.
+    """
+    if len(body) <= ENTRY_MAX:
+        return True
+    return _LEADER_END.match(body, len(body) - 1) is not None and len(_LEADER.sub("", body)) <= ENTRY_MAX
+
+
 def _title(text: str, cand: Candidate, end: int) -> str:
-    return _BLANKS.sub("", _LEADER.sub("", text[cand.title_start : end]))
+    line = text[cand.title_start : end]
+    if line and _LEADER_END.match(line, len(line) - 1) is not None:  # else no leaders to cut (see _short_entry)
+        line = _LEADER.sub("", line)
+    return _BLANKS.sub("", line)
 
 
 class _LaterTitles:
@@ -164,6 +182,7 @@ def _close(later: _LaterTitles, run: list[tuple[int, int, str]], opened_by_word:
 # the dot leaders, after the marker's last digit or dot
 _LEADERED_TITLE = lazy_re(  # compiled on first use (a text with "目录")
     r"(?<=[\d.．])([^\d.．…·\s，。；：:、(（][^.．…·\n，。；]{1,30}?)\s*[.．…·]{3,}")
+_LEADER_RUN = re.compile(r"[.．…·]{3}")  # the dot leaders every title of _LEADERED_TITLE ends at
 CONTENTS_REACH = 8000
 """How far after "目录" a table of contents with dot leaders is read for its titles."""
 
@@ -177,8 +196,9 @@ def leadered_titles(text: str) -> set[str]:
     ['体系', '总则', '编制目的']
     """
     at = text.find("目录")
-    if at < 0:
-        return set()
+    if at < 0 or _LEADER_RUN.search(text, at, at + CONTENTS_REACH) is None:
+        return set()  # every title ends at dot leaders: none within reach, none to find (the lookbehind that opens
+        # the title pattern makes it costly to try at every position)
     return {m.group(1).strip() for m in _LEADERED_TITLE.finditer(text, at, at + CONTENTS_REACH)}
 
 
