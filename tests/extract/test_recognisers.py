@@ -58,6 +58,9 @@ CASES: list[tuple[str, str, list[tuple[float, object, str, str, object]]]] = [
     ("trap_term_extended", "第二轮土地承包到期后再延长30年，新建高标准农田5万亩。", [(5, None, "万亩", "=", None)]),
     ("trap_reach_bounds_a_rule", "15公里供热半径内不再新建燃煤锅炉。", []),
     ("trap_one_person_company", "打造一人公司创新创业生态。", []),
+    ("trap_format_named", "建成250个社区健身路径或3人制篮球场。", [(250, None, "个", "=", None)]),
+    ("trap_bound_sorts_counted", "对全省957个50户以上木质房屋连片村寨实施改造。", [(957, None, "个", "=", None)]),
+    ("trap_secondary_not_two", "开展二次招商，新建绿道20公里。", [(20, None, "公里", "=", None)]),
     ("trap_current_level", "将部分行业现行11%的税率降至8%。", [(8, None, "%", "=", None)]),
     ("grant_standard_raised", "城乡居民医保人均财政补助标准提高20元。", [(20, None, "元", "increase", None)]),
     ("goal_then_comment_in_past", "全年新增就业预期目标比去年增加20万人，体现了就业优先的导向。", [(20, None, "万人", "increase", None)]),
@@ -542,6 +545,9 @@ DOCUMENT_CASES: list[tuple[str, str, list[tuple[float, str, object]]]] = [
      "再减半征收。\n", []),
     ("trap_tax_bracket_upper", "某市2026年工作要点\n一、2026年主要任务\n（一）落实减税政策。对年应纳税所得额300万元以上部分，"
      "按规定征收。新建学校5所。\n", [(5, "所", 2026)]),
+    # goals listed after a colon are set, whatever verb in the past tense announced them
+    ("goals_listed_after_past_verb", "某市政府工作报告\n三、2026年的主要工作\n全会明确了今年经济社会发展的预期目标：地区生产总值"
+     "增长6%左右，出口增长5%左右。\n", [(6, "%", 2026), (5, "%", 2026)]),
     # a Taiwanese report's review of its record states no targets; the year of a date written in words before its
     # month is no duration
     ("review_of_the_record", "行政院院長施政報告\n壹、前言\n貳、施政績效檢討\n在辦理專案貸款一千億元方面，截至八月二十四日止，"

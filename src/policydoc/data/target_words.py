@@ -351,6 +351,8 @@ FROM_BASE_AFTER: tuple[str, ...] = ("的",)
 a base, not the deadline."""
 PENALTY_WORDS: tuple[str, ...] = ("罚款", "罚金", "没收", "违法所得", "赔偿")
 VAGUE_ONE: frozenset[str] = frozenset({"支", "批", "种", "类", "片", "套", "条", "部", "门", "个", "场"})
+SECOND_TIME = "二次"
+"""二次 before a noun or verb is "secondary", no count of two ("二次开发", "二次供水", "二次招商"): two times is 两次."""
 FUTURE_WORDS: tuple[str, ...] = (
     "年内", "年底前", "年前", *RESOLVE_WORDS, "将", "计划", "预计", "今后", "未来", "到20",
     "下一步",

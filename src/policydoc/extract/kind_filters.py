@@ -215,7 +215,10 @@ _BOUND_THEN_NOUN = lazy_regex(
     r"(?:\p{Han}{1,6}(?:[(（][^()（）]{0,24}[)）])?|[)）])??"
     r"(?:及以上|以上|及以下|以下)(?:[(（]含[)）])?的?(?=\p{Han})"
 )
-_CLASS_AFTER = lazy_regex(r"级")
+_CLASS_AFTER = lazy_regex(r"[级制]")
+"""A size class ("3千吨级码头") or a format ("3人制篮球场") the number names."""
+_COUNT_AT_END = lazy_regex(r"\d+(?:\.\d+)?[万千百]?(?:个|家|所|座|处|条|项)\s*$")
+"""A count right before a bounded measure: the bound sorts each of the things counted ("957个50户以上的村寨")."""
 #: the portion of an amount between or beyond bounds, a bracket that a rate applies to: "…50万元至200万元部分，"
 _PORTION_AFTER = lazy_regex(
     r"(?:(?:至|到|-|—|～|~)\d+(?:\.\d+)?[万亿千百]?\p{Han}{0,2}?)?(?:以上|以下|以内)?的?部分(?=[，,。；;、\s]|$)")
@@ -229,7 +232,8 @@ def category(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
     """A bound qualifying a noun names a category, not an amount to reach: "额定功率20千瓦以下锅炉",
     "年吞吐量80万吨以上的码头", "日处理600吨以下的设施", "规模50人以下的企业", "两次以上检查不达标的商户",
     "年营业收入不超过2000万元的企业" (a bound before a measure, then 的), a size class "3千吨级码头", and the portion
-    of an amount a rate applies to ("所得额50万元至200万元部分，减半征收"). A measure (吨, 千瓦, 元 …) bounded before a noun always is one; a count
+    of an amount a rate applies to ("所得额50万元至200万元部分，减半征收"), a format "3人制篮球场", a bound sorting the
+    things a count before it counts ("957个50户以上村寨"). A measure (吨, 千瓦, 元 …) bounded before a noun always is one; a count
     ("个", "家", "次") only where no verb plans it ("推动10个以上机构通过认定" counts institutions to reach);
     a share is never one ("80%以上的企业完成改造" is the share to reach), nor are hours of instruction ("每年接受不少于
     5课时的培训": the training's length)."""
@@ -249,7 +253,7 @@ def category(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
     lead = ctx.lead(c).strip()
     if not lead and _continues_counts(c, ctx, kept):
         return False  # "引进5个以上团队，10名以上专家，2个以上医疗机构": the list of counts the verb before governs
-    return not lead or bool(_ATTRIBUTE_AT_END.search(lead))
+    return not lead or bool(_ATTRIBUTE_AT_END.search(lead) or _COUNT_AT_END.search(lead))
 
 
 def _continues_counts(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:

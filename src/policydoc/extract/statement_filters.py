@@ -166,6 +166,8 @@ _PLAN_VERB = lazy_regex("|".join(
 """Plan verbs, not where one begins a noun ("控制单元")."""
 _BOUND = any_word(words.BOUND_WORDS)
 _GOAL_NOUN = any_word(words.GOAL_NOUNS)
+_GOALS_LISTED = lazy_regex(r"(?:目标|指标)是?[：:]")
+"""Goals or indicators named, then a colon: what follows lists them."""
 _PLAN_VERB_AT_END = lazy_regex("(?:" + "|".join(regex.escape(w) for w in words.PLAN_VERBS + words.DIRECT_VERBS) + ")$")
 
 
@@ -182,8 +184,10 @@ def in_history(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
         return True  # "已有5家企业签约，将新增…": the clause of the number reports, whatever the sentence plans
     start, end = ctx.seg.sentence(c.span[0])
     if (FUTURE.search(text, start, end) or _GOAL_NOUN.search(text, clause[0], c.span[0])
-            or ctx.later_time_before(c.span[0])):
-        return False  # a goal named ("预期目标比上年增加20万人，体现了…"), or a later year ("…已成了共识，因此2027年…")
+            or _GOALS_LISTED.search(text, start, c.span[0]) or ctx.later_time_before(c.span[0])):
+        # a goal named ("预期目标比上年增加20万人，体现了…"), goals listed after a colon ("全会明确了今年的预期目标：
+        # 生产总值增长13%左右，…"), or a later year ("…已成了共识，因此2027年…")
+        return False
     if has_past_cue(text, start, clause[1]):  # a past cue after the number's clause tells of something else
         return True  # ("…增长12%以上，扭转多年来客多财少的局面")
     if CUMULATIVE.search(text, start, end) and not (
@@ -209,6 +213,8 @@ def chinese_without_cue(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
         return False  # "在受理后七日内": a limit
     if c.value == 1 and c.unit in words.VAGUE_ONE and not ctx.after(c).startswith("以上"):
         return True
+    if c.text == words.SECOND_TIME:
+        return True  # "开展二次招商": secondary, no count
     if lead.endswith(_CN_CUES) or _scheduled(c, ctx, ctx.seg.clause(c.span[0])[0]):
         return False
     if c.bare_magnitude(words.GOVERNED_MAGNITUDES) and (_PLAN_VERB_AT_END.search(lead) or lead.endswith("等") and _PLAN_VERB.search(lead)):
