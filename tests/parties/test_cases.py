@@ -477,6 +477,13 @@ def test_traps_give_no_party(text: str) -> None:
         ("及时发现各单位", None),
         # a form's placeholder names no body
         ("***公司", None), ("××局", None),
+        # zones before a zone's committee share it, whatever their length
+        ("甲乙经开区、丙丁园区、戊己景区管委会", ["甲乙经开区管委会", "丙丁园区管委会", "戊己景区管委会"]),
+        # a listed short name ending like a not-head word (文广新局, not 新局 "a new situation")
+        ("市卫健委、市文广新局", ["市卫健委", "市文广新局"]),
+        ("开创新局", None),
+        # field names holding 和 are one field each in a shared-suffix list
+        ("财政、科技和知识产权、经济和信息化等部门", ["财政部门", "科技和知识产权部门", "经济和信息化部门"]),
     ],
 )
 def test_body_lists(phrase: str, names: list[str] | None) -> None:

@@ -22,7 +22,7 @@ from .lexicon import scope_prefix, tail_of
 from .stops import STOPS, one_of
 from .words import (
     ABBREVIATION_GLOSSES, ACTION_VERBS, GOVERNING_VERBS, GOVERNMENT_HEADS, GROUP_LABEL_HEADS, REGION_QUALIFIERS, LIST_SEPARATORS, NAME_PLACE_OPENERS, NON_BODIES, NOT_PRONOUN_AFTER, OWN_OFFICES,
-    PRONOUN_OPENERS, PERSON_TAILS, SCOPE_MODIFIERS, SHAREABLE_HEADS,
+    PRONOUN_OPENERS, PERSON_TAILS, SCOPE_MODIFIERS, SHAREABLE_HEADS, ZONE_ENDS, ZONE_HEADS,
     LONE_BY, LONE_TOWARDS, OFFICE_TITLES, STANDALONE_OFFICES, STRONG_SEPARATORS, WORDS_WITH_DENG, alt,
 )
 from .._lazy import lazy_regex
@@ -131,13 +131,18 @@ def grade_of(item: str) -> Optional[Grade]:
     if item.startswith(SCOPE_MODIFIERS) and _unscoped(item) in _head_set():
         return None  # 跨部门, 多部门: a scope over bodies, no body
     head = tail_of(item)
-    if head is None or item.split("(")[0].endswith(lex.not_heads):
-        return None
+    if head is None or item.split("(")[0].endswith(lex.not_heads) and not _ends_with_name(item, lex.name_set):
+        return None  # "开创新局": no organ; "市文广新局" ends with a name of one
     if item == "政府" or item in STANDALONE_OFFICES:
         return "organ"
     if head in lex.weak or item == head:
         return "weak" if head in lex.weak else None
     return "organ"
+
+
+def _ends_with_name(item: str, names: frozenset[str]) -> bool:
+    """Does ``item`` end with a name the lexicon lists (a scope before it: "市" + "文广新局")?"""
+    return any(item[k:] in names for k in range(1, len(item) - 1))
 
 
 _REGION = lazy_regex(rf"(?:{alt(REGION_QUALIFIERS)})+(?:和|、)?(?:{alt(REGION_QUALIFIERS)})*地区")
@@ -384,6 +389,12 @@ def _bodies_of(phrase: str, raw: list[str]) -> Optional[list[Body]]:
         elif item in _BARE_LEVELS and item is not items[-1]:
             item = _with_level_rest(item, items[-1])
         grade = grade_of(item)
+        if grade != "name" and item.endswith(ZONE_ENDS) and item is not items[-1]:
+            # "甲经开区、乙园区、丙景区管委会": the zones before a zone's committee share it, whatever their length
+            zone_head = _shared_head(items[i + 1 :])
+            if zone_head in ZONE_HEADS and grade_of(item + zone_head) == "organ":
+                out.append(Body(item + zone_head, "organ", remainder))
+                continue
         if grade is None and len(item) <= longest:
             shared = _shared_head(items[i + 1 :])
         if grade is None and shared and len(item) <= longest and _takes_head(item, shared):

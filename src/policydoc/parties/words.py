@@ -253,9 +253,13 @@ GOVERNMENT_HEADS: tuple[str, ...] = ("政府", "人民政府")
 #: heads that a list may share ("税务、财政和教育部门" → 税务部门 …): words naming a kind of
 #: body that many offices are; a single office's suffix (处, 局, 厅) is never shared, so
 #: "认可与检验检测监管处" stays one name
+#: the committees that run a zone: the zones of a list share one ("甲经开区、乙园区管委会"), whatever their length
+ZONE_HEADS: tuple[str, ...] = ("管委会", "管理委员会")
+#: what a zone's name ends with
+ZONE_ENDS: tuple[str, ...] = ("开发区", "经开区", "高新区", "园区", "景区", "新区", "保税区", "试验区", "示范区", "合作区")
 SHAREABLE_HEADS: tuple[str, ...] = (
     "部门", "单位", "机关", "机构", "系统", "组织", "主管部门", "行政部门", "行政主管部门", "管理部门", "监管部门",
-    "人民政府", "政府", "党委", "党组织", "委员会",
+    "人民政府", "政府", "党委", "党组织", "委员会", *ZONE_HEADS,
 )
 #: separators that only join two whole names ("A、B"); the others (和/及/与) may also stand
 #: inside one official name, so a list that reads as bodies only when they do not split is
