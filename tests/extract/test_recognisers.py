@@ -61,6 +61,7 @@ CASES: list[tuple[str, str, list[tuple[float, object, str, str, object]]]] = [
     ("trap_format_named", "建成250个社区健身路径或3人制篮球场。", [(250, None, "个", "=", None)]),
     ("trap_bound_sorts_counted", "对全省957个50户以上木质房屋连片村寨实施改造。", [(957, None, "个", "=", None)]),
     ("trap_secondary_not_two", "开展二次招商，新建绿道20公里。", [(20, None, "公里", "=", None)]),
+    ("standard_bus_units", "万人公共交通车辆保有量达10标台以上。", [(10, None, "标台", ">=", None)]),
     ("trap_current_level", "将部分行业现行11%的税率降至8%。", [(8, None, "%", "=", None)]),
     ("grant_standard_raised", "城乡居民医保人均财政补助标准提高20元。", [(20, None, "元", "increase", None)]),
     ("goal_then_comment_in_past", "全年新增就业预期目标比去年增加20万人，体现了就业优先的导向。", [(20, None, "万人", "increase", None)]),
@@ -567,6 +568,10 @@ def test_document_years(label: str, text: str, expected: list[tuple[float, str, 
 # change with no bound is the comparator, levels and planned amounts are "="; ``change`` keeps the direction
 BINDING_CASES: list[tuple[str, str, list[tuple[float, str, object]]]] = [
     ("bound_wins_over_change", "全县生产总值增长6%以上。", [(6, ">=", "increase")]),
+    # the bound closing a 分别 list of values holds for each of them
+    ("respective_bound", "种植面积分别保持在445万亩、222万亩以上。", [(445, ">=", None), (222, ">=", None)]),
+    ("respective_about", "城镇、农村居民收入分别增长5%、6.5%左右。", [(5, "~", "increase"), (6.5, "~", "increase")]),
+    ("no_list_no_shared_bound", "分别达到60%、45%。", [(60, "=", None), (45, "=", None)]),
     ("about_wins_over_change", "粮食产量增长2%左右。", [(2, "~", "increase")]),
     ("change_without_bound", "单位产值能耗下降15%。", [(15, "decrease", "decrease")]),
     ("change_with_cap", "事故死亡人数每年降低3%以内。", [(3, "<=", "decrease")]),

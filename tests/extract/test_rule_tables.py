@@ -23,7 +23,8 @@ NAMES = {
         "report_without_cue", "chinese_without_cue", "no_plan_cue",
     ),
     "targets.comparators": (
-        "range", "time_limit", "after_word", "bound_word", "approximate", "change", "from_to", "level_word",
+        "range", "time_limit", "after_word", "respective_bound", "bound_word", "approximate", "change", "from_to",
+        "level_word",
     ),
     "targets.years": ("sentence", "paragraph", "goal_section", "paragraph_deadline_after"),
 }

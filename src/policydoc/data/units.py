@@ -93,6 +93,8 @@ COUNTERS: tuple[str, ...] = (
     "幢", "组", "艘", "箱", "宗", "堂",
     # models of a product ("推出50款智能终端"); trains run ("中欧班列全年开行3000列")
     "款", "列",
+    # buses counted in standard units (a bus fleet per 10,000 people: "万人公共交通车辆保有量达10标台以上")
+    "标台",
     # cases treated or served ("实施免费手术2000例")
     "例",
     # livestock (头只: head of cattle and sheep together), wells and cellars, loads of a crop, containers,

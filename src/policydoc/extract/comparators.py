@@ -54,6 +54,20 @@ def after_word(c: Candidate, ctx: Context) -> Optional[str]:
     return next((cmp for w, cmp in words.AFTER_COMPARATORS if follow.startswith(w)), None)
 
 
+_SHARED_BOUND = lazy_regex(
+    r"(?:\s*(?:、|和|及|与)\s*\d[\d.,]*\s*(?:%|个百分点|\p{Han}{1,4}?)?)+?\s*(?P<bound>及以上|以上|左右|以内|以下)")
+"""The values listed after a number up to the bound closing the last of them ("、15%、12%和10%以上")."""
+
+
+def respective_bound(c: Candidate, ctx: Context) -> Optional[str]:
+    """"分别达到35%、15%和10%以上", "分别增长5%、6.5%左右": the bound closing a 分别 list of values holds for each of
+    them, the earlier ones too."""
+    if "分别" not in ctx.lead(c):
+        return None
+    m = _SHARED_BOUND.match(ctx.text, c.span[1])
+    return None if m is None else dict(words.AFTER_COMPARATORS)[m["bound"]]
+
+
 def _from_to(c: Candidate, ctx: Context) -> Optional[str]:
     """"由每年600万元提高到每年1000万元", "毛入学率由90%提高到95%": the level planned, "="."""
     lead = ctx.lead(c)
@@ -171,6 +185,7 @@ COMPARATORS: Ruler[ComparatorRule] = Ruler("targets.comparators", [
     Rule("range", _range),
     Rule("time_limit", time_limit),
     Rule("after_word", after_word),
+    Rule("respective_bound", respective_bound),
     Rule("bound_word", _bound_word),
     Rule("approximate", _approximate),
     Rule("change", change_word),

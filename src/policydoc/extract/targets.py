@@ -89,9 +89,12 @@ def verdict(c: Candidate, ctx: Context, kept: KeptTargets) -> tuple[Optional[Tar
     rule, comparator = _first_answer(COMPARATORS, c, ctx)
     decided_by = rule or "default"
     listed = kept.binding(sentence)
-    if comparator is None and change is None and listed and _LISTED_ONLY.fullmatch(ctx.text, start, c.span[0]):
-        comparator, change = listed  # "分别不低于60%、45%": the listed value shares the first one's words
-        decided_by = "listed"
+    if change is None and listed and _LISTED_ONLY.fullmatch(ctx.text, start, c.span[0]):
+        if comparator is None:
+            comparator, change = listed  # "分别不低于60%、45%": the listed value shares the first one's words
+            decided_by = "listed"
+        else:
+            change = listed[1]  # "分别增长5%、6.5%左右": its own bound, the list's change word
     # a bound after the number ("5%以上") or a range is the number's own: the values listed next do not share it
     kept.record(sentence, c.span[0], own_indicator, (comparator if rule in LEADING_RULES else None, change))
     year_rule, year = _first_answer(YEAR_RULES, c, ctx)
