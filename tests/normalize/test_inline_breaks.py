@@ -20,6 +20,9 @@ CASES = [
      "依据《行动方案2030》，制订本规划。\n覆盖率（%）\n73.35\n80\n普惠率\n93\n95\n"),
     ("lone opening quote", DUMP + "2.要把\n“\n一网通办\n”\n落到实处\n如下：\n（\n1\n）\n学习\n",
      "【重点工作1】完善服务\n依据《行动方案2030》，制订本规划。\n2.要把“一网通办”落到实处\n如下：\n（1）学习\n"),
+    # a lone bracket after a title line opens the next item's marker: the title line stays whole
+    ("lone bracket opens a marker", DUMP + "第七章\n高等教育\n(\n十八\n)\n全面提高质量。\n",
+     "【重点工作1】完善服务\n依据《行动方案2030》，制订本规划。\n第七章\n高等教育\n(十八)全面提高质量。\n"),
     # an ordinary text: no lone closing marks, nothing touched
     ("ordinary text untouched", "一、总体要求\n到2025年，覆盖率达到\n95%\n（一）加强领导\n", "一、总体要求\n到2025年，覆盖率达到\n95%\n（一）加强领导\n"),
     ("two lone marks are not enough", "甲\n）\n乙\n。\n丙（\n丁\n", "甲\n）\n乙\n。\n丙（\n丁\n"),

@@ -19,7 +19,7 @@ least ``MIN_LONE_CLOSERS`` lines that are nothing but a closing bracket, a closi
 
 1. before a line that opens with a closing bracket, a closing quote or a punctuation mark (``CLOSING``);
 2. after a line that leaves a bracket or a quote open (``OPENING`` more often than closed), until it closes, and
-   before a line that is only an opening mark, after a line ending in a Han character, and after a line that is
+   before a line that is only an opening quote, after a line ending in a Han character, and after a line that is
    only a closing bracket or quote, before Han text ("要把\\n“\\n一网通办\\n”\\n落到实处");
 3. around a line that is only a number, between a line that ends in a Han character and one that opens with one or
    with a closing mark ("更新行动方案\\n2030\\n》", "不超过\\n60%\\n；"; a table flattened one cell a line
@@ -49,6 +49,9 @@ CLOSING = "】）)”’》」』〕>，。、；：！？,;:!?%"
 """Characters that continue the line before them: closing brackets and quotes, punctuation, a percent sign."""
 OPENING = {"【": "】", "（": "）", "(": ")", "“": "”", "‘": "’", "《": "》", "「": "」", "『": "』", "〔": "〕"}
 """Brackets and quotes that a line may leave open, with the character closing each."""
+OPENING_QUOTES = frozenset("“‘《「『")
+"""Opening quotes: one on a line of its own goes on the sentence before it ("要把\\n“\\n…"); a lone bracket may
+open a list item's marker instead ("第七章\\n高等教育\\n(\\n十八\\n)\\n全面提高…")."""
 _BRACKETS_CLOSED = frozenset(OPENING.values())
 """A line that is only one of these closed an inline element: the sentence goes on after it ("”\\n落到实处")."""
 MIN_LONE_CLOSERS = 3
@@ -74,7 +77,7 @@ def inline_break_fixer(text: str, ctx: Optional[object]) -> list[Edit]:
     for i in range(len(lines) - 1):
         line, nxt = lines[i], lines[i + 1]
         open_marks = max(0, open_marks + _balance(line))
-        if nxt and (nxt[0] in CLOSING or open_marks and line or nxt in OPENING and _ends_han(line)
+        if nxt and (nxt[0] in CLOSING or open_marks and line or nxt in OPENING_QUOTES and _ends_han(line)
                     or line and line in _BRACKETS_CLOSED and _opens_han(nxt)):
             joins.add(i)
         else:
