@@ -27,6 +27,7 @@ RECOGNISER_CASES: list[tuple[str, str, Optional[tuple[str, int, str]]]] = [
     ("box_marker", "专栏3。", None),  # a reference, no title
     ("box_marker", "专栏7  5G＋工业互联网融合应用工程", ("box", 7, "专栏7")),  # a title opening with a digit
     ("label_box_marker", "【重点工作12】完善社区服务。", ("box", 12, "【重点工作12】")),
+    ("cn_paren_marker", "(十 八)全面提高质量。", ("cn_paren", 18, "(十 八)")),  # a numeral set in two spans
     ("label_box_marker", "【重大工程三】\n建设物流园区", ("box", 3, "【重大工程三】")),
     ("label_box_marker", "【新华社北京电】记者报道。", None),  # no number closing the label
     ("label_box_marker", "见【重点工作1】完善服务", None),  # not at a line start: a reference

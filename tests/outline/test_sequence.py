@@ -245,7 +245,12 @@ def test_restart_is_kept_and_warned() -> None:
      "丁、推动发展\n戊、结语\n主席女士：\n甲、引言\n1.香港经历了调整，成效初见。\n乙、巩固成果\n复苏步伐加快\n2.经济好转，需求大增。\n"
      "丙、紧贴民情\n3.就业改善。\n丁、推动发展\n4.措施如下。\n戊、结语\n5.谢谢。\n",
      ["甲、", "1.", "乙、", "2.", "丙、", "3.", "丁、", "4.", "戊、", "5."], False),
-], ids=["leaders", "chapters", "body_between", "not_repeated", "leadered_not_repeated", "unnumbered_entries"])
+    # a page's contents cell by cell: each entry, a line of dot leaders, its page; titles wrapped over two lines
+    ("纲要\n第一部分总体战略\n...\n2\n第一章指导思想和工\n作方针\n...\n2\n第二章战略目标\n...\n3\n第三章学前教育\n...\n4\n"
+     "序言\n教育是国家发展的基石。\n第一部分总体战略\n第一章指导思想和工作方针\n正文。\n第二章战略目标\n正文。\n第三章学前教育\n正文。\n",
+     ["第一部分", "第一章", "第二章", "第三章"], False),
+], ids=["leaders", "chapters", "body_between", "not_repeated", "leadered_not_repeated", "unnumbered_entries",
+        "leader_lines"])
 def test_table_of_contents(text: str, markers: list[str], warned: bool) -> None:
     outline = build_outline(text)
     assert [m for _, m, _ in flat(text)] == markers

@@ -42,6 +42,7 @@ _CONTENTS_WORD = re.compile(r"[ \t\u3000]*目[ \t\u3000]*录[ \t\u3000]*")
 _LEADER = lazy_re(r"[\s.…·．_—-]+\d*$")  # dot leaders and a page number closing a contents line
 _LEADER_END = re.compile(r"[\s.…·．_—\-\d]")  # what ends a line _LEADER matches in: a leader or a digit
 _BLANKS = lazy_re(r"[ \t\u3000]+")
+_LEADERS_ONLY = lazy_re(r"[.…·．_]{3,}")  # dot leaders on a line of their own, between an entry and its page
 _BLANK_OPENERS = frozenset(" \t\u3000")  # a line opening with one of these may hold its marker further on
 _LEADERED = lazy_re(r"[.…·．]{5,}[ \t\u3000]*\d{0,4}[ \t\u3000]*$")  # dot leaders and a page number close it
 _PAGE_ONLY = lazy_re(r"(?:[IVXivx]{1,5}|\d{1,3}|-[ \t]*\d{1,3}[ \t]*-|\d{1,3}[ \t]*[–—-][ \t]*\d{1,3})")
@@ -66,6 +67,7 @@ def contents_blocks(text: str, candidates: Sequence[Candidate]) -> list[tuple[in
     run: list[tuple[int, int, str]] = []  # (line start, line end, title) of the current run of entries
     seen: set[str] = set()  # the titles of the current run
     opened_by_word = False
+    leadered = False  # the run has dot leaders on lines of their own
     pos = 0
     for line in text.split("\n"):
         start, end = pos, pos + len(line)
@@ -77,32 +79,46 @@ def contents_blocks(text: str, candidates: Sequence[Candidate]) -> list[tuple[in
             continue
         lead = start + len(line) - len(line.lstrip(" \t\u3000"))
         if _CONTENTS_WORD.fullmatch(line):
-            _close(later, run, opened_by_word, blocks)
-            run, opened_by_word, seen = [(start, end, "")], True, set()
+            _close(later, run, opened_by_word or leadered, blocks)
+            run, opened_by_word, seen, leadered = [(start, end, "")], True, set(), False
             continue
         if opened_by_word and not run[1:] and _run_together(text, starts_sorted, start, end, body):
             blocks.append((run[0][0], min(end + 1, len(text))))  # the whole contents run into one line
-            run, opened_by_word, seen = [], False, set()
+            run, opened_by_word, seen, leadered = [], False, set(), False
             continue
         if run and _PAGE_ONLY.fullmatch(body):
             continue  # a page number between entries ("II", "- 3 -"): the table goes on
+        if run and _LEADERS_ONLY.fullmatch(body):
+            leadered = True  # dot leaders on a line of their own (a page's contents cell by cell): contents, as
+            continue  # surely as under a "目录" line
         cand = starts.get(lead)
         if cand is None and run and not _PROSE.search(body) and (
-                _LEADERED.search(body[-LEADER_TAIL:]) or opened_by_word and len(body) <= UNMARKED_ENTRY_MAX):
+                _LEADERED.search(body[-LEADER_TAIL:]) or len(body) <= UNMARKED_ENTRY_MAX and (
+                    opened_by_word or leadered and _leaders_next(text, pos))):
             run.append((start, end, ""))  # an entry without a marker ("总    则 ........ 1"): the table goes on
             continue
         if cand is not None and not _PROSE.search(body) and _short_entry(body):
             title = _title(text, cand, end)
             if title and title in seen:  # the body starts repeating the contents
-                _close(later, run, opened_by_word, blocks, repeated=True)
-                run, opened_by_word, seen = [], False, set()
+                _close(later, run, opened_by_word or leadered, blocks, repeated=True)
+                run, opened_by_word, seen, leadered = [], False, set(), False
             run.append((start, end, title))
             seen.add(title)
             continue
-        _close(later, run, opened_by_word, blocks)
-        run, opened_by_word, seen = [], False, set()
-    _close(later, run, opened_by_word, blocks)
+        _close(later, run, opened_by_word or leadered, blocks)
+        run, opened_by_word, seen, leadered = [], False, set(), False
+    _close(later, run, opened_by_word or leadered, blocks)
     return blocks
+
+
+def _leaders_next(text: str, pos: int) -> bool:
+    """Does the next line holding anything after ``pos`` hold only dot leaders or a page number (an entry's own
+    leaders: "第一章 指导思想和工 / 作方针 / ... / 2" wraps a title, where a body's short line is followed by text)?"""
+    for line in text[pos: pos + 200].split("\n"):
+        body = line.strip(" \t\u3000")
+        if body:
+            return bool(_LEADERS_ONLY.fullmatch(body) or _PAGE_ONLY.fullmatch(body))
+    return False
 
 
 def _run_together(text: str, starts: list[int], start: int, end: int, body: str) -> bool:

@@ -230,8 +230,9 @@ RULES: tuple[Rule, ...] = (
     # only ever taken as the next top-level heading of a run-on text (sequence._glued_continuation)
     Rule("cn_dun_glued_marker", "cn_dun", f"(?<=[{HAN}]){CN}、(?![{CN_NUMERAL_CHARS}])", _CN_READ, continue_only=True),
     # not a cross reference to an item of an article ("违反本条例第三十五条第（一）项、第（二）项规定的")
-    Rule("cn_paren_marker", "cn_paren", f"(?<!第)[(（][ ]?{CN}[ ]?[)）](?![项款](?:规定|、|和|或|及|中|的|第|所|之|至))",
-         _CN_READ),
+    # a space may part the numeral a web page or a PDF set in two spans ("(十 八)")
+    Rule("cn_paren_marker", "cn_paren", f"(?<!第)[(（][ ]?{CN}(?: {CN})?[ ]?[)）](?![项款](?:规定|、|和|或|及|中|的|第|所|之|至))",
+         _number_of(lambda s: parse_cn_numeral(s.replace(" ", "")), _WRAP)),
     # "三\ue5e5扩大开放…" at a line start: a web page set the item's bracket in a symbol font, kept as a private-use
     # glyph; read as the bracketed numeral (the plain 一、 is mostly the level above, written as it is)
     Rule("cn_glyph_marker", "cn_paren", rf"(?<![^\n \t\u3000]){CN}[\ue000-\uf8ff](?=[{HAN}])", _cn_glyph_read,
