@@ -52,10 +52,17 @@ def test_front_matter_opening_the_file_goes() -> None:
     assert apply_edits(text, strip_markdown(text))[0] == "某市方案\n正文"
 
 
-@pytest.mark.parametrize("text", ["价格上涨**", "注：表中#号为估算值", "一、总体要求\n二、主要任务"])
+@pytest.mark.parametrize("text", ["价格上涨**", "注：表中#号为估算值", "一、总体要求\n二、主要任务", "* 注：估算值。"])
 def test_plain_text_is_left_alone(text: str) -> None:
     assert not looks_like_markdown(text)
     assert strip_markdown(text) == []
+
+
+def test_asterisk_bullets_alone_show_markdown() -> None:
+    # a gazette kept as Markdown opens every paragraph with "* ": the bullets alone show it
+    text = "* 院长：主席、各位委员。\n\n* 壹、经济发展\n\n* 景气回升。"
+    assert looks_like_markdown(text)
+    assert apply_edits(text, strip_markdown(text))[0] == "院长：主席、各位委员。\n\n壹、经济发展\n\n景气回升。"
 
 
 def test_repairs_map_back_to_the_markup() -> None:

@@ -78,6 +78,43 @@ def fix_lookalikes(text: str) -> list[Edit]:
     return sorted(edits, key=lambda e: e.start) if len(edits) > 1 else edits
 
 
+_LOST_NUMERAL = re.compile("[\ue000-\uf8ff]、")
+_LINE_FORMAL = re.compile("(?m)^(?:[*+-] )?[ \t\u3000]*([壹贰貳叁參叄参肆伍陆陸柒捌玖]|[\ue000-\uf8ff])、")
+_FORMAL_VALUE = {c: i + 1 for i, c in enumerate("壹贰叁肆伍陆柒捌玖")} | {c: i + 1 for i, c in enumerate("壹貳參肆伍陸柒捌玖")} \
+    | {"叄": 3, "参": 3}
+_TRADITIONAL_FORMAL = "壹貳參肆伍陸柒捌玖"
+_SIMPLIFIED_FORMAL = "壹贰叁肆伍陆柒捌玖"
+
+
+def lost_numerals(text: str) -> list[Edit]:
+    """A private-use glyph where a font lost the formal numeral of a top heading ("貳、…" / "\ue5d0、…" / "肆、…": 參):
+    read as the numeral between its neighbours, in the script the one before is written in (kind ``lost_numeral``).
+    Only a glyph that opens a line before 、, after a heading numbered N and before one numbered N + 2 or none.
+
+    >>> [e.replacement for e in lost_numerals("貳、甲\\n正文。\\n\\ue5d0、乙\\n正文。\\n肆、丙")]
+    ['參']
+    >>> lost_numerals("\\ue5d0、乙\\n肆、丙")
+    []
+    """
+    if _LOST_NUMERAL.search(text) is None:
+        return []
+    found = list(_LINE_FORMAL.finditer(text))
+    edits = []
+    for i, m in enumerate(found):
+        if m.group(1) in _FORMAL_VALUE or i == 0 or found[i - 1].group(1) not in _FORMAL_VALUE:
+            continue
+        before = found[i - 1].group(1)
+        n = _FORMAL_VALUE[before] + 1
+        after = found[i + 1].group(1) if i + 1 < len(found) else None
+        if n > 9 or after is not None and _FORMAL_VALUE.get(after) != n + 1:
+            continue
+        digits = _TRADITIONAL_FORMAL if before in _TRADITIONAL_FORMAL and before not in _SIMPLIFIED_FORMAL else _SIMPLIFIED_FORMAL
+        edits.append(Edit(m.start(1), m.end(1), digits[n - 1], "lost_numeral"))
+    return edits
+
+
 def lookalike_fixer(text: str, ctx: object) -> list[Edit]:
-    """The fixer-table entry: :func:`fix_lookalikes`."""
-    return fix_lookalikes(text)
+    """The fixer-table entry: :func:`fix_lookalikes` and :func:`lost_numerals`."""
+    edits = fix_lookalikes(text)
+    lost = lost_numerals(text) if "、" in text else []
+    return sorted(edits + lost, key=lambda e: e.start) if lost else edits

@@ -77,7 +77,8 @@ _INNER_PIPE = lazy_re(r"[ \t]*(?<!\\)\|[ \t]*")
 _BREAK = lazy_re(r"<br\s*/?>", re.I)
 _COMMENT = lazy_re(r"<!--.{0,2000}?-->\n?", re.S)
 
-_SIGNS = lazy_re(r"(?<![\d*])\*\*(?![*年])|(?m:^[ \t]{0,3}#{1,6}[ \t])|\]\(|(?m:^[ \t]*\|.*\|[ \t]*$)|\\\.|\A---[ \t]*\n")
+_SIGNS = lazy_re(r"(?<![\d*])\*\*(?![*年])|(?m:^[ \t]{0,3}#{1,6}[ \t])|\]\(|(?m:^[ \t]*\|.*\|[ \t]*$)|\\\.|\A---[ \t]*\n"
+                 r"|(?m:^\* (?=\S))")  # ... or an asterisk bullet opening a line (a gazette's paragraphs, "* 壹、…")
 MIN_SIGNS = 2  # a single "**" or "#" in plain text is not Markdown
 
 
@@ -93,7 +94,7 @@ def looks_like_markdown(text: str) -> bool:
 def _most_signs(text: str) -> int:
     """How many signs (matches of ``_SIGNS``) ``text`` could show at most, from counts of their literals.
 
-    Each sign holds its own "**", "#", "](", "\\." or two "|" (a table row), or is the
+    Each sign holds its own "**", "#", "](", "\\." or two "|" (a table row), or a line-opening "* ", or is the
     "---" opening the text, and signs do not overlap; counting substrings is done in C,
     while ``_SIGNS`` opens with lookbehinds and line starts and is tried at every position.
 
@@ -101,7 +102,7 @@ def _most_signs(text: str) -> int:
     (2, 1)
     """
     return (text.count("**") + text.count("#") + text.count("](") + text.count("|") // 2 + text.count("\\.")
-            + text.startswith("---"))
+            + text.startswith("---") + text.count("\n* ") + text.startswith("* "))
 
 
 Rule = Callable[[str], Iterator[Edit]]
