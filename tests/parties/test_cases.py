@@ -95,6 +95,8 @@ STATEMENTS: list[tuple[str, Pairs]] = [
     ("试点城市要于年底前报送实施方案。", [(["试点城市"], [])]),
     # a prohibition limits the bodies, it gives them no task
     ("有关部门不得要求企业重复提交材料。", []),
+    # an attachment listed by its title: its issuer reads as a subject, but the line names a document
+    ("附件：\n1.某省普通高中课程与学分结构\n2.某省普通高中知识拓展类选修课程实施方案\n", []),
     ("在试点城市开展中期评估。", []),
     # 主导 pairs like 牵头: the first body leads, the partner supports
     ("市科技局主导、各区科技部门积极参与，建立联合攻关机制。", [(["市科技局"], ["各区科技部门"])]),

@@ -8,6 +8,8 @@ one that normalisation will not glue onto the line before it.
   1.2公里); a bare number before one is no marker ("3 提升" is, "3年内" is not).
 - ``SPEAKER_ADDRESSES``: how a speaker of a legislature's transcript opens, after the speaker line's time
   ("许主计长某某：（11时6分）主席、各位委员…"): each speaker's report has an outline of its own.
+- ``DOC_TYPE_WORDS``: the words a document's title ends with (GB/T 9704-2012 title forms: …规划, …方案, …要点):
+  normalisation keeps a title line apart from the number opening the body after it ("…工作要点\\n2021\\n年是…").
 - ``INDICATOR_SET_TITLES``: an attachment's title naming a set of indicators ("…评价指标体系"), a table when its
   lines are cells.
 """
@@ -23,3 +25,8 @@ MEASURE_WORDS_TRADITIONAL = frozenset("萬億個項次屆條類級時週噸臺�
 wrapped line opening "4 萬個…" continues a number, it opens no list)."""
 SPEAKER_ADDRESSES: tuple[str, ...] = ("主席", "院长", "各位委员", "各位代表")
 INDICATOR_SET_TITLES: tuple[str, ...] = ("指标体系",)
+
+DOC_TYPE_WORDS: tuple[str, ...] = (
+    "规划", "纲要", "方案", "计划", "报告", "意见", "通知", "办法", "条例", "规定", "决定", "细则", "要点",
+    "总结", "方针", "指南", "标准", "公告", "通告", "通报", "批复", "函", "汇编", "公报", "预案",
+)

@@ -23,7 +23,8 @@ least ``MIN_LONE_CLOSERS`` lines that are nothing but a closing bracket, a closi
    only a closing bracket or quote, before Han text ("要把\\n“\\n一网通办\\n”\\n落到实处");
 3. around a line that is only a number, between a line that ends in a Han character and one that opens with one or
    with a closing mark ("更新行动方案\\n2030\\n》", "不超过\\n60%\\n；"; a table flattened one cell a line
-   has numbers next to numbers, or lines that end in a closing bracket, and stays as it is).
+   has numbers next to numbers, or lines that end in a closing bracket, and stays as it is); a document's title
+   before it stays a line of its own ("…工作要点\\n2021\\n年是…").
 
 >>> text = "【重点工作\\n1\\n】\\n完善服务\\n依据《行动方案\\n2030\\n》\\n，制订本规划\\n。\\n比例（\\n%\\n）\\n73.35\\n80\\n"
 >>> fixed = text
@@ -43,6 +44,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from ..data.marker_words import DOC_TYPE_WORDS
 from .offsets import Edit
 
 CLOSING = "】）)”’》」』〕>，。、；：！？,;:!?%"
@@ -59,6 +61,7 @@ MIN_LONE_CLOSERS = 3
 
 _LONE_CLOSER = re.compile("\n[" + re.escape(CLOSING.replace("%", "")) + "]\n")
 _NUMBER_LINE = re.compile(r"[\d.,%]+")
+_SENTENCE_END = re.compile("[。；！？]")
 _HAN = re.compile(r"[\u3400-\u9fff]")
 
 
@@ -85,8 +88,21 @@ def inline_break_fixer(text: str, ctx: Optional[object]) -> list[Edit]:
     for i in range(1, len(lines) - 1):
         if _bare_number(lines[i]) and _ends_han(lines[i - 1]) and _opens_han(lines[i + 1]) \
                 and not _bare_number(lines[i - 1]) and not _bare_number(lines[i + 1]):
-            joins.update((i - 1, i))
+            joins.add(i)
+            if not _title_before(lines, i - 1, joins):
+                joins.add(i - 1)
     return [Edit(starts[i] + len(lines[i]), starts[i] + len(lines[i]) + 1, "", "inline_break") for i in sorted(joins)]
+
+
+def _title_before(lines: list[str], i: int, joins: set[int]) -> bool:
+    """Does line ``i``, with the lines joined before it, end a document's title ("绍兴一中\\n2021\\n年度工作要点"
+    before "2021\\n年是…"): a line of its own, no sentence in it, ending with a document type?"""
+    if not lines[i].endswith(DOC_TYPE_WORDS):
+        return False
+    start = i
+    while start > 0 and start - 1 in joins:
+        start -= 1
+    return not any(_SENTENCE_END.search(lines[k]) for k in range(start, i + 1))
 
 
 def _balance(line: str) -> int:

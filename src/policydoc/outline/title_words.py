@@ -40,6 +40,8 @@ those conventions, not copied from any document.
 
 from __future__ import annotations
 
+from ..data.marker_words import DOC_TYPE_WORDS as _DOC_TYPE_WORDS  # shared with normalisation
+
 
 def _words(group: str, *words: str) -> tuple[str, ...]:
     """A non-empty, de-duplicated group, longest first (so a regex alternation prefers 指导思想 to 思想)."""
@@ -85,11 +87,7 @@ DEFINITION_OPENERS = _words(
     "是指", "系指", "由",
 )
 
-DOC_TYPE_WORDS = _words(
-    "document types",
-    "规划", "纲要", "方案", "计划", "报告", "意见", "通知", "办法", "条例", "规定", "决定", "细则", "要点",
-    "总结", "方针", "指南", "标准", "公告", "通告", "通报", "批复", "函", "汇编", "公报", "预案",
-)
+DOC_TYPE_WORDS = _words("document types", *_DOC_TYPE_WORDS)
 
 DUTY_NOTE_WORDS = _words(
     "duty note words",

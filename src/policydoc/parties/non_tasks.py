@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Optional
 
 from .._lazy import lazy_regex
+from ..data.marker_words import DOC_TYPE_WORDS
 from ..core.sentences import COLONS, COMMAS
 from .clauses import CLAUSE_CUT
 from .names import Body
@@ -59,7 +60,8 @@ def not_a_task(bodies: list[Body], rest: str, tail: str, after: str) -> Optional
       the bodies ("X超过500家");
     - ``penalty_condition``: the condition of a penalty ("X违反本办法规定的，由Y责令改正": Y
       is the party), unless X is given a duty first ("X负责制定标准，不合格的，由Y督促整改");
-    - ``prohibition``: what the bodies must not do ("有关部门不得要求…"): a limit on them, no task.
+    - ``prohibition``: what the bodies must not do ("有关部门不得要求…"): a limit on them, no task;
+    - ``names_document``: the rest of the line names a document ("某省普通高中…课程实施方案", an attachment listed).
 
     >>> not_a_task([Body("我委", "name")], "将重点抓好以下工作", "我委将重点抓好以下工作", "")
     'self_reference'
@@ -85,7 +87,14 @@ def not_a_task(bodies: list[Body], rest: str, tail: str, after: str) -> Optional
         return "penalty_condition"
     if _PROHIBITED.match(rest):
         return "prohibition"
+    if _NAMES_DOCUMENT.fullmatch(rest.strip()) and not duty_opening(rest):
+        return "names_document"
     return None
+
+
+#: the rest of a line that names a document, no sentence in it ("4.浙江省普通高中…课程实施方案": an attachment's
+#: title, whose issuer or scope reads as a subject)
+_NAMES_DOCUMENT = lazy_regex(rf"[^，,。；;：:\n]{{0,40}}(?:{alt(DOC_TYPE_WORDS)})(?:的通知)?")
 
 
 #: what the bodies must not do ("不得要求…", "严禁…"), after an adverb or two ("一律不得…")
