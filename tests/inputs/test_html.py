@@ -79,6 +79,16 @@ RENDER_CASES = [
 ]
 
 
+def test_xml_text_is_read_whole() -> None:
+    # an XML text format has no site chrome: every section is the article, whichever holds most of the prose
+    long = "政府会推出新措施，支援企业发展，" * 20
+    xml = ('<?xml version="1.0" encoding="utf-8" ?>\n<article><info><title>施政报告</title></info>'
+           "<section><title>(一) 前言</title><para>1. 今天发表施政报告。</para></section>"
+           f"<section><title>(二) 经济</title><para>2. {long}</para>").encode()  # cut short, unclosed
+    lines = load_bytes(xml, path="address.xml").text.split("\n")
+    assert lines[:4] == ["施政报告", "(一) 前言", "1. 今天发表施政报告。", "(二) 经济"]
+
+
 def test_docbook_file_reads_as_lines() -> None:
     xml = ('<?xml version="1.0" encoding="utf-8" ?>\n<article xmlns="http://docbook.org/ns/docbook" version="5.0">'
            "<info><title>施政报告</title></info><section><title>(一) 房屋</title><para>1. 我们会增加供应，满足需求。"

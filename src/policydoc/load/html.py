@@ -49,6 +49,9 @@ from .html_article import drop_chrome, drop_junk, find_main, title_before
 from .html_charset import declared_charset, decode_html
 from .html_render import MAX_COLUMNS, render_text, table_rows
 
+_XML_TEXT = regex.compile(r"\s*<\?xml")
+"""A page that opens with an XML declaration and holds no <html>: a text format (DocBook, TEI) read as a page."""
+
 MAX_DEPTH = 2000
 """libxml2 keeps at most about 2,048 levels of nested elements even with ``huge_tree`` and silently drops what lies
 deeper: a page nested that deep is refused in one line rather than read with its text lost."""
@@ -87,8 +90,11 @@ def extract_main_text(page: str, *, name: str = "input") -> str:
     """The article text of a decoded HTML page (title line first when it stands outside the article)."""
     root = _parse(page, name)
     stats = drop_junk(root)
-    drop_chrome(root, stats)
-    main = find_main(root, stats)
+    if _XML_TEXT.match(page) and "<html" not in page[:4096].lower():
+        main = root  # an XML text format (DocBook …): no site chrome around it, the whole document is the article
+    else:
+        drop_chrome(root, stats)
+        main = find_main(root, stats)
     text = render_text(main)
     title = title_before(root, main)
     if title and not text.startswith(title):
