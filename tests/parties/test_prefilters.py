@@ -61,6 +61,24 @@ def test_end_chars_is_necessary_for_the_name_ends(texts: list[str]) -> None:
             assert _end_chars().match(text, end - 1), repr(text[:end])
 
 
+def test_holds_head_is_necessary_for_the_name_ends(texts: list[str]) -> None:
+    """``subjects._holds_head`` says a range holds a head word or a place character exactly where one lies wholly
+    inside it, so it stops a window only where ``name_ends`` gives no end in it."""
+    from policydoc.parties.subjects import _PLACE_CHARS, _holds_head, name_ends
+
+    words = set(head_words()) | set(_PLACE_CHARS)
+    longest = max(map(len, words))
+    for text in texts:
+        for start in range(0, min(len(text), 60), 7):
+            for end in name_ends(text[start : start + 48]):
+                assert _holds_head(text, start, start + end), repr(text[start : start + end])
+        for start in range(0, min(len(text), 40), 5):
+            for stop in range(start, min(len(text), start + 12) + 1):
+                pieces = (text[i:j] for i in range(start, stop) for j in range(i + 1, min(stop, i + longest) + 1))
+                held = any(piece in words for piece in pieces)
+                assert _holds_head(text, start, stop) == held, repr(text[start:stop])
+
+
 def test_head_ends_are_the_trie_matches(texts: list[str]) -> None:
     """``lexicon.head_ends`` gives the ends of the overlapped trie scan it replaces."""
     for text in texts:
