@@ -93,6 +93,9 @@ STATEMENTS: list[tuple[str, Pairs]] = [
     ("各有关省(区)要将试点任务纳入年度重点工作。", [(["各有关省(区)"], [])]),
     ("各有关地区要加强监督评估。", [(["各有关地区"], [])]),
     ("试点城市要于年底前报送实施方案。", [(["试点城市"], [])]),
+    # the scope opening a list before a modal duty holds for all of it; an agency named by the field it serves
+    ("各区市县、园区要加强组织领导。", [(["各区市县", "园区"], [])]),
+    ("各级公共就业服务机构要免费提供代理服务。", [(["各级公共就业服务机构"], [])]),
     # a prohibition limits the bodies, it gives them no task
     ("有关部门不得要求企业重复提交材料。", []),
     # an attachment listed by its title: its issuer reads as a subject, but the line names a document

@@ -316,6 +316,8 @@ def scoped(bodies: list[Body], modal: bool = False) -> bool:
     a coverage word (每个乡镇, 全市所有街道) only before a modal duty (每个乡镇要…): without one
     it states a standard ("每个乡镇至少办好1所幼儿园")."""
     scopes = ADDRESSING_SCOPES + COVERAGE_SCOPES if modal else ADDRESSING_SCOPES
+    if modal and len(bodies) > 1 and bodies[0].name.startswith(ADDRESSING_SCOPES):
+        return True  # "各区市县、园区要…": the scope opening a list before a modal duty holds for all of it
     return all(b.name.startswith(scopes) or b.grade != "weak" for b in bodies) or len(bodies) >= WEAK_LIST_MIN
 
 
