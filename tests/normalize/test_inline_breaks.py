@@ -26,6 +26,9 @@ CASES = [
     # a document's title stays apart from the year opening the body after it
     ("title before a year", "某中学\n2021\n年度工作要点\n2021\n年是开局之年\n。\n" + DUMP,
      "某中学2021年度工作要点\n2021年是开局之年。\n【重点工作1】完善服务\n依据《行动方案2030》，制订本规划。\n"),
+    # a list item's marker keeps its own line, its title joins it
+    ("marker on a line", DUMP + "(\n一\n)\n德育\n1.\n德育目标\n", "【重点工作1】完善服务\n依据《行动方案2030》，制订本规划。\n"
+     "(一)德育\n1.德育目标\n"),
     # an ordinary text: no lone closing marks, nothing touched
     ("ordinary text untouched", "一、总体要求\n到2025年，覆盖率达到\n95%\n（一）加强领导\n", "一、总体要求\n到2025年，覆盖率达到\n95%\n（一）加强领导\n"),
     ("two lone marks are not enough", "甲\n）\n乙\n。\n丙（\n丁\n", "甲\n）\n乙\n。\n丙（\n丁\n"),

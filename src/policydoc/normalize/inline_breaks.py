@@ -24,7 +24,7 @@ least ``MIN_LONE_CLOSERS`` lines that are nothing but a closing bracket, a closi
 3. around a line that is only a number, between a line that ends in a Han character and one that opens with one or
    with a closing mark ("更新行动方案\\n2030\\n》", "不超过\\n60%\\n；"; a table flattened one cell a line
    has numbers next to numbers, or lines that end in a closing bracket, and stays as it is); a document's title
-   before it stays a line of its own ("…工作要点\\n2021\\n年是…").
+   before it stays a line of its own ("…工作要点\\n2021\\n年是…"), and so does a list item's marker ("1.").
 
 >>> text = "【重点工作\\n1\\n】\\n完善服务\\n依据《行动方案\\n2030\\n》\\n，制订本规划\\n。\\n比例（\\n%\\n）\\n73.35\\n80\\n"
 >>> fixed = text
@@ -89,8 +89,8 @@ def inline_break_fixer(text: str, ctx: Optional[object]) -> list[Edit]:
         if _bare_number(lines[i]) and _ends_han(lines[i - 1]) and _opens_han(lines[i + 1]) \
                 and not _bare_number(lines[i - 1]) and not _bare_number(lines[i + 1]):
             joins.add(i)
-            if not _title_before(lines, i - 1, joins):
-                joins.add(i - 1)
+            if not lines[i].endswith(".") and not _title_before(lines, i - 1, joins):
+                joins.add(i - 1)  # not before "1.": a list item's marker opens its own line
     return [Edit(starts[i] + len(lines[i]), starts[i] + len(lines[i]) + 1, "", "inline_break") for i in sorted(joins)]
 
 
