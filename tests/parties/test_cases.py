@@ -17,7 +17,10 @@ from policydoc.parties.names import grade_of, parse_bodies
 
 Pairs = list[tuple[list[str], list[str]]]
 
-LABELS: list[tuple[str, Pairs]] = [
+LABELS: list[
+    # a sentence of a labelled item whose own subject, none of the label's bodies, has a modal duty is its task too
+    ("（一）加强组织领导。各地、各有关部门要切实加强领导。（责任部门：市卫健委、市财政局）",
+     [(["各地", "各有关部门"], []), (["市卫健委"], ["市财政局"])]),tuple[str, Pairs]] = [
     # a note in tortoise-shell brackets after its task (a document number's 〔2021〕 is none)
     ("（一）建立工作机制。按照川办发〔2021〕6号要求推进。〔市发展改革委牵头，市财政局配合〕", [(["市发展改革委"], ["市财政局"])]),
     # the document's stated rule: the bodies before the note's first comma lead, for every later note too

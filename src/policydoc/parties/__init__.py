@@ -55,7 +55,7 @@ from .spans import Covering, Spans
 from .statements import FALLBACKS, RECOGNISERS, extract_statements
 from .trace import Trace, dropped, tracing
 from .phrase_words import NOTE_CUES, SUPPORT_ADVERBS
-from .words import LABEL_WORDS, SUPPORT_MANNERS, SUPPORT_ROLES, alt, seq
+from .words import GENERIC_OPENERS, LABEL_WORDS, SUPPORT_MANNERS, SUPPORT_ROLES, alt, seq
 from .._lazy import lazy_regex
 
 __all__ = ["extract_parties", "glued_title_ends", "guides", "in_report_voice", "reports"]
@@ -97,7 +97,8 @@ def _implicit(text: str, explicit: list[Hit], title_ends: tuple[int, ...] = (), 
         if "\t" in sentence:
             continue
         for hit in extract_statements(sentence, at):
-            if inside(hit.start) and not _own_duty_before_label(hit, covering(hit.start), text):
+            if inside(hit.start) and not _own_duty_before_label(hit, covering(hit.start), text) \
+                    and not _own_subject_in_prose(hit, covering(hit.start)):
                 dropped("inside_label", hit)
             elif _repeats(hit, out):
                 dropped("repeat", hit)
@@ -124,6 +125,15 @@ def _own_duty_before_label(hit: Hit, covering: list[Hit], text: str) -> bool:
         if not own_line or hit.start > line or named & set(hit.lead):
             return False
     return bool(covering)
+
+
+def _own_subject_in_prose(hit: Hit, covering: list[Hit]) -> bool:
+    """"（一）加强组织领导。各地、各有关部门要…。（责任部门：市政府，…）": a sentence of the item whose subject addresses
+    bodies as a group (各地, 各有关部门: no one the label can name) with a modal duty is a task of theirs too; a named
+    subject ("公安部门负责…") is among the label's bodies, under another name."""
+    if not (hit.kind == "subject" and hit.extra.get("duty")):
+        return False
+    return all(name.startswith(GENERIC_OPENERS) for name in hit.lead) and all(label.kind == "label" for label in covering)
 
 
 #: a label word opening a line (after an optional bracket): "责任单位：…", "（牵头单位：…）"
