@@ -546,6 +546,11 @@ DOCUMENT_CASES: list[tuple[str, str, list[tuple[float, str, object]]]] = [
      "再减半征收。\n", []),
     ("trap_tax_bracket_upper", "某市2026年工作要点\n一、2026年主要任务\n（一）落实减税政策。对年应纳税所得额300万元以上部分，"
      "按规定征收。新建学校5所。\n", [(5, "所", 2026)]),
+    # a work report's slogan parts: the first opens with a paragraph on the past year, then "一年来，…" (a review);
+    # the report's title year dates the plan
+    ("slogan_parts_of_a_work_report", "2025年某省政府工作报告\n一、牢记嘱托，新某省建设取得新成效\n2024年是具有里程碑意义"
+     "的一年。总书记亲临考察。\n一年来，我们新增就业60万人。\n二、牢记使命，奋勇争先\n今年主要预期目标是：地区生产总值增长5%左右。\n",
+     [(5, "%", 2025)]),
     # goals listed after a colon are set, whatever verb in the past tense announced them
     ("goals_listed_after_past_verb", "某市政府工作报告\n三、2026年的主要工作\n全会明确了今年经济社会发展的预期目标：地区生产总值"
      "增长6%左右，出口增长5%左右。\n", [(6, "%", 2026), (5, "%", 2026)]),

@@ -273,12 +273,15 @@ def plan_title_year(text: str, title: Optional[str]) -> Optional[int]:
     (None, 2024)
     >>> plan_title_year("", "数字某省2021行动方案"), plan_title_year("", "某省2021-2025行动方案")
     (2021, None)
+    >>> plan_title_year("", "2025年某省政府工作报告"), plan_title_year("", "政府工作报告")
+    (2025, None)
     """
     from ..extract.patterns import Mask
     from ..extract.years import extract_years
 
     line = title if title else text.lstrip().split("\n", 1)[0][:FIRST_LINE_TITLE]
-    if not _PLAN_TITLE.search(line) or _NOT_PLAN_TITLE.search(line):
+    work_report = words.WORK_REPORT_TITLE in line  # "2025年某省政府工作报告": delivered in 2025, plans 2025
+    if not work_report and (not _PLAN_TITLE.search(line) or _NOT_PLAN_TITLE.search(line)):
         return None
     years = extract_years(line, Mask(len(line)))
     if years:

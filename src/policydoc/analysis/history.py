@@ -342,7 +342,7 @@ _REVIEW_OPENING = lazy_regex(
 
 def review_opening(r: "Reading") -> list[tuple[int, int]]:
     """A top-level part with a slogan for a title ("一、一年接着一年干，…取得新进展新成效") whose body opens by telling
-    the past ("2025年是…收官之年。一年来，我们…", "过去一年，…") reviews it whole: its numbers are results. Not a
+    the past ("2025年是…收官之年。一年来，我们…", "过去一年，…", a paragraph on the year, then "一年来，…") reviews it whole: its numbers are results. Not a
     part whose title names a plan or goals, nor one whose opening names a year after the document's present."""
     found = []
     for sec in r.flat:
@@ -350,13 +350,27 @@ def review_opening(r: "Reading") -> list[tuple[int, int]]:
             continue
         body = sec.title_span[1]
         start = body + (r.text[body:body + 1] == "\n")
-        m = _REVIEW_OPENING.match(r.text, start)
+        m = _REVIEW_OPENING.match(r.text, start) or _year_paragraph_then_review(r.text, start)
         if m is None:
             continue
         if m.group(1) and (r.present is None or int(m.group(1)) > r.present):
             continue
         found.append(sec.span)
     return found
+
+
+_YEAR_IS = lazy_regex(r"[ \t\u3000]*((?:19|20)\d\d)年是")
+_REVIEW_PARAGRAPH = lazy_regex(rf"[ \t\u3000]*(?:{'|'.join(words.REVIEW_OPENERS)})[{regex.escape(COMMAS)}]")
+
+
+def _year_paragraph_then_review(text: str, start: int) -> Optional["regex.Match[str]"]:
+    """A body opening with a paragraph on the year ("2024年是…的一年。习近平总书记…。") and going on with a review
+    ("一年来，我们…"): the match of the year, or None."""
+    m = _YEAR_IS.match(text, start)
+    if m is None:
+        return None
+    nl = text.find("\n", m.end())
+    return m if nl >= 0 and _REVIEW_PARAGRAPH.match(text, nl + 1) else None
 
 
 HistoryRule = Callable[["Reading"], list[tuple[int, int]]]

@@ -454,6 +454,9 @@ PLAN_YEAR_WORDS: tuple[str, ...] = (
 word stands near the end of a title naming one year; a goal-list opener ("2025年…目标是：") counts too."""
 NOT_PLAN_YEAR_WORDS: tuple[str, ...] = ("报告", "总结", "公报", "年报", "执行情况", "完成情况", "规划", "纲要", "远景")
 """Titles that report a year or plan beyond one ("2023年工作总结", "…2035年远景目标纲要"): no plan year."""
+WORK_REPORT_TITLE = "政府工作报告"
+"""A government's work report named with one year ("2025年某省政府工作报告") is delivered early in that year and plans
+it: its title year is the plan's, though 报告 otherwise makes a title a report."""
 PERIOD_PLAN_WORDS: tuple[str, ...] = ("方案", "规划", "计划", "纲要", "要点", "行动", "工程", "意见")
 """Words naming a plan whose period a year range gives ("三年行动方案（2024—2026年）"): no year in it is past."""
 PLANNED_TABLE_WORDS: tuple[str, ...] = ("规划", "计划", "预计", "拟", "采购", "购置", "新建", "建设")
