@@ -72,10 +72,11 @@ _NOTE_OPENER = lazy_re(
 GLOSSARY_TERMS: tuple[str, ...] = ("名词", "术语")  # what a glossary explains (data)
 GLOSSARY_NOTES: tuple[str, ...] = ("解释", "注释", "释义", "说明")  # how it says it does (data)
 # "名词解释", "术语说明", "名词、术语注释"; the line may name whose glossary it is or say it is attached:
-# "有关名词解释", "本报告名词解释", "附：名词解释", "本规划名词、术语注释", "《政府工作报告》有关名词解释"
+# "有关名词解释", "本报告名词解释", "附：名词解释", "附件2 名词解释", "本规划名词、术语注释", "《政府工作报告》有关名词解释"
 _GLOSSARY_TERM = f"(?:{'|'.join(GLOSSARY_TERMS)})"
 _GLOSSARY_LINE = (
-    rf"(?m)^[ \t\u3000]*(?:附[：:]?)?(?:[《〈][\u4e00-\u9fff]{{2,12}}[》〉])?[\u4e00-\u9fff]{{0,8}}?{_GLOSSARY_TERM}"
+    rf"(?m)^[ \t\u3000]*(?:附件[ \t\u3000]*\d{{0,2}}[ \t\u3000：:]*|附[：:]?)?(?:[《〈][\u4e00-\u9fff]{{2,12}}[》〉])?"
+    rf"[\u4e00-\u9fff]{{0,8}}?{_GLOSSARY_TERM}"
     rf"(?:[、和及与]{_GLOSSARY_TERM})?"
     rf"(?:{'|'.join(GLOSSARY_NOTES)})[ \t\u3000]*[：:]?[ \t\u3000]*\n"
 )
@@ -96,6 +97,8 @@ def glossary_spans(text: str) -> list[tuple[int, int]]:
     >>> len(glossary_spans(t.replace("名词解释", "本规划名词、术语注释")))
     1
     >>> len(glossary_spans(t.replace("名词解释", "《政府工作报告》有关名词解释")))
+    1
+    >>> len(glossary_spans(t.replace("名词解释", "附件2 名词解释")))
     1
     """
     spans = []
