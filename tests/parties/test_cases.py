@@ -17,10 +17,13 @@ from policydoc.parties.names import grade_of, parse_bodies
 
 Pairs = list[tuple[list[str], list[str]]]
 
-LABELS: list[
+LABELS: list[tuple[str, Pairs]] = [
+    # a 牵头单位 list and a 责任单位 list parted by a full stop are one note: the first leads, the second supports
+    ("（一）标准制定。完善项目要求。牵头单位：各县人民政府、园区管委会。责任单位：市发展改革委、市经济信息化局。",
+     [(["各县人民政府", "园区管委会"], ["市发展改革委", "市经济信息化局"])]),
     # a sentence of a labelled item whose own subject, none of the label's bodies, has a modal duty is its task too
     ("（一）加强组织领导。各地、各有关部门要切实加强领导。（责任部门：市卫健委、市财政局）",
-     [(["各地", "各有关部门"], []), (["市卫健委"], ["市财政局"])]),tuple[str, Pairs]] = [
+     [(["各地", "各有关部门"], []), (["市卫健委"], ["市财政局"])]),
     # a note in tortoise-shell brackets after its task (a document number's 〔2021〕 is none)
     ("（一）建立工作机制。按照川办发〔2021〕6号要求推进。〔市发展改革委牵头，市财政局配合〕", [(["市发展改革委"], ["市财政局"])]),
     # the document's stated rule: the bodies before the note's first comma lead, for every later note too

@@ -38,7 +38,8 @@ _ITEMS = rf"(?:(?!{_NEXT_LABEL})(?:{_ITEM_CHAR}|\([^()]*\)))+"
 _LABEL = lazy_regex(rf"(?P<label>{alt(LABEL_WORDS)})(?:\([^()]*\))?\s*[:：]\s*(?P<list>{_ITEMS})")
 _GROUP = lazy_regex(
     rf"(?:[(【\[〔]\s*)?{_LABEL.pattern}"
-    rf"(?:\s*{one_of(CLAUSE_STOPS + COMMAS)}?\s*{_LABEL.pattern.replace('?P<label>', '').replace('?P<list>', '')})*\s*[)】\]〕]?"
+    rf"(?:\s*{one_of(CLAUSE_STOPS + COMMAS + '。')}?\s*{_LABEL.pattern.replace('?P<label>', '').replace('?P<list>', '')})*"
+    r"\s*[)】\]〕]?"  # "牵头单位：A。责任单位：B" is one group too
 )
 #: what every label group opens with: a label word and its colon (a cheap gate before the group pattern, which costs a
 #: first parse about 5 ms to compile: a text holding a label word without a colon has no group)
