@@ -273,7 +273,16 @@ def ongoing_works(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
     """A count of works a pace verb speeds up ("加快甲园、乙园等6个园区建设", "加快推进9个在建项目"): the works
     are under way, their number is no amount to reach; unless a result verb follows the pace verb in its comma-clause
     ("加快建成5个", "加快9个项目达产")."""
-    return _counted_by(_PACE_VERB, c, ctx) is not None
+    if _counted_by(_PACE_VERB, c, ctx) is None:
+        return False
+    start, end = ctx.seg.clause(c.span[0])
+    return bool(_UNDER_WAY.search(ctx.text, c.span[1], end) or _LISTED_BEFORE.search(ctx.text, start, c.span[0]))
+
+
+_UNDER_WAY = lazy_regex(r"^[^，,。；;]{0,4}?(?:在建|续建|已建|已开工)")
+"""The works a count names are under way ("9个在建项目", "34个续建项目")."""
+_LISTED_BEFORE = lazy_regex(r"(?:、|等)[^，,。；;、]{0,12}$")
+"""The works are listed by name before the count ("加快甲园、乙园等6个园区建设")."""
 
 
 def tended_things(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
