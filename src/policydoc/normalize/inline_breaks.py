@@ -47,8 +47,9 @@ from typing import Optional
 from ..data.marker_words import DOC_TYPE_WORDS
 from .offsets import Edit
 
-CLOSING = "】）)”’》」』〕>，。、；：！？,;:!?%"
-"""Characters that continue the line before them: closing brackets and quotes, punctuation, a percent sign."""
+CLOSING = "】）)”’》」』〕>，。、；：！？,;:!?%."
+"""Characters that continue the line before them: closing brackets and quotes, punctuation, a percent sign, a dot
+(a list marker's, set apart: "1\\n．")."""
 OPENING = {"【": "】", "（": "）", "(": ")", "“": "”", "‘": "’", "《": "》", "「": "」", "『": "』", "〔": "〕"}
 """Brackets and quotes that a line may leave open, with the character closing each."""
 OPENING_QUOTES = frozenset("“‘《「『")
@@ -62,6 +63,7 @@ MIN_LONE_CLOSERS = 3
 _LONE_CLOSER = re.compile("\n[" + re.escape(CLOSING.replace("%", "")) + "]\n")
 _NUMBER_LINE = re.compile(r"[\d.,%]+")
 _SENTENCE_END = re.compile("[。；！？]")
+_MARKER_LINE = re.compile(r"\d{1,2}\.")
 _HAN = re.compile(r"[\u3400-\u9fff]")
 
 
@@ -86,10 +88,11 @@ def inline_break_fixer(text: str, ctx: Optional[object]) -> list[Edit]:
         else:
             open_marks = 0  # a line that ends a paragraph leaves nothing open for the next one
     for i in range(1, len(lines) - 1):
-        if _bare_number(lines[i]) and _ends_han(lines[i - 1]) and _opens_han(lines[i + 1]) \
-                and not _bare_number(lines[i - 1]) and not _bare_number(lines[i + 1]):
+        before = lines[i - 2] + "." if lines[i - 1] == "." and i - 2 in joins else lines[i - 1]  # "1" + "."
+        if _bare_number(lines[i]) and _opens_han(lines[i + 1]) and not _bare_number(lines[i + 1]) and (
+                _ends_han(lines[i - 1]) and not _bare_number(lines[i - 1]) or _MARKER_LINE.fullmatch(before)):
             joins.add(i)
-            if not lines[i].endswith(".") and not _title_before(lines, i - 1, joins):
+            if _ends_han(lines[i - 1]) and not lines[i].endswith(".") and not _title_before(lines, i - 1, joins):
                 joins.add(i - 1)  # not before "1.": a list item's marker opens its own line
     return [Edit(starts[i] + len(lines[i]), starts[i] + len(lines[i]) + 1, "", "inline_break") for i in sorted(joins)]
 
