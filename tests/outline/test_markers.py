@@ -19,6 +19,7 @@ RECOGNISER_CASES: list[tuple[str, str, Optional[tuple[str, int, str]]]] = [
     ("chapter_marker", "第3章 目标", ("chapter", 3, "第3章")),
     ("section_marker", "第二节 举办", ("section", 2, "第二节")),
     ("article_marker", "第二十一条　幼儿园应当", ("article", 21, "第二十一条")),
+    ("article_marker", "第十一条中介组织在本市开展评估的收费标准。", ("article", 11, "第十一条")),  # 中介, no "in article 11"
     ("article_marker", "第三条规定的范围", None),  # cross reference
     ("article_marker", "第三条的要求", None),
     ("part_marker", "第三部分 主要任务", ("part", 3, "第三部分")),
