@@ -342,7 +342,8 @@ _REVIEW_OPENING = lazy_regex(
 
 def review_opening(r: "Reading") -> list[tuple[int, int]]:
     """A top-level part with a slogan for a title ("一、一年接着一年干，…取得新进展新成效") whose body opens by telling
-    the past ("2025年是…收官之年。一年来，我们…", "过去一年，…", a paragraph on the year, then "一年来，…") reviews it whole: its numbers are results. Not a
+    the past ("2025年是…收官之年。一年来，我们…", "过去一年，…", a paragraph on the year, then "一年来，…") reviews it
+    whole: its numbers are results. Not a
     part whose title names a plan or goals, nor one whose opening names a year after the document's present."""
     found = []
     for sec in r.flat:
@@ -374,6 +375,29 @@ def _year_paragraph_then_review(text: str, start: int) -> Optional["regex.Match[
 
 
 HistoryRule = Callable[["Reading"], list[tuple[int, int]]]
+_CRITERIA_ATTACHMENT = lazy_regex(
+    rf"(?m)^[ \t\u3000]*附件[ \t\u3000]*\d{{0,2}}[ \t\u3000：:]*\n?[^\n]{{0,40}}?(?:{'|'.join(words.CRITERIA_KINDS)})标准[ \t\u3000]*$")
+_NEXT_ATTACHMENT = lazy_regex(r"(?m)^[ \t\u3000]*附件[ \t\u3000]*\d")
+
+
+def criteria_attachment(r: "Reading") -> list[tuple[int, int]]:
+    """An attachment that sets criteria ("附件2 / 某市门诊特定病种准入标准", "…认定标准"): its numbers are the thresholds
+    a case must meet ("病程至少2年", "3项或3项以上"), no amounts to reach; it runs to the next attachment.
+
+    >>> text = "某市通知\\n一、新增病种3个。\\n附件2\\n某市门诊特定病种准入标准\\n一、高血压\\n病程至少2年。\\n附件3\\n名单\\n"
+    >>> r = Reading(text, None, [], [], Segmenter(text), SectionLocator([]), None)
+    >>> [text[s:e] for s, e in criteria_attachment(r)]
+    ['附件2\\n某市门诊特定病种准入标准\\n一、高血压\\n病程至少2年。\\n']
+    """
+    if "标准" not in r.text or "附件" not in r.text:
+        return []
+    found = []
+    for m in _CRITERIA_ATTACHMENT.finditer(r.text):
+        nxt = _NEXT_ATTACHMENT.search(r.text, m.end())
+        found.append((m.start(), nxt.start() if nxt else len(r.text)))
+    return found
+
+
 HISTORY_RULES: Ruler[HistoryRule] = Ruler("analysis.history", [
     Rule("history_title", history_title),
     Rule("forecast_title", forecast_title),
@@ -387,6 +411,7 @@ HISTORY_RULES: Ruler[HistoryRule] = Ruler("analysis.history", [
     Rule("review_opening", review_opening),
     Rule("year_part_report", year_part_report),
     Rule("glossary", glossary),
+    Rule("criteria_attachment", criteria_attachment),
 ])
 """Stretches that report the past or the present state, forecast, or explain terms: no number there is a target."""
 

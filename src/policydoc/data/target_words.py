@@ -454,6 +454,8 @@ PLAN_YEAR_WORDS: tuple[str, ...] = (
 word stands near the end of a title naming one year; a goal-list opener ("2025年…目标是：") counts too."""
 NOT_PLAN_YEAR_WORDS: tuple[str, ...] = ("报告", "总结", "公报", "年报", "执行情况", "完成情况", "规划", "纲要", "远景")
 """Titles that report a year or plan beyond one ("2023年工作总结", "…2035年远景目标纲要"): no plan year."""
+CRITERIA_KINDS: tuple[str, ...] = ("准入", "诊断", "认定", "评定", "判定", "鉴定", "评分", "分级", "纳入")
+"""What an attachment's criteria decide ("…准入标准", "…认定标准"): the thresholds a case must meet, no targets."""
 WORK_REPORT_TITLE = "政府工作报告"
 """A government's work report named with one year ("2025年某省政府工作报告") is delivered early in that year and plans
 it: its title year is the plan's, though 报告 otherwise makes a title a report."""
