@@ -293,6 +293,8 @@ STATEMENTS: list[tuple[str, Pairs]] = [
 ]
 
 TRAPS: list[str] = [
+    # criteria a case must meet, listed after the colon: no task of the body that diagnoses
+    "一、高血压病\n本市三级定点医疗机构确诊符合以下标准的：\n（一）血压持续升高。\n",
     # an address line of a notice: 各市属机构 is one addressee, no "各市" given the task "属机构"
     "各区人民政府，市政府各委、办、局，各市属机构：",
     # half a quotation is no name ("“政府配餐”的工作": a slogan's first word)

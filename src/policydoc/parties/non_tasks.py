@@ -55,7 +55,7 @@ def not_a_task(bodies: list[Body], rest: str, tail: str, after: str) -> Optional
       modal 应当 (real-set gold: "law-style 应当" and generic-subject rules are no tasks);
     - ``located_only``: a body only located ("领导小组办公室设在X。"), unless a duty follows in
       the sentence ("…设在X，负责日常工作");
-    - ``presents_list``: a clause presenting a list ("…安排如下：") or a body's staffing;
+    - ``presents_list``: a clause presenting a list ("…安排如下：", criteria "…符合以下标准的：") or a body's staffing;
     - ``states_target``: a share set with a target verb and no duty word ("X能耗降低4.5%"), or a count right after
       the bodies ("X超过500家");
     - ``penalty_condition``: the condition of a penalty ("X违反本办法规定的，由Y责令改正": Y
@@ -79,7 +79,9 @@ def not_a_task(bodies: list[Body], rest: str, tail: str, after: str) -> Optional
         return "standing_rule"
     if _LOCATED.match(rest) and not _LATER_DUTY.match(after):
         return "located_only"
-    if _PRESENTS.search(CLAUSE_CUT.split(rest, 1)[0]) or _STAFFED.match(rest) or _PRESENTS_STEPS.match(rest + after[:1]):
+    first = CLAUSE_CUT.split(rest, 1)[0]
+    if _PRESENTS.search(first) or _STAFFED.match(rest) or _PRESENTS_STEPS.match(rest + after[:1]) \
+            or _MEETS_LISTED.match(rest):
         return "presents_list"
     if (_STATES_TARGET.search(CLAUSE_CUT.split(rest, 1)[0]) or _STATES_COUNT.match(rest)) and not duty_opening(rest):
         return "states_target"
@@ -103,6 +105,9 @@ _PROHIBITED = lazy_regex(rf"(?:{alt(ADVERBS)}){{0,2}}(?:{alt(PROHIBITIONS)})")
 
 #: a clause that presents what follows ("X…工作安排如下：", "职责分工如下"): no task of X
 _PRESENTS = lazy_regex(alt(PRESENTING_ENDS) + one_of(COLONS + "。") + r"?\s*$")
+#: a clause naming criteria listed after its colon ("定点医疗机构确诊符合以下标准的：", "…具有下列情形之一的："): a condition of
+#: cases, no task of the body
+_MEETS_LISTED = lazy_regex(r"^[^，,。；;：:]{0,12}?(?:符合|满足|具备|具有)[^，,。；;：:]{0,40}?(?:标准|条件|情形|指征|特征)(?:之一)?的?[：:]")
 #: a clause announcing the steps that follow ("X按如下程序启动预警：", "X采取如下终止程序："): the steps are the tasks
 _PRESENTS_STEPS = lazy_regex(r"^(?:按照?|采取|依照)(?:" + alt(PRESENTING_ENDS) + r")[^，,。；;：:]{0,12}" + one_of(COLONS))
 #: a share the clause sets with a target verb and no duty word ("X能耗较上年降低4.5%",
