@@ -71,3 +71,11 @@ def test_cell_lines() -> None:
         (["区民政局"], ["区财政局", "区卫健委"], "开展排查"), (["区卫健委"], [], "建立台账")]
     indicators = "\n".join(["序号", "指标名称", "单位", "目标值", "1", "市教育局", "个", "3"])
     assert list(cell_lines(indicators)) == []
+
+
+def test_header_with_a_progress_column() -> None:
+    """"序号工作任务责任单位时间进度": one label word and a progress column make the header; the 责任单位 cell's first
+    body leads."""
+    text = ("附件：重点任务分工及进度安排表序号工作任务责任单位时间进度1探索新型捐赠方式。市民政局、市财政局2017年6月底前出台"
+            "实施意见2动员社会公众参与志愿服务。市文明办、市民政局2017年底前完成")
+    assert [(h.lead, h.support) for h in flattened(text)] == [(["市民政局"], ["市财政局"]), (["市文明办"], ["市民政局"])]

@@ -115,6 +115,7 @@ TABLE_TASK_HEADERS: tuple[str, ...] = (
 #: other column headers of a task-division table (deadline, notes)
 TABLE_OTHER_HEADERS: tuple[str, ...] = (
     "完成时限", "完成时间", "时间节点", "时限要求", "进度安排", "时间安排", "备注", "工作要求",
+    "时间进度", "进度要求", "完成期限", "时间要求",
 )
 #: modal and responsibility verbs right after a subject: a duty, whatever the body
 DUTY_WORDS: tuple[str, ...] = (
