@@ -77,5 +77,6 @@ def test_header_with_a_progress_column() -> None:
     """"序号工作任务责任单位时间进度": one label word and a progress column make the header; the 责任单位 cell's first
     body leads."""
     text = ("附件：重点任务分工及进度安排表序号工作任务责任单位时间进度1探索新型捐赠方式。市民政局、市财政局2017年6月底前出台"
-            "实施意见2动员社会公众参与志愿服务。市文明办、市民政局2017年底前完成")
-    assert [(h.lead, h.support) for h in flattened(text)] == [(["市民政局"], ["市财政局"]), (["市文明办"], ["市民政局"])]
+            "实施意见2动员社会公众参与志愿服务。市文明办、市民政局2017年底前完成3设立捐助站点。市民政局、市发展改革委持续实施")
+    assert [(h.lead, h.support) for h in flattened(text)] == [
+        (["市民政局"], ["市财政局"]), (["市文明办"], ["市民政局"]), (["市民政局"], ["市发展改革委"])]  # a time cell in words

@@ -37,7 +37,9 @@ from ..settings import (
 )
 from ..core.sentences import COMMAS, ENUMERATION
 from .stops import STOPS, one_of
-from .words import LABEL_WORDS, LEAD_LABELS, SUPPORT_LABELS, TABLE_OTHER_HEADERS, TABLE_TASK_HEADERS, alt
+from .words import (
+    LABEL_WORDS, LEAD_LABELS, SUPPORT_LABELS, TABLE_OTHER_HEADERS, TABLE_TASK_HEADERS, TIME_CELL_OPENERS, alt,
+)
 
 #: a glued header: task header words, then two or more label words (each perhaps after a
 #: short qualifier such as "市卫健委内"), no punctuation or space between them
@@ -205,8 +207,8 @@ def _rows(text: str, start: int, columns: list[str], bound: int) -> Iterator[Hit
 def _prose_follows(text: str, pos: int) -> bool:
     """A lone cell of names followed by more Han text is the subject of a sentence
     ("各区、各县结合实际，…"); a row's cells are followed by a number, a date, a mark or
-    the end of the text."""
-    return bool(_HAN.match(text[pos : pos + 1]))
+    the end of the text, or a time cell in words ("持续实施")."""
+    return bool(_HAN.match(text[pos : pos + 1])) and not text.startswith(TIME_CELL_OPENERS, pos)
 
 
 def _chunks(label: str, names: list[str]) -> list[Chunk]:
@@ -293,6 +295,8 @@ def _body_ends(text: str, pos: int) -> Iterator[int]:
 def _boundary(text: str, pos: int, end: int) -> bool:
     if end >= len(text) or text[end] in _IN_CELL + _EMPTY or not _HAN.match(text[end]):
         return True
+    if text.startswith(TIME_CELL_OPENERS, end):
+        return True  # the row's time cell in words ("市民政局持续实施", "…长期坚持")
     if text[end] in _NAME_OPENERS and text[end : end + 2] not in _NOT_OPENERS:
         return any(True for _ in _body_ends(text, end))
     # an internal division after an office name ("市卫生健康委基层科"): a short office name

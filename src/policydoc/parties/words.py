@@ -117,6 +117,8 @@ TABLE_OTHER_HEADERS: tuple[str, ...] = (
     "完成时限", "完成时间", "时间节点", "时限要求", "进度安排", "时间安排", "备注", "工作要求",
     "时间进度", "进度要求", "完成期限", "时间要求",
 )
+#: how a task table's time cell written in words opens ("持续实施", "长期坚持", "常态化推进"): a name before it ends there
+TIME_CELL_OPENERS: tuple[str, ...] = ("持续", "长期", "常态化", "逐年", "分阶段", "分年度", "按年度")
 #: modal and responsibility verbs right after a subject: a duty, whatever the body
 DUTY_WORDS: tuple[str, ...] = (
     "要", "均要", "都要", "须", "必须", "应", "应当", "负责", "统一负责", "全面负责", "具体负责",
