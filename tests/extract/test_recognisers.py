@@ -63,6 +63,7 @@ CASES: list[tuple[str, str, list[tuple[float, object, str, str, object]]]] = [
     ("trap_secondary_not_two", "开展二次招商，新建绿道20公里。", [(20, None, "公里", "=", None)]),
     ("standard_bus_units", "万人公共交通车辆保有量达10标台以上。", [(10, None, "标台", ">=", None)]),
     # a pace verb speeds up works under way or listed by name: no amount; a bare count of works it plans is one
+    ("trap_permission_again", "其辅助设施建设用地可再增加3%，新建苗圃5000亩。", [(5000, None, "亩", "=", None)]),
     ("trap_works_under_way", "加快推进9个在建项目，加快甲园、乙园等6个园区建设。", []),
     ("pace_verb_plans_a_count", "加快建设500个省重大项目。", [(500, None, "个", "=", None)]),
     ("trap_current_level", "将部分行业现行11%的税率降至8%。", [(8, None, "%", "=", None)]),

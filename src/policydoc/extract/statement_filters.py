@@ -319,7 +319,7 @@ def _comma_or(text: str, pos: int, end: int) -> int:
 
 
 _PERMISSION_BEFORE = lazy_regex(
-    "(?:" + "|".join(words.PERMISSION_WORDS) + ")(?:适当)?(?:"
+    "(?:" + "|".join(words.PERMISSION_WORDS) + ")(?:适当|再|另行|额外)?(?:"
     + "|".join(regex.escape(w) for w in words.BINDING_WORDS) + ")$"
 )
 _PERMISSION_CUES = tuple(w for w in words.PERMISSION_WORDS if not any(o in w for o in words.PERMISSION_WORDS if o != w))
