@@ -188,8 +188,10 @@ RULES: tuple[Rule, ...] = (
     Rule("division_marker", "division", f"第{CN}[编篇]", _CN_READ),  # 第一编 of a code, 第一篇 of a plan
     Rule("chapter_marker", "chapter", rf"第(?:{CN}|\d{{1,3}})章", _CN_OR_ARABIC_READ),
     Rule("section_marker", "section", rf"第(?:{CN}|\d{{1,3}})节", _CN_OR_ARABIC_READ),
-    # 第三条规定的… / 第三条中 are cross references, not articles (第十一条中介组织… opens one)
-    Rule("article_marker", "article", rf"第(?:{CN}|\d{{1,3}})条(?![规的所之款]|中(?!介))", _CN_OR_ARABIC_READ),
+    # 第三条规定的… / 第三条中的… are cross references, not articles: 中 there is a postposition, before 的, 规定, 所,
+    # 第 or punctuation; an article may open with a word of 中 (第十一条中介组织…, 第五条中小学校…)
+    Rule("article_marker", "article", rf"第(?:{CN}|\d{{1,3}})条(?![规的所之款]|中(?:[的规所列提第，,、。；;]|$))",
+         _CN_OR_ARABIC_READ),
     Rule("part_marker", "part", f"第{CN}部分", _CN_READ),
     # 专栏1 / 专栏一：a box set in the text (a table of indicators, a list of projects), numbered on through
     # the document; it nests where it stands. Its title may open with a digit or a letter after a space

@@ -97,8 +97,8 @@ def _implicit(text: str, explicit: list[Hit], title_ends: tuple[int, ...] = (), 
         if "\t" in sentence:
             continue
         for hit in extract_statements(sentence, at):
-            if inside(hit.start) and not _own_duty_before_label(hit, covering(hit.start), text) \
-                    and not _own_subject_in_prose(hit, covering(hit.start)):
+            if inside(hit.start) and not _own_duty_before_label(hit, labels := covering(hit.start), text) \
+                    and not _own_subject_in_prose(hit, labels):
                 dropped("inside_label", hit)
             elif _repeats(hit, out):
                 dropped("repeat", hit)
