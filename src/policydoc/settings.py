@@ -368,6 +368,10 @@ FLAT_READ_CELLS = 2
 FLAT_ROW_GAP = 2000
 # A table written one cell per line has a header of at least this many header lines ...
 CELL_HEADER_LINES_MIN = 3
+# ... of which at least this many are header words (序号, 牵头单位, 完成时限 …), the rest the table's own column names
+CELL_HEADER_WORDS_MIN = 2
+# A column name of the table's own is a run of at most this many Han characters ("任务落实及措施目标细化").
+HEADER_CELL_MAX = 12
 # ... and is given up after this many lines without a row.
 CELL_LINE_GAP = 40
 # A line of a cell that lists bodies is at most this long (a longer one is a task).

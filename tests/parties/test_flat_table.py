@@ -80,3 +80,25 @@ def test_header_with_a_progress_column() -> None:
             "实施意见2动员社会公众参与志愿服务。市文明办、市民政局2017年底前完成3设立捐助站点。市民政局、市发展改革委持续实施")
     assert [(h.lead, h.support) for h in flattened(text)] == [
         (["市民政局"], ["市财政局"]), (["市文明办"], ["市民政局"]), (["市民政局"], ["市发展改革委"])]  # a time cell in words
+
+
+def test_cell_lines_with_own_column_names() -> None:
+    """A header of cell lines holds the table's own column names ("项目名称", "负责人") and a label with a qualifier
+    ("负责处室/年段"); a cell lists names apart by spaces; the row's number may be a sub-row's ("1—2"), and the
+    person cells after the support cell are not read."""
+    from policydoc.parties.flat_table import cell_lines
+
+    text = "\n".join(["序号", "项目名称", "具体措施", "完成时间", "负责处室/年段", "配合处室", "负责人",
+                      "1—1", "规范会议管理", "制定会议管理办法。", "寒假前", "党政办", "张三",
+                      "1—2", "优化值班体系", "建立值班制度。", "7月底前", "党政办 总务处", "各处室", "李四"])
+    assert [(h.lead, h.support, h.task) for h in cell_lines(text)] == [
+        (["党政办"], [], "规范会议管理制定会议管理办法。寒假前"),
+        (["党政办"], ["总务处", "各处室"], "优化值班体系建立值班制度。7月底前")]
+
+
+def test_short_lines_without_header_words_make_no_header() -> None:
+    """Short lines of Han characters alone (headings, a list of names) are no header: two header words are needed."""
+    from policydoc.parties.flat_table import cell_lines
+
+    text = "\n".join(["工作目标", "主要任务", "责任单位", "开展排查", "区民政局", "建立台账", "区卫健委"])
+    assert list(cell_lines(text)) == []

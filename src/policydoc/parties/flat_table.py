@@ -32,11 +32,11 @@ from .nominal import is_nominal
 from .notes import Chunk, assign
 from .._lazy import lazy_regex
 from ..settings import (
-    CELL_HEADER_LINES_MIN, CELL_LINE_GAP, CELL_NAMES_MAX, DIVISION_NAME_MAX, FLAT_NAME_MAX, FLAT_PLAIN_NAME, FLAT_READ_CELLS,
-    FLAT_ROW_GAP, OFFICE_NAME_MIN, PARTY_TASK_MAX,
+    CELL_HEADER_LINES_MIN, CELL_HEADER_WORDS_MIN, CELL_LINE_GAP, CELL_NAMES_MAX, DIVISION_NAME_MAX, FLAT_NAME_MAX, FLAT_PLAIN_NAME, FLAT_READ_CELLS,
+    FLAT_ROW_GAP, HEADER_CELL_MAX, OFFICE_NAME_MIN, PARTY_TASK_MAX,
 )
 from ..core.sentences import COMMAS, ENUMERATION
-from .stops import STOPS, one_of
+from .stops import STOPS, none_of, one_of
 from .words import (
     LABEL_WORDS, LEAD_LABELS, SUPPORT_LABELS, TABLE_OTHER_HEADERS, TABLE_TASK_HEADERS, TIME_CELL_OPENERS, alt,
 )
@@ -83,6 +83,8 @@ _HEADER_LINE = lazy_regex(
 #: the words a stripped line may be to match ``_HEADER_LINE``: it holds one of them and spaces only
 _HEADER_WORDS = frozenset(("序号",) + TABLE_TASK_HEADERS + LABEL_WORDS + TABLE_OTHER_HEADERS)
 _EMPTY_CELL = frozenset(("/", "-", "—", "无", "－"))
+#: a row's number cell: "3", "1—2" (a sub-row), "2.1"
+_ROW_NUMBER = regex.compile(r"\d+(?:[—\-－.．]\d+)*")
 
 
 def cell_lines(text: str) -> Iterator[Hit]:
@@ -116,21 +118,53 @@ def _lines(text: str) -> list[tuple[int, int, str]]:
 
 def _header_at(lines: list[tuple[int, int, str]], i: int) -> tuple[list[str], int]:
     """The label words of a header of cell lines starting at line ``i`` (none unless three
-    or more header lines, one a label), and the line after it."""
+    or more header lines, one a label), and the line after it.
+
+    Besides the header words, a header holds the table's own column names ("项目名称", "子项目名称",
+    "负责人"; short lines of Han characters) and labels with a qualifier ("负责处室/年段": the label's
+    column): at least two lines of the header must be header words or such labels, so that a run of
+    short lines of prose or headings is none.
+    """
+    if _header_cell(lines[i][2]) != "word":  # a header opens with a header word ("序号", a task header …)
+        return [], i
     labels: list[str] = []
-    j = i
+    known = 0
+    j = end = i
     while j < len(lines):
-        if not lines[j][2]:
+        line = lines[j][2]
+        if not line:
             j += 1
             continue
-        if lines[j][2] not in _HEADER_WORDS:  # what _HEADER_LINE matches in a stripped line, asked as a set
+        kind = _header_cell(line)
+        if kind is None:
             break
-        m = _HEADER_LINE.match(lines[j][2])
-        if m["label"]:
-            labels.append(m["label"])
         j += 1
+        if kind == "word":  # the header ends at its last header word: a row's first lines may be short too
+            known += 1
+            end = j
+            m = _QUALIFIED_LABEL.match(line)
+            if m is not None:
+                labels.append(m["label"])
+    j = end
     count = sum(1 for _, _, t in lines[i:j] if t)
-    return (labels, j) if labels and count >= CELL_HEADER_LINES_MIN else ([], i)
+    ok = labels and count >= CELL_HEADER_LINES_MIN and known >= CELL_HEADER_WORDS_MIN
+    return (labels, j) if ok else ([], i)
+
+
+#: a label word, perhaps qualified: "负责处室/年段", "责任单位（责任人）"
+_QUALIFIED_LABEL = lazy_regex(rf"(?P<label>{alt(LABEL_WORDS)})(?:$|[/／（(、]{none_of('。，；：')}{{0,6}}$)")
+#: a column name of the table's own: a short run of Han characters
+_COLUMN_NAME = lazy_regex(rf"\p{{Han}}{{2,{HEADER_CELL_MAX}}}")
+
+
+def _header_cell(line: str) -> Optional[str]:
+    """"word" for a header word or a qualified label, "other" for a short column name of Han
+    characters, None for a line no header holds."""
+    if line in _HEADER_WORDS or _QUALIFIED_LABEL.match(line):
+        return "word"
+    if _COLUMN_NAME.fullmatch(line):
+        return "other"
+    return None
 
 
 def _line_rows(lines: list[tuple[int, int, str]], start: int, labels: list[str]) -> Iterator[Hit]:
@@ -170,15 +204,24 @@ def _line_row(
         chunks += _chunks(support_label, cells[1][2])
     lead, support = assign(chunks)
     if lead:
-        numbers = [k for k, (_, _, t) in enumerate(task) if t.isdigit()]
+        numbers = [k for k, (_, _, t) in enumerate(task) if _ROW_NUMBER.fullmatch(t)]
         words = [t for _, _, t in task[numbers[-1] + 1 if numbers else 0 :]]  # after the row number
         yield Hit(lead, support, task[0][0], cells[-1][1], trim("".join(words))[:PARTY_TASK_MAX], "flat_table")
 
 
 def _names_line(line: str) -> Optional[list[str]]:
-    """The bodies of a line that is nothing but a list of named bodies or organs, or None."""
+    """The bodies of a line that is nothing but a list of named bodies or organs, or None; in a cell, names
+    may stand apart by spaces ("党政办 总务处 信息处").
+
+    >>> _names_line("党政办 总务处"), _names_line("区民政局、区财政局"), _names_line("寒假前")
+    (['党政办', '总务处'], ['区民政局', '区财政局'], None)
+    """
     if len(line) > CELL_NAMES_MAX:
         return None
+    parts = line.split()
+    if len(parts) > 1:
+        lists = [_names_line(part) for part in parts]
+        return None if any(names is None for names in lists) else [n for names in lists for n in names or ()]
     bodies = parse_bodies(line)
     if not bodies or any(b.grade == "weak" and not b.name.startswith("各") for b in bodies):
         return None
