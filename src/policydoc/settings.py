@@ -323,6 +323,8 @@ RELATIVE_CLAUSE_REACH = 12
 RELATIVE_VERB_MAX = 10
 # A clause closed by 的 that names a case ("X引进社会力量运营的，") is at most this long after its body.
 CONDITION_MAX = 30
+# A frame between a subject and its predicate ("在坚守主业、符合监管规定的基础上，") is at most this long.
+FRAME_MAX = 40
 # A co-action's partner and verb ("X与企业开展…") stand within this many characters of 与/同.
 COACTION_REACH = 32
 # Words before an inline 负责 read for its bodies: a list of that many names is already long, and reading every

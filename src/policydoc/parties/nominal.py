@@ -107,8 +107,8 @@ def _verb_of_work(tokens: list[tuple[str, str]], i: int) -> bool:
 
 
 def _verb_compound(tokens: list[tuple[str, str]], i: int) -> bool:
-    """Noun + verb + organ suffixes is one name: 数据提供部门, 乡村振兴局, 资金使用单位, 智慧城市工作推进小组办公室
-    (the verb at ``i``, every word after it an organ suffix).
+    """Noun + verb + organ suffixes is one name: 数据提供部门, 乡村振兴局, 资金使用单位, 智慧城市工作推进小组办公室,
+    融资担保公司行业监管部门 (the verb at ``i``, the word after it an organ suffix, then suffixes or nouns, the last a suffix).
 
     The noun before the verb must not be a body itself ("市教育局协调部门" is a subject and
     its verb), and the verb is a plain two- or three-character one (国网反窃电中心).
@@ -117,14 +117,18 @@ def _verb_compound(tokens: list[tuple[str, str]], i: int) -> bool:
     (True, True, False)
     >>> is_nominal("市数据工作推进小组办公室"), is_nominal("市教育局推进小组办公室"), is_nominal("县自然灾害防治委员会")
     (True, False, True)
+    >>> is_nominal("各地融资担保公司行业监管部门"), is_nominal("市教育局加强安全工作")
+    (True, False)
     """
     if i < 1 or i + 1 >= len(tokens):
         return False
     (noun, noun_pos), (verb, verb_pos) = tokens[i - 1], tokens[i]
     suffixes = lexicon().suffixes
+    after = tokens[i + 1:]
     return (
-        all(head in suffixes for head, _ in tokens[i + 1:]) and verb_pos == "v" and len(verb) in (2, 3)
-        and noun_pos in _COMPOUND_NOUN_TAGS and tail_of(noun) is None
+        after[0][0] in suffixes and all(head in suffixes or pos == "n" for head, pos in after)
+        and (after[-1][0] in suffixes or tail_of(after[-1][0]))
+        and verb_pos == "v" and len(verb) in (2, 3) and noun_pos in _COMPOUND_NOUN_TAGS and tail_of(noun) is None
     )
 
 

@@ -12,11 +12,12 @@ from typing import Optional
 from .._lazy import lazy_regex
 from ..data.marker_words import DOC_TYPE_WORDS
 from ..core.sentences import COLONS, COMMAS
+from ..settings import FRAME_MAX
 from .clauses import CLAUSE_CUT
 from .names import Body
-from .phrase_words import LATER_DUTIES, LATER_DUTY_ADVERBS, NOT_PERFECTIVE_AFTER, NOT_PERFECTIVE_BEFORE, PERSON_MARKS, SHARE_UNITS
-from .predicates import MODAL, duty_opening
-from .stops import PERIODS, PHRASE_ENDS, none_of, one_of
+from .phrase_words import FRAME_ENDS, LATER_DUTIES, LATER_DUTY_ADVERBS, NOT_PERFECTIVE_AFTER, NOT_PERFECTIVE_BEFORE, PERSON_MARKS, SHARE_UNITS
+from .predicates import MODAL, PERMISSION, duty_opening
+from .stops import CLAUSE_MARKS, PERIODS, PHRASE_ENDS, none_of, one_of
 from .words import (
     ACHIEVEMENT_WORDS, ADVERBS, COUNT_VERBS, GENERIC_OPENERS, GENERIC_WORDS, LOCATION_VERBS, PERSON_TITLES, PRESENTING_ENDS,
     PROHIBITIONS, SELF_REFERENCES, STANDING_MODALS, TARGET_VERBS, UNNAMED_GOVERNMENT, alt, seq,
@@ -61,7 +62,9 @@ def not_a_task(bodies: list[Body], rest: str, tail: str, after: str) -> Optional
     - ``penalty_condition``: the condition of a penalty ("X违反本办法规定的，由Y责令改正": Y
       is the party), unless X is given a duty first ("X负责制定标准，不合格的，由Y督促整改");
     - ``prohibition``: what the bodies must not do ("有关部门不得要求…"): a limit on them, no task;
-    - ``names_document``: the rest of the line names a document ("某省普通高中…课程实施方案", an attachment listed).
+    - ``names_document``: the rest of the line names a document ("某省普通高中…课程实施方案", an attachment listed);
+    - ``framed_permission``: a frame closes the clause and the next one opens with a permission ("X在坚守主业的基础上，
+      可以探索…": 可 is no task, as right after the bodies).
 
     >>> not_a_task([Body("我委", "name")], "将重点抓好以下工作", "我委将重点抓好以下工作", "")
     'self_reference'
@@ -91,7 +94,13 @@ def not_a_task(bodies: list[Body], rest: str, tail: str, after: str) -> Optional
         return "prohibition"
     if _NAMES_DOCUMENT.fullmatch(rest.strip()) and not duty_opening(rest):
         return "names_document"
+    if _FRAME.fullmatch(rest.strip()) and PERMISSION.match(after.lstrip("，, ")):
+        return "framed_permission"
     return None
+
+
+#: a frame that is all of a clause after its bodies: "在坚守主业、符合监管规定的基础上，" (its predicate follows)
+_FRAME = lazy_regex(rf"在{none_of(CLAUSE_MARKS)}{{1,{FRAME_MAX}}}?(?:{alt(FRAME_ENDS)}){one_of(COMMAS)}?")
 
 
 #: the rest of a line that names a document, no sentence in it ("4.浙江省普通高中…课程实施方案": an attachment's

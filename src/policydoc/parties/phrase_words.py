@@ -76,6 +76,8 @@ TIME_OPENERS: tuple[str, ...] = ("自", "从", "在", "于")
 TIME_CLOSERS: tuple[str, ...] = ("之日起", "起", "之后", "以后", "后", "之前", "以前", "前", "时", "内")
 #: what closes the time of a body's own action before its modal ("X作出决定前，要…"): before, after, when
 ACTION_TIME_CLOSERS: tuple[str, ...] = ("之后", "以后", "后", "之前", "以前", "前", "时")
+#: how a frame between a subject and its predicate ends ("X在…基础上，可以…": the predicate follows the frame's comma)
+FRAME_ENDS: tuple[str, ...] = ("基础上", "前提下", "过程中", "情况下", "范围内")
 #: words that join the bodies of a subject: "X和负有…职责的部门"
 JOINERS: tuple[str, ...] = ("和", "及", "以及", "、")
 #: what opens the predicate after a subject named by its charge: "负有…职责的部门要…", "…依法…"

@@ -43,6 +43,7 @@ REASONS: dict[str, str] = {
     "penalty_condition": "the clause is the condition of a penalty (X违反…的，由Y…)",
     "prohibition": "what the bodies must not do (X不得…): a limit, no task",
     "names_document": "the line names a document (an attachment's title), no task",
+    "framed_permission": "a frame closes the clause and a permission (可) follows it: no task",
     "completed_action": "a completed action or an achievement, no modal: narration",
     "principle": "an abstract subject borne by bodies (经费由政府承担), no modal: a principle",
     "design_pattern": "the role words name a design pattern (政府负责、部门监管的体系)",
