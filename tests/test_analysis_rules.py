@@ -52,6 +52,11 @@ BUDGET = ("院长报告：今天依法来报告95年度中央政府总预算案�
 PHASES = "某市行动方案\n2024年：试点先行\n选择5个区开展试点。\n2025年：全面推广\n全市推广。\n"
 
 
+# year labels: a line of its own ending in a colon, one closing a sentence's clause; each labels the lines up to the next
+YEAR_LABELS = ("二、目标任务\n1.搬迁。\n2017年：\n计划搬迁2294户。\n2018年：\n实施公路硬化800公里。\n"
+               "2.产业。带动禽类产业发展，2019年：\n绿壳蛋鸡存栏达到1000万羽。\n")
+
+
 def _analyse(text: str) -> DocContext:
     o = build_outline(text)
     return analyse(text, o.title, o.sections)
@@ -88,6 +93,8 @@ CASES: list[tuple[str, str, Callable[[str], object], object, object]] = [
      lambda t: sorted((t[s:e].count("（"), y) for s, e, y in _analyse(t).goals), [(2, 2025)], []),
     ("analysis.goals.budget_bill", BUDGET, lambda t: [y for _, _, y in _analyse_traditional(t).goals], [2006], []),
     ("analysis.goals.plan_title", WORK_POINTS, lambda t: _analyse(t).goals, [(0, len(WORK_POINTS), 2025)], []),
+    ("analysis.goals.year_label_line", YEAR_LABELS, lambda t: [(t[s + 1:s + 5], y) for s, _, y in _analyse(t).goals],
+     [("计划搬迁", 2017), ("实施公路", 2018), ("绿壳蛋鸡", 2019)], []),
 ]
 
 
@@ -117,7 +124,8 @@ def test_tables_keep_their_rule_names_and_order() -> None:
     assert GOAL_RULES.names == (
         "goal_section_opening", "year_opened_list", "year_titled_section", "goal_list_opener", "this_year_goal_list",
         "deadline_list_opener", "year_grouped_list",
-        "plan_title", "budget_bill", "attached_title_year", "plan_part_line", "period_year_section", "year_part_plan")
+        "plan_title", "budget_bill", "attached_title_year", "plan_part_line", "period_year_section", "year_part_plan",
+        "year_label_line")
 
 
 @pytest.mark.parametrize("kind_rules, kind, rule", [

@@ -62,6 +62,7 @@ CASES: list[tuple[str, str, list[tuple[float, object, str, str, object]]]] = [
     ("trap_bound_sorts_counted", "对全省957个50户以上木质房屋连片村寨实施改造。", [(957, None, "个", "=", None)]),
     ("trap_secondary_not_two", "开展二次招商，新建绿道20公里。", [(20, None, "公里", "=", None)]),
     ("standard_bus_units", "万人公共交通车辆保有量达10标台以上。", [(10, None, "标台", ">=", None)]),
+    ("poultry_counted_in_birds", "绿壳蛋鸡存栏达到1000万羽。", [(1000, None, "万羽", "=", None)]),
     # a pace verb speeds up works under way or listed by name: no amount; a bare count of works it plans is one
     ("trap_permission_again", "其辅助设施建设用地可再增加3%，新建苗圃5000亩。", [(5000, None, "亩", "=", None)]),
     ("trap_works_under_way", "加快推进9个在建项目，加快甲园、乙园等6个园区建设。", []),

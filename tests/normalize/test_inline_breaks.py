@@ -32,6 +32,9 @@ CASES = [
     # a list marker's dot set apart ("1\n．" in a Word page): the dot joins its number, the marker keeps its line
     ("marker dot on a line", DUMP + "三、对象\n1\n.\n2010\n年应届毕业生；\n", "【重点工作1】完善服务\n依据《行动方案2030》，制订本规划。\n"
      "三、对象\n1.\n2010年应届毕业生；\n"),
+    # a year opening a label after a full stop or a colon joins the line after it, not the one before
+    ("year label after a full stop", DUMP + "按照时间节点，我县：\n2017\n年：\n计划搬迁\n2294\n户。\n",
+     "【重点工作1】完善服务\n依据《行动方案2030》，制订本规划。\n按照时间节点，我县：\n2017年：\n计划搬迁2294户。\n"),
     # an ordinary text: no lone closing marks, nothing touched
     ("ordinary text untouched", "一、总体要求\n到2025年，覆盖率达到\n95%\n（一）加强领导\n", "一、总体要求\n到2025年，覆盖率达到\n95%\n（一）加强领导\n"),
     ("two lone marks are not enough", "甲\n）\n乙\n。\n丙（\n丁\n", "甲\n）\n乙\n。\n丙（\n丁\n"),

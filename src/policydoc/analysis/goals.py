@@ -459,6 +459,31 @@ def year_grouped_list(r: Reading) -> list[tuple[int, int, int]]:
     return [block for table in r.grouped_lists for block in table.blocks]
 
 
+YEAR_LABEL = lazy_re(
+    rf"(?m)(?:^|(?<=[{COMMAS}{FULL_STOPS}]))[ \t\u3000]*((?:19|20)\d\d)年度?[ \t\u3000]*{_COLON}[ \t\u3000]*$"
+    rf"|^[ \t\u3000]*((?:19|20)\d\d)年度?[ \t\u3000]*[{COMMAS}][ \t\u3000]*$")
+"""A year labelling the lines after it: at the end of a line, with a colon ("…发展，2017年：", "2018年："), or a line
+of its own with a comma ("2018年，")."""
+
+
+def year_label_line(r: Reading) -> list[tuple[int, int, int]]:
+    """The lines after a year label ("2017年：\n计划搬迁2294户…\n2018年：\n…") are that year's, up to the next label or the
+    end of the innermost section holding the label. A past year's label (before the present, where known) gives
+    none: its lines report."""
+    labels = list(YEAR_LABEL.finditer(r.text))
+    found = []
+    for k, m in enumerate(labels):
+        year = int(m.group(1) or m.group(2))
+        if r.present is not None and year < r.present:
+            continue
+        sec = r.locator.section_at(m.start())
+        end = sec.span[1] if sec is not None else len(r.text)
+        if k + 1 < len(labels) and labels[k + 1].start() < end:
+            end = labels[k + 1].start()
+        found.append((m.end(), end, year))
+    return found
+
+
 GoalRule = Callable[[Reading], list[tuple[int, int, int]]]
 GOAL_RULES: Ruler[GoalRule] = Ruler("analysis.goals", [
     Rule("goal_section_opening", goal_section_opening),
@@ -474,6 +499,7 @@ GOAL_RULES: Ruler[GoalRule] = Ruler("analysis.goals", [
     Rule("plan_part_line", plan_part_line),
     Rule("period_year_section", period_year_section),
     Rule("year_part_plan", year_part_plan),
+    Rule("year_label_line", year_label_line),
 ])
 """Stretches whose targets share one year, each (start, end, year); a target takes the year of the
 innermost stretch holding it (after its own sentence's and paragraph's deadlines)."""

@@ -97,9 +97,9 @@ COUNTERS: tuple[str, ...] = (
     "标台",
     # cases treated or served ("实施免费手术2000例")
     "例",
-    # livestock (头只: head of cattle and sheep together), wells and cellars, loads of a crop, containers,
+    # livestock (头只: head of cattle and sheep together; 羽: poultry, "存栏1000万羽"), wells and cellars, loads of a crop, containers,
     # cubic metres as spoken (方, 立方)
-    "头只", "头", "只", "口", "担", "标箱", "立方", "方",
+    "头只", "头", "只", "羽", "口", "担", "标箱", "立方", "方",
     # electricity in kilowatt-hours as spoken, after a multiplier only ("发电量3000亿度"; see MULTIPLIED_ONLY)
     "度",
     # rates; 成 after Arabic digits as written ("提高 7 成": 7 成, the real-set convention; 三成 is a percentage)

@@ -24,7 +24,8 @@ least ``MIN_LONE_CLOSERS`` lines that are nothing but a closing bracket, a closi
 3. around a line that is only a number, between a line that ends in a Han character and one that opens with one or
    with a closing mark ("更新行动方案\\n2030\\n》", "不超过\\n60%\\n；"; a table flattened one cell a line
    has numbers next to numbers, or lines that end in a closing bracket, and stays as it is); a document's title
-   before it stays a line of its own ("…工作要点\\n2021\\n年是…"), and so does a list item's marker ("1.").
+   before it stays a line of its own ("…工作要点\\n2021\\n年是…"), and so does a list item's marker ("1."); a year
+   goes on the line after it when that opens with 年, whatever ends the line before ("…我县：\\n2017\\n年：").
 
 >>> text = "【重点工作\\n1\\n】\\n完善服务\\n依据《行动方案\\n2030\\n》\\n，制订本规划\\n。\\n比例（\\n%\\n）\\n73.35\\n80\\n"
 >>> fixed = text
@@ -64,6 +65,7 @@ _LONE_CLOSER = re.compile("\n[" + re.escape(CLOSING.replace("%", "")) + "]\n")
 _NUMBER_LINE = re.compile(r"[\d.,%]+")
 _SENTENCE_END = re.compile("[。；！？]")
 _MARKER_LINE = re.compile(r"\d{1,2}\.")
+_YEAR_LINE = re.compile(r"(?:19|20)\d\d")
 _HAN = re.compile(r"[\u3400-\u9fff]")
 
 
@@ -94,6 +96,8 @@ def inline_break_fixer(text: str, ctx: Optional[object]) -> list[Edit]:
             joins.add(i)
             if _ends_han(lines[i - 1]) and not lines[i].endswith(".") and not _title_before(lines, i - 1, joins):
                 joins.add(i - 1)  # not before "1.": a list item's marker opens its own line
+        elif _YEAR_LINE.fullmatch(lines[i]) and lines[i + 1].startswith("年"):
+            joins.add(i)  # a year opening a sentence or a label after a full stop ("…。\n2017\n年：\n计划…")
     return [Edit(starts[i] + len(lines[i]), starts[i] + len(lines[i]) + 1, "", "inline_break") for i in sorted(joins)]
 
 
