@@ -20,6 +20,7 @@ RECOGNISER_CASES: list[tuple[str, str, Optional[tuple[str, int, str]]]] = [
     ("section_marker", "第二节 举办", ("section", 2, "第二节")),
     ("article_marker", "第二十一条　幼儿园应当", ("article", 21, "第二十一条")),
     ("article_marker", "第十一条中介组织在本市开展评估的收费标准。", ("article", 11, "第十一条")),  # 中介, no "in article 11"
+    ("article_marker", "第1 0条鼓励企业标准创制。", ("article", 10, "第1 0条")),  # letter-spaced by a PDF copy
     ("article_marker", "第五条中小学校应当开设课程。", ("article", 5, "第五条")),  # an article opening with 中小学校
     ("article_marker", "第三条中的规定", None),  # 中 a postposition: "in article 3"
     ("article_marker", "第三条规定的范围", None),  # cross reference

@@ -55,7 +55,12 @@ def _number_of(parse: Callable[[str], Optional[int]], strip: str) -> Callable[[s
 
 
 def _cn_or_arabic(s: str) -> Optional[int]:
-    return int(s) if s.isdigit() else parse_cn_numeral(s)
+    digits = s.replace(" ", "")
+    return int(digits) if digits.isdigit() else parse_cn_numeral(s)
+
+
+#: an Arabic ordinal of a chapter or article, perhaps letter-spaced by a PDF copy ("第 1 0 条" kept as "第1 0条")
+SPACED_NUMBER = r"\d(?: ?\d){0,2}"
 
 
 _WRAP = "第编篇章节条部分专栏：:、.．·,，。()（） \u3000\n"
@@ -186,11 +191,11 @@ def _cn_glyph_read(marker: str) -> Optional[int]:
 # Order matters: earlier rules win at a position (decimal_path before arabic_dot before arabic_bare).
 RULES: tuple[Rule, ...] = (
     Rule("division_marker", "division", f"第{CN}[编篇]", _CN_READ),  # 第一编 of a code, 第一篇 of a plan
-    Rule("chapter_marker", "chapter", rf"第(?:{CN}|\d{{1,3}})章", _CN_OR_ARABIC_READ),
-    Rule("section_marker", "section", rf"第(?:{CN}|\d{{1,3}})节", _CN_OR_ARABIC_READ),
+    Rule("chapter_marker", "chapter", rf"第(?:{CN}|{SPACED_NUMBER})章", _CN_OR_ARABIC_READ),
+    Rule("section_marker", "section", rf"第(?:{CN}|{SPACED_NUMBER})节", _CN_OR_ARABIC_READ),
     # 第三条规定的… / 第三条中的… are cross references, not articles: 中 there is a postposition, before 的, 规定, 所,
     # 第 or punctuation; an article may open with a word of 中 (第十一条中介组织…, 第五条中小学校…)
-    Rule("article_marker", "article", rf"第(?:{CN}|\d{{1,3}})条(?![规的所之款]|中(?:[的规所列提第，,、。；;]|$))",
+    Rule("article_marker", "article", rf"第(?:{CN}|{SPACED_NUMBER})条(?![规的所之款]|中(?:[的规所列提第，,、。；;]|$))",
          _CN_OR_ARABIC_READ),
     Rule("part_marker", "part", f"第{CN}部分", _CN_READ),
     # 专栏1 / 专栏一：a box set in the text (a table of indicators, a list of projects), numbered on through

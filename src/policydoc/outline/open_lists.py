@@ -106,7 +106,7 @@ class SequenceParser:
             return None
         if cand.number == 1 and self.headings and self._new_document_before(cand, ctx):
             self.start_afresh()
-        if cand.number == 1 and self._opens_under_title(cand):
+        if (cand.number == 1 or cand.number == self.ran_on.get(cand.family, -9) + 1) and self._opens_under_title(cand):
             self.inside.add((self.headings[-1].cand.family, cand.family))
         depth = self._place(cand, ctx, next_number)
         if depth is None and self._opens_excerpt(cand, ctx, next_on_line):
@@ -376,9 +376,10 @@ class SequenceParser:
         return None
 
     def _opens_under_title(self, cand: Candidate) -> bool:
-        """Whether a legal structure list opens right under the title of the first plain heading before it: parts
-        numbered 一、 that hold articles ("一、机构设置第一条…第三条… 二、工作职责第四条…"). The document
-        shows that nesting here, so the articles nest in the part rather than close its list (``_outranks``)."""
+        """Whether a legal structure list opens (or its articles run on) right under the title of the first plain heading
+        before it: parts numbered 一、 that hold articles ("一、机构设置第一条…第三条… 二、工作职责第四条…"), or the
+        (一) of a part whose articles run on from the part before ("一、总则 第1条… 二、范围 (一)奖励 第2条…"). The
+        document shows that nesting here, so the articles nest in the part rather than close its list (``_outranks``)."""
         if not self.headings or cand.family not in LEGAL_STYLES:
             return False
         last = self.headings[-1].cand
