@@ -247,3 +247,11 @@ def test_a_count_of_fields_groups_the_work() -> None:
 
     text = "一、2024年工作回顾\n新增企业100家。\n二、2025年重点工作\n抓好交通等12个领域节能工作，新建驿站6个。\n"
     assert [(t.value, t.unit) for t in parse_text(text).targets] == [(6.0, "个")]
+
+
+def test_a_goal_list_may_open_after_a_framing_clause() -> None:
+    """"综合考虑…，2008年我市…主要预期目标和约束指标是：" opens that year's goal list as a line opened by the year does."""
+    text = ("二、新的目标\n综合考虑各方面的因素，2008年我市经济社会发展的主要预期目标和约束指标是：生产总值增长12%；"
+            "城镇登记失业率控制在3%以内；居民消费价格涨幅控制在4%左右。\n")
+    goals = _analyse(text).goals
+    assert [(text[s:s + 5], y) for s, _, y in goals if y == 2008] == [("生产总值增", 2008)]

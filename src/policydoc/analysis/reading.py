@@ -37,10 +37,11 @@ YEAR_PART_LINE = lazy_re(
     rf"[^\n{re.escape(STOPS + COMMAS + COLONS)}]{{2,{PART_LINE_MAX}}}?)[ \t\u3000]*$")
 """A line standing alone that heads a part of a report with a year and a slogan ("2024年：攻坚克难谋发展")."""
 GOAL_LIST_OPENER = lazy_re(
-    rf"(?m)^[^\n。]{{0,{GOAL_LIST_LEAD}}}?(?<!\d)((?:19|20)\d\d)年"
+    rf"(?m)(?:^[^\n。]{{0,{GOAL_LIST_LEAD}}}?|(?<=[{COMMAS}]))(?<!\d)((?:19|20)\d\d)年"
     rf"[^\n。{re.escape(COLONS)}]{{0,{GOAL_LIST_GAP}}}?(?:目标(?:任务)?|指标)(?:是|为|如下)?[{re.escape(COLONS)}]")
 """A line opening a goal list: "2024年全市…工作的主要预期目标是：", "2025年主要目标如下：", "1995年，主要农产品的
-产量指标如下：" (a year, 目标 or 指标, a colon)."""
+产量指标如下：", "综合考虑…，2008年我市…主要预期目标和约束指标是：" (a year opening the line or a clause, 目标 or 指标, a
+colon)."""
 REVIEW_LINE = lazy_regex(r"(?:(?<!\d)(?:19|20)\d\d年|过去\S{0,2}年|去年|上年)"
                          + f".{{0,{REVIEW_WORD_REACH}}}?(?:" + "|".join(words.REVIEW_LINE_WORDS) + ")")
 
