@@ -124,7 +124,7 @@ def test_tables_keep_their_rule_names_and_order() -> None:
     assert GOAL_RULES.names == (
         "goal_section_opening", "year_opened_list", "year_titled_section", "goal_list_opener", "this_year_goal_list",
         "deadline_list_opener", "year_grouped_list",
-        "plan_title", "budget_bill", "attached_title_year", "plan_part_line", "period_year_section", "year_part_plan",
+        "plan_title", "year_role_opening", "budget_bill", "attached_title_year", "plan_part_line", "period_year_section", "year_part_plan",
         "year_label_line")
 
 

@@ -301,6 +301,28 @@ def plan_title(r: Reading) -> list[tuple[int, int, int]]:
     return [] if year is None else [(0, len(r.text), year)]
 
 
+_TITLE_TIME = lazy_regex(r"(?:19|20)\d\d|[十九八七六五][一二三四五六七八九]?五")
+"""A year or a five-year period named in a title ("2025年", "“十五五”"): the title dates the plan itself."""
+
+
+def year_role_opening(r: Reading) -> list[tuple[int, int, int]]:
+    """A document whose opening, before its first heading, names the year it is written for ("2026年是“十五五”开局之年，
+    做好…工作至关重要", ``YEAR_IS``) and whose title names no year or period plans for that year, as a one-year plan
+    named by its title does: the whole text is its scope. A year before the present gives none.
+
+    >>> from policydoc import parse_text
+    >>> doc = parse_text("关于做好农业工作的实施意见\\n2026年是开局之年，做好工作至关重要。\\n一、稳定生产\\n确保粮食产量稳定在1.4万亿斤左右。\\n")
+    >>> [(t.value, t.year) for t in doc.targets]
+    [(1.4, 2026)]
+    """
+    first = r.flat[0].span[0] if r.flat else len(r.text)
+    m = YEAR_IS.search(r.text, 0, first)
+    if m is None or (r.title and _TITLE_TIME.search(r.title)):
+        return []
+    year = int(m.group(1))
+    return [] if r.present is not None and year < r.present else [(0, len(r.text), year)]
+
+
 _BUDGET_BILL = lazy_regex(
     rf"度?(?:(?!{'|'.join(words.NOT_BUDGET_BILL_GAP)})[^\n。{regex.escape(COMMAS + CLAUSE_STOPS)}]){{0,{BUDGET_NAME_GAP}}}?"
     rf"(?:{'|'.join(words.BUDGET_BILL_WORDS)})")
@@ -494,6 +516,7 @@ GOAL_RULES: Ruler[GoalRule] = Ruler("analysis.goals", [
     Rule("deadline_list_opener", deadline_list_opener),
     Rule("year_grouped_list", year_grouped_list),
     Rule("plan_title", plan_title),
+    Rule("year_role_opening", year_role_opening),
     Rule("budget_bill", budget_bill),
     Rule("attached_title_year", attached_title_year),
     Rule("plan_part_line", plan_part_line),
