@@ -149,6 +149,9 @@ STATEMENTS: list[tuple[str, Pairs]] = [
     # a request after the one who asks and an adverb; not one after its manner ("严格要求…")
     ("本院已责成教育部成立跨部会平台。", [(["教育部"], [])]),
     ("锡堃也已要求各部会继续检讨，并限期完成。", [(["各部会"], [])]),
+    # the speaker asking in the first person, or directing (指示), with 亦 as its adverb
+    ("我要求规划署加快改划工作。", [(["规划署"], [])]),
+    ("我亦已指示运输及房屋局检讨加快兴建公屋进度。", [(["运输及房屋局"], [])]),
     # 对 + a determiner (tagged as one word) opens the duty's object
     ("市人民政府对本地区养老服务工作负总责。", [(["市人民政府"], [])]),
     # a time phrase and a comma between the body and its duty; a level written with its larger one in brackets

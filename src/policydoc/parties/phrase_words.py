@@ -86,7 +86,9 @@ RELATIVE_PREDICATE_STARTS: tuple[str, ...] = ("要", "应", "须", "负责", "�
 #: words before a request: "同时请X…", "并请X…", "另请X…"
 REQUEST_CONNECTIVES: tuple[str, ...] = ("同时", "并", "另")
 #: adverbs after the one who asks and before the request ("锡堃也已要求各部会…", "本院已责成教育部…")
-REQUESTER_ADVERBS: tuple[str, ...] = ("也已经", "也已", "已经", "也", "已", "将", "还", "再")
+REQUESTER_ADVERBS: tuple[str, ...] = ("也已经", "也已", "亦已", "已经", "也", "亦", "已", "将", "还", "再")
+#: the speaker of a report asking a body, with no adverb ("我要求规划署加快改划工作", "我指示运输及房屋局检讨…")
+REQUESTER_PRONOUNS: tuple[str, ...] = ("我", "本人")
 #: adverbs that, right after a request word, do not mean the reader is asked with no body named (every other
 #: adverb does: "请及时办理", "请主动联系"); 各 (an addressed scope) is left out with them
 NOT_READER_ADVERBS: tuple[str, ...] = ("均", "都", "要", "也", "还")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from .._lazy import lazy_regex
 from .clauses import clause_spans, opening
 from .hits import Hit, make_hit
-from .phrase_words import NOT_READER_ADVERBS, REQUEST_CONNECTIVES, REQUESTER_ADVERBS
+from .phrase_words import NOT_READER_ADVERBS, REQUEST_CONNECTIVES, REQUESTER_ADVERBS, REQUESTER_PRONOUNS
 from .stops import PERIODS, one_of
 from .subjects import find_subject, scoped, strong
 from .trace import dropped_bodies
@@ -15,11 +15,12 @@ from .words import (
 )
 
 _REQUEST = lazy_regex(
-    rf"\s*(?:{seq(REQUEST_CONNECTIVES)})?(?:\p{{Han}}{{1,3}}?(?:{alt(REQUESTER_ADVERBS)}))?"
+    rf"\s*(?:{seq(REQUEST_CONNECTIVES)})?(?:\p{{Han}}{{1,3}}?(?:{alt(REQUESTER_ADVERBS)})|{alt(REQUESTER_PRONOUNS)})?"
     rf"(?:{alt(REQUEST_OPENERS)})(?:{alt(REQUEST_ADVERBS)})?(?!{alt(ADDRESSEE_OPENERS)})"
 )
 """A request opening its clause, after the one who asks at most when an adverb follows them ("锡堃也已要求各部会…",
-"本院已责成教育部…"; not "严格要求", where the words before are the request's manner)."""
+"本院已责成教育部…", "我亦已指示…"; not "严格要求", where the words before are the request's manner) or when the speaker
+asks in the first person ("我要求规划署…")."""
 #: an adverb right after a request word: the reader is asked ("请及时办理"), no body named
 _READER_ADVERB = lazy_regex(alt(tuple(w for w in ADVERBS if w not in ADDRESSING_SCOPES + NOT_READER_ADVERBS)))
 #: a request that is only the formula of a cover letter: adverbs, then 落实/执行, then the end

@@ -403,7 +403,7 @@ OWN_OFFICES: tuple[str, ...] = ("本院", "本府", "本局", "本委", "本厅"
 #: the addressee of a letter ("请贵单位…"): never a party of the request
 ADDRESSEE_OPENERS: tuple[str, ...] = ("贵",)
 #: words that open a request to a body: "请X于月底前报送…" (X leads), "要求X加强…"
-REQUEST_OPENERS: tuple[str, ...] = ("请", "要求", "责成")
+REQUEST_OPENERS: tuple[str, ...] = ("请", "要求", "责成", "指示")
 #: adverbs between a request word and its addressee ("请径向X反映": 径 = directly)
 REQUEST_ADVERBS: tuple[str, ...] = ("径", "直接")
 #: what a cover letter asks of its addressees in one word ("请各单位认真贯彻落实。"): a
