@@ -287,8 +287,20 @@ def _trade_firm(name: str) -> bool:
 def _one_word(name: str) -> bool:
     """A body type as one word (幼儿园, 中小学校, 职业院校); a modified type (配套幼儿园,
     寄宿制幼儿园) names a kind of facility that the sentence describes, not an addressee. A weak head of the
-    lexicon is one word however it is written (乡镇(街道))."""
+    lexicon is one word however it is written (乡镇(街道)), and so is one with another in brackets (学校(幼儿园): the
+    schools, and the kindergartens as well).
+
+    >>> _one_word("学校(幼儿园)"), _one_word("配套幼儿园(园区)")
+    (True, False)
+    """
+    variant = _BRACKETED_VARIANT.fullmatch(name)
+    if variant is not None:
+        return _one_word(variant["head"]) and _one_word(variant["variant"])
     return name in lexicon().weak or len(tag(name)) == 1 or name.endswith(_ORGANISATION_HEADS)
+
+
+#: a body type and another in brackets after it: "学校(幼儿园)"
+_BRACKETED_VARIANT = lazy_regex(r"(?P<head>[^()]{2,8})\((?P<variant>[^()]{2,8})\)")
 
 
 #: weak heads that name organisations, whatever modifies them ("法制审核机构要…", "二级以上医疗机构要…"): an
