@@ -222,15 +222,25 @@ def _as_written(state: ParseState, norm: NormalizeResult) -> None:
     for party in state.parties:
         for names in (party.lead, party.support):
             for i, name in enumerate(names):
-                at = text.find(name, party.span[0], party.span[1])
-                if at >= 0:
-                    names[i] = as_written(name, (at, at + len(name)), source, offsets)
+                names[i] = _name_as_written(name, text, party.span, source, offsets)
     stack = list(state.sections)
     while stack:
         sec = stack.pop()
         if sec.title:
             sec.title = as_written(sec.title, sec.title_span, source, offsets)
         stack.extend(sec.children)
+
+
+def _name_as_written(name: str, text: str, span: tuple[int, int], source: str, offsets: object) -> str:
+    """``name`` in the width the source wrote it: found in its party's text, or, for a name expanded from a shared
+    suffix ("农业（畜牧）、公安等部门" → 农业（畜牧）部门), the longest opening of it found there, the rest as built."""
+    from .normalize.written import as_written
+
+    for k in range(len(name), 1, -1):
+        at = text.find(name[:k], span[0], span[1])
+        if at >= 0:
+            return as_written(name[:k], (at, at + k), source, offsets) + name[k:]
+    return name
 
 
 def _load_repairs(loaded: Loaded, norm: Optional[NormalizeResult]) -> list[Repair]:

@@ -571,3 +571,12 @@ def test_inspection_title_is_no_review() -> None:
     assert [p.lead for p in checked.parties] == [["省级生态环境部门"]]
     assert reviewed.parties == []
 
+
+
+def test_expanded_names_keep_the_width_the_source_wrote() -> None:
+    """Names come back in the source's width (full-width brackets), also a name built from a shared suffix
+    ("农业（畜牧）、公安等部门" → 农业（畜牧）部门), whose opening is found in the text."""
+    from policydoc import parse_text
+
+    doc = parse_text("（三）建立机制。农业（畜牧）、食品药品监管、公安等部门要紧密配合。市农业（畜牧）局负责监督。\n")
+    assert [p.lead for p in doc.parties] == [["农业（畜牧）部门", "食品药品监管部门", "公安部门"], ["市农业（畜牧）局"]]
