@@ -416,13 +416,16 @@ def _etc_items(item: str) -> list[tuple[str, bool]]:
 
     >>> _etc_items("省税务局等省直相关部门"), _etc_items("省国资委等部门"), _etc_items("公安等部门")
     ([('省税务局', False), ('省直相关部门', True)], [('省国资委', False)], [('公安等部门', False)])
-    >>> _etc_items("银行等金融机构")
-    [('金融机构', False)]
+    >>> _etc_items("银行等金融机构"), _etc_items("税务等相关部门")
+    ([('金融机构', False)], [('税务部门', False)])
     """
     m = _ETC_SPLIT.search(item) if "等" in item else None
     if m is None:
         return [(item, False)]
     left, right = item[: m.start()], item[m.end() :]
+    generic = _GENERIC_HEAD.fullmatch(right)
+    if left and grade_of(left) is None and generic and grade_of(left + generic["head"]) is not None:
+        return [(left + generic["head"], False)]  # "税务等相关部门": the field's department, the list's last
     if left and grade_of(left) is None and right not in _head_set() and grade_of(right) is not None:
         return [(right, False)]  # "银行等金融机构": the class a named example opens, never "银行金融机构"
     if not left or grade_of(left) is None:
@@ -434,6 +437,8 @@ def _etc_items(item: str) -> list[tuple[str, bool]]:
     return [(item, False)]
 
 
+#: a generic body after 等 ("相关部门", "有关单位"): after a field word, that field's body
+_GENERIC_HEAD = lazy_regex(r"(?:相关|有关)(?P<head>部门|单位)")
 #: bare levels counted into one name: "市、县两级", "省市县三级"
 _LEVELS = regex.compile(r"^(?:[省市县区乡镇][、]?){2,4}[两三四]级(?=\p{Han}{2})")
 _GLOSS = lazy_regex(rf"\((?:{alt(ABBREVIATION_GLOSSES)})[^()]*\)")
