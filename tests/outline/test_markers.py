@@ -104,6 +104,8 @@ RECOGNISER_CASES: list[tuple[str, str, Optional[tuple[str, int, str]]]] = [
     ("latin_lower_marker", "b.满足条件2的企业请提交", ("latin_lower", 2, "b.")),
     ("latin_lower_marker", "www.gov.cn", None),
     ("circled_marker", "⑳其他", ("circled", 20, "⑳")),
+    ("cn_paren_ideograph_marker", "㈠新型节能建筑体系；", ("cn_paren", 1, "㈠")),
+    ("cn_paren_ideograph_marker", "㈩其他", ("cn_paren", 10, "㈩")),
     ("decimal_top_marker", "1 总则", ("decimal_path", 1, "1")),
     ("decimal_top_marker", "2\u3000组织指挥体系", ("decimal_path", 2, "2")),
     ("decimal_top_marker", "3风险评估", ("decimal_path", 3, "3")),  # glued to its title

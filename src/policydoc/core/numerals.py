@@ -232,6 +232,21 @@ def parse_formal_numeral(text: str) -> Optional[int]:
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳㉑㉒㉓㉔㉕㉖㉗㉘㉙㉚㉛㉜㉝㉞㉟㊱㊲㊳㊴㊵㊶㊷㊸㊹㊺㊻㊼㊽㊾㊿"
 
 
+PAREN_IDEOGRAPHS = "㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩"
+"""The parenthesised ideographs (一)–(十) as one character each (U+3220–U+3229), as a word processor's list
+numbering writes them ("㈠新型节能建筑体系；")."""
+
+
+def parse_paren_ideograph(ch: str) -> Optional[int]:
+    """Value of a parenthesised ideograph ㈠–㈩.
+
+    >>> parse_paren_ideograph("㈠"), parse_paren_ideograph("㈩"), parse_paren_ideograph("一")
+    (1, 10, None)
+    """
+    i = PAREN_IDEOGRAPHS.find(ch)
+    return i + 1 if i >= 0 else None
+
+
 def parse_circled(ch: str) -> Optional[int]:
     """Value of a circled number ①–㊿.
 

@@ -15,7 +15,9 @@ import re
 from dataclasses import dataclass
 from typing import Callable, Iterator, NamedTuple, Optional
 
-from ..core.numerals import CIRCLED, FORMAL_NUMERAL_CHARS, parse_circled, parse_formal_numeral
+from ..core.numerals import (
+    CIRCLED, FORMAL_NUMERAL_CHARS, PAREN_IDEOGRAPHS, parse_circled, parse_formal_numeral, parse_paren_ideograph,
+)
 from ..core.numerals import ORDINAL_CHARS as CN_NUMERAL_CHARS
 from ..core.numerals import parse_ordinal as parse_cn_numeral
 from .title_words import DOC_TYPE_WORDS, MEASURE_WORDS
@@ -266,6 +268,8 @@ RULES: tuple[Rule, ...] = (
          needs="·"),
     Rule("arabic_paren_marker", "arabic_paren", rf"[(（][ ]?\d{{1,3}}[ ]?[)）]|(?<!\w){NUM}[)）]", _ARABIC_READ),
     Rule("circled_marker", "circled", f"[{CIRCLED}]", parse_circled),
+    # ㈠–㈩: the bracketed numeral as one character (a word processor's list numbering), of the (一) list
+    Rule("cn_paren_ideograph_marker", "cn_paren", f"[{PAREN_IDEOGRAPHS}]", parse_paren_ideograph),
     # A. B. C. / a. b. c.: letters numbering the deepest items (Taiwanese plans, notices); A before Han text
     Rule("latin_upper_marker", "latin_upper", rf"(?<![A-Za-z\d.．]){_LETTERS_UPPER}[.．、](?=[ \t\u3000]*[{HAN}“「(（])",
          _letter_number, needs=_LETTER_BEFORE_HAN),
@@ -300,7 +304,7 @@ def _compiled(rule: Rule) -> re.Pattern[str]:
 
 
 # The leading lookahead lets the engine skip positions no marker can start at (4x faster than the bare alternation).
-_FIRST_CHARS = f"第专【{CN_NUMERAL_CHARS}{FORMAL_NUMERAL_CHARS}{STEMS}(（0-9{CIRCLED}A-Za-z"
+_FIRST_CHARS = f"第专【{CN_NUMERAL_CHARS}{FORMAL_NUMERAL_CHARS}{STEMS}(（0-9{CIRCLED}{PAREN_IDEOGRAPHS}A-Za-z"
 # The rules by the character they start with, each kind with what every one of its rules needs right after it (a
 # gate): 第 before a numeral or a digit; 专栏; a run of up to five numerals that a separator, a line end or a
 # private-use glyph follows (the 一、/ 壹、 rules, the bare line, the glyph); a bracket before a numeral or a digit (a
@@ -322,6 +326,7 @@ _KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
       "arabic_middot_marker", "arabic_paren_marker", "decimal_top_marker", "decimal_top_line_marker",
       "arabic_bare_marker")),
     (f"[{CIRCLED}]", ("circled_marker",)),
+    (f"[{PAREN_IDEOGRAPHS}]", ("cn_paren_ideograph_marker",)),
     ("[A-Za-z][.．、]", ("latin_upper_marker", "latin_lower_marker")),
 )
 _GATE = "|".join(gate for gate, _ in _KINDS)
