@@ -103,6 +103,19 @@ def reports_to_legislature(text: str, roc: bool) -> bool:
     return roc and any(word in text for word in LEGISLATIVE_REPORTS)
 
 
+def glued_heading_breaks(text: str, flat: list[Section]) -> list[int]:
+    """Where each heading glued to the text before it (a run-on text: "…生产要素保障。二、加快项目投资(二)凡符合…")
+    starts, and where its title starts: sentences and clauses end there, so a clause opens with its own words
+    ("凡…的项目", a condition), not with a heading's marker or title. Headings at a line start change nothing."""
+    breaks: list[int] = []
+    for sec in flat:
+        start = sec.span[0]
+        if start > 0 and text[start - 1] != "\n":
+            breaks.append(start)
+            breaks.append(sec.title_span[0])
+    return breaks
+
+
 def analyse(
     text: str, title: Optional[str], sections: list[Section], kind_rules: KindRules = KIND_RULES,
     script: Optional[str] = None,
@@ -130,7 +143,7 @@ def analyse(
     kind, rule = document_kind(text, title, flat, kind_rules)
     roc = is_taiwanese(text, script)
     years = extract_years(text, Mask(len(text)), roc_years=roc)
-    seg = Segmenter(text)
+    seg = Segmenter(text, glued_heading_breaks(text, flat))
     scopes = find_scopes(text, sections, flat, years, seg, title, roc)
     return DocContext(
         title=title, kind=kind, kind_rule=rule, sections=flat, years=years,

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from typing import Optional
+from typing import Optional, Sequence
 
 import regex
 from .._lazy import lazy_regex
@@ -91,8 +91,9 @@ class Segmenter:
     True
     """
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, breaks: Sequence[int] = ()) -> None:
         self.text = text
+        self._breaks = sorted(breaks)  # where a sentence ends whatever the marks say: a heading glued to the text
         self._sentence: dict[int, tuple[int, int]] = {}
         self._clause: dict[int, tuple[int, int]] = {}
         self._item: dict[int, tuple[int, int]] = {}
@@ -109,8 +110,23 @@ class Segmenter:
                 span = (back.end() if back else lo, fwd.end() if fwd else hi)
             else:
                 span = self._listed_sentence(pos)
+            if self._breaks:
+                span = self._within_breaks(pos, span)
             self._sentence[pos] = span
         return span
+
+    def _within_breaks(self, pos: int, span: tuple[int, int]) -> tuple[int, int]:
+        """``span`` cut at the breaks around ``pos``: a heading glued to the text before or after it ("…措施一、实施
+        计划(一)凡符合…的项目，给予奖励。") opens a sentence of its own, and its marker is no part of the sentence after.
+
+        >>> seg = Segmenter("保障。二、加快投资(二)凡投资达到5000万元的项目，给予奖励。", breaks=[3, 5, 9, 12])
+        >>> seg.sentence(20), seg.clause(20)
+        ((12, 32), (12, 26))
+        """
+        i = bisect_right(self._breaks, pos)
+        lo = max(span[0], self._breaks[i - 1]) if i else span[0]
+        hi = min(span[1], self._breaks[i]) if i < len(self._breaks) else span[1]
+        return (lo, hi) if lo < hi else span
 
     def _listed_sentence(self, pos: int) -> tuple[int, int]:
         """Rare positions (on an end mark, past the end): from the full sentence list."""
