@@ -62,6 +62,11 @@ CASES: list[tuple[str, str, list[tuple[float, object, str, str, object]]]] = [
     ("trap_bound_sorts_counted", "对全省957个50户以上木质房屋连片村寨实施改造。", [(957, None, "个", "=", None)]),
     ("trap_secondary_not_two", "开展二次招商，新建绿道20公里。", [(20, None, "公里", "=", None)]),
     ("standard_bus_units", "万人公共交通车辆保有量达10标台以上。", [(10, None, "标台", ">=", None)]),
+    # an incentive policy's sums and thresholds: what a named recipient is paid, what a recipient reaches to qualify
+    ("trap_sum_for_named_recipients", "对新建高级雪道、中级雪道分别奖励100万元、50万元。新建绿道20公里。", [(20, None, "公里", "=", None)]),
+    ("trap_threshold_of_recipients", "单次会议人数规模在300人以上的特大型会议，一次性给予15万元奖励。新建绿道20公里。",
+     [(20, None, "公里", "=", None)]),
+    ("trap_threshold_glued_to_grant", "首次达到1000万元以上2000万元以下的奖励1万元。新建绿道20公里。", [(20, None, "公里", "=", None)]),
     ("poultry_counted_in_birds", "绿壳蛋鸡存栏达到1000万羽。", [(1000, None, "万羽", "=", None)]),
     # a pace verb speeds up works under way or listed by name: no amount; a bare count of works it plans is one
     ("trap_permission_again", "其辅助设施建设用地可再增加3%，新建苗圃5000亩。", [(5000, None, "亩", "=", None)]),

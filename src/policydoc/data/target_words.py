@@ -93,7 +93,7 @@ GOVERNED_MAGNITUDES: tuple[str, ...] = ("千", "万")
 often a programme's name ("培育百家…企业", "引进百名…企业家")."""
 OCCASION_WORDS: tuple[str, ...] = ("主题活动", "纪念活动", "纪念大会", "庆祝活动", "庆祝大会", "之际", "庆典")
 """An occasion right after a number of years ("某某建设20年主题活动", "建院50年之际"): an anniversary, no duration."""
-CONDITION_OPENERS: tuple[str, ...] = ("若", "如果", "假如", "倘若", "一旦")
+CONDITION_OPENERS: tuple[str, ...] = ("若", "如果", "假如", "倘若", "一旦", "凡是", "凡")
 """A clause opened by one of these states a condition ("若申报项目不足3个，…"): its numbers say when a rule applies."""
 FOUNDING_VERBS: tuple[str, ...] = ("建立", "成立", "设立", "创立", "创建", "建市", "建区", "建省", "建校", "建院", "开埠")
 """A number of years right after one of these ("特区建立40年的经验", "建市40周年") is an age, no duration to reach."""

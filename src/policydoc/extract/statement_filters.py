@@ -118,7 +118,10 @@ def grant_term(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
     - the threshold of the recipients an opening 对-clause names, where the sentence then grants ("对年收入首次突破
       50亿元的企业，给予…奖励");
     - the unit a grant is paid per ("每认定1家…，奖励10万元");
-    - the grant's period or standard ("就业见习补贴期限最长不超过一年", "补助标准按照1个月全市最低工资标准发放")."""
+    - the grant's period or standard ("就业见习补贴期限最长不超过一年", "补助标准按照1个月全市最低工资标准发放");
+    - the sum after a grant word in a sentence opened by its recipients ("对新建高级雪道、中级雪道分别奖励100万元、50万元");
+    - what a recipient reaches in a relative clause, where a grant follows ("营业额达到80万元以上的特大型会议，一次性给予15万元
+      奖励", "首次达到1000万元以上2000万元以下的奖励1万元")."""
     text = ctx.text
     s_start, s_end = ctx.seg.sentence(c.span[0])
     if _GRANT_WORD.search(text, s_start, s_end) is None:
@@ -131,6 +134,14 @@ def grant_term(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
     if (c.unit.endswith("元") and _GRANT_SUM_LEAD.search(text, start, c.span[0])
             and (_PER_GRANT.search(text, start, c.span[0]) or text.find("每", s_start, s_end) >= 0)):
         return True  # what one recipient is paid ("最高资助…", "每认定1家…，一次性奖励…"), not a total to deliver
+    if c.unit.endswith("元"):
+        listed = _SUMS_LISTED_BEFORE.search(text, start, c.span[0])  # "…奖励100万元、" before the second sum
+        lead = _GRANT_SUM_LEAD.search(text, start, listed.start() if listed else c.span[0])
+        if lead and (_RECIPIENTS_OPENING.match(text, s_start) or text[lead.start() - 1: lead.start()] == "的"):
+            return True  # "对新建高级雪道、中级雪道分别奖励100万元、50万元", "…以下的奖励1万元": what a named recipient is paid
+    if (_REACHED_BEFORE.search(text, start, c.span[0]) and (tail := _THRESHOLD_TAIL.match(text, c.span[1], end))
+            and _GRANT_WORD.search(text, tail.end(), s_end)):
+        return True  # "…营业额达到80万元以上的特大型会议，一次性给予15万元奖励": who qualifies for the grant after it
     if not _GRANT_KIND.search(text, s_start, s_end):
         return False
     if _GRANT_TERM_LEAD.search(text, start, c.span[0]):
@@ -154,6 +165,14 @@ _GRANT_SUM_LEAD = lazy_regex(
 _PER_GRANT = any_word(words.PER_GRANT_WORDS)
 #: an opening clause naming recipients by a threshold: "对…的企业，" (the sentence then grants them something)
 _RECIPIENT_CLAUSE = lazy_regex(r"[ \t\u3000]*对[^，,。；;\n]+的\p{Han}{1,8}[，,]?")
+#: a sentence opening by naming the recipients of what it grants: "对新建高级雪道、中级雪道分别奖励…"
+_RECIPIENTS_OPENING = lazy_regex(r"[ \t\u3000]*对(?!于)")
+#: sums listed before the number after one grant word: "奖励100万元、" (the number is the list's next)
+_SUMS_LISTED_BEFORE = lazy_regex(r"(?:[\d.]+[万亿]?元[、，,])+$")
+#: what a recipient reaches, right before the number: "营业额达到", "规模在", "首次突破"
+_REACHED_BEFORE = lazy_regex(r"(?:达到|达|在|超过|突破)$")
+#: the rest of a relative clause that a threshold opens, up to its 的: "以上(含)…的特大型会议"
+_THRESHOLD_TAIL = lazy_regex(r"[^，,。；;\n]{0,30}?的")
 #: the unit a grant is paid per: "每认定1家", "每引进1个" (每 and a verb, not a period)
 _PER_UNIT = lazy_regex(r"每(?!年|月|季|周|天|日|个月)\p{Han}{1,4}$")
 _PER_SHORT_PERIOD = lazy_regex(r"每(?:个)?(?:学期|学年|季度|年|月|周|天|日)")
