@@ -382,8 +382,15 @@ CELL_NAMES_MAX = 80
 DIVISION_NAME_MAX = 4
 # ... after an office name at least this long.
 OFFICE_NAME_MIN = 3
+# A contents page gives heading hints (outline/contents_heads.py) when it names at least this many unnumbered
+# subheads the body repeats, ...
+CONTENTS_UNMARKED_MIN = 3
+# ... and the body repeats at least this share of its entries, in order.
+CONTENTS_FOUND_SHARE = 0.6
 # Numbered paragraphs of a speech (outline/paragraphs.py): a run 1, 2, 3 … of at least this many items at line starts,
 PARAGRAPH_RUN_MIN = 15
+# ... in which up to this many numbers in a row may be missing (a PDF's text moved them off their line starts),
+PARAGRAPH_LOST_MAX = 2
 # ... running on across at least this many headings of another numbering, ...
 PARAGRAPH_PARTS_MIN = 2
 # ... with at least this share of items opening with a sentence a comma divides, numbers paragraphs, not headings.

@@ -7,7 +7,8 @@ a hundred "sections" titled by first sentences.
 
 Such a run is told from a numbered list of tasks, which also may run straight through the parts of a plan
 ("1.加强组织领导。…"), by its length and its prose: at least ``PARAGRAPH_RUN_MIN`` items numbered 1, 2, 3 … at line
-starts without a restart, continuing across at least ``PARAGRAPH_PARTS_MIN`` headings of another numbering at line
+starts without a restart (a number or two may be lost: a PDF's text puts a paragraph's number where its layout
+had it), continuing across at least ``PARAGRAPH_PARTS_MIN`` headings of another numbering at line
 starts; most items opening with a sentence that a comma divides (a task's title is a phrase: "加强组织领导。"), and
 few with a verb (a task, titled or not, is an order: "持续完善…", "围绕…做好…"; a speech's paragraph opens with its
 subject or its time: "香港…", "現在，我…", "一九九七年七月一日，…").
@@ -20,7 +21,9 @@ from typing import Sequence
 import regex
 
 from ..core.tagger import tag
-from ..settings import PARAGRAPH_PARTS_MIN, PARAGRAPH_PROSE_SHARE, PARAGRAPH_RUN_MIN, PARAGRAPH_VERB_SHARE_MAX
+from ..settings import (
+    PARAGRAPH_LOST_MAX, PARAGRAPH_PARTS_MIN, PARAGRAPH_PROSE_SHARE, PARAGRAPH_RUN_MIN, PARAGRAPH_VERB_SHARE_MAX,
+)
 from .markers import Candidate
 from .title_words import VERB_OPENING_TAGS
 from .._lazy import lazy_regex
@@ -29,6 +32,7 @@ __all__ = ["numbered_paragraphs"]
 
 _FIRST_SENTENCE = lazy_regex(r"[^。！？!?\n]*")
 _COMMA = lazy_regex(r"[，,][^，,]{2,}")
+_NEXT_SENTENCE = lazy_regex(r"[。！？!?][^\n。！？!?]{8,}")
 _LINE_START_BLANKS = " \t\u3000"
 
 
@@ -39,9 +43,16 @@ def _at_line_start(text: str, pos: int) -> bool:
 
 
 def _prose(text: str, c: Candidate) -> bool:
-    """Does the item open with a sentence a comma divides ("現在，我宣讀…。"), not a title ("加强组织领导。")?"""
-    sentence = _FIRST_SENTENCE.match(text, c.title_start).group()
-    return _COMMA.search(sentence) is not None
+    """Does the item open with a sentence a comma divides ("現在，我宣讀…。"), not a title ("加强组织领导。"), or with a
+    sentence another follows in its paragraph ("我们的客观环境也极其优越。国家一直大力支持…": a speech's paragraph; a
+    title stands alone, or its item runs on with a comma-divided sentence)?"""
+    start = c.title_start
+    while start < len(text) and text[start] in "\n \t\u3000":
+        start += 1  # a PDF's text sets the paragraph under its number
+    sentence = _FIRST_SENTENCE.match(text, start).group()
+    if _COMMA.search(sentence) is not None:
+        return True
+    return _NEXT_SENTENCE.match(text, start + len(sentence)) is not None
 
 
 def _opens_with_verb(text: str, c: Candidate) -> bool:
@@ -68,7 +79,7 @@ def numbered_paragraphs(text: str, candidates: Sequence[Candidate]) -> list[tupl
         if not _at_line_start(text, c.start):
             continue
         if c.style == "arabic_dot":
-            if run and c.number == run[-1].number + 1:
+            if run and run[-1].number < c.number <= run[-1].number + 1 + PARAGRAPH_LOST_MAX:  # a number a PDF lost
                 run.append(c)
                 continue
             if c.number == 1:
