@@ -66,10 +66,25 @@ def _outline(state: ParseState) -> None:
     if hints and state.norm is not None:
         spans = state.norm.offsets.spans_to_text([s for s, _, _ in hints], [e for _, e, _ in hints])
         hints = [(a, b, level) for (a, b), (_, _, level) in zip(spans, hints) if a < b]
-    outline = build_outline(state.text, hints=hints)
+    outline = build_outline(state.text, hints=hints, indent_of=_source_indent(state) if state.norm else None)
     state.sections = outline.sections
     state.title = outline.title
     state.warnings.extend(outline.warnings)
+
+
+def _source_indent(state: ParseState) -> Callable[[int], int]:
+    """The blanks the source wrote before the line at a position of the normalised text (a contents page's levels)."""
+    source, offsets = state.loaded.text, state.norm.offsets  # type: ignore[union-attr]
+
+    def indent_of(pos: int) -> int:
+        at = offsets.to_source(pos)
+        line = source.rfind("\n", 0, at) + 1
+        n = line
+        while n < len(source) and source[n] in " \t\u3000\f":
+            n += 1
+        return n - line - source.count("\f", line, n)
+
+    return indent_of
 
 
 def _analyse(state: ParseState) -> None:

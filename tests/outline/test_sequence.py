@@ -464,3 +464,29 @@ def test_dotted_and_bare_decimal_tops_are_one_level() -> None:
     assert [(lvl, m) for lvl, m, _ in flat(text)] == [
         (1, "1."), (2, "1.1"), (2, "1.2"), (1, "2."), (2, "2.1"), (1, "3"), (2, "3.1"), (2, "3.2"), (3, "3.2.1"),
         (1, "4"), (2, "4.1")]
+
+
+def test_contents_page_names_unnumbered_subheads() -> None:
+    """A speech's contents page lists subheads the body sets without numbers, nested by indentation (which
+    normalisation drops from the text: the source's is read); the body's lines that repeat them are headings at the
+    page's levels, and the speech's paragraph numbers are none."""
+    from policydoc import parse_text
+
+    para = iter(f"{i}. 今年，我们继续推进各项工作。市民的生活得到改善。" for i in range(1, 41))
+    parts = [("甲、引言", ["愿景", "  施政方针", "  管治理念"]), ("乙、经济", ["金融", "  银行监管"]),
+             ("丙、民生", ["房屋", "  公屋供应"]), ("丁、结语", [])]
+    contents = "".join(f"{part}\n" + "".join(f"{sub}\n" for sub in subs) for part, subs in parts)
+    body = "".join(f"{part}\n" + "\n".join(next(para) for _ in range(3)) + "\n"
+                   + "".join(f"{sub.strip()}\n" + "\n".join(next(para) for _ in range(3)) + "\n" for sub in subs)
+                   for part, subs in parts)
+    text = "施政报告\n目录\n" + contents + "段落\n1-40\n" + body
+
+    def walk(sections: list, out: list) -> list:
+        for s in sections:
+            out.append((s.level, s.marker, s.title))
+            walk(s.children, out)
+        return out
+
+    assert walk(parse_text(text).sections, []) == [
+        (1, "甲、", "引言"), (2, "", "愿景"), (3, "", "施政方针"), (3, "", "管治理念"), (1, "乙、", "经济"), (2, "", "金融"),
+        (3, "", "银行监管"), (1, "丙、", "民生"), (2, "", "房屋"), (3, "", "公屋供应"), (1, "丁、", "结语")]

@@ -29,6 +29,7 @@ from .attachments import (
 from .contents import contents_blocks, cut_at_contents_title, leadered_titles
 from .decimal import confirm_decimal_tops
 from .doctitle import find_document_title
+from .contents_heads import Indent, contents_hints
 from .hints import Hint, hinted_lines
 from .markers import Candidate, scan_candidates
 from .noise import Noise, find_noise
@@ -50,16 +51,20 @@ class Outline:
     warnings: list[str] = field(default_factory=list)
 
 
-def extract_blocks(text: str, hints: Optional[Sequence[Hint]] = None) -> tuple[list[Block], list[str]]:
+def extract_blocks(text: str, hints: Optional[Sequence[Hint]] = None, indent_of: Optional[Indent] = None
+                   ) -> tuple[list[Block], list[str]]:
     """The headings of ``text`` as flat blocks in document order, and warnings.
 
-    ``hints`` are ``(start, end, level)`` spans of lines the source styles as headings.
+    ``hints`` are ``(start, end, level)`` spans of lines the source styles as headings; ``indent_of`` gives the
+    indentation the source wrote a line of ``text`` with (normalisation drops it), for a contents page's levels.
     """
     noise = find_noise(text)
     candidates: Iterator[Candidate] | list[Candidate] = list(confirm_decimal_tops(text, outside_spans(scan_candidates(text), noise.spans)))
     paragraphs = numbered_paragraphs(text, candidates)
     if paragraphs:  # a speech's paragraph numbers are no outline
         candidates = list(outside_spans(candidates, paragraphs))
+    if not hints and "目" in text:  # a contents page naming subheads the body sets without numbers
+        hints = contents_hints(text, candidates, indent_of)
     blocks = contents_blocks(text, candidates)
     if blocks:  # a table of contents the body repeats is not the outline
         candidates = list(outside_spans(candidates, blocks))
@@ -111,7 +116,7 @@ def _block(h: Heading, level: int, title: tuple[str, tuple[int, int]]) -> Block:
     return Block("heading", level, c.marker, title[0], (c.start, end), c.style, c.number, title[1])
 
 
-def build_outline(text: str, hints: Optional[Sequence[Hint]] = None) -> Outline:
+def build_outline(text: str, hints: Optional[Sequence[Hint]] = None, indent_of: Optional[Indent] = None) -> Outline:
     """Headings, section tree and document title of normalised text.
 
     ``hints``: ``(start, end, level)`` spans of lines the source styles as headings
@@ -123,7 +128,7 @@ def build_outline(text: str, hints: Optional[Sequence[Hint]] = None) -> Outline:
     >>> [(s.id, s.level, s.title) for s in o.sections[0].children]
     [('1.1', 2, '指导思想'), ('1.2', 2, '基本原则')]
     """
-    blocks, warnings = extract_blocks(text, hints)
+    blocks, warnings = extract_blocks(text, hints, indent_of)
     sections = build_tree(blocks, len(text))
     title = find_document_title(text, blocks[0].span[0] if blocks else len(text))
     return Outline(sections, title, warnings)
