@@ -44,8 +44,8 @@ from functools import lru_cache
 from typing import Callable, Iterator, Optional, Sequence
 
 from .mojibake_model import (
-    LOST_MARK, SYLLABLE, Prefix, char_score, doc_bonus, left_context, pair_score, prefix_scores, right_context,
-    simplified, strip_annotations, text_score,
+    ESTIMATE_ERROR, LOST_MARK, SYLLABLE, Prefix, char_score, doc_bonus, estimate_score, left_context, pair_score,
+    prefix_scores, right_context, simplified, strip_annotations, suffix_scores, text_score,
 )
 from .offsets import Edit
 from .._lazy import lazy_re
@@ -60,6 +60,9 @@ MIN_GAIN = 4.0  # log10 units the repair must beat the garbled run by
 # tests/normalize/test_mojibake.py: right guesses lead by 0.33 and more, the wrong ones by
 # 0.2 and less (a wrong word such as 以来 for 以内 among them).
 MIN_MARGIN = 0.3
+# A candidate reading's gain is not worked out alone: :func:`best_reading` reads every candidate
+# of a run in one common window, and only that gain decides.
+CANDIDATE_GAIN = math.nan
 LOST_CHAR = "\ufffd"  # stands in the repair for an ASCII character the damage swallowed
 
 # The only pass over clean text: a '?' followed by something that can continue a
@@ -84,7 +87,7 @@ class Reading:
     start: int
     end: int
     original: str
-    gain: float
+    gain: float  # over the garbled run, read in a window common to the run's readings (:func:`best_reading`)
     lost: bool = False  # an ASCII character after ``original`` was lost for good
     margin: float = math.inf  # lead of the chosen lost bytes over the best rival reading
 
@@ -150,11 +153,12 @@ def best_reading(text: str, start: int, repaired: tuple[int, str] = (0, "")) -> 
         return None
     end = max(r.end for r in readings)
     right = right_context(text, end)
-    garbled = text_score(strip_annotations(left + text[start:end] + right))
+    head = _context_prefix(left)  # every string scored here begins with ``left`` (unless a '(' there opens an annotation)
+    garbled = text_score(strip_annotations(left + text[start:end] + right), head)
 
     def gain(r: Reading) -> float:
         original = r.original.removesuffix(LOST_CHAR) + LOST_MARK if r.lost else r.original
-        return text_score(strip_annotations(left + original + text[r.end : end] + right)) - garbled
+        return text_score(strip_annotations(left + original + text[r.end : end] + right), head) - garbled
 
     gains = [gain(r) for r in readings]  # each scored once: max(key=gain) and gain(best) scored the best twice
     score = max(gains)
@@ -300,14 +304,11 @@ def _decode(
         options = [bytes((middle[-1], t)) for t in _TRAIL_BYTES]
         lasts = _shortlist(options, body[-1:], right[:1], final_ok)
     head = _context_prefix(left)
-    scored = sorted(_guess_scores(text, head, firsts, body, lasts, right), reverse=True)
+    scored = _leading_guesses(text, head, firsts, body, lasts, right)
     if not scored:
         return None
-    top, f, b = scored[0]
-    scored_text = f + body + b + ("" if lost else tail)  # the lost mark already stands in ``right``
-    garbled = text_score(left + text[start:end] + right, head)
-    gain = text_score(left + scored_text + right, head) - garbled
-    return Reading(start, end, f + body + b + tail, gain, lost, _margin(scored))
+    _, f, b = scored[0]
+    return Reading(start, end, f + body + b + tail, CANDIDATE_GAIN, lost, _margin(scored))
 
 
 def _guess_scores(
@@ -326,6 +327,44 @@ def _guess_scores(
             yield text_score(left + f + body + b + right, shared) + doc_bonus(text, f + b), f, b
 
 
+def _leading_guesses(
+    text: str, head: Prefix, firsts: list[str], body: str, lasts: list[str], right: str
+) -> list[tuple[float, str, str]]:
+    """The guesses of the lost bytes that decide a reading, best first, with their :func:`_guess_scores`:
+    the best one and every one down to its best rival (:func:`_margin`).
+
+    Each guess is estimated from what it shares with the others (:func:`estimate_score`: with one
+    last character the guesses differ in their first; otherwise, for each first character, in
+    their last) and scored in full only while its estimate may still reach the best rival found
+    so far. A guess below that rival can change neither the reading chosen nor its margin, and
+    most guesses are far below it.
+    """
+    scored: list[tuple[float, str, str]] = []
+    for estimate, f, b in sorted(_estimates(text, head, firsts, body, lasts, right), reverse=True):
+        if estimate + ESTIMATE_ERROR < _rival_score(scored):
+            break  # and so are all later ones
+        scored.extend(_guess_scores(text, head, [f], body, [b], right))
+        scored.sort(reverse=True)
+    return scored
+
+
+def _estimates(
+    text: str, head: Prefix, firsts: list[str], body: str, lasts: list[str], right: str
+) -> Iterator[tuple[float, str, str]]:
+    """(estimated score, first, last) of every guess of :func:`_guess_scores`, each within :data:`ESTIMATE_ERROR`."""
+    if len(lasts) == 1:
+        b = lasts[0]
+        tail = suffix_scores(body + b + right)
+        for f in firsts:
+            yield estimate_score(head, f, tail) + doc_bonus(text, f + b), f, b
+        return
+    tail = suffix_scores(right)
+    for f in firsts:
+        shared = prefix_scores(head.text + f + body, head)
+        for b in lasts:
+            yield estimate_score(shared, b, tail) + doc_bonus(text, f + b), f, b
+
+
 @lru_cache(maxsize=64)
 def _context_prefix(left: str) -> Prefix:
     """The segmentation of a run's left context, which every reading of the run begins with."""
@@ -338,12 +377,20 @@ def _margin(scored: list[tuple[float, str, str]]) -> float:
     Two guesses that are the same characters once simplified (a traditional form and
     its simplified one) are one reading, not a rival.
     """
-    top, f, b = scored[0]
+    rival = _rival_score(scored)
+    return scored[0][0] - rival if rival > -math.inf else math.inf
+
+
+def _rival_score(scored: list[tuple[float, str, str]]) -> float:
+    """The score of the best guess that reads otherwise than the first of ``scored`` (sorted, best first), or -inf."""
+    if not scored:
+        return -math.inf
+    _, f, b = scored[0]
     reading = simplified(f + b)
     for score, f2, b2 in scored[1:]:
         if simplified(f2 + b2) != reading:
-            return top - score
-    return math.inf
+            return score
+    return -math.inf
 
 
 def _pairs(raw: bytes) -> Optional[str]:
