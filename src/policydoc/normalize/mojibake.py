@@ -41,7 +41,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Callable, Iterator, Optional, Sequence
+from typing import Iterator, Optional, Sequence
 
 from .mojibake_model import (
     ESTIMATE_ERROR, LOST_MARK, SYLLABLE, Prefix, char_score, doc_bonus, estimate_score, left_context, pair_score,
@@ -74,8 +74,8 @@ _ANCHOR = lazy_re(
     rf"|\?(?={SYLLABLE} ?\)[^\x00-\x20(])"  # '?' then a bogus annotation
     r"|[\ue000-\ue765]"  # a GBK user-defined code
 )
-_LEAD_BYTES = range(0x81, 0xFF)
-_TRAIL_BYTES = [b for b in range(0x40, 0xFF) if b != 0x7F]
+_LEAD_BYTES = tuple(range(0x81, 0xFF))
+_TRAIL_BYTES = tuple(b for b in range(0x40, 0xFF) if b != 0x7F)
 _ANNOTATED = lazy_re(rf"([\u3400-\u9fff])\(({SYLLABLE}) ?\)")  # an intact annotation: the character, its syllable
 _SYLLABLE_PAREN = lazy_re(rf"{SYLLABLE} ?\)")  # a syllable and the bracket closing it: an annotation's tail
 
@@ -176,12 +176,12 @@ def candidate_readings(text: str, start: int, left: str) -> Iterator[Reading]:
     """
     phantom = _SYLLABLE_PAREN.match(text, start + 1)
     first_k = phantom.end() if phantom else start + 1
-    lead_ok = _phantom_filter(text, left, phantom.group()) if phantom else None
+    leads = _phantom_leads(text, left, phantom.group()) if phantom else _LEAD_BYTES
     middle = bytearray()
     for k in range(first_k, min(len(text), first_k + MAX_RUN)):
         for tail, last, consumed, lost in _endings(text, k):
             if middle or last is not None or phantom:
-                reading = _decode(text, start, k + consumed, left, bytes(middle), last, tail, lost, lead_ok)
+                reading = _decode(text, start, k + consumed, left, bytes(middle), last, tail, lost, leads)
                 if reading is not None:
                     yield reading
         if text[k] == "?" and k > start + 1:  # only a '??' start reads '?' as a folded '？'
@@ -225,28 +225,28 @@ def _encode2(ch: str) -> Optional[bytes]:
     return raw if len(raw) == 2 else None
 
 
-def _phantom_filter(text: str, left: str, annotation: str) -> Callable[[int], bool]:
-    """Which lost lead bytes fit a bogus annotation: the annotator read the previous
+def _phantom_leads(text: str, left: str, annotation: str) -> tuple[int, ...]:
+    """The lost lead bytes that fit a bogus annotation: the annotator read the previous
     character's trail byte and that lead byte as one character it annotates, i.e. one the
     document annotates with the same syllable elsewhere, or at least a traditional-only one."""
     prev = _encode2(left[-1:] or "?")
     known = _annotation_map(text).get(annotation.rstrip(") "), set())
     if prev is None:
-        return lambda lead: True
+        return _LEAD_BYTES
     trail = prev[1]
 
     def ok(lead: int) -> bool:
         ch = _pairs(bytes((trail, lead)))
         return bool(ch) and (ch in known if known else simplified(ch) != ch)
 
-    return ok
+    return tuple(filter(ok, _LEAD_BYTES))
 
 
-def _final_filter(text: str, end: int) -> Callable[[str], bool]:
-    """The last character of a run that lost the '(' of its own annotation: one annotated so."""
+def _final_chars(text: str, end: int) -> frozenset[str]:
+    """The characters a run that lost the '(' of its own annotation may end with: those the document
+    annotates so, or where it annotates none so (the empty set), any traditional-only one."""
     syllable = _SYLLABLE_PAREN.match(text, end)
-    known = _annotation_map(text).get(syllable.group().rstrip(") "), set()) if syllable else set()
-    return (lambda ch: ch in known) if known else (lambda ch: simplified(ch) != ch)
+    return frozenset(_annotation_map(text).get(syllable.group().rstrip(") "), ()) if syllable else ())
 
 
 @lru_cache(maxsize=2)
@@ -267,7 +267,7 @@ def _decode(
     last: Optional[int],
     tail: str,
     lost: bool,
-    lead_ok: Optional[Callable[[int], bool]] = None,
+    leads: tuple[int, ...] = _LEAD_BYTES,
 ) -> Optional[Reading]:
     """Decode one reading: lost lead byte + middle bytes + last trail byte, lost bytes chosen by score.
 
@@ -290,19 +290,16 @@ def _decode(
             tail = LOST_CHAR  # it may have been punctuation: a repair must not delete it silently
         else:
             lost = False  # at the end of a line nothing followed: no character was lost
-    leads = [x for x in _LEAD_BYTES if lead_ok is None or lead_ok(x)]
-    final_ok = _final_filter(text, end) if syllable is not None else None
+    final = _final_chars(text, end) if syllable is not None else None
     if not middle and last is not None:  # '?' and the trail byte: a run of one character
-        firsts = _shortlist([bytes((x, last)) for x in leads], left[-1:], right[:1])
+        firsts = _shortlist(leads, (last,), left[-1:], right[:1])
     elif not middle:  # a bogus annotation and then '?': both bytes of one character are unknown
-        options = [bytes((x, t)) for x in leads for t in _TRAIL_BYTES]
-        firsts = _shortlist(options, left[-1:], right[:1], final_ok)
+        firsts = _shortlist(leads, _TRAIL_BYTES, left[-1:], right[:1], final)
     else:
-        firsts = _shortlist([bytes((x, middle[0])) for x in leads], left[-1:], body[:1])
+        firsts = _shortlist(leads, (middle[0],), left[-1:], body[:1])
     lasts = [""]
     if last is None and len(middle) >= 2:
-        options = [bytes((middle[-1], t)) for t in _TRAIL_BYTES]
-        lasts = _shortlist(options, body[-1:], right[:1], final_ok)
+        lasts = _shortlist((middle[-1],), _TRAIL_BYTES, body[-1:], right[:1], final)
     head = _context_prefix(left)
     scored = _leading_guesses(text, head, firsts, body, lasts, right)
     if not scored:
@@ -405,30 +402,42 @@ def _pairs(raw: bytes) -> Optional[str]:
 
 
 def _shortlist(
-    options: list[bytes], before: str, after: str, keep: Optional[Callable[[str], bool]] = None, size: int = 12
+    leads: tuple[int, ...],
+    trails: tuple[int, ...],
+    before: str,
+    after: str,
+    final: Optional[frozenset[str]] = None,
+    size: int = 12,
 ) -> list[str]:
-    """The likeliest characters among ``options``: the most frequent, and any forming a word with a neighbour.
+    """The likeliest characters the byte pairs (lead, trail) decode to: the most frequent, and any forming a word
+    with a neighbour; with ``final`` (:func:`_final_chars`), only the characters it lets end a run.
 
     The readings of one run ask for the same shortlist again and again (the same
-    guessed byte beside the same neighbours), so it is remembered unless ``keep``,
-    a filter made for one reading, narrows it.
+    guessed byte beside the same neighbours), so it is remembered.
     """
-    ranked = _ranked(tuple(options))
-    if keep is None:
-        return list(_plain_shortlist(ranked, before, after, size))
-    return _frequent_or_word([c for c in ranked if keep(c)], before, after, size)
+    if final is None:
+        return list(_plain_shortlist(_ranked(leads, trails), before, after, size))
+    return _frequent_or_word(_ranked_final(leads, trails, final), before, after, size)
 
 
 @lru_cache(maxsize=1024)
-def _ranked(options: tuple[bytes, ...]) -> tuple[str, ...]:
-    """The characters ``options`` decode to, most frequent first.
+def _ranked(leads: tuple[int, ...], trails: tuple[int, ...]) -> tuple[str, ...]:
+    """The characters the byte pairs (lead, trail) decode to, leads outer, most frequent first.
 
     The sort is stable, so filtering the result keeps the order a sort of the
     filtered characters would give.
     """
-    chars = [c for c in map(_pairs, options) if c]
+    chars = [c for c in map(_pairs, [bytes((x, t)) for x in leads for t in trails]) if c]
     chars.sort(key=char_score, reverse=True)
     return tuple(chars)
+
+
+@lru_cache(maxsize=256)
+def _ranked_final(leads: tuple[int, ...], trails: tuple[int, ...], final: frozenset[str]) -> tuple[str, ...]:
+    """:func:`_ranked` narrowed to the characters ``final`` lets end a run (:func:`_final_chars`), remembered:
+    with both bytes unknown there are 24,000 pairs to decode and rank."""
+    ranked = _ranked(leads, trails)
+    return tuple(c for c in ranked if c in final) if final else tuple(c for c in ranked if simplified(c) != c)
 
 
 @lru_cache(maxsize=1024)
