@@ -89,7 +89,7 @@ class Reading:
     original: str
     gain: float  # over the garbled run, read in a window common to the run's readings (:func:`best_reading`)
     lost: bool = False  # an ASCII character after ``original`` was lost for good
-    margin: float = math.inf  # lead of the chosen lost bytes over the best rival reading
+    margin: float = math.inf  # lead of the chosen lost bytes over the best rival reading (to within rounding)
 
 
 def repair_mojibake(text: str, ctx: object) -> list[Edit]:
@@ -332,17 +332,37 @@ def _leading_guesses(
 
     Each guess is estimated from what it shares with the others (:func:`estimate_score`: with one
     last character the guesses differ in their first; otherwise, for each first character, in
-    their last) and scored in full only while its estimate may still reach the best rival found
-    so far. A guess below that rival can change neither the reading chosen nor its margin, and
-    most guesses are far below it.
+    their last). Where the estimates decide (:func:`_decisive`, nearly always) they are the
+    answer. Else a guess is scored in full only while its estimate may still reach the best
+    rival found so far: a guess below that rival can change neither the reading chosen nor its
+    margin, and most guesses are far below it.
     """
+    estimates = sorted(_estimates(text, head, firsts, body, lasts, right), reverse=True)
+    if _decisive(estimates):
+        return estimates
     scored: list[tuple[float, str, str]] = []
-    for estimate, f, b in sorted(_estimates(text, head, firsts, body, lasts, right), reverse=True):
+    for estimate, f, b in estimates:
         if estimate + ESTIMATE_ERROR < _rival_score(scored):
             break  # and so are all later ones
         scored.extend(_guess_scores(text, head, [f], body, [b], right))
         scored.sort(reverse=True)
     return scored
+
+
+def _decisive(estimates: list[tuple[float, str, str]]) -> bool:
+    """Whether estimates (best first) choose the reading and judge its margin as the scores would.
+
+    They do when the best leads every other guess by more than the two estimates' error, so
+    the scores put the same guess first, and when its margin over the best rival is not within
+    that error of :data:`MIN_MARGIN`, so the scores' margin falls on the same side. (The margin
+    kept is then the estimates': off by rounding only, and read nowhere but against MIN_MARGIN.)
+    """
+    if len(estimates) < 2:
+        return True
+    top = estimates[0][0]
+    if top - estimates[1][0] <= 2 * ESTIMATE_ERROR:
+        return False
+    return abs(top - _rival_score(estimates) - MIN_MARGIN) > 2 * ESTIMATE_ERROR
 
 
 def _estimates(
