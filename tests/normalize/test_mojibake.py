@@ -252,3 +252,35 @@ def test_text_score_from_a_prefix_is_bit_identical(text: str) -> None:
         for more in range(cut, len(text) + 1):
             assert text_score(text, prefix_scores(text[:more], head)).hex() == whole.hex()
     assert text_score(text, prefix_scores("另" + text)).hex() == whole.hex()  # not a prefix: not used
+
+
+@pytest.mark.parametrize(
+    "text", ["“十四五”時期教育事業發展規劃", "皇帝乾隆年間", "?!笆\ue1a2奈濉睍r期", "“甲。”“乙。”丙", "教育是國之大計、黨之大計。"]
+)
+def test_estimate_is_the_score_up_to_rounding(text: str) -> None:
+    """The estimate a guess is ranked by differs from its score by rounding only, wherever the guessed character stands."""
+    from policydoc.normalize.mojibake_model import ESTIMATE_ERROR, estimate_score, prefix_scores, suffix_scores, text_score
+
+    for i in range(len(text)):
+        estimate = estimate_score(prefix_scores(text[:i]), text[i], suffix_scores(text[i + 1 :]))
+        assert abs(estimate - text_score(text)) < ESTIMATE_ERROR / 1000
+
+
+def test_leading_guesses_decide_as_every_guess_would(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Scoring only the guesses that can lead (or be the best rival) repairs and warns exactly as scoring them all."""
+    from policydoc.normalize import mojibake
+
+    texts = [getattr(run, "values", run)[0] for run in RUNS]  # the xfail among them too
+    texts += [garble(clean, [anchor]) for clean, anchor, _, _ in MEANING_SAFE]
+    texts.append((CORPUS / "mojibake_shifted.txt").read_text(encoding="utf-8"))
+
+    def outcome() -> list[object]:
+        found = []
+        for text in texts:
+            ctx = FixContext()
+            found.append(([(e.start, e.end, e.replacement) for e in repair_mojibake(text, ctx)], ctx.warnings))
+        return found
+
+    pruned = outcome()
+    monkeypatch.setattr(mojibake, "_leading_guesses", lambda *a: sorted(mojibake._guess_scores(*a), reverse=True))
+    assert outcome() == pruned

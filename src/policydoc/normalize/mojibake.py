@@ -41,11 +41,11 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Callable, Iterator, Optional, Sequence
+from typing import Iterator, Optional, Sequence
 
 from .mojibake_model import (
-    LOST_MARK, SYLLABLE, Prefix, char_score, doc_bonus, left_context, pair_score, prefix_scores, right_context,
-    simplified, strip_annotations, text_score,
+    ESTIMATE_ERROR, LOST_MARK, SYLLABLE, Prefix, char_score, doc_bonus, estimate_score, left_context, pair_score,
+    prefix_scores, right_context, simplified, strip_annotations, suffix_scores, text_score,
 )
 from .offsets import Edit
 from .._lazy import lazy_re
@@ -60,6 +60,9 @@ MIN_GAIN = 4.0  # log10 units the repair must beat the garbled run by
 # tests/normalize/test_mojibake.py: right guesses lead by 0.33 and more, the wrong ones by
 # 0.2 and less (a wrong word such as 以来 for 以内 among them).
 MIN_MARGIN = 0.3
+# A candidate reading's gain is not worked out alone: :func:`best_reading` reads every candidate
+# of a run in one common window, and only that gain decides.
+CANDIDATE_GAIN = math.nan
 LOST_CHAR = "\ufffd"  # stands in the repair for an ASCII character the damage swallowed
 
 # The only pass over clean text: a '?' followed by something that can continue a
@@ -71,8 +74,8 @@ _ANCHOR = lazy_re(
     rf"|\?(?={SYLLABLE} ?\)[^\x00-\x20(])"  # '?' then a bogus annotation
     r"|[\ue000-\ue765]"  # a GBK user-defined code
 )
-_LEAD_BYTES = range(0x81, 0xFF)
-_TRAIL_BYTES = [b for b in range(0x40, 0xFF) if b != 0x7F]
+_LEAD_BYTES = tuple(range(0x81, 0xFF))
+_TRAIL_BYTES = tuple(b for b in range(0x40, 0xFF) if b != 0x7F)
 _ANNOTATED = lazy_re(rf"([\u3400-\u9fff])\(({SYLLABLE}) ?\)")  # an intact annotation: the character, its syllable
 _SYLLABLE_PAREN = lazy_re(rf"{SYLLABLE} ?\)")  # a syllable and the bracket closing it: an annotation's tail
 
@@ -84,9 +87,9 @@ class Reading:
     start: int
     end: int
     original: str
-    gain: float
+    gain: float  # over the garbled run, read in a window common to the run's readings (:func:`best_reading`)
     lost: bool = False  # an ASCII character after ``original`` was lost for good
-    margin: float = math.inf  # lead of the chosen lost bytes over the best rival reading
+    margin: float = math.inf  # lead of the chosen lost bytes over the best rival reading (to within rounding)
 
 
 def repair_mojibake(text: str, ctx: object) -> list[Edit]:
@@ -150,11 +153,12 @@ def best_reading(text: str, start: int, repaired: tuple[int, str] = (0, "")) -> 
         return None
     end = max(r.end for r in readings)
     right = right_context(text, end)
-    garbled = text_score(strip_annotations(left + text[start:end] + right))
+    head = _context_prefix(left)  # every string scored here begins with ``left`` (unless a '(' there opens an annotation)
+    garbled = text_score(strip_annotations(left + text[start:end] + right), head)
 
     def gain(r: Reading) -> float:
         original = r.original.removesuffix(LOST_CHAR) + LOST_MARK if r.lost else r.original
-        return text_score(strip_annotations(left + original + text[r.end : end] + right)) - garbled
+        return text_score(strip_annotations(left + original + text[r.end : end] + right), head) - garbled
 
     gains = [gain(r) for r in readings]  # each scored once: max(key=gain) and gain(best) scored the best twice
     score = max(gains)
@@ -172,12 +176,12 @@ def candidate_readings(text: str, start: int, left: str) -> Iterator[Reading]:
     """
     phantom = _SYLLABLE_PAREN.match(text, start + 1)
     first_k = phantom.end() if phantom else start + 1
-    lead_ok = _phantom_filter(text, left, phantom.group()) if phantom else None
+    leads = _phantom_leads(text, left, phantom.group()) if phantom else _LEAD_BYTES
     middle = bytearray()
     for k in range(first_k, min(len(text), first_k + MAX_RUN)):
         for tail, last, consumed, lost in _endings(text, k):
             if middle or last is not None or phantom:
-                reading = _decode(text, start, k + consumed, left, bytes(middle), last, tail, lost, lead_ok)
+                reading = _decode(text, start, k + consumed, left, bytes(middle), last, tail, lost, leads)
                 if reading is not None:
                     yield reading
         if text[k] == "?" and k > start + 1:  # only a '??' start reads '?' as a folded '？'
@@ -221,28 +225,28 @@ def _encode2(ch: str) -> Optional[bytes]:
     return raw if len(raw) == 2 else None
 
 
-def _phantom_filter(text: str, left: str, annotation: str) -> Callable[[int], bool]:
-    """Which lost lead bytes fit a bogus annotation: the annotator read the previous
+def _phantom_leads(text: str, left: str, annotation: str) -> tuple[int, ...]:
+    """The lost lead bytes that fit a bogus annotation: the annotator read the previous
     character's trail byte and that lead byte as one character it annotates, i.e. one the
     document annotates with the same syllable elsewhere, or at least a traditional-only one."""
     prev = _encode2(left[-1:] or "?")
     known = _annotation_map(text).get(annotation.rstrip(") "), set())
     if prev is None:
-        return lambda lead: True
+        return _LEAD_BYTES
     trail = prev[1]
 
     def ok(lead: int) -> bool:
         ch = _pairs(bytes((trail, lead)))
         return bool(ch) and (ch in known if known else simplified(ch) != ch)
 
-    return ok
+    return tuple(filter(ok, _LEAD_BYTES))
 
 
-def _final_filter(text: str, end: int) -> Callable[[str], bool]:
-    """The last character of a run that lost the '(' of its own annotation: one annotated so."""
+def _final_chars(text: str, end: int) -> frozenset[str]:
+    """The characters a run that lost the '(' of its own annotation may end with: those the document
+    annotates so, or where it annotates none so (the empty set), any traditional-only one."""
     syllable = _SYLLABLE_PAREN.match(text, end)
-    known = _annotation_map(text).get(syllable.group().rstrip(") "), set()) if syllable else set()
-    return (lambda ch: ch in known) if known else (lambda ch: simplified(ch) != ch)
+    return frozenset(_annotation_map(text).get(syllable.group().rstrip(") "), ()) if syllable else ())
 
 
 @lru_cache(maxsize=2)
@@ -263,7 +267,7 @@ def _decode(
     last: Optional[int],
     tail: str,
     lost: bool,
-    lead_ok: Optional[Callable[[int], bool]] = None,
+    leads: tuple[int, ...] = _LEAD_BYTES,
 ) -> Optional[Reading]:
     """Decode one reading: lost lead byte + middle bytes + last trail byte, lost bytes chosen by score.
 
@@ -286,28 +290,22 @@ def _decode(
             tail = LOST_CHAR  # it may have been punctuation: a repair must not delete it silently
         else:
             lost = False  # at the end of a line nothing followed: no character was lost
-    leads = [x for x in _LEAD_BYTES if lead_ok is None or lead_ok(x)]
-    final_ok = _final_filter(text, end) if syllable is not None else None
+    final = _final_chars(text, end) if syllable is not None else None
     if not middle and last is not None:  # '?' and the trail byte: a run of one character
-        firsts = _shortlist([bytes((x, last)) for x in leads], left[-1:], right[:1])
+        firsts = _shortlist(leads, (last,), left[-1:], right[:1])
     elif not middle:  # a bogus annotation and then '?': both bytes of one character are unknown
-        options = [bytes((x, t)) for x in leads for t in _TRAIL_BYTES]
-        firsts = _shortlist(options, left[-1:], right[:1], final_ok)
+        firsts = _shortlist(leads, _TRAIL_BYTES, left[-1:], right[:1], final)
     else:
-        firsts = _shortlist([bytes((x, middle[0])) for x in leads], left[-1:], body[:1])
+        firsts = _shortlist(leads, (middle[0],), left[-1:], body[:1])
     lasts = [""]
     if last is None and len(middle) >= 2:
-        options = [bytes((middle[-1], t)) for t in _TRAIL_BYTES]
-        lasts = _shortlist(options, body[-1:], right[:1], final_ok)
+        lasts = _shortlist((middle[-1],), _TRAIL_BYTES, body[-1:], right[:1], final)
     head = _context_prefix(left)
-    scored = sorted(_guess_scores(text, head, firsts, body, lasts, right), reverse=True)
+    scored = _leading_guesses(text, head, firsts, body, lasts, right)
     if not scored:
         return None
-    top, f, b = scored[0]
-    scored_text = f + body + b + ("" if lost else tail)  # the lost mark already stands in ``right``
-    garbled = text_score(left + text[start:end] + right, head)
-    gain = text_score(left + scored_text + right, head) - garbled
-    return Reading(start, end, f + body + b + tail, gain, lost, _margin(scored))
+    _, f, b = scored[0]
+    return Reading(start, end, f + body + b + tail, CANDIDATE_GAIN, lost, _margin(scored))
 
 
 def _guess_scores(
@@ -326,6 +324,64 @@ def _guess_scores(
             yield text_score(left + f + body + b + right, shared) + doc_bonus(text, f + b), f, b
 
 
+def _leading_guesses(
+    text: str, head: Prefix, firsts: list[str], body: str, lasts: list[str], right: str
+) -> list[tuple[float, str, str]]:
+    """The guesses of the lost bytes that decide a reading, best first, with their :func:`_guess_scores`:
+    the best one and every one down to its best rival (:func:`_margin`).
+
+    Each guess is estimated from what it shares with the others (:func:`estimate_score`: with one
+    last character the guesses differ in their first; otherwise, for each first character, in
+    their last). Where the estimates decide (:func:`_decisive`, nearly always) they are the
+    answer. Else a guess is scored in full only while its estimate may still reach the best
+    rival found so far: a guess below that rival can change neither the reading chosen nor its
+    margin, and most guesses are far below it.
+    """
+    estimates = sorted(_estimates(text, head, firsts, body, lasts, right), reverse=True)
+    if _decisive(estimates):
+        return estimates
+    scored: list[tuple[float, str, str]] = []
+    for estimate, f, b in estimates:
+        if estimate + ESTIMATE_ERROR < _rival_score(scored):
+            break  # and so are all later ones
+        scored.extend(_guess_scores(text, head, [f], body, [b], right))
+        scored.sort(reverse=True)
+    return scored
+
+
+def _decisive(estimates: list[tuple[float, str, str]]) -> bool:
+    """Whether estimates (best first) choose the reading and judge its margin as the scores would.
+
+    They do when the best leads every other guess by more than the two estimates' error, so
+    the scores put the same guess first, and when its margin over the best rival is not within
+    that error of :data:`MIN_MARGIN`, so the scores' margin falls on the same side. (The margin
+    kept is then the estimates': off by rounding only, and read nowhere but against MIN_MARGIN.)
+    """
+    if len(estimates) < 2:
+        return True
+    top = estimates[0][0]
+    if top - estimates[1][0] <= 2 * ESTIMATE_ERROR:
+        return False
+    return abs(top - _rival_score(estimates) - MIN_MARGIN) > 2 * ESTIMATE_ERROR
+
+
+def _estimates(
+    text: str, head: Prefix, firsts: list[str], body: str, lasts: list[str], right: str
+) -> Iterator[tuple[float, str, str]]:
+    """(estimated score, first, last) of every guess of :func:`_guess_scores`, each within :data:`ESTIMATE_ERROR`."""
+    if len(lasts) == 1:
+        b = lasts[0]
+        tail = suffix_scores(body + b + right)
+        for f in firsts:
+            yield estimate_score(head, f, tail) + doc_bonus(text, f + b), f, b
+        return
+    tail = suffix_scores(right)
+    for f in firsts:
+        shared = prefix_scores(head.text + f + body, head)
+        for b in lasts:
+            yield estimate_score(shared, b, tail) + doc_bonus(text, f + b), f, b
+
+
 @lru_cache(maxsize=64)
 def _context_prefix(left: str) -> Prefix:
     """The segmentation of a run's left context, which every reading of the run begins with."""
@@ -338,12 +394,20 @@ def _margin(scored: list[tuple[float, str, str]]) -> float:
     Two guesses that are the same characters once simplified (a traditional form and
     its simplified one) are one reading, not a rival.
     """
-    top, f, b = scored[0]
+    rival = _rival_score(scored)
+    return scored[0][0] - rival if rival > -math.inf else math.inf
+
+
+def _rival_score(scored: list[tuple[float, str, str]]) -> float:
+    """The score of the best guess that reads otherwise than the first of ``scored`` (sorted, best first), or -inf."""
+    if not scored:
+        return -math.inf
+    _, f, b = scored[0]
     reading = simplified(f + b)
     for score, f2, b2 in scored[1:]:
         if simplified(f2 + b2) != reading:
-            return top - score
-    return math.inf
+            return score
+    return -math.inf
 
 
 def _pairs(raw: bytes) -> Optional[str]:
@@ -358,30 +422,42 @@ def _pairs(raw: bytes) -> Optional[str]:
 
 
 def _shortlist(
-    options: list[bytes], before: str, after: str, keep: Optional[Callable[[str], bool]] = None, size: int = 12
+    leads: tuple[int, ...],
+    trails: tuple[int, ...],
+    before: str,
+    after: str,
+    final: Optional[frozenset[str]] = None,
+    size: int = 12,
 ) -> list[str]:
-    """The likeliest characters among ``options``: the most frequent, and any forming a word with a neighbour.
+    """The likeliest characters the byte pairs (lead, trail) decode to: the most frequent, and any forming a word
+    with a neighbour; with ``final`` (:func:`_final_chars`), only the characters it lets end a run.
 
     The readings of one run ask for the same shortlist again and again (the same
-    guessed byte beside the same neighbours), so it is remembered unless ``keep``,
-    a filter made for one reading, narrows it.
+    guessed byte beside the same neighbours), so it is remembered.
     """
-    ranked = _ranked(tuple(options))
-    if keep is None:
-        return list(_plain_shortlist(ranked, before, after, size))
-    return _frequent_or_word([c for c in ranked if keep(c)], before, after, size)
+    if final is None:
+        return list(_plain_shortlist(_ranked(leads, trails), before, after, size))
+    return _frequent_or_word(_ranked_final(leads, trails, final), before, after, size)
 
 
 @lru_cache(maxsize=1024)
-def _ranked(options: tuple[bytes, ...]) -> tuple[str, ...]:
-    """The characters ``options`` decode to, most frequent first.
+def _ranked(leads: tuple[int, ...], trails: tuple[int, ...]) -> tuple[str, ...]:
+    """The characters the byte pairs (lead, trail) decode to, leads outer, most frequent first.
 
     The sort is stable, so filtering the result keeps the order a sort of the
     filtered characters would give.
     """
-    chars = [c for c in map(_pairs, options) if c]
+    chars = [c for c in map(_pairs, [bytes((x, t)) for x in leads for t in trails]) if c]
     chars.sort(key=char_score, reverse=True)
     return tuple(chars)
+
+
+@lru_cache(maxsize=256)
+def _ranked_final(leads: tuple[int, ...], trails: tuple[int, ...], final: frozenset[str]) -> tuple[str, ...]:
+    """:func:`_ranked` narrowed to the characters ``final`` lets end a run (:func:`_final_chars`), remembered:
+    with both bytes unknown there are 24,000 pairs to decode and rank."""
+    ranked = _ranked(leads, trails)
+    return tuple(c for c in ranked if c in final) if final else tuple(c for c in ranked if simplified(c) != c)
 
 
 @lru_cache(maxsize=1024)
