@@ -62,6 +62,8 @@ CASES: list[tuple[str, str, list[tuple[float, object, str, str, object]]]] = [
     ("trap_bound_sorts_counted", "对全省957个50户以上木质房屋连片村寨实施改造。", [(957, None, "个", "=", None)]),
     ("trap_secondary_not_two", "开展二次招商，新建绿道20公里。", [(20, None, "公里", "=", None)]),
     ("trap_dual_structure_no_yuan", "城乡二元经济结构还没有改变，新建绿道20公里。", [(20, None, "公里", "=", None)]),
+    ("goal_named_before_the_number", "综合考虑各方面因素，今年全社会固定资产投资调控目标为25300亿元。", [(25300, None, "亿元", "=", None)]),
+    ("this_year_plans_after_last_year", "去年已经对其中近300户提供支持，今年要扩大到511户。", [(511, None, "户", "=", None)]),
     ("standard_bus_units", "万人公共交通车辆保有量达10标台以上。", [(10, None, "标台", ">=", None)]),
     # an incentive policy's sums and thresholds: what a named recipient is paid, what a recipient reaches to qualify
     ("trap_sum_for_named_recipients", "对新建高级雪道、中级雪道分别奖励100万元、50万元。新建绿道20公里。", [(20, None, "公里", "=", None)]),

@@ -355,7 +355,7 @@ SECOND_TIME = "二次"
 """二次 before a noun or verb is "secondary", no count of two ("二次开发", "二次供水", "二次招商"): two times is 两次."""
 FUTURE_WORDS: tuple[str, ...] = (
     "年内", "年底前", "年前", *RESOLVE_WORDS, "将", "计划", "预计", "今后", "未来", "到20",
-    "下一步",
+    "下一步", "今年要", "明年要", "今年内",
 )
 PLAN_NOUN_BEFORE: tuple[str, ...] = ("建设", "行动", "发展", "工作", "专项", "年度", "实施")
 """Words that make a following 计划 the name of a programme ("公共建设计划预算执行率"), no future."""

@@ -266,6 +266,8 @@ def no_plan_cue(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
     start, end = ctx.seg.clause(c.span[0])
     if _PLAN_VERB.search(ctx.text, start, end) or _scheduled(c, ctx, start):
         return False
+    if _GOAL_NOUN.search(ctx.text, start, c.span[0]):
+        return False  # "今年全社会固定资产投资调控目标为25300亿元": the number is what the goal is
     if c.unit not in TIME_UNITS and (ctx.in_dated_part(c.span[0])
                                      or words.GOAL_SECTION_WORD in ctx.section_title_at(c.span[0])):
         return False  # "二、2025年重点工作 … 新修农田2万亩", "（四）阶段目标 … 新发现10个": the part plans its amounts
