@@ -122,6 +122,8 @@ def _by_verb(sentence: str, pos: int, limit: int) -> Optional[tuple[list[Body], 
 
     >>> [b.name for b in _by_verb("评审专家由市应急局遴聘。", 5, 11)[0]]
     ['市应急局']
+    >>> [b.name for b in _by_verb("所需资金由市财政从专项资金中安排。", 5, 16)[0]]
+    ['市财政']
     """
     phrase = sentence[pos:limit]
     for end in name_ends(phrase[:SUBJECT_MAX]):
@@ -131,6 +133,10 @@ def _by_verb(sentence: str, pos: int, limit: int) -> Optional[tuple[list[Body], 
         rest = sentence[pos + end :]
         if rules_out_predicate(rest) or rest.startswith(PERSON_TITLES):
             continue
+        frame = _SOURCE_FRAME.match(rest)  # "由市财政从专项资金中安排": where it takes the means from, then its verb
+        if frame is not None:
+            end += frame.end()
+            rest = rest[frame.end():]
         words = words_after_adverbs(rest)
         if not words or words[1] not in ("v", "vd") or NON_TASK.fullmatch(words[0]) or NON_TASK.match(rest):
             continue
@@ -142,6 +148,10 @@ def _by_verb(sentence: str, pos: int, limit: int) -> Optional[tuple[list[Body], 
         if verb is not None and bodies:
             return bodies, verb
     return None
+
+
+#: where a body takes what it spends or uses from, between it and its verb: "从专项资金中", "在年度预算内"
+_SOURCE_FRAME = lazy_regex(rf"(?:从|在){none_of(PHRASE_ENDS)}{{1,15}}?(?:中|内|里)")
 
 
 def _principle(sentence: str, by: int, role: "regex.Match[str]") -> bool:
