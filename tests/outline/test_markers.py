@@ -21,6 +21,7 @@ RECOGNISER_CASES: list[tuple[str, str, Optional[tuple[str, int, str]]]] = [
     ("article_marker", "第二十一条　幼儿园应当", ("article", 21, "第二十一条")),
     ("article_marker", "第十一条中介组织在本市开展评估的收费标准。", ("article", 11, "第十一条")),  # 中介, no "in article 11"
     ("article_marker", "第1 0条鼓励企业标准创制。", ("article", 10, "第1 0条")),  # letter-spaced by a PDF copy
+    ("ordinal_comma_marker", "第一，深化政府机构改革。\n正文。", ("ordinal", 1, "第一，")),
     ("article_marker", "第五条中小学校应当开设课程。", ("article", 5, "第五条")),  # an article opening with 中小学校
     ("article_marker", "第三条中的规定", None),  # 中 a postposition: "in article 3"
     ("article_marker", "第三条规定的范围", None),  # cross reference
@@ -252,3 +253,9 @@ def test_a_scanner_of_the_kinds_a_text_holds_finds_what_the_whole_one_finds(text
     whole = re.compile(markers._scanner_source(markers._ALL_GROUPS))
     partial = re.compile(markers._scanner_source(markers._held(text)))
     assert [(m.span(), m.lastgroup) for m in partial.finditer(text)] == [(m.span(), m.lastgroup) for m in whole.finditer(text)]
+
+
+@pytest.mark.parametrize("text", ["第一，是为有需要的市民提供租住公屋。", "第一，邓小平理论坚持解放思想，实事求是。", "他说第一，加强领导。"])
+def test_ordinal_comma_opens_no_sentence(text: str) -> None:
+    """"第一，" is a head only at a line start, before a short title without a comma that a full stop closes."""
+    assert [c for c in scan_candidates(text) if c.style == "ordinal"] == []

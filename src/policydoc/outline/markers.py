@@ -200,6 +200,9 @@ RULES: tuple[Rule, ...] = (
     Rule("article_marker", "article", rf"第(?:{CN}|{SPACED_NUMBER})条(?![规的所之款]|中(?:[的规所列提第，,、。；;]|$))",
          _CN_OR_ARABIC_READ),
     Rule("part_marker", "part", f"第{CN}部分", _CN_READ),
+    # "第一，深化政府机构改革。" opening a line: a report's ordinal heads, when a short title without a comma follows and
+    # its full stop closes it ("第一，是为…" or "第一，邓小平理论坚持…，…" open sentences)
+    Rule("ordinal_comma_marker", "ordinal", rf"(?<![^\n])第{CN}，(?=(?!是)[^，,。；\n]{{2,30}}。)", _CN_READ),
     # 专栏1 / 专栏一：a box set in the text (a table of indicators, a list of projects), numbered on through
     # the document; it nests where it stands. Its title may open with a digit or a letter after a space
     # ("专栏7  5G＋工业互联网融合应用工程")
@@ -313,7 +316,8 @@ _FIRST_CHARS = f"第专【{CN_NUMERAL_CHARS}{FORMAL_NUMERAL_CHARS}{STEMS}(（0-9
 # character, then only that kind's rules, in table order: the same markers as the whole table (tested), without
 # trying ~28 alternatives at the three positions in four that start none (一 of 统一, 2 of 2025, 专 of 专项).
 _KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    (rf"第[{CN_NUMERAL_CHARS}\d]", ("division_marker", "chapter_marker", "section_marker", "article_marker", "part_marker")),
+    (rf"第[{CN_NUMERAL_CHARS}\d]", ("division_marker", "chapter_marker", "section_marker", "article_marker", "part_marker",
+                                    "ordinal_comma_marker")),
     ("专栏", ("box_marker",)),
     ("【", ("label_box_marker",)),
     (f"[{STEMS}][ ]?[、.．]", ("stem_marker",)),
