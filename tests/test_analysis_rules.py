@@ -255,3 +255,9 @@ def test_a_goal_list_may_open_after_a_framing_clause() -> None:
             "城镇登记失业率控制在3%以内；居民消费价格涨幅控制在4%左右。\n")
     goals = _analyse(text).goals
     assert [(text[s:s + 5], y) for s, _, y in goals if y == 2008] == [("生产总值增", 2008)]
+
+
+def test_a_part_on_the_years_behind_is_history() -> None:
+    """"二、过去五年的工作" reports: its growth rates are results, not targets."""
+    text = "一、总体要求\n到2027年，建成学校10所。\n二、过去五年的工作\n国内生产总值年均增长百分之十二点一，城镇居民收入年均增长7.2%。\n"
+    assert _history(text) == ["二、过去五年的工作"]
