@@ -200,9 +200,10 @@ RULES: tuple[Rule, ...] = (
     Rule("article_marker", "article", rf"第(?:{CN}|{SPACED_NUMBER})条(?![规的所之款]|中(?:[的规所列提第，,、。；;]|$))",
          _CN_OR_ARABIC_READ),
     Rule("part_marker", "part", f"第{CN}部分", _CN_READ),
-    # "第一，深化政府机构改革。" opening a line: a report's ordinal heads, when a short title without a comma follows and
-    # its full stop closes it ("第一，是为…" or "第一，邓小平理论坚持…，…" open sentences)
-    Rule("ordinal_comma_marker", "ordinal", rf"(?<![^\n])第{CN}，(?=(?!是)[^，,。；\n]{{2,30}}。)", _CN_READ),
+    # "第一，深化政府机构改革。" as a line of its own: a report's ordinal heads, a short title without a comma that a full
+    # stop and the line's end close ("第一，是为…", "第一，X坚持…，…" and "第一，加快转变政府职能。这是…" open paragraphs)
+    Rule("ordinal_comma_marker", "ordinal", rf"(?<![^\n])第{CN}，(?=(?!是)[^，,。；\n]{{2,30}}。?[ \t\u3000]*(?:\n|$))",
+         _CN_READ),
     # 专栏1 / 专栏一：a box set in the text (a table of indicators, a list of projects), numbered on through
     # the document; it nests where it stands. Its title may open with a digit or a letter after a space
     # ("专栏7  5G＋工业互联网融合应用工程")
