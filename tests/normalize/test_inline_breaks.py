@@ -38,6 +38,9 @@ CASES = [
     # an ordinary text: no lone closing marks, nothing touched
     ("ordinary text untouched", "一、总体要求\n到2025年，覆盖率达到\n95%\n（一）加强领导\n", "一、总体要求\n到2025年，覆盖率达到\n95%\n（一）加强领导\n"),
     ("two lone marks are not enough", "甲\n）\n乙\n。\n丙（\n丁\n", "甲\n）\n乙\n。\n丙（\n丁\n"),
+    # a list marker split over lines is joined in any text: a number alone before ".title", a bracket alone
+    ("split marker in an ordinary text", "二、重点\n1\n.加强建设\n正文。\n（\n2\n）完善制度\n",
+     "二、重点\n1.加强建设\n正文。\n（2）完善制度\n"),
 ]
 
 

@@ -70,9 +70,10 @@ _HAN = re.compile(r"[\u3400-\u9fff]")
 
 
 def inline_break_fixer(text: str, ctx: Optional[object]) -> list[Edit]:
-    """Edits removing the line breaks around inline elements (see the module), none in an ordinary text."""
+    """Edits removing the line breaks around inline elements (see the module), none in an ordinary text but those
+    inside a split list marker (:func:`split_marker_edits`)."""
     if text.count("\n") < MIN_LONE_CLOSERS or len(_LONE_CLOSER.findall(text)) < MIN_LONE_CLOSERS:
-        return []
+        return split_marker_edits(text)
     lines = text.split("\n")
     starts = [0] * len(lines)
     pos = 0
@@ -99,6 +100,39 @@ def inline_break_fixer(text: str, ctx: Optional[object]) -> list[Edit]:
         elif _YEAR_LINE.fullmatch(lines[i]) and lines[i + 1].startswith("年"):
             joins.add(i)  # a year opening a sentence or a label after a full stop ("…。\n2017\n年：\n计划…")
     return [Edit(starts[i] + len(lines[i]), starts[i] + len(lines[i]) + 1, "", "inline_break") for i in sorted(joins)]
+
+
+_SPLIT_MARKER = re.compile(r"(?m)^(?:\d{1,2}\n(?=[.．、][\u3400-\u9fff])|[（(]\n(?=(?:\d{1,2}|[一二三四五六七八九十]{1,3})\n[）)]))")
+"""A list marker a page set in spans, each on a line of its own: "1\\n.加强建设", "（\\n3\\n）加强…" (no text writes a
+number alone on its line before a dot and a title, nor a bracket alone before a numeral and its closing bracket)."""
+_SPLIT_QUICK = re.compile(r"\n[.．、]|[（(]\n")
+
+
+def split_marker_edits(text: str) -> list[Edit]:
+    """Joins of a list marker's pieces set on lines of their own, in any text: the one rule that needs no sign of a
+    whole dump, since the pattern has no other reading.
+
+    >>> text = "二、工作重点\\n1\\n.加强建设\\n正文。\\n（\\n2\\n）完善制度\\n"
+    >>> fixed = text
+    >>> for e in sorted(split_marker_edits(text), key=lambda e: e.start, reverse=True):
+    ...     fixed = fixed[:e.start] + e.replacement + fixed[e.end:]
+    >>> print(fixed)
+    二、工作重点
+    1.加强建设
+    正文。
+    （2）完善制度
+    <BLANKLINE>
+    """
+    if not _SPLIT_QUICK.search(text):
+        return []
+    edits: list[Edit] = []
+    for m in _SPLIT_MARKER.finditer(text):
+        first = m.end() - 1
+        edits.append(Edit(first, first + 1, "", "inline_break"))
+        if text[m.start()] in "（(":  # the numeral's own line break before the closing bracket
+            second = text.index("\n", m.end())
+            edits.append(Edit(second, second + 1, "", "inline_break"))
+    return edits
 
 
 def _title_before(lines: list[str], i: int, joins: set[int]) -> bool:
