@@ -490,3 +490,11 @@ def test_contents_page_names_unnumbered_subheads() -> None:
     assert walk(parse_text(text).sections, []) == [
         (1, "甲、", "引言"), (2, "", "愿景"), (3, "", "施政方针"), (3, "", "管治理念"), (1, "乙、", "经济"), (2, "", "金融"),
         (3, "", "银行监管"), (1, "丙、", "民生"), (2, "", "房屋"), (3, "", "公屋供应"), (1, "丁、", "结语")]
+
+
+def test_contents_page_columns_may_be_letter_spaced() -> None:
+    """A PDF's text spaces the contents page's paragraph ranges ("4 –1 3", "2 5"): column cells, no entries."""
+    from policydoc.outline.contents_heads import _NUMBERS
+
+    assert all(_NUMBERS.fullmatch(cell) for cell in ("4 –1 3", "2 5", "1-18", "12"))
+    assert not _NUMBERS.fullmatch("金融中心")

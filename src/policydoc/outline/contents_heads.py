@@ -32,8 +32,8 @@ _CONTENTS_LINE = lazy_re(r"(?m)^[ \t\u3000\f]*目[ \t\u3000]*[录錄][ \t\u3000]
 """A line that is only 目录 (or 目 录): a contents page opens."""
 _COLUMN_HEADS = frozenset(("段落", "段數", "段数", "页码", "頁碼", "页次", "頁次", "页", "頁"))
 """Column heads of a contents page: what its numbers are (paragraphs, pages)."""
-_NUMBERS = lazy_re(r"[\dIVXivx]+(?:[ \t]*[-–—~][ \t]*[\dIVXivx]+)?")
-"""A page number or a range of pages or paragraphs ("12", "1-18")."""
+_NUMBERS = lazy_re(r"[\dIVXivx](?: ?[\dIVXivx])*(?:[ \t]*[-–—~][ \t]*[\dIVXivx](?: ?[\dIVXivx])*)?")
+"""A page number or a range of pages or paragraphs ("12", "1-18"; letter-spaced by a PDF's text: "4 –1 3")."""
 _NOT_TITLE = lazy_re(r"[。；！？，,：:]")
 """A contents entry holds no sentence: a line with these is the body's."""
 _BLANKS = " \t\u3000\f"
