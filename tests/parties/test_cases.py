@@ -151,6 +151,8 @@ STATEMENTS: list[tuple[str, Pairs]] = [
     # a request after the one who asks and an adverb; not one after its manner ("严格要求…")
     ("本院已责成教育部成立跨部会平台。", [(["教育部"], [])]),
     ("锡堃也已要求各部会继续检讨，并限期完成。", [(["各部会"], [])]),
+    # a means taken up before the body that lends it: no subject ("借力教研院组织…")
+    ("借力教研院组织名师推介活动。", []),
     # the speaker asking in the first person, or directing (指示), with 亦 as its adverb
     ("我要求规划署加快改划工作。", [(["规划署"], [])]),
     ("我亦已指示运输及房屋局检讨加快兴建公屋进度。", [(["运输及房屋局"], [])]),

@@ -287,6 +287,8 @@ VERB_STARTS: tuple[str, ...] = (
     "统筹",
     # verbs of an emergency plan's command the tagger reads as nouns ("X评估突发事件危害影响", "X研判事态")
     "评估", "研判",
+    # means taken up, before the body that lends them ("借力教研院组织…", "借助高校力量…"): no name opens with them
+    "借力", "借助",
 )
 #: adverbs that mark an achievement or a completed action (narration, not a task)
 NARRATION_ADVERBS: tuple[str, ...] = (
