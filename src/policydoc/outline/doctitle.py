@@ -22,6 +22,8 @@ _RUN_IN_STRETCH = lazy_re(r"^\s*《?((?:(?!为了|为做好|根据|按照|现将
 _LAST_DOC_WORD = lazy_re(rf"^.*(?:{_DOC})", re.S)
 _TRANSMITTAL = lazy_re(r"(关于|印发|转发).*(通知|函|批复)$|》的(通知|函|批复)$")  # "》的通知": the notice title broken over two lines
 PREAMBLE_LINES = 40
+TITLE_FRAGMENTS_MAX = 8
+"""At most this many lines of a title's pieces stand above its last line."""
 _NUMBER = re.compile(r"[〔\[（(]\d{4}[〕\]）)]\d{1,5}号")
 """A document number's year and ordinal ("〔2018〕46号"); right after a run-in title's last word, that word was the
 number's issuer ("国办函")."""
@@ -59,6 +61,10 @@ def find_document_title(text: str, body_start: int) -> Optional[str]:
     '某市職業教育發展規劃'
     >>> find_document_title("国务院办公厅关于某地典型做法的通报国办函〔2018〕46号\\n各省：", 999)
     '国务院办公厅关于某地典型做法的通报'
+    >>> find_document_title("某市第一中学\\n2025年\\n“县管校聘”实施方案\\n为进一步深化改革，…", 999)
+    '某市第一中学2025年“县管校聘”实施方案'
+    >>> find_document_title("20\\n21\\n年\\n某市\\n第一中学\\n实施\\n方案\\n根据\\n有关文件，制定本方案。", 999)
+    '2021年某市第一中学实施方案'
     """
     preamble = PINYIN_ANNOTATION.sub("", text[: min(body_start, 4000)])
     simplified = _simplified_view(preamble)
@@ -67,12 +73,44 @@ def find_document_title(text: str, body_start: int) -> Optional[str]:
         at = simplified.find(found) if found else -1
         return preamble[at: at + len(found)] if found and at >= 0 else found
     lines = [ln.strip() for ln in preamble.split("\n")[:PREAMBLE_LINES]]
-    found = [m for m in map(_LINE_TITLE.match, lines) if m and "。" not in m.group(0)]
+    pieced = _title_in_fragments(lines)
+    if pieced is not None:  # the text opens with its title set in pieces, one a line
+        return pieced
+    found = [(k, m) for k, m in enumerate(map(_LINE_TITLE.match, lines)) if m and "。" not in m.group(0)]
     if found:
-        plain = [m for m in found if not _TRANSMITTAL.search(m.group(1))]
-        best = (plain or found)[0]
-        return (best.group(1) + (best.group(2) or "")).strip() if plain else best.group(1)
+        plain = [(k, m) for k, m in found if not _TRANSMITTAL.search(m.group(1))]
+        k, best = (plain or found)[0]
+        title = (best.group(1) + (best.group(2) or "")).strip() if plain else best.group(1)
+        return title if title.startswith("关于") else _top_fragments(lines, k) + title  # an issuer above "关于…" stays apart
     return _run_in_title(preamble)
+
+
+_FRAGMENT = lazy_re(r"[^\s。，,；;：:、！？!?]{1,12}")
+"""A piece of a title a page set in spans, each on a line of its own ("绍兴市第一中学", "2025年", "20", "21")."""
+
+
+def _title_in_fragments(lines: list[str]) -> Optional[str]:
+    """A title set in pieces on the text's first lines, none a title by itself ("20\\n21\\n年\\n某市\\n…实施\\n方案"):
+    the longest run of pieces from the start that reads as one, else None."""
+    pieces: list[str] = []
+    for ln in lines[: TITLE_FRAGMENTS_MAX * 2]:
+        if not _FRAGMENT.fullmatch(ln):
+            break
+        pieces.append(ln)
+    for k in range(len(pieces), 1, -1):
+        joined = "".join(pieces[:k])
+        if is_title_line(joined):
+            return joined
+    return None
+
+
+def _top_fragments(lines: list[str], k: int) -> str:
+    """The pieces of the title on the lines above line ``k`` when every line from the text's start is one
+    ("绍兴市第一中学\\n2025年\\n“县管校聘”实施方案": the school and the year belong to the title), else ""."""
+    if not 0 < k <= TITLE_FRAGMENTS_MAX:
+        return ""
+    above = [ln for ln in lines[:k] if ln]
+    return "".join(above) if above and all(_FRAGMENT.fullmatch(ln) for ln in above) else ""
 
 
 def _run_in_title(preamble: str, again: bool = True) -> Optional[str]:
