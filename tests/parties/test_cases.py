@@ -298,6 +298,19 @@ STATEMENTS: list[tuple[str, Pairs]] = [
     # a duty sentence with its own subject keeps its lead before a label line closing the item
     ("1.统筹调度。区防汛抗旱指挥部负责统一指挥调度。\n责任单位:区水利局、区应急管理局",
      [(["区防汛抗旱指挥部"], []), (["区水利局"], ["区应急管理局"])]),
+    # an adverb of manner between 由X and its verb; a body that discusses and decides
+    ("评选过程由学校纪委全程监督。", [(["学校纪委"], [])]),
+    ("拟聘名单由评聘工作小组讨论研究后公示。", [(["评聘工作小组"], [])]),
+    ("具体办法由党政联席会议集体讨论决定。", [(["党政联席会议"], [])]),
+    # a working group named for its field of work, the field a verb ("招生工作领导小组")
+    ("招生工作领导小组负责全校招生的组织实施。", [(["招生工作领导小组"], [])]),
+    # school offices and teams, and the working groups of an emergency plan
+    ("医务室负责食堂的卫生检查。", [(["医务室"], [])]),
+    ("各年级组要做好学生的安全教育。", [(["各年级组"], [])]),
+    ("各班要在每天上午清点学生人数。", [(["各班"], [])]),
+    ("后勤保障组负责应急物资的调配。", [(["后勤保障组"], [])]),
+    # 及时 opens no list after a subject ("X及Y" would)
+    ("综合协调组及时收集、整理事件信息。", [(["综合协调组"], [])]),
 ]
 
 TRAPS: list[str] = [
@@ -423,6 +436,10 @@ TRAPS: list[str] = [
     "全面推行政府购买服务。",
     "请贵单位于本月底前反馈意见。",
     "现场检查人员不得少于2人。",
+    # setting a working group up names no body that acts ("成立…" with no duty given)
+    "成立招生工作小组。",
+    # a class or a duty room in a place or time phrase
+    "学生在教室和会议室集合。",
 ]
 
 

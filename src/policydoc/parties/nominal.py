@@ -98,12 +98,28 @@ def _acts_on_a_body(tokens: list[tuple[str, str]]) -> bool:
 
 
 def _verb_of_work(tokens: list[tuple[str, str]], i: int) -> bool:
-    """A verb naming a field of work before 工作 is a noun modifier: 就业工作领导小组.
+    """A verb naming a field of work before 工作 is a noun modifier: 就业工作领导小组. At the start of the
+    phrase only where organ suffixes alone follow 工作 (竞聘工作小组, 招生工作领导小组) and the verb is
+    no set-up or acting verb (成立工作小组 sets a body up; task verbs of VERB_STARTS, 加强…, are out already).
 
     >>> is_nominal("市就业工作领导小组"), is_nominal("加强工作领导小组")
     (True, False)
+    >>> is_nominal("竞聘工作小组"), is_nominal("招生工作领导小组"), is_nominal("成立工作小组"), is_nominal("竞聘工作方案")
+    (True, True, False, False)
     """
-    return i + 1 < len(tokens) and tokens[i + 1][0] == "工作" and i > 0 and tokens[i][1] == "v"
+    if not (i + 1 < len(tokens) and tokens[i + 1][0] == "工作" and tokens[i][1] == "v"):
+        return False
+    if i > 0:
+        return True
+    suffixes = lexicon().suffixes
+    return (
+        tokens[0][0] not in _SET_UP_VERBS and tokens[0][0] not in _ACTING_VERBS and len(tokens) > 2
+        and all(w in suffixes for w, _ in tokens[2:])
+    )
+
+
+#: verbs that set a body up or put it to work: "成立工作小组" is no name
+_SET_UP_VERBS = frozenset(("成立", "组建", "设立", "建立", "组织", "负责", "牵头", "抽调", "派出", "派驻"))
 
 
 def _verb_compound(tokens: list[tuple[str, str]], i: int) -> bool:

@@ -113,7 +113,7 @@ _ACTING_PERSONS = lazy_regex(r"\p{Han}{2}(?:" + "|".join(ACTING_PERSONS) + ")")
 def rules_out_predicate(rest: str) -> bool:
     """The cheap checks: ``rest`` opens with 的/和/…, narration, a permission (可), a
     facility run by the subject (X办幼儿园) or a design pattern."""
-    if not rest or rest.startswith(_NOT_PREDICATE_STARTS):
+    if not rest or rest.startswith(_NOT_PREDICATE_STARTS) and not rest.startswith(_NOT_LIST_WORDS):
         return True
     if rest.startswith(MODIFIED_NOUNS):  # "地方财政收入…": the body modifies a noun
         return True
@@ -198,6 +198,8 @@ _TASK_VERBS = tuple(w for w in VERB_STARTS if len(w) > 1 and w not in CAUSATIVES
 _PERSON_WORDS = tuple("负责" + mark for mark in PERSON_MARKS)
 #: what opens a rest that no predicate opens: 的/和/…, or a person noun (负责人)
 _NOT_PREDICATE_STARTS = NOT_PREDICATE_OPENERS + _PERSON_WORDS
+#: adverbs that open with a list word and join nothing: "X及时收集信息" (in time), "X和衷共济"
+_NOT_LIST_WORDS = ("及时", "及早")
 #: prepositions that open a task after a subject: "X对…实行", "X将/把…纳入", "X根据…启动",
 #: "X向Y报告", "X于月底前报送"
 _TASK_OPENERS = TASK_PREPOSITIONS
