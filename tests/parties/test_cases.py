@@ -440,6 +440,8 @@ TRAPS: list[str] = [
     "成立招生工作小组。",
     # a class or a duty room in a place or time phrase
     "学生在教室和会议室集合。",
+    # the zones a plan draws end in 区 but are no places standing for a government
+    "各功能分区互不重叠，边界处的噪声源必须按照较严的一侧执行。",
 ]
 
 

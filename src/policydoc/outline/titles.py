@@ -255,7 +255,7 @@ def _end(r: _Reading, unterminated: bool) -> int:
         return r.natural  # "建立政策集中规范发布制度。": a short first sentence, a verb and the thing it makes, is the
         # title, not the verb and its first noun ("主要目标源头…提升。", "总体目标全面提升办学质量。": a title, then its body)
     if phrase is not None:
-        return phrase
+        return _compound_clause(body, phrase)
     if r.natural is not None and r.natural <= LONG_TITLE:
         return r.natural
     yi_wei = _BODY_YI_WEI.search(body, 0, FALLBACK_MAX)
@@ -263,6 +263,37 @@ def _end(r: _Reading, unterminated: bool) -> int:
         return yi_wei.start()
     comma = _COMMA.search(body, 4, FALLBACK_MAX)
     return comma.start() if comma else min(len(body), FALLBACK_MAX)
+
+
+def _compound_clause(body: str, phrase: int) -> int:
+    """A heading phrase too short to be a title whose head noun only modifies the nouns after it ("聘任重点" +
+    实验室主任、副主任) or that opens with a preposition ("对重点" + 实验室的…): the item is a plain sentence, titled up
+    to its first comma — if a comma comes soon and no subject's duty (要, 负责 …) stands before it. Nouns then a
+    predicate before the comma are the body's subject and its verb ("存在问题" + 部分学校实训设备陈旧).
+
+    >>> _compound_clause("聘任重点实验室主任、副主任，以及学术委员会主任", 4)
+    13
+    >>> _compound_clause("对重点实验室的运行绩效进行年度考核，配合评估", 3)
+    17
+    >>> _compound_clause("加强管理学校要每周检查，及时整改", 4), _compound_clause("存在问题部分学校实训设备陈旧，", 4)
+    (4, 4)
+    """
+    if phrase >= SHORT_PHRASE or phrase >= len(body):
+        return phrase
+    comma = _COMMA.search(body, phrase, FALLBACK_MAX)
+    if comma is None or comma.start() == phrase:
+        return phrase
+    clause = body[phrase:comma.start()]
+    if any(mark in clause for mark in SUBJECT_MARKS) or _STOP.search(clause):
+        return phrase
+    if tag_words(body[:phrase])[0][1] in _PREPOSITION_TAGS:
+        return comma.start()  # "对重点": a preposition and half its object is no phrase
+    words = tag_words(clause)
+    nominal = all(tag in NOMINAL_TAGS or word in ("、", "和", "及") for word, tag in words)
+    return comma.start() if nominal else phrase  # "存在问题" + 部分学校…陈旧: the body's subject and its predicate
+
+
+_PREPOSITION_TAGS = frozenset(("p",))
 
 
 def find_titles(text: str, headings: list[Heading], noise: Noise) -> list[tuple[str, tuple[int, int]]]:

@@ -124,8 +124,8 @@ def grade_of(item: str) -> Optional[Grade]:
         return None  # "指导村民委员会": a verb and the body it governs, no name
     if item.startswith(ACTION_VERBS) and _before_government(item):
         return None  # "畅通政府(与公众…)": a task verb before the head it modifies, no name
-    if _PLACE.match(item) or item in ("市", "省", "县"):
-        return "weak"
+    if _PLACE.match(item) and not item.endswith(lex.not_heads) or item in ("市", "省", "县"):
+        return "weak"  # not a zone a plan draws ("各功能分区"), though it ends in 区
     if item in _OWN:
         return "organ"
     if item.startswith(SCOPE_MODIFIERS) and _unscoped(item) in _head_set():
