@@ -388,6 +388,11 @@ APPLICANT_NOUNS: tuple[str, ...] = (
 )
 """Who applies to a programme: the counts, limits and terms of a clause naming one ("各省推荐的申报主体不超过30个")
 are the programme's rules for applicants, no target."""
+AWARD_GRADES: tuple[str, ...] = ("特等奖", "一等奖", "二等奖", "三等奖", "优秀奖", "鼓励奖", "金奖", "银奖", "铜奖")
+"""Grades of a prize: the count after one ("一等奖各2名", "设一等奖5个") is the prize's quota, no target."""
+SELECTION_VERBS: tuple[str, ...] = ("推荐", "选派", "选拔", "报送", "派出", "抽调", "参加", "参赛")
+"""Verbs of sending people to an event: with 每X/各 before them the count of people is each unit's quota ("每组推荐2名
+教师参加比武", "两校各推荐1名骨干教师"), a rule of the event; without it a count to send is a target ("选派1000名教师")."""
 AWARD_TERM = "有效期"
 """How long an award holds ("有效期为3年"); not "有效期内", which qualifies what is counted ("有效期内高新技术企业"), nor "有效期届满", which dates a limit."""
 GROUP_CREATING_VERBS: tuple[str, ...] = (

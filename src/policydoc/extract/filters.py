@@ -56,6 +56,7 @@ FILTERS: Ruler[Filter] = Ruler("targets.filters", [
     Rule("bracketed_tally", kind.bracketed_tally),
     Rule("condition", kind.condition),
     Rule("applicant_terms", kind.applicant_terms),
+    Rule("quota", kind.quota),
     Rule("stock_stated", statement.stock_stated),
     Rule("from_value", statement.from_value),
     Rule("compared_value", statement.compared_value),

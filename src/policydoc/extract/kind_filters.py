@@ -17,7 +17,7 @@ from ..data.units import AGE_UNITS, DURATION_AFTER, DURATION_BEFORE, TERM_EXTEND
 from ..core.sentences import CLAUSE_END
 from ..settings import (
     BRACKET_REACH, CAP_WORD_REACH, DURATION_WORD_REACH, FORMULA_REACH, GRADE_CONTEXT_SKIP, INCIDENT_GAP, LISTED_AMOUNT_REACH,
-    MAX_ROUTINE_ROUNDS, MEANS_REACH, PENALTY_VERB_REACH, POLICY_ITEM_GAP, QUOTE_VERB_REACH, RANK_WORD_REACH, RATE_NOUN_GAP,
+    MAX_ROUTINE_ROUNDS, MEANS_REACH, PENALTY_VERB_REACH, POLICY_ITEM_GAP, QUOTA_REACH, QUOTE_VERB_REACH, RANK_WORD_REACH, RATE_NOUN_GAP,
     SCHEDULE_GAP, SCHEDULE_REACH, SIZE_WORD_REACH,
 )
 from .._lazy import lazy_regex
@@ -469,6 +469,25 @@ def applicant_terms(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
     "示范工厂有效期为3年"): a rule of a call for applications, not a target of the document."""
     start, end = ctx.seg.clause(c.span[0])
     return bool(_APPLICANT.search(ctx.text, start, end))
+
+
+_AWARD_QUOTA_BEFORE = lazy_regex(r"(?:" + "|".join(words.AWARD_GRADES) + r")[\s\u3000]*(?:各|共|设)?[\s\u3000]*$")
+_EACH_SENDS_BEFORE = lazy_regex(
+    r"(?:每(?:个|一)?[\p{Han}]{1,3}?|各)[\s\u3000]*(?:" + "|".join(words.SELECTION_VERBS) + r")[\s\u3000]*$")
+_PEOPLE = frozenset(("名", "人"))
+
+
+def quota(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
+    """A prize's quota ("一等奖各2名", "设一等奖5个") and the people each unit sends to an event ("每组推荐2名教师参加",
+    "两校各推荐1名骨干教师"): the rules of an event, no amount to reach. A count to send with no distributive before
+    it ("选派1000名教师到农村支教") is a target and stays, and so is a count per unit with no verb of sending
+    ("按每个学科2-4人组织参会": one gold counts it)."""
+    before = ctx.text[max(0, c.span[0] - QUOTA_REACH): c.span[0]]
+    if _AWARD_QUOTA_BEFORE.search(before):
+        return True
+    if c.unit not in _PEOPLE:
+        return False
+    return bool(_EACH_SENDS_BEFORE.search(before))
 
 
 def condition(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
