@@ -309,6 +309,9 @@ STATEMENTS: list[tuple[str, Pairs]] = [
     ("各年级组要做好学生的安全教育。", [(["各年级组"], [])]),
     ("各班要在每天上午清点学生人数。", [(["各班"], [])]),
     ("后勤保障组负责应急物资的调配。", [(["后勤保障组"], [])]),
+    # a bare role with a modal after the lead's clause supports it; a role with its own task leads that task
+    ("培训工作由教务处具体负责，学校有关部门应积极配合、支持。", [(["教务处"], ["学校有关部门"])]),
+    ("县教育局负责组织实施；乡镇人民政府要协助做好相关工作。", [(["县教育局"], []), (["乡镇人民政府"], [])]),
     # 及时 opens no list after a subject ("X及Y" would)
     ("综合协调组及时收集、整理事件信息。", [(["综合协调组"], [])]),
 ]

@@ -55,7 +55,7 @@ from .spans import Covering, Spans
 from .statements import FALLBACKS, RECOGNISERS, extract_statements
 from .trace import Trace, dropped, tracing
 from .phrase_words import NOTE_CUES, SUPPORT_ADVERBS
-from .words import GENERIC_OPENERS, LABEL_WORDS, SUPPORT_MANNERS, SUPPORT_ROLES, alt, seq
+from .words import GENERIC_OPENERS, LABEL_WORDS, MODALS, SUPPORT_MANNERS, SUPPORT_ROLES, alt, seq
 from .._lazy import lazy_regex
 
 __all__ = ["extract_parties", "glued_title_ends", "guides", "in_report_voice", "reports"]
@@ -151,11 +151,13 @@ def _repeats(hit: Hit, seen: list[Hit]) -> bool:
 
 _SUPPORTING = lazy_regex(
     rf"^(?:{alt(SUPPORT_MANNERS)})?(?:{seq(SUPPORT_ADVERBS)})?(?:做好)?(?:{alt(SUPPORT_ROLES)})"
+    # with a modal, only a bare role closing the clause ("…，Y应积极配合、支持。"); "Y要协助做好相关工作" is Y's own task
+    rf"|^(?:{alt(MODALS)})(?:{seq(SUPPORT_ADVERBS)})?(?:{alt(SUPPORT_ROLES)})(?:[、和与及](?:{alt(SUPPORT_ROLES + ('支持',))}))*[。；;！]?\s*$"
 )
 
 
 def merge_supporters(hits: list[Hit], text: str) -> list[Hit]:
-    """"X负责…。Y积极配合" / "由X负责，Y、Z按职责配合" — a clause or sentence of supporters
+    """"X负责…。Y积极配合" / "由X负责，Y、Z按职责配合" / "…，Y应积极配合、支持" — a clause or sentence of supporters
     joins the assignment right before it (no other text between them)."""
     out: list[Hit] = []
     for hit in hits:
