@@ -39,3 +39,15 @@ def test_a_law_stays_a_law() -> None:
     outline = build_outline(law)
     context = analyse(law, outline.title, outline.sections)
     assert context.kind == "law" and context.statutes == []
+
+
+#: an amended statute: articles an amendment inserted (第二條之一) stand between their base and the next article
+AMENDED = ("某某發展條例\n第一條\n為促進發展，特制定本條例。\n第二條\n本條例所稱主管機關為經濟部。\n"
+           "第二條之一\n主管機關應擬訂計畫，依第二條之一規定辦理。\n第二條之二\n前條計畫每二年檢討一次。\n"
+           "第三條\n本條例自公布日施行。\n")
+
+
+def test_inserted_articles_are_articles_of_the_run_and_keep_their_numbers() -> None:
+    doc = parse_text(AMENDED)
+    assert [(s.marker, s.number, s.level) for s in doc.sections] == [
+        ("第一条", 1, 1), ("第二条", 2, 1), ("第二条之一", 2, 1), ("第二条之二", 2, 1), ("第三条", 3, 1)]

@@ -24,6 +24,8 @@ RECOGNISER_CASES: list[tuple[str, str, Optional[tuple[str, int, str]]]] = [
     ("ordinal_comma_marker", "第一，深化政府机构改革。\n正文。", ("ordinal", 1, "第一，")),
     ("article_marker", "第五条中小学校应当开设课程。", ("article", 5, "第五条")),  # an article opening with 中小学校
     ("article_marker", "第三条中的规定", None),  # 中 a postposition: "in article 3"
+    ("article_marker", "第九条之一 离岛之建设", ("article", 9, "第九条之一")),  # inserted by an amendment: its base's number
+    ("article_marker", "第九条之规定", None),  # 之 of "the provision of article 9"
     ("article_marker", "第三条规定的范围", None),  # cross reference
     ("article_marker", "第三条的要求", None),
     ("part_marker", "第三部分 主要任务", ("part", 3, "第三部分")),

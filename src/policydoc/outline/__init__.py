@@ -31,7 +31,7 @@ from .decimal import confirm_decimal_tops
 from .doctitle import find_document_title
 from .contents_heads import Indent, contents_hints
 from .hints import Hint, hinted_lines
-from .markers import Candidate, scan_candidates
+from .markers import Candidate, number_inserted_articles, ordinal, scan_candidates
 from .noise import Noise, find_noise
 from .paragraphs import numbered_paragraphs
 from .sequence import Heading, heading_levels, parse_sequence
@@ -59,7 +59,8 @@ def extract_blocks(text: str, hints: Optional[Sequence[Hint]] = None, indent_of:
     indentation the source wrote a line of ``text`` with (normalisation drops it), for a contents page's levels.
     """
     noise = find_noise(text)
-    candidates: Iterator[Candidate] | list[Candidate] = list(confirm_decimal_tops(text, outside_spans(scan_candidates(text), noise.spans)))
+    candidates: Iterator[Candidate] | list[Candidate] = number_inserted_articles(
+        text, list(confirm_decimal_tops(text, outside_spans(scan_candidates(text), noise.spans))))
     paragraphs = numbered_paragraphs(text, candidates)
     if paragraphs:  # a speech's paragraph numbers are no outline
         candidates = list(outside_spans(candidates, paragraphs))
@@ -113,7 +114,7 @@ def _contents_title(title: tuple[str, tuple[int, int]], toc: set[str]) -> tuple[
 def _block(h: Heading, level: int, title: tuple[str, tuple[int, int]]) -> Block:
     c = h.cand
     end = max(c.end, title[1][1])
-    return Block("heading", level, c.marker, title[0], (c.start, end), c.style, c.number, title[1])
+    return Block("heading", level, c.marker, title[0], (c.start, end), c.style, ordinal(c), title[1])
 
 
 def build_outline(text: str, hints: Optional[Sequence[Hint]] = None, indent_of: Optional[Indent] = None) -> Outline:

@@ -162,6 +162,11 @@ _ARABIC_READ = _number_of(int, _WRAP)
 _CN_OR_ARABIC_READ = _number_of(_cn_or_arabic, _WRAP)
 
 
+def _ARTICLE_READ(marker: str) -> Optional[int]:
+    """The article's number; an inserted article's (第九条之一) is its base article's."""
+    return _CN_OR_ARABIC_READ(marker.split("之", 1)[0])
+
+
 _LABEL_NUMBER = re.compile(rf"(?:\d{{1,2}}|{CN})$")
 
 
@@ -197,8 +202,11 @@ RULES: tuple[Rule, ...] = (
     Rule("section_marker", "section", rf"第(?:{CN}|{SPACED_NUMBER})节", _CN_OR_ARABIC_READ),
     # 第三条规定的… / 第三条中的… are cross references, not articles: 中 there is a postposition, before 的, 规定, 所,
     # 第 or punctuation; an article may open with a word of 中 (第十一条中介组织…, 第五条中小学校…)
-    Rule("article_marker", "article", rf"第(?:{CN}|{SPACED_NUMBER})条(?![规的所之款]|中(?:[的规所列提第，,、。；;]|$))",
-         _CN_OR_ARABIC_READ),
+    # an article an amendment inserted after 第九条 is 第九条之一 (Taiwanese statutes, an amended code): its number is
+    # read as its base article's, and ``number_inserted_articles`` renumbers the run for the sequence
+    Rule("article_marker", "article",
+         rf"第(?:{CN}|{SPACED_NUMBER})条(?:之{CN})?(?![规的所之款]|中(?:[的规所列提第，,、。；;]|$))",
+         _ARTICLE_READ),
     Rule("part_marker", "part", f"第{CN}部分", _CN_READ),
     # "第一，深化政府机构改革。" as a line of its own: a report's ordinal heads, a short title without a comma that a full
     # stop and the line's end close ("第一，是为…", "第一，X坚持…，…" and "第一，加快转变政府职能。这是…" open paragraphs)
@@ -431,3 +439,32 @@ def scan_candidates(text: str) -> Iterator[Candidate]:
         cand = groups[m.lastgroup].make(text, start, end)  # type: ignore[index]  # every alternative is a named group
         if cand is not None:
             yield cand
+
+
+def number_inserted_articles(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """Candidates with the articles an amendment inserted (第九条之一, 第九条之二 on lines of their own) numbered on in
+    their run: 第九条 9, 第九条之一 10, 第九条之二 11, 第十条 12 — so the sequence reads one list. ``ordinal`` gives
+    back the number the marker denotes. One mid-line (a cross reference, "依第九条之一规定") shifts nothing.
+
+    >>> t = "第九条 甲。\\n第九条之一 乙。\\n第十条 丙。"
+    >>> [(c.marker, c.number) for c in number_inserted_articles(t, list(scan_candidates(t)))]
+    [('第九条', 9), ('第九条之一', 10), ('第十条', 11)]
+    """
+    if "之" not in text:
+        return cands
+    out = []
+    shift = 0
+    for c in cands:
+        if c.style == "article":
+            if "之" in c.marker and text[c.start - 1 : c.start] in ("", "\n"):
+                shift += 1
+            if shift:
+                c = c._replace(number=c.number + shift)
+        out.append(c)
+    return out
+
+
+def ordinal(c: Candidate) -> int:
+    """The number a candidate's marker denotes (an inserted article's is its base article's), whatever number
+    ``number_inserted_articles`` gave it for the sequence."""
+    return (_ARTICLE_READ(c.marker) or c.number) if c.style == "article" else c.number
