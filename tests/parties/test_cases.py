@@ -445,6 +445,11 @@ TRAPS: list[str] = [
     "学生在教室和会议室集合。",
     # the zones a plan draws end in 区 but are no places standing for a government
     "各功能分区互不重叠，边界处的噪声源必须按照较严的一侧执行。",
+    # a place named by 处 is where someone stands; judges are persons
+    "教学楼东门出口处维护秩序和疏散引导。",
+    "评委对参赛教师的课堂表现逐一进行专业点评。",
+    # a contact's telephone number, the office whose line it is in brackets
+    "七、联系方式\n主会场：王老师\n13800000000\n（教务处）",
 ]
 
 

@@ -182,7 +182,8 @@ def parenthesised(text: str) -> Iterator[Hit]:
         first_listed = rule_at is not None and rule_at < m.end()
         if has_role_word(inner):
             parsed = parse_role_phrase(inner, first_listed)
-        elif _closes_task(text, m.start(), m.end()) and not _after_name(text, m.start()):
+        elif _closes_task(text, m.start(), m.end()) and not _after_name(text, m.start()) \
+                and not _CONTACT_BEFORE.search(text, max(0, m.start() - CONTACT_REACH), m.start()):
             parsed = parse_bare_list(inner, first_listed)
         else:
             continue
@@ -226,6 +227,11 @@ def _after_name(text: str, start: int) -> bool:
     """
     before = text[max(0, start - NAME_BEFORE_BRACKET) : start].rstrip(" \t\n")
     return bool(before) and before[-1] not in _SENTENCE_END and tail_of(before) is not None
+
+
+#: a telephone number right before a bracket: "17757528797（教科室）" names whose line it is, no task's bodies
+_CONTACT_BEFORE = lazy_regex(r"\d[\d\-－ ]{5,}\d\s*$")
+CONTACT_REACH = 24
 
 
 def _closes_task(text: str, start: int, end: int) -> bool:
