@@ -83,10 +83,18 @@ def reports(text: str, title: Optional[str] = None) -> bool:
     (True, False)
     >>> reports("一、总体要求", title="某市2024年预算执行情况报告")
     True
+    >>> reports("二、今年的工作\\n中央财政拟安排1000亿元。\\n各位代表！\\n我们要再接再厉。")  # an excerpt of a speech
+    True
     """
     if _REPORT_OPENING.search(text, 0, REPORT_OPENING_REACH):
         return True
-    return bool(title) and _REPORT_TITLE.search(title) is not None
+    if bool(title) and _REPORT_TITLE.search(title) is not None:
+        return True
+    return "各位" in text and _ADDRESS_LINE.search(text) is not None  # an excerpt: the speaker turns to the assembly
+
+
+#: the speaker addressing the assembly on a line of its own, anywhere in a speech ("各位代表！" before its closing part)
+_ADDRESS_LINE = regex.compile(r"(?m)^[ \t\u3000]*各位(?:代表|委员)[！!：:]?[ \t\u3000]*$")
 
 
 _GUIDE_TITLE = lazy_regex(alt(GUIDE_TITLE_ENDS) + r"\W*$")
