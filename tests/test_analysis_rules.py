@@ -57,6 +57,11 @@ YEAR_LABELS = ("二、目标任务\n1.搬迁。\n2017年：\n计划搬迁2294户
                "2.产业。带动禽类产业发展，2019年：\n绿壳蛋鸡存栏达到1000万羽。\n")
 
 
+#: a report's section whose title names no year, its opening paragraph naming the year whose work it sets
+YEAR_WORK = ("某县政府工作报告\n一、回顾\n去年生产总值增长7%。\n二、抓紧时机，加快发展\n机不可失。1992年经济工作的重点，是调整结构。\n"
+             "今年计划要求，生产总值增长6%。\n")
+
+
 def _analyse(text: str) -> DocContext:
     o = build_outline(text)
     return analyse(text, o.title, o.sections)
@@ -93,6 +98,8 @@ CASES: list[tuple[str, str, Callable[[str], object], object, object]] = [
      lambda t: sorted((t[s:e].count("（"), y) for s, e, y in _analyse(t).goals), [(2, 2025)], []),
     ("analysis.goals.budget_bill", BUDGET, lambda t: [y for _, _, y in _analyse_traditional(t).goals], [2006], []),
     ("analysis.goals.plan_title", WORK_POINTS, lambda t: _analyse(t).goals, [(0, len(WORK_POINTS), 2025)], []),
+    ("analysis.goals.year_work_section", YEAR_WORK,
+     lambda t: [(t[s:s + 4], y) for s, _, y in _analyse(t).goals], [("1992", 1992)], []),
     ("analysis.goals.year_label_line", YEAR_LABELS, lambda t: [(t[s + 1:s + 5], y) for s, _, y in _analyse(t).goals],
      [("计划搬迁", 2017), ("实施公路", 2018), ("绿壳蛋鸡", 2019)], []),
 ]
@@ -124,7 +131,8 @@ def test_tables_keep_their_rule_names_and_order() -> None:
     assert GOAL_RULES.names == (
         "goal_section_opening", "year_opened_list", "year_titled_section", "goal_list_opener", "this_year_goal_list",
         "deadline_list_opener", "year_grouped_list",
-        "plan_title", "year_role_opening", "budget_bill", "attached_title_year", "plan_part_line", "period_year_section", "year_part_plan",
+        "plan_title", "year_role_opening", "budget_bill", "attached_title_year", "plan_part_line", "period_year_section", "year_work_section",
+        "year_part_plan",
         "year_label_line")
 
 

@@ -461,6 +461,41 @@ def period_year_section(r: Reading) -> list[tuple[int, int, int]]:
     return found
 
 
+YEAR_WORK = lazy_re(
+    rf"((?:19|20)\d\d)年(?:的)?[^\n{FULL_STOPS}{COMMAS}]{{0,6}}?(?:{'|'.join(words.YEAR_WORK_WORDS)})")
+"""A year and the work it names in a section's opening paragraph ("1992年经济工作的重点，是…")."""
+
+
+def year_work_section(r: Reading) -> list[tuple[int, int, int]]:
+    r"""A section whose title names no year, and whose first paragraph names the year whose work it sets ("二、抓紧有利
+    时机，加快经济发展" + "…1992年经济工作的重点，是…", ``YEAR_WORK``), plans for that year from there to its end — as
+    "三、2026年主要工作" does ("2026年是…之年" before a goal list is ``this_year_goal_list``'s). A year before the
+    present gives none.
+
+    >>> from policydoc import parse_text
+    >>> doc = parse_text("一、回顾\n去年增长7%。\n二、加快经济发展\n我们要抓紧时机。1992年经济工作的重点，是调整结构。\n"
+    ...                  "今年计划要求，国民生产总值增长6%。\n")
+    >>> [(t.value, t.year) for t in doc.targets]
+    [(6.0, 1992)]
+    """
+    found = []
+    for sec in r.flat:
+        if r.years_in(*sec.title_span):
+            continue
+        start = sec.title_span[1]
+        while start < sec.span[1] and r.text[start] in "\n \t\u3000":
+            start += 1
+        end = r.text.find("\n", start, sec.span[1])
+        end = sec.span[1] if end < 0 else end
+        m = YEAR_WORK.search(r.text, start, end)
+        if m is None:
+            continue
+        year = int(m.group(1))
+        if r.present is None or year >= r.present:
+            found.append((m.start(), sec.span[1], year))
+    return found
+
+
 def _year_opening(year: int) -> "regex.Pattern[str]":
     """A paragraph opening with the year as the time of what it says: 今年, 本年 or "2026年"."""
     return regex.compile(rf"(?m)^[ \t\u3000]*(?:今年|本年|{year}年)")
@@ -521,6 +556,7 @@ GOAL_RULES: Ruler[GoalRule] = Ruler("analysis.goals", [
     Rule("attached_title_year", attached_title_year),
     Rule("plan_part_line", plan_part_line),
     Rule("period_year_section", period_year_section),
+    Rule("year_work_section", year_work_section),
     Rule("year_part_plan", year_part_plan),
     Rule("year_label_line", year_label_line),
 ])

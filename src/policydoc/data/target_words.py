@@ -100,6 +100,9 @@ FOUNDING_VERBS: tuple[str, ...] = ("建立", "成立", "设立", "创立", "创�
 YEAR_ROLES: tuple[str, ...] = ("之年", "第一年", "开局年", "起步年", "收官年", "关键年", "攻坚年")
 """What a report calls the year it plans for ("2026年是“十五五”开局之年", "2021年是实施“十四五”规划的第一年"): the
 sentence names that year."""
+YEAR_WORK_WORDS: tuple[str, ...] = ("工作的重点", "工作重点", "工作的总体要求", "工作总体要求", "工作的主要任务", "工作总体部署")
+"""What a section's opening says the year's work is ("1992年经济工作的重点，是…", "2009年政府工作的总体要求是"): the
+section sets that year's work, and its "今年" is that year."""
 RESOLVE_WORDS: tuple[str, ...] = ("力争", "确保")
 """A plan's resolve before what it commits to ("力争达到50%", "确保零事故"): a forward word, a scope word that may
 open a clause, a commitment word, a modal before a bare value — the lists of those concepts hold these two."""
