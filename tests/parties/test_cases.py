@@ -312,6 +312,8 @@ STATEMENTS: list[tuple[str, Pairs]] = [
     # a bare role with a modal after the lead's clause supports it; a role with its own task leads that task
     ("培训工作由教务处具体负责，学校有关部门应积极配合、支持。", [(["教务处"], ["学校有关部门"])]),
     ("县教育局负责组织实施；乡镇人民政府要协助做好相关工作。", [(["县教育局"], []), (["乡镇人民政府"], [])]),
+    # a name the tagger's dictionary lists as a verb (各部委 3 v) is tagged as the lexicon's name
+    ("国务院和各部委以及地方各级政府要对这些文件认真进行一次清理。", [(["国务院", "各部委", "地方各级政府"], [])]),
     # 及时 opens no list after a subject ("X及Y" would)
     ("综合协调组及时收集、整理事件信息。", [(["综合协调组"], [])]),
 ]

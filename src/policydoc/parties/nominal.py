@@ -49,6 +49,8 @@ def is_nominal(phrase: str) -> bool:
     (True, False, False)
     >>> is_nominal("省级以上人民政府体育部门"), is_nominal("报上级教育部门"), is_nominal("中央网信办")
     (True, False, True)
+    >>> is_nominal("国务院和各部委")  # a name of the lexicon the tagger's dictionary lists as a verb (各部委 3 v)
+    True
     """
     bare = phrase[scope_prefix(phrase) :]
     if bare and not SEPARATOR_CHARS.match(bare):
@@ -68,8 +70,9 @@ def is_nominal(phrase: str) -> bool:
         return False
     last = len(tokens) - 1
     suffixes = lexicon().suffixes
+    names = lexicon().name_set
     ok = [
-        p in _NOUNISH or w in _ALLOWED_VERBS or w in ("等", "各") or _verb_of_work(tokens, i)
+        p in _NOUNISH or w in _ALLOWED_VERBS or w in ("等", "各") or w in names or _verb_of_work(tokens, i)
         or i > 0 and w in suffixes and (i == last or tokens[i + 1][0] in _ITEM_ENDS)  # 网信/办 read as a verb
         or 0 < i < last and w in _ITEM_ENDS  # "市教育与体育局": the tagger reads 与 as a preposition
         for i, (w, p) in enumerate(tokens)
