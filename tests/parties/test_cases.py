@@ -314,6 +314,8 @@ STATEMENTS: list[tuple[str, Pairs]] = [
     ("县教育局负责组织实施；乡镇人民政府要协助做好相关工作。", [(["县教育局"], []), (["乡镇人民政府"], [])]),
     # a name the tagger's dictionary lists as a verb (各部委 3 v) is tagged as the lexicon's name
     ("国务院和各部委以及地方各级政府要对这些文件认真进行一次清理。", [(["国务院", "各部委", "地方各级政府"], [])]),
+    # a meeting that decides as a body
+    ("最后由校党委会议讨论决定获奖名单。", [(["校党委会议"], [])]),
     # 及时 opens no list after a subject ("X及Y" would)
     ("综合协调组及时收集、整理事件信息。", [(["综合协调组"], [])]),
 ]
@@ -450,6 +452,8 @@ TRAPS: list[str] = [
     # a place named by 处 is where someone stands; judges are persons
     "教学楼东门出口处维护秩序和疏散引导。",
     "评委对参赛教师的课堂表现逐一进行专业点评。",
+    # 报 sends a list to a body: no part of a name before it
+    "审核结果名单报校长办公会议审议、裁定。",
     # a contact's telephone number, the office whose line it is in brackets
     "七、联系方式\n主会场：王老师\n13800000000\n（教务处）",
 ]
