@@ -59,6 +59,10 @@ def contents_blocks(text: str, candidates: Sequence[Candidate]) -> list[tuple[in
     >>> from policydoc.outline.markers import scan_candidates
     >>> [t[a:b] for a, b in contents_blocks(t, list(scan_candidates(t)))]
     ['目录\\n1 总则\\n1.1 目的\\n2 体系\\n2.1 机构\\n']
+    >>> t = ("目录\\n第一编 总则\\n第一章 基本规定\\n第二章 法人\\n第一节 一般规定\\n第二编 物权\\n第三章 担保\\n"
+    ...      "第一节 一般规定\\n第一编 总则\\n第一章 基本规定\\n第一条 正文。\\n")  # an excerpt of a code: its first part
+    >>> [t[a:b].count("\\n") for a, b in contents_blocks(t, list(scan_candidates(t)))]
+    [8]
     """
     starts = {c.start: c for c in candidates}
     starts_sorted = sorted(starts)
@@ -99,7 +103,9 @@ def contents_blocks(text: str, candidates: Sequence[Candidate]) -> list[tuple[in
             continue
         if cand is not None and not _PROSE.search(body) and _short_entry(body):
             title = _title(text, cand, end)
-            if title and title in seen:  # the body starts repeating the contents
+            if title and title in seen and not (opened_by_word and title != _first_title(run)):
+                # the body starts repeating the contents; under a "目录" line only where it repeats the first entry
+                # (a code's contents name "一般规定" in many parts: a title seen again is another entry)
                 _close(later, run, opened_by_word or leadered, blocks, repeated=True)
                 run, opened_by_word, seen, leadered = [], False, set(), False
             run.append((start, end, title))
@@ -109,6 +115,11 @@ def contents_blocks(text: str, candidates: Sequence[Candidate]) -> list[tuple[in
         run, opened_by_word, seen, leadered = [], False, set(), False
     _close(later, run, opened_by_word or leadered, blocks)
     return blocks
+
+
+def _first_title(run: list[tuple[int, int, str]]) -> str:
+    """The first entry's title of a run (the "目录" line itself holds none)."""
+    return next((title for *_, title in run if title), "")
 
 
 def _leaders_next(text: str, pos: int) -> bool:
