@@ -269,3 +269,5 @@ def test_a_part_on_the_years_behind_is_history() -> None:
     """"二、过去五年的工作" reports: its growth rates are results, not targets."""
     text = "一、总体要求\n到2027年，建成学校10所。\n二、过去五年的工作\n国内生产总值年均增长百分之十二点一，城镇居民收入年均增长7.2%。\n"
     assert _history(text) == ["二、过去五年的工作"]
+    text = "一、关于过去五年的政府工作\n粮食产量达到49250万吨。\n二、关于今年工作的建议\n今年经济增长8%。\n"
+    assert _history(text) == ["一、关于过去五年的政府工作"]

@@ -452,6 +452,8 @@ TRAPS: list[str] = [
     # a place named by 处 is where someone stands; judges are persons
     "教学楼东门出口处维护秩序和疏散引导。",
     "评委对参赛教师的课堂表现逐一进行专业点评。",
+    # a purse a budget proposes to spend: the budget's figure, no task
+    "中央财政拟安排保障性住房专项补助资金632亿元，比上年增加81亿元。",
     # 报 sends a list to a body: no part of a name before it
     "审核结果名单报校长办公会议审议、裁定。",
     # a contact's telephone number, the office whose line it is in brackets

@@ -287,8 +287,8 @@ HISTORY_TITLES: tuple[str, ...] = (
     "存在的(?:主要)?问题", "面临的?(?:形势|挑战)", "机遇[和与]挑战", "形势$", "^(?:发展|规划)环境$",
     # a Taiwanese report's review of its record ("贰、施政绩效检讨")
     "绩效检讨",
-    # a report's part on the years behind it ("二、过去五年的工作", "一、过去一年的工作")
-    r"^过去\p{Han}{0,3}年",
+    # a report's part on the years behind it ("二、过去五年的工作", "一、过去一年的工作", "一、关于过去五年的政府工作")
+    r"^(?:关于)?过去\p{Han}{0,3}年",
 )
 REPORT_TITLES: tuple[str, ...] = ("进展", "情况", "完成", "执行")
 REPORT_PART_TITLES: tuple[str, ...] = (

@@ -62,6 +62,7 @@ def not_a_task(bodies: list[Body], rest: str, tail: str, after: str) -> Optional
     - ``penalty_condition``: the condition of a penalty ("X违反本办法规定的，由Y责令改正": Y
       is the party), unless X is given a duty first ("X负责制定标准，不合格的，由Y督促整改");
     - ``prohibition``: what the bodies must not do ("有关部门不得要求…"): a limit on them, no task;
+    - ``budget_proposal``: a purse proposed to spend ("中央财政拟安排3185亿元"): a budget's figure, no task;
     - ``names_document``: the rest of the line names a document ("某省普通高中…课程实施方案", an attachment listed);
     - ``framed_permission``: a frame closes the clause and the next one opens with a permission ("X在坚守主业的基础上，
       可以探索…": 可 is no task, as right after the bodies).
@@ -92,6 +93,8 @@ def not_a_task(bodies: list[Body], rest: str, tail: str, after: str) -> Optional
         return "penalty_condition"
     if _PROHIBITED.match(rest):
         return "prohibition"
+    if all(b.name.endswith(_PURSE) for b in bodies) and _PROPOSED_SPENDING.match(rest):
+        return "budget_proposal"
     if _NAMES_DOCUMENT.fullmatch(rest.strip()) and not duty_opening(rest):
         return "names_document"
     if _FRAME.fullmatch(rest.strip()) and PERMISSION.match(after.lstrip("，, ")):
@@ -106,6 +109,12 @@ _FRAME = lazy_regex(rf"在{none_of(CLAUSE_MARKS)}{{1,{FRAME_MAX}}}?(?:{alt(FRAME
 #: the rest of a line that names a document, no sentence in it ("4.浙江省普通高中…课程实施方案": an attachment's
 #: title, whose issuer or scope reads as a subject)
 _NAMES_DOCUMENT = lazy_regex(rf"[^，,。；;：:\n]{{0,40}}(?:{alt(DOC_TYPE_WORDS)})(?:的通知)?")
+
+
+#: a purse named as a subject (中央财政, 市财政, 地方各级财政) and what a budget proposes it spends ("中央财政拟安排3185亿元",
+#: "今年中央财政拟投入433亿元"): the speaker's proposed budget, no task — "市财政每年安排100万元" (no 拟) stays one
+_PURSE = "财政"
+_PROPOSED_SPENDING = lazy_regex(r"^(?:今年|明年|再)?拟(?:再)?(?:安排|投入|新增|下达|拨付|增加|发行)")
 
 
 #: what the bodies must not do ("不得要求…", "严禁…"), after an adverb or two ("一律不得…")

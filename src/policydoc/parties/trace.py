@@ -42,6 +42,7 @@ REASONS: dict[str, str] = {
     "states_target": "the clause sets a figure with a target verb (降低4.5%), no duty word: a target",
     "penalty_condition": "the clause is the condition of a penalty (X违反…的，由Y…)",
     "prohibition": "what the bodies must not do (X不得…): a limit, no task",
+    "budget_proposal": "a purse proposed to spend (中央财政拟安排…亿元): a budget figure, no task",
     "names_document": "the line names a document (an attachment's title), no task",
     "framed_permission": "a frame closes the clause and a permission (可) follows it: no task",
     "completed_action": "a completed action or an achievement, no modal: narration",
