@@ -21,6 +21,7 @@ CASES = {
     "parties.recognisers.request": "请区应急局于每月5日前报送进展。",
     "parties.recognisers.subject": "市教育局要加强学校安全管理。",
     "parties.recognisers.object_body": "具体工作移交市城管局统一管理。",
+    "parties.recognisers.duty_of": "维护社会治安，是各级政府的重要职责。",
     "parties.fallbacks.inline_duty": "完善市教育局统一负责的管理制度。",
     "parties.lead.stated_rule": "一、任务(责任单位列第一位者为牵头单位，下同)\n1.建设智慧校园。(市教育局、市财政局牵头，市人社局配合)",
     "parties.lead.marked_leads": "1.建设智慧校园。(市教育局牵头，市财政局配合)",

@@ -1,7 +1,7 @@
 """Recognisers of a body named after a preposition or as an object.
 
 "由X负责…" (:func:`by_body`), "在X领导下…" (:func:`under_body`), "成立X，负责…" (:func:`set_up_body`),
-"移交X管理 / 报X审核" (:func:`object_body`).
+"移交X管理 / 报X审核" (:func:`object_body`), "…是X的职责" (:func:`duty_of_body`).
 """
 
 from __future__ import annotations
@@ -21,13 +21,13 @@ from .predicates import BY_DUTY, MODAL, NON_TASK, PATTERN, partners, rules_out_p
 from .stops import PERIODS, PHRASE_ENDS, none_of, one_of
 from .subjects import find_subject, name_ends, scoped, strong
 from .phrase_words import (
-    BEAR_ADVERBS, BY_WORD, GUIDING_ROLES, HANDED_DUTIES, HANDOVER_MANNERS, HANDOVER_VERBS, NOT_ACTION_AFTER,
+    BEAR_ADVERBS, BY_WORD, DUTY_OF_NOUNS, DUTY_OF_QUALITIES, DUTY_OF_TIMES, GUIDING_ROLES, HANDED_DUTIES, HANDOVER_MANNERS, HANDOVER_VERBS, NOT_ACTION_AFTER,
     REFERRAL_VERBS, REVIEW_DUTIES, SET_UP_DUTIES, UNDER_ROLES,
 )
 from .trace import dropped_bodies
 from .words import (
     ABSTRACT_SUBJECTS, BEAR_VERBS, BY_ACTIONS, CHANGE_VERBS, PERSON_TITLES, SHIFT_VERBS, SUPPORT_ROLES,
-    LONE_BY, MODALS, alt, seq,
+    LONE_BY, MODALS, UNNAMED_GOVERNMENT, alt, seq,
 )
 
 #: "由X <action>": the bodies X end where an action word (or a change verb) begins
@@ -243,4 +243,34 @@ def object_body(sentence: str, at: int) -> list[Hit]:
         if strong(bodies) and bodies is not None:
             start = at + clause_start(sentence, m.start())
             out.append(make_hit(bodies, start, at + clause_end(sentence, m.end()), sentence[m.end():], "object_body"))
+    return out
+
+
+#: "…，是(今年)X的(一项)重要职责/任务": the clause before names a duty of X
+_DUTY_OF = lazy_regex(
+    rf"是(?:{alt(DUTY_OF_TIMES)})?(?P<x>{BODY_LIST})的(?:一项|一个)?(?:{alt(DUTY_OF_QUALITIES)})?(?:{alt(DUTY_OF_NOUNS)})"
+    rf"(?={one_of(PHRASE_ENDS)}|$)")
+
+
+def duty_of_body(sentence: str, at: int) -> list[Hit]:
+    """"维护社会治安，是各级政府的重要职责", "做好再就业工作，是今年各级政府的一项突出任务": the clause before 是 is a
+    duty the text gives X, stated as X's charge (a duty word: it assigns in a report's own voice too).
+
+    >>> [h.lead for h in duty_of_body("维护社会治安，是各级政府的重要职责。", 0)]
+    [['各级政府']]
+    >>> duty_of_body("这是我们的职责。", 0), duty_of_body("是政府的职责范围。", 0), duty_of_body("增加就业是政府的重要职责。", 0)
+    ([], [], [])
+    """
+    out = []
+    for m in _DUTY_OF.finditer(sentence):
+        bodies = parse_bodies(m["x"])
+        if not bodies or not strong(bodies) or all(b.name in UNNAMED_GOVERNMENT for b in bodies):
+            continue  # "…是政府的重要职责": the government unnamed, the speaker's own charge
+        start = clause_start(sentence, m.start())
+        duty = sentence[:m.start()].rstrip("，, ") if start == m.start() else sentence[start:m.start()]
+        if not duty.strip():
+            continue
+        hit = make_hit(bodies, at, at + len(sentence), duty, "duty_of")
+        hit.extra["duty"] = "1"
+        out.append(hit)
     return out

@@ -97,3 +97,9 @@ NOT_READER_ADVERBS: tuple[str, ...] = ("均", "都", "要", "也", "还")
 CONNECTIVES: tuple[str, ...] = ("同时", "并且", "并", "另外", "此外", "其中", "且")
 #: the units of a law's numbered parts: 第三条, 第二章, 第一节, 第二款
 ARTICLE_UNITS: tuple[str, ...] = ("条", "章", "节", "款")
+
+#: "…，是(今年)X的(一项)重要职责": the charge the clause before is stated as (:func:`.agents.duty_of_body`), its
+#: qualities and the times that may stand before X
+DUTY_OF_NOUNS: tuple[str, ...] = ("职责", "责任", "任务")
+DUTY_OF_QUALITIES: tuple[str, ...] = ("重要", "首要", "主要", "基本", "突出", "共同", "重大", "法定", "应尽")
+DUTY_OF_TIMES: tuple[str, ...] = ("当前和今后一个时期", "今年", "当前", "今后")

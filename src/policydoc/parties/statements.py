@@ -18,9 +18,9 @@ import regex
 
 from ..core.rules import Rule, Ruler
 from ..core.sentences import COMMAS, ENUMERATION
-from .agents import by_body, object_body, set_up_body, under_body
+from .agents import by_body, duty_of_body, object_body, set_up_body, under_body
 from .hits import Hit
-from .phrase_words import HANDOVER_VERBS, REFERRAL_VERBS
+from .phrase_words import DUTY_OF_NOUNS, HANDOVER_VERBS, REFERRAL_VERBS
 from .requests import request_body
 from .roles import ROLE_PAIR_CUE, inline_duty, role_pair
 from .stops import one_of
@@ -45,6 +45,7 @@ RECOGNISERS: Ruler[Recogniser] = Ruler("parties.recognisers", [
     Rule("subject", subject_body),
     # after the subject: "X应…报Y审核" gives X the task; Y alone only where no subject is
     Rule("object_body", object_body, cue=HANDOVER_VERBS + REFERRAL_VERBS),
+    Rule("duty_of", duty_of_body, cue=DUTY_OF_NOUNS),
 ])
 #: the recognisers tried on a sentence only when no rule of :data:`RECOGNISERS` found a party in it
 FALLBACKS: Ruler[Recogniser] = Ruler("parties.fallbacks", [
