@@ -22,6 +22,9 @@ _RUN_IN_STRETCH = lazy_re(r"^\s*《?((?:(?!为了|为做好|根据|按照|现将
 _LAST_DOC_WORD = lazy_re(rf"^.*(?:{_DOC})", re.S)
 _TRANSMITTAL = lazy_re(r"(关于|印发|转发).*(通知|函|批复)$|》的(通知|函|批复)$")  # "》的通知": the notice title broken over two lines
 PREAMBLE_LINES = 40
+_ADDRESS = lazy_re(r"各位(?:代表|委员)[！!：:]?")
+"""A speaker addressing the assembly: the speech has begun, and a line after it is a part of it ("过去五年工作的基本总结"),
+no title of the document."""
 TITLE_FRAGMENTS_MAX = 8
 """At most this many lines of a title's pieces stand above its last line."""
 _NUMBER = re.compile(r"[〔\[（(]\d{4}[〕\]）)]\d{1,5}号")
@@ -65,6 +68,8 @@ def find_document_title(text: str, body_start: int) -> Optional[str]:
     '某市第一中学2025年“县管校聘”实施方案'
     >>> find_document_title("20\\n21\\n年\\n某市\\n第一中学\\n实施\\n方案\\n根据\\n有关文件，制定本方案。", 999)
     '2021年某市第一中学实施方案'
+    >>> find_document_title("各位代表！\\n我代表国务院作政府工作报告。\\n过去五年工作的基本总结\\n五年来，经济持续发展。", 999) is None
+    True
     """
     preamble = PINYIN_ANNOTATION.sub("", text[: min(body_start, 4000)])
     simplified = _simplified_view(preamble)
@@ -76,7 +81,8 @@ def find_document_title(text: str, body_start: int) -> Optional[str]:
     pieced = _title_in_fragments(lines)
     if pieced is not None:  # the text opens with its title set in pieces, one a line
         return pieced
-    found = [(k, m) for k, m in enumerate(map(_LINE_TITLE.match, lines)) if m and "。" not in m.group(0)]
+    speech = next((k for k, ln in enumerate(lines) if _ADDRESS.fullmatch(ln)), len(lines))
+    found = [(k, m) for k, m in enumerate(map(_LINE_TITLE.match, lines[:speech])) if m and "。" not in m.group(0)]
     if found:
         plain = [(k, m) for k, m in found if not _TRANSMITTAL.search(m.group(1))]
         k, best = (plain or found)[0]
