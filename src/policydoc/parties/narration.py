@@ -85,6 +85,8 @@ def reports(text: str, title: Optional[str] = None) -> bool:
     True
     >>> reports("二、今年的工作\\n中央财政拟安排1000亿元。\\n各位代表！\\n我们要再接再厉。")  # an excerpt of a speech
     True
+    >>> reports("二、今年的工作\\n中央财政安排1000亿元。\\n各位代表！加强国防建设，是重要任务。")
+    True
     """
     if _REPORT_OPENING.search(text, 0, REPORT_OPENING_REACH):
         return True
@@ -93,8 +95,9 @@ def reports(text: str, title: Optional[str] = None) -> bool:
     return "各位" in text and _ADDRESS_LINE.search(text) is not None  # an excerpt: the speaker turns to the assembly
 
 
-#: the speaker addressing the assembly on a line of its own, anywhere in a speech ("各位代表！" before its closing part)
-_ADDRESS_LINE = regex.compile(r"(?m)^[ \t\u3000]*各位(?:代表|委员)[！!：:]?[ \t\u3000]*$")
+#: the speaker addressing the assembly at a line's start, anywhere in a speech ("各位代表！" before its closing part,
+#: "各位代表！加强国防建设，是…")
+_ADDRESS_LINE = regex.compile(r"(?m)^[ \t\u3000]*各位(?:代表|委员)(?:[！!：:]|[ \t\u3000]*$)")
 
 
 _GUIDE_TITLE = lazy_regex(alt(GUIDE_TITLE_ENDS) + r"\W*$")
