@@ -461,6 +461,7 @@ def period_year_section(r: Reading) -> list[tuple[int, int, int]]:
     return found
 
 
+_THIS_YEAR_TITLE = lazy_re(r"今年|本年")
 YEAR_WORK = lazy_re(
     rf"((?:19|20)\d\d)年(?:的)?[^\n{FULL_STOPS}{COMMAS}]{{0,6}}?(?:{'|'.join(words.YEAR_WORK_WORDS)})")
 """A year and the work it names in a section's opening paragraph ("1992年经济工作的重点，是…")."""
@@ -468,15 +469,19 @@ YEAR_WORK = lazy_re(
 
 def year_work_section(r: Reading) -> list[tuple[int, int, int]]:
     r"""A section whose title names no year, and whose first paragraph names the year whose work it sets ("二、抓紧有利
-    时机，加快经济发展" + "…1992年经济工作的重点，是…", ``YEAR_WORK``), plans for that year from there to its end — as
-    "三、2026年主要工作" does ("2026年是…之年" before a goal list is ``this_year_goal_list``'s). A year before the
-    present gives none.
+    时机，加快经济发展" + "…1992年经济工作的重点，是…", ``YEAR_WORK``; under a title naming 今年, also "2003年是…第一年",
+    ``YEAR_IS``), plans for that year from there to its end — as "三、2026年主要工作" does. A year before the present
+    gives none.
 
     >>> from policydoc import parse_text
     >>> doc = parse_text("一、回顾\n去年增长7%。\n二、加快经济发展\n我们要抓紧时机。1992年经济工作的重点，是调整结构。\n"
     ...                  "今年计划要求，国民生产总值增长6%。\n")
     >>> [(t.value, t.year) for t in doc.targets]
     [(6.0, 1992)]
+    >>> doc = parse_text("一、回顾\n去年增长8%。\n二、对今年政府工作的建议\n2003年是实施计划的第一年。\n"
+    ...                  "今年经济增长预期目标为7%左右。\n")
+    >>> [(t.value, t.year) for t in doc.targets]
+    [(7.0, 2003)]
     """
     found = []
     for sec in r.flat:
@@ -488,6 +493,8 @@ def year_work_section(r: Reading) -> list[tuple[int, int, int]]:
         end = r.text.find("\n", start, sec.span[1])
         end = sec.span[1] if end < 0 else end
         m = YEAR_WORK.search(r.text, start, end)
+        if m is None and _THIS_YEAR_TITLE.search(r.text, *sec.title_span):
+            m = YEAR_IS.search(r.text, start, end)  # "二、对今年政府工作的建议" + "2003年是…第一年"
         if m is None:
             continue
         year = int(m.group(1))
