@@ -314,6 +314,8 @@ STATEMENTS: list[tuple[str, Pairs]] = [
     ("县教育局负责组织实施；乡镇人民政府要协助做好相关工作。", [(["县教育局"], []), (["乡镇人民政府"], [])]),
     # a name the tagger's dictionary lists as a verb (各部委 3 v) is tagged as the lexicon's name
     ("国务院和各部委以及地方各级政府要对这些文件认真进行一次清理。", [(["国务院", "各部委", "地方各级政府"], [])]),
+    # a plan period opening the clause is the task's time, not part of the name
+    ("“十四五”时期各省(自治区、直辖市)要稳定粮食播种面积。", [(["各省(自治区、直辖市)"], [])]),
     # a meeting that decides as a body
     ("最后由校党委会议讨论决定获奖名单。", [(["校党委会议"], [])]),
     # 及时 opens no list after a subject ("X及Y" would)
@@ -454,6 +456,8 @@ TRAPS: list[str] = [
     "评委对参赛教师的课堂表现逐一进行专业点评。",
     # a purse a budget proposes to spend: the budget's figure, no task
     "中央财政拟安排保障性住房专项补助资金632亿元，比上年增加81亿元。",
+    # a manner word the tagger reads as a noun, then a verb, is no compound name ("合理 提高 政府")
+    "合理提高政府补助标准和个人缴费标准，健全重大疾病医疗保险和救助制度。",
     # 报 sends a list to a body: no part of a name before it
     "审核结果名单报校长办公会议审议、裁定。",
     # a contact's telephone number, the office whose line it is in brackets

@@ -13,6 +13,7 @@ from ..core.tagger import tag
 from ..settings import BOUNDARY_LOOKAHEAD
 from .lexicon import scope_prefix, tail_of
 from .names import SEPARATOR_CHARS, SEPARATORS
+from .phrase_words import VERB_MANNERS
 from .words import NOT_MODAL_AFTER, VERB_STARTS
 
 _BRACKETED = lazy_regex(rf"\([^()]{{1,12}}\)(?=$|{SEPARATORS})")
@@ -136,8 +137,8 @@ def _verb_compound(tokens: list[tuple[str, str]], i: int) -> bool:
     (True, True, False)
     >>> is_nominal("市数据工作推进小组办公室"), is_nominal("市教育局推进小组办公室"), is_nominal("县自然灾害防治委员会")
     (True, False, True)
-    >>> is_nominal("各地融资担保公司行业监管部门"), is_nominal("市教育局加强安全工作")
-    (True, False)
+    >>> is_nominal("各地融资担保公司行业监管部门"), is_nominal("市教育局加强安全工作"), is_nominal("合理提高政府")
+    (True, False, False)
     """
     if i < 1 or i + 1 >= len(tokens):
         return False
@@ -148,6 +149,7 @@ def _verb_compound(tokens: list[tuple[str, str]], i: int) -> bool:
         after[0][0] in suffixes and all(head in suffixes or pos == "n" for head, pos in after)
         and (after[-1][0] in suffixes or tail_of(after[-1][0]))
         and verb_pos == "v" and len(verb) in (2, 3) and noun_pos in _COMPOUND_NOUN_TAGS and tail_of(noun) is None
+        and noun not in VERB_MANNERS  # "合理提高政府补助标准": a manner word (tagged vn) and its verb, no name
     )
 
 

@@ -103,3 +103,8 @@ ARTICLE_UNITS: tuple[str, ...] = ("条", "章", "节", "款")
 DUTY_OF_NOUNS: tuple[str, ...] = ("职责", "责任", "任务")
 DUTY_OF_QUALITIES: tuple[str, ...] = ("重要", "首要", "主要", "基本", "突出", "共同", "重大", "法定", "应尽")
 DUTY_OF_TIMES: tuple[str, ...] = ("当前和今后一个时期", "今年", "当前", "今后")
+
+#: manner words the tagger may read as nouns before a verb ("合理 vn 提高 v"): no noun of a compound name
+VERB_MANNERS: frozenset[str] = frozenset((
+    "合理", "适当", "适度", "逐步", "稳步", "有序", "大力", "积极", "切实", "全面", "进一步", "不断", "持续", "统筹", "依法",
+))

@@ -55,6 +55,9 @@ def subject_body(sentence: str, at: int) -> list[Hit]:
             continue
         clause = sentence[off:stop]
         skip = opening(clause)
+        time = _TIME_OPENING.match(clause, skip) if clause[skip:skip + 1] in _TIME_FIRSTS else None
+        if time is not None:
+            skip = time.end()  # "“十四五”时期各省要…", "2021年各地要…": the time of the task, then its subject
         found = find_subject(clause[skip:]) or _across_time_phrase(sentence, off + skip, stop)
         if found is None:
             continue
@@ -74,6 +77,15 @@ def subject_body(sentence: str, at: int) -> list[Hit]:
         hit.extra["modal"] = "1" if MODAL.search(CLAUSE_CUT.split(rest, 1)[0]) else ""
         out.append(hit)
     return out
+
+
+#: a time opening a clause before its subject, with no comma: a period ("“十四五”时期", "“十四五”期间"), the years ahead
+#: ("今后五年", "今后一个时期"); not a year or 今年, which may narrate ("今年政府落实…，一度引起社会争议")
+_TIME_OPENING = lazy_regex(
+    r"(?:“[^”\n]{1,8}”(?:时期|期间)|今后(?:一个时期|\p{Han}{1,2}年))(?!\p{Han}{0,2}[，,])")
+
+
+_TIME_FIRSTS = frozenset("“今")
 
 
 #: a time phrase closing a clause between a body and its predicate ("区民政部门自收到申请之日起，应在5日内…")
