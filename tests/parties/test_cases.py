@@ -460,6 +460,7 @@ TRAPS: list[str] = [
     "合理提高政府补助标准和个人缴费标准，健全重大疾病医疗保险和救助制度。",
     # 报 sends a list to a body: no part of a name before it
     "审核结果名单报校长办公会议审议、裁定。",
+    "其中改制为非国有企业的由国有资产监督管理机构审核后报同级人民政府审批。",
     # a contact's telephone number, the office whose line it is in brackets
     "七、联系方式\n主会场：王老师\n13800000000\n（教务处）",
 ]

@@ -111,8 +111,9 @@ def _by_bodies(sentence: str, pos: int) -> Optional[tuple[list[Body], "regex.Mat
         if role["change"]:
             return None
         bodies = parse_bodies(sentence[pos : role.start()])
-        if bodies and (strong(bodies) or scoped(bodies) or "负责" in role.group()):
-            return bodies, role  # a weak body counts when addressed with 各 ("由各地统筹…")
+        if bodies and (strong(bodies) or scoped(bodies) or "负责" in role.group()) \
+                and ("报" not in sentence[pos:role.start()] or is_nominal(sentence[pos:role.start()])):
+            return bodies, role  # a weak body counts when addressed with 各 ("由各地统筹…"); "X审核后报Y": no name
     return _by_verb(sentence, pos, limit)
 
 

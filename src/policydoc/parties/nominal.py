@@ -35,7 +35,7 @@ _ROLE_VERBS = frozenset(("牵头", "配合", "执行", "实施", "承办", "主�
 _DEMONSTRATIVES = frozenset(("本", "该", "此"))
 #: tokens that end a list item: a suffix the tagger reads as a verb may stand before them
 _ITEM_ENDS = frozenset(("、", "，", ",", "和", "及", "与", "以及", "或"))
-_NOT_IN_NAMES = frozenset(("经", "由", "在", "向", "对", "把", "将", "按", "从", "是", "被", "代表", "报"))
+_NOT_IN_NAMES = frozenset(("经", "由", "在", "向", "对", "把", "将", "按", "从", "是", "被", "代表", "报", "后报"))
 _NOUNISH = (
     "n", "nr", "ns", "nt", "nz", "nrt", "j", "r", "b", "vn", "s", "x", "c", "m", "i", "l", "nrfg", "ng", "an", "a", "zg",
 )
