@@ -461,6 +461,9 @@ TRAPS: list[str] = [
     # 报 sends a list to a body: no part of a name before it
     "审核结果名单报校长办公会议审议、裁定。",
     "其中改制为非国有企业的由国有资产监督管理机构审核后报同级人民政府审批。",
+    # where an indicator's data come from (a table's cell), no task
+    "计算方法：\n出院患者手术台次数/同期出院患者总人次数。\n指标来源：\n医院填报。",
+    "数据来源：医院填报。",
     # a contact's telephone number, the office whose line it is in brackets
     "七、联系方式\n主会场：王老师\n13800000000\n（教务处）",
 ]

@@ -24,7 +24,7 @@ MEASURE_WORDS_TRADITIONAL = frozenset("萬億個項次屆條類級時週噸臺�
 """The traditional forms of ``MEASURE_WORDS`` that differ, for what reads text before OpenCC's t2s (reflow: a
 wrapped line opening "4 萬個…" continues a number, it opens no list)."""
 SPEAKER_ADDRESSES: tuple[str, ...] = ("主席", "院长", "各位委员", "各位代表")
-INDICATOR_SET_TITLES: tuple[str, ...] = ("指标体系",)
+INDICATOR_SET_TITLES: tuple[str, ...] = ("指标体系", "考核指标", "评价指标", "评估指标", "监测指标")
 
 DOC_TYPE_WORDS: tuple[str, ...] = (
     "规划", "纲要", "方案", "计划", "报告", "意见", "通知", "办法", "条例", "规定", "决定", "细则", "要点",

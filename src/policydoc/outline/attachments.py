@@ -294,6 +294,9 @@ def attached_table_spans(text: str, starts: list[int]) -> list[tuple[int, int]]:
     >>> t = t.replace("评核表", "某年评估指标体系")
     >>> [t[a:b].split("\\n")[1] for a, b in attached_table_spans(t, attached_document_starts(t))]
     ['某年评估指标体系']
+    >>> t = t.replace("某年评估指标体系", "三级医院绩效考核指标")
+    >>> [t[a:b].split("\\n")[1] for a, b in attached_table_spans(t, attached_document_starts(t))]
+    ['三级医院绩效考核指标']
     """
     spans = []
     for k, start in enumerate(starts):

@@ -96,6 +96,8 @@ def _implicit(text: str, explicit: list[Hit], title_ends: tuple[int, ...] = (), 
             trace.sentence(at, sentence)
         if "\t" in sentence:
             continue
+        if at and _AFTER_SOURCE_LABEL.search(text, max(0, at - SOURCE_LABEL_REACH), at):
+            continue  # "指标来源：\n医院填报。": where the data come from, no task
         for hit in extract_statements(sentence, at):
             if inside(hit.start) and not _own_duty_before_label(hit, labels := covering(hit.start), text) \
                     and not _own_subject_in_prose(hit, labels):
@@ -105,6 +107,11 @@ def _implicit(text: str, explicit: list[Hit], title_ends: tuple[int, ...] = (), 
             else:
                 out.append(hit)
     return out
+
+
+#: a label naming where data come from, on the line before a sentence ("指标来源：\n医院填报。")
+_AFTER_SOURCE_LABEL = lazy_regex(r"来源\s*[：:]\s*$")
+SOURCE_LABEL_REACH = 8
 
 
 _EXPLICIT_DUTY_KINDS = ("by_body", "set_up_body")

@@ -62,6 +62,8 @@ def subject_body(sentence: str, at: int) -> list[Hit]:
         if found is None:
             continue
         bodies, rest = found
+        if off and _SOURCE_LABEL.search(sentence, max(0, off - SOURCE_LABEL_REACH), off):
+            continue  # "指标来源：医院填报。": where the data come from, no task (a label on the line before: _implicit)
         tail = sentence[off + skip : off + skip + STATEMENT_TAIL]  # bounded: a comma-only "sentence" may run on
         start = at + off + skip
         if completed(tail) and not duty_word(rest):
@@ -86,6 +88,9 @@ _TIME_OPENING = lazy_regex(
 
 
 _TIME_FIRSTS = frozenset("“今")
+#: a label naming where data come from, the clause after it names the source ("指标来源：医院填报", "数据来源：市统计局")
+_SOURCE_LABEL = lazy_regex(r"来源\s*[：:]\s*$")
+SOURCE_LABEL_REACH = 8
 
 
 #: a time phrase closing a clause between a body and its predicate ("区民政部门自收到申请之日起，应在5日内…")
