@@ -20,6 +20,8 @@ Pairs = list[tuple[list[str], list[str]]]
 LABELS: list[tuple[str, Pairs]] = [
     # a school's items name their offices as 职能部门: a label without roles, the first named leads
     ("二、教育教学成果奖\n（职能部门：教学处、党政办）\n按学期发放。", [(["教学处"], ["党政办"])]),
+    # a reform list's guiding departments (指导部门): a label without roles, the first named leads
+    ("1.推广专利保险。（指导部门：国家知识产权局、中国银保监会）", [(["国家知识产权局"], ["中国银保监会"])]),
     # a 牵头单位 list and a 责任单位 list parted by a full stop are one note: the first leads, the second supports
     ("（一）标准制定。完善项目要求。牵头单位：各县人民政府、园区管委会。责任单位：市发展改革委、市经济信息化局。",
      [(["各县人民政府", "园区管委会"], ["市发展改革委", "市经济信息化局"])]),

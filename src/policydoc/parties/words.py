@@ -49,6 +49,8 @@ LABEL_WORDS: tuple[str, ...] = (
     "牵头科室", "配合科室", "责任股室", "牵头考核单位",
     "牵头落实单位", "牵头实施单位", "牵头推进单位", "责任落实单位", "负责部门", "负责单位", "负责处室", "负责科室",
     "职能部门", "职能处室",
+    # the departments that guide a measure's roll-out (a reform list's "指导部门" column): the first listed leads
+    "指导部门", "指导单位",
 )
 #: words between a body and the colon of its duty block: "市应急局主要职责：…"
 BLOCK_DUTY_HEADS: tuple[str, ...] = ("主要职责", "工作职责", "职责分工", "的职责", "职责", "任务")
