@@ -318,6 +318,8 @@ STATEMENTS: list[tuple[str, Pairs]] = [
     ("国务院和各部委以及地方各级政府要对这些文件认真进行一次清理。", [(["国务院", "各部委", "地方各级政府"], [])]),
     # a plan period opening the clause is the task's time, not part of the name
     ("“十四五”时期各省(自治区、直辖市)要稳定粮食播种面积。", [(["各省(自治区、直辖市)"], [])]),
+    # the field an agency serves, read as a verb by the tagger: 融资担保机构
+    ("各级政府性融资担保机构要对合作银行进行定期评估。", [(["各级政府性融资担保机构"], [])]),
     # a meeting that decides as a body
     ("最后由校党委会议讨论决定获奖名单。", [(["校党委会议"], [])]),
     # 及时 opens no list after a subject ("X及Y" would)

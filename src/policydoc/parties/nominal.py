@@ -26,8 +26,9 @@ _ALLOWED_VERBS = (
     "公立", "民办", "私立", "国有", "以上", "以下", "联合",
     # the level a body belongs to, after 各市/各区 ("各市属机构", "各区属单位": the tagger splits off 属)
     "属",
-    # the field an agency serves, which the tagger reads as a verb: 公共就业服务机构, 职业培训机构, 社会救助机构
-    "就业", "培训", "救助",
+    # the field an agency serves, which the tagger reads as a verb: 公共就业服务机构, 职业培训机构, 社会救助机构,
+    # 政府性融资担保机构
+    "就业", "培训", "救助", "担保",
 )
 #: role verbs that open a name only as "role + head" (牵头部门, 配合单位, 执行机关)
 _ROLE_VERBS = frozenset(("牵头", "配合", "执行", "实施", "承办", "主办", "协办"))
