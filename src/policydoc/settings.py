@@ -170,6 +170,7 @@ MAX_ROUTINE_ROUNDS = 2
 # 前 and 第 of a place, and 提前 (not a place), stand in the 2 characters before the number.
 RANK_WORD_REACH = 2
 QUOTA_REACH = 12  # characters before a count read for a prize grade or a unit sending people ("两校各推荐")
+SOURCE_LABEL_REACH = 8  # characters before a clause or sentence read for a label naming a data source ("指标来源：")
 # A formula's operator stands right before the number, a space at most between ("×100%", "× 100%").
 FORMULA_REACH = 2
 # An opening bracket, 约/近/共/计 and a space before a tally ("（共12项）").

@@ -44,7 +44,7 @@ import regex
 from ..analysis import DocContext
 from ..core.rules import Rule, Ruler
 from ..models import Party, Section
-from ..settings import NOTE_COVER_REACH, REPEAT_GAP, REPEAT_LOOKBACK
+from ..settings import NOTE_COVER_REACH, REPEAT_GAP, REPEAT_LOOKBACK, SOURCE_LABEL_REACH
 from .blocks import duty_blocks, group_rosters, titled_blocks
 from .flat_table import flattened
 from .hits import Hit
@@ -53,6 +53,7 @@ from .narration import FILTERS, Voice, guides, in_report_voice, reports
 from .sentences import glued_title_ends, head_sentences, split_at
 from .spans import Covering, Spans
 from .statements import FALLBACKS, RECOGNISERS, extract_statements
+from .subjects import SOURCE_LABEL
 from .trace import Trace, dropped, tracing
 from .phrase_words import NOTE_CUES, SUPPORT_ADVERBS
 from .words import GENERIC_OPENERS, LABEL_WORDS, MODALS, SUPPORT_MANNERS, SUPPORT_ROLES, alt, seq
@@ -96,7 +97,7 @@ def _implicit(text: str, explicit: list[Hit], title_ends: tuple[int, ...] = (), 
             trace.sentence(at, sentence)
         if "\t" in sentence:
             continue
-        if at and _AFTER_SOURCE_LABEL.search(text, max(0, at - SOURCE_LABEL_REACH), at):
+        if at and SOURCE_LABEL.search(text, max(0, at - SOURCE_LABEL_REACH), at):
             continue  # "指标来源：\n医院填报。": where the data come from, no task
         for hit in extract_statements(sentence, at):
             if inside(hit.start) and not _own_duty_before_label(hit, labels := covering(hit.start), text) \
@@ -107,11 +108,6 @@ def _implicit(text: str, explicit: list[Hit], title_ends: tuple[int, ...] = (), 
             else:
                 out.append(hit)
     return out
-
-
-#: a label naming where data come from, on the line before a sentence ("指标来源：\n医院填报。")
-_AFTER_SOURCE_LABEL = lazy_regex(r"来源\s*[：:]\s*$")
-SOURCE_LABEL_REACH = 8
 
 
 _EXPLICIT_DUTY_KINDS = ("by_body", "set_up_body")

@@ -18,7 +18,8 @@ from ..core.lexicon import lexicon
 from ..core.sentences import COLONS, COMMAS
 from ..core.tagger import tag
 from ..settings import (
-    OWN_ACTION_MAX, PARTY_TASK_MAX, PLACED_NAME_MIN, RELATIVE_NAME_REACH, STATEMENT_TAIL, SUBJECT_MAX, WEAK_LIST_MIN,
+    OWN_ACTION_MAX, PARTY_TASK_MAX, PLACED_NAME_MIN, RELATIVE_NAME_REACH, SOURCE_LABEL_REACH, STATEMENT_TAIL,
+    SUBJECT_MAX, WEAK_LIST_MIN,
 )
 from .clauses import CLAUSE_CUT, clause_spans, opening
 from .hits import Hit, make_hit, trim
@@ -57,12 +58,12 @@ def subject_body(sentence: str, at: int) -> list[Hit]:
         skip = opening(clause)
         time = _TIME_OPENING.match(clause, skip) if clause[skip:skip + 1] in _TIME_FIRSTS else None
         if time is not None:
-            skip = time.end()  # "“十四五”时期各省要…", "2021年各地要…": the time of the task, then its subject
+            skip = time.end()  # "“十四五”时期各省要…", "今后五年各地要…": the time of the task, then its subject
         found = find_subject(clause[skip:]) or _across_time_phrase(sentence, off + skip, stop)
         if found is None:
             continue
         bodies, rest = found
-        if off and _SOURCE_LABEL.search(sentence, max(0, off - SOURCE_LABEL_REACH), off):
+        if off and SOURCE_LABEL.search(sentence, max(0, off - SOURCE_LABEL_REACH), off):
             continue  # "指标来源：医院填报。": where the data come from, no task (a label on the line before: _implicit)
         tail = sentence[off + skip : off + skip + STATEMENT_TAIL]  # bounded: a comma-only "sentence" may run on
         start = at + off + skip
@@ -89,8 +90,7 @@ _TIME_OPENING = lazy_regex(
 
 _TIME_FIRSTS = frozenset("“今")
 #: a label naming where data come from, the clause after it names the source ("指标来源：医院填报", "数据来源：市统计局")
-_SOURCE_LABEL = lazy_regex(r"来源\s*[：:]\s*$")
-SOURCE_LABEL_REACH = 8
+SOURCE_LABEL = lazy_regex(r"来源\s*[：:]\s*$")
 
 
 #: a time phrase closing a clause between a body and its predicate ("区民政部门自收到申请之日起，应在5日内…")
