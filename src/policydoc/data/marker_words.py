@@ -24,6 +24,9 @@ MEASURE_WORDS_TRADITIONAL = frozenset("萬億個項次屆條類級時週噸臺�
 """The traditional forms of ``MEASURE_WORDS`` that differ, for what reads text before OpenCC's t2s (reflow: a
 wrapped line opening "4 萬個…" continues a number, it opens no list)."""
 SPEAKER_ADDRESSES: tuple[str, ...] = ("主席", "院长", "各位委员", "各位代表")
+ASSEMBLY_ADDRESSES: tuple[str, ...] = ("各位代表", "各位委员")
+"""A speaker turning to the assembly at a line's start ("各位代表！", "各位委员："): the text is a speech — a line after it
+is part of it, no title of the document, and the document reports in its own voice."""
 INDICATOR_SET_TITLES: tuple[str, ...] = ("指标体系", "考核指标", "评价指标", "评估指标", "监测指标")
 
 DOC_TYPE_WORDS: tuple[str, ...] = (

@@ -12,6 +12,7 @@ import re
 from typing import Optional
 
 from .noise import PINYIN_ANNOTATION
+from ..data.marker_words import ASSEMBLY_ADDRESSES
 from .title_words import DOC_TYPE_WORDS
 from .._lazy import lazy_re
 
@@ -22,9 +23,9 @@ _RUN_IN_STRETCH = lazy_re(r"^\s*《?((?:(?!为了|为做好|根据|按照|现将
 _LAST_DOC_WORD = lazy_re(rf"^.*(?:{_DOC})", re.S)
 _TRANSMITTAL = lazy_re(r"(关于|印发|转发).*(通知|函|批复)$|》的(通知|函|批复)$")  # "》的通知": the notice title broken over two lines
 PREAMBLE_LINES = 40
-_ADDRESS = lazy_re(r"各位(?:代表|委员)[！!：:]?")
-"""A speaker addressing the assembly: the speech has begun, and a line after it is a part of it ("过去五年工作的基本总结"),
-no title of the document."""
+ADDRESS_LINE = lazy_re(rf"(?m)^[ \t\u3000]*(?:{'|'.join(ASSEMBLY_ADDRESSES)})(?:[！!：:]|[ \t\u3000]*$)")
+"""A speaker addressing the assembly at a line's start (``ASSEMBLY_ADDRESSES``): the speech has begun, and a line after
+it is a part of it ("过去五年工作的基本总结"), no title of the document."""
 TITLE_FRAGMENTS_MAX = 8
 """At most this many lines of a title's pieces stand above its last line."""
 _NUMBER = re.compile(r"[〔\[（(]\d{4}[〕\]）)]\d{1,5}号")
@@ -81,7 +82,7 @@ def find_document_title(text: str, body_start: int) -> Optional[str]:
     pieced = _title_in_fragments(lines)
     if pieced is not None:  # the text opens with its title set in pieces, one a line
         return pieced
-    speech = next((k for k, ln in enumerate(lines) if _ADDRESS.fullmatch(ln)), len(lines))
+    speech = next((k for k, ln in enumerate(lines) if ADDRESS_LINE.match(ln)), len(lines))
     found = [(k, m) for k, m in enumerate(map(_LINE_TITLE.match, lines[:speech])) if m and "。" not in m.group(0)]
     if found:
         plain = [(k, m) for k, m in found if not _TRANSMITTAL.search(m.group(1))]

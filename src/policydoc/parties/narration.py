@@ -20,6 +20,7 @@ from ..core.sentences import COMMAS
 from ..data.target_words import AIMED_BEFORE
 from ..models import Section
 from ..outline.attachments import glossary_regions
+from ..outline.doctitle import ADDRESS_LINE
 from ..outline.locate import SectionLocator
 from ..settings import REPORT_OPENING_REACH, TITLE_YEAR_REACH
 from .hits import Hit
@@ -92,12 +93,8 @@ def reports(text: str, title: Optional[str] = None) -> bool:
         return True
     if bool(title) and _REPORT_TITLE.search(title) is not None:
         return True
-    return "各位" in text and _ADDRESS_LINE.search(text) is not None  # an excerpt: the speaker turns to the assembly
+    return "各位" in text and ADDRESS_LINE.search(text) is not None  # an excerpt: the speaker turns to the assembly
 
-
-#: the speaker addressing the assembly at a line's start, anywhere in a speech ("各位代表！" before its closing part,
-#: "各位代表！加强国防建设，是…")
-_ADDRESS_LINE = regex.compile(r"(?m)^[ \t\u3000]*各位(?:代表|委员)(?:[！!：:]|[ \t\u3000]*$)")
 
 
 _GUIDE_TITLE = lazy_regex(alt(GUIDE_TITLE_ENDS) + r"\W*$")
