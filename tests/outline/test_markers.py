@@ -84,6 +84,9 @@ RECOGNISER_CASES: list[tuple[str, str, Optional[tuple[str, int, str]]]] = [
     ("cn_bare_line_marker", "三\n加强\n", None),  # too short a line to be a title
     ("arabic_glyph_marker", "1\ue010突破关键技术", ("arabic_dot", 1, "1\ue010")),
     ("arabic_glyph_marker", "1\ue0105", None),
+    ("cn_half_paren_marker", "二）基本原则", ("cn_paren", 2, "二）")),
+    ("cn_half_paren_marker", "十一）强化规划落实", ("cn_paren", 11, "十一）")),
+    ("cn_half_paren_marker", "一）2025年", None),
     ("cn_glyph_marker", "三\ue5e5扩大开放稳步推进", ("cn_paren", 3, "三\ue5e5")),
     ("cn_glyph_marker", "一\ue5e55", None),
     ("arabic_middot_marker", "2·调整结构", ("arabic_dot", 2, "2·")),

@@ -254,6 +254,9 @@ RULES: tuple[Rule, ...] = (
     # a space may part the numeral a web page or a PDF set in two spans ("(十 八)")
     Rule("cn_paren_marker", "cn_paren", f"(?<!第)[(（][ ]?{CN}(?: {CN})?[ ]?[)）](?![项款](?:规定|、|和|或|及|中|的|第|所|之|至))",
          _number_of(lambda s: parse_cn_numeral(s.replace(" ", "")), _WRAP)),
+    # "一）指导思想" at a line start: a PDF's text layer lost the opening bracket (read as the bracketed numeral)
+    Rule("cn_half_paren_marker", "cn_paren", rf"(?<![^\n \t\u3000]){CN}[)）](?=[ \t\u3000]*[{HAN}])",
+         _number_of(parse_cn_numeral, _WRAP), run_in=False, needs=f"[{CN_NUMERAL_CHARS}][)）]"),
     # "三\ue5e5扩大开放…" at a line start: a web page set the item's bracket in a symbol font, kept as a private-use
     # glyph; read as the bracketed numeral (the plain 一、 is mostly the level above, written as it is)
     Rule("cn_glyph_marker", "cn_paren", rf"(?<![^\n \t\u3000]){CN}[\ue000-\uf8ff](?=[{HAN}])", _cn_glyph_read,
@@ -330,9 +333,9 @@ _KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("专栏", ("box_marker",)),
     ("【", ("label_box_marker",)),
     (f"[{STEMS}][ ]?[、.．]", ("stem_marker",)),
-    (rf"[{CN_NUMERAL_CHARS}{FORMAL_NUMERAL_CHARS}]{{1,5}}(?:[ ]?[、.．]|[,，]|[ \t\u3000]*\n|[\ue000-\uf8ff])",
+    (rf"[{CN_NUMERAL_CHARS}{FORMAL_NUMERAL_CHARS}]{{1,5}}(?:[ ]?[、.．]|[,，]|[ \t\u3000]*\n|[\ue000-\uf8ff]|[)）])",
      ("formal_dun_marker", "cn_dun_marker", "cn_dun_numeral_title_marker", "cn_bare_line_marker", "cn_dun_glued_marker",
-      "cn_glyph_marker")),
+      "cn_half_paren_marker", "cn_glyph_marker")),
     (rf"[(（][ ]?[{CN_NUMERAL_CHARS}\d]", ("cn_paren_marker", "arabic_paren_marker")),
     (r"(?<![\d.．])[0-9]\d{0,2}(?!\d)",
      ("decimal_path_marker", "decimal_path_glued_marker", "arabic_dot_marker", "arabic_stop_marker", "arabic_glyph_marker",

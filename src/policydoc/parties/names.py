@@ -49,7 +49,7 @@ def _splitter(strong_only: bool = False) -> regex.Pattern[str]:
 
 _PLACE = regex.compile(
     r"^(?:各|每个|全市)?(?:\p{Han}{1,3}[市县区](?:\((?:[区市县、]{1,5}|\p{Han}{0,4}(?:园区|开发区|新区|管委会))\))?"
-    r"|(?:有关)?(?:[省县]\([区市县、]{1,5}\)|省份)|[市县区]直"
+    r"|(?:有关)?(?:[省县]\([区市县、]{1,5}\)|省份|省)|[市县区]直"
     r"|(?:各|相关|有关|事发地(?:所在)?|所在)(?:街镇|镇街|乡镇|街道|社区))$")
 """A place standing for its government ("各区市县", "各县(市、区)"), with the zone that ranks with it in brackets
 ("各区市县(园区)", "各县区(开发区)"); the towns and streets of a district ("各街镇", "事发地所在街镇", "各社区")."""
@@ -99,8 +99,8 @@ def grade_of(item: str) -> Optional[Grade]:
     ('name', 'organ', 'weak', None)
     >>> grade_of("本院"), grade_of("本单位")
     ('organ', None)
-    >>> grade_of("东北地区"), grade_of("中西部地区"), grade_of("各地区")
-    (None, None, 'weak')
+    >>> grade_of("东北地区"), grade_of("中西部地区"), grade_of("各地区"), grade_of("各省"), grade_of("各省份")
+    (None, None, 'weak', 'weak', 'weak')
     """
     lex = lexicon()
     if item in lex.name_set:

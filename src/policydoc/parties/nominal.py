@@ -30,6 +30,9 @@ _ALLOWED_VERBS = (
     # 政府性融资担保机构
     "就业", "培训", "救助", "担保",
 )
+#: the part a body plays in a procedure, read as a verb by the tagger: a name only right before an organ suffix
+#: (起草单位, 承担单位, 发证机关, 受理机关; "X承担本级…" is a verb and its object)
+_PROCEDURE_ROLES = frozenset(("起草", "承担", "发证", "受理", "举办", "使用"))
 #: role verbs that open a name only as "role + head" (牵头部门, 配合单位, 执行机关)
 _ROLE_VERBS = frozenset(("牵头", "配合", "执行", "实施", "承办", "主办", "协办"))
 #: demonstratives that open a noun phrase of their own: inside a name they start its object
@@ -75,6 +78,7 @@ def is_nominal(phrase: str) -> bool:
     names = lexicon().name_set
     ok = [
         p in _NOUNISH or w in _ALLOWED_VERBS or w in ("等", "各") or w in names or _verb_of_work(tokens, i)
+        or w in _PROCEDURE_ROLES and i < last and tokens[i + 1][0] in suffixes
         or i > 0 and w in suffixes and (i == last or tokens[i + 1][0] in _ITEM_ENDS)  # 网信/办 read as a verb
         or 0 < i < last and w in _ITEM_ENDS  # "市教育与体育局": the tagger reads 与 as a preposition
         for i, (w, p) in enumerate(tokens)

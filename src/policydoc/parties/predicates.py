@@ -279,7 +279,20 @@ def duty_word(rest: str) -> bool:
 _TIMES = regex.compile(r"[\d一二两三四五六七八九十]{1,3}次")
 
 
+_MONTH = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
+#: a deadline opening a clause or a predicate ("3月底前", "每年2月底前", "2019年6月底前", "年底前")
+DEADLINE_OPENING = lazy_regex(
+    rf"(?:每年|\d{{4}}年)?(?:{_MONTH}月(?:\d{{1,2}}日|底|末|[上中下]旬)?|年底)(?:以前|前)")
+DEADLINE_FIRSTS = frozenset("每年0123456789一二三四五六七八九十")
+
+
 def words_after_adverbs(rest: str) -> Optional[tuple[str, str]]:
+    """The first word of ``rest`` after its adverbs, times and a deadline ("每年3月底前完成…" → 完成), with its tag;
+    None where a narration word comes first."""
+    if rest[:1] in DEADLINE_FIRSTS:
+        deadline = DEADLINE_OPENING.match(rest)
+        if deadline is not None:
+            rest = rest[deadline.end():]
     for word, pos in tag(rest[:PREDICATE_TAG_REACH]):
         if word in _NARRATED_SET:
             return None

@@ -28,13 +28,13 @@ from .names import Body, parse_bodies
 from .nominal import ends_at_boundary, is_nominal
 from .non_tasks import completed, not_a_task
 from .predicates import (
-    MODAL, MODAL_OPENING, duty_opening, duty_word, opens_with_predicate, partners, rules_out_predicate,
+    DEADLINE_FIRSTS, DEADLINE_OPENING, MODAL, MODAL_OPENING, duty_opening, duty_word, opens_with_predicate, partners, rules_out_predicate,
 )
 from .stops import PHRASE_ENDS, STOPS, none_of, one_of
 from .phrase_words import ACTION_TIME_CLOSERS, JOINERS, RELATIVE_PREDICATE_STARTS, TIME_CLOSERS, TIME_OPENERS
 from .trace import dropped_bodies
 from .words import (
-    ADDRESSING_SCOPES, ADVERBS, COVERAGE_SCOPES, FIRM_CLASSES, FIRM_HEADS, GENERIC_WORDS, LONE_BY, MODALS, NOT_FIRM_DUTY_AFTER,
+    ADDRESSING_SCOPES, ADVERBS, COVERAGE_SCOPES, EMPHASIS_WORDS, FIRM_CLASSES, FIRM_HEADS, GENERIC_WORDS, LONE_BY, MODALS, NOT_FIRM_DUTY_AFTER,
     NOT_MODAL_AFTER, RELATIVE_HEADS, RELATIVE_OPENERS, RUN_BY, VERB_STARTS, alt, seq,
 )
 
@@ -56,10 +56,11 @@ def subject_body(sentence: str, at: int) -> list[Hit]:
             continue
         clause = sentence[off:stop]
         skip = opening(clause)
-        time = _TIME_OPENING.match(clause, skip) if clause[skip:skip + 1] in _TIME_FIRSTS else None
+        time = _time_opening(clause, skip)
         if time is not None:
             skip = time.end()  # "“十四五”时期各省要…", "今后五年各地要…": the time of the task, then its subject
-        found = find_subject(clause[skip:]) or _across_time_phrase(sentence, off + skip, stop)
+        found = (find_subject(clause[skip:]) or _across_time_phrase(sentence, off + skip, stop)
+                 or _emphasised(sentence, off + skip, stop))
         if found is None:
             continue
         bodies, rest = found
@@ -89,8 +90,48 @@ _TIME_OPENING = lazy_regex(
 
 
 _TIME_FIRSTS = frozenset("“今")
+
+
+def _time_opening(clause: str, skip: int) -> Optional["regex.Match[str]"]:
+    """The time opening ``clause`` at ``skip`` before its subject (``_TIME_OPENING``, or a deadline with no comma
+    after it: "3月底前国家卫生健康委完成…"), or None."""
+    first = clause[skip:skip + 1]
+    if first in _TIME_FIRSTS:
+        return _TIME_OPENING.match(clause, skip)
+    if first in DEADLINE_FIRSTS:
+        m = DEADLINE_OPENING.match(clause, skip)
+        return m if m is not None and clause[m.end():m.end() + 1] not in COMMAS else None
+    return None
+
+
 #: a label naming where data come from, the clause after it names the source ("指标来源：医院填报", "数据来源：市统计局")
 SOURCE_LABEL = lazy_regex(r"来源\s*[：:]\s*$")
+
+
+#: bodies set apart among the subjects by an emphasis: "各地、各部门，特别是X，要…" (the bodies before it, and X)
+_EMPHASIS = lazy_regex(rf"({alt(EMPHASIS_WORDS)})({none_of(PHRASE_ENDS)}{{2,{SUBJECT_MAX}}}?){one_of(COMMAS)}")
+
+
+def _emphasised(sentence: str, start: int, stop: int) -> Optional[tuple[list[Body], str]]:
+    """Bodies, then "，特别是" and more bodies, then the predicate of them all in the next clause.
+
+    >>> bodies, rest = _emphasised("各市、各部门，特别是市教育局，要尽早部署。", 0, 7)
+    >>> [b.name for b in bodies], rest
+    (['各市', '各部门', '市教育局'], '要尽早部署。')
+    """
+    if sentence[stop - 1 : stop] not in COMMAS or not sentence.startswith(EMPHASIS_WORDS, stop):
+        return None
+    first = sentence[start : stop - 1]
+    m = _EMPHASIS.match(sentence, stop)
+    if m is None or not is_nominal(first):
+        return None
+    bodies, more = parse_bodies(first), parse_bodies(m[2])
+    if not bodies or not more or not is_nominal(m[2]):
+        return None
+    rest = sentence[m.end():]
+    if rules_out_predicate(rest) or not opens_with_predicate(rest):
+        return None
+    return bodies + more, rest
 
 
 #: a time phrase closing a clause between a body and its predicate ("区民政部门自收到申请之日起，应在5日内…")

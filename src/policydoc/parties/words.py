@@ -452,6 +452,8 @@ WORDS_WITH_DENG: tuple[str, ...] = ("高等", "中等", "初等", "同等", "平
 #: 全市 state a coverage standard (每个乡镇至少办好1所…) and address only with a modal duty
 ADDRESSING_SCOPES: tuple[str, ...] = ("各",)
 COVERAGE_SCOPES: tuple[str, ...] = ("每个", "每一个", "所有", "全市", "全县", "全区", "全省")
+#: words setting some of a clause's subjects apart ("各地、各部门，特别是X，要…"): X is a subject too
+EMPHASIS_WORDS: tuple[str, ...] = ("特别是", "尤其是")
 #: places addressed as a group ("各市要…", "各地区要…"): no organ head ends them, so the
 #: sentence pre-filter looks for them besides the lexicon's heads
 ADDRESSED_PLACES: tuple[str, ...] = (
