@@ -149,6 +149,7 @@ CASES: list[tuple[str, str, list[Q]]] = [
     ("standard_coal", "节能量约5000万吨标准煤", [("约5000万吨标准煤", 5000, None, "万吨标准煤")]),
     ("per_hundred_million", "死亡人数0.006人/亿元", [("0.006人/亿元", 0.006, None, "人/亿元")]),
     ("gigawatt", "新增1.2GW", [("1.2GW", 1.2, None, "GW")]),
+    ("kilowatt_hours_in_full", "发电量6450亿千瓦小时", [("6450亿千瓦小时", 6450, None, "亿千瓦小时")]),
     ("taiwan_metre", "面积约为 356 万平方公尺", [("356 万平方公尺", 356, None, "万平方公尺")]),
     ("group_counter", "配备呼吸器20 组", [("20 组", 20, None, "组")]),
     ("group_word", "组织3组人员", [("3组", 3, None, "组")]),

@@ -324,6 +324,28 @@ STATEMENTS: list[tuple[str, Pairs]] = [
     ("最后由校党委会议讨论决定获奖名单。", [(["校党委会议"], [])]),
     # 及时 opens no list after a subject ("X及Y" would)
     ("综合协调组及时收集、整理事件信息。", [(["综合协调组"], [])]),
+    # a deadline opening the clause before its subject, or before the predicate after it
+    ("3月底前国家卫生健康委完成国家监测指标分析工作。", [(["国家卫生健康委"], [])]),
+    ("2019年6月底前各省份要出台具体实施方案。", [(["各省份"], [])]),
+    ("2020年起，国家卫生健康委每年3月底前完成上述工作。", [(["国家卫生健康委"], [])]),
+    ("各省要出台具体实施方案。", [(["各省"], [])]),
+    # bodies named for their part in a procedure, the tagger reading it as a verb
+    ("起草单位应当根据审核意见对文件作必要的修改。", [(["起草单位"], [])]),
+    ("消防支队筹建组负责对人员密集场所进行检查。", [(["消防支队筹建组"], [])]),
+    ("各参建单位要按照本方案统一部署。", [(["各参建单位"], [])]),
+    # subjects set apart by 特别是 lead with the rest
+    ("各市、各部门，特别是市教育局，要尽早组织开展宣传教育活动。", [(["各市", "各部门", "市教育局"], [])]),
+    # the units a level of government owns, fire brigades, project owners, banks: addressed with a duty
+    ("区属国企要建立跟进督办制度。", [(["区属国企"], [])]),
+    ("志愿消防队应结合实际，重点训练提升扑救初起火灾的能力。", [(["志愿消防队"], [])]),
+    ("项目业主应建立规范有序的管理运行机制。", [(["项目业主"], [])]),
+    ("银行应当为疫情防控相关物资进口开辟绿色通道。", [(["银行"], [])]),
+    # a field named as one in a department's name is not split (林业和草原)
+    ("各级林业和草原部门要统筹做好春季造林物资运输。", [(["各级林业和草原部门"], [])]),
+    # the body that assists supports the one it assists (SPEC rule 2)
+    ("公安机关要积极协助医疗机构核查救助对象的身份。", [(["医疗机构"], ["公安机关"])]),
+    # a partner list ends at the preposition opening the task
+    ("人民银行会同发展改革委、工业和信息化部对生产企业实施名单制管理。", [(["人民银行"], ["发展改革委", "工业和信息化部"])]),
 ]
 
 TRAPS: list[str] = [
@@ -341,6 +363,9 @@ TRAPS: list[str] = [
     "各县区引进民办机构运营的，按照统一标准执行。",
     "由市政府统一指挥时，按照市政府的指令执行。",
     "市交通局按如下程序启动预警：",
+    # 应届 (this year's graduates) is no modal; 配合 before a named organ is a verb and its object
+    "区属高校应届毕业生去向落实率达92.18%。",
+    "配合党委统一部署，按照规章组建课余党校。",
     # a share in words that a department's figure reaches; 大部 ("most of") is no ministry
     "工业部门增长百分之二七·一；农业、水利和林业部门增长百分之三三·五。",
     "所需人员大部将由企业内部培养来解决。",

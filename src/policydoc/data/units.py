@@ -77,7 +77,7 @@ COUNTERS: tuple[str, ...] = (
     "期",
     # area, length, volume, mass, energy, money
     "平方公里", "平方米", "立方米", "公顷", "亩", "公里", "千米", "米", "微克", "毫克", "千克", "公斤", "吨",
-    "千瓦时", "千瓦", "兆瓦时", "兆瓦", "吉瓦时", "吉瓦", "美元", "元", "分", "斤", "克",
+    "千瓦时", "千瓦小时", "千瓦", "兆瓦时", "兆瓦", "吉瓦时", "吉瓦", "美元", "元", "分", "斤", "克",
     # Taiwan usage (公尺 = 米)
     "平方公尺", "公尺",
     # energy as tonnes of standard coal: the fuel is part of the unit ("5000万吨标准煤")

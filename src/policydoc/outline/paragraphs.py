@@ -56,9 +56,16 @@ def _prose(text: str, c: Candidate) -> bool:
 
 
 def _opens_with_verb(text: str, c: Candidate) -> bool:
-    """Does the item open with a verb or an adverb, as a task does ("持续完善…")?"""
+    """Does the item open as a task does: with a verb or an adverb ("持续完善…"), or with a body and its duty in its
+    first clause ("各地要指导…", "卫生健康部门要…"; not the speaker's own "我们要…")?"""
+    if _DUTY_CLAUSE.match(text, c.title_start) is not None:
+        return True
     words = tag(text[c.title_start : c.title_start + 8])
     return bool(words) and (words[0][1] in VERB_OPENING_TAGS or words[0][1] in ("vn", "p"))
+
+
+#: a first clause holding a subject's duty: a few characters, no speaker, then 要/应/须 ("各地要…", "X应当…")
+_DUTY_CLAUSE = lazy_regex(r"(?![我你他])[^，,。；;！？!?\n]{2,20}?(?<![需重主只])(?:要|应当|应|须|必须)(?![求素点急届])")
 
 
 def numbered_paragraphs(text: str, candidates: Sequence[Candidate]) -> list[tuple[int, int]]:
@@ -70,6 +77,14 @@ def numbered_paragraphs(text: str, candidates: Sequence[Candidate]) -> list[tupl
     >>> from policydoc.outline.markers import scan_candidates
     >>> len(numbered_paragraphs(part, list(scan_candidates(part))))
     20
+
+    Numbered tasks whose subjects carry the duty ("各地要…") are an outline, however long their run:
+
+    >>> tasks = "一、发现\\n" + "".join(f"{i}. 各地要加强排查，及时报告情况。\\n" for i in range(1, 9))
+    >>> tasks += "二、照料\\n" + "".join(f"{i}. 民政部门要落实照料，做好保障。\\n" for i in range(9, 15))
+    >>> tasks += "三、保障\\n" + "".join(f"{i}. 各地要强化保障，统筹资金。\\n" for i in range(15, 21))
+    >>> numbered_paragraphs(tasks, list(scan_candidates(tasks)))
+    []
     """
     run: list[Candidate] = []
     parts = 0

@@ -416,7 +416,7 @@ def _etc_items(item: str) -> list[tuple[str, bool]]:
 
     >>> _etc_items("省税务局等省直相关部门"), _etc_items("省国资委等部门"), _etc_items("公安等部门")
     ([('省税务局', False), ('省直相关部门', True)], [('省国资委', False)], [('公安等部门', False)])
-    >>> _etc_items("银行等金融机构"), _etc_items("税务等相关部门")
+    >>> _etc_items("证券等金融机构"), _etc_items("税务等相关部门")
     ([('金融机构', False)], [('税务部门', False)])
     """
     m = _ETC_SPLIT.search(item) if "等" in item else None
@@ -427,7 +427,7 @@ def _etc_items(item: str) -> list[tuple[str, bool]]:
     if left and grade_of(left) is None and generic and grade_of(left + generic["head"]) is not None:
         return [(left + generic["head"], False)]  # "税务等相关部门": the field's department, the list's last
     if left and grade_of(left) is None and right not in _head_set() and grade_of(right) is not None:
-        return [(right, False)]  # "银行等金融机构": the class a named example opens, never "银行金融机构"
+        return [(right, False)]  # "证券等金融机构": the class a named example opens, never "证券金融机构"
     if not left or grade_of(left) is None:
         return [(item, False)]
     if right in _head_set():

@@ -27,14 +27,16 @@ _ALLOWED_VERBS = (
     # the level a body belongs to, after 各市/各区 ("各市属机构", "各区属单位": the tagger splits off 属)
     "属",
     # the field an agency serves, which the tagger reads as a verb: 公共就业服务机构, 职业培训机构, 社会救助机构,
-    # 政府性融资担保机构
-    "就业", "培训", "救助", "担保",
+    # 政府性融资担保机构, 非银行支付机构
+    "就业", "培训", "救助", "担保", "支付",
 )
 #: the part a body plays in a procedure, read as a verb by the tagger: a name only right before an organ suffix
-#: (起草单位, 承担单位, 发证机关, 受理机关; "X承担本级…" is a verb and its object)
-_PROCEDURE_ROLES = frozenset(("起草", "承担", "发证", "受理", "举办", "使用"))
+#: (起草单位, 承担单位, 发证机关, 受理机关, 消防支队筹建组, 参建单位; "X承担本级…" is a verb and its object)
+_PROCEDURE_ROLES = frozenset(("起草", "承担", "发证", "受理", "举办", "使用", "筹建", "筹备", "参建"))
 #: role verbs that open a name only as "role + head" (牵头部门, 配合单位, 执行机关)
 _ROLE_VERBS = frozenset(("牵头", "配合", "执行", "实施", "承办", "主办", "协办"))
+#: the tags of a named organ or its abbreviation (党委 j, 市政府 nt), which a role verb acts with: no "role + head"
+_ORGAN_TAGS = frozenset(("j", "nt"))
 #: demonstratives that open a noun phrase of their own: inside a name they start its object
 _DEMONSTRATIVES = frozenset(("本", "该", "此"))
 #: tokens that end a list item: a suffix the tagger reads as a verb may stand before them
@@ -69,8 +71,8 @@ def is_nominal(phrase: str) -> bool:
         return False
     if _acts_on_a_body(tokens):
         return False
-    if tokens[0][0] in _ROLE_VERBS and len(tokens) > 2:  # "配合规划机关…": a verb, not 配合部门
-        return False
+    if tokens[0][0] in _ROLE_VERBS and (len(tokens) > 2 or len(tokens) == 2 and tokens[1][1] in _ORGAN_TAGS):
+        return False  # "配合规划机关…", "配合党委…": a verb and the body it acts with, not 配合部门 or 牵头医院
     if any(w in _DEMONSTRATIVES for w, _ in tokens[1:]):  # "X各单位启动本单位…": a verb and its object
         return False
     last = len(tokens) - 1
@@ -78,7 +80,7 @@ def is_nominal(phrase: str) -> bool:
     names = lexicon().name_set
     ok = [
         p in _NOUNISH or w in _ALLOWED_VERBS or w in ("等", "各") or w in names or _verb_of_work(tokens, i)
-        or w in _PROCEDURE_ROLES and i < last and tokens[i + 1][0] in suffixes
+        or w in _PROCEDURE_ROLES and i < last and (tokens[i + 1][0] in suffixes or w + tokens[i + 1][0] in suffixes)
         or i > 0 and w in suffixes and (i == last or tokens[i + 1][0] in _ITEM_ENDS)  # 网信/办 read as a verb
         or 0 < i < last and w in _ITEM_ENDS  # "市教育与体育局": the tagger reads 与 as a preposition
         for i, (w, p) in enumerate(tokens)

@@ -44,18 +44,23 @@ REVIEW_DUTIES: tuple[str, ...] = ("审核", "审定", "把关")
 
 #: "Y要主动配合X做好…": the modal and adverb before 配合, and the task verbs after the body assisted
 ASSIST_MODALS: tuple[str, ...] = ("要", "应")
+#: "Y配合X做好…", "Y协助X核查…": X carries the task and leads, Y supports (SPEC rule 2)
+ASSIST_WORDS: tuple[str, ...] = ("配合", "协助")
 ASSIST_ADVERBS: tuple[str, ...] = ("主动", "积极")
 ASSISTED_TASKS: tuple[str, ...] = (
     "做好", "完成", "开展", "推进", "起草", "实施", "落实", "组织", "制定", "编制", "抓好", "处置", "办理", "负责",
+    "核查", "调查", "查处",
 )
 #: besides the label words, what a text holding an explicit note, label or task table holds (a tab: a table)
 NOTE_CUES: tuple[str, ...] = ("牵头", "负责", "配合", "领导下", "组织下")
 #: adverbs before the role of supporters joining the party before them: "X负责…。Y积极配合"
 SUPPORT_ADVERBS: tuple[str, ...] = ("积极", "主动", "密切", "全力", "紧密")
-#: "X要会同Y…": the modal before 会同, and what may follow the partners Y
+#: "X要会同Y…": the modal before 会同, and what may follow the partners Y (a verb, or a preposition opening the
+#: task: "X会同Y对…实施…")
 WITH_MODALS: tuple[str, ...] = ("要", "应", "须", "应当", "必须")
 PARTNERED_TASK_STARTS: tuple[str, ...] = (
     "按", "依", "根据", "负责", "做好", "建立", "开展", "研究", "制定", "编制", "共同", "核定", "组织", "落实", "实施",
+    "对", "就",
 )
 #: adverbs before a causative of others' participation: "X应当积极支持…参加"
 ENCOURAGING_ADVERBS: tuple[str, ...] = ("积极", "大力", "主动")

@@ -19,7 +19,7 @@ from .hits import Hit, make_hit
 from .names import Body, group_label, parse_bodies, split_items
 from .nominal import is_nominal
 from .predicates import PATTERN
-from .phrase_words import ASSIST_ADVERBS, ASSIST_MODALS, ASSISTED_TASKS, DUTY_SCOPES, NOT_DUTY_AFTER
+from .phrase_words import ASSIST_ADVERBS, ASSIST_MODALS, ASSIST_WORDS, ASSISTED_TASKS, DUTY_SCOPES, NOT_DUTY_AFTER
 from .stops import one_of
 from .subjects import strong
 from .trace import dropped, dropped_bodies, tracing
@@ -43,7 +43,8 @@ _HANDLED = lazy_regex(
     rf"(?P<x>{BODY_LIST})(?:{alt(HANDLING_ROLES)}){one_of(COMMAS)}(?P<y>{BODY_LIST})(?:负责)?(?:{alt(NOTE_GUIDE_ROLES + COORDINATING_ROLES)})"
 )
 _ASSIST = lazy_regex(
-    rf"(?P<y>{BODY_LIST})(?:{seq(ASSIST_MODALS)})?(?:{seq(ASSIST_ADVERBS)})?配合(?P<x>{BODY_LIST})(?:{seq(ASSISTED_TASKS)})"
+    rf"(?P<y>{BODY_LIST})(?:{seq(ASSIST_MODALS)})?(?:{seq(ASSIST_ADVERBS)})?(?:{alt(ASSIST_WORDS)})(?P<x>{BODY_LIST})"
+    rf"(?:{seq(ASSISTED_TASKS)})"
 )
 def _before_comma(words: tuple[str, ...]) -> tuple[str, ...]:
     """Each word followed by each comma: the cue of a role word that a pattern closes with a comma ("X指导，Y负责
@@ -60,7 +61,7 @@ def _before_comma(words: tuple[str, ...]) -> tuple[str, ...]:
 #: every position, and scan a long partner list after each lead word they meet)
 _ROLE_PATTERNS = (
     (_PAIR, (PAIR_LEAD_ROLES, SUPPORT_ROLES)),
-    (_ASSIST, (("配合",), ASSISTED_TASKS)),
+    (_ASSIST, (ASSIST_WORDS, ASSISTED_TASKS)),
     (_GUIDED, (_before_comma(NOTE_GUIDE_ROLES), GUIDED_DUTIES)),
     (_HANDLED, (_before_comma(HANDLING_ROLES), NOTE_GUIDE_ROLES + COORDINATING_ROLES)),
 )

@@ -34,7 +34,7 @@ from .stops import PHRASE_ENDS, STOPS, none_of, one_of
 from .phrase_words import ACTION_TIME_CLOSERS, JOINERS, RELATIVE_PREDICATE_STARTS, TIME_CLOSERS, TIME_OPENERS
 from .trace import dropped_bodies
 from .words import (
-    ADDRESSING_SCOPES, ADVERBS, COVERAGE_SCOPES, EMPHASIS_WORDS, FIRM_CLASSES, FIRM_HEADS, GENERIC_WORDS, LONE_BY, MODALS, NOT_FIRM_DUTY_AFTER,
+    ADDRESSING_SCOPES, ADVERBS, COVERAGE_SCOPES, EMPHASIS_WORDS, OWNED_BY_LEVEL, FIRM_CLASSES, FIRM_HEADS, GENERIC_WORDS, LONE_BY, MODALS, NOT_FIRM_DUTY_AFTER,
     NOT_MODAL_AFTER, RELATIVE_HEADS, RELATIVE_OPENERS, RUN_BY, VERB_STARTS, alt, seq,
 )
 
@@ -325,13 +325,15 @@ def _head_gates() -> "tuple[re.Pattern[str], re.Pattern[str]]":
 
 def addressable(bodies: list[Body], rest: str = "") -> bool:
     """Strong bodies always; weak ones (学校, 幼儿园 …) when scoped (各学校), named with a place
-    (县职业技术学校), or the subject of a modal duty (幼儿园应当…, 中小学校要…)."""
+    (县职业技术学校), or the subject of a modal duty (幼儿园应当…, 中小学校要…, 区属国企要…: the units a level
+    of government owns)."""
     if strong(bodies) or all(map(_named, bodies)):
         return True
     modal = bool(MODAL_OPENING.match(rest))
     firm_duty = modal and _FIRM_DUTY.match(rest) is not None
     return scoped(bodies, modal) or modal and all(
-        b.grade != "weak" or _one_word(b.name) or firm_duty and _trade_firm(b.name) for b in bodies)
+        b.grade != "weak" or _one_word(b.name) or b.name.startswith(OWNED_BY_LEVEL) or firm_duty and _trade_firm(b.name)
+        for b in bodies)
 
 
 _FIRM_DUTY = lazy_regex(rf"^(?:{alt(ADVERBS)})?(?:{alt(MODALS)})(?!{alt(NOT_MODAL_AFTER + NOT_FIRM_DUTY_AFTER)})")

@@ -322,8 +322,8 @@ FIRM_CLASSES: tuple[str, ...] = (
 #: after a modal, 为 says what a firm should be ("申请人所在企业应为…"), not what it should do
 NOT_FIRM_DUTY_AFTER: tuple[str, ...] = ("为",)
 #: what follows a modal's character in a word that is no modal: 应急 (emergency: 应急局,
-#: 应急管理), 要素, 要点, 要求 (a demand on others)
-NOT_MODAL_AFTER: tuple[str, ...] = ("急", "素", "点", "求")
+#: 应急管理), 要素, 要点, 要求 (a demand on others), 应届 (this year's graduates)
+NOT_MODAL_AFTER: tuple[str, ...] = ("急", "素", "点", "求", "届")
 #: degree adverbs that make 负责 an adjective ("高度负责", "认真负责": conscientious, no task)
 DEGREE_ADVERBS: tuple[str, ...] = (
     "高度", "十分", "非常", "极其", "极端", "认真", "切实", "更加", "很", "最", "尽职", "敢于",
@@ -452,6 +452,8 @@ WORDS_WITH_DENG: tuple[str, ...] = ("高等", "中等", "初等", "同等", "平
 #: 全市 state a coverage standard (每个乡镇至少办好1所…) and address only with a modal duty
 ADDRESSING_SCOPES: tuple[str, ...] = ("各",)
 COVERAGE_SCOPES: tuple[str, ...] = ("每个", "每一个", "所有", "全市", "全县", "全区", "全省")
+#: the level of government that owns a class of units ("区属国企要…", "市属医院要…"): the units are addressed
+OWNED_BY_LEVEL: tuple[str, ...] = ("省属", "市属", "区属", "县属")
 #: words setting some of a clause's subjects apart ("各地、各部门，特别是X，要…"): X is a subject too
 EMPHASIS_WORDS: tuple[str, ...] = ("特别是", "尤其是")
 #: places addressed as a group ("各市要…", "各地区要…"): no organ head ends them, so the
