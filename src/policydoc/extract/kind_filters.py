@@ -33,12 +33,15 @@ _DURATION_AFTER = lazy_regex("|".join(DURATION_AFTER))
 def duration_or_age(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
     """Ages ("0—3岁", "60岁以上的老人") unless they are an indicator's value; durations by their
     context ("5年内", "今后15年", "用3年时间", "三年行动计划"), not by the unit: "平均受教育年限达到11.5年"
-    is a target, and so is a response time ("在10秒内接听"); the minutes of a time of day ("11时52分")."""
+    is a target, and so is a response time ("在10秒内接听"); the minutes of a time of day ("11时52分"); the window of
+    someone's history a rule asks about ("15天内未到过中高风险区域")."""
     unit = c.unit.lstrip("万亿")
     if unit in AGE_UNITS:
         return not _age_as_value(c, ctx)
     if unit in _CLOCK_UNITS and _CLOCK_HOUR.search(ctx.text, max(0, c.span[0] - 4), c.span[0]):
         return True  # "(11时52分)主席": a time of day (a transcript's, a schedule's), no amount
+    if unit in TIME_UNITS and _EXPERIENCE_AFTER.match(ctx.text, c.span[1]):
+        return True  # "15天内未到过中高风险区域": the window of a person's history a rule asks about, no limit
     if unit not in TIME_UNITS or time_limit(c, ctx):
         return False
     text = ctx.text
@@ -51,6 +54,8 @@ def duration_or_age(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
 
 
 _RECENT_AFTER = ("的", "来", "以来", "内")
+_EXPERIENCE_AFTER = lazy_regex(r"(?:以)?内(?:未|没有|均未|曾)?\p{Han}{1,2}过(?!程)")
+"""What someone has (not) done within the time ("内未到过", "内接触过"): a condition on people, no time limit."""
 _CLOCK_UNITS = ("分", "分钟")
 _CLOCK_HOUR = lazy_regex(r"(?<!\d)(?:[01]?\d|2[0-3])\s*[时点]\s*$")
 """The hour of a time of day right before its minutes ("11时52分", "9点30分")."""

@@ -152,10 +152,12 @@ _LETTER_BEFORE_HAN = rf"[A-Za-z][.．、][ \t\u3000]*(?:{HAN_LIKE}|[“「(（])
 # before Han; a number opening no word, then perhaps a space and Han (the bare number). Each opens with its first digit
 # and looks behind it from there ("not after X" as (?<!X\d) after the digit): a search finds a pattern's opening digit
 # in C, where a pattern opening with a look-behind is tried at every position (three times slower on a text without it)
-_TOP_BEFORE_HAN = rf"\d(?<![\w.．\-－–—]\d)\d{{0,2}}[ \t\u3000]*\n?[ \t\u3000]*{HAN_LIKE}"
+_AFTER_DOC_WORD = "|".join(f"(?<={w})" for w in DOC_TYPE_WORDS)
+_AFTER_DOC_WORD_DIGIT = "|".join(f"(?<={w}\\d)" for w in DOC_TYPE_WORDS)  # the same, looked behind from the digit
+_TOP_BEFORE_HAN = rf"\d(?:(?<![\w.．\-－–—]\d)|{_AFTER_DOC_WORD_DIGIT})\d{{0,2}}[ \t\u3000]*\n?[ \t\u3000]*{HAN_LIKE}"
 _LINE_NUMBER_BEFORE_HAN = rf"\d(?<![^\n]\d)\d{{0,2}}[ \t\u3000]*{HAN_LIKE}"
 _BARE_BEFORE_HAN = rf"\d(?<![\w.\-－–—]\d)\d{{0,2}} ?{HAN_LIKE}"
-_AFTER_DOC_WORD = "|".join(f"(?<={w})" for w in DOC_TYPE_WORDS)
+
 _NOT_QUANTITY = f"(?![{''.join(sorted(MEASURE_WORDS))}%％])"
 _CN_READ = _number_of(parse_cn_numeral, _WRAP)
 _ARABIC_READ = _number_of(int, _WRAP)
@@ -295,7 +297,7 @@ RULES: tuple[Rule, ...] = (
     # only where the next decimal marker is its first child N.1 (decimal.confirm_decimal_tops), else read
     # as the sloppy bare number below
     Rule("decimal_top_marker", "decimal_path",
-         rf"(?<![\w.．\-－–—]){NUM}(?=[ \t\u3000]*(?:\n[ \t\u3000]*)?[{HAN}])"
+         rf"(?:(?<![\w.．\-－–—])|{_AFTER_DOC_WORD}){NUM}(?=[ \t\u3000]*(?:\n[ \t\u3000]*)?[{HAN}])"
          rf"(?![ \t\u3000]*(?:\n[ \t\u3000]*)?[{''.join(sorted(MEASURE_WORDS))}])",
          _decimal_path, run_in=False, needs=_TOP_BEFORE_HAN),
     # "1人口特征" on a short line of its own: a decimal top whose title opens with a measure word (人/年…),
