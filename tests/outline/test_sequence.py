@@ -504,7 +504,7 @@ def test_run_on_decimal_outline_opens_after_the_title() -> None:
     """A page run together on one line: the decimal outline's first top is glued to the plan's title ("…应急预案1 总
     则1.1 总体目标…"), the later tops and paths to the sentences before them."""
     filler = "各单位要认真落实防控措施，确保工作有序开展。" * 30
-    text = (f"某县人感染禽流感应急预案1 总则1.1 总体目标为做好防控工作，特制定本预案。{filler}1.2 工作原则政府领导，部门配合。"
+    text = (f"某县森林火灾应急预案1 总则1.1 编制目的为规范扑救工作，制定本预案。{filler}1.2 工作原则统一指挥，分级负责。"
             f"{filler}2 组织管理2.1 组织机构成立领导小组。{filler}2.2 职责分工各部门按职责分工负责。\n")
     markers = [(b.level, b.marker) for b in extract_blocks(text)[0]]
     assert markers == [(1, "1"), (2, "1.1"), (2, "1.2"), (1, "2"), (2, "2.1"), (2, "2.2")]

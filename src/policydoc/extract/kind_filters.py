@@ -34,14 +34,14 @@ def duration_or_age(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
     """Ages ("0—3岁", "60岁以上的老人") unless they are an indicator's value; durations by their
     context ("5年内", "今后15年", "用3年时间", "三年行动计划"), not by the unit: "平均受教育年限达到11.5年"
     is a target, and so is a response time ("在10秒内接听"); the minutes of a time of day ("11时52分"); the window of
-    someone's history a rule asks about ("15天内未到过中高风险区域")."""
+    someone's history a rule asks about ("7天内未去过疫区")."""
     unit = c.unit.lstrip("万亿")
     if unit in AGE_UNITS:
         return not _age_as_value(c, ctx)
     if unit in _CLOCK_UNITS and _CLOCK_HOUR.search(ctx.text, max(0, c.span[0] - 4), c.span[0]):
         return True  # "(11时52分)主席": a time of day (a transcript's, a schedule's), no amount
     if unit in TIME_UNITS and _EXPERIENCE_AFTER.match(ctx.text, c.span[1]):
-        return True  # "15天内未到过中高风险区域": the window of a person's history a rule asks about, no limit
+        return True  # "7天内未去过疫区": the window of a person's history a rule asks about, no limit
     if unit not in TIME_UNITS or time_limit(c, ctx):
         return False
     text = ctx.text

@@ -60,6 +60,13 @@ HEAD_NOUNS = _words(
     "管理", "工程", "计划", "行动", "队伍", "素养", "格局", "作用", "功能", "创新", "治理", "投入",
 )
 
+REVIEW_HEADS = _words(
+    "review heads",
+    # a report's review part, after the noun it reviews ("2024年工作和五年发展回顾", "上年工作总结"); after an
+    # adverb they are verbs ("及时总结…经验")
+    "回顾", "总结",
+)
+
 NOMINAL_TAGS = frozenset(_words(
     "nominal tags",
     "n", "nr", "nrfg", "nrt", "nz", "ng", "vn", "an", "b", "j",

@@ -37,7 +37,7 @@ from .noise import TERMINATORS, Noise, clean_window
 from .sequence import Heading
 from .title_words import (
     CLAUSE_OPENING_TAGS, DEFINITION_OPENERS, HEAD_NOUNS, MANNER_ADVERBS, NOMINAL_TAGS, SKELETON_CONTINUATIONS,
-    SKELETON_TITLES, SUBJECT_MARKS, VERB_OPENING_TAGS, VERBAL_TAGS,
+    REVIEW_HEADS, SKELETON_TITLES, SUBJECT_MARKS, VERB_OPENING_TAGS, VERBAL_TAGS,
 )
 from .._lazy import lazy_re
 
@@ -52,6 +52,7 @@ DEFINED_TERM_MIN = 2  # a term before "，是指…" is at least this long ...
 DEFINED_TERM_MAX = 8  # ... and at most this long (a longer clause before "，由…" is a condition, not a term)
 OUTLIER_MIN = 24
 SHORT_PHRASE = 6  # a heading phrase shorter than this that ends in a head noun runs on over the nouns after it...
+REVIEWED_PHRASE_MIN = 4  # 回顾/总结 close a title only after a phrase this long ("上年工作总结"; "系统总结" is a verb)
 SHORT_SENTENCE = 20  # a first sentence this short is a whole title where the heading phrase is shorter than SHORT_PHRASE
 GOVERNED_NOUNS_MAX = 2  # ...over this many at most (its object: 检验 检测, 小康社会)
 
@@ -114,11 +115,15 @@ def head_phrase_end(s: str) -> Optional[int]:
     >>> s = "健全校本教研机制,提高课堂教学水平各学科组每周"
     >>> s[: head_phrase_end(s)]  # a body never opens with a comma
     '健全校本教研机制,提高课堂教学水平'
+    >>> s = "2024年工作和五年发展回顾2024年是关键之年"
+    >>> s[: head_phrase_end(s)]  # a review part's title closes with 回顾 after the noun it reviews
+    '2024年工作和五年发展回顾'
+    >>> head_phrase_end("及时总结试点学校的经验做法")  # after an adverb 总结 is a verb
     """
     if _HEAD.search(s) is None:
         return None
     words = tag_words(s)
-    heads = [w.endswith(HEAD_NOUNS) for w, _ in words]
+    heads = [w.endswith(HEAD_NOUNS) or w in REVIEW_HEADS and _reviews_a_noun(words, i) for i, (w, _) in enumerate(words)]
     end: Optional[int] = None
     in_run = False  # inside the run of nouns after the phrase's last head noun
     governs = False  # that head noun ends a phrase too short to be one: the nouns after it are its object
@@ -140,6 +145,12 @@ def head_phrase_end(s: str) -> Optional[int]:
         elif end is not None and (in_run or _CLAUSE_END.match(word)):
             break
     return end
+
+
+def _reviews_a_noun(words: list[tuple[str, str]], i: int) -> bool:
+    """Whether review word ``i`` (回顾, 总结) closes a noun phrase of a few characters ("…发展回顾", "上年工作总结"), not a
+    verb after an adverb ("及时总结…", "系统总结…")."""
+    return i > 1 and words[i - 1][1] in NOMINAL_TAGS and sum(len(w) for w, _ in words[:i]) >= REVIEWED_PHRASE_MIN
 
 
 def _verb_phrase(words: list[tuple[str, str]], i: int, s: str) -> bool:

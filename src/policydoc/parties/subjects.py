@@ -94,7 +94,7 @@ _TIME_FIRSTS = frozenset("“今")
 
 def _time_opening(clause: str, skip: int) -> Optional["regex.Match[str]"]:
     """The time opening ``clause`` at ``skip`` before its subject (``_TIME_OPENING``, or a deadline with no comma
-    after it: "3月底前国家卫生健康委完成…"), or None."""
+    after it: "5月底前市统计局完成…"), or None."""
     first = clause[skip:skip + 1]
     if first in _TIME_FIRSTS:
         return _TIME_OPENING.match(clause, skip)
@@ -108,7 +108,7 @@ def _time_opening(clause: str, skip: int) -> Optional["regex.Match[str]"]:
 SOURCE_LABEL = lazy_regex(r"来源\s*[：:]\s*$")
 
 
-#: bodies set apart among the subjects by an emphasis: "各地、各部门，特别是X，要…" (the bodies before it, and X)
+#: bodies set apart among the subjects by an emphasis: "各区、各单位，特别是X，要…" (the bodies before it, and X)
 _EMPHASIS = lazy_regex(rf"({alt(EMPHASIS_WORDS)})({none_of(PHRASE_ENDS)}{{2,{SUBJECT_MAX}}}?){one_of(COMMAS)}")
 
 

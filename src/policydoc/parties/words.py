@@ -454,7 +454,7 @@ ADDRESSING_SCOPES: tuple[str, ...] = ("各",)
 COVERAGE_SCOPES: tuple[str, ...] = ("每个", "每一个", "所有", "全市", "全县", "全区", "全省")
 #: the level of government that owns a class of units ("区属国企要…", "市属医院要…"): the units are addressed
 OWNED_BY_LEVEL: tuple[str, ...] = ("省属", "市属", "区属", "县属")
-#: words setting some of a clause's subjects apart ("各地、各部门，特别是X，要…"): X is a subject too
+#: words setting some of a clause's subjects apart ("各区、各单位，特别是X，要…"): X is a subject too
 EMPHASIS_WORDS: tuple[str, ...] = ("特别是", "尤其是")
 #: places addressed as a group ("各市要…", "各地区要…"): no organ head ends them, so the
 #: sentence pre-filter looks for them besides the lexicon's heads
