@@ -332,6 +332,7 @@ STATEMENTS: list[tuple[str, Pairs]] = [
     # bodies named for their part in a procedure, the tagger reading it as a verb
     ("起草单位应当根据审核意见对文件作必要的修改。", [(["起草单位"], [])]),
     ("学会筹备组负责起草章程草案。", [(["学会筹备组"], [])]),
+    ("各园区开发管理局组织实施，市直部门配合。", [(["各园区开发管理局"], ["市直部门"])]),
     ("各参建单位要落实安全生产责任。", [(["各参建单位"], [])]),
     # subjects set apart by 特别是 lead with the rest
     ("各市、各部门，特别是市教育局，要尽早组织开展宣传教育活动。", [(["各市", "各部门", "市教育局"], [])]),

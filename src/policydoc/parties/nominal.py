@@ -31,8 +31,15 @@ _ALLOWED_VERBS = (
     "就业", "培训", "救助", "担保", "支付",
 )
 #: the part a body plays in a procedure, read as a verb by the tagger: a name only right before an organ suffix
-#: (起草单位, 承担单位, 发证机关, 受理机关, 消防支队筹建组, 参建单位; "X承担本级…" is a verb and its object)
-_PROCEDURE_ROLES = frozenset(("起草", "承担", "发证", "受理", "举办", "使用", "筹建", "筹备", "参建"))
+#: (起草单位, 承担单位, 发证机关, 受理机关, 消防支队筹建组, 参建单位; "X承担本级…" is a verb and its object), and the
+#: field a development agency or company works in (片区开发管理局, 嘉源开发有限公司)
+_PROCEDURE_ROLES = frozenset(("起草", "承担", "发证", "受理", "举办", "使用", "筹建", "筹备", "参建", "开发"))
+
+
+def _before_organ(word: str, nxt: str, suffixes: tuple[str, ...]) -> bool:
+    """Does an organ's suffix follow a role word: as the next token (单位), joined to it (筹建 + 组), or closing the next
+    token (管理局, 有限公司)?"""
+    return nxt in suffixes or word + nxt in suffixes or nxt.endswith(suffixes)
 #: role verbs that open a name only as "role + head" (牵头部门, 配合单位, 执行机关)
 _ROLE_VERBS = frozenset(("牵头", "配合", "执行", "实施", "承办", "主办", "协办"))
 #: the tags of a named organ or its abbreviation (党委 j, 市政府 nt), which a role verb acts with: no "role + head"
@@ -80,7 +87,7 @@ def is_nominal(phrase: str) -> bool:
     names = lexicon().name_set
     ok = [
         p in _NOUNISH or w in _ALLOWED_VERBS or w in ("等", "各") or w in names or _verb_of_work(tokens, i)
-        or w in _PROCEDURE_ROLES and i < last and (tokens[i + 1][0] in suffixes or w + tokens[i + 1][0] in suffixes)
+        or w in _PROCEDURE_ROLES and i < last and _before_organ(w, tokens[i + 1][0], suffixes)
         or i > 0 and w in suffixes and (i == last or tokens[i + 1][0] in _ITEM_ENDS)  # 网信/办 read as a verb
         or 0 < i < last and w in _ITEM_ENDS  # "市教育与体育局": the tagger reads 与 as a preposition
         for i, (w, p) in enumerate(tokens)
