@@ -63,8 +63,12 @@ HEAD_NOUNS = _words(
 REVIEW_HEADS = _words(
     "review heads",
     # a report's review part, after the noun it reviews ("2024年工作和五年发展回顾", "上年工作总结"); after an
-    # adverb they are verbs ("及时总结…经验")
+    # adverb they are verbs ("及时总结…经验"), and after other nouns mostly too ("存在问题" + "回顾今年以来的工作")
     "回顾", "总结",
+)
+REVIEWED_NOUNS = _words(
+    "what a review part reviews",
+    "工作", "发展", "情况", "历程",
 )
 
 NOMINAL_TAGS = frozenset(_words(

@@ -37,7 +37,7 @@ from .noise import TERMINATORS, Noise, clean_window
 from .sequence import Heading
 from .title_words import (
     CLAUSE_OPENING_TAGS, DEFINITION_OPENERS, HEAD_NOUNS, MANNER_ADVERBS, NOMINAL_TAGS, SKELETON_CONTINUATIONS,
-    REVIEW_HEADS, SKELETON_TITLES, SUBJECT_MARKS, VERB_OPENING_TAGS, VERBAL_TAGS,
+    REVIEW_HEADS, REVIEWED_NOUNS, SKELETON_TITLES, SUBJECT_MARKS, VERB_OPENING_TAGS, VERBAL_TAGS,
 )
 from .._lazy import lazy_re
 
@@ -148,9 +148,9 @@ def head_phrase_end(s: str) -> Optional[int]:
 
 
 def _reviews_a_noun(words: list[tuple[str, str]], i: int) -> bool:
-    """Whether review word ``i`` (回顾, 总结) closes a noun phrase of a few characters ("…发展回顾", "上年工作总结"), not a
-    verb after an adverb ("及时总结…", "系统总结…")."""
-    return i > 1 and words[i - 1][1] in NOMINAL_TAGS and sum(len(w) for w, _ in words[:i]) >= REVIEWED_PHRASE_MIN
+    """Whether review word ``i`` (回顾, 总结) closes a noun phrase of a few characters naming what it reviews ("…发展回顾",
+    "上年工作总结"), not a verb after an adverb ("及时总结…", "系统总结…") or opening the body ("存在问题" + "回顾…")."""
+    return i > 1 and words[i - 1][0] in REVIEWED_NOUNS and sum(len(w) for w, _ in words[:i]) >= REVIEWED_PHRASE_MIN
 
 
 def _verb_phrase(words: list[tuple[str, str]], i: int, s: str) -> bool:
