@@ -173,7 +173,7 @@ def test_item_trims(trim, item: str, expected: str) -> None:  # type: ignore[no-
 
 
 def test_trim_table_names_its_rules() -> None:
-    assert list(ITEM_TRIMS.names) == ["second_name", "group_label", "pronoun"]
+    assert list(ITEM_TRIMS.names) == ["allotment", "second_name", "group_label", "pronoun"]
 
 
 def test_block_parts() -> None:

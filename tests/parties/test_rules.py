@@ -27,6 +27,7 @@ CASES = {
     "parties.lead.marked_leads": "1.建设智慧校园。(市教育局牵头，市财政局配合)",
     "parties.lead.duty_bearer": "1.建设智慧校园。(市教育局、市财政局按职责分工负责)",
     "parties.lead.guide_first": "1.建设智慧校园。(市教育局统筹指导，市财政局配合)",
+    "parties.trims.allotment": "1.开展检查。(责任单位：安监处(60日)、市消防支队(20日))",
     "parties.trims.second_name": "1.做好宣传。(责任单位：市委宣传部(市政府新闻办)、市教育局)",
     "parties.trims.group_label": "1.做好救治。(责任单位：医疗救治组市卫健委、市医保局)",
     "parties.trims.pronoun": "1.做好宣传。(责任单位：市教育局及其有关部门)",

@@ -34,7 +34,10 @@ _ITEM_CHAR = none_of(PERIODS + "\n" + COLONS, r"()（）【】\[\]〔〕")
 #: a list runs up to the next label, even one after a comma ("（牵头单位：A，责任单位：B、C）"), or up to another
 #: field of the note ("（负责部门：A、B，适用范围：…）", "…；完成时限：…"): a short name and a colon
 _NEXT_LABEL = rf"{one_of(COMMAS + CLAUSE_STOPS)}\s*(?:{alt(LABEL_WORDS)}|\p{{Han}}{{2,{NOTE_FIELD_MAX}}})(?:\([^()]*\))?\s*[:：]"
-_ITEMS = rf"(?:(?!{_NEXT_LABEL})(?:{_ITEM_CHAR}|\([^()]*\)))+"
+#: ... and up to the next item's marker, where a text run together on one line glues it to the list ("责任单位：A处
+#: (60日)(2)烟花爆竹企业：…", "…B处3.行政处罚…")
+_NEXT_ITEM = r"\((?:\d{1,2}|[一二三四五六七八九十]{1,3})\)(?=\p{Han})|(?<!\d)\d{1,2}[.．、](?=\p{Han})"
+_ITEMS = rf"(?:(?!{_NEXT_LABEL}|{_NEXT_ITEM})(?:{_ITEM_CHAR}|\([^()]*\)))+"
 _LABEL = lazy_regex(rf"(?P<label>{alt(LABEL_WORDS)})(?:\([^()]*\))?\s*[:：]\s*(?P<list>{_ITEMS})")
 _GROUP = lazy_regex(
     rf"(?:[(【\[〔]\s*)?{_LABEL.pattern}"

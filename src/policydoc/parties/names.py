@@ -295,9 +295,27 @@ def pronoun(item: str) -> str:
     return rest if grade_of(rest) is not None else item
 
 
+#: a share of the work a plan allots a body, in brackets after its name: days, money, people ("危化处(60日)")
+_ALLOTMENT = lazy_regex(r"\(\s*\d+(?:\.\d+)?\s*(?:个工作日|工作日|日|天|万元|亿元|元|人|人次|家次|%)\s*\)$")
+
+
+def allotment(item: str) -> str:
+    """``item`` without the share of the work allotted to it in brackets.
+
+    >>> allotment("安监处(60日)"), allotment("市财政局(500万元)"), allotment("急救中心(站)")
+    ('安监处', '市财政局', '急救中心(站)')
+    """
+    m = _ALLOTMENT.search(item) if item.endswith(")") else None
+    if m is None or m.start() < 2:
+        return item
+    rest = item[: m.start()]
+    return rest if grade_of(rest) is not None else item
+
+
 #: ordered trims of one list item, each a pure ``str -> str`` that returns the item
 #: unchanged unless what is left is still a body
 ITEM_TRIMS: Ruler[Callable[[str], str]] = Ruler("parties.trims", [
+    Rule("allotment", allotment),
     Rule("second_name", second_name),
     Rule("group_label", group_label),
     Rule("pronoun", pronoun),
