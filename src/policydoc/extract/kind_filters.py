@@ -54,8 +54,9 @@ def duration_or_age(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
 
 
 _RECENT_AFTER = ("的", "来", "以来", "内")
-_EXPERIENCE_AFTER = lazy_regex(r"(?:以)?内(?:未|没有|均未|曾)?\p{Han}{1,2}过(?!程)")
-"""What someone has (not) done within the time ("内未到过", "内接触过"): a condition on people, no time limit."""
+_EXPERIENCE_AFTER = lazy_regex(r"(?:以)?内(?:未|没有|均未|曾)?(?!\p{Han}?(?:通|经|超|越|跨|度|穿|不|错)过)\p{Han}{1,2}过(?!程)")
+"""What someone has (not) done within the time ("内未到过", "内接触过"): a condition on people, no time limit; not a
+verb that merely ends in 过 ("内通过…兑付", "内超过…")."""
 _CLOCK_UNITS = ("分", "分钟")
 _CLOCK_HOUR = lazy_regex(r"(?<!\d)(?:[01]?\d|2[0-3])\s*[时点]\s*$")
 """The hour of a time of day right before its minutes ("11时52分", "9点30分")."""
