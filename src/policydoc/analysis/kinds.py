@@ -74,7 +74,23 @@ def article_law(text: str, title: Optional[str], flat: Sequence[Section]) -> Opt
         return None
     if title and _PLAN_WORDS.search(title) and not _LAW_TITLE.search(title):
         return None
+    if _calls_itself_a_plan(text):
+        return None  # no title found (a contents page first), but the articles speak of "本计划"
     return "law"
+
+
+_SELF_PLAN = lazy_re(r"本(?:规划|计划|方案|纲要|预案)")
+_SELF_LAW = lazy_re(r"本(?:法|条例|办法|规定|细则|规则|规程|章程)")
+
+
+def _calls_itself_a_plan(text: str) -> bool:
+    """Does the text name itself a plan ("本计划自发布之日起施行") more often than a law ("本条例", "本办法")?
+
+    >>> _calls_itself_a_plan("第六条 本计划经市政府批准后实施。"), _calls_itself_a_plan("第九条 本办法自公布之日起施行。")
+    (True, False)
+    """
+    plans = len(_SELF_PLAN.findall(text))
+    return plans > 0 and plans > len(_SELF_LAW.findall(text))
 
 
 _FRAME_STYLES = frozenset({"division", "part", "chapter", "section"})
