@@ -109,10 +109,34 @@ def cell_lines(text: str) -> Iterator[Hit]:
 
 
 def _lines(text: str) -> list[tuple[int, int, str]]:
+    """The lines of ``text`` as (start, end, stripped text), a header word a page set one character a line
+    ("配\\n合\\n单\\n位") joined into one line.
+
+    >>> [t for _, _, t in _lines("任务\\n配\\n合\\n单\\n位\\n是")]
+    ['任务', '配合单位', '是']
+    """
     out, pos = [], 0
     for line in text.split("\n"):
         out.append((pos, pos + len(line), line.strip()))
         pos += len(line) + 1
+    return _join_spelled_words(out) if "\n" in text else out
+
+
+def _join_spelled_words(lines: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Runs of one-character lines that spell a header word, joined into one line."""
+    out: list[tuple[int, int, str]] = []
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and len(lines[j][2]) == 1 and "\u4e00" <= lines[j][2] <= "\u9fff":
+            j += 1
+        k = next((k for k in range(j, i + 1, -1) if "".join(t for _, _, t in lines[i:k]) in _HEADER_WORDS), None)
+        if k is not None:
+            out.append((lines[i][0], lines[k - 1][1], "".join(t for _, _, t in lines[i:k])))
+            i = k
+        else:
+            out.append(lines[i])
+            i += 1
     return out
 
 
@@ -209,15 +233,26 @@ def _line_row(
         yield Hit(lead, support, task[0][0], cells[-1][1], trim("".join(words))[:PARTY_TASK_MAX], "flat_table")
 
 
+#: a completion-time cell closing a line of names, where the normaliser joined a cell "2015" "年" to the line before
+_TRAILING_DEADLINE = lazy_regex(r"(?<=\p{Han})\d{4}\s*年(?:\s*\d{1,2}\s*月)?(?:底|前|以前|年底)?$")
+_DEADLINE_LAST = frozenset("年月底前")
+
+
 def _names_line(line: str) -> Optional[list[str]]:
     """The bodies of a line that is nothing but a list of named bodies or organs, or None; in a cell, names
     may stand apart by spaces ("党政办 总务处 信息处").
 
     >>> _names_line("党政办 总务处"), _names_line("区民政局、区财政局"), _names_line("寒假前")
     (['党政办', '总务处'], ['区民政局', '区财政局'], None)
+    >>> _names_line("区民政局、区财政局2020年")  # the completion-time cell glued on
+    ['区民政局', '区财政局']
     """
     if len(line) > CELL_NAMES_MAX:
         return None
+    if line[-1:] in _DEADLINE_LAST:
+        deadline = _TRAILING_DEADLINE.search(line)
+        if deadline is not None and deadline.start() > 0:
+            line = line[: deadline.start()]  # "市民政局2015年": the next cell, a deadline, joined to it by the normaliser
     parts = line.split()
     if len(parts) > 1:
         lists = [_names_line(part) for part in parts]
