@@ -393,8 +393,9 @@ CONTENTS_FOUND_SHARE = 0.6
 PARAGRAPH_RUN_MIN = 15
 # ... in which up to this many numbers in a row may be missing (a PDF's text moved them off their line starts),
 PARAGRAPH_LOST_MAX = 2
-# ... running on across at least this many headings of another numbering, ...
-PARAGRAPH_PARTS_MIN = 2
+# ... running on across at least this many headings of another numbering (one: an excerpt of a speech's first two
+# parts, "(一)引言" 1.–7. "(二)經濟" 8.–37.), ...
+PARAGRAPH_PARTS_MIN = 1
 # ... with at least this share of items opening with a sentence a comma divides, numbers paragraphs, not headings.
 PARAGRAPH_PROSE_SHARE = 0.8
 # ... and at most this share opening with a verb (numbered tasks do).

@@ -78,6 +78,13 @@ def numbered_paragraphs(text: str, candidates: Sequence[Candidate]) -> list[tupl
     >>> len(numbered_paragraphs(part, list(scan_candidates(part))))
     20
 
+    An excerpt of a speech's first two parts is numbered through as well:
+
+    >>> two = "(一)引言\\n" + "".join(f"{i}. 今年，我们继续推进工作，成效明显。\\n" for i in range(1, 8))
+    >>> two += "(二)经济\\n" + "".join(f"{i}. 明年，我们将加大投入，稳定就业。\\n" for i in range(8, 19))
+    >>> len(numbered_paragraphs(two, list(scan_candidates(two))))
+    18
+
     Numbered tasks whose subjects carry the duty ("各地要…") are an outline, however long their run:
 
     >>> tasks = "一、发现\\n" + "".join(f"{i}. 各地要加强排查，及时报告情况。\\n" for i in range(1, 9))
