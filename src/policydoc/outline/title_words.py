@@ -60,6 +60,13 @@ HEAD_NOUNS = _words(
     "管理", "工程", "计划", "行动", "队伍", "素养", "格局", "作用", "功能", "创新", "治理", "投入",
 )
 
+BODY_SUFFIXES = _words(
+    "body suffixes",
+    # a head noun right before one of these names a body ("社会保障" + 部门, "房屋管理" + 部门), no heading phrase:
+    # the item opens with its subject ("2.房屋管理部门负责…")
+    "部门", "单位", "机构", "机关", "局", "委", "厅", "办",
+)
+
 REVIEW_HEADS = _words(
     "review heads",
     # a report's review part, after the noun it reviews ("2024年工作和五年发展回顾", "上年工作总结"); after an

@@ -36,7 +36,7 @@ from ..core.tagger import tag as tag_words
 from .noise import TERMINATORS, Noise, clean_window
 from .sequence import Heading
 from .title_words import (
-    CLAUSE_OPENING_TAGS, DEFINITION_OPENERS, HEAD_NOUNS, MANNER_ADVERBS, NOMINAL_TAGS, SKELETON_CONTINUATIONS,
+    BODY_SUFFIXES, CLAUSE_OPENING_TAGS, DEFINITION_OPENERS, HEAD_NOUNS, MANNER_ADVERBS, NOMINAL_TAGS, SKELETON_CONTINUATIONS,
     REVIEW_HEADS, REVIEWED_NOUNS, SKELETON_TITLES, SUBJECT_MARKS, VERB_OPENING_TAGS, VERBAL_TAGS,
 )
 from .._lazy import lazy_re
@@ -119,11 +119,13 @@ def head_phrase_end(s: str) -> Optional[int]:
     >>> s[: head_phrase_end(s)]  # a review part's title closes with 回顾 after the noun it reviews
     '2024年工作和五年发展回顾'
     >>> head_phrase_end("及时总结试点学校的经验做法")  # after an adverb 总结 is a verb
+    >>> head_phrase_end("房屋管理部门负责核实申请人提交的材料")  # a head noun in a body's name: the item's subject
     """
     if _HEAD.search(s) is None:
         return None
     words = tag_words(s)
-    heads = [w.endswith(HEAD_NOUNS) or w in REVIEW_HEADS and _reviews_a_noun(words, i) for i, (w, _) in enumerate(words)]
+    heads = [(w.endswith(HEAD_NOUNS) or w in REVIEW_HEADS and _reviews_a_noun(words, i)) and not _names_a_body(words, i)
+             for i, (w, _) in enumerate(words)]
     end: Optional[int] = None
     in_run = False  # inside the run of nouns after the phrase's last head noun
     governs = False  # that head noun ends a phrase too short to be one: the nouns after it are its object
@@ -145,6 +147,11 @@ def head_phrase_end(s: str) -> Optional[int]:
         elif end is not None and (in_run or _CLAUSE_END.match(word)):
             break
     return end
+
+
+def _names_a_body(words: list[tuple[str, str]], i: int) -> bool:
+    """Whether head noun ``i`` is the field in a body's name, an organ's suffix right after it ("房屋管理" + 部门)."""
+    return i + 1 < len(words) and words[i + 1][0] in BODY_SUFFIXES
 
 
 def _reviews_a_noun(words: list[tuple[str, str]], i: int) -> bool:
