@@ -400,3 +400,5 @@ PARAGRAPH_PARTS_MIN = 1
 PARAGRAPH_PROSE_SHARE = 0.8
 # ... and at most this share opening with a verb (numbered tasks do).
 PARAGRAPH_VERB_SHARE_MAX = 0.5
+# A review part's title run into its body may leave this many characters of it before the opener ("刚刚过去的一年，").
+REVIEW_TITLE_REST_MAX = 30

@@ -22,6 +22,7 @@ from ..models import Section, YearMention
 from ..outline.attachments import glossary_spans
 from ..outline.locate import SectionLocator
 from .._lazy import lazy_re, lazy_regex
+from ..settings import REVIEW_TITLE_REST_MAX
 from .reading import (
     HISTORY_TITLE, PLAN_OR_GOAL, REPORT_PART, REVIEW_LINE, Reading, title_year,
 )
@@ -337,7 +338,10 @@ def glossary(r: "Reading") -> list[tuple[int, int]]:
 
 _REVIEW_OPENING = lazy_regex(
     rf"[ \t\u3000]*(?:((?:19|20)\d\d)年是[^\n{FULL_STOPS}]{{0,40}}?(?:之年|一年)[{FULL_STOPS}][ \t\u3000]*)?"
-    rf"(?:{'|'.join(words.REVIEW_OPENERS)})[{regex.escape(COMMAS)}]")
+    rf"(?:{'|'.join(sorted(words.REVIEW_OPENERS, key=len, reverse=True))})[{regex.escape(COMMAS)}]")
+#: the rest of a title run into its body, before the review opener, where a run-on text lost the line break
+#: ("一、深入贯彻新发展" + "理念，…成果丰硕" + "刚刚过去的一年，…"): no full stop in it
+_TITLE_REST = lazy_regex(rf"[^\n{FULL_STOPS}]{{1,{REVIEW_TITLE_REST_MAX}}}?(?=(?:{'|'.join(words.REVIEW_OPENERS)})[{regex.escape(COMMAS)}])")
 
 
 def review_opening(r: "Reading") -> list[tuple[int, int]]:
@@ -352,6 +356,10 @@ def review_opening(r: "Reading") -> list[tuple[int, int]]:
         body = sec.title_span[1]
         start = body + (r.text[body:body + 1] == "\n")
         m = _REVIEW_OPENING.match(r.text, start) or _year_paragraph_then_review(r.text, start)
+        if m is None and start == body and body < len(r.text) and not r.text[body].isspace():
+            # the title ran into its body on one line: the rest of the title, then the opener
+            rest = _TITLE_REST.match(r.text, start)
+            m = _REVIEW_OPENING.match(r.text, rest.end()) if rest is not None else None
         if m is None:
             continue
         if m.group(1) and (r.present is None or int(m.group(1)) > r.present):

@@ -254,7 +254,9 @@ HISTORY_WORDS: tuple[str, ...] = (
     # a status as of now ("截至目前，全市共有…", a report's "截至本期计完成…")
     "截至目前", "截止目前", "截至本期", "截止本期",
 )
-REVIEW_OPENERS: tuple[str, ...] = ("一年来", "五年来", "过去一年", "过去的一年", "过去五年")
+REVIEW_OPENERS: tuple[str, ...] = (
+    "一年来", "五年来", "过去一年", "过去的一年", "过去五年", "刚刚过去的一年", "刚刚过去的五年", "刚过去的一年",
+)
 """A top-level part whose body opens with one of these (after "2025年是…之年。") reviews the past whole."""
 PAST_TIME_WORDS: tuple[str, ...] = ("去年", "前年", "过去一年", "过去的一年", "过去五年", "过去5年")
 """Times before the document's own year: a statement set in one reports ("去年，全省出口增长5%"); after 比/较/与
