@@ -344,6 +344,8 @@ def parse_bodies(phrase: str) -> Optional[list[Body]]:
     (None, None, None)
     >>> [b.name for b in parse_bodies("省、市两级财政部门")]
     ['省、市两级财政部门']
+    >>> [b.name for b in parse_bodies("县级政府及其部门")], [b.name for b in parse_bodies("县级政府及其有关部门")]
+    (['县级政府及其部门'], ['县级政府', '有关部门'])
     """
     found = _parse_bodies(phrase.strip(), current_disabled())
     return list(found) if found is not None else None
@@ -361,6 +363,9 @@ def _parse_bodies(phrase: str, off: frozenset[str]) -> Optional[tuple[Body, ...]
 def _read_bodies(phrase: str) -> Optional[list[Body]]:
     if not phrase or phrase.endswith(_TRAILING_SEPARATORS) or phrase.startswith(_TRAILING_SEPARATORS):
         return None  # a list cut before or after a separator ("及时发现…": 及 opens no list)
+    own = _WITH_ITS_OWN.fullmatch(phrase) if "其" in phrase else None
+    if own is not None and grade_of(own["x"]) is not None:
+        return [Body(phrase, grade_of(own["x"]) or "organ")]  # "市县政府及其部门": 其部门 stands on nothing but X
     if _LEVELS.match(phrase):  # "市、县两级环境保护部门": one body named over two levels
         grade = grade_of(phrase[_LEVELS.match(phrase).end() :])
         return [Body(phrase, grade)] if grade else None
@@ -371,6 +376,11 @@ def _read_bodies(phrase: str) -> Optional[list[Body]]:
         found = _bodies_of(phrase, [item for piece in split_items(phrase, strong_only=True)
                                     for item in _weak_split(piece)])
     return found
+
+
+#: a body and its own departments or staff, named as one ("各级人民政府及其部门", "政府法制机构及其工作人员"): 其 +
+#: a bare word names nothing alone; "X及其有关部门" names a second body and is split as usual
+_WITH_ITS_OWN = lazy_regex(r"(?P<x>\p{Han}[^、，,]{1,20}?)(?:及|和|以及)其(?:部门|所属部门|工作部门|工作人员)")
 
 
 def _weak_split(piece: str) -> list[str]:
