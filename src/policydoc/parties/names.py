@@ -378,9 +378,9 @@ def _read_bodies(phrase: str) -> Optional[list[Body]]:
     return found
 
 
-#: a body and its own departments or staff, named as one ("各级人民政府及其部门", "政府法制机构及其工作人员"): 其 +
-#: a bare word names nothing alone; "X及其有关部门" names a second body and is split as usual
-_WITH_ITS_OWN = lazy_regex(r"(?P<x>\p{Han}[^、，,]{1,20}?)(?:及|和|以及)其(?:部门|所属部门|工作部门|工作人员)")
+#: a body and its own departments, named as one ("各级人民政府及其部门"): 其 + a bare 部门 names nothing alone; "X及其
+#:有关部门" names a second body and is split as usual; "X及其工作人员" joins persons (realdev leaves such subjects out)
+_WITH_ITS_OWN = lazy_regex(r"(?P<x>\p{Han}[^、，,]{1,20}?)(?:及|和|以及)其(?:部门|所属部门|工作部门)")
 
 
 def _weak_split(piece: str) -> list[str]:

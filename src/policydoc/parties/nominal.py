@@ -7,6 +7,8 @@ a name is not the start of a longer word.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from .._lazy import lazy_regex
 from ..core.lexicon import lexicon
 from ..core.tagger import tag
@@ -85,14 +87,21 @@ def is_nominal(phrase: str) -> bool:
     last = len(tokens) - 1
     suffixes = lexicon().suffixes
     names = lexicon().name_set
+    weak = _weak_words()
     ok = [
-        p in _NOUNISH or w in _ALLOWED_VERBS or w in ("等", "各") or w in names or _verb_of_work(tokens, i)
+        p in _NOUNISH or w in _ALLOWED_VERBS or w in ("等", "各") or w in names or w in weak or _verb_of_work(tokens, i)
         or w in _PROCEDURE_ROLES and i < last and _before_organ(w, tokens[i + 1][0], suffixes)
         or i > 0 and w in suffixes and (i == last or tokens[i + 1][0] in _ITEM_ENDS)  # 网信/办 read as a verb
         or 0 < i < last and w in _ITEM_ENDS  # "市教育与体育局": the tagger reads 与 as a preposition
         for i, (w, p) in enumerate(tokens)
     ]
     return all(ok) or ok.count(False) == 1 and _verb_compound(tokens, ok.index(False))
+
+
+@lru_cache(maxsize=1)
+def _weak_words() -> frozenset[str]:
+    """The lexicon's weak heads, read as nouns whatever the tagger's tag (初中 f, 高中 s)."""
+    return frozenset(lexicon().weak)
 
 
 #: verbs one body does to another ("市应急局协调武警总队", "专业单位配合区规划资源部门"); inside a name only before its

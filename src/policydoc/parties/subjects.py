@@ -34,7 +34,7 @@ from .stops import PHRASE_ENDS, STOPS, none_of, one_of
 from .phrase_words import ACTION_TIME_CLOSERS, JOINERS, RELATIVE_PREDICATE_STARTS, TIME_CLOSERS, TIME_OPENERS
 from .trace import dropped_bodies
 from .words import (
-    ADDRESSING_SCOPES, ADVERBS, COVERAGE_SCOPES, EMPHASIS_WORDS, OWNED_BY_LEVEL, FIRM_CLASSES, FIRM_HEADS, GENERIC_WORDS, LONE_BY, MODALS, NOT_FIRM_DUTY_AFTER,
+    ADDRESSING_SCOPES, ADVERBS, COVERAGE_SCOPES, EMPHASIS_WORDS, OWNED_BY_LEVEL, PERSONS_BESIDE_BODIES, FIRM_CLASSES, FIRM_HEADS, GENERIC_WORDS, LONE_BY, MODALS, NOT_FIRM_DUTY_AFTER,
     NOT_MODAL_AFTER, RELATIVE_HEADS, RELATIVE_OPENERS, RUN_BY, VERB_STARTS, alt, seq,
 )
 
@@ -207,6 +207,10 @@ def find_subject(clause: str) -> Optional[tuple[list[Body], str]]:
         if not bodies:
             continue
         rest = clause[end:]
+        if rest[:1] in _JOINER_FIRSTS:
+            persons = _PERSONS_JOINED.match(rest)
+            if persons is not None:  # "初中学校和教师要…": the persons beside the body bear no task of a body
+                rest = rest[persons.end():]
         run = _run_facility(bodies, rest)
         if run is not None:  # "教育部门办幼儿园要…": the facilities the body runs are the subject
             bodies, rest = [Body(clause[:end] + rest[:run], "organ")], rest[run:]
@@ -215,6 +219,11 @@ def find_subject(clause: str) -> Optional[tuple[list[Body], str]]:
         if is_nominal(clause[:end]) and ends_at_boundary(clause, end):
             return bodies, rest
     return None
+
+
+#: persons joined to a subject body ("学校和教师要…", "各单位及其工作人员"): they are dropped, the body leads
+_PERSONS_JOINED = lazy_regex(rf"(?:和|及|与|、)(?:{alt(PERSONS_BESIDE_BODIES)})(?=(?:{alt(MODALS)}|都|均|也|应|要|负责))")
+_JOINER_FIRSTS = frozenset("和及与、")
 
 
 @lru_cache(maxsize=1)
