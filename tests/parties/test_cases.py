@@ -367,6 +367,10 @@ TRAPS: list[str] = [
     "各县区引进民办机构运营的，按照统一标准执行。",
     "由市政府统一指挥时，按照市政府的指令执行。",
     "市交通局按如下程序启动预警：",
+    # what a body is or whether it can, and the funds it needs as the subject: statements, no task of the body
+    "县级政府能否履行职责，关系到全局。",
+    "区教育局具有审批权限。",
+    "街道办事处开展工作所需经费，要纳入财政预算。",
     # 应届 (this year's graduates) is no modal; 配合 before a named organ is a verb and its object
     "市属院校应届毕业生就业率达95.3%。",
     "配合党委做好安排，按照要求开展活动。",

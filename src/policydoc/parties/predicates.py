@@ -151,6 +151,8 @@ def opens_with_predicate(rest: str) -> bool:
     more bodies up to the clause's end (an address line "X、Y各部门：")."""
     if _more_bodies(rest) or _relative_clause(rest) or _CONDITION.match(rest):
         return False
+    if "所需" in rest[:PREDICATE_TAG_REACH] and not MODAL_OPENING.match(rest) and _NEEDED_BY.match(rest):
+        return False  # "X履行职责所需经费，要…": the funds X needs are the subject
     if BY_DUTY.match(rest) or WITH.match(rest) or _NAMED_RESPONSIBLE.match(rest):
         return True
     if rest.startswith(COACTION):
@@ -223,6 +225,10 @@ def _more_bodies(rest: str) -> bool:
 
 #: what follows 的 in a list item naming a case: a short noun phrase that ends the sentence
 _NOUN_ITEM = lazy_regex(rf"{none_of(PHRASE_ENDS, '由')}{{1,16}}{one_of(PERIODS)}?\s*")
+
+
+#: a body's own need for a thing, the subject of the clause: "X履行法定职责所需经费，要纳入预算" (the funds, no task of X)
+_NEEDED_BY = lazy_regex(rf"{none_of(PHRASE_ENDS)}{{1,16}}?所需(?:的)?(?:经费|资金|费用|人员|设备)")
 
 
 def _relative_clause(rest: str) -> bool:

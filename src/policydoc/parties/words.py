@@ -169,6 +169,8 @@ NON_TASK_VERBS: tuple[str, ...] = (
     "下设", "内设", "组成",
     # what a body has not done, reported ("X未宣读…", "X尚未开设")
     "未", "尚未", "没有", "还没有", "还未",
+    # what a body is or whether it can ("X具有十分重要的地位", "X能否切实做到…，决定着…"): a statement, no task
+    "具有", "能否",
 )
 #: nouns a body name may modify ("地方财政收入", "省级财政支出"): after the name, no predicate
 MODIFIED_NOUNS: tuple[str, ...] = (
