@@ -613,7 +613,10 @@ def test_body_lists(phrase: str, names: list[str] | None) -> None:
                                         # 体会 is a sense, no assembly; 督导 governs the body after it
                                         ("深深体会", None), ("督导各机关", None),
                                         # a police station is named alone among a plan's units
-                                        ("派出所", "name"), ("新城派出所", "organ")])
+                                        ("派出所", "name"), ("新城派出所", "organ"),
+                                        # 经/除 before a body's place are prepositions; in 经信局 a name's first word
+                                        ("经市教育局", None), ("除区教育局", None), ("建议区教育局", None),
+                                        ("经信局", "organ")])
 def test_grades(item: str, grade: str | None) -> None:
     assert grade_of(item) == grade
 
