@@ -231,10 +231,14 @@ def _reflow_reference(text: str) -> list[Edit]:
     edits: list[Edit] = []
     if content and content[0].start > 0 and "\f" in text[: content[0].start]:
         edits.append(Edit(0, content[0].start, "", "page_break"))
+    gaps = [text[prev.end : nxt.start] for prev, nxt in zip(content, content[1:])]
+    double = (width is not None and len(content) >= reflow.MIN_LINES
+              and sum(g.count("\n") == 2 for g in gaps) >= reflow.DOUBLE_SPACED_SHARE * (len(content) - 1))
     for prev, nxt in zip(content, content[1:]):
         gap = text[prev.end : nxt.start]
         paged = "\f" in gap or (bool(numbers) and bisect_left(numbers, nxt.start) > bisect_right(numbers, prev.end))
-        rule = _joins_reference(text, prev, nxt, width, inline) if "\n\n" not in gap or paged else None
+        joinable = gap.count("\n") <= 2 if double else "\n\n" not in gap
+        rule = _joins_reference(text, prev, nxt, width, inline) if joinable or paged else None
         if rule is not None:
             glue = reflow._glue(text, prev.end, nxt.start)
             edits.append(Edit(prev.end, nxt.start, glue, "page_break" if paged else rule))
@@ -509,3 +513,11 @@ def test_a_stub_opens_with_a_marker_opener() -> None:
         assert c in openers or c.isdecimal(), hex(cp)
         opening.add(c)
     assert openers <= opening  # every alternative was reached by some tail: the sweep tried them all
+
+
+def test_reflow_reads_a_double_spaced_page_as_the_reference() -> None:
+    """A PDF extractor's output of a Word file puts a blank line after every line: the wraps run on across it."""
+    text = "\n\n".join([FULL_LINE] * 24 + ["一、", "总则"] + [FULL_LINE[:-2] + "ab"] * 3)
+    edits = reflow.reflow(text)
+    assert edits == _reflow_reference(text)
+    assert any(e.kind == "line_wrap" and e.end - e.start == 2 for e in edits)

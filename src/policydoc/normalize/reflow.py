@@ -44,6 +44,7 @@ from ..data.marker_words import MEASURE_WORDS, MEASURE_WORDS_TRADITIONAL
 from .offsets import Edit
 
 MIN_LINES = 20  # fewer lines than this tell nothing about a page width
+DOUBLE_SPACED_SHARE = 0.6  # a text whose breaks between lines are mostly one blank line is double spaced
 MAX_WRAP_WIDTH = 120  # display columns: a page line of a PDF is narrower than this
 FULL_SHARE = 0.75  # a line this close to the page width was wrapped, not ended
 WIDTH_QUANTILE = 0.9  # the page width: this quantile of the line widths
@@ -329,11 +330,12 @@ def reflow(text: str) -> list[Edit]:
         edits.append(Edit(0, starts[0], "", "page_break"))
     inline = {i for k in _inline_numbers(text, lines, stripped) for i in (k - 1, k)}  # the breaks around them
     breaks = compress(count(), map(or_, map(or_, stubs, full_open), pushed[1:]))  # a rule may join these
+    double = width is not None and _double_spaced(text, lines)  # a blank line is the line spacing, no paragraph gap
     for i in sorted({*breaks, *inline, *_paged_breaks(text, lines)}):
         end, nxt = ends[i], starts[i + 1]
         gap = text[end:nxt]
         paged = "\f" in gap or (bool(numbers) and bisect_left(numbers, nxt) > bisect_right(numbers, end))
-        joinable = "\n\n" not in gap or paged
+        joinable = (gap.count("\n") <= 2 if double else "\n\n" not in gap) or paged
         rule = _joins(text, nxt, stripped[i], stubs[i], full_open[i], i in inline) if joinable else None
         if rule is not None:
             edits.append(Edit(end, nxt, _glue(text, end, nxt), "page_break" if paged else rule))
@@ -343,6 +345,24 @@ def reflow(text: str) -> list[Edit]:
     if "\f" in text[tail:] or (numbers and numbers[-1] >= tail):
         edits.append(Edit(tail, len(text), "", "page_break"))
     return [e for e in edits if text[e.start : e.end] != e.replacement]
+
+
+def _double_spaced(text: str, lines: _Lines) -> bool:
+    """Does a blank line follow nearly every line (a PDF extractor's output of a Word file: "由人\\n\\n力资源部门")? Then a
+    single blank line is the line spacing, no paragraph break, and a wrapped line runs on across it.
+
+    >>> _double_spaced("这是一行\\n\\n又是一行\\n\\n" * 20, _lines("这是一行\\n\\n又是一行\\n\\n" * 20))
+    True
+    >>> from policydoc.normalize.offsets import apply_edits
+    >>> page = "各镇街要按照规定的程序受理申请材料，由人\\n\\n力资源部门负责审核，并将结果告知申请人\\n\\n" * 12
+    >>> "由人力资源部门" in apply_edits(page, reflow(page))[0]  # the wrap runs on across the line spacing
+    True
+    """
+    starts, ends, _ = lines
+    if len(starts) < MIN_LINES:
+        return False
+    single = sum(1 for end, nxt in zip(ends, starts[1:]) if text.count("\n", end, nxt) == 2)
+    return single >= DOUBLE_SPACED_SHARE * (len(starts) - 1)
 
 
 def _paged_breaks(text: str, lines: _Lines) -> list[int]:
