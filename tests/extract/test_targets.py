@@ -167,12 +167,12 @@ def test_a_slogan_titled_part_that_opens_by_telling_the_past_reviews_it() -> Non
 
 
 def test_a_review_part_run_into_its_body_on_one_line_reviews_it() -> None:
-    """A page run together on one line: "一、深入贯彻新发展理念，“奋进2030”成果丰硕刚刚过去的一年，…" has its title cut
+    """A page run together on one line: "一、坚持稳中求进，“奋进2030”成果丰硕刚刚过去的一年，…" has its title cut
     short, and the opener after the title's rest still marks the part a review (invented text)."""
     import policydoc
 
     filler = "我们坚持稳中求进，各项工作扎实推进。" * 120
-    text = ("某区政府工作报告 各位代表：一、深入贯彻新发展理念，“奋进2030”成果丰硕刚刚过去的一年，在市委领导下，我们扎实工作。"
+    text = ("某区政府工作报告 各位代表：一、坚持稳中求进，“奋进2030”成果丰硕刚刚过去的一年，在市委领导下，我们扎实工作。"
             f"{filler}全区新建产业园12个，新增企业300家。{filler}二、做好三篇文章，全力推进2031年各项工作（一）推进产业升级"
             f"新建产业园15个。{filler}\n")
     assert [(t.value, t.unit, t.year) for t in policydoc.parse_text(text).targets] == [(15.0, "个", 2031)]

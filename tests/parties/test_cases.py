@@ -332,7 +332,7 @@ STATEMENTS: list[tuple[str, Pairs]] = [
     # bodies named for their part in a procedure, the tagger reading it as a verb
     ("起草单位应当根据审核意见对文件作必要的修改。", [(["起草单位"], [])]),
     ("学会筹备组负责起草章程草案。", [(["学会筹备组"], [])]),
-    ("各园区开发管理局组织实施，市直部门配合。", [(["各园区开发管理局"], ["市直部门"])]),
+    ("各园区开发管理局组织实施，市直单位配合。", [(["各园区开发管理局"], ["市直单位"])]),
     # persons named beside a body bear no task of a body; a school of a level is one word (初中 is tagged f)
     ("初中学校和教师要做好学生成长记录。", [(["初中学校"], [])]),
     ("县级政府及其部门要做好政策宣传。", [(["县级政府及其部门"], [])]),

@@ -383,7 +383,7 @@ def _read_bodies(phrase: str) -> Optional[list[Body]]:
     return found
 
 
-#: a body and its own departments, named as one ("各级人民政府及其部门"): 其 + a bare 部门 names nothing alone; "X及其
+#: a body and its own departments, named as one ("县级人民政府及其部门"): 其 + a bare 部门 names nothing alone; "X及其
 #:有关部门" names a second body and is split as usual; "X及其工作人员" joins persons (realdev leaves such subjects out)
 _WITH_ITS_OWN = lazy_regex(r"(?P<x>\p{Han}[^、，,]{1,20}?)(?:及|和|以及)其(?:部门|所属部门|工作部门)")
 

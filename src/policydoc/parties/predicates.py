@@ -227,7 +227,7 @@ def _more_bodies(rest: str) -> bool:
 _NOUN_ITEM = lazy_regex(rf"{none_of(PHRASE_ENDS, '由')}{{1,16}}{one_of(PERIODS)}?\s*")
 
 
-#: a body's own need for a thing, the subject of the clause: "X履行法定职责所需经费，要纳入预算" (the funds, no task of X)
+#: a body's own need for a thing, the subject of the clause: "X开展工作所需经费，要纳入预算" (the funds, no task of X)
 _NEEDED_BY = lazy_regex(rf"{none_of(PHRASE_ENDS)}{{1,16}}?所需(?:的)?(?:经费|资金|费用|人员|设备)")
 
 

@@ -457,7 +457,7 @@ COVERAGE_SCOPES: tuple[str, ...] = ("每个", "每一个", "所有", "全市", "
 #: the level of government that owns a class of units ("区属国企要…", "市属医院要…"): the units are addressed
 OWNED_BY_LEVEL: tuple[str, ...] = ("省属", "市属", "区属", "县属")
 #: persons named beside a subject body ("初中学校和教师要…", "学校和家长要…"): no body, dropped from the subject (not
-#: 工作人员: "各级政府及其工作人员要…" is a mixed subject realdev leaves out)
+#: 工作人员: "县政府及其工作人员要…" is a mixed subject realdev leaves out)
 PERSONS_BESIDE_BODIES: tuple[str, ...] = ("教师", "家长", "学生", "医务人员")
 #: words setting some of a clause's subjects apart ("各区、各单位，特别是X，要…"): X is a subject too
 EMPHASIS_WORDS: tuple[str, ...] = ("特别是", "尤其是")
