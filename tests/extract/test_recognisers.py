@@ -11,6 +11,7 @@ CASES: list[tuple[str, str, list[tuple[float, object, str, str, object]]]] = [
     # a bound qualifying a noun names a category; a count a verb plans and a share stay targets
     ("trap_measure_category", "全面淘汰额定功率20千瓦以下燃煤锅炉。", []),
     ("deadline_then_through", "市财政局于10个工作日内通过银行转账拨付资金。", [(10, None, "个工作日", "<=", None)]),
+    ("trap_band_condition", "家庭月收入低于或等于3000元的，按标准租金的20%缴纳。", []),
     ("trap_history_window", "对7天内未去过疫区的返校学生，要做好健康登记。", []),
     ("trap_measure_category_de", "年吞吐量80万吨以上的码头要建设岸电设施。", []),
     ("trap_size_class", "建成3千吨级码头4个。", [(4, None, "个", "=", None)]),
