@@ -336,12 +336,13 @@ def glossary(r: "Reading") -> list[tuple[int, int]]:
     return found
 
 
+_OPENER = rf"(?:{'|'.join(sorted(words.REVIEW_OPENERS, key=len, reverse=True))})[{regex.escape(COMMAS)}]"
+"""A review opener and its comma ("一年来，", "刚刚过去的一年，"), the longest first."""
 _REVIEW_OPENING = lazy_regex(
-    rf"[ \t\u3000]*(?:((?:19|20)\d\d)年是[^\n{FULL_STOPS}]{{0,40}}?(?:之年|一年)[{FULL_STOPS}][ \t\u3000]*)?"
-    rf"(?:{'|'.join(sorted(words.REVIEW_OPENERS, key=len, reverse=True))})[{regex.escape(COMMAS)}]")
+    rf"[ \t\u3000]*(?:((?:19|20)\d\d)年是[^\n{FULL_STOPS}]{{0,40}}?(?:之年|一年)[{FULL_STOPS}][ \t\u3000]*)?{_OPENER}")
 #: the rest of a title run into its body, before the review opener, where a run-on text lost the line break
 #: ("一、深入贯彻新发展" + "理念，…成果丰硕" + "刚刚过去的一年，…"): no full stop in it
-_TITLE_REST = lazy_regex(rf"[^\n{FULL_STOPS}]{{1,{REVIEW_TITLE_REST_MAX}}}?(?=(?:{'|'.join(words.REVIEW_OPENERS)})[{regex.escape(COMMAS)}])")
+_TITLE_REST = lazy_regex(rf"[^\n{FULL_STOPS}]{{1,{REVIEW_TITLE_REST_MAX}}}?(?={_OPENER})")
 
 
 def review_opening(r: "Reading") -> list[tuple[int, int]]:
@@ -369,7 +370,7 @@ def review_opening(r: "Reading") -> list[tuple[int, int]]:
 
 
 _YEAR_IS = lazy_regex(r"[ \t\u3000]*((?:19|20)\d\d)年是")
-_REVIEW_PARAGRAPH = lazy_regex(rf"[ \t\u3000]*(?:{'|'.join(words.REVIEW_OPENERS)})[{regex.escape(COMMAS)}]")
+_REVIEW_PARAGRAPH = lazy_regex(rf"[ \t\u3000]*{_OPENER}")
 
 
 def _year_paragraph_then_review(text: str, start: int) -> Optional["regex.Match[str]"]:

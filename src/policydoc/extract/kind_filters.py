@@ -228,7 +228,9 @@ _COUNT_AT_END = lazy_regex(r"\d+(?:\.\d+)?[万千百]?(?:个|家|所|座|处|条
 #: the portion of an amount between or beyond bounds, a bracket that a rate applies to: "…50万元至200万元部分，"
 _PORTION_AFTER = lazy_regex(
     r"(?:(?:至|到|-|—|～|~)\d+(?:\.\d+)?[万亿千百]?\p{Han}{0,2}?)?(?:以上|以下|以内)?的?部分(?=[，,。；;、\s]|$)")
-_BOUND_BEFORE = lazy_regex("(?:" + "|".join(words.BOUND_WORDS + ("低于", "高于", "超过", "不足", "超", "低于或等于", "高于或等于", "小于或等于", "大于或等于")) + r")\s*$")
+_BOUND_BEFORE = lazy_regex("(?:" + "|".join(
+    words.BOUND_WORDS + ("低于", "高于", "超过", "不足", "超", "低于或等于", "高于或等于", "小于或等于", "大于或等于")
+) + r")\s*$")
 _OF_NOUN_AFTER = lazy_regex(r"(?:[（(]含[^（()）]{1,12}[)）])?的(?!" + "|".join(words.OF_NOUN_NOT_CATEGORY) + r")\p{Han}"
                             r"|\p{Han}{1,4}?\d")  # "超10亿元项目50个": the things, then their own count
 _ATTRIBUTE_AT_END = lazy_regex("(?:" + "|".join(words.ATTRIBUTE_NOUNS) + r")\s*(?:在|为|达到?)?\s*$")

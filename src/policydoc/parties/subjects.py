@@ -28,14 +28,16 @@ from .names import Body, parse_bodies
 from .nominal import ends_at_boundary, is_nominal
 from .non_tasks import completed, not_a_task
 from .predicates import (
-    DEADLINE_FIRSTS, DEADLINE_OPENING, MODAL, MODAL_OPENING, duty_opening, duty_word, opens_with_predicate, partners, rules_out_predicate,
+    DEADLINE_FIRSTS, DEADLINE_OPENING, MODAL, MODAL_OPENING, duty_opening, duty_word, opens_with_predicate, partners,
+    rules_out_predicate,
 )
 from .stops import PHRASE_ENDS, STOPS, none_of, one_of
 from .phrase_words import ACTION_TIME_CLOSERS, JOINERS, RELATIVE_PREDICATE_STARTS, TIME_CLOSERS, TIME_OPENERS
 from .trace import dropped_bodies
 from .words import (
-    ADDRESSING_SCOPES, ADVERBS, COVERAGE_SCOPES, EMPHASIS_WORDS, OWNED_BY_LEVEL, PERSONS_BESIDE_BODIES, FIRM_CLASSES, FIRM_HEADS, GENERIC_WORDS, LONE_BY, MODALS, NOT_FIRM_DUTY_AFTER,
-    NOT_MODAL_AFTER, RELATIVE_HEADS, RELATIVE_OPENERS, RUN_BY, VERB_STARTS, alt, seq,
+    ADDRESSING_SCOPES, ADVERBS, COVERAGE_SCOPES, EMPHASIS_WORDS, FIRM_CLASSES, FIRM_HEADS, GENERIC_WORDS, LONE_BY,
+    MODALS, NOT_FIRM_DUTY_AFTER, NOT_MODAL_AFTER, OWNED_BY_LEVEL, PERSONS_BESIDE_BODIES, RELATIVE_HEADS,
+    RELATIVE_OPENERS, RUN_BY, VERB_STARTS, alt, seq,
 )
 
 
