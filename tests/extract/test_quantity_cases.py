@@ -125,6 +125,10 @@ CASES: list[tuple[str, str, list[Q]]] = [
     # spaces and line wraps of PDF and Taiwan text
     ("space_before_unit", "政府投入 116 亿元", [("116 亿元", 116, None, "亿元")]),
     ("space_thousands", "降埋 6,500 座", [("6,500 座", 6500, None, "座")]),
+    # thousands a space apart before the unit (Hong Kong style), in full groups; a row of cells stays apart
+    ("space_grouped_thousands", "新建约 12 300 个车位，资助10\u00a0000人", [("12 300 个", 12300, None, "个"), ("10\u00a0000人", 10000, None, "人")]),
+    ("space_grouped_needs_full_groups", "改建 12 30个", [("30个", 30, None, "个")]),
+    ("row_of_cells", "床位 85 120 160\n", []),
     ("wrap_in_unit", "投入 300 亿\n元", [("300 亿\n元", 300, None, "亿元")]),
     ("wrap_before_unit", "编列 242\n亿元", [("242\n亿元", 242, None, "亿元")]),
     ("lone_number_line", "57\n人才培养", []),

@@ -21,8 +21,13 @@ from ..data.units import MEGA_UNITS, MINUS_AFTER, MINUS_SIGNS, MULTIPLIER_PREFIX
 from ..core.numerals import CN_DIGITS, CN_SMALL_UNITS
 from ..settings import LETTER_SPACED_RUNS
 
-ARABIC = r"\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-"""An Arabic number: thousands separators only in full groups of three."""
+SPACE_GROUPED = r"(?<!\d)\d{1,3}(?:[\u0020\u00a0\u202f]\d{3})+(?![\d.])(?=[\u0020]?[\u4e00-\u9fff])"
+"""An integer whose thousands a space separates (Hong Kong government style: "100 000个单位", "约 4 700 个"),
+in full groups of three, read only before a Chinese word (its unit or multiplier): a row of numbers a space
+apart ("95 100 120") is cells, not one number."""
+ARABIC = rf"\d+(?:,\d{{3}})+(?:\.\d+)?|{SPACE_GROUPED}|\d+(?:\.\d+)?"
+"""An Arabic number: thousands separators (a comma, or a space before a Chinese word) only in full groups of
+three."""
 
 _LS = r"(?:\ \n?\ ?|\n\ ?)"  # between letter-spaced digits: a space, or a line break of wrapped text
 SPACED_ARABIC = rf"\d(?:{_LS}\d)+(?:\ ?\.\ ?\d(?:\ ?\d)*)?|\d\ ?\.\ ?\d(?:\ ?\d)*|{ARABIC}"
