@@ -128,6 +128,11 @@ STATEMENTS: list[tuple[str, Pairs]] = [
     ("方案报经市财政局审核后公布。", []),
     # an organisation (…机构) given a modal duty is an addressee, however modified; a facility kind is not
     ("法律审核机构要出具书面意见。", [(["法律审核机构"], [])]),
+    # an organisation named by the work it does (V + 机构), after a place and its bracketed variant too; a verb that
+    # reshapes or sets up bodies before 机构 is a task
+    ("各县（自治县）评审考核机构要按时完成评审。", [(["各县（自治县）评审考核机构"], [])]),
+    ("检测机构应当出具检测报告。", [(["检测机构"], [])]),
+    ("撤并机构要稳妥推进。", []),
     # a firm named by its trade under a modal is addressed, however modified; a class of firms by ownership or size
     # (a plan's talk of the economy), and 应为 (what a firm should be), address none
     ("供水企业应在接到报修后及时抢修。", [(["供水企业"], [])]),

@@ -91,6 +91,7 @@ def is_nominal(phrase: str) -> bool:
     ok = [
         p in _NOUNISH or w in _ALLOWED_VERBS or w in ("等", "各") or w in names or w in weak or _verb_of_work(tokens, i)
         or w in _PROCEDURE_ROLES and i < last and _before_organ(w, tokens[i + 1][0], suffixes)
+        or _function_of_organisation(tokens, i)
         or i > 0 and w in suffixes and (i == last or tokens[i + 1][0] in _ITEM_ENDS)  # 网信/办 read as a verb
         or 0 < i < last and w in _ITEM_ENDS  # "市教育与体育局": the tagger reads 与 as a preposition
         for i, (w, p) in enumerate(tokens)
@@ -147,6 +148,32 @@ def _verb_of_work(tokens: list[tuple[str, str]], i: int) -> bool:
 
 #: verbs that set a body up or put it to work: "成立工作小组" is no name
 _SET_UP_VERBS = frozenset(("成立", "组建", "设立", "建立", "组织", "负责", "牵头", "抽调", "派出", "派驻"))
+
+
+def _function_of_organisation(tokens: list[tuple[str, str]], i: int) -> bool:
+    """Verbs of work right before an organisation's head name what it does: 招生考试机构, 体检机构, 检测机构 (the
+    verb at ``i``, then only such verbs up to the head). Never a verb that sets a body up or acts on one (设立机构,
+    撤并机构), nor one opening a task (加强机构…).
+
+    >>> is_nominal("各区县招生考试机构"), is_nominal("体检机构"), is_nominal("设立机构"), is_nominal("撤并机构")
+    (True, True, False, False)
+    """
+    if tokens[-1][0] not in _ORGANISATION_HEADS or i >= len(tokens) - 1:
+        return False
+    verbs = tokens[i:-1]
+    first = next((j for j in range(i, -1, -1) if tokens[j][1] not in ("v", "vn")), -1) + 1
+    return (
+        all(p in ("v", "vn") and len(w) == 2 for w, p in verbs)
+        and tokens[first][0] not in _SET_UP_VERBS | _ACTING_VERBS
+        and tokens[first][0] not in _RESHAPING_VERBS
+        and not tokens[first][0].startswith(VERB_STARTS)
+    )
+
+
+#: heads that name an organisation by what it does (招生考试机构, 体检机构)
+_ORGANISATION_HEADS = frozenset(("机构",))
+#: verbs that reshape bodies rather than name their work: "精简机构", "撤并机构" are tasks
+_RESHAPING_VERBS = frozenset(("精简", "撤销", "撤并", "合并", "整合", "调整", "改革", "规范", "清理", "设置", "增设"))
 
 
 def _verb_compound(tokens: list[tuple[str, str]], i: int) -> bool:
