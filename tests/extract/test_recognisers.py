@@ -450,6 +450,11 @@ DOCUMENT_CASES: list[tuple[str, str, list[tuple[float, str, object]]]] = [
      [(50, "个", 2025)]),
     ("plan_title_alone_no_amounts", "某县2026年养老服务工作方案\n服务协议有效期为1年，每个机构抽查10份档案。", []),
     ("plan_title_report_no_year", "某区2024年文旅工作总结\n下一步，新建驿站5个。", [(5, "个", None)]),
+    # a body's report on one year tells its results, up to what comes after
+    ("year_report_results", "某中心2025年度工作报告\n2025年某中心新建驿站8个，完成投资3亿元。\n2026年，新建驿站5个。\n",
+     [(5, "个", 2026)]),
+    ("year_report_then_plan_part", "某中心2025年度工作报告\n一、主要成效\n全年新建驿站8个。\n二、2026年工作安排\n新建驿站6个。\n",
+     [(6, "个", 2026)]),
     # a table in a section reporting on last year gives nothing; the rows of a year-titled section's table take its year
     ("table_rows_take_section_year", "某市计划报告\n一、2024年计划执行情况\n指标\t属性\t全年目标\n地区生产总值(%)\t预期性\t"
      "增长6%\n新增就业(万人)\t预期性\t3\n二、2025年主要目标\n指标\t属性\t全年目标\n地区生产总值(%)\t预期性\t增长5%左右\n",

@@ -383,6 +383,47 @@ def _year_paragraph_then_review(text: str, start: int) -> Optional["regex.Match[
     return m if nl >= 0 and _REVIEW_PARAGRAPH.match(text, nl + 1) else None
 
 
+_YEAR_REPORT_TITLE = lazy_regex(
+    rf"((?:19|20)\d\d)(?=年)[^\n]{{0,30}}?(?:{'|'.join(words.YEAR_REPORT_TITLE_ENDS)})[ \t\u3000]*$")
+_YEAR_REPORT_NOT = lazy_regex("|".join(words.YEAR_REPORT_NOT))
+_LATER_YEAR = lazy_regex(r"((?:19|20)\d\d)年")
+
+
+def year_report_document(r: "Reading") -> list[tuple[int, int]]:
+    """A body's report on one year, titled so ("某局2022年度工作报告", "某办2023年工作总结"; no plan word, no 政府工作报告
+    or 施政报告, which plan their year), tells that year's results: the text reports from its title up to the first
+    sentence or line about what comes after (a later year, 今后/下一步…), else to the end.
+
+    >>> text = "某局2022年度工作报告\\n2022年某局新建道路8条，完成投资3亿元。\\n下一步，新建道路5条。\\n"
+    >>> r = Reading(text, "某局2022年度工作报告", [], [], Segmenter(text), SectionLocator([]), None)
+    >>> [text[s:e] for s, e in year_report_document(r)]
+    ['2022年某局新建道路8条，完成投资3亿元。']
+    """
+    title = r.title or ""
+    at = r.text.find(title) if title else -1
+    line = r.text[r.text.rfind("\n", 0, at) + 1:_line_end(r.text, at)] if at >= 0 else title
+    m = _YEAR_REPORT_TITLE.search(line)  # the whole line: a title the outline cut short keeps its plan words
+    if m is None or _YEAR_REPORT_NOT.search(line):
+        return []
+    year = int(m.group(1))
+    start = at + len(title) if at >= 0 else 0
+    start += r.text[start:start + 1] == "\n"
+    ends = [sec.span[0] for sec in r.flat if sec.span[0] >= start and _ahead(sec.title, year)]
+    ends += [n.start() for n in r.standing_lines if n.start() >= start and _ahead(n.group(1), year)]
+    for f in _FORWARD_OPENER.finditer(r.text, start):
+        later = _LATER_YEAR.match(r.text, f.end() - 5) if f.group().endswith("年") else None
+        if later is None or int(later.group(1)) > year:
+            ends.append(f.start())
+            break
+    end = min(ends, default=len(r.text))
+    return [(start, end)] if end > start else []
+
+
+def _line_end(text: str, pos: int) -> int:
+    end = text.find("\n", pos)
+    return len(text) if end < 0 else end
+
+
 HistoryRule = Callable[["Reading"], list[tuple[int, int]]]
 _CRITERIA_ATTACHMENT = lazy_regex(
     rf"(?m)^[ \t\u3000]*附件[ \t\u3000]*\d{{0,2}}[ \t\u3000：:]*\n?[^\n]{{0,40}}?(?:{'|'.join(words.CRITERIA_KINDS)})标准[ \t\u3000]*$")
@@ -421,6 +462,7 @@ HISTORY_RULES: Ruler[HistoryRule] = Ruler("analysis.history", [
     Rule("year_part_report", year_part_report),
     Rule("glossary", glossary),
     Rule("criteria_attachment", criteria_attachment),
+    Rule("year_report_document", year_report_document),
 ])
 """Stretches that report the past or the present state, forecast, or explain terms: no number there is a target."""
 

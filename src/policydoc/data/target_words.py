@@ -468,6 +468,12 @@ NOT_PLAN_YEAR_WORDS: tuple[str, ...] = ("报告", "总结", "公报", "年报", 
 """Titles that report a year or plan beyond one ("2023年工作总结", "…2035年远景目标纲要"): no plan year."""
 CRITERIA_KINDS: tuple[str, ...] = ("准入", "诊断", "认定", "评定", "判定", "鉴定", "评分", "分级", "纳入")
 """What an attachment's criteria decide ("…准入标准", "…认定标准"): the thresholds a case must meet, no targets."""
+YEAR_REPORT_TITLE_ENDS: tuple[str, ...] = ("年度工作报告", "工作总结", "年度报告", "年度总结", "总结报告", "工作情况报告")
+"""How the title of a body's report on one year ends ("某局2022年度工作报告", "某办2023年工作总结"): the year is over,
+and what the report tells is its results. Not a bare "某区2019年工作报告": a government's report delivered in that
+year, which plans it (as a 政府工作报告 or 施政报告 does, see ``WORK_REPORT_TITLE``)."""
+YEAR_REPORT_NOT: tuple[str, ...] = ("政府工作报告", "施政报告", "计划", "规划", "要点", "方案", "打算", "思路", "安排", "预算")
+"""Words that make a report's title plan too ("…总结和2025年工作计划的报告") or make it a government's programme."""
 WORK_REPORT_TITLE = "政府工作报告"
 """A government's work report named with one year ("2025年某省政府工作报告") is delivered early in that year and plans
 it: its title year is the plan's, though 报告 otherwise makes a title a report."""
