@@ -111,6 +111,14 @@ SEQUENCE_CASES = [
      [(1, "六、", "安全城市"), (2, "(一)", "路面平整"), (3, "1、", "修复坑洞"), (2, "(二)", "警消能量"),
       (1, "七、", "食品安全")]),
     ("no excerpt without a first child", "三、说明\n正文。\n(二)其他\n", []),
+    # an excerpt of a rule opening at an article whose first child list follows on its own line
+    ("excerpt_opens_at_an_article", "《某办事规范》\n第五条  甲类人员申请入户\n（一）受理条件\n1.年满18周岁。\n（二）审批程序\n"
+     "第六条  乙类人员申请入户\n（一）受理条件\n",
+     [(1, "第五条", "甲类人员申请入户"), (2, "（一）", "受理条件"), (3, "1.", "年满18周岁"), (2, "（二）", "审批程序"),
+      (1, "第六条", "乙类人员申请入户"), (2, "（一）", "受理条件")]),
+    # the label of a question-and-answer item opens its question: the colon after it ends no title
+    ("question_label_colon", "一、常见问题\n（一）问：材料丢失后如何补办？\n答：持证明补办。\n（二）问：办理需要多久？\n答：十日。\n",
+     [(1, "一、", "常见问题"), (2, "（一）", "问：材料丢失后如何补办"), (2, "（二）", "问：办理需要多久")]),
     ("glued_top_heading_in_run_on_text", "一、总则。" + "正文内容" * 600 + "确保准确二、任务。" + "正文" * 10,
      [(1, "一、", "总则"), (1, "二、", "任务")]),
     ("glued_marker_in_a_short_line_is_text", "一、总则\n其中之二、三项完成。\n", [(1, "一、", "总则")]),

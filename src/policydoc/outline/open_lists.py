@@ -39,7 +39,7 @@ ITEM_DEPTH = 3
 """The numbered items of a section, beside which a box (专栏) stands: lists of these styles at the third level or
 deeper (一、 (一) 1.); a list at the second level ("四、" then "（11）") holds sections, in which a box nests."""
 NO_RESTART_RULES = frozenset({"cn_dun_numeral_title_marker"})  # weak readings: may open or continue, never restart
-EXCERPT_STYLES = frozenset({"division", "part", "chapter", "tw_formal", "cn_dun"})  # may open an excerpt past 1
+EXCERPT_STYLES = frozenset({"division", "part", "chapter", "article", "tw_formal", "cn_dun"})  # may open an excerpt past 1
 
 
 def default_tier(family: str) -> int:

@@ -185,6 +185,8 @@ def _bridges(words: list[tuple[str, str]], heads: list[bool], i: int) -> bool:
     return len(word) + len(nxt) - len(head) <= CHAIN_GAP
 
 
+_QA_LABELS = frozenset(("问", "答"))
+"""Labels of a question-and-answer item ("（一）问：…？" then "答：…"): the colon after one ends no title."""
 _CLAUSE_END = lazy_re(f"[、“”《》()（）{re.escape(TERMINATORS)},，]")
 
 
@@ -195,6 +197,8 @@ def _read(text: str, h: Heading, boundary: Optional[int], noise: Noise) -> _Read
     clean, offs = clean_window(text, start, stop, noise)
     # the first line end or terminator stops the title; one search finds whichever comes first
     m = form.stop.search(clean)
+    if m and m.group() in _COLONS and clean[: m.start()].strip(_BLANKS) in _QA_LABELS:
+        m = form.stop.search(clean, m.end())  # "（一）问：…如何办理？": the label opens the question, the title
     if m and m.group() in _COLONS and not form.first_sentence:
         phrase = colon_phrase_end(clean, m.end())
         if phrase is not None:
