@@ -71,6 +71,7 @@ FIXERS: tuple[Fixer, ...] = (
     Fixer("width", _plain(fold_width), "full-width digits, letters and ％＋（）… to ASCII"),
     Fixer("html", _lazy(".htmlfrag", "html_fragment_fixer"), "HTML tags, comments and entities left inside text"),
     Fixer("inline_breaks", _lazy(".inline_breaks", "inline_break_fixer"), "line breaks an HTML-to-text dump put around inline elements (numbers, brackets, quotes on lines of their own)"),
+    Fixer("run_on", _lazy(".runon", "run_on_fixer"), "paragraph breaks a scraper replaced with spaces, in a long run-on line (only where the line shows it)"),
     Fixer("lookalike", _lazy(".lookalike", "lookalike_fixer"), "Kangxi radicals and Bopomofo ㄧ read as the Han characters they stand for"),
     Fixer("grouping", _lazy(".grouping", "grouping_fixer"), "thousands separators written as the Chinese comma (16，770) to ','"),
     Fixer("markdown", _lazy(".markdown", "strip_markdown_fixer"), "Markdown markup (**, #, links, pipe tables) removed"),
@@ -95,6 +96,7 @@ class NormalizeOptions(BaseModel):
     width: bool = Field(True, description="Fold full-width digits, letters and symbols.")
     html: bool = Field(True, description="Remove HTML tags, comments and entities left inside text (only where it shows markup).")
     inline_breaks: bool = Field(True, description="Join the lines an HTML-to-text dump broke around inline elements (only where the text shows it).")
+    run_on: bool = Field(True, description="Break a run-on line at the paragraph gaps a scraper left as spaces (only where the line shows it).")
     lookalike: bool = Field(True, description="Replace Kangxi radicals and Bopomofo ㄧ with the Han characters they stand for.")
     grouping: bool = Field(True, description="Read a Chinese comma between digit groups (16，770) as a thousands separator.")
     markdown: bool = Field(True, description="Remove Markdown markup of scraped or converted text (only where the text shows it).")

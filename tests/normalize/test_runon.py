@@ -1,0 +1,53 @@
+"""Run-on lines of a page a scraper joined with spaces: paragraph gaps become line breaks, nothing else moves.
+
+All examples are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from policydoc.normalize import normalize
+from policydoc.normalize.runon import RUN_ON_LINE_MIN, run_on_fixer
+
+_PARAGRAPHS = "某某预案 1　总则 1.1　目的 为规范工作，制定本预案。 1.2　依据 依据有关法律，时间2015-09-03 16:36。 "
+
+
+def _apply(text: str) -> str:
+    for e in sorted(run_on_fixer(text, None), key=lambda e: e.start, reverse=True):
+        text = text[: e.start] + e.replacement + text[e.end :]
+    return text
+
+
+def test_a_run_on_page_breaks_at_its_paragraph_gaps() -> None:
+    line = _PARAGRAPHS * 60
+    fixed = _apply(line)
+    assert fixed.split("\n")[:6] == ["某某预案", "1　总则", "1.1　目的", "为规范工作，制定本预案。", "1.2　依据",
+                                     "依据有关法律，时间2015-09-03 16:36。"]
+    assert len(fixed) == len(line)  # a space for a line break, one for one
+
+
+@pytest.mark.parametrize("label, text", [
+    ("short_line", _PARAGRAPHS * 2),
+    ("long_line_without_spaced_stops", "为规范工作，制定本预案。" * (RUN_ON_LINE_MIN // 12 + 1)),
+])
+def test_other_text_is_untouched(label: str, text: str) -> None:
+    assert run_on_fixer(text, None) == []
+
+
+@pytest.mark.parametrize("label, kept", [
+    ("number_no_heading", "新建约 4 700 个车位"),
+    ("after_opening_bracket", "第二阶段（ 2017年起）"),
+    ("latin_words", "使用 Open Data 标准"),
+])
+def test_gaps_inside_a_paragraph_stay(label: str, kept: str) -> None:
+    line = (_PARAGRAPHS + kept + "。 ") * 50
+    assert kept in _apply(line)
+
+
+def test_normalise_records_each_break_and_maps_it_back() -> None:
+    line = _PARAGRAPHS * 60
+    result = normalize(line)
+    assert result.text.startswith("某某预案\n1 总则\n")
+    breaks = [r for r in result.repairs if r.kind == "run_on"]
+    assert breaks and all(r.original == " " for r in breaks)
