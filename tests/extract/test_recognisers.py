@@ -308,6 +308,7 @@ CASES: list[tuple[str, str, list[tuple[float, object, str, str, object]]]] = [
      [(12, None, "个", "=", None), (7, None, "个", "=", None)]),
     ("pace_verb_measure", "加快建设标准厂房30万平方米。", [(30, None, "万平方米", "=", None)]),
     ("trap_anniversary", "围绕建区40周年举办系列活动，新建文化站3个。", [(3, None, "个", "=", None)]),
+    ("trap_cohort", "2026年，2026级新生全部参加社会实践，2027届毕业生就业率达到95%。", [(95, None, "%", "=", 2026)]),
     ("trap_years_occasion", "办好开发区建设30年主题活动，新建文化站3个。", [(3, None, "个", "=", None)]),
     ("trap_magnitude_class", "实施500亿级、百亿级企业培育计划，新建文化站3个。", [(3, None, "个", "=", None)]),
     ("trap_kinds_of_total", "办好8类30项为民实事。", [(30, None, "项", "=", None)]),

@@ -460,10 +460,11 @@ BARE_VALUE_COMPARATORS: tuple[str, ...] = (
 )
 """Comparators a bare value may follow; a modal (力争, 要) may stand between the indicator and them."""
 PLAN_YEAR_WORDS: tuple[str, ...] = (
-    "要点", "计划", "安排", "方案", "分工", "思路", "打算", "清单", "任务", "重点", "主要工作", "考评", "考核",
+    "要点", "计划", "安排", "方案", "分工", "思路", "打算", "清单", "任务", "重点", "主要工作", "考评", "考核", "预案",
 )
-"""Titles of a year's work plan ("某县2025年林业工作要点", "2023年…任务分工方案", "…2024年工作计划的通知"): the
-word stands near the end of a title naming one year; a goal-list opener ("2025年…目标是：") counts too."""
+"""Titles of a year's work plan ("某县2025年林业工作要点", "2023年…任务分工方案", "…2024年工作计划的通知", an emergency
+plan for one year's season or event: "2025年防汛应急预案"): the word stands near the end of a title naming one year; a
+goal-list opener ("2025年…目标是：") counts too."""
 NOT_PLAN_YEAR_WORDS: tuple[str, ...] = ("报告", "总结", "公报", "年报", "执行情况", "完成情况", "规划", "纲要", "远景")
 """Titles that report a year or plan beyond one ("2023年工作总结", "…2035年远景目标纲要"): no plan year."""
 CRITERIA_KINDS: tuple[str, ...] = ("准入", "诊断", "认定", "评定", "判定", "鉴定", "评分", "分级", "纳入")

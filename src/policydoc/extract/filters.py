@@ -44,6 +44,7 @@ FILTERS: Ruler[Filter] = Ruler("targets.filters", [
     Rule("ongoing_works", statement.ongoing_works),
     Rule("tended_things", statement.tended_things),
     Rule("anniversary", kind.anniversary),
+    Rule("cohort", kind.cohort),
     Rule("cap", kind.cap),
     Rule("schedule", kind.schedule),
     Rule("size_of_kind", kind.size_of_kind),

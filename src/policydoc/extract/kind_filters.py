@@ -456,6 +456,15 @@ def anniversary(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
     return c.unit == "周" and ctx.text.startswith("年", c.span[1])
 
 
+def cohort(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
+    """"2025级新生", "2024届毕业生": a year before 级 or 届 names a cohort of students, no amount."""
+    return c.unit in _COHORT_UNITS and c.value == int(c.value) and _COHORT_YEARS[0] <= c.value <= _COHORT_YEARS[1]
+
+
+_COHORT_UNITS = frozenset(("级", "届"))
+_COHORT_YEARS = (1950, 2100)
+
+
 _AFTER_BOUND = "(?:" + "|".join(w for w, _ in words.AFTER_BOUNDS) + ")"
 _AMOUNT_LIST = r"(?:[、和或及][\d.]+[^\W\d]{0,3}" + _AFTER_BOUND + r"?)+"
 _CONDITION_AFTER = lazy_regex(
