@@ -115,8 +115,14 @@ LOWERED_TO: tuple[str, ...] = (
     "缩短至", "缩小到", "缩小至", "下降为", "降为",
 )
 """Level words that lower: "降至10%" is the level 10%, reached by a decrease."""
+NEGATED_BOUNDS: tuple[tuple[str, str], ...] = (
+    ("低于", ">="), ("少于", ">="), ("小于", ">="), ("超过", "<="), ("高于", "<="), ("多于", "<="), ("大于", "<="),
+)
+"""A bound word negated ("不低于" is ">="), with a modal between (see ``NEGATING_MODALS``)."""
+NEGATING_MODALS: tuple[str, ...] = ("得", "应当", "应", "能", "宜", "可", "准", "要", "需")
+"""Modals between 不 and a bound ("不应少于20公里", "不宜超过10%", "不能低于95%"): still a bound, negated."""
 BEFORE_COMPARATORS: tuple[tuple[str, str], ...] = (
-    ("不得低于", ">="), ("不得少于", ">="), ("不得超过", "<="), ("不得高于", "<="),
+    *((f"不{m}{w}", cmp) for m in NEGATING_MODALS for w, cmp in NEGATED_BOUNDS),
     ("不低于", ">="), ("不少于", ">="), ("不小于", ">="), ("至少", ">="), ("达到", "="),
     *((w, "=") for w in RAISED_TO),
     ("保持在", "="), ("稳定在", "="), ("恢复到", "="), ("恢复至", "="), ("达", "="),
