@@ -133,6 +133,10 @@ STATEMENTS: list[tuple[str, Pairs]] = [
     ("各县（自治县）评审考核机构要按时完成评审。", [(["各县（自治县）评审考核机构"], [])]),
     ("检测机构应当出具检测报告。", [(["检测机构"], [])]),
     ("撤并机构要稳妥推进。", []),
+    # before 部门/单位/机关 only a verb naming a field of work makes the name; a modal or a task verb does not
+    ("各级评审考试部门要做好保密工作。", [(["各级评审考试部门"], [])]),
+    ("市直执收单位要按时上缴。", [(["市直执收单位"], [])]),
+    ("拓展部门协作范围。", []),
     # a firm named by its trade under a modal is addressed, however modified; a class of firms by ownership or size
     # (a plan's talk of the economy), and 应为 (what a firm should be), address none
     ("供水企业应在接到报修后及时抢修。", [(["供水企业"], [])]),

@@ -117,6 +117,7 @@ LOWERED_TO: tuple[str, ...] = (
 """Level words that lower: "降至10%" is the level 10%, reached by a decrease."""
 NEGATED_BOUNDS: tuple[tuple[str, str], ...] = (
     ("低于", ">="), ("少于", ">="), ("小于", ">="), ("超过", "<="), ("高于", "<="), ("多于", "<="), ("大于", "<="),
+    ("突破", "<="),
 )
 """A bound word negated ("不低于" is ">="), with a modal between (see ``NEGATING_MODALS``)."""
 NEGATING_MODALS: tuple[str, ...] = ("得", "应当", "应", "能", "宜", "可", "准", "要", "需")

@@ -16,7 +16,7 @@ from ..settings import BOUNDARY_LOOKAHEAD
 from .lexicon import scope_prefix, tail_of
 from .names import SEPARATOR_CHARS, SEPARATORS
 from .phrase_words import VERB_MANNERS
-from .words import NOT_MODAL_AFTER, VERB_STARTS
+from .words import FUNCTION_VERBS, MODALS, NOT_MODAL_AFTER, VERB_STARTS
 
 _BRACKETED = lazy_regex(rf"\([^()]{{1,12}}\)(?=$|{SEPARATORS})")
 _ALLOWED_VERBS = (
@@ -151,27 +151,35 @@ _SET_UP_VERBS = frozenset(("成立", "组建", "设立", "建立", "组织", "�
 
 
 def _function_of_organisation(tokens: list[tuple[str, str]], i: int) -> bool:
-    """Verbs of work right before an organisation's head name what it does: 招生考试机构, 体检机构, 检测机构 (the
-    verb at ``i``, then only such verbs up to the head). Never a verb that sets a body up or acts on one (设立机构,
-    撤并机构), nor one opening a task (加强机构…).
+    """Verbs of work right before an organisation's head name what it does: 招生考试机构, 体检机构, 检测机构,
+    招生考试部门, 执法单位 (the verb at ``i``, then only such verbs up to the head). Before 机构 any verb but one that
+    sets a body up, acts on one or reshapes one (设立机构, 撤并机构) or opens a task (加强机构…); before 部门/单位/机关,
+    which plain tasks also take as objects ("拓展部门联合…"), only a verb naming a field of work (``FUNCTION_VERBS``).
+    A modal is never part of a name ("县政府应当组织有关部门").
 
     >>> is_nominal("各区县招生考试机构"), is_nominal("体检机构"), is_nominal("设立机构"), is_nominal("撤并机构")
     (True, True, False, False)
+    >>> is_nominal("各级招生考试部门"), is_nominal("拓展部门"), is_nominal("县政府应当组织有关部门")
+    (True, False, False)
     """
-    if tokens[-1][0] not in _ORGANISATION_HEADS or i >= len(tokens) - 1:
+    head = tokens[-1][0]
+    if head not in _ORGANISATION_HEADS or i >= len(tokens) - 1:
         return False
     verbs = tokens[i:-1]
     first = next((j for j in range(i, -1, -1) if tokens[j][1] not in ("v", "vn")), -1) + 1
-    return (
-        all(p in ("v", "vn") and len(w) == 2 for w, p in verbs)
-        and tokens[first][0] not in _SET_UP_VERBS | _ACTING_VERBS
-        and tokens[first][0] not in _RESHAPING_VERBS
-        and not tokens[first][0].startswith(VERB_STARTS)
-    )
+    run = [w for w, _ in tokens[first:-1]]
+    if not all(p in ("v", "vn") and len(w) == 2 for w, p in verbs) or any(w in MODALS for w in run):
+        return False
+    if head != _ANY_WORK_HEAD:
+        return run[0] in FUNCTION_VERBS
+    return (run[0] not in _SET_UP_VERBS | _ACTING_VERBS and run[0] not in _RESHAPING_VERBS
+            and not run[0].startswith(VERB_STARTS))
 
 
-#: heads that name an organisation by what it does (招生考试机构, 体检机构)
-_ORGANISATION_HEADS = frozenset(("机构",))
+#: heads that name an organisation by what it does (招生考试机构, 体检机构, 招生考试部门, 执法单位)
+_ORGANISATION_HEADS = frozenset(("机构", "部门", "单位", "机关"))
+#: the head any verb of work may name (the others take only ``FUNCTION_VERBS``)
+_ANY_WORK_HEAD = "机构"
 #: verbs that reshape bodies rather than name their work: "精简机构", "撤并机构" are tasks
 _RESHAPING_VERBS = frozenset(("精简", "撤销", "撤并", "合并", "整合", "调整", "改革", "规范", "清理", "设置", "增设"))
 

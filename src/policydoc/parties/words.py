@@ -312,6 +312,15 @@ ONE_OFF_VERBS: tuple[str, ...] = (
 #: approval and filing verbs: "方案报X批准后实施" is a step of a procedure (gold notes), no task
 APPROVAL_VERBS: tuple[str, ...] = ("批准", "核准", "同意", "备案", "审议通过", "审定通过")
 #: modal verbs of a duty: "X应当/应/必须/要…" assigns a duty even to a body type (幼儿园应当…)
+#: verbs naming a field of work, before 部门/单位/机关 the name of the body doing it (招生考试部门, 执法单位, 审批机关)
+FUNCTION_VERBS: frozenset[str] = frozenset((
+    "招生", "考试", "执法", "监管", "审批", "检测", "检验", "检疫", "培训", "评审", "鉴定", "体检", "认证", "统计", "登记",
+    "办证", "施工", "设计", "监理", "勘察", "招标", "采购", "审核", "复核", "征收", "拆迁", "安置", "救助", "评卷", "阅卷",
+    "接种", "收治", "救治", "监测", "巡查", "稽查", "审计", "督查", "出让", "供水", "供电", "供气", "供热", "收费",
+    "扶贫", "执收", "聘用", "殡葬", "开发", "对接", "主管",
+    # bodies directly under a level of government (区直部门, 市直单位), which the tagger reads as verbs
+    "区直", "市直", "县直", "省直",
+))
 MODALS: tuple[str, ...] = ("应当", "应", "必须", "须", "要", "均要", "都要", "务必")
 #: weak heads naming firms: addressees under a modal however a trade modifies them ("供电企业应…", "电网企业要…")
 FIRM_HEADS: tuple[str, ...] = ("企业",)
