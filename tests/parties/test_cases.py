@@ -137,6 +137,8 @@ STATEMENTS: list[tuple[str, Pairs]] = [
     ("各级评审考试部门要做好保密工作。", [(["各级评审考试部门"], [])]),
     ("市直执收单位要按时上缴。", [(["市直执收单位"], [])]),
     ("拓展部门协作范围。", []),
+    # a condition's approval is no subject ("经其主管部门核定后，应…": 经其 read as one pronoun by the tagger)
+    ("学校的招生计划，经其主管部门核定后，应报送市考试院。", []),
     # a firm named by its trade under a modal is addressed, however modified; a class of firms by ownership or size
     # (a plan's talk of the economy), and 应为 (what a firm should be), address none
     ("供水企业应在接到报修后及时抢修。", [(["供水企业"], [])]),

@@ -293,6 +293,9 @@ VERB_STARTS: tuple[str, ...] = (
     "评估", "研判",
     # means taken up, before the body that lends them ("借力教研院组织…", "借助高校力量…"): no name opens with them
     "借力", "借助",
+    # a condition's approval or the modal after it ("经其主管部门核定后，应…", "…后，方可报省考试院审核"), which the
+    # tagger may read as nouns
+    "经其", "经过", "经由", "须经", "需经", "方可",
 )
 #: adverbs that mark an achievement or a completed action (narration, not a task)
 NARRATION_ADVERBS: tuple[str, ...] = (
