@@ -127,7 +127,7 @@ def test_tables_keep_their_rule_names_and_order() -> None:
     assert HISTORY_RULES.names == (
         "history_title", "forecast_title", "report_parts", "past_year_section", "past_period_section", "past_period_opening",
         "past_year_paragraph", "past_time_paragraph", "review_title_line", "review_opening", "year_part_report", "glossary",
-        "criteria_attachment", "year_report_document")
+        "criteria_attachment", "year_report_document", "grading_section")
     assert GOAL_RULES.names == (
         "goal_section_opening", "year_opened_list", "year_titled_section", "goal_list_opener", "this_year_goal_list",
         "deadline_list_opener", "year_grouped_list",

@@ -457,6 +457,9 @@ DOCUMENT_CASES: list[tuple[str, str, list[tuple[float, str, object]]]] = [
     # a body's report on one year tells its results, up to what comes after
     ("year_report_results", "某中心2025年度工作报告\n2025年某中心新建驿站8个，完成投资3亿元。\n2026年，新建驿站5个。\n",
      [(5, "个", 2026)]),
+    # an emergency plan's grading part sets each grade's thresholds, no amounts to reach
+    ("grading_thresholds", "某区防汛应急预案\n1 总则\n1.1 编制目的\n保障安全。\n1.2 事件分级\n1.2.1 较大洪涝灾害\n"
+     "在48小时内，2个以上街道受淹。\n2 应急保障\n2.1 物资保障\n到2026年，新建避险场所5处。\n", [(5, "处", 2026)]),
     ("year_report_then_plan_part", "某中心2025年度工作报告\n一、主要成效\n全年新建驿站8个。\n二、2026年工作安排\n新建驿站6个。\n",
      [(6, "个", 2026)]),
     # a table in a section reporting on last year gives nothing; the rows of a year-titled section's table take its year

@@ -424,6 +424,26 @@ def _line_end(text: str, pos: int) -> int:
     return len(text) if end < 0 else end
 
 
+_GRADE_TITLE = lazy_regex(
+    rf"^(?:(?:{'|'.join(words.GRADE_NAMES)})\p{{Han}}{{0,12}}(?:{'|'.join(words.GRADED_THINGS)})(?:[（(][ⅠⅡⅢⅣIV1-4一二三四]+级[）)])?"
+    rf"|\p{{Han}}{{0,8}}(?:{'|'.join(words.GRADING_TITLE_ENDS)}))$")
+
+
+def grading_section(r: "Reading") -> list[tuple[int, int]]:
+    """An emergency plan's grading of incidents: a section titled as a grade ("1.3.1 特别重大突发动物疫情", "（二）较大
+    森林火灾（Ⅲ级）") or as the grading itself ("1.3 疫情分级"). Its numbers are the thresholds of each grade ("21日内，
+    10个以上县发生疫情"), no amounts to reach.
+
+    >>> from policydoc.outline import build_outline
+    >>> from policydoc.analysis import analyse
+    >>> text = "某县应急预案\\n1 总则\\n1.1 事件分级\\n1.1.1 重大突发事件\\n在7日内，3个以上乡镇发生疫情。\\n2 组织体系\\n2.1 物资\\n储备物资100吨。\\n"
+    >>> o = build_outline(text)
+    >>> sorted({text[s:e].split("\\n")[0] for s, e in analyse(text, o.title, o.sections).history})
+    ['1.1 事件分级', '1.1.1 重大突发事件']
+    """
+    return [sec.span for sec in r.flat if _GRADE_TITLE.match(sec.title)]
+
+
 HistoryRule = Callable[["Reading"], list[tuple[int, int]]]
 _CRITERIA_ATTACHMENT = lazy_regex(
     rf"(?m)^[ \t\u3000]*附件[ \t\u3000]*\d{{0,2}}[ \t\u3000：:]*\n?[^\n]{{0,40}}?(?:{'|'.join(words.CRITERIA_KINDS)})标准[ \t\u3000]*$")
@@ -463,6 +483,7 @@ HISTORY_RULES: Ruler[HistoryRule] = Ruler("analysis.history", [
     Rule("glossary", glossary),
     Rule("criteria_attachment", criteria_attachment),
     Rule("year_report_document", year_report_document),
+    Rule("grading_section", grading_section),
 ])
 """Stretches that report the past or the present state, forecast, or explain terms: no number there is a target."""
 
