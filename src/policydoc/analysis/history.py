@@ -430,7 +430,7 @@ _GRADE_TITLE = lazy_regex(
 
 
 def grading_section(r: "Reading") -> list[tuple[int, int]]:
-    """An emergency plan's grading of incidents: a section titled as a grade ("1.3.1 特别重大突发动物疫情", "（二）较大
+    """An emergency plan's grading of incidents: a section titled as a grade ("1.3.1 特别重大森林火灾", "（二）较大
     森林火灾（Ⅲ级）") or as the grading itself ("1.3 疫情分级"). Its numbers are the thresholds of each grade ("21日内，
     10个以上县发生疫情"), no amounts to reach.
 

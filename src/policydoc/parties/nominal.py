@@ -155,11 +155,11 @@ def _function_of_organisation(tokens: list[tuple[str, str]], i: int) -> bool:
     招生考试部门, 执法单位 (the verb at ``i``, then only such verbs up to the head). Before 机构 any verb but one that
     sets a body up, acts on one or reshapes one (设立机构, 撤并机构) or opens a task (加强机构…); before 部门/单位/机关,
     which plain tasks also take as objects ("拓展部门联合…"), only a verb naming a field of work (``FUNCTION_VERBS``).
-    A modal is never part of a name ("县政府应当组织有关部门").
+    A modal is never part of a name ("镇政府应当组织相关部门").
 
     >>> is_nominal("各区县招生考试机构"), is_nominal("体检机构"), is_nominal("设立机构"), is_nominal("撤并机构")
     (True, True, False, False)
-    >>> is_nominal("各级招生考试部门"), is_nominal("拓展部门"), is_nominal("县政府应当组织有关部门")
+    >>> is_nominal("各级招生考试部门"), is_nominal("拓展部门"), is_nominal("镇政府应当组织相关部门")
     (True, False, False)
     """
     head = tokens[-1][0]
