@@ -139,6 +139,8 @@ STATEMENTS: list[tuple[str, Pairs]] = [
     ("拓展部门协作范围。", []),
     # a condition's approval is no subject ("经其主管部门核定后，应…": 经其 read as one pronoun by the tagger)
     ("学校的招生计划，经其主管部门核定后，应报送市考试院。", []),
+    # a bare place takes the name of the next item that names more, not of the list's last ("或街道办")
+    ("由市、区园林部门或辖区街道办负责养护。", [(["市园林部门", "区园林部门", "辖区街道办"], [])]),
     # a firm named by its trade under a modal is addressed, however modified; a class of firms by ownership or size
     # (a plan's talk of the economy), and 应为 (what a firm should be), address none
     ("供水企业应在接到报修后及时抢修。", [(["供水企业"], [])]),

@@ -418,9 +418,9 @@ def _bodies_of(phrase: str, raw: list[str]) -> Optional[list[Body]]:
     longest = SHARED_HEAD_ITEM_MAX_ETC if _ETC_HEAD.search(phrase) else SHARED_HEAD_ITEM_MAX
     for i, (item, remainder) in enumerate(pairs):
         if item in _BARE_PLACES and item is not items[-1]:
-            item = _with_place_rest(item, items[-1])
+            item = _with_place_rest(item, _next_named(items[i + 1 :], _BARE_PLACES))
         elif item in _BARE_LEVELS and item is not items[-1]:
-            item = _with_level_rest(item, items[-1])
+            item = _with_level_rest(item, _next_named(items[i + 1 :], _BARE_LEVELS))
         grade = grade_of(item)
         if grade != "name" and item.endswith(ZONE_ENDS) and item is not items[-1]:
             # "甲经开区、乙园区、丙景区管委会": the zones before a zone's committee share it, whatever their length
@@ -482,6 +482,12 @@ _BARE_PLACES = frozenset(("省", "市", "县", "区", "乡", "镇", "乡镇", "�
 _BARE_LEVELS = frozenset(("省级", "市级", "地市级", "县级", "区级", "县区级", "乡镇级"))
 _LEVEL_OPENING = lazy_regex(r"^(?:省|地市|市|县区|县|区|乡镇)级")
 _PLACE_OPENING = lazy_regex(r"^(?:乡镇|街道|[省市县区乡镇])")
+
+
+def _next_named(following: list[str], bare: frozenset[str]) -> str:
+    """The first item after a bare place or level that names more than one ("市、区农林部门或街道办": 区农林部门, not
+    the list's last item)."""
+    return next((it for it in following if it not in bare), following[-1])
 
 
 def _with_place_rest(place: str, last: str) -> str:
