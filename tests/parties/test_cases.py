@@ -141,6 +141,9 @@ STATEMENTS: list[tuple[str, Pairs]] = [
     ("学校的招生计划，经其主管部门核定后，应报送市考试院。", []),
     # a bare place takes the name of the next item that names more, not of the list's last ("或街道办")
     ("由市、区园林部门或辖区街道办负责养护。", [(["市园林部门", "区园林部门", "辖区街道办"], [])]),
+    # 国家 before a level's body shares what that body names after its level; 报 + the body reported to ends a name
+    ("国家、省级文物部门要加强指导。", [(["国家文物部门", "省级文物部门"], [])]),
+    ("方案经审查后由县规划部门报县人民政府批准。", []),
     # a firm named by its trade under a modal is addressed, however modified; a class of firms by ownership or size
     # (a plan's talk of the economy), and 应为 (what a firm should be), address none
     ("供水企业应在接到报修后及时抢修。", [(["供水企业"], [])]),

@@ -478,8 +478,9 @@ _GLOSS = lazy_regex(rf"\((?:{alt(ABBREVIATION_GLOSSES)})[^()]*\)")
 _ETC_HEAD = regex.compile(_NOT_ETC_BEFORE + r"等\p{Han}{1,4}$")
 #: bare administrative levels in a list: "市和区财政部门", "省、市、县人民政府"
 _BARE_PLACES = frozenset(("省", "市", "县", "区", "乡", "镇", "乡镇", "街道"))
-#: bare levels in a list: "省级、地市级医保部门" (the levels share what the last item names after its own level)
-_BARE_LEVELS = frozenset(("省级", "市级", "地市级", "县级", "区级", "县区级", "乡镇级"))
+#: bare levels in a list: "省级、地市级医保部门", "国家、省级卫生部门" (the levels share what the next item names after its
+#: own level)
+_BARE_LEVELS = frozenset(("国家", "省级", "市级", "地市级", "县级", "区级", "县区级", "乡镇级"))
 _LEVEL_OPENING = lazy_regex(r"^(?:省|地市|市|县区|县|区|乡镇)级")
 _PLACE_OPENING = lazy_regex(r"^(?:乡镇|街道|[省市县区乡镇])")
 

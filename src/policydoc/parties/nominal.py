@@ -50,6 +50,8 @@ _ORGAN_TAGS = frozenset(("j", "nt"))
 _DEMONSTRATIVES = frozenset(("本", "该", "此"))
 #: tokens that end a list item: a suffix the tagger reads as a verb may stand before them
 _ITEM_ENDS = frozenset(("、", "，", ",", "和", "及", "与", "以及", "或"))
+#: 报 before the level or body reported to ("报省人民政府", "报国务院"), which the tagger may join to the word before
+_REPORTS_TO = lazy_regex(r"报(?=[省市区县]|国务院|上级|同级|本级)")
 _NOT_IN_NAMES = frozenset(("经", "由", "在", "向", "对", "把", "将", "按", "从", "是", "被", "代表", "报", "后报"))
 _NOUNISH = (
     "n", "nr", "ns", "nt", "nz", "nrt", "j", "r", "b", "vn", "s", "x", "c", "m", "i", "l", "nrfg", "ng", "an", "a", "zg",
@@ -75,6 +77,8 @@ def is_nominal(phrase: str) -> bool:
         return False
     if ")" in phrase:  # a bracketed variant closing an item (急救中心(站)) is read apart
         phrase = _BRACKETED.sub("", phrase) or phrase
+    if _REPORTS_TO.search(phrase, 1):
+        return False  # "市规划部门报市规划委员会…": a body and the one it reports to, no name
     tokens = tag(phrase)
     if tokens[0][1] == "c" or any(w in _NOT_IN_NAMES for w, _ in tokens):
         return False

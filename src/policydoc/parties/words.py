@@ -295,7 +295,7 @@ VERB_STARTS: tuple[str, ...] = (
     "借力", "借助",
     # a condition's approval or the modal after it ("经其主管部门核定后，应…", "…后，方可报省考试院审核"), which the
     # tagger may read as nouns
-    "经其", "经过", "经由", "须经", "需经", "方可",
+    "经其", "经过", "经由", "须经", "需经", "方可", "需报", "须报",
 )
 #: adverbs that mark an achievement or a completed action (narration, not a task)
 NARRATION_ADVERBS: tuple[str, ...] = (
