@@ -311,6 +311,8 @@ CASES: list[tuple[str, str, list[tuple[float, object, str, str, object]]]] = [
     # a modal between 不 and a bound negates it as 不 alone does: 不应少于 is ">=", 不宜超过 "<="
     ("negated_bound_with_modal", "到2027年，绿道连续段不应少于15公里，人均能耗不宜超过3吨，达标率不能低于90%。",
      [(15, None, "公里", ">=", 2027), (3, None, "吨", "<=", 2027), (90, None, "%", ">=", 2027)]),
+    # the recent years a rule counts ("近3年参加…") are no span to reach
+    ("trap_lookback_window", "2026年，近3年获得市级表彰的单位优先推荐，新建驿站12个。", [(12, None, "个", "=", 2026)]),
     ("trap_cohort", "2026年，2026级新生全部参加社会实践，2027届毕业生就业率达到95%。", [(95, None, "%", "=", 2026)]),
     ("trap_years_occasion", "办好开发区建设30年主题活动，新建文化站3个。", [(3, None, "个", "=", None)]),
     ("trap_magnitude_class", "实施500亿级、百亿级企业培育计划，新建文化站3个。", [(3, None, "个", "=", None)]),

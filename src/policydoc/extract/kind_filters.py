@@ -42,6 +42,8 @@ def duration_or_age(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
         return True  # "(11时52分)主席": a time of day (a transcript's, a schedule's), no amount
     if unit in TIME_UNITS and _EXPERIENCE_AFTER.match(ctx.text, c.span[1]):
         return True  # "7天内未去过疫区": the window of a person's history a rule asks about, no limit
+    if unit in TIME_UNITS and _lookback(c, ctx):
+        return True  # "近5年参加…", "最近3个月内": the recent years a rule counts, no span to reach
     if unit not in TIME_UNITS or time_limit(c, ctx):
         return False
     text = ctx.text
@@ -54,6 +56,14 @@ def duration_or_age(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
 
 
 _RECENT_AFTER = ("的", "来", "以来", "内")
+def _lookback(c: Candidate, ctx: Context) -> bool:
+    """近 right before a span of time ("近5年", "最近3个月"): the recent past a rule or a report counts (not 接近,
+    nearly); the mention may hold the 近 itself, read as approximate."""
+    at = c.span[0] + 1 if ctx.text.startswith("近", c.span[0]) else c.span[0]
+    return bool(_LOOKBACK_BEFORE.search(ctx.text, max(0, at - 2), at))
+
+
+_LOOKBACK_BEFORE = lazy_regex(r"(?<!接)近$")
 _EXPERIENCE_AFTER = lazy_regex(r"(?:以)?内(?:未|没有|均未|曾)?(?!\p{Han}?(?:通|经|超|越|跨|度|穿|不|错)过)\p{Han}{1,2}过(?!程)")
 """What someone has (not) done within the time ("内未到过", "内接触过"): a condition on people, no time limit; not a
 verb that merely ends in 过 ("内通过…兑付", "内超过…")."""
