@@ -143,6 +143,8 @@ STATEMENTS: list[tuple[str, Pairs]] = [
     ("由市、区园林部门或辖区街道办负责养护。", [(["市园林部门", "区园林部门", "辖区街道办"], [])]),
     # 国家 before a level's body shares what that body names after its level; 报 + the body reported to ends a name
     ("国家、省级文物部门要加强指导。", [(["国家文物部门", "省级文物部门"], [])]),
+    # enrolment offices by their short names, which the tagger reads as verbs
+    ("各区招办要按时公布录取结果。", [(["各区招办"], [])]),
     ("方案经审查后由县规划部门报县人民政府批准。", []),
     # a firm named by its trade under a modal is addressed, however modified; a class of firms by ownership or size
     # (a plan's talk of the economy), and 应为 (what a firm should be), address none
