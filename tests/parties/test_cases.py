@@ -145,6 +145,9 @@ STATEMENTS: list[tuple[str, Pairs]] = [
     ("国家、省级文物部门要加强指导。", [(["国家文物部门", "省级文物部门"], [])]),
     # enrolment offices by their short names, which the tagger reads as verbs
     ("各区招办要按时公布录取结果。", [(["各区招办"], [])]),
+    # schools by their type alone, given their part by 由; not an enterprise so named
+    ("面试由招生院校统一组织。", [(["招生院校"], [])]),
+    ("具体标准由企业自主决定。", []),
     ("方案经审查后由县规划部门报县人民政府批准。", []),
     # a firm named by its trade under a modal is addressed, however modified; a class of firms by ownership or size
     # (a plan's talk of the economy), and 应为 (what a firm should be), address none

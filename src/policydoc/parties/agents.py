@@ -17,6 +17,7 @@ from .clauses import BODY_LIST, clause_end, clause_start, opening
 from .hits import Hit, make_hit
 from .names import Body, parse_bodies
 from .nominal import ends_at_boundary, is_nominal
+from .words import SCHOOL_HEADS
 from .predicates import BY_DUTY, MODAL, NON_TASK, PATTERN, partners, rules_out_predicate, words_after_adverbs
 from .stops import PERIODS, PHRASE_ENDS, none_of, one_of
 from .subjects import find_subject, name_ends, scoped, strong
@@ -111,10 +112,16 @@ def _by_bodies(sentence: str, pos: int) -> Optional[tuple[list[Body], "regex.Mat
         if role["change"]:
             return None
         bodies = parse_bodies(sentence[pos : role.start()])
-        if bodies and (strong(bodies) or scoped(bodies) or "负责" in role.group()) \
+        if bodies and (strong(bodies) or scoped(bodies) or "负责" in role.group() or _schools(bodies)) \
                 and ("报" not in sentence[pos:role.start()] or is_nominal(sentence[pos:role.start()])):
             return bodies, role  # a weak body counts when addressed with 各 ("由各地统筹…"); "X审核后报Y": no name
     return _by_verb(sentence, pos, limit)
+
+
+def _schools(bodies: list[Body]) -> bool:
+    """Schools named by their type alone ("由高校审查决定…", "由学校组织考试"): the schools a rule addresses, which act
+    on their own part of it (an enterprise or a place named so is no addressee)."""
+    return all(b.grade == "weak" and b.name in SCHOOL_HEADS for b in bodies)
 
 
 def _by_verb(sentence: str, pos: int, limit: int) -> Optional[tuple[list[Body], "regex.Match[str]"]]:

@@ -327,6 +327,8 @@ FUNCTION_VERBS: frozenset[str] = frozenset((
 MODALS: tuple[str, ...] = ("应当", "应", "必须", "须", "要", "均要", "都要", "务必")
 #: weak heads naming firms: addressees under a modal however a trade modifies them ("供电企业应…", "电网企业要…")
 FIRM_HEADS: tuple[str, ...] = ("企业",)
+#: schools by their type alone, which a rule's "由X…" gives their own part ("由高校审查决定", "由学校组织考试")
+SCHOOL_HEADS: frozenset[str] = frozenset(("学校", "院校", "高校", "招生学校", "招生院校"))
 #: firms named by ownership or size are a class of the economy a plan talks about ("国有大中型企业要…",
 #: "非公有制企业要…"), not firms given a duty
 FIRM_CLASSES: tuple[str, ...] = (
