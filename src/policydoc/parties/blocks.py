@@ -147,9 +147,10 @@ def _block_hit(text: str, m: "re.Match[str]", phrase: str, kind: str) -> Optiona
 
 
 #: an item titled by one body: a marker opening its line, the name (perhaps with a bracketed second name), then a
-#: full stop or the line's end ("（一）某某研究院。负责…", "（二）市交通局\n负责…")
+#: full stop or the line's end ("（一）某某研究院。负责…", "（二）市交通局\n负责…"), at a line's start or, in run-on text, right
+#: after the sentence before it ("…的行为。（二）某某局。负责…")
 _TITLED = lazy_re(
-    rf"^[ \t\u3000]*{_MARKER}[ \t\u3000]*(?P<x>{_NAME_CHAR}{{2,30}}?(?:[(（][^()（）\n]{{1,14}}[)）])?)"
+    rf"(?:^|(?<=[。；;]))[ \t\u3000]*{_MARKER}[ \t\u3000]*(?P<x>{_NAME_CHAR}{{2,30}}?(?:[(（][^()（）\n]{{1,14}}[)）])?)"
     rf"[ \t\u3000]*(?:。|(?=\n))[ \t\u3000]*\n?",
     re.MULTILINE,
 )
@@ -162,6 +163,9 @@ def titled_blocks(text: str) -> Iterator[Hit]:
     >>> t = "（一）某某大学城市研究院。负责统筹评估工作。\\n（二）某某规划协会。组织专家调研。\\n"
     >>> [(h.lead, h.task) for h in titled_blocks(t)]
     [(['某某大学城市研究院'], '负责统筹评估工作'), (['某某规划协会'], '组织专家调研')]
+    >>> run_on = "（一）某某协会。组织专家调研。（二）某某学会。负责评审工作。"  # run-on text: items glued to the sentence before
+    >>> [(h.lead, h.task) for h in titled_blocks(run_on)]
+    [(['某某协会'], '组织专家调研'), (['某某学会'], '负责评审工作')]
     >>> list(titled_blocks(t.split("\\n")[0]))  # one such item alone: a task named by its object as often
     []
     >>> list(titled_blocks("（一）加强组织领导。各地要建立工作机制。")), list(titled_blocks("（二）市教育局。2021年5月。"))
