@@ -21,6 +21,7 @@ from ..data import target_words as words
 from ..models import Section, YearMention
 from ..outline.attachments import glossary_spans
 from ..outline.locate import SectionLocator
+from ..outline.position import end_of_line
 from .._lazy import lazy_re, lazy_regex
 from ..settings import REVIEW_TITLE_REST_MAX
 from .reading import (
@@ -401,7 +402,7 @@ def year_report_document(r: "Reading") -> list[tuple[int, int]]:
     """
     title = r.title or ""
     at = r.text.find(title) if title else -1
-    line = r.text[r.text.rfind("\n", 0, at) + 1:_line_end(r.text, at)] if at >= 0 else title
+    line = r.text[r.text.rfind("\n", 0, at) + 1:end_of_line(r.text, at)] if at >= 0 else title
     m = _YEAR_REPORT_TITLE.search(line)  # the whole line: a title the outline cut short keeps its plan words
     if m is None or _YEAR_REPORT_NOT.search(line):
         return []
@@ -417,11 +418,6 @@ def year_report_document(r: "Reading") -> list[tuple[int, int]]:
             break
     end = min(ends, default=len(r.text))
     return [(start, end)] if end > start else []
-
-
-def _line_end(text: str, pos: int) -> int:
-    end = text.find("\n", pos)
-    return len(text) if end < 0 else end
 
 
 _GRADE_TITLE = lazy_regex(

@@ -50,15 +50,12 @@ def duration_or_age(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
     before = text[max(0, c.span[0] - DURATION_WORD_REACH): c.span[0]]
     if unit == "年" and before.endswith(TERM_EXTENDED_BEFORE):
         return True  # "再延长30年": a term extended
-    if c.text.startswith("近") and text.startswith(_RECENT_AFTER, c.span[1]):
-        return True  # "近2年的财务报告", "近3年来": the latest years, read as the number's own 近
     return bool(_DURATION_AFTER.match(text, c.span[1]) or _DURATION_BEFORE.search(before))
 
 
-_RECENT_AFTER = ("的", "来", "以来", "内")
 def _lookback(c: Candidate, ctx: Context) -> bool:
-    """近 right before a span of time ("近5年", "最近3个月"): the recent past a rule or a report counts (not 接近,
-    nearly); the mention may hold the 近 itself, read as approximate."""
+    """近 right before a span of time ("近5年", "最近3个月", "近2年的财务报告", "近3年来"): the recent past a rule or a
+    report counts (not 接近, nearly); the mention may hold the 近 itself, read as approximate."""
     at = c.span[0] + 1 if ctx.text.startswith("近", c.span[0]) else c.span[0]
     return bool(_LOOKBACK_BEFORE.search(ctx.text, max(0, at - 2), at))
 
