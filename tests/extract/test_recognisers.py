@@ -433,6 +433,11 @@ DOCUMENT_CASES: list[tuple[str, str, list[tuple[float, str, object]]]] = [
      "二、2025年与2026年展望\n推出精品线路3条。",
      [(5, "个", None), (3, "条", None)]),
     ("period_end_opens_paragraph", "至“十五五”末，新建泵站2座。排水管网达标率达到95%。", [(2, "座", 2030), (95, "%", 2030)]),
+    # a stage within one year dates its work, in its clause and in the clauses after it; a span of years does not
+    ("stage_within_one_year", "第一阶段：2024年4月至2024年11月，改造旧村3个；建成口袋公园6处。",
+     [(3, "个", 2024), (6, "处", 2024)]),
+    ("stage_over_two_years", "第二阶段：2024年4月至2025年11月，改造旧村3个；建成口袋公园6处。",
+     [(3, "个", None), (6, "处", None)]),
     ("trap_demand_forecast_section", "一、用电需求分析\n工业领域新增用电负荷20万千瓦，占新增负荷的25%。\n二、主要任务\n新建充电桩300个。",
      [(300, "个", None)]),
     # a part planning for one year plans its amounts without a verb; a work plan's title alone does not

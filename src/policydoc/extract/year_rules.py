@@ -35,13 +35,21 @@ NO_YEAR = 0
 _PERIOD_END = lazy_regex(r"[”\s]*(?:期?末|最后一年)")
 
 
+def _within_one_year(y: YearMention, ctx: Context) -> bool:
+    """Months of one year given as a span ("2025年3月至2025年9月"): a stage of work within that year."""
+    return y.kind == "range" and y.year is not None and y.year == y.year_end and not is_baseline(ctx.text, y)
+
+
 def _year_in_sentence(c: Candidate, ctx: Context) -> Optional[int]:
     """The nearest deadline or year before the number in its own sentence (not a base: 比2020年,
     在2023年基础上), else a deadline after it in the sentence ("A年均增长8%左右，到2025年，B达到…"). A span of
     years or a five-year period nearest before it ("2024—2025年，…", "“十四五”期间…") counts the target over
-    that period: no year (SPEC), unless it names the period's end ("“十四五”末" is its last year)."""
+    that period: no year (SPEC), unless it names the period's end ("“十四五”末" is its last year) or lies within one
+    year ("2025年3月至2025年9月")."""
     start, end = ctx.seg.sentence(c.span[0])
     for y in reversed(ctx.years_in(start, c.span[0])):
+        if _within_one_year(y, ctx):
+            return y.year  # months of one year ("2025年3月至2025年9月，…"): that year
         if y.kind in ("range", "period") and not is_baseline(ctx.text, y):
             if y.kind == "period" and _PERIOD_END.match(ctx.text, y.span[1]):
                 return y.year_end
@@ -71,15 +79,16 @@ def _coming_year_reached(y: YearMention, ctx: Context) -> bool:
 
 def _year_in_paragraph(c: Candidate, ctx: Context) -> Optional[int]:
     """A sentence-initial "到2025年，" earlier in the paragraph governs what follows it (after a label too:
-    "…的主要目标：到2025年，…"), and so do the end of a period ("至“十五五”末，…": its last year) and a later year
-    opening a sentence ("2025年全区…达到…；…")."""
+    "…的主要目标：到2025年，…"), and so do the end of a period ("至“十五五”末，…": its last year), months of one year
+    ("第一阶段：2025年3月至2025年9月，…；…") and a later year opening a sentence ("2025年全区…达到…；…")."""
     section = ctx.section_id_at(c.span[0])
     for y in reversed(_years_before_in_paragraph(c, ctx)):
         if ((y.kind == "deadline" and _opens_sentence(y, ctx) and not is_baseline(ctx.text, y)) or _forward_time(y, ctx)
                 or _later_year_opens_sentence(y, ctx)):
             return y.year if ctx.section_id_at(y.span[0]) == section else None
-        if y.kind == "period" and _PERIOD_END.match(ctx.text, y.span[1]) and _opens_sentence(y, ctx):
-            return y.year_end if ctx.section_id_at(y.span[0]) == section else None  # "至“十五五”末，…"
+        period_end = y.kind == "period" and _PERIOD_END.match(ctx.text, y.span[1])  # "至“十五五”末，…"
+        if (period_end or _within_one_year(y, ctx)) and _opens_sentence(y, ctx):
+            return y.year_end if ctx.section_id_at(y.span[0]) == section else None
     return None
 
 
