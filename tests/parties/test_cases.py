@@ -371,9 +371,15 @@ STATEMENTS: list[tuple[str, Pairs]] = [
     ("县公安局要积极协助县民政局核查申请人的信息。", [(["县民政局"], ["县公安局"])]),
     # a partner list ends at the preposition opening the task
     ("市商务局会同市财政局、市税务局对试点企业实行清单管理。", [(["市商务局"], ["市财政局", "市税务局"])]),
+    # a body named by two verbs of its work (a noun, a verb, a verbal noun, 部门)
+    ("车辆租赁管理部门要规范租车合同文本。", [(["车辆租赁管理部门"], [])]),
+    # the cases a body is to act on, closed by 的 and a comma, before its modal
+    ("园林部门对擅自砍伐行道树的，应当责令补种。", [(["园林部门"], [])]),
 ]
 
 TRAPS: list[str] = [
+    # a case with no body as its subject: the one who acts in it is the party's target, not a lead
+    "施工单位擅自变更设计的，应当责令改正。",
     # criteria a case must meet, listed after the colon: no task of the body that diagnoses
     "一、高血压病\n本市三级定点医疗机构确诊符合以下标准的：\n（一）血压持续升高。\n",
     # an address line of a notice: 各市属机构 is one addressee, no "各市" given the task "属机构"

@@ -190,7 +190,8 @@ _RESHAPING_VERBS = frozenset(("精简", "撤销", "撤并", "合并", "整合", 
 
 def _verb_compound(tokens: list[tuple[str, str]], i: int) -> bool:
     """Noun + verb + organ suffixes is one name: 数据提供部门, 乡村振兴局, 资金使用单位, 智慧城市工作推进小组办公室,
-    融资担保公司行业监管部门 (the verb at ``i``, the word after it an organ suffix, then suffixes or nouns, the last a suffix).
+    融资担保公司行业监管部门 (the verb at ``i``, the word after it an organ suffix, then suffixes or nouns, the last a suffix),
+    also with a second verb of the work, a verbal noun, before the suffix (车辆租赁管理部门) where the first opens no task.
 
     The noun before the verb must not be a body itself ("市教育局协调部门" is a subject and
     its verb), and the verb is a plain two- or three-character one (国网反窃电中心).
@@ -201,12 +202,16 @@ def _verb_compound(tokens: list[tuple[str, str]], i: int) -> bool:
     (True, False, True)
     >>> is_nominal("各地融资担保公司行业监管部门"), is_nominal("市教育局加强安全工作"), is_nominal("合理提高政府")
     (True, False, False)
+    >>> is_nominal("车辆租赁管理部门"), is_nominal("学校加强管理部门")
+    (True, False)
     """
     if i < 1 or i + 1 >= len(tokens):
         return False
     (noun, noun_pos), (verb, verb_pos) = tokens[i - 1], tokens[i]
     suffixes = lexicon().suffixes
     after = tokens[i + 1:]
+    if len(after) > 1 and after[0][1] == "vn" and len(after[0][0]) == 2 and not verb.startswith(VERB_STARTS):
+        after = after[1:]  # a second verb of the work, a verbal noun: 房屋租赁管理部门
     return (
         after[0][0] in suffixes and all(head in suffixes or pos == "n" for head, pos in after)
         and (after[-1][0] in suffixes or tail_of(after[-1][0]))

@@ -18,7 +18,7 @@ from ..core.lexicon import lexicon
 from ..core.sentences import COLONS, COMMAS
 from ..core.tagger import tag
 from ..settings import (
-    OWN_ACTION_MAX, PARTY_TASK_MAX, PLACED_NAME_MIN, RELATIVE_NAME_REACH, SOURCE_LABEL_REACH, STATEMENT_TAIL,
+    CONDITION_MAX, OWN_ACTION_MAX, PARTY_TASK_MAX, PLACED_NAME_MIN, RELATIVE_NAME_REACH, SOURCE_LABEL_REACH, STATEMENT_TAIL,
     SUBJECT_MAX, WEAK_LIST_MIN,
 )
 from .clauses import CLAUSE_CUT, clause_spans, opening
@@ -156,9 +156,9 @@ def _across_time_phrase(sentence: str, start: int, stop: int) -> Optional[tuple[
     end = stop
     while end > start and sentence[end - 1] == "\n":
         end -= 1
-    # the time phrase (or the time of the body's own action) closes the clause: a closer, then its comma (asked
-    # of the sentence in place: most clauses end otherwise, and are not sliced)
-    if end == start or sentence[end - 1] not in COMMAS or not sentence.endswith(_TIME_ENDS, start, end - 1):
+    # the time phrase (or the time of the body's own action, or the cases it acts on) closes the clause: a closer, then
+    # its comma (asked of the sentence in place: most clauses end otherwise, and are not sliced)
+    if end == start or sentence[end - 1] not in COMMAS or not sentence.endswith(_TIME_ENDS + ("的",), start, end - 1):
         return None
     clause = sentence[start:stop]
     m = _TIME_PHRASE_END.search(clause)
@@ -175,9 +175,14 @@ _OWN_ACTION_TIME = lazy_regex(
     rf"{none_of(PHRASE_ENDS)}{{2,{OWN_ACTION_MAX}}}?(?:{alt(ACTION_TIME_CLOSERS)}){one_of(COMMAS)}\s*$")
 
 
+#: ... or the cases it is to act on, closed by 的 and a comma ("对擅自占用绿地的，")
+_ACTED_CASES = lazy_regex(rf"对{none_of(PHRASE_ENDS)}{{1,{CONDITION_MAX}}}的{one_of(COMMAS)}\s*$")
+
+
 def _before_own_action(clause: str, nxt: str) -> Optional[tuple[list[Body], str]]:
-    """A body, then the time of one of its own actions, then a modal in the next clause ("执法机关作出重大决定前，
-    要严格进行审核"): the body and the next clause, read as one.
+    """A body, then the time of one of its own actions or the cases it is to act on, then a modal in the next clause
+    ("执法机关作出重大决定前，要严格进行审核", "城管部门对擅自占用绿地的，应依法查处"): the body and the next clause,
+    read as one.
 
     >>> bodies, rest = _before_own_action("市审核中心完成审核后，", "要提出书面意见")
     >>> [b.name for b in bodies], rest
@@ -186,7 +191,7 @@ def _before_own_action(clause: str, nxt: str) -> Optional[tuple[list[Body], str]
     if not MODAL_OPENING.match(nxt):
         return None
     for end in name_ends(clause[: min(SUBJECT_MAX, _body_limit(clause))]):
-        if _OWN_ACTION_TIME.match(clause, end) and is_nominal(clause[:end]):
+        if (_OWN_ACTION_TIME.match(clause, end) or _ACTED_CASES.match(clause, end)) and is_nominal(clause[:end]):
             return find_subject(clause[:end] + nxt)
     return None
 
