@@ -244,11 +244,14 @@ def object_body(sentence: str, at: int) -> list[Hit]:
 
     >>> [h.lead for h in object_body("方案报市财政局审核。", 0)], object_body("方案报经市财政局审核后公布。", 0)
     ([['市财政局']], [])
+    >>> object_body("形成初步意见上报清单报市财政局审核。", 0)
+    []
     """
     out = []
     for m in _OBJECT_OF.finditer(sentence):
         bodies = parse_bodies(m["x"])
-        if strong(bodies) and bodies is not None:
+        # a referral inside the span read as a body ("上报成果报X审核"): the words before it are no name, nor is X sure
+        if strong(bodies) and bodies is not None and ("报" not in m["x"] or is_nominal(m["x"])):
             start = at + clause_start(sentence, m.start())
             out.append(make_hit(bodies, start, at + clause_end(sentence, m.end()), sentence[m.end():], "object_body"))
     return out
