@@ -162,3 +162,15 @@ def test_a_note_with_a_deadline_field_covers_its_item() -> None:
             "2.加强领导。市财政局要加大资金支持力度。各区要落实配套资金。(市政府办公厅负责)\n")
     assert [(p.lead, p.rule) for p in policydoc.parse_text(text).parties] == [
         (["市政务服务局"], "paren"), (["市财政局"], "subject"), (["市政府办公厅"], "paren")]
+
+
+def test_a_sentence_naming_a_body_of_the_note_keeps_its_part() -> None:
+    """A sentence of the item whose subject is one of the bodies the closing note lists (财税局 for 区财税局, 各街道
+    for 各街道办事处) gives that body its own part of the item: it stands beside the note; a category the note does
+    not name (公安部门) stays covered."""
+    import policydoc
+
+    text = ("某区实施方案\n一、重点任务\n（一）保障资金。区财税局统筹安排补助资金。各街道制定年度用款计划。"
+            "公安部门负责维护秩序。〔责任单位：财税局，各街道办事处〕\n")
+    assert [(p.lead, p.rule) for p in policydoc.parse_text(text).parties] == [
+        (["区财税局"], "subject"), (["各街道"], "subject"), (["财税局"], "label")]

@@ -232,24 +232,37 @@ def _without_covered(hits: list[Hit], voice: Voice, text: str) -> list[Hit]:
     """Drop a statement inside an item that a note closes later ("（十二）…公安部门负责…。〔责任单位：市医保局…〕"): the
     note names who does the whole item, its sentences' subjects among them (real gold: 5 documents of the 6 with such
     notes; the sixth's annotator counted the sentences too)."""
-    noted: dict[str, int] = {}  # section id -> where its last note starts
+    noted: dict[str, Hit] = {}  # section id -> its last note
     for h in hits:
         if ((h.kind in _ITEM_NOTES or h.kind == "paren" and _NOTE_DEADLINE.search(text, h.start, h.end))
                 and text[h.end - 1: h.end] in _NOTE_CLOSERS):  # a bracketed note, not a footer's label
             sid = voice.locate.section_id_at(h.start)
             if sid is not None:
-                noted[sid] = h.start
+                noted[sid] = h
     if not noted:
         return hits
     out = []
     for h in hits:
         if h.kind in _STATEMENT_KINDS:
             sid = voice.locate.section_id_at(h.start)
-            note = noted.get(sid, -1) if sid is not None else -1
-            if h.start < note <= h.start + NOTE_COVER_REACH and _dropped("covered_by_note", h):
+            note = noted.get(sid) if sid is not None else None
+            if (note is not None and h.start < note.start <= h.start + NOTE_COVER_REACH
+                    and not _names_a_noted_body(h, note) and _dropped("covered_by_note", h)):
                 continue
         out.append(h)
     return out
+
+
+def _names_a_noted_body(h: Hit, note: Hit) -> bool:
+    """Does the statement name, as its lead, a body the note lists (财金局 for 区财金局, 各乡镇 for 各乡镇人民政府)? It
+    then gives that body its own part of the item, which annotators count beside the note."""
+    noted = [_core(n) for n in note.lead + note.support]
+    return any(_core(lead) == n or n.startswith(_core(lead)) and len(_core(lead)) >= 2 for lead in h.lead for n in noted)
+
+
+def _core(name: str) -> str:
+    """A name without the level it opens with (区财金局 -> 财金局)."""
+    return name[1:] if name[:1] in "区市县省" and len(name) > 3 else name
 
 
 def _assigns_nothing(context: Optional[DocContext]) -> Optional[str]:
