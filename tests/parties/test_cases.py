@@ -377,6 +377,8 @@ STATEMENTS: list[tuple[str, Pairs]] = [
     ("园林部门对擅自砍伐行道树的，应当责令补种。", [(["园林部门"], [])]),
     # a flood-control headquarters and its office by their short names
     ("县防指发布预警后，县防办加强值班调度。", [(["县防办"], [])]),
+    # a province's cities at prefecture level and above, addressed as a group (the tagger splits 各地 + 级 …)
+    ("各地级以上市要在年底前编制完成停车设施专项规划。", [(["各地级以上市"], [])]),
     # a township's villages and communities addressed as a group
     ("各村要落实专人登记返乡人员。各社区要按周汇总台账。", [(["各村"], []), (["各社区"], [])]),
 ]

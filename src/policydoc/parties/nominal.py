@@ -70,6 +70,8 @@ def is_nominal(phrase: str) -> bool:
     >>> is_nominal("国务院和各部委")  # a name of the lexicon the tagger's dictionary lists as a verb (各部委 3 v)
     True
     """
+    if phrase in _weak_words() or phrase in lexicon().name_set:
+        return True  # a name of the lexicon, whatever the tagger splits ("各地级以上市": 各地 + 级 …)
     bare = phrase[scope_prefix(phrase) :]
     if bare and not SEPARATOR_CHARS.match(bare):
         phrase = bare

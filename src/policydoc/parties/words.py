@@ -478,7 +478,7 @@ EMPHASIS_WORDS: tuple[str, ...] = ("特别是", "尤其是")
 #: places addressed as a group ("各市要…", "各地区要…"): no organ head ends them, so the
 #: sentence pre-filter looks for them besides the lexicon's heads
 ADDRESSED_PLACES: tuple[str, ...] = (
-    "各地区", "各地", "各省", "各市", "各县", "各区", "各州", "各盟", "各旗", "各设区市", "各有关",
+    "各地区", "各地", "各省", "各市", "各县", "各区", "各州", "各盟", "各旗", "各设区市", "各地级以上市", "各有关",
 )
 #: manner phrases before a support role: "Y按职责配合", "Y按照各自职责做好配合"
 SUPPORT_MANNERS: tuple[str, ...] = (
