@@ -261,7 +261,8 @@ class Target(_Model):
     evidence: dict[str, str] = Field(
         default_factory=dict, description='What decided it: "comparator" (the comparator rule that answered, "listed" '
         'when the value shares the words of the one before it, "default" for "="), "year" (the year rule: '
-        '"sentence", "paragraph", "goal_section", "task_row", "table_column", "none"), "shared" ("yes" when one '
+        '"sentence", "paragraph", "goal_section", "paragraph_deadline_after", "this_year", "task_row", "table_column", '
+        '"none"), "shared" ("yes" when one '
         'value is stated for several things). `policydoc explain` lists the numbers that were dropped, and why.'
     )
 

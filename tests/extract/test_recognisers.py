@@ -433,6 +433,13 @@ DOCUMENT_CASES: list[tuple[str, str, list[tuple[float, str, object]]]] = [
      "二、2025年与2026年展望\n推出精品线路3条。",
      [(5, "个", None), (3, "条", None)]),
     ("period_end_opens_paragraph", "至“十五五”末，新建泵站2座。排水管网达标率达到95%。", [(2, "座", 2030), (95, "%", 2030)]),
+    # "全年"/"年内" name the one year the document names; another year named elsewhere leaves them undated
+    ("this_year_of_the_document", "某区关于加快项目建设的意见\n一、加快城建项目\n在抓好2019年重点项目的同时，推进停车设施建设。"
+     "全年新建停车泊位800个，年内完成改造管网12公里。\n（某区管委会2019年4月8日）",
+     [(800, "个", 2019), (12, "公里", 2019)]),
+    ("this_year_two_years_named", "某区关于加快项目建设的意见\n一、目标\n对照2018年项目清单，查漏补缺。\n二、任务\n全年新建停车泊位800个。"
+     "\n（某区管委会2019年4月8日）",
+     [(800, "个", None)]),
     # a stage within one year dates its work, in its clause and in the clauses after it; a span of years does not
     ("stage_within_one_year", "第一阶段：2024年4月至2024年11月，改造旧村3个；建成口袋公园6处。",
      [(3, "个", 2024), (6, "处", 2024)]),

@@ -26,7 +26,7 @@ NAMES = {
         "range", "time_limit", "after_word", "respective_bound", "bound_word", "approximate", "change", "from_to",
         "level_word",
     ),
-    "targets.years": ("sentence", "paragraph", "goal_section", "paragraph_deadline_after"),
+    "targets.years": ("sentence", "paragraph", "goal_section", "paragraph_deadline_after", "this_year"),
 }
 
 

@@ -276,6 +276,17 @@ class Context:
     def in_statute(self, pos: int) -> bool:
         return self._statutes.holds(pos)
 
+    @cached_property
+    def only_year(self) -> Optional[int]:
+        """The one calendar year the document names, at least twice ("2015年重点项目", "2015年投资计划", "2015年6月29日";
+        a span it names holds it: "“十二五”"): the year its "全年"/"年内" mean; None where it names another year."""
+        named = [y.year for y in self.years if y.kind in ("point", "deadline")]
+        if len(named) < 2 or len(set(named)) != 1 or named[0] is None:
+            return None
+        year = named[0]
+        spans = [y for y in self.years if y.kind in ("range", "period")]
+        return year if all(y.year is not None and y.year <= year <= (y.year_end or y.year) for y in spans) else None
+
     def goal_year(self, pos: int) -> Optional[int]:
         """The year of the innermost goal range holding ``pos`` (a goal list inside a 目标 section wins)."""
         found = None

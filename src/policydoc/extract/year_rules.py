@@ -159,10 +159,25 @@ def _later_deadline_of_paragraph(c: Candidate, ctx: Context) -> Optional[int]:
     return y.year
 
 
+#: words naming the present year without its number: the whole year, within the year, this year
+_THIS_YEAR = lazy_regex(r"全年|年内|今年|本年度?")
+
+
+def _this_year(c: Candidate, ctx: Context) -> Optional[int]:
+    """"全年力争完成投资92亿元", "年内新增泊位500个": the year the document names, where it names only one (a plan
+    for its year: "…2015年投资计划…"); SPEC year rule 1, the deadline of its own sentence in words."""
+    year = ctx.only_year
+    if year is None:
+        return None
+    start, end = ctx.seg.sentence(c.span[0])
+    return year if _THIS_YEAR.search(ctx.text, ctx.full_sentence_start(c.span[0]), end) else None
+
+
 YearRule = Callable[[Candidate, Context], Optional[int]]
 YEAR_RULES: Ruler[YearRule] = Ruler("targets.years", [
     Rule("sentence", _year_in_sentence),
     Rule("paragraph", _year_in_paragraph),
     Rule("goal_section", _year_of_goal_section),
     Rule("paragraph_deadline_after", _later_deadline_of_paragraph),
+    Rule("this_year", _this_year),
 ])
