@@ -51,3 +51,24 @@ def test_normalise_records_each_break_and_maps_it_back() -> None:
     assert result.text.startswith("某某预案\n1 总则\n")
     breaks = [r for r in result.repairs if r.kind == "run_on"]
     assert breaks and all(r.original == " " for r in breaks)
+
+
+_BODY = "对照清单逐项核查，发现问题及时整改，做到不漏一户、不留死角。" * 16
+
+
+def test_a_run_on_page_without_gaps_breaks_before_its_numbered_parts() -> None:
+    line = (f"某镇燃气安全排查工作方案 一、排查范围{_BODY}二、职责分工(一)压实责任。{_BODY}"
+            f"三、工作要求{_BODY}四、时间安排{_BODY}")
+    fixed = _apply(line)
+    assert [ln[:6] for ln in fixed.split("\n")] == ["某镇燃气安全", "一、排查范围", "二、职责分工", "三、工作要求", "四、时间安排"]
+    assert "。\n二、" in fixed  # the full stop stays, the break follows it
+
+
+@pytest.mark.parametrize("label, text", [
+    # two numbered parts are an enumeration inside the text, no outline
+    ("two_parts", f"某镇方案 一、排查范围{_BODY}二、职责分工{_BODY}"),
+    # parts out of order are no run
+    ("out_of_order", f"某镇方案 一、排查范围{_BODY}五、职责分工{_BODY}二、工作要求{_BODY}"),
+])
+def test_a_run_on_page_without_a_run_of_parts_is_untouched(label: str, text: str) -> None:
+    assert run_on_fixer(text, None) == []

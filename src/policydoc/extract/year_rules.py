@@ -169,7 +169,7 @@ def _this_year(c: Candidate, ctx: Context) -> Optional[int]:
     year = ctx.only_year
     if year is None:
         return None
-    start, end = ctx.seg.sentence(c.span[0])
+    end = ctx.seg.sentence(c.span[0])[1]
     return year if _THIS_YEAR.search(ctx.text, ctx.full_sentence_start(c.span[0]), end) else None
 
 

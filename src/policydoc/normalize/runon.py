@@ -51,14 +51,49 @@ the start of the next (Han, an opening mark, or a heading's number and its title
 
 
 def run_on_fixer(text: str, ctx: Optional[object]) -> list[Edit]:
-    """Edits putting a line break at every paragraph gap of each run-on line (see the module); none elsewhere."""
-    if len(text) < RUN_ON_LINE_MIN or len(_STOP_GAP.findall(text)) < RUN_ON_GAPS_MIN:
-        return []  # nearly every text: no spaced full stops at all
+    """Edits putting a line break at every paragraph gap of each run-on line, or before each numbered part of one
+    that has no gaps (see the module); none elsewhere."""
+    if len(text) < RUN_ON_LINE_MIN:
+        return []  # most texts: too short to hold a run-on page
     edits: list[Edit] = []
     start = 0
     for line in text.split("\n"):
         end = start + len(line)
-        if len(line) >= RUN_ON_LINE_MIN and len(_STOP_GAP.findall(line)) >= RUN_ON_GAPS_MIN:
-            edits.extend(Edit(start + m.start(), start + m.end(), "\n", "run_on") for m in _GAP.finditer(line))
+        if len(line) >= RUN_ON_LINE_MIN:
+            if len(_STOP_GAP.findall(line)) >= RUN_ON_GAPS_MIN:
+                edits.extend(Edit(start + m.start(), start + m.end(), "\n", "run_on") for m in _GAP.finditer(line))
+            else:
+                edits.extend(_part_breaks(line, start))
         start = end + 1
+    return edits
+
+
+_CN_NUMBERS = {c: i + 1 for i, c in enumerate("一二三四五六七八九十")}
+_PART = re.compile(r"(?:(?<=[。；！？”])|(?<=[。；！？] )|(?<=[\u3400-\u9fff》)）] ))([一二三四五六七八九十])、")
+"""A part's number (一、 … 十、) after a sentence end, or after a space that follows one or a title."""
+PART_RUN_MIN = 3
+"""Fewer numbered parts in order than this are no outline (an enumeration inside a sentence)."""
+
+
+def _part_breaks(line: str, offset: int) -> list[Edit]:
+    """A run-on line saved with no space at all between its paragraphs ("…确保安全。二、职责分工(一)…"): a line break
+    before each part of a run of at least ``PART_RUN_MIN`` parts numbered in order (一、 then 二、 or a few later:
+    a document may skip one), after a sentence end or a space; a run restarts at 一、 (an attached document)."""
+    runs: list[list[re.Match[str]]] = []
+    for m in _PART.finditer(line):
+        number = _CN_NUMBERS[m.group(1)]
+        if number == 1:
+            runs.append([m])
+        elif runs and 0 < number - _CN_NUMBERS[runs[-1][-1].group(1)] <= 3:
+            runs[-1].append(m)
+    edits = []
+    for run in runs:
+        if len(run) < PART_RUN_MIN:
+            continue
+        for m in run:
+            before = m.start() - 1
+            if line[before] == " ":
+                edits.append(Edit(offset + before, offset + m.start(), "\n", "run_on"))
+            else:
+                edits.append(Edit(offset + before, offset + m.start(), line[before] + "\n", "run_on"))
     return edits
