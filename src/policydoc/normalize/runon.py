@@ -14,6 +14,10 @@ character, an opening bracket or quote, or a heading's number followed by its ti
 between digits or Latin letters ("2015-09-03 16:36"), after an opening bracket ("（ 2017年起）") or before a number
 that is no heading's ("约 4 700 个") stays.
 
+A page saved with nothing at all between its paragraphs ("…确保安全。二、职责分工(一)明确责任…") shows no gaps; in such
+a line (as long, with fewer spaced full stops) a line break goes before each part of a run of at least
+``PART_RUN_MIN`` parts numbered in order (一、 二、 三、, a skipped number allowed), after a full stop or a space.
+
 >>> line = "某某预案 1　总则 1.1　目的 为规范工作，制定本预案。 1.2　依据 依据有关法律。 " * 60
 >>> edits = run_on_fixer(line, None)
 >>> fixed = line
