@@ -433,6 +433,13 @@ DOCUMENT_CASES: list[tuple[str, str, list[tuple[float, str, object]]]] = [
      "二、2025年与2026年展望\n推出精品线路3条。",
      [(5, "个", None), (3, "条", None)]),
     ("period_end_opens_paragraph", "至“十五五”末，新建泵站2座。排水管网达标率达到95%。", [(2, "座", 2030), (95, "%", 2030)]),
+    # the thresholds a section of conditions sets for applicants are no targets; the work section's amount is one
+    ("eligibility_section", "某区关于开展示范基地认定工作的通知\n一、认定条件\n（一）年接待游客不少于5万人次。"
+     "\n（二）从业人员不少于20人。\n二、工作目标\n力争新认定示范基地3个。\n",
+     [(3, "个", None)]),
+    ("eligibility_items_under_a_list_title", "某区通知\n一、申报要求\n（一）申报企业应当具备下列条件：\n1.研发投入不低于50万元。\n"
+     "2.研发人员不少于8人。\n",
+     []),
     # "全年"/"年内" name the one year the document names; another year named elsewhere leaves them undated
     ("this_year_of_the_document", "某区关于加快项目建设的意见\n一、加快城建项目\n在抓好2019年重点项目的同时，推进停车设施建设。"
      "全年新建停车泊位800个，年内完成改造管网12公里。\n（某区管委会2019年4月8日）",

@@ -610,3 +610,11 @@ PROVISION_UNITS: tuple[str, ...] = ("款", "条", "节", "章", "项")
 RANK_UNITS: frozenset[str] = frozenset({"名", "位", "强"})
 RANK_WORDS: tuple[str, ...] = ("排名", "排位", "位次", "名次", "排序", "排行")
 """A number of 名/位 right after 前 or 第, or in a clause about a ranking, is a place, not an amount."""
+#: the ends of a section title that lists who may apply or be recognised ("一、申报条件", "（一）…必须具备如下条件",
+#: "二、认定标准"): the numbers under it are eligibility thresholds, not targets
+ELIGIBILITY_TITLE_ENDS: tuple[str, ...] = (
+    "申报条件", "申请条件", "认定条件", "准入条件", "资格条件", "评选条件", "入选条件", "参评条件", "报名条件",
+    "享受条件", "补助条件", "补贴条件", "奖励条件", "如下条件", "下列条件", "以下条件", "申领条件", "落户条件",
+    "入户条件", "入学条件", "参保条件", "购房条件", "征集条件", "前置条件", "启动条件",
+    "申报资格", "申请资格", "参评资格", "认定标准", "申报标准", "评选标准", "评定标准", "准入标准", "遴选标准",
+)

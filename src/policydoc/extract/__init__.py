@@ -116,6 +116,7 @@ def extract_facts(text: str, sections: list[Section], context: Optional[DocConte
         reference_year=context.reference_year, section_id_at=locator.section_id_at,
         section_span_at=lambda pos: _span_of(locator.section_at(pos)),
         section_title_at=lambda pos: _title_of(locator.section_at(pos)),
+        section_titles_at=locator.titles_at,
         reports=context.reports, present=context.present, planned=context.planned_lists,
         cue_required=context.commits_only_when_said, plan_start=context.plan_start, statutes=context.statutes,
     )

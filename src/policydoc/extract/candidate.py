@@ -153,6 +153,8 @@ class Context:
     section_id_at: Callable[[int], Optional[str]] = lambda pos: None
     section_span_at: Callable[[int], Optional[tuple[int, int]]] = lambda pos: None
     section_title_at: Callable[[int], str] = lambda pos: ""
+    section_titles_at: Callable[[int], list[str]] = lambda pos: []
+    """The titles of every section holding a position, the deepest first."""
     reports: list[tuple[int, int]] = field(default_factory=list)
     present: Optional[int] = -1
     """The document's present when the caller computed it already (see :func:`present_year`); -1: compute it."""

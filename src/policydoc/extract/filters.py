@@ -56,6 +56,7 @@ FILTERS: Ruler[Filter] = Ruler("targets.filters", [
     Rule("means", kind.means),
     Rule("bracketed_tally", kind.bracketed_tally),
     Rule("condition", kind.condition),
+    Rule("eligibility", kind.eligibility),
     Rule("applicant_terms", kind.applicant_terms),
     Rule("quota", kind.quota),
     Rule("stock_stated", statement.stock_stated),

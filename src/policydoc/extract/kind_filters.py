@@ -488,6 +488,12 @@ _GRANTED_AFTER = lazy_regex(r"\s*(?:" + "|".join(words.PERMISSION_WORDS + (words
 _APPLICANT = lazy_regex("|".join(words.APPLICANT_NOUNS) + f"|{words.AWARD_TERM}(?![内届满])")
 
 
+def eligibility(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
+    """A number in a section that lists who may apply or be recognised ("一、申报条件", "（二）申请认定的机构，必须具备
+    如下条件", "二、认定标准"): a threshold an applicant must meet ("研发经费投入必须在60万以上"), not a target."""
+    return any(title.rstrip("：:。 ").endswith(words.ELIGIBILITY_TITLE_ENDS) for title in ctx.section_titles_at(c.span[0]))
+
+
 def applicant_terms(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
     """A number in a clause that names applicants or an award's term ("各省推荐的申报主体分别不超过20个",
     "示范工厂有效期为3年"): a rule of a call for applications, not a target of the document."""
