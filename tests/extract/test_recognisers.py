@@ -433,6 +433,9 @@ DOCUMENT_CASES: list[tuple[str, str, list[tuple[float, str, object]]]] = [
      "二、2025年与2026年展望\n推出精品线路3条。",
      [(5, "个", None), (3, "条", None)]),
     ("period_end_opens_paragraph", "至“十五五”末，新建泵站2座。排水管网达标率达到95%。", [(2, "座", 2030), (95, "%", 2030)]),
+    # a title naming one year's campaign (活动, 行动) plans that year
+    ("campaign_title_year", "关于开展2021年燃气安全专项整治行动的通知\n一、工作目标\n确保重点场所排查覆盖率达到95%以上。\n",
+     [(95, "%", 2021)]),
     # the thresholds a section of conditions sets for applicants are no targets; the work section's amount is one
     ("eligibility_section", "某区关于开展示范基地认定工作的通知\n一、认定条件\n（一）年接待游客不少于5万人次。"
      "\n（二）从业人员不少于20人。\n二、工作目标\n力争新认定示范基地3个。\n",

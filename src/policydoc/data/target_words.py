@@ -468,6 +468,7 @@ BARE_VALUE_COMPARATORS: tuple[str, ...] = (
 """Comparators a bare value may follow; a modal (力争, 要) may stand between the indicator and them."""
 PLAN_YEAR_WORDS: tuple[str, ...] = (
     "要点", "计划", "安排", "方案", "分工", "思路", "打算", "清单", "任务", "重点", "主要工作", "考评", "考核", "预案",
+    "活动", "行动",
 )
 """Titles of a year's work plan ("某县2025年林业工作要点", "2023年…任务分工方案", "…2024年工作计划的通知", an emergency
 plan for one year's season or event: "2025年防汛应急预案"): the word stands near the end of a title naming one year; a
