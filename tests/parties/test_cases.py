@@ -375,6 +375,8 @@ STATEMENTS: list[tuple[str, Pairs]] = [
     ("车辆租赁管理部门要规范租车合同文本。", [(["车辆租赁管理部门"], [])]),
     # the cases a body is to act on, closed by 的 and a comma, before its modal
     ("园林部门对擅自砍伐行道树的，应当责令补种。", [(["园林部门"], [])]),
+    # a name holding Latin letters
+    ("区PPP管理中心要建立项目储备库。", [(["区PPP管理中心"], [])]),
     # a flood-control headquarters and its office by their short names
     ("县防指发布预警后，县防办加强值班调度。", [(["县防办"], [])]),
     # a province's cities at prefecture level and above, addressed as a group (the tagger splits 各地 + 级 …)

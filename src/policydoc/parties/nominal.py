@@ -55,6 +55,7 @@ _REPORTS_TO = lazy_regex(r"报(?=[省市区县]|国务院|上级|同级|本级)"
 _NOT_IN_NAMES = frozenset(("经", "由", "在", "向", "对", "把", "将", "按", "从", "是", "被", "代表", "报", "后报"))
 _NOUNISH = (
     "n", "nr", "ns", "nt", "nz", "nrt", "j", "r", "b", "vn", "s", "x", "c", "m", "i", "l", "nrfg", "ng", "an", "a", "zg",
+    "eng",  # a name holding Latin letters: 区PPP管理中心
 )
 
 
