@@ -176,6 +176,8 @@ def plan_period(text: str, title: Optional[str]) -> Optional[tuple[int, int]]:
     ((2021, 2025), None)
     >>> plan_period("", "某市“十四五”规划编制工作计划") is None  # a plan to prepare the plan
     True
+    >>> plan_period("", "某区管委会关于印发某区“十四五”消防事业发展专项规划的通知")  # a notice issuing the plan
+    (2021, 2025)
     >>> plan_period("为落实《某某升级规划（2011—2015年）》，制定本方案。\\n一、目标", None) is None  # a plan cited
     True
     """
@@ -187,7 +189,8 @@ def plan_period(text: str, title: Optional[str]) -> Optional[tuple[int, int]]:
             if int(first) < int(last):
                 return int(first), int(last)
             break
-    m = _FIVE_YEAR_PLAN_TITLE.search(title or "")
+    issued = _ISSUES.search(title or "")  # "关于印发某区“十四五”消防规划的通知": the plan the notice issues
+    m = _FIVE_YEAR_PLAN_TITLE.search(issued.group(1) if issued else title or "")
     if m:
         from ..extract.years import five_year_period  # extract reads analysis: imported on use, no cycle
 
@@ -211,6 +214,8 @@ def _cited(text: str, pos: int) -> bool:
     return not text[max(0, opened - 2): opened] in words.ISSUING_VERBS
 
 
+_ISSUES = lazy_regex(r"印发《?([^《》\n]+?)》?的通知$")
+"""A notice issuing a document, the document's name inside ("关于印发某区“十四五”消防规划的通知")."""
 _FIVE_YEAR_PLAN_TITLE = lazy_regex(
     r"(?:第(十[一二三四五六七八九]|[三四五六七八九十])个五年|“?(十[一二三四五六七八九])五”?)"
     rf"(?:(?!{'|'.join(words.NOT_PLAN_ITSELF)})[^。，,；\n]){{0,24}}?(?:规划|计划)(?:纲要|建议)?(?:[(（]草案[)）])?$"
