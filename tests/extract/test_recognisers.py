@@ -433,6 +433,11 @@ DOCUMENT_CASES: list[tuple[str, str, list[tuple[float, str, object]]]] = [
      "二、2025年与2026年展望\n推出精品线路3条。",
      [(5, "个", None), (3, "条", None)]),
     ("period_end_opens_paragraph", "至“十五五”末，新建泵站2座。排水管网达标率达到95%。", [(2, "座", 2030), (95, "%", 2030)]),
+    # a span of N years and N values after 分别: one value a year; another count of values gives none
+    ("respective_years", "某区三年行动方案\n一、主要任务\n2024年至2026年，全区智慧社区覆盖率分别达到40%、70%、100%。\n",
+     [(40, "%", 2024), (70, "%", 2025), (100, "%", 2026)]),
+    ("respective_years_count_differs", "某区行动方案\n一、主要任务\n2024年至2026年，全区智慧社区覆盖率分别达到40%、70%。\n",
+     [(40, "%", None), (70, "%", None)]),
     # a title naming one year's campaign (活动, 行动) plans that year
     ("campaign_title_year", "关于开展2021年燃气安全专项整治行动的通知\n一、工作目标\n确保重点场所排查覆盖率达到95%以上。\n",
      [(95, "%", 2021)]),

@@ -35,6 +35,35 @@ NO_YEAR = 0
 _PERIOD_END = lazy_regex(r"[”\s]*(?:期?末|最后一年)")
 
 
+_LISTED_ITEM = lazy_regex(r"(\d+(?:\.\d+)?)[^\d、，,。；;\n]{0,4}")
+
+
+def _respective_year(y: YearMention, c: Candidate, ctx: Context) -> Optional[int]:
+    """One value a year: a span of N years, then 分别 and a list of exactly N values ("2021年至2024年，…比例分别达到30%、
+    60%、80%、100%"): the value at place i is for the span's i-th year."""
+    if y.year is None or y.year_end is None or not 2 <= y.year_end - y.year + 1 <= RESPECTIVE_YEARS_MAX:
+        return None
+    mark = ctx.text.rfind("分别", y.span[1], c.span[0])
+    if mark < 0:
+        return None
+    first = regex.compile(r"\d").search(ctx.text, mark, c.span[0] + 1)
+    if first is None:
+        return None
+    starts, pos = [], first.start()
+    while (m := _LISTED_ITEM.match(ctx.text, pos)) is not None:
+        starts.append(m.start())
+        if ctx.text[m.end(): m.end() + 1] != "、":
+            break
+        pos = m.end() + 1
+    if len(starts) != y.year_end - y.year + 1 or c.span[0] not in starts:
+        return None
+    return y.year + starts.index(c.span[0])
+
+
+RESPECTIVE_YEARS_MAX = 10
+"""A span longer than this is no list of yearly values."""
+
+
 def _within_one_year(y: YearMention, ctx: Context) -> bool:
     """Months of one year given as a span ("2025年3月至2025年9月"): a stage of work within that year."""
     return y.kind == "range" and y.year is not None and y.year == y.year_end and not is_baseline(ctx.text, y)
@@ -44,8 +73,8 @@ def _year_in_sentence(c: Candidate, ctx: Context) -> Optional[int]:
     """The nearest deadline or year before the number in its own sentence (not a base: 比2020年,
     在2023年基础上), else a deadline after it in the sentence ("A年均增长8%左右，到2025年，B达到…"). A span of
     years or a five-year period nearest before it ("2024—2025年，…", "“十四五”期间…") counts the target over
-    that period: no year (SPEC), unless it names the period's end ("“十四五”末" is its last year) or lies within one
-    year ("2025年3月至2025年9月")."""
+    that period: no year (SPEC), unless it names the period's end ("“十四五”末" is its last year), lies within one
+    year ("2025年3月至2025年9月") or gives one value a year ("2021年至2024年…分别达到30%、60%、80%、100%")."""
     start, end = ctx.seg.sentence(c.span[0])
     for y in reversed(ctx.years_in(start, c.span[0])):
         if _within_one_year(y, ctx):
@@ -54,7 +83,8 @@ def _year_in_sentence(c: Candidate, ctx: Context) -> Optional[int]:
             if y.kind == "period" and _PERIOD_END.match(ctx.text, y.span[1]):
                 return y.year_end
             if _frames(y, ctx):
-                return NO_YEAR
+                respective = _respective_year(y, c, ctx)
+                return NO_YEAR if respective is None else respective
             continue
         if y.kind in ("deadline", "point") and not is_baseline(ctx.text, y):
             return y.year
