@@ -176,7 +176,7 @@ def plan_period(text: str, title: Optional[str]) -> Optional[tuple[int, int]]:
     ((2021, 2025), None)
     >>> plan_period("", "某市“十四五”规划编制工作计划") is None  # a plan to prepare the plan
     True
-    >>> plan_period("", "某区管委会关于印发某区“十四五”消防事业发展专项规划的通知")  # a notice issuing the plan
+    >>> plan_period("", "某区管委会关于印发某区“十四五”养老服务体系规划的通知")  # a notice issuing the plan
     (2021, 2025)
     >>> plan_period("为落实《某某升级规划（2011—2015年）》，制定本方案。\\n一、目标", None) is None  # a plan cited
     True
