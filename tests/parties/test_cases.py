@@ -383,6 +383,7 @@ STATEMENTS: list[tuple[str, Pairs]] = [
     ("各地级以上市要在年底前编制完成停车设施专项规划。", [(["各地级以上市"], [])]),
     # a township's villages and communities addressed as a group
     ("各村要落实专人登记返乡人员。各社区要按周汇总台账。", [(["各村"], []), (["各社区"], [])]),
+    ("各村居要设置临时采样点。", [(["各村居"], [])]),
 ]
 
 TRAPS: list[str] = [
