@@ -36,6 +36,9 @@ _PERIOD_END = lazy_regex(r"[”\s]*(?:期?末|最后一年)")
 
 
 _LISTED_ITEM = lazy_regex(r"(\d+(?:\.\d+)?)[^\d、，,。；;\n]{0,4}")
+_DIGIT = lazy_regex(r"\d")
+RESPECTIVE_YEARS_MAX = 10
+"""A span longer than this is no list of yearly values."""
 
 
 def _respective_year(y: YearMention, c: Candidate, ctx: Context) -> Optional[int]:
@@ -46,7 +49,7 @@ def _respective_year(y: YearMention, c: Candidate, ctx: Context) -> Optional[int
     mark = ctx.text.rfind("分别", y.span[1], c.span[0])
     if mark < 0:
         return None
-    first = regex.compile(r"\d").search(ctx.text, mark, c.span[0] + 1)
+    first = _DIGIT.search(ctx.text, mark, c.span[0] + 1)
     if first is None:
         return None
     starts, pos = [], first.start()
@@ -58,10 +61,6 @@ def _respective_year(y: YearMention, c: Candidate, ctx: Context) -> Optional[int
     if len(starts) != y.year_end - y.year + 1 or c.span[0] not in starts:
         return None
     return y.year + starts.index(c.span[0])
-
-
-RESPECTIVE_YEARS_MAX = 10
-"""A span longer than this is no list of yearly values."""
 
 
 def _within_one_year(y: YearMention, ctx: Context) -> bool:
