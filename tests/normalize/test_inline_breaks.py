@@ -35,6 +35,13 @@ CASES = [
     # a year opening a label after a full stop or a colon joins the line after it, not the one before
     ("year label after a full stop", DUMP + "按照时间节点，我县：\n2017\n年：\n计划搬迁\n2294\n户。\n",
      "【重点工作1】完善服务\n依据《行动方案2030》，制订本规划。\n按照时间节点，我县：\n2017年：\n计划搬迁2294户。\n"),
+    # a decimal outline's section numbers, each on a line of its own, keep their lines; an inline number amid them
+    # (out of the outline's order) still joins its sentence
+    ("decimal outline numbers", DUMP + "1\n总则\n1.1\n目的\n产量增长\n1.5\n倍\n1.2\n范围\n2\n任务\n2.1\n目标\n",
+     "【重点工作1】完善服务\n依据《行动方案2030》，制订本规划。\n1\n总则\n1.1\n目的\n产量增长1.5倍\n1.2\n范围\n2\n任务\n"
+     "2.1\n目标\n"),
+    ("a short run is no outline", DUMP + "章节\n1.1\n目的\n增长\n1.2\n倍\n", "【重点工作1】完善服务\n依据《行动方案2030》，"
+     "制订本规划。\n章节1.1目的\n增长1.2倍\n"),
     # an ordinary text: no lone closing marks, nothing touched
     ("ordinary text untouched", "一、总体要求\n到2025年，覆盖率达到\n95%\n（一）加强领导\n", "一、总体要求\n到2025年，覆盖率达到\n95%\n（一）加强领导\n"),
     ("two lone marks are not enough", "甲\n）\n乙\n。\n丙（\n丁\n", "甲\n）\n乙\n。\n丙（\n丁\n"),

@@ -26,6 +26,8 @@ least ``MIN_LONE_CLOSERS`` lines that are nothing but a closing bracket, a closi
    has numbers next to numbers, or lines that end in a closing bracket, and stays as it is); a document's title
    before it stays a line of its own ("…工作要点\\n2021\\n年是…"), and so does a list item's marker ("1."); a year
    goes on the line after it when that opens with 年, whatever ends the line before ("…我县：\\n2017\\n年：").
+   Numbers that run as a decimal outline ("1", "1.1", "1.2", "2", "2.1", "2.1.1" …, each a line of its own before its
+   title) are section markers, not inline numbers: the breaks around them stay (:func:`decimal_outline_lines`).
 
 >>> text = "【重点工作\\n1\\n】\\n完善服务\\n依据《行动方案\\n2030\\n》\\n，制订本规划\\n。\\n比例（\\n%\\n）\\n73.35\\n80\\n"
 >>> fixed = text
@@ -90,7 +92,10 @@ def inline_break_fixer(text: str, ctx: Optional[object]) -> list[Edit]:
             joins.add(i)
         else:
             open_marks = 0  # a line that ends a paragraph leaves nothing open for the next one
+    markers = decimal_outline_lines(lines)
     for i in range(1, len(lines) - 1):
+        if i in markers:
+            continue
         before = lines[i - 2] + "." if lines[i - 1] == "." and i - 2 in joins else lines[i - 1]  # "1" + "."
         if _bare_number(lines[i]) and _opens_han(lines[i + 1]) and not _bare_number(lines[i + 1]) and (
                 _ends_han(lines[i - 1]) and not _bare_number(lines[i - 1]) or _MARKER_LINE.fullmatch(before)):
@@ -100,6 +105,47 @@ def inline_break_fixer(text: str, ctx: Optional[object]) -> list[Edit]:
         elif _YEAR_LINE.fullmatch(lines[i]) and lines[i + 1].startswith("年"):
             joins.add(i)  # a year opening a sentence or a label after a full stop ("…。\n2017\n年：\n计划…")
     return [Edit(starts[i] + len(lines[i]), starts[i] + len(lines[i]) + 1, "", "inline_break") for i in sorted(joins)]
+
+
+_DECIMAL_LINE = re.compile(r"[1-9]\d?(?:\.[1-9]\d?){0,4}")
+MIN_DECIMAL_RUN = 3
+"""Fewer section numbers than this in one run, or none of them with a dot: no decimal outline."""
+
+
+def decimal_outline_lines(lines: list[str]) -> frozenset[int]:
+    """The lines that are only a section number of a decimal outline, before a line opening with Han text (its title),
+    each the successor of the one before it: the first child ("1" → "1.1"), the next sibling ("1.1" → "1.2") or the
+    next number of an ancestor ("1.2.3" → "1.3", "2"). A run counts from "1" or "1.1", with at least ``MIN_DECIMAL_RUN`` numbers and one dotted; a number out of
+    order ("增长\\n1.5\\n倍" amid the run) is an inline number and stays out.
+
+    >>> lines = ["总则", "1", "总则", "1.1", "目的", "增长", "1.5", "倍", "1.2", "范围", "2", "任务", "2.1", "目标"]
+    >>> sorted(decimal_outline_lines(lines))
+    [1, 3, 8, 10, 12]
+    >>> sorted(decimal_outline_lines(["增长", "1.5", "倍", "2", "个"]))
+    []
+    """
+    runs: list[list[int]] = []
+    last: Optional[tuple[int, ...]] = None
+    for i, line in enumerate(lines[:-1]):
+        if len(line) > 14 or _DECIMAL_LINE.fullmatch(line) is None or _HAN.match(lines[i + 1][:1]) is None:
+            continue
+        number = tuple(int(n) for n in line.split("."))
+        if last is not None and number in _successors(last):
+            runs[-1].append(i)
+            last = number
+        elif number in ((1,), (1, 1)):
+            runs.append([i])
+            last = number
+    kept = [i for run in runs if len(run) >= MIN_DECIMAL_RUN and any("." in lines[k] for k in run) for i in run]
+    return frozenset(kept)
+
+
+def _successors(number: tuple[int, ...]) -> set[tuple[int, ...]]:
+    """The numbers that may follow ``number`` in a decimal outline."""
+    nexts = {number + (1,)}
+    for depth in range(len(number)):
+        nexts.add(number[:depth] + (number[depth] + 1,))
+    return nexts
 
 
 _SPLIT_MARKER = re.compile(r"(?m)^(?:\d{1,2}\n(?=[.．、][\u3400-\u9fff])|[（(]\n(?=(?:\d{1,2}|[一二三四五六七八九十]{1,3})\n[）)]))")
