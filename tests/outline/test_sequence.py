@@ -429,6 +429,15 @@ def test_skeleton_title_run_into_its_body_is_the_whole_title() -> None:
     assert [t for _, _, t in flat(text)] == ["总体要求", "重点任务", "职责分工", "指导思想和发展目标"]
 
 
+def test_a_campaign_plans_parts_run_into_their_bodies_are_their_whole_titles() -> None:
+    """An emergency plan's 总则 and a campaign plan's action + aspect (整治范围, 活动时间) run on into their bodies
+    with nothing between (invented text)."""
+    body = "坚持属地管理、分级负责，统筹做好辖区内各类场所的安全检查和隐患整改工作，切实维护群众生命财产安全。"
+    text = ("某镇关于开展安全隐患专项整治的工作方案为做好专项整治工作，制定本方案。一、总则为规范应急处置" + body +
+            "二、整治范围全镇各类经营场所" + body + "三、整治时间第一阶段动员部署" + body + "四、工作要求" + body)
+    assert [t for _, _, t in flat(text)] == ["总则", "整治范围", "整治时间", "工作要求"]
+
+
 def test_numbered_paragraphs_of_a_speech_are_no_headings() -> None:
     paras = ["现在，我宣读本届政府的施政报告，回顾过去一年的工作。", "去年，经济稳定增长，就业情况改善。",
              "香港的优势，在于法治和自由开放的制度。", "近日世局急变，我们面对更大的考验。"]

@@ -26,7 +26,8 @@ those conventions, not copied from any document.
   nouns into one phrase (…学校管理 把 质量放在首位).
 - ``DEFINITION_OPENERS``: words that open a definition or an assignment after a comma ("用户数据，是指…",
   "档案资料，由…负责"): the heading phrase ends at that comma.
-- ``SKELETON_TITLES``: the whole titles of the plan skeleton's parts (总体要求, 职责分工 …). A run-in heading
+- ``SKELETON_TITLES``: the whole titles of the plan skeleton's parts (总体要求, 职责分工 …; an emergency plan's
+  总则; a campaign plan's action and aspect, ``SKELETON_ACTIONS`` × ``SKELETON_ASPECTS``: 整治范围). A run-in heading
   whose body opens with one, then more text with no punctuation, has that title alone ("四、职责分工康养产业发展
   涉及部门多，…"), unless a conjunction (和, 与, 及, 、) or ``SKELETON_CONTINUATIONS`` joins it to more.
 - ``DOC_TYPE_WORDS``: words a document title ends with.
@@ -87,11 +88,24 @@ CLAUSE_OPENING_TAGS = frozenset(_words("clause-opening tags", "p", "r"))
 
 VERBAL_TAGS = frozenset(_words("verbal tags", "v", "vn", "nz"))
 VERB_OPENING_TAGS = frozenset(_words("verb-opening tags", "v", "d", "ad", "vd"))
+SKELETON_ACTIONS = _words(
+    "skeleton actions",
+    # what a campaign plan (专项整治工作方案, 活动方案, 检查方案 …) does, heading its parts with an aspect of it
+    "工作", "整治", "活动", "检查", "排查", "治理", "宣传", "培训", "实施", "考核", "评选", "申报", "督查",
+)
+SKELETON_ASPECTS = _words(
+    "skeleton aspects",
+    "范围", "时间", "对象", "内容", "重点", "主题", "方式", "地点", "步骤", "安排",
+)
 SKELETON_TITLES = _words(
     "skeleton titles",
     "总体要求", "指导思想", "基本原则", "工作原则", "主要目标", "发展目标", "总体目标", "工作目标", "重点任务", "主要任务",
     "工作任务", "工作措施", "保障措施", "政策措施", "组织实施", "组织领导", "组织保障", "职责分工", "工作要求", "实施步骤",
     "工作步骤", "进度安排", "实施范围", "适用范围", "编制依据",
+    # an emergency plan's and a regulation's parts
+    "总则", "附则", "组织机构", "组织体系", "工作机制", "编制目的",
+    # a campaign's parts: what it acts on, when, how (整治范围, 活动时间, 检查内容 …)
+    *(action + aspect for action in SKELETON_ACTIONS for aspect in SKELETON_ASPECTS),
 )
 SKELETON_CONTINUATIONS = _words("skeleton continuations", "和", "与", "及", "、", "任务", "进展", "完成", "落实", "情况")
 MANNER_ADVERBS = _words("manner adverbs", "大力", "全面", "加快", "积极", "着力", "持续", "深入", "加速", "进一步")
