@@ -20,6 +20,10 @@ Pairs = list[tuple[list[str], list[str]]]
 LABELS: list[tuple[str, Pairs]] = [
     # a school's items name their offices as 职能部门: a label without roles, the first named leads
     ("二、教育教学成果奖\n（职能部门：教学处、党政办）\n按学期发放。", [(["教学处"], ["党政办"])]),
+    # a subsidy list names who carries each measure out as its 落实单位 (奖补落实单位): the first named leads
+    ("1.支持企业做强。对年度营业收入首次突破1亿元的企业给予奖励。（奖补落实单位：区商务局）\n"
+     "2.扩大有效投资。按季度调度重点项目。（落实单位：区发展改革局、区财政局）",
+     [(["区商务局"], []), (["区发展改革局"], ["区财政局"])]),
     # a reform list's guiding departments (指导部门): a label without roles, the first named leads
     ("1.推广专利保险。（指导部门：国家知识产权局、中国银保监会）", [(["国家知识产权局"], ["中国银保监会"])]),
     # a 牵头单位 list and a 责任单位 list parted by a full stop are one note: the first leads, the second supports
