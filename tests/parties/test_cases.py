@@ -20,6 +20,10 @@ Pairs = list[tuple[list[str], list[str]]]
 LABELS: list[tuple[str, Pairs]] = [
     # a school's items name their offices as 职能部门: a label without roles, the first named leads
     ("二、教育教学成果奖\n（职能部门：教学处、党政办）\n按学期发放。", [(["教学处"], ["党政办"])]),
+    # a list of names of the lexicon is nominal whatever the tagger splits (各村居: 各村 + 居), and a team sent to
+    # villages (包村工作队) is a body
+    ("一、工作要求\n各部门和各村居要按照分工做好准备工作。包村工作队要督促农户落实防火措施。",
+     [(["各部门", "各村居"], []), (["包村工作队"], [])]),
     # a subsidy list names who carries each measure out as its 落实单位 (奖补落实单位): the first named leads
     ("1.支持企业做强。对年度营业收入首次突破1亿元的企业给予奖励。（奖补落实单位：区商务局）\n"
      "2.扩大有效投资。按季度调度重点项目。（落实单位：区发展改革局、区财政局）",

@@ -70,9 +70,12 @@ def is_nominal(phrase: str) -> bool:
     (True, False, True)
     >>> is_nominal("国务院和各部委")  # a name of the lexicon the tagger's dictionary lists as a verb (各部委 3 v)
     True
+    >>> is_nominal("各乡镇、各村居"), is_nominal("各部门和各村居"), is_nominal("各乡镇、居住")
+    (True, True, False)
     """
-    if phrase in _weak_words() or phrase in lexicon().name_set:
-        return True  # a name of the lexicon, whatever the tagger splits ("各地级以上市": 各地 + 级 …)
+    if _lexicon_name(phrase) or all(map(_lexicon_name, _LIST_ITEM_CUT.split(phrase))):
+        return True  # a name of the lexicon, or a list of them, whatever the tagger splits ("各地级以上市": 各地 + 级 …;
+        # "各部门、各村居": 各村 + 居)
     bare = phrase[scope_prefix(phrase) :]
     if bare and not SEPARATOR_CHARS.match(bare):
         phrase = bare
@@ -104,6 +107,19 @@ def is_nominal(phrase: str) -> bool:
         for i, (w, p) in enumerate(tokens)
     ]
     return all(ok) or ok.count(False) == 1 and _verb_compound(tokens, ok.index(False))
+
+
+#: the separators between the items of a list of names ("各部门、各村居", "各乡镇和各社区")
+_LIST_ITEM_CUT = lazy_regex("、|，|,|和|及|与")
+
+
+def _lexicon_name(phrase: str) -> bool:
+    """A name or weak head of the lexicon, also with 各 before it (各乡镇), or 各 and an organ's head (各部门, 各处室)."""
+    if phrase.startswith("各") and len(phrase) > 2:
+        phrase = phrase[1:]
+        if phrase in lexicon().suffixes:
+            return True
+    return phrase in _weak_words() or phrase in lexicon().name_set
 
 
 @lru_cache(maxsize=1)
