@@ -158,6 +158,8 @@ NO_CANDIDATE_TEXTS = [
     "覆盖各县(市、区)",
     "一是加强网络建设；二是加强平台建设",
     "完成2019年7月至2019年10月的调研",
+    "一是将第一条“补偿标准”修改为新标准",  # an amendment cites the article it changes
+    "按第三条执行，依照第四章办理",  # citations after a preposition
 ]
 
 

@@ -197,17 +197,24 @@ def _cn_glyph_read(marker: str) -> Optional[int]:
     """The Chinese numeral before a private-use glyph ("三\ue5e5")."""
     return parse_cn_numeral(marker[:-1])
 
+CITING_BEFORE = "将把对按依照据"
+"""Verbs and prepositions that cite a chapter or an article of another text: 将/把 (an amendment: "将第一条修改为"),
+对, 按, 依, 照, 据 (依照/根据/按照第X条)."""
+_NOT_CITED = f"(?<![{CITING_BEFORE}])"
+
 # Order matters: earlier rules win at a position (decimal_path before arabic_dot before arabic_bare).
 RULES: tuple[Rule, ...] = (
     Rule("division_marker", "division", f"第{CN}[编篇]", _CN_READ),  # 第一编 of a code, 第一篇 of a plan
-    Rule("chapter_marker", "chapter", rf"第(?:{CN}|{SPACED_NUMBER})章", _CN_OR_ARABIC_READ),
+    # a chapter or article named after a verb or a preposition of citing ("将第一条…修改为", "按第三条规定",
+    # "依照第二章") is a cross reference, not a marker (``CITING_BEFORE``)
+    Rule("chapter_marker", "chapter", rf"{_NOT_CITED}第(?:{CN}|{SPACED_NUMBER})章", _CN_OR_ARABIC_READ),
     Rule("section_marker", "section", rf"第(?:{CN}|{SPACED_NUMBER})节", _CN_OR_ARABIC_READ),
     # 第三条规定的… / 第三条中的… are cross references, not articles: 中 there is a postposition, before 的, 规定, 所,
     # 第 or punctuation; an article may open with a word of 中 (第十一条中介组织…, 第五条中小学校…)
     # an article an amendment inserted after 第九条 is 第九条之一 (Taiwanese statutes, an amended code): its number is
     # read as its base article's, and ``number_inserted_articles`` renumbers the run for the sequence
     Rule("article_marker", "article",
-         rf"第(?:{CN}|{SPACED_NUMBER})条(?:之{CN})?(?![规的所之款]|中(?:[的规所列提第，,、。；;]|$))",
+         rf"{_NOT_CITED}第(?:{CN}|{SPACED_NUMBER})条(?:之{CN})?(?![规的所之款]|中(?:[的规所列提第，,、。；;]|$))",
          _ARTICLE_READ),
     Rule("part_marker", "part", f"第{CN}部分", _CN_READ),
     # "第一，深化政府机构改革。" as a line of its own: a report's ordinal heads, a short title without a comma that a full
