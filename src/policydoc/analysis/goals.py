@@ -275,6 +275,8 @@ def plan_title_year(text: str, title: Optional[str]) -> Optional[int]:
     (2021, None)
     >>> plan_title_year("", "2025年某省政府工作报告"), plan_title_year("", "政府工作报告")
     (2025, None)
+    >>> plan_title_year("", "某局关于征求《2023年某病虫害防控工作实施方案（征求意见稿）》意见的函")
+    2023
     """
     from ..extract.patterns import Mask
     from ..extract.years import extract_years
@@ -282,12 +284,19 @@ def plan_title_year(text: str, title: Optional[str]) -> Optional[int]:
     line = title if title else text.lstrip().split("\n", 1)[0][:FIRST_LINE_TITLE]
     work_report = words.WORK_REPORT_TITLE in line  # "2025年某省政府工作报告": delivered in 2025, plans 2025
     if not work_report and (not _PLAN_TITLE.search(line) or _NOT_PLAN_TITLE.search(line)):
-        return None
+        quoted = _QUOTED_PLAN.search(line)  # "关于征求《2023年…实施方案（征求意见稿）》意见的函": the plan it sends
+        if quoted is None or not _PLAN_TITLE.search(quoted["plan"]) or _NOT_PLAN_TITLE.search(quoted["plan"]):
+            return None
+        line = quoted["plan"]
     years = extract_years(line, Mask(len(line)))
     if years:
         return one_year(years)
     bare = {int(m.group()) for m in _BARE_TITLE_YEAR.finditer(line)}  # "数字某省2021行动方案": the year without 年
     return bare.pop() if len(bare) == 1 else None
+
+
+_QUOTED_PLAN = lazy_regex(r"《(?P<plan>[^《》\n]+?)(?:[(（][^()（）\n]{1,8}[)）])?》")
+"""The document a title sends or asks about in 《》, a draft's or trial's note set aside ("《…方案（征求意见稿）》")."""
 
 
 _BARE_TITLE_YEAR = lazy_regex(r"(?<![\d.])(?:19|20)\d\d(?![\d.%％])")
