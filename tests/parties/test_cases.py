@@ -298,6 +298,10 @@ STATEMENTS: list[tuple[str, Pairs]] = [
     ("市交通局、市公安局等有关部门要加强路面巡查。", [(["市交通局", "市公安局"], ["有关部门"])]),
     # 由X + a procedural step; places addressed as a group
     ("审核通过后，由区住建局通知申请人签订租赁合同。", [(["区住建局"], [])]),
+    # a body given a step of work after 由: 另行 (separately), 对 (on what), 开展/进行/接受 (carrying it out)
+    ("具体时间由省教育考试院另行通知。", [(["省教育考试院"], [])]),
+    ("由市房管局对保障性住房实行统一管理。", [(["市房管局"], [])]),
+    ("确认符合条件后由区教育局接受报名。", [(["区教育局"], [])]),
     ("各地要于年底前完成清理整改。", [(["各地"], [])]),
     # an office suffix the tagger misreads; a task verb it misreads; 或者 joins bodies
     ("市委网信办负责协调处置网络安全事件。", [(["市委网信办"], [])]),
