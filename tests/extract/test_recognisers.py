@@ -486,6 +486,9 @@ DOCUMENT_CASES: list[tuple[str, str, list[tuple[float, str, object]]]] = [
     # a body's report on one year tells its results, up to what comes after
     ("year_report_results", "某中心2025年度工作报告\n2025年某中心新建驿站8个，完成投资3亿元。\n2026年，新建驿站5个。\n",
      [(5, "个", 2026)]),
+    # an assessment of a year ("…2020年…形势分析评估的报告") tells that year's results too
+    ("year_assessment_report_results", "关于2025年全区消防安全形势分析评估的报告\n全年新增市政消火栓46个，开展宣传活动85场次。\n"
+     "下一步，新建消防站2个。\n", [(2, "个", None)]),
     # an emergency plan's grading part sets each grade's thresholds, no amounts to reach
     ("grading_thresholds", "某区防汛应急预案\n1 总则\n1.1 编制目的\n保障安全。\n1.2 事件分级\n1.2.1 较大洪涝灾害\n"
      "在48小时内，2个以上街道受淹。\n2 应急保障\n2.1 物资保障\n到2026年，新建避险场所5处。\n", [(5, "处", 2026)]),

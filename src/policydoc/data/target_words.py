@@ -483,7 +483,11 @@ GRADING_TITLE_ENDS: tuple[str, ...] = ("分级", "分级标准", "等级划分",
 """Titles of a plan's grading part ("1.3 疫情分级", "二、事件分级标准"): its numbers set the thresholds of each grade."""
 CRITERIA_KINDS: tuple[str, ...] = ("准入", "诊断", "认定", "评定", "判定", "鉴定", "评分", "分级", "纳入")
 """What an attachment's criteria decide ("…准入标准", "…认定标准"): the thresholds a case must meet, no targets."""
-YEAR_REPORT_TITLE_ENDS: tuple[str, ...] = ("年度工作报告", "工作总结", "年度报告", "年度总结", "总结报告", "工作情况报告")
+YEAR_REPORT_TITLE_ENDS: tuple[str, ...] = (
+    "年度工作报告", "工作总结", "年度报告", "年度总结", "总结报告", "工作情况报告",
+    # a body's account or assessment of a year ("关于2022年度法治政府建设情况的报告", "2020年消防安全形势分析评估的报告")
+    "情况的报告", "情况报告", "评估的报告", "评估报告", "分析报告",
+)
 """How the title of a body's report on one year ends ("某局2022年度工作报告", "某办2023年工作总结"): the year is over,
 and what the report tells is its results. Not a bare "某区2019年工作报告": a government's report delivered in that
 year, which plans it (as a 政府工作报告 or 施政报告 does, see ``WORK_REPORT_TITLE``)."""
