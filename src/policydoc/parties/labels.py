@@ -33,7 +33,9 @@ from .stops import PERIODS, STOPS, none_of, one_of
 _ITEM_CHAR = none_of(PERIODS + "\n" + COLONS, r"()（）【】\[\]〔〕")
 #: a list runs up to the next label, even one after a comma ("（牵头单位：A，责任单位：B、C）"), or up to another
 #: field of the note ("（负责部门：A、B，适用范围：…）", "…；完成时限：…"): a short name and a colon
-_NEXT_LABEL = rf"{one_of(COMMAS + CLAUSE_STOPS)}\s*(?:{alt(LABEL_WORDS)}|\p{{Han}}{{2,{NOTE_FIELD_MAX}}})(?:\([^()]*\))?\s*[:：]"
+#: or straight after the last name, where a page run together on one line lost the separator ("牵头处室：A配合处室：B")
+_NEXT_LABEL = (rf"(?:{one_of(COMMAS + CLAUSE_STOPS)}\s*(?:{alt(LABEL_WORDS)}|\p{{Han}}{{2,{NOTE_FIELD_MAX}}})|(?:{alt(LABEL_WORDS)}))"
+               rf"(?:\([^()]*\))?\s*[:：]")
 #: ... and up to the next item's marker, where a text run together on one line glues it to the list ("责任单位：A处
 #: (60日)(2)烟花爆竹企业：…", "…B处3.行政处罚…")
 _NEXT_ITEM = r"\((?:\d{1,2}|[一二三四五六七八九十]{1,3})\)(?=\p{Han})|(?<!\d)\d{1,2}[.．、](?=\p{Han})"
