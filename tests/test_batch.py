@@ -128,3 +128,29 @@ def test_killed_run_resumes_with_every_document_once(tmp_path: Path) -> None:
     paths = [_path_of(r) for r in _records(out)]
     assert sorted(paths) == sorted(str(p) for p in docs)
     assert len(paths) == len(set(paths))
+
+
+def _sleep_then(x: int) -> int:
+    time.sleep(0.2)
+    return x
+
+
+def test_stopped_pool_leaves_no_thread_waiting_on_half_a_result() -> None:
+    """A worker killed while sending its result leaves half a message in the result pipe: the pool's manager
+    thread, reading it, must end once the workers are stopped (else the interpreter hangs at exit joining it)."""
+    import struct
+    import threading
+    from concurrent.futures import ProcessPoolExecutor
+
+    from policydoc.workers import _stop_pool
+
+    pool = ProcessPoolExecutor(max_workers=2)
+    assert pool.submit(_sleep_then, 1).result(timeout=60) == 1
+    manager = pool._executor_manager_thread  # type: ignore[attr-defined]
+    assert isinstance(manager, threading.Thread) and manager.is_alive()
+    writer = pool._result_queue._writer  # type: ignore[attr-defined]
+    os.write(writer.fileno(), struct.pack("!i", 4096) + b"\x80" * 16)  # a header promising more than is sent
+    time.sleep(0.3)  # the manager thread is now reading the rest
+    _stop_pool(pool)
+    manager.join(20)
+    assert not manager.is_alive()

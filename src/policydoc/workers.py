@@ -77,8 +77,13 @@ def _stop_pool(pool: ProcessPoolExecutor) -> None:
     Chunks still queued for the dead workers sit in the call queue's pipe; its feeder thread
     would block on them for ever and the interpreter, joining that thread at exit, with it (a
     batch stopped by a full disk or a signal hung so on a loaded machine): the join is cancelled.
+    A worker killed while sending its result leaves half a message in the result pipe, and the
+    pool's manager thread, reading it, would wait for the rest for ever (and the interpreter,
+    joining that thread at exit, with it): once the workers are dead, this process closes its
+    own write end of the pipe, the last one, and the read ends with EOF.
     """
     procs = list((getattr(pool, "_processes", None) or {}).values())
+    result_queue = getattr(pool, "_result_queue", None)
     call_queue = getattr(pool, "_call_queue", None)
     if call_queue is not None and hasattr(call_queue, "cancel_join_thread"):
         call_queue.cancel_join_thread()
@@ -91,6 +96,10 @@ def _stop_pool(pool: ProcessPoolExecutor) -> None:
         if proc.is_alive():
             proc.kill()
             proc.join(1.0)
+    writer = getattr(result_queue, "_writer", None)
+    if writer is not None:
+        writer.close()  # the workers are dead: the pool's thread reading half a result sent when one was killed
+        # gets EOF rather than waiting for ever (this process holds the pipe's last write end)
 
 
 def _worker_init(parent: int) -> None:
