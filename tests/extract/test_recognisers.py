@@ -492,6 +492,10 @@ DOCUMENT_CASES: list[tuple[str, str, list[tuple[float, str, object]]]] = [
     # an emergency plan's grading part sets each grade's thresholds, no amounts to reach
     ("grading_thresholds", "某区防汛应急预案\n1 总则\n1.1 编制目的\n保障安全。\n1.2 事件分级\n1.2.1 较大洪涝灾害\n"
      "在48小时内，2个以上街道受淹。\n2 应急保障\n2.1 物资保障\n到2026年，新建避险场所5处。\n", [(5, "处", 2026)]),
+    # the conditions that start each level of response are thresholds too
+    ("response_conditions_thresholds", "某区赤潮灾害应急预案\n三、应急响应\n（一）应急响应条件\n1.一级应急响应条件\n"
+     "赤潮面积达到500平方公里及以上。\n2.二级应急响应条件\n赤潮面积达到200-500平方公里。\n四、应急保障\n"
+     "到2026年，新建监测站5处。\n", [(5, "处", 2026)]),
     ("year_report_then_plan_part", "某中心2025年度工作报告\n一、主要成效\n全年新建驿站8个。\n二、2026年工作安排\n新建驿站6个。\n",
      [(6, "个", 2026)]),
     # a table in a section reporting on last year gives nothing; the rows of a year-titled section's table take its year

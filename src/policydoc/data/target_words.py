@@ -479,8 +479,13 @@ GRADE_NAMES: tuple[str, ...] = ("特别重大", "重大", "较大", "一般")
 """The four grades an emergency plan sorts incidents into (特别重大/重大/较大/一般, Ⅰ–Ⅳ级)."""
 GRADED_THINGS: tuple[str, ...] = ("事件", "疫情", "事故", "灾害", "险情", "灾情", "火灾", "污染")
 """What an emergency plan grades ("较大突发动物疫情", "一般森林火灾", "重大突发环境事件")."""
-GRADING_TITLE_ENDS: tuple[str, ...] = ("分级", "分级标准", "等级划分", "级别划分", "分级条件", "事件分级", "疫情分级")
-"""Titles of a plan's grading part ("1.3 疫情分级", "二、事件分级标准"): its numbers set the thresholds of each grade."""
+GRADING_TITLE_ENDS: tuple[str, ...] = (
+    "分级", "分级标准", "等级划分", "级别划分", "分级条件", "事件分级", "疫情分级",
+    # the conditions that start each level of response or warning ("（一）应急响应条件", "1.一级应急响应条件")
+    "响应条件", "启动条件", "预警条件", "响应分级", "预警分级",
+)
+"""Titles of a plan's grading part ("1.3 疫情分级", "二、事件分级标准", "（一）应急响应条件"): its numbers set the
+thresholds of each grade."""
 CRITERIA_KINDS: tuple[str, ...] = ("准入", "诊断", "认定", "评定", "判定", "鉴定", "评分", "分级", "纳入")
 """What an attachment's criteria decide ("…准入标准", "…认定标准"): the thresholds a case must meet, no targets."""
 YEAR_REPORT_TITLE_ENDS: tuple[str, ...] = (
