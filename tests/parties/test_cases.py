@@ -20,6 +20,8 @@ Pairs = list[tuple[list[str], list[str]]]
 LABELS: list[tuple[str, Pairs]] = [
     # a school's items name their offices as 职能部门: a label without roles, the first named leads
     ("二、教育教学成果奖\n（职能部门：教学处、党政办）\n按学期发放。", [(["教学处"], ["党政办"])]),
+    # a short variant in brackets inside a name (村(居)委会: the village or residents' committee) is read without it
+    ("一、工作要求\n各处室、各村(居)委会要加强组织领导，履行好各自责任。", [(["各处室", "各村(居)委会"], [])]),
     # a list of names of the lexicon is nominal whatever the tagger splits (各村居: 各村 + 居), and a team sent to
     # villages (包村工作队) is a body
     ("一、工作要求\n各部门和各村居要按照分工做好准备工作。包村工作队要督促农户落实防火措施。",

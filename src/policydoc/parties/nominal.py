@@ -18,7 +18,7 @@ from .names import SEPARATOR_CHARS, SEPARATORS
 from .phrase_words import VERB_MANNERS
 from .words import FUNCTION_VERBS, MODALS, NOT_MODAL_AFTER, VERB_STARTS
 
-_BRACKETED = lazy_regex(rf"\([^()]{{1,12}}\)(?=$|{SEPARATORS})")
+_BRACKETED = lazy_regex(rf"\([^()]{{1,12}}\)(?=$|{SEPARATORS}|\p{{Han}})")
 _ALLOWED_VERBS = (
     "相关", "有关", "主管", "直属", "统计", "审计", "督查", "督导", "教育", "发展", "编制", "规划", "改革", "管理",
     "监督", "协调", "指导", "咨询", "建设", "监管", "保障", "服务", "执法", "研究", "统筹", "审核", "审批", "采购", "登记", "挂靠",
