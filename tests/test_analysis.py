@@ -102,7 +102,7 @@ def _context(text: str) -> DocContext:
         ("某市2023年工作情况和2024年工作安排", None),  # two years
         ("某县林业工作要点", None),
         # a letter or notice sending a one-year plan in 《》: the plan's year, its draft's note set aside
-        ("某局关于征求《2023年某病虫害防控工作实施方案（征求意见稿）》意见的函", 2023),
+        ("某局关于征求《2023年某县林业有害生物防治方案（第二次修改稿）》意见的函", 2023),
         ("关于转发《某省2024年春耕生产工作方案》的函", 2024),
         ("关于征求《某市2023年工作总结》意见的函", None),  # the quoted document reports
     ],

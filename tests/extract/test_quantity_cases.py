@@ -145,8 +145,8 @@ CASES: list[tuple[str, str, list[Q]]] = [
     ("centenary", "建校100年", [("100年", 100, None, "年")]),
     ("date_spaced", "于 8 月 27 日举行", []),
     # the last day of a span of dates is a date; a span of days stays days
-    ("date_span_end", "预案阶段(9月18日-22日)完成部署", []),
-    ("date_span_end_zhi", "活动时间1月20日至21日", []),
+    ("date_span_end", "动员阶段(5月6日-9日)完成部署", []),
+    ("date_span_end_zhi", "展期3月2日至3日", []),
     ("day_span", "会期3日至5日", [("3日", 3, None, "日"), ("5日", 5, None, "日")]),
     ("date", "于8月27日举行", []),
     ("days", "用时 27 日", [("27 日", 27, None, "日")]),

@@ -487,15 +487,15 @@ DOCUMENT_CASES: list[tuple[str, str, list[tuple[float, str, object]]]] = [
     ("year_report_results", "某中心2025年度工作报告\n2025年某中心新建驿站8个，完成投资3亿元。\n2026年，新建驿站5个。\n",
      [(5, "个", 2026)]),
     # an assessment of a year ("…2020年…形势分析评估的报告") tells that year's results too
-    ("year_assessment_report_results", "关于2025年全区消防安全形势分析评估的报告\n全年新增市政消火栓46个，开展宣传活动85场次。\n"
+    ("year_assessment_report_results", "关于2025年全县森林防火形势分析评估的报告\n全年新建瞭望塔46座，开展巡山活动85次。\n"
      "下一步，新建消防站2个。\n", [(2, "个", None)]),
     # an emergency plan's grading part sets each grade's thresholds, no amounts to reach
     ("grading_thresholds", "某区防汛应急预案\n1 总则\n1.1 编制目的\n保障安全。\n1.2 事件分级\n1.2.1 较大洪涝灾害\n"
      "在48小时内，2个以上街道受淹。\n2 应急保障\n2.1 物资保障\n到2026年，新建避险场所5处。\n", [(5, "处", 2026)]),
     # the conditions that start each level of response are thresholds too
-    ("response_conditions_thresholds", "某区赤潮灾害应急预案\n三、应急响应\n（一）应急响应条件\n1.一级应急响应条件\n"
-     "赤潮面积达到500平方公里及以上。\n2.二级应急响应条件\n赤潮面积达到200-500平方公里。\n四、应急保障\n"
-     "到2026年，新建监测站5处。\n", [(5, "处", 2026)]),
+    ("response_conditions_thresholds", "某县海洋灾害应急预案\n一、总则\n为做好应急处置，制定本预案。\n三、应急响应\n"
+     "（一）应急响应条件\n1.Ⅰ级应急响应条件\n受灾水域面积达到300平方公里及以上。\n2.Ⅱ级应急响应条件\n"
+     "受灾水域面积达到80-300平方公里。\n四、应急保障\n到2026年，新建监测站5处。\n", [(5, "处", 2026)]),
     ("year_report_then_plan_part", "某中心2025年度工作报告\n一、主要成效\n全年新建驿站8个。\n二、2026年工作安排\n新建驿站6个。\n",
      [(6, "个", 2026)]),
     # a table in a section reporting on last year gives nothing; the rows of a year-titled section's table take its year

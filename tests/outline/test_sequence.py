@@ -433,9 +433,9 @@ def test_a_campaign_plans_parts_run_into_their_bodies_are_their_whole_titles() -
     """An emergency plan's 总则 and a campaign plan's action + aspect (整治范围, 活动时间) run on into their bodies
     with nothing between (invented text)."""
     body = "坚持属地管理、分级负责，统筹做好辖区内各类场所的安全检查和隐患整改工作，切实维护群众生命财产安全。"
-    text = ("某镇关于开展安全隐患专项整治的工作方案为做好专项整治工作，制定本方案。一、总则为规范应急处置" + body +
+    text = ("某镇关于开展安全隐患专项整治的工作方案为推进隐患治理，特拟定本方案。一、总则为规范应急处置" + body +
             "二、整治范围全镇各类经营场所" + body + "三、整治时间第一阶段动员部署" + body + "四、工作要求" + body +
-            "五、活动时间2023年11月30日至12月27日。" + body)
+            "五、活动时间2024年3月5日至4月18日。" + body)
     assert [t for _, _, t in flat(text)] == ["总则", "整治范围", "整治时间", "工作要求", "活动时间"]
 
 

@@ -21,17 +21,17 @@ LABELS: list[tuple[str, Pairs]] = [
     # a school's items name their offices as 职能部门: a label without roles, the first named leads
     ("二、教育教学成果奖\n（职能部门：教学处、党政办）\n按学期发放。", [(["教学处"], ["党政办"])]),
     # a short variant in brackets inside a name (村(居)委会: the village or residents' committee) is read without it
-    ("一、工作要求\n各处室、各村(居)委会要加强组织领导，履行好各自责任。", [(["各处室", "各村(居)委会"], [])]),
+    ("一、工作要求\n各科室和各村(居)委会应抓好宣传引导，压实各自责任。", [(["各科室", "各村(居)委会"], [])]),
     # a list of names of the lexicon is nominal whatever the tagger splits (各村居: 各村 + 居), and a team sent to
     # villages (包村工作队) is a body
     ("一、工作要求\n各部门和各村居要按照分工做好准备工作。包村工作队要督促农户落实防火措施。",
      [(["各部门", "各村居"], []), (["包村工作队"], [])]),
     # a page run together on one line glues the next label to the last name ("牵头处室：A配合处室：B")
-    ("1.组建招商小组。研究产业发展现状。牵头处室：经济发展处配合处室：各相关处室2.开展资源调查。摸清家底。"
-     "牵头处室：自然资源处配合处室：社会事业处、农业农村处",
-     [(["经济发展处"], ["各相关处室"]), (["自然资源处"], ["社会事业处", "农业农村处"])]),
+    ("1.组建招商小组。研究产业发展现状。牵头处室：产业发展处配合处室：各有关处室2.开展资源调查。摸清家底。"
+     "牵头处室：住房建设处配合处室：城市管理处、水务处",
+     [(["产业发展处"], ["各有关处室"]), (["住房建设处"], ["城市管理处", "水务处"])]),
     # a subsidy list names who carries each measure out as its 落实单位 (奖补落实单位): the first named leads
-    ("1.支持企业做强。对年度营业收入首次突破1亿元的企业给予奖励。（奖补落实单位：区商务局）\n"
+    ("1.支持企业做强。对年度营业收入首次突破1亿元的企业给予奖励20万元（奖补落实单位：区商务局）\n"
      "2.扩大有效投资。按季度调度重点项目。（落实单位：区发展改革局、区财政局）",
      [(["区商务局"], []), (["区发展改革局"], ["区财政局"])]),
     # a reform list's guiding departments (指导部门): a label without roles, the first named leads
@@ -305,7 +305,7 @@ STATEMENTS: list[tuple[str, Pairs]] = [
     # 由X + a procedural step; places addressed as a group
     ("审核通过后，由区住建局通知申请人签订租赁合同。", [(["区住建局"], [])]),
     # a body given a step of work after 由: 另行 (separately), 对 (on what), 开展/进行/接受 (carrying it out)
-    ("具体时间由省教育考试院另行通知。", [(["省教育考试院"], [])]),
+    ("具体安排由市招生考试中心另行通知。", [(["市招生考试中心"], [])]),
     ("由市房管局对保障性住房实行统一管理。", [(["市房管局"], [])]),
     ("确认符合条件后由区教育局接受报名。", [(["区教育局"], [])]),
     ("各地要于年底前完成清理整改。", [(["各地"], [])]),

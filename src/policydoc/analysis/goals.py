@@ -275,7 +275,7 @@ def plan_title_year(text: str, title: Optional[str]) -> Optional[int]:
     (2021, None)
     >>> plan_title_year("", "2025年某省政府工作报告"), plan_title_year("", "政府工作报告")
     (2025, None)
-    >>> plan_title_year("", "某局关于征求《2023年某病虫害防控工作实施方案（征求意见稿）》意见的函")
+    >>> plan_title_year("", "某局关于征求《2023年某县林业有害生物防治方案（第二次修改稿）》意见的函")
     2023
     """
     from ..extract.patterns import Mask
@@ -284,7 +284,7 @@ def plan_title_year(text: str, title: Optional[str]) -> Optional[int]:
     line = title if title else text.lstrip().split("\n", 1)[0][:FIRST_LINE_TITLE]
     work_report = words.WORK_REPORT_TITLE in line  # "2025年某省政府工作报告": delivered in 2025, plans 2025
     if not work_report and (not _PLAN_TITLE.search(line) or _NOT_PLAN_TITLE.search(line)):
-        quoted = _QUOTED_PLAN.search(line)  # "关于征求《2023年…实施方案（征求意见稿）》意见的函": the plan it sends
+        quoted = _QUOTED_PLAN.search(line)  # "关于征求《2023年…方案（修改稿）》意见的函": the plan it sends
         if quoted is None or not _PLAN_TITLE.search(quoted["plan"]) or _NOT_PLAN_TITLE.search(quoted["plan"]):
             return None
         line = quoted["plan"]

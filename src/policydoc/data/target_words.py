@@ -481,7 +481,7 @@ GRADED_THINGS: tuple[str, ...] = ("事件", "疫情", "事故", "灾害", "险�
 """What an emergency plan grades ("较大突发动物疫情", "一般森林火灾", "重大突发环境事件")."""
 GRADING_TITLE_ENDS: tuple[str, ...] = (
     "分级", "分级标准", "等级划分", "级别划分", "分级条件", "事件分级", "疫情分级",
-    # the conditions that start each level of response or warning ("（一）应急响应条件", "1.一级应急响应条件")
+    # the conditions that start each level of response or warning ("（一）应急响应条件", "1.Ⅱ级响应条件")
     "响应条件", "启动条件", "预警条件", "响应分级", "预警分级",
 )
 """Titles of a plan's grading part ("1.3 疫情分级", "二、事件分级标准", "（一）应急响应条件"): its numbers set the
@@ -490,7 +490,7 @@ CRITERIA_KINDS: tuple[str, ...] = ("准入", "诊断", "认定", "评定", "判�
 """What an attachment's criteria decide ("…准入标准", "…认定标准"): the thresholds a case must meet, no targets."""
 YEAR_REPORT_TITLE_ENDS: tuple[str, ...] = (
     "年度工作报告", "工作总结", "年度报告", "年度总结", "总结报告", "工作情况报告",
-    # a body's account or assessment of a year ("关于2022年度法治政府建设情况的报告", "2020年消防安全形势分析评估的报告")
+    # a body's account or assessment of a year ("关于2022年度法治政府建设情况的报告", "2020年全县安全生产形势分析评估的报告")
     "情况的报告", "情况报告", "评估的报告", "评估报告", "分析报告",
 )
 """How the title of a body's report on one year ends ("某局2022年度工作报告", "某办2023年工作总结"): the year is over,

@@ -247,7 +247,7 @@ _SKELETON_OPENING = lazy_re(
     "(?:" + "|".join(SKELETON_TITLES) + ")(?!" + "|".join(SKELETON_CONTINUATIONS) + r")(?=[\u4e00-\u9fff0-9“\"])"
 )
 """A body opening with a skeleton part's whole title and running on into Han text, a date or a quotation (see
-``SKELETON_TITLES``: "活动时间2023年11月…", "活动主题“…”")."""
+``SKELETON_TITLES``: "活动时间2024年5月…", "活动主题“…”")."""
 
 
 def _unterminated_vote(r: _Reading) -> int:
