@@ -72,7 +72,11 @@ def is_nominal(phrase: str) -> bool:
     True
     >>> is_nominal("各乡镇、各村居"), is_nominal("各部门和各村居"), is_nominal("各乡镇、居住")
     (True, True, False)
+    >>> is_nominal("经局党委"), is_nominal("经信局")
+    (False, True)
     """
+    if _APPROVED_BY.match(phrase):
+        return False  # "经局党委研究同意，…": 经 is "upon the approval of", the tagger's 经局/经片 no name
     if _lexicon_name(phrase) or all(map(_lexicon_name, _LIST_ITEM_CUT.split(phrase))):
         return True  # a name of the lexicon, or a list of them, whatever the tagger splits ("各地级以上市": 各地 + 级 …;
         # "各部门、各村居": 各村 + 居)
@@ -108,6 +112,10 @@ def is_nominal(phrase: str) -> bool:
     ]
     return all(ok) or ok.count(False) == 1 and _verb_compound(tokens, ok.index(False))
 
+
+#: 经 before a body's level or scope (经局党委, 经片区党委, 经本局): the preposition of an approval, no name's first character
+#: (经信局, 经开区, 经济发展局 open with other characters)
+_APPROVED_BY = lazy_regex(r"经(?:[局片区市县省镇乡党国本我上])")
 
 #: the separators between the items of a list of names ("各部门、各村居", "各乡镇和各社区")
 _LIST_ITEM_CUT = lazy_regex("、|，|,|和|及|与")
