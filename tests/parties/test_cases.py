@@ -406,7 +406,7 @@ STATEMENTS: list[tuple[str, Pairs]] = [
 
 TRAPS: list[str] = [
     # 经 before a body: the approval a notice issues under, no task (经局党组 read by the tagger as one name)
-    "经局党组研究同意，现将实施意见印发给你们，请结合实际认真抓好落实。",
+    "经局党组研究同意，现将这份意见转发各位，望遵照办理。",
     # a case with no body as its subject: the one who acts in it is the party's target, not a lead
     "施工单位擅自变更设计的，应当责令改正。",
     # criteria a case must meet, listed after the colon: no task of the body that diagnoses
