@@ -145,8 +145,8 @@ def _reject(m: re.Match[str], text: str) -> bool:
             and not text.startswith(FOLLOW_STOP_EXCEPT.get(unit, ()), end):
         return True
     start = m.start("a")
-    if unit == "日" and (_char_before(text, start) in DATE_BEFORE_DAY or _DAY_RANGE_OPENING.search(text, max(0, start - 10), start)):
-        return True  # "3月15日", "8 月 27 日": a date; "9月18日-22日", "20日至21日": the last day of a span of dates
+    if unit == "日" and (_char_before(text, start) in DATE_BEFORE_DAY or _ends_day_span(text, start)):
+        return True  # "3月15日", "8 月 27 日": a date; "9月18日-22日": the last day of a span of dates
     if m.group("gap") and _heading_number(m, text):
         return True
     if _range_end(text, start) or _ordinal_list_end(text, start):
@@ -163,6 +163,13 @@ def _reject(m: re.Match[str], text: str) -> bool:
 _DAY_RANGE_OPENING = lazy_re(r"月[ \t]*\d{1,2}[ \t]*日[ \t]*[-—–~～至到][ \t]*$")
 """The first date of a span of dates and its dash, right before a number of 日 ("9月18日-" before "22日"); not a span of
 days ("3日至5日")."""
+_DAY_RANGE_REACH = 10
+"""How far back the opening date and its dash may stand ("12月31日 — " is ten characters)."""
+
+
+def _ends_day_span(text: str, start: int) -> bool:
+    """Does the number of 日 at ``start`` close a span of dates ("9月18日-22日")?"""
+    return _DAY_RANGE_OPENING.search(text, max(0, start - _DAY_RANGE_REACH), start) is not None
 
 
 def _char_before(text: str, pos: int) -> str:

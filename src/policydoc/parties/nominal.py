@@ -14,7 +14,7 @@ from ..core.lexicon import lexicon
 from ..core.tagger import tag
 from ..settings import BOUNDARY_LOOKAHEAD
 from .lexicon import scope_prefix, tail_of
-from .names import SEPARATOR_CHARS, SEPARATORS
+from .names import SEPARATOR_CHARS, SEPARATORS, split_items
 from .phrase_words import VERB_MANNERS
 from .words import FUNCTION_VERBS, MODALS, NOT_MODAL_AFTER, VERB_STARTS
 
@@ -77,7 +77,7 @@ def is_nominal(phrase: str) -> bool:
     """
     if _APPROVED_BY.match(phrase):
         return False  # "经局党委研究同意，…": 经 is "upon the approval of", the tagger's 经局/经片 no name
-    if _lexicon_name(phrase) or all(map(_lexicon_name, _LIST_ITEM_CUT.split(phrase))):
+    if all(map(_lexicon_name, split_items(phrase))):
         return True  # a name of the lexicon, or a list of them, whatever the tagger splits ("各地级以上市": 各地 + 级 …;
         # "各部门、各村居": 各村 + 居)
     bare = phrase[scope_prefix(phrase) :]
@@ -116,9 +116,6 @@ def is_nominal(phrase: str) -> bool:
 #: 经 before a body's level or scope (经局党委, 经片区党委, 经本局): the preposition of an approval, no name's first character
 #: (经信局, 经开区, 经济发展局 open with other characters)
 _APPROVED_BY = lazy_regex(r"经(?:[局片区市县省镇乡党国本我上])")
-
-#: the separators between the items of a list of names ("各部门、各村居", "各乡镇和各社区")
-_LIST_ITEM_CUT = lazy_regex("、|，|,|和|及|与")
 
 
 def _lexicon_name(phrase: str) -> bool:
