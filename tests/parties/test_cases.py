@@ -627,6 +627,10 @@ def test_traps_give_no_party(text: str) -> None:
         ("学生和家长", None),
         ("市和区人民政府", ["市人民政府", "区人民政府"]),
         ("县、乡镇人民政府", ["县人民政府", "乡镇人民政府"]),
+        # a compound level opening the last item is one place: its rest is what the bare level before it takes
+        ("市、区县卫生健康部门", ["市卫生健康部门", "区县卫生健康部门"]),
+        ("省、县(市、区)水利部门", ["省水利部门", "县(市、区)水利部门"]),
+        ("市、县（区）民政部门", ["市民政部门", "县（区）民政部门"]),
         ("部门", None),
         ("机关、企业事业单位", None),
         ("区卫健委和", None),

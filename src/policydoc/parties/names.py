@@ -482,7 +482,11 @@ _BARE_PLACES = frozenset(("省", "市", "县", "区", "乡", "镇", "乡镇", "�
 #: own level)
 _BARE_LEVELS = frozenset(("国家", "省级", "市级", "地市级", "县级", "区级", "县区级", "乡镇级"))
 _LEVEL_OPENING = lazy_regex(r"^(?:省|地市|市|县区|县|区|乡镇)级")
-_PLACE_OPENING = lazy_regex(r"^(?:乡镇|街道|[省市县区乡镇])")
+#: the place word that opens a list's last item: a compound level (区县, 县(市、区)) is one place, so "市、区县教育局" gives
+#: 市教育局, never 市县教育局
+_PLACE_OPENING = lazy_regex(
+    r"^(?:乡镇|街道|镇街|县市区|县区|区县|县市|[省市县区乡镇](?:[（(][市县区乡镇州、]{1,5}[)）])?)"
+)
 
 
 def _next_named(following: list[str], bare: frozenset[str]) -> str:
