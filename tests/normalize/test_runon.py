@@ -45,6 +45,13 @@ def test_gaps_inside_a_paragraph_stay(label: str, kept: str) -> None:
     assert kept in _apply(line)
 
 
+def test_the_gap_after_a_chapter_or_article_number_is_no_paragraph_break() -> None:
+    rules = "某镇消防工作规定 第一章 总则 第一条 为做好消防工作，制定本规定。 第二条 本规定适用于全镇各单位。 "
+    fixed = _apply(rules * 40)
+    assert fixed.split("\n")[:5] == ["某镇消防工作规定", "第一章 总则", "第一条 为做好消防工作，制定本规定。",
+                                      "第二条 本规定适用于全镇各单位。", "某镇消防工作规定"]
+
+
 def test_normalise_records_each_break_and_maps_it_back() -> None:
     line = _PARAGRAPHS * 60
     result = normalize(line)

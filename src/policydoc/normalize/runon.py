@@ -11,8 +11,9 @@ at least ``RUN_ON_LINE_MIN`` characters holding at least ``RUN_ON_GAPS_MIN`` spa
 typeset Chinese paragraph has) is touched. In such a line a run of ASCII spaces becomes a line break where it parts
 two paragraphs: after a full stop, a colon, a closing bracket or quote, or a Han character, and before a Han
 character, an opening bracket or quote, or a heading's number followed by its title ("1.1　编制目的"). A space
-between digits or Latin letters ("2015-09-03 16:36"), after an opening bracket ("（ 2017年起）") or before a number
-that is no heading's ("约 4 700 个") stays.
+between digits or Latin letters ("2015-09-03 16:36"), after an opening bracket ("（ 2017年起）"), after a chapter's or
+an article's number ("第一章 总则", "第二条 本规定…": a marker and its title) or before a number that is no heading's
+("约 4 700 个") stays.
 
 A page saved with nothing at all between its paragraphs ("…确保安全。二、职责分工(一)明确责任…") shows no gaps; in such
 a line (as long, with fewer spaced full stops) a line break goes before each part of a run of at least
@@ -52,6 +53,9 @@ _GAP = re.compile(
 )
 """A gap between paragraphs: a run of spaces after the end of one (a full stop, colon, closing mark or Han) before
 the start of the next (Han, an opening mark, or a heading's number and its title)."""
+_LEGAL_MARKER_BEFORE = re.compile(r"第[一二三四五六七八九十百零〇\d]{1,5}[编章节条]$")
+"""A chapter's or an article's number before a gap ("第一章 总则", "第二条 本办法…"): the gap parts the marker from its
+title, no paragraphs."""
 
 
 def run_on_fixer(text: str, ctx: Optional[object]) -> list[Edit]:
@@ -65,7 +69,8 @@ def run_on_fixer(text: str, ctx: Optional[object]) -> list[Edit]:
         end = start + len(line)
         if len(line) >= RUN_ON_LINE_MIN:
             if len(_STOP_GAP.findall(line)) >= RUN_ON_GAPS_MIN:
-                edits.extend(Edit(start + m.start(), start + m.end(), "\n", "run_on") for m in _GAP.finditer(line))
+                edits.extend(Edit(start + m.start(), start + m.end(), "\n", "run_on") for m in _GAP.finditer(line)
+                             if not _LEGAL_MARKER_BEFORE.search(line, max(0, m.start() - 8), m.start()))
             else:
                 edits.extend(_part_breaks(line, start))
         start = end + 1
