@@ -30,6 +30,9 @@ those conventions, not copied from any document.
   总则; a campaign plan's action and aspect, ``SKELETON_ACTIONS`` × ``SKELETON_ASPECTS``: 整治范围). A run-in heading
   whose body opens with one, then more text with no punctuation, has that title alone ("四、职责分工康养产业发展
   涉及部门多，…"), unless a conjunction (和, 与, 及, 、) or ``SKELETON_CONTINUATIONS`` joins it to more.
+- ``ASPECT_NOUNS``, ``BODY_OPENERS``: a short title naming an aspect of a part (响应级别, 抽查对象, 其他事项) run into
+  a body that opens with a preposition of basis or manner (按, 根据, 通过, 当) or with the document itself (本预案,
+  本次) ends before that word, whatever punctuation follows.
 - ``DOC_TYPE_WORDS``: words a document title ends with.
 - ``DUTY_NOTE_WORDS``: words of a parenthetical note naming who carries out a task; such a note
   closes its item, so a marker may follow it.
@@ -106,6 +109,23 @@ SKELETON_TITLES = _words(
     "总则", "附则", "组织机构", "组织体系", "工作机制", "编制目的",
     # a campaign's parts: what it acts on, when, how (整治范围, 活动时间, 检查内容 …)
     *(action + aspect for action in SKELETON_ACTIONS for aspect in SKELETON_ASPECTS),
+)
+ASPECT_NOUNS = _words(
+    "aspect nouns",
+    # what a short part of a plan, a rule or an emergency plan is about (响应级别, 启动程序, 抽查对象, 奖励标准 …):
+    # such a title, run into a body that opens with a preposition of manner or basis, ends before it. Not 其他 (其他 +
+    # 按规定…的情形 is one item: "the other cases") nor a verb that takes the document as object (参与制定本办法…)
+    "程序", "流程", "级别", "范围", "对象", "标准", "方式", "方法", "内容", "形式", "种类", "时限", "期限", "时间",
+    "条件", "材料", "金额", "用途", "地点", "职责", "分工", "组成", "发布", "演练", "处置", "监测", "预警", "响应",
+    "终止", "评估", "总结", "纪律", "事项", "准备", "诊断", "公布", "管理", "设置", "认定",
+    "平台", "原则", "要求", "措施", "安排", "步骤", "保障",
+)
+BODY_OPENERS = _words(
+    "body openers",
+    # words a sentence opens with and a title never ends with: prepositions of basis, manner and time, and 本 +
+    # the document or the campaign ("本预案由…", "本次活动…")
+    "按照", "按", "根据", "依据", "依照", "当", "对于", "通过", "依托", "凡", "基于", "围绕",
+    "本预案", "本方案", "本办法", "本规定", "本细则", "本计划", "本次",
 )
 SKELETON_CONTINUATIONS = _words("skeleton continuations", "和", "与", "及", "、", "任务", "进展", "完成", "落实", "情况")
 MANNER_ADVERBS = _words("manner adverbs", "大力", "全面", "加快", "积极", "着力", "持续", "深入", "加速", "进一步")

@@ -12,7 +12,9 @@ first word that ends in a head noun (``title_words.HEAD_NOUNS``), carried on
 over the nouns that follow it — a noun followed by a noun modifies it, so the
 phrase ends at the last head noun of the run (规划任务执行情况, 高水平复合型骨干教师队伍)
 — and across a comma into the next clause, since a body never opens with a
-comma (改善办学条件，满足产业升级需求).
+comma (改善办学条件，满足产业升级需求). A short title naming an aspect
+(响应级别, 抽查对象) ends before a body that opens with a preposition or with
+本预案/本次, in any list ("响应级别按灾情轻重分为四级。").
 
 How a title may end depends on its numbering style (``TITLE_FORMS``, looked up
 by style, the heading phrase otherwise):
@@ -36,7 +38,7 @@ from ..core.tagger import tag as tag_words
 from .noise import TERMINATORS, Noise, clean_window
 from .sequence import Heading
 from .title_words import (
-    BODY_SUFFIXES, CLAUSE_OPENING_TAGS, DEFINITION_OPENERS, HEAD_NOUNS, MANNER_ADVERBS, NOMINAL_TAGS, REVIEW_HEADS,
+    ASPECT_NOUNS, BODY_OPENERS, BODY_SUFFIXES, CLAUSE_OPENING_TAGS, DEFINITION_OPENERS, HEAD_NOUNS, MANNER_ADVERBS, NOMINAL_TAGS, REVIEW_HEADS,
     REVIEWED_NOUNS, SKELETON_CONTINUATIONS, SKELETON_TITLES, SUBJECT_MARKS, VERB_OPENING_TAGS, VERBAL_TAGS,
 )
 from .._lazy import lazy_re
@@ -54,6 +56,7 @@ OUTLIER_MIN = 24
 SHORT_PHRASE = 6  # a heading phrase shorter than this that ends in a head noun runs on over the nouns after it...
 REVIEWED_PHRASE_MIN = 4  # 回顾/总结 close a title only after a phrase this long ("上年工作总结"; "系统总结" is a verb)
 SHORT_SENTENCE = 20  # a first sentence this short is a whole title where the heading phrase is shorter than SHORT_PHRASE
+ASPECT_PREFIX_MAX = 4  # an aspect title ("应急响应级别") holds this many characters before its aspect noun at most
 GOVERNED_NOUNS_MAX = 2  # ...over this many at most (its object: 检验 检测, 小康社会)
 
 _HEAD_NOUN_ENDS = tuple(HEAD_NOUNS)
@@ -259,10 +262,20 @@ def _unterminated_vote(r: _Reading) -> int:
     return 0
 
 
+_ASPECT_TITLE = lazy_re(
+    rf"[\u4e00-\u9fff]{{0,{ASPECT_PREFIX_MAX}}}?(?:{'|'.join(ASPECT_NOUNS)})(?=(?:{'|'.join(BODY_OPENERS)})[\u4e00-\u9fff])"
+)
+"""A short title naming an aspect (响应级别, 抽查对象), run into a body that opens with a preposition or with 本预案,
+本次 …: "响应级别按洪水的严重程度…", "其他事项本预案由…负责解释"."""
+
+
 def _end(r: _Reading, unterminated: bool) -> int:
     """Where the title ends, in clean coordinates."""
     if r.kind == "line" and r.natural is not None:
         return r.natural
+    aspect = _ASPECT_TITLE.match(r.clean, 0, len(r.clean) if r.natural is None else r.natural)
+    if aspect is not None and aspect.end() >= 2:
+        return aspect.end()
     if not unterminated and r.natural is not None and r.natural <= LONG_TITLE:
         return r.natural
     if r.kind in ("bound", "line") and r.natural is not None and r.natural <= LONG_TITLE:
