@@ -449,6 +449,15 @@ def test_an_aspect_title_before_a_preposition_or_the_plan_itself_ends_there() ->
     assert [t for _, _, t in flat(text)] == ["响应级别", "检查对象", "启动程序", "其他事项", "其他按规定应当上报的情形"]
 
 
+def test_a_set_of_working_rules_restarts_its_articles_after_each_title() -> None:
+    """Working rules sent together (…会议制度, …巡查制度), run into one text: each title, a blank after it, opens its own
+    articles from 第一条 (invented text)."""
+    body = "各村要压实巡护职责，做好日常巡河，发现问题即时处置并上报。" * 4
+    text = ("某镇河长会议制度 为加强河道管理，制定本制度。" + "".join(f"第{n}条 {body}" for n in "一二三四五")
+            + "某镇河长巡查制度 " + "".join(f"第{n}条 {body}" for n in "一二三四"))
+    assert [m for _, m, _ in flat(text)] == [f"第{n}条" for n in "一二三四五一二三四"]
+
+
 def test_numbered_paragraphs_of_a_speech_are_no_headings() -> None:
     paras = ["现在，我宣读本届政府的施政报告，回顾过去一年的工作。", "去年，经济稳定增长，就业情况改善。",
              "香港的优势，在于法治和自由开放的制度。", "近日世局急变，我们面对更大的考验。"]

@@ -18,13 +18,15 @@ LINE, RUN_IN, AFTER_TITLE, MID, GLUED = "line", "run_in", "after_title", "mid", 
 # a document title run into the text: from a line start or terminator, not a sentence opener, no comma,
 # ending in 规划/方案/计划…
 _TITLE_WORDS_MIN = RUN_IN_TITLE_MIN - 2  # RUN_IN_TITLE_MIN counts a two-character document word (方案, 计划)
+#: a set of working rules sent together ("…会议制度", "…巡查工作规则"): a title, run into the first item of its own
+RULE_SET_WORDS = ("制度", "规则", "守则")
 _TITLE_REACH = RUN_IN_TITLE_MAX + 4  # how far back a title is sought: its words, with room for its document word
 #: what may follow a title's document word: its status or its period in brackets ("管理办法（试行）", "规划（2021—2025年）")
 TITLE_QUALIFIER = r"[（(][^（()）\n，。；]{1,12}[）)]"
 _TITLE_BEFORE = lazy_re(
     rf"(?:\A|(?<=[{re.escape(TERMINATORS)}\n]))(?!{'|'.join(SENTENCE_OPENERS)})"
     rf"[^{re.escape(TERMINATORS)}\n,，]{{{_TITLE_WORDS_MIN},{RUN_IN_TITLE_MAX}}}"
-    rf"(?:{'|'.join(DOC_TYPE_WORDS)})(?:{TITLE_QUALIFIER})?\Z"
+    rf"(?:{'|'.join(DOC_TYPE_WORDS + RULE_SET_WORDS)})(?:{TITLE_QUALIFIER})?[ \t\u3000]*\Z"
 )
 
 
@@ -34,6 +36,8 @@ def after_document_title(text: str, pos: int) -> bool:
     >>> after_document_title("白云镇小学年度体育工作计划一、目标", 13), after_document_title("按照年度工作计划一、", 8)
     (True, False)
     >>> after_document_title("2023年9月15日某市污泥管理办法（试行）第一章", 22)
+    True
+    >>> after_document_title("…报告。某镇河长巡查制度 第一条", 13)  # a rule set's title, a blank, its first article
     True
     """
     return _TITLE_BEFORE.search(text, max(0, pos - _TITLE_REACH), pos) is not None
