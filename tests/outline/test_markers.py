@@ -27,6 +27,7 @@ RECOGNISER_CASES: list[tuple[str, str, Optional[tuple[str, int, str]]]] = [
     ("article_marker", "第九条之一 离岛之建设", ("article", 9, "第九条之一")),  # inserted by an amendment: its base's number
     ("article_marker", "第九条之规定", None),  # 之 of "the provision of article 9"
     ("article_marker", "第三条规定的范围", None),  # cross reference
+    ("article_marker", "第六条规划审批机关应当公开结论。", ("article", 6, "第六条")),  # 规划 glued to its number, no 规定
     ("article_marker", "第三条的要求", None),
     ("part_marker", "第三部分 主要任务", ("part", 3, "第三部分")),
     ("box_marker", "专栏1：“十四五”主要指标", ("box", 1, "专栏1：")),

@@ -210,11 +210,12 @@ RULES: tuple[Rule, ...] = (
     Rule("chapter_marker", "chapter", rf"{_NOT_CITED}第(?:{CN}|{SPACED_NUMBER})章", _CN_OR_ARABIC_READ),
     Rule("section_marker", "section", rf"第(?:{CN}|{SPACED_NUMBER})节", _CN_OR_ARABIC_READ),
     # 第三条规定的… / 第三条中的… are cross references, not articles: 中 there is a postposition, before 的, 规定, 所,
-    # 第 or punctuation; an article may open with a word of 中 (第十一条中介组织…, 第五条中小学校…)
+    # 第 or punctuation; an article may open with a word of 中 (第十一条中介组织…, 第五条中小学校…) or of 规 other
+    # than 规定 (第五条规划编制机关…, glued to its article's number)
     # an article an amendment inserted after 第九条 is 第九条之一 (Taiwanese statutes, an amended code): its number is
     # read as its base article's, and ``number_inserted_articles`` renumbers the run for the sequence
     Rule("article_marker", "article",
-         rf"{_NOT_CITED}第(?:{CN}|{SPACED_NUMBER})条(?:之{CN})?(?![规的所之款]|中(?:[的规所列提第，,、。；;]|$))",
+         rf"{_NOT_CITED}第(?:{CN}|{SPACED_NUMBER})条(?:之{CN})?(?!规定|[的所之款]|中(?:[的规所列提第，,、。；;]|$))",
          _ARTICLE_READ),
     Rule("part_marker", "part", f"第{CN}部分", _CN_READ),
     # "第一，深化政府机构改革。" as a line of its own: a report's ordinal heads, a short title without a comma that a full
