@@ -48,6 +48,12 @@ CASES = [
     # a list marker split over lines is joined in any text: a number alone before ".title", a bracket alone
     ("split marker in an ordinary text", "二、重点\n1\n.加强建设\n正文。\n（\n2\n）完善制度\n",
      "二、重点\n1.加强建设\n正文。\n（2）完善制度\n"),
+    # an article's number set in two spans ("第五" then "条" or "十一条"), in a dump and in an ordinary text
+    ("split article number", DUMP + "第五\n条\n本办法所称单位，是指…\n第五\n十一条\n本办法于颁布当日生效。\n",
+     "【重点工作1】完善服务\n依据《行动方案2030》，制订本规划。\n第五条\n本办法所称单位，是指…\n第五十一条\n"
+     "本办法于颁布当日生效。\n"),
+    ("split article number in an ordinary text", "第四条 本办法覆盖全市各街镇。\n第五\n条\n市民政局负责实施。\n",
+     "第四条 本办法覆盖全市各街镇。\n第五条\n市民政局负责实施。\n"),
 ]
 
 

@@ -458,6 +458,11 @@ def test_a_set_of_working_rules_restarts_its_articles_after_each_title() -> None
     assert [m for _, m, _ in flat(text)] == [f"第{n}条" for n in "一二三四五一二三四"]
 
 
+def test_an_articles_caption_in_square_brackets_is_its_title() -> None:
+    text = "第一条【立法目的】为规范某项管理，制定本办法。\n第二条 本办法覆盖全市各街镇。\n第三条　【主管部门】市民政局主管。\n"
+    assert [t for _, _, t in flat(text)] == ["立法目的", "本办法覆盖全市各街镇", "主管部门"]
+
+
 def test_numbered_paragraphs_of_a_speech_are_no_headings() -> None:
     paras = ["现在，我宣读本届政府的施政报告，回顾过去一年的工作。", "去年，经济稳定增长，就业情况改善。",
              "香港的优势，在于法治和自由开放的制度。", "近日世局急变，我们面对更大的考验。"]

@@ -88,7 +88,8 @@ def inline_break_fixer(text: str, ctx: Optional[object]) -> list[Edit]:
         line, nxt = lines[i], lines[i + 1]
         open_marks = max(0, open_marks + _balance(line))
         if nxt and (nxt[0] in CLOSING or open_marks and line or nxt in OPENING_QUOTES and _ends_han(line)
-                    or line and line in _BRACKETS_CLOSED and _opens_han(nxt)):
+                    or line and line in _BRACKETS_CLOSED and _opens_han(nxt)
+                    or _ORDINAL_HEAD.fullmatch(line) and _ORDINAL_REST.match(nxt)):
             joins.add(i)
         else:
             open_marks = 0  # a line that ends a paragraph leaves nothing open for the next one
@@ -148,17 +149,24 @@ def _successors(number: tuple[int, ...]) -> set[tuple[int, ...]]:
     return nexts
 
 
-_SPLIT_MARKER = re.compile(r"(?m)^(?:\d{1,2}\n(?=[.．、][\u3400-\u9fff])|[（(]\n(?=(?:\d{1,2}|[一二三四五六七八九十]{1,3})\n[）)]))")
-"""A list marker a page set in spans, each on a line of its own: "1\\n.加强建设", "（\\n3\\n）加强…" (no text writes a
-number alone on its line before a dot and a title, nor a bracket alone before a numeral and its closing bracket)."""
-_SPLIT_QUICK = re.compile(r"\n[.．、]|[（(]\n")
+_ORDINAL_HEAD = re.compile(r"第[一二三四五六七八九十百零〇]{1,4}")
+_ORDINAL_REST = re.compile(r"[一二三四五六七八九十百零〇]{0,3}[编章节条]")
+"""An article's or a chapter's number set in two spans, each on a line of its own: "第五" then "条" or "十一条"."""
+_SPLIT_MARKER = re.compile(
+    r"(?m)^(?:\d{1,2}\n(?=[.．、][\u3400-\u9fff])|[（(]\n(?=(?:\d{1,2}|[一二三四五六七八九十]{1,3})\n[）)])"
+    r"|第[一二三四五六七八九十百零〇]{1,4}\n(?=[一二三四五六七八九十百零〇]{0,3}[编章节条][ \t\u3000]*(?:\n|[\u3400-\u9fff])))"
+)
+"""A list marker a page set in spans, each on a line of its own: "1\\n.加强建设", "（\\n3\\n）加强…", "第五\\n条" or
+"第五\\n十一条" (no text writes a number alone on its line before a dot and a title, nor a bracket alone before a
+numeral and its closing bracket, nor 第 and a numeral alone before the rest of an article's or a chapter's number)."""
+_SPLIT_QUICK = re.compile(r"\n[.．、]|[（(]\n|第[一二三四五六七八九十百零〇]{1,4}\n")
 
 
 def split_marker_edits(text: str) -> list[Edit]:
     """Joins of a list marker's pieces set on lines of their own, in any text: the one rule that needs no sign of a
     whole dump, since the pattern has no other reading.
 
-    >>> text = "二、工作重点\\n1\\n.加强建设\\n正文。\\n（\\n2\\n）完善制度\\n"
+    >>> text = "二、工作重点\\n1\\n.加强建设\\n正文。\\n（\\n2\\n）完善制度\\n第五\\n条\\n本办法所称…\\n"
     >>> fixed = text
     >>> for e in sorted(split_marker_edits(text), key=lambda e: e.start, reverse=True):
     ...     fixed = fixed[:e.start] + e.replacement + fixed[e.end:]
@@ -167,6 +175,8 @@ def split_marker_edits(text: str) -> list[Edit]:
     1.加强建设
     正文。
     （2）完善制度
+    第五条
+    本办法所称…
     <BLANKLINE>
     """
     if not _SPLIT_QUICK.search(text):

@@ -56,6 +56,7 @@ OUTLIER_MIN = 24
 SHORT_PHRASE = 6  # a heading phrase shorter than this that ends in a head noun runs on over the nouns after it...
 REVIEWED_PHRASE_MIN = 4  # 回顾/总结 close a title only after a phrase this long ("上年工作总结"; "系统总结" is a verb)
 SHORT_SENTENCE = 20  # a first sentence this short is a whole title where the heading phrase is shorter than SHORT_PHRASE
+CAPTION_MAX = 16  # an article's caption in 【】 holds this many characters at most
 ASPECT_PREFIX_MAX = 4  # an aspect title ("应急响应级别") holds this many characters before its aspect noun at most
 GOVERNED_NOUNS_MAX = 2  # ...over this many at most (its object: 检验 检测, 小康社会)
 
@@ -330,6 +331,8 @@ def _compound_clause(body: str, phrase: int) -> int:
 
 
 _PREPOSITION_TAGS = frozenset(("p",))
+_CAPTION = lazy_re(rf"[ \t\u3000]*【(?P<caption>[^【】\n{re.escape(TERMINATORS)}]{{2,{CAPTION_MAX}}})】")
+"""An article's caption in square brackets before its text (条旨: "第一条【制定依据】为规范…")."""
 
 
 def find_titles(text: str, headings: list[Heading], noise: Noise) -> list[tuple[str, tuple[int, int]]]:
@@ -344,7 +347,13 @@ def find_titles(text: str, headings: list[Heading], noise: Noise) -> list[tuple[
     style = {key: _group_style(rs) for key, rs in groups.items()}
     out = []
     for h, r in zip(headings, readings):
-        if r.natural is not None and TITLE_FORMS.get(h.cand.style, HEADING_PHRASE).first_sentence:
+        form = TITLE_FORMS.get(h.cand.style, HEADING_PHRASE)
+        caption = _CAPTION.match(r.clean) if form.first_sentence else None
+        if caption is not None:  # "第一条【制定依据】为规范…": the article's caption is its title
+            a, b = caption.span("caption")
+            out.append((caption["caption"], (r.offs[a], r.offs[b - 1] + 1)))
+            continue
+        if r.natural is not None and form.first_sentence:
             out.append(_title(r, r.natural, h.cand.title_start))
             continue
         unterminated, usual = style[(h.parent, h.cand.family)]
