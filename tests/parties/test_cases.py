@@ -309,6 +309,12 @@ STATEMENTS: list[tuple[str, Pairs]] = [
     ("由市房管局对保障性住房实行统一管理。", [(["市房管局"], [])]),
     ("确认符合条件后由区教育局接受报名。", [(["区教育局"], [])]),
     ("各地要于年底前完成清理整改。", [(["各地"], [])]),
+    # a post held in the body acts, not the body; a post as its roster's label opens the group's own duties
+    ("领导小组组长赴现场指挥处置。", []),
+    ("第一督查组组长：张三成员：李四负责：甲乡的督查。", [(["第一督查组"], [])]),
+    # 当/待 before a body's place open a clause of time, no name
+    ("当市指挥部宣布结束应急响应时，及时恢复正常秩序。", []),
+    ("待区政府审定后，区教育局负责印发。", [(["区教育局"], [])]),
     # an office suffix the tagger misreads; a task verb it misreads; 或者 joins bodies
     ("市委网信办负责协调处置网络安全事件。", [(["市委网信办"], [])]),
     ("市工业和信息化局、市广电局等有关部门建立健全应急通信保障机制。",

@@ -90,8 +90,9 @@ def split_items(phrase: str, strong_only: bool = False) -> list[str]:
 _OWN = frozenset(OWN_OFFICES)
 _PREPOSITION_OPENERS = ("向", "对", "给", "把", "被", "从", "往", "朝", "建议")
 """Prepositions (and 建议, a verb of advice: "建议民办学校董事会解聘…") opening a phrase: what follows is their object."""
-_BEFORE_A_PLACE = ("除", "经", "非经")
-"""Prepositions that open names too (经信局, 除险加固…): a preposition only before a body's place ("经市教育局审核…")."""
+_BEFORE_A_PLACE = ("除", "经", "非经", "当", "待")
+"""Prepositions that open names too (经信局, 除险加固, 当地政府…): a preposition or a conjunction of time only before a
+body's place ("经市教育局审核…", "当区指挥部宣布终止响应时…", "待市政府批准后…")."""
 
 
 @lru_cache(maxsize=4096)
@@ -115,7 +116,7 @@ def grade_of(item: str) -> Optional[Grade]:
             return None  # "(市财政局": a bracket of the text around, not of the name
     if item.startswith(_PREPOSITION_OPENERS):
         return None  # "向区教育局…", "对市财政局…": a preposition's object, no name
-    if item.startswith(_BEFORE_A_PLACE) and item.lstrip("非").lstrip("除经").startswith(NAME_PLACE_OPENERS):
+    if item.startswith(_BEFORE_A_PLACE) and item.lstrip("非").lstrip("除经当待").startswith(NAME_PLACE_OPENERS):
         return None  # "经市教育局审核批准的…", "除市教育局审定的…": a preposition's object, no name
     if _SPEAKER_OPENING.match(item):
         return None  # "我建议房委会…", "我和特区政府…": the speaker, or the speaker's proposal to a body, no name

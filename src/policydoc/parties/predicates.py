@@ -30,7 +30,7 @@ from .phrase_words import (
 )
 from .words import (
     ADDRESSING_SCOPES, ADVERBS, APPROVAL_VERBS, CAUSATIVES, COACTION, DEADLINE_ENDS, DEGREE_ADVERBS, DETERMINERS,
-    DUTY_WORDS,
+    DUTY_WORDS, HELD_POSTS,
     ACTING_PERSONS, MANAGING_CAUSATIVES, MODALS, MODIFIED_NOUNS, NARRATION_ADVERBS, NON_TASK_VERBS, NOT_MODAL_AFTER,
     NOT_PERMISSIVE_AFTER, NOUN_AFTER, ONE_OFF_VERBS, PARTICIPATION_VERBS, PARTNER_WORD, PATTERN_NOUNS, PATTERN_ROLES,
     PERMISSIVES,
@@ -117,6 +117,8 @@ def rules_out_predicate(rest: str) -> bool:
         return True
     if rest.startswith(MODIFIED_NOUNS):  # "地方财政收入…": the body modifies a noun
         return True
+    if rest.startswith(HELD_POSTS) and not _ROSTER_LABEL.match(rest):
+        return True  # "领导小组组长赴现场…", "各工作小组组长作为…": the group's head acts, not the group
     if rest.startswith(VERB_OR_NOUN) and rest[2:].startswith(NOUN_AFTER):  # "市财政投入增长…", not "…投入专项资金"
         return True
     if _RULING_OUT_CUE.search(rest) and _ruling_out().match(rest):
@@ -200,6 +202,8 @@ _TASK_VERBS = tuple(w for w in VERB_STARTS if len(w) > 1 and w not in CAUSATIVES
 _PERSON_WORDS = tuple("负责" + mark for mark in PERSON_MARKS)
 #: what opens a rest that no predicate opens: 的/和/…, or a person noun (负责人)
 _NOT_PREDICATE_STARTS = NOT_PREDICATE_OPENERS + _PERSON_WORDS
+#: a post held in the body as the label of its roster ("第一考核组组长：张三 成员：… 负责：…"): the group's duties follow
+_ROSTER_LABEL = regex.compile(rf"(?:{alt(HELD_POSTS)})[ \u3000]*[：:]")
 #: adverbs that open with a list word and join nothing: "X及时收集信息" (in time), "X和衷共济"
 _NOT_LIST_WORDS = ("及时", "及早")
 #: prepositions that open a task after a subject: "X对…实行", "X将/把…纳入", "X根据…启动",

@@ -235,6 +235,12 @@ PERSON_TITLES: tuple[str, ...] = (
     "主任", "副主任", "负责人", "负责同志", "局长", "处长", "部长", "厅长", "主席", "书记", "组长", "副组长",
     "总指挥", "副总指挥", "指挥长", "市长", "县长", "区长", "院长", "委员", "专家", "同志", "领导", "干部",
 )
+#: posts a person holds in the body named right before them ("领导小组组长", "指挥部总指挥"): a subject's post is a
+#: person, no task of the body's (not 委员, 成员: 委员会, 成员单位 are bodies)
+HELD_POSTS: tuple[str, ...] = (
+    "组长", "副组长", "指挥长", "副指挥长", "总指挥", "副总指挥", "局长", "副局长", "处长", "副处长", "主任", "副主任",
+    "书记", "副书记",
+)
 #: trailing person words stripped from a body: "县教育局主要负责同志" -> "县教育局"
 PERSON_TAILS: tuple[str, ...] = ("主要负责同志", "主要负责人", "负责同志", "负责人", "主要领导", "领导班子")
 #: parts of the country named by where or what they are: "东北地区要加强…" speaks of a region, no body
