@@ -71,6 +71,16 @@ def test_a_run_on_page_without_gaps_breaks_before_its_numbered_parts() -> None:
     assert "。\n二、" in fixed  # the full stop stays, the break follows it
 
 
+def test_a_part_glued_to_the_text_before_it_fills_the_gap_of_a_run() -> None:
+    """二、 and 三、 glued to the last word or number of the part before them (a list item, a time of day) are the parts
+    the run skipped between 一、 and 四、; 二、 before a numeral (二、三级) is no part."""
+    line = (f"某镇核酸检测演练方案 一、演练范围甲村、乙村二、演练时间上午8:00-11:30三、采样流程{_BODY}"
+            f"四、采样点设置{_BODY}五、人员配置二、三级网格员到岗。{_BODY}")
+    fixed = _apply(line)
+    assert [ln[:6] for ln in fixed.split("\n")] == ["某镇核酸检测", "一、演练范围", "二、演练时间", "三、采样流程", "四、采样点设",
+                                                   "五、人员配置"]
+
+
 @pytest.mark.parametrize("label, text", [
     # two numbered parts are an enumeration inside the text, no outline
     ("two_parts", f"某镇方案 一、排查范围{_BODY}二、职责分工{_BODY}"),

@@ -17,7 +17,8 @@ an article's number ("第一章 总则", "第二条 本规定…": a marker and 
 
 A page saved with nothing at all between its paragraphs ("…确保安全。二、职责分工(一)明确责任…") shows no gaps; in such
 a line (as long, with fewer spaced full stops) a line break goes before each part of a run of at least
-``PART_RUN_MIN`` parts numbered in order (一、 二、 三、, a skipped number allowed), after a full stop or a space.
+``PART_RUN_MIN`` parts numbered in order (一、 二、 三、, a skipped number allowed), after a full stop or a space; a
+part the run skipped is sought glued to the word or the number before it ("…乙村二、演练时间…11:30三、采样流程").
 
 >>> line = "某某预案 1　总则 1.1　目的 为规范工作，制定本预案。 1.2　依据 依据有关法律。 " * 60
 >>> edits = run_on_fixer(line, None)
@@ -99,10 +100,31 @@ def _part_breaks(line: str, offset: int) -> list[Edit]:
     for run in runs:
         if len(run) < PART_RUN_MIN:
             continue
-        for m in run:
+        for m in _with_glued_gaps(line, run):
             before = m.start() - 1
             if line[before] == " ":
                 edits.append(Edit(offset + before, offset + m.start(), "\n", "run_on"))
             else:
                 edits.append(Edit(offset + before, offset + m.start(), line[before] + "\n", "run_on"))
     return edits
+
+
+_GLUED_PART = re.compile(r"(?<=[\u3400-\u9fff\d])([一二三四五六七八九十])、(?=[\u3400-\u9fff])(?![一二三四五六七八九十])")
+"""A part's number glued to the Han text or the digit before it ("…平原村二、演练时间…", "…11:30三、采样流程"), its title
+opening right after it."""
+
+
+def _with_glued_gaps(line: str, run: list[re.Match[str]]) -> list[re.Match[str]]:
+    """The parts of ``run`` with the parts it skipped filled in where they are glued to the text before them: between
+    一、 and 四、 of a run, a 二、 and then a 三、 right after a Han character, in order ("…当盛村二、演练时间…三、…")."""
+    out: list[re.Match[str]] = []
+    for m, nxt in zip(run, run[1:] + [None]):
+        out.append(m)
+        if nxt is None:
+            continue
+        want = _CN_NUMBERS[m.group(1)] + 1
+        for g in _GLUED_PART.finditer(line, m.end(), nxt.start()):
+            if _CN_NUMBERS[g.group(1)] == want and want < _CN_NUMBERS[nxt.group(1)]:
+                out.append(g)
+                want += 1
+    return out
