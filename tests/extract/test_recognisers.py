@@ -481,6 +481,9 @@ DOCUMENT_CASES: list[tuple[str, str, list[tuple[float, str, object]]]] = [
     # "第1、2、3、5、7天各开展一次": ordinals and a routine's schedule, no amounts
     ("ordinal_days_and_schedule", "某市2025年工作方案\n一、检测\n在隔离的第1、2、3、5、7天各开展一次核酸检测，新建采样点50个。",
      [(50, "个", 2025)]),
+    # one round of an action (开展一次大排查) is no count to reach; one a period (每学期…开展一次) is a schedule
+    ("one_round_no_amount", "某镇2026年工作方案\n一、任务\n组织辖区各商户开展一次燃气管线大排查，新建微型消防站3个。\n"
+     "各校每学期要组织教师开展一次公开课展示。\n", [(3, "个", 2026), (1, "次", 2026)]),
     ("plan_title_alone_no_amounts", "某县2026年养老服务工作方案\n服务协议有效期为1年，每个机构抽查10份档案。", []),
     ("plan_title_report_no_year", "某区2024年文旅工作总结\n下一步，新建驿站5个。", [(5, "个", None)]),
     # a body's report on one year tells its results, up to what comes after

@@ -232,6 +232,9 @@ def chinese_without_cue(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
         return False  # "在受理后七日内": a limit
     if c.value == 1 and c.unit in words.VAGUE_ONE and not ctx.after(c).startswith("以上"):
         return True
+    if c.value == 1 and c.unit in ONE_ROUND_UNITS and comparator_word(c, ctx) is None \
+            and not _ROUND_PERIOD.search(ctx.text, ctx.seg.sentence(c.span[0])[0], c.span[0]):
+        return True  # "开展一次全面排查": one round of an action, no count to reach ("每学期…开展一次": a schedule)
     if c.text == words.SECOND_TIME:
         return True  # "开展二次招商": secondary, no count
     if lead.endswith(_CN_CUES) or _scheduled(c, ctx, ctx.seg.clause(c.span[0])[0]):
@@ -250,6 +253,10 @@ def chinese_without_cue(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
     return not ctx.after(c).startswith(words.AFTER_WORDS)
 
 
+_ROUND_PERIOD = lazy_regex(r"(?:每|一个)(?:个)?(?:学期|学年|季度|年度|年|月|周|天|日)")
+"""A period that makes one round a schedule, anywhere in the sentence before it ("每学期…开展一次", "一个学期开设一次")."""
+ONE_ROUND_UNITS = frozenset({"次", "轮"})
+"""Counters of rounds: 一次/一轮 after a verb is one round of an action ("开展一次大检查"), not a count of events."""
 _CN_CUES = (*words.DIRECT_VERBS, *words.LONG_BEFORE_WORDS)
 """Words that cue a Chinese numeral right before it: a planning verb or a comparator of two characters or more."""
 
