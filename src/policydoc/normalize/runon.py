@@ -54,9 +54,10 @@ _GAP = re.compile(
 )
 """A gap between paragraphs: a run of spaces after the end of one (a full stop, colon, closing mark or Han) before
 the start of the next (Han, an opening mark, or a heading's number and its title)."""
-_LEGAL_MARKER_BEFORE = re.compile(r"第[一二三四五六七八九十百零〇\d]{1,5}[编章节条]$")
-"""A chapter's or an article's number before a gap ("第一章 总则", "第二条 本办法…"): the gap parts the marker from its
-title, no paragraphs."""
+_LEGAL_MARKER_BEFORE = re.compile(r"第[一二三四五六七八九十百零〇\d]{1,5}[编章节条](?:[ \u3000]+[\u3400-\u9fff])?$")
+"""A chapter's or an article's number before a gap ("第一章 总则", "第二条 本办法…"), or with the first character of a
+title letter-spaced after it ("第一章 总 则"): the gap parts the marker from its title or spaces the title, no
+paragraphs."""
 
 
 def run_on_fixer(text: str, ctx: Optional[object]) -> list[Edit]:
