@@ -24,7 +24,7 @@ _TITLE_REACH = RUN_IN_TITLE_MAX + 4  # how far back a title is sought: its words
 #: what may follow a title's document word: its status or its period in brackets ("管理办法（试行）", "规划（2021—2025年）")
 TITLE_QUALIFIER = r"[（(][^（()）\n，。；]{1,12}[）)]"
 _TITLE_BEFORE = lazy_re(
-    rf"(?:\A|(?<=[{re.escape(TERMINATORS)}\n]))(?!{'|'.join(SENTENCE_OPENERS)})"
+    rf"(?:\A|(?<=[{re.escape(TERMINATORS)}\n])|(?<=[^（(\n]{{3}}[）)]))(?!{'|'.join(SENTENCE_OPENERS)})"
     rf"[^{re.escape(TERMINATORS)}\n,，]{{{_TITLE_WORDS_MIN},{RUN_IN_TITLE_MAX}}}"
     rf"(?:{'|'.join(DOC_TYPE_WORDS + RULE_SET_WORDS)})(?:{TITLE_QUALIFIER})?[ \t\u3000]*\Z"
 )
@@ -38,6 +38,9 @@ def after_document_title(text: str, pos: int) -> bool:
     >>> after_document_title("2023年9月15日某市污泥管理办法（试行）第一章", 22)
     True
     >>> after_document_title("…报告。某镇河长巡查制度 第一条", 13)  # a rule set's title, a blank, its first article
+    True
+    >>> t = "2021年5月6日(此件主动公开）某镇河道管理办法第一条"  # after a note in brackets (3 characters or more)
+    >>> after_document_title(t, len(t) - 3)
     True
     """
     return _TITLE_BEFORE.search(text, max(0, pos - _TITLE_REACH), pos) is not None
