@@ -312,6 +312,9 @@ STATEMENTS: list[tuple[str, Pairs]] = [
     # a post held in the body acts, not the body; a post as its roster's label opens the group's own duties
     ("领导小组组长赴现场指挥处置。", []),
     ("第一督查组组长：张三成员：李四负责：甲乡的督查。", [(["第一督查组"], [])]),
+    # a part's short title glued to the body that opens its text (a page run together) is no part of the name
+    ("业务培训镇财政所应组织会计人员轮训。", [(["镇财政所"], [])]),
+    ("台账统计各村要按月上报。", [(["各村"], [])]),
     # 当/待 before a body's place open a clause of time, no name
     ("当市指挥部宣布结束应急响应时，及时恢复正常秩序。", []),
     ("待区政府审定后，区教育局负责印发。", [(["区教育局"], [])]),

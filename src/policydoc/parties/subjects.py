@@ -35,7 +35,8 @@ from .stops import PHRASE_ENDS, STOPS, none_of, one_of
 from .phrase_words import ACTION_TIME_CLOSERS, JOINERS, RELATIVE_PREDICATE_STARTS, TIME_CLOSERS, TIME_OPENERS
 from .trace import dropped_bodies
 from .words import (
-    ADDRESSING_SCOPES, ADVERBS, COVERAGE_SCOPES, EMPHASIS_WORDS, FIRM_CLASSES, FIRM_HEADS, GENERIC_WORDS, LONE_BY,
+    ADDRESSING_SCOPES, ADVERBS, COVERAGE_SCOPES, EMPHASIS_WORDS, FIRM_CLASSES, FIRM_HEADS, GENERIC_WORDS, GLUED_TITLE_ENDS,
+    LONE_BY,
     MODALS, NOT_FIRM_DUTY_AFTER, NOT_MODAL_AFTER, OWNED_BY_LEVEL, PERSONS_BESIDE_BODIES, RELATIVE_HEADS,
     RELATIVE_OPENERS, RUN_BY, VERB_STARTS, alt, seq,
 )
@@ -61,7 +62,13 @@ def subject_body(sentence: str, at: int) -> list[Hit]:
         time = _time_opening(clause, skip)
         if time is not None:
             skip = time.end()  # "“十四五”时期各省要…", "今后五年各地要…": the time of the task, then its subject
-        found = (find_subject(clause[skip:]) or _across_time_phrase(sentence, off + skip, stop)
+        found = None
+        title = _GLUED_TITLE.match(clause, skip)
+        if title is not None:  # "业务培训镇财政所应…": a run-in title glued to the subject of its body
+            found = find_subject(clause[title.end():])
+            if found is not None:
+                skip = title.end()
+        found = (found or find_subject(clause[skip:]) or _across_time_phrase(sentence, off + skip, stop)
                  or _emphasised(sentence, off + skip, stop))
         if found is None:
             continue
@@ -85,6 +92,11 @@ def subject_body(sentence: str, at: int) -> list[Hit]:
     return out
 
 
+#: a short title of a part's task (业务培训, 年度考核, 职责) glued to the body that opens the part's text, before its
+#: level or 各 ("业务培训镇财政所应…", "台账统计各村要…"): the title is no part of the name
+_GLUED_TITLE = lazy_regex(
+    rf"\p{{Han}}{{0,4}}?(?:{alt(GLUED_TITLE_ENDS)})(?=各|片区|[省市区县乡镇](?![级委长]))"
+)
 #: a time opening a clause before its subject, with no comma: a period ("“十四五”时期", "“十四五”期间"), the years ahead
 #: ("今后五年", "今后一个时期"); not a year or 今年, which may narrate ("今年政府落实…，一度引起社会争议")
 _TIME_OPENING = lazy_regex(

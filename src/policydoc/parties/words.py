@@ -235,6 +235,12 @@ PERSON_TITLES: tuple[str, ...] = (
     "主任", "副主任", "负责人", "负责同志", "局长", "处长", "部长", "厅长", "主席", "书记", "组长", "副组长",
     "总指挥", "副总指挥", "指挥长", "市长", "县长", "区长", "院长", "委员", "专家", "同志", "领导", "干部",
 )
+#: what the short title of a part's task ends with (业务培训, 年度考核, 职责分工, 台账统计): glued to the body that opens
+#: the part's text, it is cut off the name (see subjects._GLUED_TITLE)
+GLUED_TITLE_ENDS: tuple[str, ...] = (
+    "培训", "考核", "报告", "职责", "分工", "保障", "宣传", "检查", "统计", "排查", "巡查", "督查", "整改", "监测",
+    "预警", "处置", "善后",
+)
 #: posts a person holds in the body named right before them ("领导小组组长", "指挥部总指挥"): a subject's post is a
 #: person, no task of the body's (not 委员, 成员: 委员会, 成员单位 are bodies)
 HELD_POSTS: tuple[str, ...] = (
