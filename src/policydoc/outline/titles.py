@@ -38,7 +38,8 @@ from ..core.tagger import tag as tag_words
 from .noise import TERMINATORS, Noise, clean_window
 from .sequence import Heading
 from .title_words import (
-    ASPECT_NOUNS, BODY_OPENERS, BODY_SUFFIXES, CLAUSE_OPENING_TAGS, DEFINITION_OPENERS, HEAD_NOUNS, MANNER_ADVERBS, NOMINAL_TAGS, REVIEW_HEADS,
+    ASPECT_NOUNS, BODY_OPENERS, BODY_SUFFIXES, CLAUSE_OPENING_TAGS, DEFINITION_OPENERS, HEAD_NOUNS, MANNER_ADVERBS,
+    NOMINAL_TAGS, REVIEW_HEADS,
     REVIEWED_NOUNS, SKELETON_CONTINUATIONS, SKELETON_TITLES, SUBJECT_MARKS, VERB_OPENING_TAGS, VERBAL_TAGS,
 )
 from .._lazy import lazy_re
@@ -264,7 +265,8 @@ def _unterminated_vote(r: _Reading) -> int:
 
 
 _ASPECT_TITLE = lazy_re(
-    rf"[\u4e00-\u9fff]{{0,{ASPECT_PREFIX_MAX}}}?(?:{'|'.join(ASPECT_NOUNS)})(?=(?:{'|'.join(BODY_OPENERS)})[\u4e00-\u9fff])"
+    rf"[\u4e00-\u9fff]{{0,{ASPECT_PREFIX_MAX}}}?(?:{'|'.join(ASPECT_NOUNS)})"
+    rf"(?=(?:{'|'.join(BODY_OPENERS)})[\u4e00-\u9fff])"
 )
 """A short title naming an aspect (响应级别, 抽查对象), run into a body that opens with a preposition or with 本预案,
 本次 …: "响应级别按洪水的严重程度…", "其他事项本预案由…负责解释"."""
