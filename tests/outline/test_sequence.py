@@ -443,7 +443,7 @@ def test_an_aspect_title_before_a_preposition_or_the_plan_itself_ends_there() ->
     """Short titles naming an aspect (响应级别, 检查对象, 其他事项) run into a body that opens with a preposition
     (按, 根据, 通过, 当) or with 本预案/本次: the title ends before it, even where a full stop comes soon; 其他 before
     按规定… is one item ("the other cases"), its title the whole sentence (invented text)."""
-    text = ("某镇防汛应急预案\n（一）响应级别按灾情的轻重分为四级。\n（二）检查对象通过随机抽取方式确定。"
+    text = ("某镇防汛应急预案\n（一）响应级别按灾情的轻重分为四级。\n（二）检查对象通过抽签办法产生。"
             "\n（三）启动程序当出现下列情形时启动响应。\n（四）其他事项本预案由镇政府负责解释。"
             "\n（五）其他按规定应当上报的情形。\n")
     assert [t for _, _, t in flat(text)] == ["响应级别", "检查对象", "启动程序", "其他事项", "其他按规定应当上报的情形"]
