@@ -175,7 +175,9 @@ _REACHED_BEFORE = lazy_regex(r"(?:达到|达|在|超过|突破)$")
 _THRESHOLD_TAIL = lazy_regex(r"[^，,。；;\n]{0,30}?的")
 #: the unit a grant is paid per: "每认定1家", "每引进1个" (每 and a verb, not a period)
 _PER_UNIT = lazy_regex(r"每(?!年|月|季|周|天|日|个月)\p{Han}{1,4}$")
-_PER_SHORT_PERIOD = lazy_regex(r"每(?:个)?(?:学期|学年|季度|年|月|周|天|日)")
+_SHORT_PERIOD = r"(?:个)?(?:学期|学年|季度|年度|年|月|周|天|日)"
+"""A period of a year at most, after 每 or 一个 ("每学期", "每个月", "一个学期")."""
+_PER_SHORT_PERIOD = lazy_regex(r"每" + _SHORT_PERIOD)
 """A period of a year at most: "每五年修订一次" is a revision cycle of an instrument, not a work target."""
 _RECURRING = lazy_regex(r"每[\d一二两三四五六七八九十]*年|年均")
 _PLAN_VERB = lazy_regex("|".join(
@@ -253,7 +255,7 @@ def chinese_without_cue(c: Candidate, ctx: Context, kept: KeptTargets) -> bool:
     return not ctx.after(c).startswith(words.AFTER_WORDS)
 
 
-_ROUND_PERIOD = lazy_regex(r"(?:每|一个)(?:个)?(?:学期|学年|季度|年度|年|月|周|天|日)")
+_ROUND_PERIOD = lazy_regex(r"(?:每|一个)" + _SHORT_PERIOD)
 """A period that makes one round a schedule, anywhere in the sentence before it ("每学期…开展一次", "一个学期开设一次")."""
 ONE_ROUND_UNITS = frozenset({"次", "轮"})
 """Counters of rounds: 一次/一轮 after a verb is one round of an action ("开展一次大检查"), not a count of events."""

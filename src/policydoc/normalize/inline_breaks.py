@@ -149,17 +149,18 @@ def _successors(number: tuple[int, ...]) -> set[tuple[int, ...]]:
     return nexts
 
 
-_ORDINAL_HEAD = re.compile(r"第[一二三四五六七八九十百零〇]{1,4}")
-_ORDINAL_REST = re.compile(r"[一二三四五六七八九十百零〇]{0,3}[编章节条]")
+_CN_DIGITS = "[一二三四五六七八九十百零〇]"
+_ORDINAL_HEAD = re.compile(rf"第{_CN_DIGITS}{{1,4}}")
+_ORDINAL_REST = re.compile(rf"{_CN_DIGITS}{{0,3}}[编章节条]")
 """An article's or a chapter's number set in two spans, each on a line of its own: "第五" then "条" or "十一条"."""
 _SPLIT_MARKER = re.compile(
     r"(?m)^(?:\d{1,2}\n(?=[.．、][\u3400-\u9fff])|[（(]\n(?=(?:\d{1,2}|[一二三四五六七八九十]{1,3})\n[）)])"
-    r"|第[一二三四五六七八九十百零〇]{1,4}\n(?=[一二三四五六七八九十百零〇]{0,3}[编章节条][ \t\u3000]*(?:\n|[\u3400-\u9fff])))"
+    rf"|{_ORDINAL_HEAD.pattern}\n(?={_ORDINAL_REST.pattern}[ \t\u3000]*(?:\n|[\u3400-\u9fff])))"
 )
 """A list marker a page set in spans, each on a line of its own: "1\\n.加强建设", "（\\n3\\n）加强…", "第五\\n条" or
 "第五\\n十一条" (no text writes a number alone on its line before a dot and a title, nor a bracket alone before a
 numeral and its closing bracket, nor 第 and a numeral alone before the rest of an article's or a chapter's number)."""
-_SPLIT_QUICK = re.compile(r"\n[.．、]|[（(]\n|第[一二三四五六七八九十百零〇]{1,4}\n")
+_SPLIT_QUICK = re.compile(rf"\n[.．、]|[（(]\n|{_ORDINAL_HEAD.pattern}\n")
 
 
 def split_marker_edits(text: str) -> list[Edit]:
